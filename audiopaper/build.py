@@ -1,0 +1,209 @@
+"""The whole pipeline, from page text to the published feed.
+
+Gather first, then write: everything is ingested, segmented, spoken and
+assembled in memory (and in the synthesis cache) before publish touches
+the output directory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import SynthesisCache
+from .engines import Engine, make_engine
+from .errors import VoiceError
+from .models import Clip, StoryKind, VoicePreset
+from .paths import cache_dir
+from .synth import Fallback, SynthesisStats, VoicePlan, speak_cached, synthesize_scripts
+from .voices import DEFAULT_EDGE_VOICE, DEFAULT_OFFLINE_VOICE, get_preset
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    inputs: tuple[str, ...]
+    out_dir: Path
+    date: dt.date
+    title: str | None = None
+    voice: str | None = None
+    engine: str = "auto"  # auto | offline | edge
+    include_classifieds: bool = False
+    keep: int | None = None
+    concurrency: int | None = None
+    progress: bool = False
+    cache_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    stories: int
+    duration_ms: int
+    episode_dir: Path
+    paths: tuple[Path, ...]
+    engine: str
+    fallbacks: tuple[str, ...]
+    stats: SynthesisStats
+    notes: tuple[str, ...] = field(default=())
+
+    def summary(self) -> str:
+        minutes, seconds = divmod(round(self.duration_ms / 1000), 60)
+        lines = [
+            f"{self.stories} stories, {minutes}:{seconds:02d} of audio, voice engine {self.engine} "
+            f"({self.stats.misses} segments synthesized, {self.stats.hits} from cache)",
+        ]
+        lines += [f"fallback: {f}" for f in self.fallbacks]
+        lines += list(self.notes)
+        lines += [f"wrote {p}" for p in self.paths]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class VoiceChoice:
+    plan: VoicePlan
+    engines: Mapping[str, Engine]
+    fallback: Fallback | None
+    note: str = ""
+
+
+def _edge_answers(engine: Engine, preset: VoicePreset) -> bool:
+    probe = getattr(engine, "probe", None)
+    return bool(probe(preset)) if probe is not None else True
+
+
+def choose_voices(
+    mode: str,
+    voice: str | None,
+    *,
+    anchor: str | None = None,
+    readers: tuple[str, ...] = (),
+    concurrency: int | None = None,
+    engines: Mapping[str, Engine] | None = None,
+) -> VoiceChoice:
+    """Decide which presets and engines read the edition.
+
+    *anchor*/*readers* come from podcast.toml; --voice overrides both.
+    *engines* replaces the real engines by kind (tests pass fakes).
+    """
+    supplied = dict(engines or {})
+
+    def engine_for(kind: str) -> Engine:
+        if kind not in supplied:
+            options = {"concurrency": concurrency} if kind == "edge" and concurrency else {}
+            supplied[kind] = make_engine(kind, **options)
+        return supplied[kind]
+
+    def offline(note: str = "") -> VoiceChoice:
+        name = voice if voice and get_preset(voice).engine != "edge" else DEFAULT_OFFLINE_VOICE
+        preset = get_preset(name)
+        return VoiceChoice(VoicePlan(preset, ()), {preset.engine: engine_for(preset.engine)}, None, note)
+
+    if mode not in ("auto", "offline", "edge"):
+        raise VoiceError(mode, "engine must be auto, offline or edge")
+    if voice and get_preset(voice).engine != "edge":
+        if mode == "edge":
+            raise VoiceError(voice, "is not an edge voice, but --engine edge was asked for")
+        return offline()
+    if mode == "offline":
+        if voice:
+            raise VoiceError(voice, "is an edge voice; --engine offline reads with the offline voice")
+        return offline()
+
+    anchor_preset = get_preset(voice or anchor or DEFAULT_EDGE_VOICE)
+    reader_presets = (anchor_preset,) if voice else tuple(get_preset(r) for r in readers) or (anchor_preset,)
+    for preset in (anchor_preset, *reader_presets):
+        if preset.engine != "edge":
+            raise VoiceError(preset.name, "podcast.toml mixes edge and offline voices; use one engine")
+    edge = engine_for("edge")
+    plan = VoicePlan(anchor_preset, reader_presets)
+    if mode == "edge":
+        return VoiceChoice(plan, {"edge": edge}, None)
+    if not _edge_answers(edge, anchor_preset):
+        log.warning("edge-tts is not reachable; using the offline voice %s", DEFAULT_OFFLINE_VOICE)
+        return offline(note="edge-tts was not reachable: read with the offline voice")
+    offline_preset = get_preset(DEFAULT_OFFLINE_VOICE)
+    fallback = Fallback(engine_for(offline_preset.engine), offline_preset)
+    return VoiceChoice(plan, {"edge": edge, offline_preset.engine: fallback.engine}, fallback)
+
+
+def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None = None) -> BuildResult:
+    from .assemble import assemble_episode
+    from .channel import load_channel
+    from .ingest import read_edition
+    from .progress import progress_bar
+    from .publish import publish_episode
+    from .scripts import episode_scripts
+    from .segment import segment_edition
+
+    edition = read_edition(options.inputs)
+    log.info("ingest: %d page(s) from %s", len(edition.pages), ", ".join(edition.sources))
+    stories = segment_edition(edition)
+    if not options.include_classifieds:
+        stories = [s for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
+    log.info("segment: %d stories", len(stories))
+
+    channel = load_channel(options.out_dir)
+    scripts = episode_scripts(stories, paper=channel.title, date=options.date)
+    log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
+
+    choice = choose_voices(
+        options.engine, options.voice, anchor=channel.anchor, readers=channel.readers,
+        concurrency=options.concurrency, engines=engines,
+    )
+    cache = SynthesisCache(options.cache_dir or cache_dir())
+    with progress_bar(len(scripts), "synthesize", enabled=options.progress) as advance:
+        clips, stats = synthesize_scripts(
+            scripts, choice.plan, choice.engines, cache, fallback=choice.fallback,
+            on_done=lambda clip: advance(),
+        )
+    log.info("synthesize: %d segments (%d from cache)", len(clips), stats.hits)
+
+    assembled = assemble_episode(clips, channel=channel, date=options.date, title=options.title)
+    log.info("assemble: %.1f min", assembled.episode.duration_ms / 60000)
+    published = publish_episode(assembled, options.out_dir, channel=channel, keep=options.keep)
+    log.info("publish: %s", published.feed_path)
+
+    fallbacks = tuple(f"{c.script.segment} «{c.script.title}»: {c.fallback_reason}" for c in clips if c.fallback_reason)
+    return BuildResult(
+        stories=len(stories),
+        duration_ms=assembled.episode.duration_ms,
+        episode_dir=published.episode_dir,
+        paths=tuple(published.paths),
+        engine=_engines_used(clips),
+        fallbacks=fallbacks,
+        stats=stats,
+        notes=(choice.note,) if choice.note else (),
+    )
+
+
+def _engines_used(clips: list[Clip]) -> str:
+    return "+".join(dict.fromkeys(c.engine for c in clips)) or "none"
+
+
+@dataclass(frozen=True)
+class SayResult:
+    path: Path
+    duration_ms: int
+    voice: str
+
+    def summary(self) -> str:
+        return f"wrote {self.path} ({self.duration_ms / 1000:.1f} s, voice {self.voice})"
+
+
+def say_to_file(
+    text: str, output: Path, *, voice: str = DEFAULT_OFFLINE_VOICE, engine: Engine | None = None,
+    cache: SynthesisCache | None = None,
+) -> SayResult:
+    """Speak one line of text into an MP3 file."""
+    from .audio import write_mp3
+    from .textnorm import normalize
+
+    preset = get_preset(voice)
+    engine = engine or make_engine(preset.engine)
+    speech, _ = speak_cached(engine, preset, normalize(text), cache or SynthesisCache(cache_dir()))
+    write_mp3(speech.pcm, speech.sample_rate, output)
+    return SayResult(Path(output), speech.duration_ms, preset.name)

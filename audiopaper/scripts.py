@@ -1,0 +1,42 @@
+"""What the episode says: intro with the headlines, each story, outro."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .models import Script, Story, StoryKind
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def chapter_title(story: Story) -> str:
+    """The headline a listener sees in the chapter list."""
+    if story.title:
+        return story.title
+    if story.kind is StoryKind.CONTINUATION:
+        return f"接第{story.continued_from}版" if story.continued_from else "接上版"
+    if story.kind is StoryKind.CLASSIFIEDS:
+        return "分类信息"
+    return story.body[:16]
+
+
+def spoken_date(date: dt.date) -> str:
+    return f"{date.year}年{date.month}月{date.day}日，星期{_WEEKDAYS[date.weekday()]}"
+
+
+def episode_scripts(stories: Sequence[Story], *, paper: str, date: dt.date) -> list[Script]:
+    """Intro, one script per story, outro; speech text normalized."""
+    from .speech import speech_text
+    from .textnorm import normalize
+
+    headlines = [chapter_title(s) for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
+    intro = f"{paper}，{spoken_date(date)}。今天的主要内容有：" + "；".join(headlines) + "。"
+    outro = f"以上就是{paper}{date.month}月{date.day}日的全部内容。感谢收听，我们明天再见。"
+    scripts = [Script("intro", "今日导读", normalize(intro), role="intro")]
+    for number, story in enumerate(stories, start=1):
+        scripts.append(
+            Script(f"story-{number:02d}", chapter_title(story), speech_text(story), story=story)
+        )
+    scripts.append(Script("outro", "结束语", normalize(outro), role="outro"))
+    return scripts

@@ -1,0 +1,130 @@
+"""The synthesis stage: scripts in, clips out, through the cache.
+
+Which voice reads what is a VoicePlan: the anchor reads the intro and outro,
+readers alternate story by story. Engines are passed in. When a fallback is
+given (auto mode) a story the primary engine gives up on is finished by the
+offline voice, and the clip says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from .cache import SynthesisCache, cache_key
+from .engines import Engine
+from .errors import SynthesisError
+from .models import Clip, Script, Speech, VoicePreset
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VoicePlan:
+    anchor: VoicePreset
+    readers: tuple[VoicePreset, ...]
+
+    def preset_for(self, script: Script, story_number: int) -> VoicePreset:
+        if script.role != "story" or not self.readers:
+            return self.anchor
+        return self.readers[story_number % len(self.readers)]
+
+    @property
+    def presets(self) -> tuple[VoicePreset, ...]:
+        return (self.anchor, *self.readers)
+
+
+@dataclass(frozen=True)
+class Fallback:
+    engine: Engine
+    preset: VoicePreset
+
+
+@dataclass(frozen=True)
+class SynthesisStats:
+    hits: int
+    misses: int
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.hits = 0
+        self.misses = 0
+        self._lock = threading.Lock()
+
+    def add(self, hit: bool) -> None:
+        with self._lock:
+            if hit:
+                self.hits += 1
+            else:
+                self.misses += 1
+
+
+def speak_cached(engine: Engine, preset: VoicePreset, text: str, cache: SynthesisCache | None) -> tuple[Speech, bool]:
+    """Speech for *text*, from the cache when it can be. Returns (speech, hit)."""
+    key = cache_key(engine.identity(preset), preset, text)
+    if cache is not None and (speech := cache.get(key)) is not None:
+        return speech, True
+    speech = engine.synthesize(text, preset)
+    if cache is not None:
+        cache.put(key, speech)
+    return speech, False
+
+
+def synthesize_scripts(
+    scripts: Sequence[Script],
+    plan: VoicePlan,
+    engines: Mapping[str, Engine],
+    cache: SynthesisCache | None,
+    *,
+    fallback: Fallback | None = None,
+    on_done: Callable[[Clip], None] | None = None,
+) -> tuple[list[Clip], SynthesisStats]:
+    """Speak every script; the clips come back in script order."""
+    counter = _Counter()
+    story_numbers = _story_numbers(scripts)
+
+    def speak(index: int) -> Clip:
+        script = scripts[index]
+        preset = plan.preset_for(script, story_numbers[index])
+        engine = engines[preset.engine]
+        try:
+            speech, hit = speak_cached(engine, preset, script.text, cache)
+            clip = Clip(script, speech, voice=preset.name, engine=engine.name)
+        except SynthesisError as exc:
+            if fallback is None:
+                raise SynthesisError(f"{script.segment} «{script.title}»", exc.reason) from exc
+            log.warning(
+                "%s: %s failed (%s); finishing it with the offline voice %s",
+                script.segment, engine.name, exc.reason, fallback.preset.name,
+            )
+            speech, hit = speak_cached(fallback.engine, fallback.preset, script.text, cache)
+            clip = Clip(
+                script, speech, voice=fallback.preset.name, engine=fallback.engine.name,
+                fallback_reason=f"{engine.name}: {exc.reason}",
+            )
+        counter.add(hit)
+        if on_done is not None:
+            on_done(clip)
+        return clip
+
+    workers = max((engines[p.engine].parallelism for p in plan.presets), default=1)
+    if workers <= 1:
+        clips = [speak(i) for i in range(len(scripts))]
+    else:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="synth") as pool:
+            clips = list(pool.map(speak, range(len(scripts))))
+    return clips, SynthesisStats(counter.hits, counter.misses)
+
+
+def _story_numbers(scripts: Sequence[Script]) -> list[int]:
+    numbers = []
+    count = 0
+    for script in scripts:
+        numbers.append(count)
+        if script.role == "story":
+            count += 1
+    return numbers

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from audiopaper.cache import SynthesisCache
+from audiopaper.engines.fake import FakeEngine
+from audiopaper.errors import SynthesisError
+from audiopaper.models import Script, VoicePreset
+from audiopaper.synth import Fallback, VoicePlan, synthesize_scripts
+
+ANCHOR = VoicePreset(name="anchor", engine="flaky", voice="a")
+READER_A = VoicePreset(name="reader-a", engine="flaky", voice="b")
+READER_B = VoicePreset(name="reader-b", engine="flaky", voice="c")
+OFFLINE = VoicePreset(name="offline", engine="fake", voice="tone")
+
+
+class FlakyEngine(FakeEngine):
+    """Fails on any text containing a marker, like a service that gives up."""
+
+    name = "flaky"
+
+    def __init__(self, fail_on: str = "", parallelism: int = 1):
+        super().__init__()
+        self.fail_on = fail_on
+        self.parallelism = parallelism
+
+    def synthesize(self, text, preset):
+        if self.fail_on and self.fail_on in text:
+            raise SynthesisError("chunk 1", "no audio received after 4 tries")
+        return super().synthesize(text, preset)
+
+
+def _scripts():
+    return [
+        Script("intro", "导读", "今天的主要内容。", role="intro"),
+        Script("story-01", "一", "第一条新闻。"),
+        Script("story-02", "二", "第二条新闻，坏。"),
+        Script("story-03", "三", "第三条新闻。"),
+        Script("outro", "结束", "明天再见。", role="outro"),
+    ]
+
+
+def test_anchor_reads_intro_outro_and_readers_alternate(tmp_path):
+    plan = VoicePlan(ANCHOR, (READER_A, READER_B))
+    clips, stats = synthesize_scripts(_scripts(), plan, {"flaky": FlakyEngine()}, SynthesisCache(tmp_path))
+    assert [c.voice for c in clips] == ["anchor", "reader-a", "reader-b", "reader-a", "anchor"]
+    assert [c.script.segment for c in clips] == ["intro", "story-01", "story-02", "story-03", "outro"]
+    assert (stats.hits, stats.misses) == (0, 5)
+
+
+def test_rebuild_synthesizes_only_what_changed(tmp_path):
+    plan = VoicePlan(ANCHOR, ())
+    engine = FlakyEngine()
+    cache = SynthesisCache(tmp_path)
+    synthesize_scripts(_scripts(), plan, {"flaky": engine}, cache)
+    changed = _scripts()
+    changed[2] = Script("story-02", "二", "第二条新闻，改过了。")
+    engine.calls.clear()
+    _, stats = synthesize_scripts(changed, plan, {"flaky": engine}, cache)
+    assert engine.calls == ["第二条新闻，改过了。"]
+    assert (stats.hits, stats.misses) == (4, 1)
+
+
+def test_failure_without_fallback_names_the_story(tmp_path):
+    plan = VoicePlan(ANCHOR, ())
+    with pytest.raises(SynthesisError, match="story-02 «二»"):
+        synthesize_scripts(_scripts(), plan, {"flaky": FlakyEngine(fail_on="坏")}, SynthesisCache(tmp_path))
+
+
+def test_fallback_finishes_the_story_offline_and_says_so(tmp_path):
+    plan = VoicePlan(ANCHOR, ())
+    offline = FakeEngine()
+    clips, _ = synthesize_scripts(
+        _scripts(), plan, {"flaky": FlakyEngine(fail_on="坏", parallelism=3)}, SynthesisCache(tmp_path),
+        fallback=Fallback(offline, OFFLINE),
+    )
+    fell_back = [c for c in clips if c.fallback_reason]
+    assert [c.script.segment for c in fell_back] == ["story-02"]
+    assert fell_back[0].engine == "fake" and fell_back[0].voice == "offline"
+    assert "no audio received" in fell_back[0].fallback_reason
+    assert offline.calls == ["第二条新闻，坏。"]
+    assert all(len(c.speech.pcm) > 0 for c in clips)
