@@ -1,0 +1,367 @@
+"""Chinese text normalization: newspaper text -> what a Mandarin voice reads.
+
+The voice cannot read ASCII digits or Latin letters, so ``normalize`` turns
+every number into Chinese words and spells every Latin letter in Chinese
+phonetics.  ``wetext`` (WeTextProcessing FST grammars) does the bulk: dates,
+times, money, percentages, fractions, measures, ordinals.  Our own rules run
+before it where it is wrong or silent (see ``_pre_rules``), and a final pass
+guarantees that no ASCII digit or Latin letter survives.
+
+Reading conventions (kept consistent everywhere):
+
+- Phone numbers (mobiles, landlines, 400/800 lines, numbers after 电话/热线
+  and bare 6-8 digit numbers standing alone between commas) are read digit by
+  digit with 1 as 幺.  Any other code (seal/ID numbers, 9+ digit runs,
+  numbers after 编号/账号/邮编..., leading-zero numbers, digits of a letter
+  code like C919) is read digit by digit with 1 as 一.
+- Years (4 digits before 年, or both ends of a year range) are read digit
+  by digit: 2020年 -> 二零二零年.
+- Ranges (3～5天, 2020—2025年, 50%-60%) are joined with 至.
+- Latin letters are spelled one by one with ``LETTER_NAMES``; GDP -> 吉迪皮.
+- ``NO.1`` -> 第一.
+
+Normalization is done clause by clause, so a comma between two numbers is
+never taken for a thousands separator (``100，5月`` stays two numbers).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["LETTER_NAMES", "normalize", "normalize_lines", "read_digits"]
+
+_DIGIT_NAMES = "零一二三四五六七八九"
+
+# How a Mandarin reader names Latin letters when spelling an acronym.
+LETTER_NAMES: dict[str, str] = {
+    "A": "诶", "B": "比", "C": "西", "D": "迪", "E": "伊", "F": "艾弗",
+    "G": "吉", "H": "艾尺", "I": "艾", "J": "杰", "K": "开", "L": "艾勒",
+    "M": "艾姆", "N": "艾恩", "O": "欧", "P": "皮", "Q": "丘", "R": "阿尔",
+    "S": "艾丝", "T": "提", "U": "优", "V": "维", "W": "达布溜",
+    "X": "艾克斯", "Y": "歪", "Z": "贼德",
+}  # fmt: skip
+
+# CJK compatibility units and other single-character symbols a voice skips.
+_SYMBOL_WORDS: dict[str, str] = {
+    "㎎": "毫克", "㎏": "千克", "㎍": "微克", "㎐": "赫兹", "㎑": "千赫",
+    "㎒": "兆赫", "㎓": "吉赫", "㎕": "微升", "㎖": "毫升", "㎗": "分升",
+    "㎘": "千升", "ℓ": "升", "㎚": "纳米", "㎛": "微米", "㎜": "毫米",
+    "㎝": "厘米", "㎞": "公里", "㏎": "公里", "㎟": "平方毫米", "㎠": "平方厘米",
+    "㎡": "平方米", "㎢": "平方公里", "㎣": "立方毫米", "㎤": "立方厘米",
+    "㎥": "立方米", "㎦": "立方公里", "㎧": "米每秒", "㎩": "帕", "㎪": "千帕",
+    "㎫": "兆帕", "㎬": "吉帕", "㎰": "皮秒", "㎱": "纳秒", "㎲": "微秒",
+    "㎳": "毫秒", "㎷": "毫伏", "㎸": "千伏", "㎹": "兆伏", "㎽": "毫瓦",
+    "㎾": "千瓦", "㎿": "兆瓦", "㏀": "千欧", "㏁": "兆欧", "㏄": "毫升",
+    "㏈": "分贝", "㏊": "公顷", "㏏": "节", "㎃": "毫安", "㎄": "千安",
+    "㎅": "千字节", "㎆": "兆字节", "㎇": "吉字节", "㎈": "卡", "㎉": "千卡",
+    "℃": "摄氏度", "℉": "华氏度", "Ω": "欧姆", "Ω": "欧姆", "№": "NO.",
+}  # fmt: skip
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_ROMAN_SMALL = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+
+_SMALL_NUMBERS = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split()
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NUM = r"\d+(?:\.\d+)?"
+
+# Units wetext leaves untouched or gets wrong; those it reads well
+# (km, kg, cm, mm, mg, L, ml, h, min, s, kW, nm, m², km/h, °C) are left to it.
+_UNITS: dict[str, str] = {
+    "mL": "毫升", "g": "克", "t": "吨", "kWh": "千瓦时", "kW·h": "千瓦时",
+    "MW": "兆瓦", "GW": "吉瓦", "W": "瓦", "kV": "千伏", "V": "伏",
+    "mAh": "毫安时", "Hz": "赫兹", "kHz": "千赫", "MHz": "兆赫", "GHz": "吉赫",
+    "dB": "分贝", "μm": "微米", "μg": "微克", "Pa": "帕", "kPa": "千帕",
+    "MPa": "兆帕", "kcal": "千卡", "ha": "公顷", "m2": "平方米", "m3": "立方米",
+    "km2": "平方公里", "km²": "平方公里",
+}  # fmt: skip
+_UNIT_RE = re.compile(
+    r"(\d)\s?("
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![A-Za-z/\d])"
+)
+
+# A character after a line-initial 4-digit number that marks a quantity or a
+# date, not a classified-ad number.
+_QUANTITY_CHARS = set(
+    "年月日号时分秒点元角万亿千百个人名家多余届期次位件台辆套间平米公克吨斤岁天周"
+    "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
+    "型式路线楼室班级组队乘比至到加减之左"
+)
+
+
+def read_digits(s: str, one: str = "一") -> str:
+    """Read *s* digit by digit (``"1350"`` -> ``"一三五零"``).
+
+    *one* is the word for 1: ``"幺"`` for phone numbers.  Separators
+    (spaces, hyphens, dots, slashes) between digits are dropped; Latin
+    letters are spelled; anything else is kept.
+    """
+    out: list[str] = []
+    for ch in _fold_width(s):
+        if "0" <= ch <= "9":
+            out.append(one if ch == "1" else _DIGIT_NAMES[int(ch)])
+        elif ch in " -‐‑–—/.·":
+            continue
+        elif ch.upper() in LETTER_NAMES and ch.isascii():
+            out.append(LETTER_NAMES[ch.upper()])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _phone(s: str) -> str:
+    return read_digits(s, one="幺")
+
+
+def _spell_letters(s: str) -> str:
+    return re.sub(r"[A-Za-z]", lambda m: LETTER_NAMES[m.group(0).upper()], s)
+
+
+# ---------------------------------------------------------------- folding
+
+
+_FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
+_FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
+_FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
+_FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$",
+                   "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-"})  # fmt: skip
+_FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
+
+
+def _fold_width(text: str) -> str:
+    return text.translate(_FULLWIDTH_TABLE)
+
+
+def _fold_symbols(text: str) -> str:
+    for ch, word in _SYMBOL_WORDS.items():
+        if ch in text:
+            text = text.replace(ch, word)
+    for table, fmt in ((_CIRCLED, "{}"), (_ROMAN, "{}"), (_ROMAN_SMALL, "{}"), (_PAREN_DIGITS, "（{}）"), (_PAREN_IDEOGRAPHS, "（{}）")):
+        for i, ch in enumerate(table):
+            if ch in text:
+                text = text.replace(ch, fmt.format(_SMALL_NUMBERS[i]))
+    # Remaining compatibility squares (㎀ ㎁ ...) fall back to their letters.
+    return re.sub(r"[\u3380-\u33ff]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+# Punctuation between two digits that belongs to the number, not the clause.
+_IN_NUMBER = re.compile(r"(?<=\d)\s?([：．／])\s?(?=\d)")
+_SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200b]+")
+
+
+def _squeeze_spaces(text: str) -> str:
+    """Drop layout spaces; keep one space only between two Latin words/numbers."""
+
+    def keep(m: re.Match[str]) -> str:
+        start, end = m.start(), m.end()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if before and after and before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+            return " "
+        return ""
+
+    return _SPACES.sub(keep, text)
+
+
+# ---------------------------------------------------------------- our rules
+
+
+def _money(m: re.Match[str]) -> str:
+    symbol, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
+    currency = {"¥": "元", "$": "美元", "€": "欧元", "£": "英镑"}[symbol]
+    return number + magnitude + (existing or currency)
+
+
+def _year_range(m: re.Match[str]) -> str:
+    first, first_unit, link, second = m.group(1), m.group(2), m.group(3), m.group(4)
+    following = m.string[m.end() : m.end() + 1]
+    both_modern = all(1900 <= int(y) <= 2099 for y in (first, second))
+    is_years = first_unit or following == "年" or (both_modern and following not in _QUANTITY_CHARS)
+    if int(first) >= int(second) or not is_years:
+        return m.group(0)  # 1500—2000元 is a price range
+    link = link if link in ("至", "到") else "至"
+    return read_digits(first) + first_unit + link + read_digits(second)
+
+
+def _range(m: re.Match[str]) -> str:
+    first, link, second = m.group(1), m.group(2), m.group(3)
+    if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
+        return f"{first}比{second}"  # a range never descends: 3-2 is a score
+    return f"{first}至{second}"
+
+
+def _long_code(m: re.Match[str]) -> str:
+    digits = m.group(0)
+    if re.fullmatch(r"[1-9]\d{0,3}0+", digits):  # a round amount like 1000000000
+        return digits
+    return read_digits(digits)
+
+
+def _version(m: re.Match[str]) -> str:
+    parts = m.group(0).split(".")
+    if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[0]) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
+        return m.group(0)  # a date like 2023.5.28; wetext reads it
+    return "点".join(read_digits(p) for p in parts)
+
+
+def _letter_code(m: re.Match[str]) -> str:
+    letters, digits = m.group(1), m.group(2)
+    if len(digits) >= 3:
+        return letters + read_digits(digits)
+    return letters + digits  # G20 -> G二十 (wetext reads the cardinal)
+
+
+def _no_number(m: re.Match[str]) -> str:
+    digits = m.group(1)
+    return f"第{digits}" if len(digits) <= 3 else "编号" + read_digits(digits)
+
+
+def _ad_number(m: re.Match[str]) -> str:
+    digits, following = m.group(1), m.group(2)
+    if following and following in _QUANTITY_CHARS:
+        return m.group(0)
+    return read_digits(digits) + "，" + (following or "")
+
+
+def _id_number(m: re.Match[str]) -> str:
+    s = m.group(0)
+    return read_digits(s[:-1]) + ("叉" if s[-1] in "Xx" else read_digits(s[-1]))
+
+
+_CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)])"
+_CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
+
+_PRE_RULES: list[tuple[re.Pattern[str], object]] = [
+    # 1,000,000 -> 1000000 (wetext misreads more than one group)
+    (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
+    # money symbols: ¥1.5万 -> 1.5万元, ￥5.5元 -> 5.5元
+    (re.compile(r"([¥$€£])\s?(\d+(?:\.\d+)?)([万亿千百]*)(元|美元|欧元|英镑)?"), _money),
+    # per mille / per ten thousand
+    (re.compile(r"(-?)(\d+(?:\.\d+)?)‰"), lambda m: ("负" if m.group(1) else "") + "千分之" + m.group(2)),
+    (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
+    # telephone numbers, 幺 for 1
+    (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
+    (re.compile(r"(?<![\d.])[(（]?0\d{2,3}[)）]?\s?[-‐]?\s?[1-9]\d{6,7}(?:-\d{1,5})?(?![\d.])"), lambda m: _phone(m.group(0))),
+    (re.compile(r"(?<![\d.])1[3-9]\d(?:[-\s]?\d{4}){2}(?![\d.])"), lambda m: _phone(m.group(0))),
+    (re.compile(r"(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.])"), lambda m: _phone(m.group(0))),
+    (re.compile(r"(电话|手机|热线|传真|联系方式|Tel|TEL|tel)([:：]?\s?)(\d{5,8})(?![\d.])"),
+     lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
+    # a bare 6-8 digit number standing alone between clause marks is a landline
+    (re.compile(_CLAUSE_START + r"(\d{6,8})" + _CLAUSE_END, re.M), lambda m: _phone(m.group(1))),
+    # codes, 一 for 1
+    (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
+    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
+     lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
+    (re.compile(r"(?<![\d.])\d{9,}(?![\d.])"), _long_code),
+    # 05月08日 -> 5月8日 (wetext says 零五月)
+    (re.compile(r"(?<![\d.])0(?=[1-9][月日时分秒点号])"), lambda m: ""),
+    (re.compile(r"(?<![\d.:\-/])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),
+    # event dates 5·12 -> 五一二
+    (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
+    # year ranges: 2020—2025年 -> 二零二零至二零二五年
+    (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
+    # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
+    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?%?)\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
+    # 7×24小时 (wetext reads the 24 digit by digit)
+    (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
+    # fractions: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
+    (re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/.])"), lambda m: f"{m.group(2)}分之{m.group(1)}"),
+    # a tilde before a number is always a range: -3℃～5℃
+    (re.compile(r"\s?[~～]+\s?(?=-?\d)"), lambda m: "至"),
+    # negative percentages: -10% -> 负10% (wetext says 百分之负十)
+    (re.compile(r"(?<![\dA-Za-z])-(\d+(?:\.\d+)?%)"), lambda m: "负" + m.group(1)),
+    # NO.1 -> 第1
+    (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
+    # version numbers 1.2.3 (and dotted dates left for wetext)
+    (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
+    # units wetext does not know
+    (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
+    (re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])"), _letter_code),
+    # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
+    (re.compile(r"^(\d{4})(?:[，,]|\s?([" + _CJK + r"]))", re.M), _ad_number),
+]
+
+
+# ---------------------------------------------------------------- wetext
+
+
+class _Wetext:
+    """Lazy, thread-safe holder of the wetext normalizer (its FSTs load on import)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._normalizer = None
+
+    def __call__(self, text: str) -> str:
+        with self._lock:
+            if self._normalizer is None:
+                from wetext import Normalizer
+
+                self._normalizer = Normalizer(lang="zh", operator="tn")
+            return self._normalizer.normalize(text)
+
+
+_wetext = _Wetext()
+
+# Clause boundaries: CJK punctuation, newlines, and ASCII marks that are not
+# inside a number (1,000 and 9:30 stay whole).
+_CLAUSE_SPLIT = re.compile(r"([，。！？；、：（）【】《》〈〉“”‘’「」『』…\n!?;()]+|,(?!\d{3}(?!\d))|—+)")
+
+
+def _normalize_clause(clause: str) -> str:
+    if not re.search(r"\d", clause):
+        return clause
+    lead = clause[: len(clause) - len(clause.lstrip())]
+    trail = clause[len(clause.rstrip()) :]
+    try:
+        out = _wetext(clause.strip())
+    except Exception:  # wetext raises bare RuntimeErrors on odd input
+        logger.warning("wetext failed on %r; reading digits one by one", clause)
+        out = clause.strip()
+    return lead + out + trail
+
+
+def _finish(text: str) -> str:
+    def leftover(m: re.Match[str]) -> str:
+        logger.debug("digits left after wetext: %r", m.group(0))
+        return read_digits(m.group(0))
+
+    text = re.sub(r"\d+", leftover, text)
+    text = _spell_letters(text)
+    return _squeeze_spaces(text)
+
+
+def normalize(text: str) -> str:
+    """Return *text* as a Mandarin voice should read it.
+
+    The result has no ASCII digits and no Latin letters, keeps every CJK
+    character of *text* in order, keeps clause punctuation, and has no
+    layout spaces between CJK characters.
+    """
+    text = _fold_symbols(_fold_width(text))
+    text = _IN_NUMBER.sub(lambda m: {"：": ":", "．": ".", "／": "/"}[m.group(1)], text)
+    text = _squeeze_spaces(text)
+    for pattern, replacement in _PRE_RULES:
+        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    pieces = _CLAUSE_SPLIT.split(text)
+    out = [piece if i % 2 else _normalize_clause(piece) for i, piece in enumerate(pieces)]
+    return _finish("".join(out))
+
+
+def normalize_lines(lines: Iterable[str]) -> list[str]:
+    """Normalize each line on its own; exactly one output line per input line."""
+    result = []
+    for line in lines:
+        out = normalize(line.rstrip("\r\n"))
+        result.append(re.sub(r"[\r\n]+", " ", out))
+    return result

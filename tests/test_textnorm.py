@@ -1,0 +1,124 @@
+"""Chinese text normalization (issue 3): a case table from news text plus properties."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audiopaper.textnorm import LETTER_NAMES, normalize, normalize_lines, read_digits
+
+FIXTURES = Path(__file__).parent / "fixtures" / "textnorm"
+SAMPLE_PAGE = Path("/work/shared/samples/000_64c2b03470ce42da.txt")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _load_cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for number, line in enumerate((FIXTURES / "cases.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        source, expected, note = (line.split("\t") + [""])[:3]
+        cases.append(pytest.param(source, expected, id=f"{number}-{note or source}"))
+    return cases
+
+
+CASES = _load_cases()
+
+
+def _keeps_cjk(source: str, output: str) -> bool:
+    """Every CJK character of *source* appears in *output*, in order."""
+    rest = iter(output)
+    return all(ch in rest for ch in CJK.findall(source))
+
+
+def test_case_table_is_big_enough():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize(("source", "expected"), CASES)
+def test_normalize_case(source, expected):
+    assert normalize(source) == expected
+
+
+def test_read_digits():
+    assert read_digits("3307230035080") == "三三零七二三零零三五零八零"
+    assert read_digits("0579-8765 4321", one="幺") == "零五七九八七六五四三二幺"
+    assert read_digits("１２") == "一二"
+
+
+def test_letter_table_covers_the_alphabet_with_cjk_only():
+    assert sorted(LETTER_NAMES) == [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+    assert all(CJK.fullmatch(ch) for name in LETTER_NAMES.values() for ch in name)
+
+
+def test_normalize_lines_keeps_one_line_per_line():
+    lines = ["8425招会计", "", "13777532527\n", "电话：633559，720107"]
+    assert normalize_lines(lines) == ["八四二五，招会计", "", "幺三七七七五三二五二七", "电话：六三三五五九，七二零幺零七"]
+
+
+def test_sample_page_normalizes_line_by_line():
+    lines = SAMPLE_PAGE.read_text(encoding="utf-8").splitlines()
+    out = normalize_lines(lines)
+    assert len(out) == len(lines)
+    for source, spoken in zip(lines, out):
+        assert not re.search(r"[0-9A-Za-z]", spoken), (source, spoken)
+        assert _keeps_cjk(source, spoken), (source, spoken)
+    joined = "\n".join(out)
+    assert "编号三三零七二三零零三五零八零" in joined
+    assert "一百二十六平方米" in joined
+    assert "八四二五，招会计" in joined
+
+
+def test_normalize_is_thread_safe():
+    texts = [f"第{i}届，{i}月{i % 28 + 1}日，增长{i}.5%。" for i in range(1, 13)]
+    expected = [normalize(t) for t in texts]
+    results: dict[int, list[str]] = {}
+
+    def work(k: int) -> None:
+        results[k] = [normalize(t) for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results.values())
+
+
+# ------------------------------------------------------------- properties
+
+_CJK_CHARS = st.sampled_from("年月日号元万亿个人名家第届约至到共的是在和有我市企业记者电话编号会议增长下降平方米公里")
+_DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=19)
+_PUNCT = st.sampled_from(list("，。、；：！？（）“”《》—…～~-:/.,%‰ ") + ["——", "\n"])
+_LATIN = st.text(alphabet="ABCDEFGXYZabcxyz", min_size=1, max_size=6)
+_UNITS = st.sampled_from(["km", "kg", "m²", "m2", "㎡", "℃", "%", "‰", "mL", "t", "GB", "km/h", "°C", "¥", "$", "NO.", "Ⅲ", "①"])
+_FULLWIDTH = st.text(alphabet="０１２３４５６７８９ＡＢＣ％．", min_size=1, max_size=4)
+_TEXT = st.lists(
+    st.one_of(st.text(alphabet=_CJK_CHARS, min_size=1, max_size=4), _DIGITS, _PUNCT, _LATIN, _UNITS, _FULLWIDTH),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_normalize_never_emits_ascii_digits_or_latin_letters(text):
+    assert not re.search(r"[0-9A-Za-z]", normalize(text))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_normalize_never_drops_a_cjk_character(text):
+    assert _keeps_cjk(text, normalize(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_TEXT, max_size=6))
+def test_normalize_lines_keeps_line_count(lines):
+    out = normalize_lines(lines)
+    assert len(out) == len(lines)
+    assert all("\n" not in line and "\r" not in line for line in out)
