@@ -1,0 +1,261 @@
+"""The offline baker voice: FastSpeech2 + multi-band MelGAN run with LiteRT."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ...errors import SynthesisError, VoiceError
+from ...models import Speech, Timing, VoicePreset
+from ...sentences import chunk_sentences, split_sentences
+from .frontend import FRONTEND_VERSION, Frontend, Utterance
+from .install import (
+    ACOUSTIC_FILE,
+    MAPPER_FILE,
+    VOCODER_FILE,
+    baker_model_dir,
+    ensure_baker_installed,
+    is_baker_installed,
+)
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 24000
+HOP = 300  # samples per mel frame
+MAX_CHUNK_CHARS = 48  # longer sentences are cut at clause punctuation
+LEAD_FRAMES = 2  # model silence kept before a chunk (25 ms)
+TAIL_FRAMES = 4  # and after it (50 ms), before our own pause
+
+# Pause after a chunk, by its last punctuation mark (ms).
+_PAUSES = (
+    ("…", 450),
+    ("。！？!?", 400),
+    ("；;", 300),
+    ("，,：:", 200),
+    ("、", 150),
+)
+_NEWLINE_PAUSE_MS = 500  # a line without final punctuation: a headline
+_DEFAULT_PAUSE_MS = 300
+_TRAILING = "”’」』）)》\"' \t"
+
+
+def pause_after(chunk: str) -> int:
+    """Milliseconds of silence after a chunk, from its final punctuation."""
+    stripped = chunk.rstrip(_TRAILING)
+    if not stripped:
+        return _DEFAULT_PAUSE_MS
+    last = stripped[-1]
+    for marks, ms in _PAUSES:
+        if last in marks:
+            return ms
+    return _NEWLINE_PAUSE_MS
+
+
+_PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$")
+
+
+def _percent(value: str, what: str, preset: VoicePreset) -> float:
+    m = _PERCENT.match(value or "+0%")
+    if not m:
+        raise VoiceError(preset.name, f"{what} {value!r} is not like '+10%'")
+    return float(m.group(1))
+
+
+def speed_ratio(rate: str, preset: VoicePreset | None = None) -> float:
+    """edge-style rate ('+25%' = 25 % faster) → the model's speed_ratios.
+
+    The model multiplies its durations by the ratio (1.2 → 23 % longer,
+    measured), so faster speech needs a ratio below 1.
+    """
+    pct = _percent(rate, "rate", preset or VoicePreset("?", "baker", "?"))
+    pct = min(max(pct, -50.0), 100.0)
+    return 1.0 / (1.0 + pct / 100.0)
+
+
+def _normalize(text: str) -> str:
+    """audiopaper.textnorm.normalize if it is there; the text as is otherwise."""
+    try:
+        from ...textnorm import normalize
+    except ImportError:
+        return text
+    return normalize(text)
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    pcm: np.ndarray  # float32, trimmed
+    words: tuple[Timing, ...]  # ms relative to the chunk start
+
+
+class BakerEngine:
+    """Speaks Mandarin offline. Models load once, on first use."""
+
+    name = "baker"
+    parallelism = 1
+
+    def __init__(self, model_dir: Path | str | None = None, num_threads: int | None = None):
+        self._model_dir = Path(model_dir) if model_dir else None
+        self._threads = num_threads or max(1, min(4, os.cpu_count() or 1))
+        self._frontend = Frontend()
+        self._lock = threading.Lock()
+        self._acoustic = None
+        self._vocoder = None
+        self._symbol_ids: dict[str, int] = {}
+
+    # -- Protocol ---------------------------------------------------------
+
+    def identity(self, preset: VoicePreset) -> dict[str, str]:
+        folder = self._folder()
+        sha = _sha_of(folder)
+        return {
+            "engine": self.name,
+            "version": f"{FRONTEND_VERSION}+{sha}",
+            "model": preset.voice,
+        }
+
+    def synthesize(self, text: str, preset: VoicePreset) -> Speech:
+        speed = speed_ratio(preset.rate, preset)
+        gain = 1.0 + _percent(preset.volume, "volume", preset) / 100.0
+        pieces: list[np.ndarray] = []
+        sentences: list[Timing] = []
+        words: list[Timing] = []
+        cursor = 0  # samples
+        for sentence in split_sentences(text) or ([text] if text.strip() else []):
+            start = cursor
+            for chunk in chunk_sentences(sentence, MAX_CHUNK_CHARS) or [sentence]:
+                rendered = self._render(chunk, speed, what=sentence)
+                offset_ms = cursor * 1000 // SAMPLE_RATE
+                words += [Timing(w.start_ms + offset_ms, w.end_ms + offset_ms, w.text) for w in rendered.words]
+                pause = np.zeros(pause_after(chunk) * SAMPLE_RATE // 1000, dtype=np.float32)
+                pieces += [rendered.pcm, pause]
+                cursor += len(rendered.pcm) + len(pause)
+            sentences.append(
+                Timing(start * 1000 // SAMPLE_RATE, cursor * 1000 // SAMPLE_RATE, sentence)
+            )
+        audio = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
+        pcm = np.clip(audio * gain * 32767.0, -32768, 32767).astype(np.int16)
+        return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=tuple(sentences), words=tuple(words))
+
+    # -- internals --------------------------------------------------------
+
+    def _folder(self) -> Path:
+        if self._model_dir is not None:
+            if not (self._model_dir / ACOUSTIC_FILE).is_file():
+                raise VoiceError(self.name, f"no installed model in {self._model_dir}")
+            return self._model_dir
+        if not is_baker_installed():
+            ensure_baker_installed()
+        return baker_model_dir()
+
+    def _load(self) -> None:
+        if self._acoustic is not None:
+            return
+        folder = self._folder()
+        try:
+            from ai_edge_litert.interpreter import Interpreter
+
+            mapper = json.loads((folder / MAPPER_FILE).read_text("utf-8"))
+            self._symbol_ids = {str(k): int(v) for k, v in mapper["symbol_to_id"].items()}
+            self._acoustic = Interpreter(
+                model_path=str(folder / ACOUSTIC_FILE), num_threads=self._threads
+            )
+            self._vocoder = Interpreter(
+                model_path=str(folder / VOCODER_FILE), num_threads=self._threads
+            )
+        except (OSError, ValueError, KeyError, RuntimeError) as exc:
+            self._acoustic = self._vocoder = None
+            raise VoiceError(
+                self.name, f"cannot load the model in {folder}: {exc} "
+                "(reinstall with: audiopaper voices install baker --force)"
+            ) from exc  # fmt: skip
+        log.debug("loaded the baker voice from %s (%d threads)", folder, self._threads)
+
+    def utterance(self, chunk: str) -> Utterance:
+        return self._frontend.utterance(_normalize(chunk))
+
+    def _render(self, chunk: str, speed: float, what: str) -> _Rendered:
+        utt = self.utterance(chunk)
+        if not utt.words:
+            return _Rendered(np.zeros(0, dtype=np.float32), ())
+        with self._lock:  # interpreters are not re-entrant
+            self._load()
+            try:
+                ids = [self._symbol_ids[s] for s in utt.symbols]
+            except KeyError as exc:
+                raise SynthesisError(_short(what), f"the voice has no symbol {exc}") from exc
+            try:
+                mel, durations = self._mel(ids, speed)
+                audio = self._vocode(mel)
+            except (RuntimeError, ValueError, IndexError) as exc:
+                raise SynthesisError(_short(what), f"the baker voice failed: {exc}") from exc
+        return _trim(audio, durations, utt)
+
+    def _mel(self, ids: list[int], speed: float) -> tuple[np.ndarray, np.ndarray]:
+        interp = self._acoustic
+        inputs = interp.get_input_details()
+        interp.resize_tensor_input(inputs[0]["index"], [1, len(ids)])
+        interp.allocate_tensors()
+        values = {
+            "input_ids": np.array([ids], dtype=np.int32),
+            "speaker_ids": np.array([0], dtype=np.int32),
+            "speed_ratios": np.array([speed], dtype=np.float32),
+            "f0_ratios": np.array([1.0], dtype=np.float32),
+            "energy_ratios": np.array([1.0], dtype=np.float32),
+        }
+        for detail in inputs:
+            interp.set_tensor(detail["index"], values[detail["name"]])
+        interp.invoke()
+        outputs = {d["name"]: d["index"] for d in interp.get_output_details()}
+        mel = interp.get_tensor(outputs["Identity_1"])  # after the postnet
+        durations = interp.get_tensor(outputs["Identity_2"])[0].astype(np.int64)
+        if mel.shape[1] != int(durations.sum()):
+            raise ValueError(f"mel has {mel.shape[1]} frames, durations sum to {durations.sum()}")
+        return mel, durations
+
+    def _vocode(self, mel: np.ndarray) -> np.ndarray:
+        interp = self._vocoder
+        index = interp.get_input_details()[0]["index"]
+        interp.resize_tensor_input(index, list(mel.shape))
+        interp.allocate_tensors()
+        interp.set_tensor(index, mel.astype(np.float32))
+        interp.invoke()
+        return interp.get_tensor(interp.get_output_details()[0]["index"])[0, :, 0].copy()
+
+
+def _trim(audio: np.ndarray, durations: np.ndarray, utt: Utterance) -> _Rendered:
+    """Cut the model's own edge silences down to a fixed length; time the words."""
+    ends = np.cumsum(durations)
+    starts = ends - durations
+    first = utt.words[0].start
+    last = utt.words[-1].end  # index after the last word's final symbol
+    begin_frame = max(0, int(starts[first]) - LEAD_FRAMES)
+    end_frame = min(int(ends[-1]), int(starts[last]) + TAIL_FRAMES)
+    pcm = audio[begin_frame * HOP : end_frame * HOP]
+    symbols = utt.symbols
+    timings = []
+    for w in utt.words:
+        # A #0/#1 after a word carries the end of its last syllable.
+        stop = w.end + 1 if w.end < len(symbols) and symbols[w.end] in ("#0", "#1") else w.end
+        s_ms = (int(starts[w.start]) - begin_frame) * HOP * 1000 // SAMPLE_RATE
+        e_ms = (int(starts[stop]) - begin_frame) * HOP * 1000 // SAMPLE_RATE
+        timings.append(Timing(max(0, s_ms), max(0, e_ms), w.text))
+    return _Rendered(pcm.astype(np.float32), tuple(timings))
+
+
+def _sha_of(folder: Path) -> str:
+    try:
+        return str(json.loads((folder / "manifest.json").read_text("utf-8")).get("sha256", ""))[:16]
+    except (OSError, ValueError):
+        return ""
+
+
+def _short(text: str, limit: int = 24) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[:limit] + "…")

@@ -1,0 +1,235 @@
+"""Our grapheme-to-phone front end for the baker voice.
+
+Text (already normalized for speech) → words (jieba) → pinyin (pypinyin:
+tone3, neutral tone 5, tone sandhi, its phrase dictionary for polyphones, plus
+a few fixes of ours) → the voice's symbols: an initial (`^` when there is
+none) and a final+tone per syllable, `er5` for erhua, `#0` between syllables of
+a word, `#1` between words, `#3` at clause punctuation, `sil` at both ends and
+`eos` last. This is the layout the model was trained on (Databaker labels).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+#: Part of the engine version: bump when the phones for a text can change.
+FRONTEND_VERSION = "fe1"
+
+INITIALS = (
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
+    "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
+)  # fmt: skip
+ZERO_INITIAL = "^"
+PAUSE_WORD, PAUSE_CLAUSE = "#1", "#3"
+
+# y/w spellings of zero-initial syllables → the final they write.
+_YW_FINALS = {
+    "yi": "i", "ya": "ia", "yan": "ian", "yang": "iang", "yao": "iao", "ye": "ie",
+    "yin": "in", "ying": "ing", "yo": "iou", "yong": "iong", "you": "iou",
+    "yu": "v", "yuan": "van", "yue": "ve", "yun": "vn",
+    "wu": "u", "wa": "ua", "wai": "uai", "wan": "uan", "wang": "uang",
+    "wei": "uei", "wen": "uen", "weng": "ueng", "wo": "uo",
+}  # fmt: skip
+# Syllabic nasals and interjections the voice has no symbol for.
+_SPECIAL = {"n": ("^", "en"), "ng": ("^", "en"), "m": ("m", "u"), "hm": ("h", "en"),
+            "hng": ("h", "eng"), "ê": ("^", "ei"), "yai": ("^", "ai")}  # fmt: skip
+
+# Where pypinyin's phrase dictionary picks the wrong reading for news text.
+# (Checked: 银行 重要 长大 行长 了解 还是 为了 … already come out right.)
+PHRASE_FIXES: dict[str, tuple[str, ...]] = {
+    "答应": ("da1", "ying5"),
+    "一会儿": ("yi2", "hui4", "er5"),  # pypinyin leaves yi1 here
+    "流血": ("liu2", "xue4"),
+}
+
+# Words ending in 儿 that are a real syllable er2, not erhua.
+NOT_ERHUA = frozenset(
+    "女儿 婴儿 幼儿 孤儿 男儿 健儿 患儿 胎儿 少儿 宠儿 侄儿 孙儿 妻儿 弃儿 育儿 "
+    "混血儿 新生儿 婴幼儿 早产儿 流浪儿 留守儿 乞儿 孤儿 病儿 犬儿 儿".split()
+)
+
+# Leftover Latin letters are spelled the way Chinese speakers say them.
+LETTERS: dict[str, tuple[str, ...]] = {
+    "A": ("ei1",), "B": ("bi4",), "C": ("xi1",), "D": ("di4",), "E": ("yi4",),
+    "F": ("ai2", "fu5"), "G": ("ji4",), "H": ("ai1", "qi1"), "I": ("ai4",),
+    "J": ("jie4",), "K": ("kei4",), "L": ("ai2", "lou5"), "M": ("ai2", "mu5"),
+    "N": ("en1",), "O": ("ou1",), "P": ("pi1",), "Q": ("qiu1",), "R": ("a4", "er5"),
+    "S": ("ai2", "si5"), "T": ("ti4",), "U": ("you1",), "V": ("wei1",),
+    "W": ("da2", "bu5", "liu5"), "X": ("ai2", "ke4", "si5"), "Y": ("wai1",), "Z": ("zei4",),
+}  # fmt: skip
+DIGITS = dict(zip("0123456789", ("ling2", "yi1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3")))
+
+# Punctuation inside a chunk: a clause break (the voice pauses) or nothing.
+CLAUSE_MARKS = set("，,、：:；;。！？!?…—～~")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A spoken word and the span of its symbols in the utterance."""
+
+    text: str
+    start: int  # index of its first symbol
+    end: int  # index after its last symbol
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """What the acoustic model reads for one chunk of text."""
+
+    text: str
+    symbols: tuple[str, ...]
+    words: tuple[Word, ...]
+
+    @property
+    def syllables(self) -> int:
+        """Spoken syllables (an erhua 儿 belongs to its stem's syllable)."""
+        return sum(1 for a in self.symbols if a == ZERO_INITIAL or a in INITIALS)
+
+
+def split_pinyin(syllable: str) -> tuple[str, str]:
+    """'zhong1' → ('zh', 'ong1'); 'yuan2' → ('^', 'van2'); tone 5 if none."""
+    tone = syllable[-1] if syllable[-1:].isdigit() else "5"
+    base = syllable.rstrip("012345").lower().replace("ü", "v").replace("u:", "v")
+    if base in _SPECIAL:
+        initial, final = _SPECIAL[base]
+        return initial, final + tone
+    if base in _YW_FINALS:
+        return ZERO_INITIAL, _YW_FINALS[base] + tone
+    initial = next((i for i in INITIALS if base.startswith(i) and len(base) > len(i)), "")
+    final = base[len(initial) :]
+    if not initial:
+        return ZERO_INITIAL, final + tone
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "v" + final[1:]  # ju = jü
+    elif initial in ("l", "n") and final == "ue":
+        final = "ve"  # lue = lüe
+    elif final == "i" and initial in ("zh", "ch", "sh", "r"):
+        final = "iii"
+    elif final == "i" and initial in ("z", "c", "s"):
+        final = "ii"
+    final = {"ui": "uei", "un": "uen", "iu": "iou"}.get(final, final)
+    return initial, final + tone
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba  # imported lazily: loading its dictionary takes a second
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def _word_pinyin(word: str) -> list[str]:
+    """Pinyin for a word of Chinese characters, one syllable per character."""
+    if word in PHRASE_FIXES:
+        return list(PHRASE_FIXES[word])
+    from pypinyin import Style, lazy_pinyin
+
+    # A plain string (not [word]) lets pypinyin re-cut the word with its own
+    # phrase dictionary: jieba's 银行行长 is not in it, 银行 + 行长 are.
+    result = lazy_pinyin(
+        word, style=Style.TONE3, neutral_tone_with_five=True, tone_sandhi=True,
+        errors=lambda chars: [""] * len(chars),
+    )  # fmt: skip
+    if len(result) != len(word):
+        return [""] * len(word)
+    # pypinyin re-cuts the word, so 3-3 sandhi across its pieces is ours:
+    # in a run of third tones every one but the last becomes second (展览馆).
+    for i in range(len(result) - 1):
+        if _tone(result[i]) == "3" and _tone(result[i + 1]) == "3":
+            result[i] = result[i][:-1] + "2"
+    return result
+
+
+def _tone(syllable: str) -> str:
+    return syllable[-1] if syllable[-1:].isdigit() else "5"
+
+
+class Frontend:
+    """Text → symbols. Cheap to make; jieba loads on first use."""
+
+    version = FRONTEND_VERSION
+
+    def utterance(self, text: str) -> Utterance:
+        tokens = self._tokens(unicodedata.normalize("NFKC", text))
+        words = self._words(tokens)
+        _cross_word_sandhi(words)
+        return self._symbols(text, words)
+
+    def _tokens(self, text: str) -> list[str]:
+        return [t for t in _jieba().lcut(text, HMM=True) if t]
+
+    def _words(self, tokens: list[str]) -> list[tuple[str, list[str], str]]:
+        """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
+        words: list[tuple[str, list[str], str]] = []
+        for token in tokens:
+            if token.strip() == "":
+                continue
+            if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
+                if words and any(ch in CLAUSE_MARKS for ch in token):
+                    words[-1] = (words[-1][0], words[-1][1], PAUSE_CLAUSE)
+                continue
+            for piece in re.findall(r"[A-Za-z]+|[0-9]+|[^A-Za-z0-9]+", token):
+                syllables = self._piece_pinyin(piece)
+                if syllables:
+                    words.append((piece, syllables, PAUSE_WORD))
+        return words
+
+    def _piece_pinyin(self, piece: str) -> list[str]:
+        if piece[0].isascii() and piece[0].isalpha():
+            return [s for ch in piece.upper() for s in LETTERS.get(ch, ())]
+        if piece[0].isascii() and piece[0].isdigit():
+            return [DIGITS[ch] for ch in piece]
+        chars = "".join(ch for ch in piece if _CJK.match(ch))
+        if not chars:
+            return []  # symbols, emoji, other scripts: nothing to say
+        syllables = _word_pinyin(chars)
+        out: list[str] = []
+        for i, (ch, syl) in enumerate(zip(chars, syllables)):
+            if not syl:
+                log.debug("no reading for %r, skipped", ch)
+                continue
+            erhua = ch == "儿" and i == len(chars) - 1 and i > 0 and chars not in NOT_ERHUA
+            if erhua and out:
+                out[-1] = out[-1][:-1] + "r" + out[-1][-1]  # 'wan2' → 'wanr2'
+            else:
+                out.append(syl)
+        return out
+
+    def _symbols(self, text: str, words: list[tuple[str, list[str], str]]) -> Utterance:
+        symbols: list[str] = ["sil"]
+        spans: list[Word] = []
+        for w, (word, syllables, brk) in enumerate(words):
+            start = len(symbols)
+            for k, syl in enumerate(syllables):
+                tone = _tone(syl)
+                base = syl.rstrip("012345")
+                erhua = base.endswith("r") and base not in ("er",)
+                initial, final = split_pinyin((base[:-1] if erhua else base) + tone)
+                symbols += [initial, final]
+                if erhua:
+                    symbols.append("er5")
+                if k < len(syllables) - 1:
+                    symbols.append("#0")
+            spans.append(Word(word, start, len(symbols)))
+            if w < len(words) - 1:
+                symbols.append(brk)
+        symbols += ["sil", "eos"]
+        return Utterance(text=text, symbols=tuple(symbols), words=tuple(spans))
+
+
+def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
+    """Third-tone sandhi across a monosyllable and the next word (很好 hen2 hao3)."""
+    for i in range(len(words) - 1):
+        text, syls, brk = words[i]
+        nxt = words[i + 1][1]
+        if brk == PAUSE_WORD and len(syls) == 1 and _tone(syls[0]) == "3" and _tone(nxt[0]) == "3":
+            syls[0] = syls[0][:-1] + "2"

@@ -1,0 +1,152 @@
+"""The real offline voice on short sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import wave
+
+import numpy as np
+import pytest
+
+from audiopaper.engines.baker import BakerEngine, speed_ratio
+from audiopaper.engines.baker.engine import pause_after
+from audiopaper.errors import SynthesisError
+from baker_support import baker_engine, baker_preset, baker_voice_dir, test_home  # noqa: F401
+
+SENTENCE = "本报讯五月二十八日，我市首场政企恳谈会举行。"
+SYLLABLES = 20
+
+
+def rms(pcm: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(pcm.astype(np.float64) ** 2)))
+
+
+def median_f0(pcm: np.ndarray, rate: int) -> float:
+    """Autocorrelation pitch over the loud 40 ms frames (a voiced-speech proxy)."""
+    frame = rate // 25
+    x = pcm.astype(np.float64)
+    level = rms(pcm)
+    f0s = []
+    for start in range(0, len(x) - frame, frame):
+        seg = x[start : start + frame] - x[start : start + frame].mean()
+        if rms(seg) < level:
+            continue
+        ac = np.correlate(seg, seg, "full")[frame - 1 :]
+        lo, hi = rate // 500, rate // 70
+        lag = lo + int(np.argmax(ac[lo:hi]))
+        if ac[lag] > 0.3 * ac[0]:
+            f0s.append(rate / lag)
+    return float(np.median(f0s)) if f0s else 0.0
+
+
+@pytest.fixture(scope="module")
+def speech(baker_engine, baker_preset):
+    return baker_engine.synthesize(SENTENCE, baker_preset)
+
+
+@pytest.mark.voice
+def test_short_sentence_sounds_like_speech(speech):
+    assert speech.sample_rate == 24000
+    assert speech.pcm.dtype == np.int16 and speech.pcm.ndim == 1
+    seconds = len(speech.pcm) / speech.sample_rate
+    assert 0.15 <= seconds / SYLLABLES <= 0.4
+    assert rms(speech.pcm) > 500  # not silent (about -36 dBFS)
+    assert np.abs(speech.pcm).max() < 32767  # and not clipped
+    assert 150 <= median_f0(speech.pcm, speech.sample_rate) <= 400  # a female voice, voiced
+
+
+@pytest.mark.voice
+def test_timings_are_monotonic_and_cover_the_audio(speech):
+    assert [s.text for s in speech.sentences] == [SENTENCE]
+    assert speech.sentences[0].start_ms == 0
+    assert speech.sentences[-1].end_ms == speech.duration_ms
+    words = speech.words
+    assert "".join(w.text for w in words) == "本报讯五月二十八日我市首场政企恳谈会举行"
+    for a, b in zip(words, words[1:]):
+        assert a.start_ms < a.end_ms <= b.start_ms
+    assert words[-1].end_ms <= speech.duration_ms
+    # the comma pause falls between 二十八日 and 我市
+    assert (words[2].text, words[3].text) == ("二十八日", "我市")
+    gap = words[3].start_ms - words[2].end_ms
+    assert 150 <= gap <= 600
+
+
+@pytest.mark.voice
+def test_sentences_follow_each_other_with_pauses(baker_engine, baker_preset):
+    text = "市委书记出席会议并讲话。他强调，要进一步优化营商环境！与会企业家纷纷表示支持"
+    result = baker_engine.synthesize(text, baker_preset)
+    spans = result.sentences
+    assert [s.text for s in spans] == [
+        "市委书记出席会议并讲话。", "他强调，要进一步优化营商环境！", "与会企业家纷纷表示支持"
+    ]  # fmt: skip
+    assert spans[0].start_ms == 0 and spans[-1].end_ms == result.duration_ms
+    for a, b in zip(spans, spans[1:]):
+        assert a.end_ms == b.start_ms and a.start_ms < a.end_ms
+    # each sentence ends in silence (its pause)
+    end = spans[0].end_ms * 24
+    assert rms(result.pcm[end - 24 * 300 : end]) < 50
+
+
+@pytest.mark.voice
+def test_rate_changes_the_duration(baker_engine, baker_preset):
+    slow = baker_engine.synthesize(SENTENCE, dataclasses.replace(baker_preset, rate="-20%"))
+    fast = baker_engine.synthesize(SENTENCE, dataclasses.replace(baker_preset, rate="+20%"))
+    assert fast.duration_ms < slow.duration_ms * 0.85
+    assert speed_ratio("+25%") == pytest.approx(0.8) and speed_ratio("-20%") == pytest.approx(1.25)
+
+
+@pytest.mark.voice
+@pytest.mark.parametrize("text", ["iPhone 15和5G网络。", "😀％@", "ＡＢＣ", "，。"])
+def test_leftover_latin_digits_and_symbols_never_crash(baker_engine, baker_preset, text):
+    result = baker_engine.synthesize(text, baker_preset)
+    assert result.sample_rate == 24000
+    assert all(s.start_ms <= s.end_ms <= result.duration_ms for s in result.sentences)
+
+
+@pytest.mark.voice
+def test_wav_decodes_with_ffmpeg(speech, tmp_path):
+    import imageio_ffmpeg
+
+    path = tmp_path / "baker.wav"
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(speech.sample_rate)
+        out.writeframes(speech.pcm.tobytes())
+    decoded = subprocess.run(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", str(path),
+         "-f", "s16le", "-ac", "1", "-ar", "24000", "-"],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    assert np.array_equal(np.frombuffer(decoded, dtype=np.int16), speech.pcm)
+
+
+@pytest.mark.voice
+def test_identity_names_model_and_frontend(baker_engine, baker_preset, baker_voice_dir, monkeypatch):
+    identity = baker_engine.identity(baker_preset)
+    assert identity["engine"] == "baker" and identity["model"] == baker_preset.voice
+    assert identity["version"].startswith("fe") and len(identity["version"].split("+")[1]) == 16
+    # the factory's no-argument engine finds the same installed voice
+    monkeypatch.setenv("AUDIOPAPER_HOME", str(test_home()))
+    from audiopaper.engines import make_engine
+
+    assert make_engine("baker").identity(baker_preset) == identity
+
+
+@pytest.mark.voice
+def test_runtime_failure_becomes_synthesis_error(baker_voice_dir, baker_preset, monkeypatch):
+    engine = BakerEngine(model_dir=baker_voice_dir)
+
+    def broken(mel):
+        raise RuntimeError("tflite/kernels: boom")
+
+    monkeypatch.setattr(engine, "_vocode", broken)
+    with pytest.raises(SynthesisError, match="boom") as err:
+        engine.synthesize(SENTENCE, baker_preset)
+    assert "本报讯" in str(err.value)
+
+
+def test_pauses_follow_punctuation():
+    assert pause_after("他说。") > pause_after("他说，") > pause_after("他说、")
+    assert pause_after("他说。”") == pause_after("他说。")
