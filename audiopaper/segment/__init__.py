@@ -1,0 +1,270 @@
+"""Split an edition into stories, in listening order (classifieds last).
+
+OCR page text goes through three steps: `ocr.read_page` says what each line is,
+`headlines.assign_headlines` gives each body its headline (one assignment for the
+page), and this module attaches bylines, decides the kinds and stitches jumps
+(下转2版 -> 紧接1版) across the pages of the edition. Markdown, JSON and feeds are
+already structured (`structured`).
+
+A lone continuation keeps an empty title (no invented headline) and
+`continued_from` set; `scripts.chapter_title` shows it as 接第N版.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from ..errors import SegmentationError
+from ..models import Edition, Page, Story, StoryKind
+from . import patterns as p
+from .classifieds import split_ads
+from .headlines import Headline, assign_headlines
+from .ocr import Body, BylineLine, ClassifiedBlock, HeadlineRun, read_page
+
+log = logging.getLogger(__name__)
+
+__all__ = ["segment_edition", "segment_page"]
+
+_BRIEF_CHARS = 250  # a body shorter than this with no headline is a brief
+
+
+@dataclass(frozen=True)
+class _Part:
+    story: Story
+    jump_to: int | None = None
+
+
+@dataclass(frozen=True)
+class _PageResult:
+    parts: tuple[_Part, ...]
+    classifieds: tuple[str, ...]  # ads
+    classifieds_head: str = ""
+
+
+def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> list[Story]:
+    """All stories of the edition in listening order, classifieds (one story) last.
+
+    Raises SegmentationError when a page, or the whole edition, gives no story."""
+    results: list[tuple[Page, _PageResult]] = []
+    for page in edition.pages:
+        result = segment_page(page)
+        if not result.parts and not result.classifieds:
+            raise SegmentationError(page.source, "no stories found on this page")
+        results.append((page, result))
+    stories = _stitch([(page, list(result.parts)) for page, result in results])
+    ads = [ad for _, result in results for ad in result.classifieds]
+    if ads and include_classifieds:
+        head = next((r.classifieds_head for _, r in results if r.classifieds_head), "") or "分类信息"
+        first_page = next(page.number for page, r in results if r.classifieds)
+        stories.append(Story(kind=StoryKind.CLASSIFIEDS, title=head, body="\n".join(ads),
+                             page=first_page, items=tuple(ads)))
+    if not stories:
+        raise SegmentationError(", ".join(edition.sources) or "<no input>", "no stories found")
+    return stories
+
+
+def segment_page(page: Page) -> _PageResult:
+    if page.format in ("markdown", "json", "feed"):
+        from .structured import structured_stories
+
+        stories = structured_stories(page)
+        ads = tuple(ad for s in stories if s.kind is StoryKind.CLASSIFIEDS for ad in s.items)
+        return _PageResult(tuple(_Part(s) for s in stories if s.kind is not StoryKind.CLASSIFIEDS), ads)
+    return _segment_ocr(page)
+
+
+# ---- OCR pages ------------------------------------------------------------------------------
+
+
+def _segment_ocr(page: Page) -> _PageResult:
+    pieces = read_page(page.text)
+    bodies = [piece for piece in pieces if isinstance(piece, Body)]
+    runs = [piece for piece in pieces if isinstance(piece, HeadlineRun)]
+    texts, bylines = zip(*(_body_text(body) for body in bodies)) if bodies else ((), ())
+    texts, bylines = list(texts), [list(b) for b in bylines]
+
+    for n, piece in enumerate(pieces):
+        if isinstance(piece, BylineLine):
+            target = _next_body(pieces, n, bodies)
+            if target is None:  # a byline at the very end belongs to the body above it
+                target = _previous_body(pieces, n, bodies)
+            if target is not None:
+                bylines[target].insert(0, p.byline_display(piece.text))
+
+    headlines, orphans = assign_headlines(runs, bodies, texts, pieces)
+    parts: list[tuple[int, _Part]] = []
+    for orphan_run, headline in orphans:
+        target = _orphan_target(pieces, runs[orphan_run], bodies, headlines)
+        if target is not None:
+            headlines[target] = headline
+        else:
+            parts.append((pieces.index(runs[orphan_run]),
+                          _Part(Story(kind=StoryKind.ARTICLE, title=headline.title, body="",
+                                      subtitle=headline.subtitle, page=page.number))))
+            log.debug("%s: headline %r has no body", page.source, headline.title)
+
+    for b, body in enumerate(bodies):
+        headline = headlines.get(b, Headline(""))
+        kind = _kind(body, texts[b], headline)
+        story = Story(
+            kind=kind, title=headline.title, body=texts[b], subtitle=headline.subtitle,
+            kicker=headline.kicker, byline=" ".join(x for x in bylines[b] if x),
+            page=page.number, continued_from=body.jump_from,
+        )
+        parts.append((body.pos, _Part(story, body.jump_to)))
+    parts.sort(key=lambda item: item[0])
+
+    ads: list[str] = []
+    head = ""
+    for piece in pieces:
+        if isinstance(piece, ClassifiedBlock):
+            block_head, block_ads = split_ads(piece.lines)
+            head = head or block_head
+            ads.extend(block_ads)
+    return _PageResult(tuple(part for _, part in parts), tuple(ads), head)
+
+
+def _body_text(body: Body) -> tuple[str, list[str]]:
+    """Display text of a body, and the bylines printed inside it."""
+    bylines: list[str] = []
+    if body.start == "caption" and body.paragraphs:
+        last = body.paragraphs[-1][-1]
+        match = p.CREDIT.search(last)
+        if match:
+            credit = match.group(1) or match.group(2)
+            bylines.append(p.byline_display(credit) or p.squeeze(credit))
+            body.paragraphs[-1][-1] = last[: match.start()]
+    paragraphs = [p.raw_join(lines) for lines in body.paragraphs if lines]
+    if paragraphs:
+        first = paragraphs[0]
+        lead = p.LEAD.match(p.squeeze(first[:40]))
+        if lead:  # 本报讯（记者 颜元滔 通讯员 李四）5月28日……
+            inline = re.search(rf"^[^（(]{{0,40}}?{p.INLINE_BYLINE.pattern}", first)
+            if inline and p.LEAD.match(p.squeeze(first[: inline.start(1) - 1])):
+                start = inline.start(1) - 1  # the opening bracket
+                bylines.append(_with_agency(p.byline_display(inline.group(1)), lead.group(0)))
+                first = first[:start] + first[inline.end():]
+                paragraphs[0] = first
+        tail = re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", paragraphs[-1])
+        if tail and p.compact(paragraphs[-1][: tail.start()]):  # ……。（记者 王五）
+            bylines.append(p.byline_display(tail.group(1)))
+            paragraphs[-1] = paragraphs[-1][: tail.start()]
+    text = "\n".join(t for t in (p.squeeze(x) for x in paragraphs) if t)
+    return text, bylines
+
+
+def _with_agency(byline: str, lead: str) -> str:
+    """新华社北京6月2日电（记者 张三）: the reporter is the agency's, not ours."""
+    agency = re.match(r"(?:据)?(新华社|中新社)", lead)
+    if agency and byline.startswith(("记者", "首席记者", "特约记者")):
+        return agency.group(1) + byline
+    return byline
+
+
+def _next_body(pieces, n, bodies) -> int | None:
+    for piece in pieces[n + 1 :]:
+        if isinstance(piece, Body):
+            return bodies.index(piece)
+    return None
+
+
+def _previous_body(pieces, n, bodies) -> int | None:
+    for piece in reversed(pieces[:n]):
+        if isinstance(piece, Body):
+            return bodies.index(piece)
+    return None
+
+
+def _orphan_target(pieces, run, bodies, headlines) -> int | None:
+    """A headline nothing matched goes to the nearest headline-less body: after it, then before."""
+    n = pieces.index(run)
+    for piece in pieces[n + 1 :]:
+        if isinstance(piece, Body):
+            b = bodies.index(piece)
+            if b not in headlines and piece.start != "jump":
+                return b
+            break
+        if isinstance(piece, HeadlineRun):
+            break
+    for piece in reversed(pieces[:n]):
+        if isinstance(piece, Body):
+            b = bodies.index(piece)
+            if b not in headlines and piece.start != "jump":
+                return b
+            break
+        if isinstance(piece, HeadlineRun):
+            break
+    return None
+
+
+def _kind(body: Body, text: str, headline: Headline) -> StoryKind:
+    if body.start == "caption":
+        return StoryKind.PHOTO
+    if body.start == "jump":
+        return StoryKind.CONTINUATION
+    if not headline.title and len(text) < _BRIEF_CHARS:
+        return StoryKind.BRIEF
+    return StoryKind.ARTICLE
+
+
+# ---- continuations across pages ---------------------------------------------------------------
+
+
+def _stitch(pages: list[tuple[Page, list[_Part]]]) -> list[Story]:
+    """Join each 下转N版 part to its 紧接M版 continuation on a later page of the edition."""
+    open_jumps: list[tuple[int, int, int]] = []  # (page index, part index, jump_to)
+    joined: dict[tuple[int, int], tuple[int, int]] = {}  # continuation -> first part
+    for pi, (page, parts) in enumerate(pages):
+        for qi, part in enumerate(parts):
+            story = part.story
+            if story.kind is StoryKind.CONTINUATION and open_jumps:
+                match = _best_jump(open_jumps, pages, pi, story)
+                if match is not None:
+                    open_jumps.remove(match)
+                    joined[(pi, qi)] = (match[0], match[1])
+                    if part.jump_to is not None:  # it jumps again
+                        open_jumps.append((match[0], match[1], part.jump_to))
+                    continue
+            if part.jump_to is not None:
+                open_jumps.append((pi, qi, part.jump_to))
+    bodies: dict[tuple[int, int], Story] = {}
+    for pi, (_, parts) in enumerate(pages):
+        for qi, part in enumerate(parts):
+            key = (pi, qi)
+            if key in joined:
+                root = joined[key]
+                first = bodies[root]
+                bodies[root] = replace(first, body=_join_bodies(first.body, part.story.body),
+                                       byline=first.byline or part.story.byline)
+            else:
+                bodies[key] = part.story
+    return [bodies[key] for key in sorted(bodies)]
+
+
+def _best_jump(open_jumps, pages, pi, story):
+    """Prefer a jump whose page numbers agree (下转N版 on page M, 紧接M版 on page N)."""
+    page_number = pages[pi][0].number
+
+    def agrees(jump) -> bool:
+        from_page = pages[jump[0]][0].number
+        if jump[0] >= pi:
+            return False
+        target, source = jump[2], story.continued_from
+        return (target == page_number and source == from_page) or (
+            source is not None and target - source == page_number - from_page)
+
+    earlier = [jump for jump in open_jumps if jump[0] < pi]
+    agreeing = [jump for jump in earlier if agrees(jump)]
+    if agreeing:
+        return agreeing[0]
+    return earlier[0] if len(earlier) == 1 else None
+
+
+def _join_bodies(first: str, second: str) -> str:
+    if not first:
+        return second
+    if p.SENTENCE_END.search(first):
+        return f"{first}\n{second}"
+    return first + second  # the jump fell mid-sentence

@@ -1,0 +1,230 @@
+"""Which headline belongs to which body, decided for the whole page at once.
+
+A headline's words reappear in its story's first sentences. Every headline run
+(consecutive headline lines in OCR order) may hold the headlines of several stories,
+so each way of cutting the runs into blocks is scored: block x body overlap of
+character bigrams (weighted by rarity on the page, the lead counting most), solved
+as an optimal assignment (Hungarian method), minus a small price per block so a
+run is only cut where the cut pays. Pages are small: the cuts are enumerated.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from . import patterns as p
+from .ocr import Body, HeadlineRun, Line
+
+_LEAD_CHARS = 150
+_MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
+_BLOCK_PRICE = 0.1
+_CONTINUATION_PENALTY = 0.35  # a jumped-to part rarely repeats a headline
+_ADJACENT_BONUS = 0.06
+_PHOTO_ADJACENT_BONUS = 0.2  # photo titles are often word-play, not the caption's words
+_MAX_CONFIGURATIONS = 4096
+_STACKED_LINE = 9
+_MAIN_MARGIN = 0.1  # two lines this short with no gap are one headline set in two lines
+
+
+@dataclass(frozen=True)
+class Headline:
+    title: str
+    kicker: str = ""
+    subtitle: str = ""
+
+
+def run_units(run: HeadlineRun, run_index: int) -> list[str]:
+    texts: list[str] = []
+    previous: Line | None = None
+    for line in run.lines:
+        text = p.headline_text(line.text)
+        if (
+            previous is not None
+            and not line.blank_before
+            and previous.size <= _STACKED_LINE
+            and line.size <= _STACKED_LINE
+            and p.undouble(p.compact(previous.text)) == p.compact(previous.text)
+            and " " not in texts[-1]
+        ):
+            texts[-1] = f"{texts[-1]} {text}"
+        else:
+            texts.append(text)
+        previous = line
+    return texts
+
+
+def _han_runs(text: str) -> list[str]:
+    return re.findall(rf"[{p.CJK}A-Za-z0-9]+", text)
+
+
+def bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in _han_runs(text):
+        grams.update(run[k : k + 2] for k in range(len(run) - 1))
+        if len(run) == 1:
+            grams.add(run)
+    return grams
+
+
+def lead_text(body_text: str) -> str:
+    text = p.LEAD.sub("", body_text)
+    text = re.sub(r"^[（(][^）)]{0,30}[）)]", "", text)
+    text = re.sub(r"^\d{1,2}月\d{1,2}日[，,]?", "", text)
+    return text[:_LEAD_CHARS]
+
+
+class _Scorer:
+    def __init__(self, bodies: list[Body], body_texts: list[str]):
+        self.bodies = bodies
+        self.lead = [bigrams(lead_text(t)) for t in body_texts]
+        self.full = [bigrams(t) for t in body_texts]
+        self.df: dict[str, int] = {}
+        for grams in self.full:
+            for gram in grams:
+                self.df[gram] = self.df.get(gram, 0) + 1
+
+    def unit_score(self, unit: str, b: int) -> float:
+        grams = bigrams(unit)
+        if not grams:
+            return 0.0
+        total = hit = 0.0
+        for gram in grams:
+            weight = 1.0 / max(1, self.df.get(gram, 0))
+            total += weight
+            if gram in self.lead[b]:
+                hit += weight
+            elif gram in self.full[b]:
+                hit += 0.3 * weight
+        return hit / total
+
+
+def assign_headlines(
+    runs: list[HeadlineRun], bodies: list[Body], body_texts: list[str], order: list[object]
+) -> tuple[dict[int, Headline], list[tuple[int, Headline]]]:
+    """Return {body index: headline} and the headlines no body took, with the index
+    of the run they came from."""
+    if not runs:
+        return {}, []
+    scorer = _Scorer(bodies, body_texts)
+    units = [run_units(run, k) for k, run in enumerate(runs)]
+    before, after = _neighbours(runs, bodies, order)
+
+    cuts_per_run = [list(_cuts(len(u))) for u in units]
+    configurations = 1
+    for cuts in cuts_per_run:
+        configurations *= len(cuts)
+    if configurations > _MAX_CONFIGURATIONS:
+        cuts_per_run = [[()] for _ in runs]  # too many to try: one block per run
+
+    best_value = float("-inf")
+    best: list[tuple[list[str], int, int | None]] = []
+    for choice in itertools.product(*cuts_per_run):
+        blocks: list[tuple[list[str], int, bool, bool]] = []
+        for k, cut in enumerate(choice):
+            pieces = _apply_cut(units[k], cut)
+            for n, block in enumerate(pieces):
+                blocks.append((block, k, n == 0, n == len(pieces) - 1))
+        value, matching = _solve(blocks, scorer, bodies, before, after)
+        if value > best_value + 1e-9:
+            best_value, best = value, [(b[0], b[1], matching.get(i)) for i, b in enumerate(blocks)]
+
+    taken: dict[int, Headline] = {}
+    orphans: list[tuple[int, Headline]] = []
+    for block, run_index, body_index in best:
+        if body_index is None:
+            orphans.append((run_index, Headline(title=block[0], subtitle=" ".join(block[1:]))))
+            continue
+        taken[body_index] = _split_block(block, scorer, body_index)
+    return taken, orphans
+
+
+def _cuts(n: int):
+    """Every way to cut n units into consecutive blocks, as tuples of cut positions."""
+    positions = range(1, n)
+    for r in range(n):
+        yield from itertools.combinations(positions, r)
+
+
+def _apply_cut(units: list[str], cut: tuple[int, ...]) -> list[list[str]]:
+    edges = (0, *cut, len(units))
+    return [units[a:b] for a, b in itertools.pairwise(edges)]
+
+
+def _neighbours(runs, bodies, order):
+    """The body just before each run and the body just after it (bylines between are fine)."""
+    position = {id(piece): n for n, piece in enumerate(order)}
+    body_at = {id(body): b for b, body in enumerate(bodies)}
+    before: dict[int, int] = {}
+    after: dict[int, int] = {}
+    for k, run in enumerate(runs):
+        n = position[id(run)]
+        for m in range(n - 1, -1, -1):
+            if id(order[m]) in body_at:
+                before[k] = body_at[id(order[m])]
+                break
+            if isinstance(order[m], HeadlineRun):
+                break
+        for m in range(n + 1, len(order)):
+            if id(order[m]) in body_at:
+                after[k] = body_at[id(order[m])]
+                break
+            if isinstance(order[m], HeadlineRun):
+                break
+    return before, after
+
+
+def _block_score(block, scorer, bodies, b, before, after) -> float:
+    units, run_index, first, last = block
+    scores = [scorer.unit_score(u, b) for u in units]
+    score = max(scores)
+    if len(scores) > 1:
+        score += 0.1 * (sum(scores) - score) / (len(scores) - 1)
+    body = bodies[b]
+    adjacent = (first and before.get(run_index) == b) or (last and after.get(run_index) == b)
+    if adjacent:
+        score += _PHOTO_ADJACENT_BONUS if body.start == "caption" else _ADJACENT_BONUS
+    if body.start == "jump":
+        score -= _CONTINUATION_PENALTY
+    return score
+
+
+def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]]:
+    from scipy.optimize import linear_sum_assignment
+
+    import numpy as np
+
+    if not bodies:
+        return -_BLOCK_PRICE * len(blocks), {}
+    matrix = np.array(
+        [[_block_score(block, scorer, bodies, b, before, after) for b in range(len(bodies))] for block in blocks]
+    )
+    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    value = -_BLOCK_PRICE * len(blocks)
+    matching: dict[int, int] = {}
+    for r, c in zip(rows, cols):
+        if matrix[r, c] >= _MIN_SCORE:
+            matching[int(r)] = int(c)
+            value += float(matrix[r, c])
+    return value, matching
+
+
+def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """The main title is the line that shares most with the body; lines before it are
+    the kicker, lines after it the subtitle (a line opening with a dash is a subtitle)."""
+    candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
+    scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) for n in candidates}
+    best = max(scores.values())
+    # Main title + subtitle is the commoner layout: the first line wins unless clearly beaten.
+    main = next(n for n in candidates if scores[n] >= best - _MAIN_MARGIN)
+    return Headline(
+        title=units[main],
+        kicker=" ".join(units[:main]),
+        subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
+    )
+
+
+def _parallel(unit: str) -> int:
+    """A one-line pair of phrases (优化营商环境 对冲疫情影响) is more often a kicker."""
+    return int(" " in unit and not re.search(r"[，,、]", unit))

@@ -1,0 +1,321 @@
+"""Read the raw OCR text of one printed page into pieces: bodies, headline runs,
+bylines and classified blocks, in OCR order.
+
+The OCR order is not the print order, and the lines carry layout: column-width
+breaks, stray blank lines, spaces between characters. This pass decides only what
+each line *is*; which headline belongs to which body is decided later for the whole
+page at once (`headlines.assign_headlines`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from . import patterns as p
+
+
+@dataclass
+class Line:
+    index: int  # position among the page's lines
+    text: str  # stripped, runs of spaces collapsed
+    blank_before: bool = False
+
+    @property
+    def size(self) -> int:
+        return len(p.compact(self.text))
+
+
+@dataclass
+class Body:
+    pos: int
+    start: str  # "lead" | "jump" | "caption" | "plain"
+    paragraphs: list[list[str]] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    credit: str = ""
+    jump_from: int | None = None
+    jump_to: int | None = None
+
+    def text(self) -> str:
+        return "\n".join(p.join_lines(lines) for lines in self.paragraphs if lines)
+
+
+@dataclass
+class HeadlineRun:
+    pos: int
+    lines: list[Line]
+
+
+@dataclass
+class BylineLine:
+    pos: int
+    text: str
+
+
+@dataclass
+class ClassifiedBlock:
+    pos: int
+    lines: list[str]
+
+
+Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock
+
+_MAX_HEADLINE_LINE = 40
+_MAX_RUN = 8
+
+
+def read_lines(text: str) -> list[Line]:
+    """Non-blank, non-furniture lines, each knowing whether a blank line preceded it."""
+    lines: list[Line] = []
+    blank = False
+    for index, raw in enumerate(text.split("\n")):
+        stripped = re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
+        if not stripped or not p.compact(stripped):
+            blank = True
+            continue
+        if is_furniture(stripped):
+            continue
+        lines.append(Line(index, stripped, blank))
+        blank = False
+    return lines
+
+
+def is_furniture(line: str) -> bool:
+    return bool(p.FURNITURE.match(line.strip())) and len(line) <= 60
+
+
+class _PageReader:
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.pieces: list[Piece] = []
+        self.body: Body | None = None
+        self.para: list[str] | None = None  # the open paragraph
+        self.width = _column_width(lines)
+        self.short = max(6, int(self.width * 0.6))
+
+    # -- helpers ------------------------------------------------------------------------
+    def close_para(self) -> None:
+        if self.para:
+            if self.body is None:
+                self.body = Body(pos=len(self.pieces), start="plain")
+                self.pieces.append(self.body)
+            self.body.paragraphs.append(self.para)
+        self.para = None
+
+    def new_body(self, start: str) -> Body:
+        self.close_para()
+        self.body = Body(pos=len(self.pieces), start=start)
+        self.pieces.append(self.body)
+        return self.body
+
+    def end_body(self) -> None:
+        self.close_para()
+        self.body = None
+
+    def structural(self, line: Line | None) -> bool:
+        if line is None:
+            return True
+        text = line.text
+        return (
+            p.is_byline(text)
+            or _is_classifieds_start(text, self.lines, line)
+            or bool(p.LEAD.match(p.squeeze(text)))
+            or bool(p.JUMP_FROM.match(p.squeeze(text)))
+            or _is_credit_only(text)
+        )
+
+    def headline_candidate(self, line: Line) -> bool:
+        text = p.squeeze(line.text)
+        return (
+            line.size <= _MAX_HEADLINE_LINE
+            and not p.SENTENCE_END.search(text)
+            and not p.LEAD.match(text)
+            and not p.JUMP_FROM.match(text)
+            and not p.JUMP_TO.search(text)
+            and not p.CREDIT.search(line.text)
+            and not p.is_byline(line.text)
+            and not _is_classifieds_start(line.text, self.lines, line)
+        )
+
+    def headline_like(self, line: Line) -> bool:
+        """Looks like a headline even when prose follows: short, parallel phrases, doubled."""
+        text = line.text
+        if line.size <= self.short:
+            return True
+        if re.search(rf"[{p.CJK}]{{2,}} [{p.CJK}]{{2,}}", text) and not re.search(r"[，。、；：,]", text):
+            return True
+        squeezed = p.compact(text)
+        return p.undouble(squeezed) != squeezed
+
+    # -- the pass -----------------------------------------------------------------------
+    def read(self) -> list[Piece]:
+        i = 0
+        lines = self.lines
+        while i < len(lines):
+            line = lines[i]
+            text = line.text
+            squeezed = p.squeeze(text)
+            if _is_classifieds_start(text, lines, line):
+                i = self.read_classifieds(i)
+                continue
+            if p.is_byline(text):
+                self.end_body()
+                self.pieces.append(BylineLine(len(self.pieces), text))
+                i += 1
+                continue
+            if _is_credit_only(text):
+                self.attach_credit(text)
+                i += 1
+                continue
+            jump_to = p.JUMP_TO.search(squeezed)
+            if jump_to and jump_to.start() == 0:  # a line that is only "（下转2版）"
+                self.set_jump_to(jump_to)
+                i += 1
+                continue
+            if jump_to:
+                text = squeezed = squeezed[: jump_to.start()]
+            jump_from = p.JUMP_FROM.match(squeezed)
+            if jump_from:
+                body = self.new_body("jump")
+                body.jump_from = p.page_number(jump_from.group(1) or jump_from.group(2))
+                text = squeezed[jump_from.end():]
+                self.para = [text] if text else []
+                self.after_line(text, jump_to)
+                i += 1
+                continue
+            if p.LEAD.match(squeezed):
+                self.new_body("lead")
+                self.para = [text]
+                self.after_line(text, jump_to)
+                i += 1
+                continue
+            if self.para is None and self.headline_candidate(line):
+                taken = self.read_headline_run(i)
+                if taken:
+                    i += taken
+                    continue
+            if self.para is None:
+                self.para = []
+            self.para.append(text)
+            self.after_line(text, jump_to)
+            i += 1
+        self.end_body()
+        return self.pieces
+
+    def after_line(self, text: str, jump_to: re.Match | None) -> None:
+        """Close the paragraph at a sentence end, a photo credit or a jump."""
+        if jump_to:
+            self.set_jump_to(jump_to)
+        elif self.para and re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", p.raw_join(self.para[-3:])):  # ……。（记者 王五）ends a brief
+            self.end_body()
+        elif p.CREDIT.search(text):
+            self.attach_credit(None)
+        elif p.SENTENCE_END.search(p.squeeze(text)):
+            self.close_para()
+
+    def set_jump_to(self, match: re.Match) -> None:
+        self.close_para()
+        if self.body is not None:
+            self.body.jump_to = p.page_number(match.group(1) or match.group(2))
+        self.body = None
+
+    def attach_credit(self, credit_line: str | None) -> None:
+        """The open paragraph (or the last one) is a photo caption: its own photo body."""
+        if self.para is None or not self.para:
+            if self.body is not None and self.body.paragraphs:
+                self.para = self.body.paragraphs.pop()
+            else:
+                self.para = []
+        if credit_line is not None:
+            self.para.append(credit_line)
+        caption_lines = self.para
+        self.para = None
+        previous = self.body
+        if previous is not None and not previous.paragraphs and previous.start in ("plain", "caption"):
+            self.pieces.remove(previous)
+            previous = None
+        photo = Body(pos=len(self.pieces), start="caption", paragraphs=[caption_lines])
+        self.pieces.append(photo)
+        # Prose that follows a caption without any boundary continues the story before it.
+        self.body = previous
+
+    def read_headline_run(self, i: int) -> int:
+        """Decide whether lines[i:] start with headline lines; return how many were taken."""
+        lines = self.lines
+        j = i
+        while j < len(lines) and j - i < _MAX_RUN and self.headline_candidate(lines[j]):
+            j += 1
+        run = lines[i:j]
+        following = lines[j] if j < len(lines) else None
+        if self.structural(following):
+            if following is not None and p.CREDIT.search(following.text):
+                # a caption may start inside the run: its full-width lines are caption text
+                while run and run[-1].size > self.short and not self.headline_like(run[-1]):
+                    run.pop()
+        else:
+            keep = 0
+            while keep < len(run) - 1 and self.headline_like(run[keep]):
+                keep += 1
+            run = run[:keep]
+        if not run:
+            return 0
+        self.end_body()
+        self.pieces.append(HeadlineRun(len(self.pieces), run))
+        return len(run)
+
+    def read_classifieds(self, i: int) -> int:
+        lines = self.lines
+        j = i + 1
+        while j < len(lines):
+            text = lines[j].text
+            squeezed = p.squeeze(text)
+            if (p.is_byline(text) or p.LEAD.match(squeezed) or p.JUMP_FROM.match(squeezed)
+                    or _is_credit_only(text)):
+                break
+            j += 1
+        # Headline lines of the next story may sit between the last ad and its byline.
+        end = j
+        while end - 1 > i and _headline_after_ads(lines[end - 1].text):
+            end -= 1
+        self.end_body()
+        self.pieces.append(ClassifiedBlock(len(self.pieces), [line.text for line in lines[i:end]]))
+        return end
+
+
+def _headline_after_ads(text: str) -> bool:
+    squeezed = p.squeeze(text)
+    return (
+        not re.search(r"\d", squeezed)
+        and not p.SENTENCE_END.search(squeezed)
+        and not p.AD_HEADER_WORDS.search(squeezed)
+        and not p.CLASSIFIEDS_HEAD.match(squeezed)
+        and not re.search(r"[，,、：:]$", squeezed)
+        and len(squeezed) >= 4
+    )
+
+
+def _is_credit_only(text: str) -> bool:
+    match = p.CREDIT.search(text)
+    return bool(match) and not p.compact(text[: match.start()])
+
+
+def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
+    squeezed = p.squeeze(text)
+    if p.CLASSIFIEDS_HEAD.match(squeezed):
+        return True
+    # An ad that starts without a section head: "8425招会计……13777532527".
+    return bool(p.AD_NUMBER.match(squeezed)) and bool(re.search(r"(?<!\d)1[3-9]\d{9}(?!\d)", squeezed))
+
+
+def _column_width(lines: list[Line]) -> int:
+    sizes = [line.size for line in lines if not p.SENTENCE_END.search(line.text)]
+    if len(sizes) < 5:
+        sizes = [line.size for line in lines]
+    if not sizes:
+        return 16
+    return int(statistics.median(sizes))
+
+
+def read_page(text: str) -> list[Piece]:
+    return _PageReader(read_lines(text)).read()

@@ -1,0 +1,139 @@
+"""What the voice reads for a story: headline (+ kicker, subtitle), a spoken byline,
+then the body, with the layout leftovers removed and the text normalized.
+
+Also the two views of a story for `audiopaper segment`: one readable line
+(`describe_story`) and a JSON record (`story_record`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Story, StoryKind
+from .segment import patterns as p
+
+_CJK = p.CJK
+_PUNCT_END = re.compile(r"[。！？!?…；;，,、：:”’」』）)》]$")
+_PAPER_ROLE = re.compile(r"^(?:本报|新华社|中新社|.{1,6}(?:日报|晚报|报|社))")
+
+
+def speech_text(story: Story, *, include_ads: bool = True) -> str:
+    """Normalized speech text for *story* (no ASCII digits).
+
+    Classifieds are read ad by ad, phone numbers digit by digit; with
+    include_ads=False a classifieds story only says how many ads there are."""
+    from .textnorm import normalize
+
+    if story.kind is StoryKind.CLASSIFIEDS:
+        return _classifieds_speech(story, include_ads)
+    lines: list[str] = []
+    for part in (story.title, story.kicker, story.subtitle):
+        if part:
+            lines.append(_sentence(_headline_for_speech(part)))
+    if not story.title and story.kind is StoryKind.CONTINUATION:
+        lines.append(f"接第{story.continued_from}版。" if story.continued_from else "接上版。")
+    byline = spoken_byline(story.byline, photo=story.kind is StoryKind.PHOTO)
+    if byline:
+        lines.append(byline + "。")
+    for paragraph in story.body.split("\n"):
+        paragraph = clean_for_speech(paragraph)
+        if paragraph:
+            lines.append(paragraph)
+    return "\n".join(out for out in (normalize(line) for line in lines) if out.strip())
+
+
+def spoken_byline(byline: str, *, photo: bool = False) -> str:
+    """'首席记者 张赤奎' -> '本报首席记者张赤奎报道'; a photo credit ends in 摄影."""
+    groups = p.BYLINE_GROUP.findall(byline)
+    if not groups:
+        names = p.compact(byline)
+        return f"{names}{'摄影' if photo else '报道'}" if names else ""
+    spoken = []
+    for n, (role, names) in enumerate(groups):
+        names = "、".join(x for x in re.split(r"[、，,\s]+", names) if x)
+        if n == 0 and "记者" in role and not _PAPER_ROLE.match(role):
+            role = "本报" + role
+        spoken.append(f"{role}{names}")
+    return "、".join(spoken) + ("摄影" if photo else "报道")
+
+
+def clean_for_speech(text: str) -> str:
+    """Remove what only the layout needed: □ marks, middle dots, brackets around a gloss."""
+    text = re.sub(f"[{p.LAYOUT_MARKS}]", "", text)
+    text = re.sub(rf"(?<=[{_CJK}”“])[·•・‧](?=[{_CJK}“”])", "", text)
+    text = re.sub(rf"(?<=[{_CJK}])[（(]([{_CJK}]{{1,2}})[）)]", r"\1", text)  # 智能门（锁） -> 智能门锁
+    text = p.squeeze(text)
+    lead = p.LEAD.match(text)
+    if lead and lead.end() < len(text) and not re.match(r"[，,。：:\s]", text[lead.end()]):
+        text = text[: lead.end()] + "，" + text[lead.end():]  # a pause after 本报讯
+    return text
+
+
+def _headline_for_speech(text: str) -> str:
+    text = clean_for_speech(re.sub(r"\s+", "，", text.strip()))
+    return text
+
+
+def _sentence(text: str) -> str:
+    return text if not text or _PUNCT_END.search(text) else text + "。"
+
+
+_AD_NUMBER = re.compile(r"^(\d{3,5})(?!\d)[，,\s]*")
+
+
+def _classifieds_speech(story: Story, include_ads: bool) -> str:
+    from .textnorm import normalize, read_digits
+
+    title = story.title or "分类信息"
+    items = story.items or tuple(x for x in story.body.split("\n") if x.strip())
+    if not include_ads:
+        return normalize(f"{title}，共{len(items)}条。")
+    lines = [normalize(_sentence(title))]
+    for item in items:
+        category, _, text = item.partition("：") if "：" in item[:16] else ("", "", item)
+        if not text:
+            category, text = "", item
+        spoken = ""
+        if category:
+            spoken += _sentence(clean_for_speech(category))
+        number = _AD_NUMBER.match(text)
+        if number and p.AD_NUMBER.match(text):
+            spoken += f"{read_digits(number.group(1))}号，"
+            text = text[number.end():]
+        text = p.PHONE.sub(lambda m: read_digits(m.group(0), one="幺"), clean_for_speech(text))
+        spoken += _sentence(text)
+        lines.append(normalize(spoken))
+    return "\n".join(lines)
+
+
+def describe_story(story: Story) -> str:
+    """One readable line: kind, title, byline, first words."""
+    from .scripts import chapter_title
+
+    title = story.title or f"（{chapter_title(story)}）"
+    parts = [f"{story.kind.value:<12}", title]
+    if story.subtitle:
+        parts[-1] += f"——{story.subtitle}"
+    if story.byline:
+        parts.append(story.byline)
+    if story.kind is StoryKind.CLASSIFIEDS:
+        parts.append(f"{len(story.items)} 条")
+    first = story.body.replace("\n", " ")
+    parts.append(first[:24] + ("…" if len(first) > 24 else ""))
+    return " | ".join(parts)
+
+
+def story_record(story: Story) -> dict:
+    """The JSON view of a story for `audiopaper segment --json`."""
+    return {
+        "kind": story.kind.value,
+        "title": story.title,
+        "kicker": story.kicker,
+        "subtitle": story.subtitle,
+        "byline": story.byline,
+        "body": story.body,
+        "speech": speech_text(story),
+        "page": story.page,
+        "continued_from": story.continued_from,
+        "items": list(story.items),
+    }

@@ -1,0 +1,94 @@
+"""Speech text: headline, spoken byline, body; layout leftovers gone; normalized."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from audiopaper.ingest import read_edition
+from audiopaper.models import Story, StoryKind
+from audiopaper.segment import segment_edition
+from audiopaper.speech import describe_story, speech_text, spoken_byline, story_record
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return segment_edition(read_edition([str(PAGES / "sample_page2.txt")]))
+
+
+@pytest.mark.parametrize(
+    ("byline", "photo", "spoken"),
+    [
+        ("记者 颜元滔", False, "本报记者颜元滔报道"),
+        ("首席记者 张赤奎", False, "本报首席记者张赤奎报道"),
+        ("记者 林群心", True, "本报记者林群心摄影"),
+        ("记者 李明 通讯员 陈晓", False, "本报记者李明、通讯员陈晓报道"),
+        ("新华社记者 张三、李四", False, "新华社记者张三、李四报道"),
+        ("金华日报记者 王五", False, "金华日报记者王五报道"),
+        ("", False, ""),
+    ],
+)
+def test_spoken_bylines(byline, photo, spoken):
+    assert spoken_byline(byline, photo=photo) == spoken
+
+
+def test_article_speech_reads_headline_byline_body(sample):
+    lock = next(s for s in sample if s.title.startswith("智能门"))
+    text = speech_text(lock)
+    lines = text.split("\n")
+    assert lines[0] == "智能门锁产业党建联盟成立。"
+    assert lines[1] == "推动实现“三个转变”，为产业发展提供组织支撑。"
+    assert lines[2] == "本报记者颜元滔报道。"
+    assert lines[3].startswith("本报讯，五月二十七日，智能门锁产业")
+    assert "生产企业六百五十余家" in text
+
+
+def test_photo_and_kicker(sample):
+    assert speech_text(sample[0]).split("\n")[:2] == ["加入少先队。", "本报记者林群心摄影。"]
+    qinqing = speech_text(sample[1]).split("\n")
+    assert qinqing[:3] == ["首场“亲清直通车政企恳谈会”举行。", "优化营商环境，对冲疫情影响。", "本报首席记者张赤奎报道。"]
+
+
+def test_lone_continuation_has_no_invented_headline(sample):
+    text = speech_text(sample[5])
+    assert text.startswith("接第一版。\n要紧盯重大战略布局")
+
+
+def test_no_digits_no_layout_marks_and_no_lost_chinese(sample):
+    for story in sample:
+        text = speech_text(story)
+        assert not re.search(r"[0-9□■·]", text), story.title
+        source = story.title + story.kicker + story.subtitle + story.body
+        for char in set(re.findall(r"[\u4e00-\u9fff]", source)):
+            assert char in text, (story.title, char)
+
+
+def test_classifieds_read_ad_by_ad_with_phone_digits(sample):
+    ads = sample[-1]
+    lines = speech_text(ads).split("\n")
+    assert lines[0] == "分类信息。"
+    assert len(lines) == 1 + len(ads.items)
+    assert lines[1].startswith("招聘。八四二五号，招会计")
+    assert "幺三七七七五三二五二七" in lines[1]
+    assert "六三三五五九，七二零幺零七，七四五八二三" in lines[6]
+    assert speech_text(ads, include_ads=False) == "分类信息，共十条。"
+
+
+def test_story_record_and_description(sample):
+    record = story_record(sample[1])
+    assert set(record) >= {"kind", "title", "subtitle", "byline", "body", "speech"}
+    assert record["kind"] == "article" and record["kicker"] == "优化营商环境 对冲疫情影响"
+    assert not re.search(r"\d", record["speech"])
+    line = describe_story(sample[1])
+    assert "article" in line and "首场“亲清直通车·政企恳谈会”举行" in line and "首席记者 张赤奎" in line
+    assert "本报讯5月28日" in line and "\n" not in line
+    assert "接第1版" in describe_story(sample[5])
+
+
+def test_brackets_around_longer_asides_stay():
+    story = Story(kind=StoryKind.BRIEF, title="", body="本报讯 市气象台（国家基本气象站）发布预警。")
+    assert "（国家基本气象站）" in speech_text(story)
