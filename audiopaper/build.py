@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .atomic import atomic_path
 from .cache import SynthesisCache
 from .engines import Engine, make_engine
 from .errors import VoiceError
@@ -23,6 +24,8 @@ from .voices import DEFAULT_EDGE_VOICE, DEFAULT_OFFLINE_VOICE, get_preset
 
 log = logging.getLogger(__name__)
 
+DEFAULT_PAPER = "每日读报"  # the paper's name until podcast.toml or --paper says otherwise
+
 
 @dataclass(frozen=True)
 class BuildOptions:
@@ -32,6 +35,7 @@ class BuildOptions:
     title: str | None = None
     voice: str | None = None
     engine: str = "auto"  # auto | offline | edge
+    paper: str | None = None
     include_classifieds: bool = False
     keep: int | None = None
     concurrency: int | None = None
@@ -44,7 +48,9 @@ class BuildResult:
     stories: int
     duration_ms: int
     episode_dir: Path
-    paths: tuple[Path, ...]
+    paths: tuple[Path, ...]  # every file written
+    feed_path: Path
+    editions: int
     engine: str
     fallbacks: tuple[str, ...]
     stats: SynthesisStats
@@ -58,7 +64,12 @@ class BuildResult:
         ]
         lines += [f"fallback: {f}" for f in self.fallbacks]
         lines += list(self.notes)
-        lines += [f"wrote {p}" for p in self.paths]
+        stories_dir = self.episode_dir / "stories"
+        story_files = [p for p in self.paths if p.parent == stories_dir]
+        others = [p for p in self.paths if p.parent == self.episode_dir]
+        lines.append(f"wrote {self.episode_dir}/: " + ", ".join(p.name for p in others))
+        lines.append(f"wrote {stories_dir}/: {len(story_files)} story MP3s")
+        lines.append(f"wrote {self.feed_path} ({self.editions} editions in the feed)")
         return "\n".join(lines)
 
 
@@ -146,12 +157,13 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
         stories = [s for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
     log.info("segment: %d stories", len(stories))
 
-    channel = load_channel(options.out_dir)
-    scripts = episode_scripts(stories, paper=channel.title, date=options.date)
+    channel = load_channel(options.out_dir, paper=options.paper or DEFAULT_PAPER)
+    paper = options.paper or channel.author
+    scripts = episode_scripts(stories, paper=paper, date=options.date)
     log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
 
     choice = choose_voices(
-        options.engine, options.voice, anchor=channel.anchor, readers=channel.readers,
+        options.engine, options.voice, anchor=channel.anchor_voice or None, readers=channel.reader_voices,
         concurrency=options.concurrency, engines=engines,
     )
     cache = SynthesisCache(options.cache_dir or cache_dir())
@@ -162,7 +174,9 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
         )
     log.info("synthesize: %d segments (%d from cache)", len(clips), stats.hits)
 
-    assembled = assemble_episode(clips, channel=channel, date=options.date, title=options.title)
+    assembled = assemble_episode(
+        clips, date=options.date, paper=paper, title=options.title or "", base_url=channel.base_url
+    )
     log.info("assemble: %.1f min", assembled.episode.duration_ms / 60000)
     published = publish_episode(assembled, options.out_dir, channel=channel, keep=options.keep)
     log.info("publish: %s", published.feed_path)
@@ -172,7 +186,9 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
         stories=len(stories),
         duration_ms=assembled.episode.duration_ms,
         episode_dir=published.episode_dir,
-        paths=tuple(published.paths),
+        paths=tuple(published.files),
+        feed_path=published.feed_path,
+        editions=published.editions,
         engine=_engines_used(clips),
         fallbacks=fallbacks,
         stats=stats,
@@ -199,11 +215,12 @@ def say_to_file(
     cache: SynthesisCache | None = None,
 ) -> SayResult:
     """Speak one line of text into an MP3 file."""
-    from .audio import write_mp3
+    from .audio import encode_mp3
     from .textnorm import normalize
 
     preset = get_preset(voice)
     engine = engine or make_engine(preset.engine)
     speech, _ = speak_cached(engine, preset, normalize(text), cache or SynthesisCache(cache_dir()))
-    write_mp3(speech.pcm, speech.sample_rate, output)
+    with atomic_path(output) as tmp:
+        encode_mp3(speech.pcm, speech.sample_rate, tmp)
     return SayResult(Path(output), speech.duration_ms, preset.name)

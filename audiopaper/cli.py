@@ -55,6 +55,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
 @click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Edition date (YYYY-MM-DD)  [default: today]")
 @click.option("--title", default=None, help="Episode title  [default: paper name and date]")
+@click.option("--paper", default=None, help="Newspaper name, read in the intro (stored in podcast.toml on first run).")
 @click.option("--voice", default=None, help="Voice preset for every segment (see 'voices list').")
 @click.option("--engine", type=click.Choice(["auto", "offline", "edge"]), default="auto", show_default=True,
               help="auto uses edge when it answers, else the offline voice.")
@@ -64,7 +65,7 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
               help="Simultaneous edge requests  [default: 3]")
 @click.pass_context
 @_fail_cleanly
-def build(ctx, inputs, out_dir, date, title, voice, engine, include_classifieds, keep, concurrency):
+def build(ctx, inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency):
     """Build the episode for INPUT (files, a directory, or - for stdin) and add it to the feed."""
     from .build import BuildOptions, build_edition
 
@@ -74,6 +75,7 @@ def build(ctx, inputs, out_dir, date, title, voice, engine, include_classifieds,
             out_dir=out_dir,
             date=date.date() if date else dt.date.today(),
             title=title,
+            paper=paper,
             voice=voice,
             engine=engine,
             include_classifieds=include_classifieds,

@@ -1,0 +1,220 @@
+"""Assembly: clips → one episode timeline, in memory, no writes.
+
+The episode is one preallocated int16 buffer (linear in time and memory).
+Between segments goes a short generated sting; it opens the following
+chapter, so chapters tile the episode and story *i*'s MP3 is exactly
+chapter *i*'s samples. Chapter times, transcript cues and show-note
+timestamps all come from sample counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from . import audio
+from .channel import DEFAULT_BASE_URL, absolute_url
+from .errors import AudioError
+from .models import Chapter, Clip, Episode, Timing
+
+log = logging.getLogger(__name__)
+
+STING_LEAD_S = 0.35
+STING_TAIL_S = 0.30
+
+
+@dataclass(frozen=True)
+class SegmentSource:
+    """Who spoke a segment: for the manifest and the show's credits."""
+
+    segment: str
+    role: str
+    title: str
+    voice: str
+    engine: str
+    fallback_reason: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class AssembledEpisode:
+    """An episode in memory: metadata, the whole PCM, and where each story lies."""
+
+    episode: Episode
+    pcm: np.ndarray  # int16 mono, the whole episode, loudness-normalized
+    sources: tuple[SegmentSource, ...]
+    episode_url: str  # absolute URL of the episode directory, ends in "/"
+    base_url: str
+    normalization: audio.Normalization | None = None
+
+    @property
+    def story_chapters(self) -> tuple[Chapter, ...]:
+        """Chapters that have their own MP3 (the stories), in order."""
+        return tuple(c for c in self.episode.chapters if c.file)
+
+    def chapter_pcm(self, chapter: Chapter) -> np.ndarray:
+        """The chapter's samples: a view, not a copy."""
+        return self.pcm[chapter.start_sample : chapter.end_sample]
+
+
+def make_sting(sample_rate: int) -> np.ndarray:
+    """Silence, a soft two-note chime (G5 then C6, bell-like decay), silence."""
+    rate = sample_rate
+    lead = np.zeros(int(STING_LEAD_S * rate), dtype=np.float32)
+    tail = np.zeros(int(STING_TAIL_S * rate), dtype=np.float32)
+    length = int(0.55 * rate)
+    t = np.arange(length, dtype=np.float32) / rate
+    chime = np.zeros(length, dtype=np.float32)
+    for onset, freq in ((0.0, 783.99), (0.14, 1046.50)):
+        tt = np.clip(t - onset, 0, None)
+        envelope = np.where(t >= onset, np.exp(-tt / 0.11) * np.minimum(1.0, tt / 0.004), 0.0)
+        chime += envelope * (np.sin(2 * np.pi * freq * tt) + 0.25 * np.sin(2 * np.pi * 2 * freq * tt))
+    chime *= 0.16 / max(1e-9, float(np.abs(chime).max()))
+    chime[-int(0.02 * rate) :] *= np.linspace(1, 0, int(0.02 * rate), dtype=np.float32)
+    return np.rint(np.concatenate([lead, chime, tail]) * 32767).astype(np.int16)
+
+
+def slugify(title: str, max_len: int = 48) -> str:
+    """ASCII file-name slug: the pinyin of the headline, lower case, hyphenated."""
+    from pypinyin import lazy_pinyin
+
+    words: list[str] = []
+    for word in lazy_pinyin(title):
+        words.extend(w for w in re.split(r"[^a-z0-9]+", word.lower()) if w)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_len:
+            break
+        slug = candidate
+    return slug or "story"
+
+
+def clock(ms: int) -> str:
+    """HH:MM:SS, as podcast apps read timestamps in show notes."""
+    seconds = max(0, ms) // 1000
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def show_notes(paper: str, date: dt.date, chapters: Sequence[Chapter]) -> tuple[str, str]:
+    """The episode description: plain text and HTML, one timestamped line a chapter."""
+    heading = f"{paper} {date.year}年{date.month}月{date.day}日 今天的主要内容："
+    text_lines = [heading, ""]
+    html_lines = [f"<p>{html.escape(heading)}</p>", "<p>"]
+    for chapter in chapters:
+        stamp = clock(chapter.start_ms)
+        if chapter.url:
+            text_lines.append(f"{stamp} {chapter.title} {chapter.url}")
+            html_lines.append(
+                f'{stamp} <a href="{html.escape(chapter.url)}">{html.escape(chapter.title)}</a><br/>'
+            )
+        else:
+            text_lines.append(f"{stamp} {chapter.title}")
+            html_lines.append(f"{stamp} {html.escape(chapter.title)}<br/>")
+    html_lines.append("</p>")
+    return "\n".join(text_lines), "\n".join(html_lines)
+
+
+def episode_dir(date: dt.date) -> str:
+    """The episode's directory relative to the output directory."""
+    return f"episodes/{date.isoformat()}"
+
+
+def assemble_episode(
+    clips: Sequence[Clip],
+    *,
+    date: dt.date,
+    paper: str,
+    title: str = "",
+    base_url: str = DEFAULT_BASE_URL,
+    normalize: bool = True,
+) -> AssembledEpisode:
+    """Join *clips* (intro, stories, outro, in order) into one episode.
+
+    Pure: nothing is written. Story clips (role "story") get their own MP3
+    name (stories/NN-<pinyin>.mp3) and URL under *base_url*.
+    """
+    if not clips:
+        raise AudioError(f"episode {date}", "no clips to assemble")
+    rate = clips[0].speech.sample_rate
+    for clip in clips:
+        if clip.speech.sample_rate != rate:
+            raise AudioError(
+                clip.script.segment, f"sample rate {clip.speech.sample_rate} Hz, the episode is {rate} Hz"
+            )
+        if clip.speech.pcm.ndim != 1:
+            raise AudioError(clip.script.segment, "audio is not mono")
+    sting = make_sting(rate)
+    dir_url = absolute_url(base_url, episode_dir(date) + "/")
+    total = sum(len(c.speech.pcm) for c in clips) + len(sting) * (len(clips) - 1)
+    pcm = np.empty(total, dtype=np.int16)
+
+    stories = [c for c in clips if c.script.role == "story"]
+    digits = max(2, len(str(len(stories))))
+    chapters: list[Chapter] = []
+    cues: list[Timing] = []
+    cursor = 0
+    story_number = 0
+    for index, clip in enumerate(clips):
+        start = cursor
+        if index:
+            pcm[cursor : cursor + len(sting)] = sting
+            cursor += len(sting)
+        speech_start = cursor
+        pcm[cursor : cursor + len(clip.speech.pcm)] = clip.speech.pcm
+        cursor += len(clip.speech.pcm)
+        file = url = ""
+        if clip.script.role == "story":
+            story_number += 1
+            file = f"stories/{story_number:0{digits}d}-{slugify(clip.script.title)}.mp3"
+            url = absolute_url(dir_url, file)
+        chapters.append(
+            Chapter(
+                index=index,
+                title=clip.script.title or clip.script.segment,
+                start_ms=start * 1000 // rate,
+                end_ms=cursor * 1000 // rate,
+                url=url,
+                file=file,
+                start_sample=start,
+                end_sample=cursor,
+            )
+        )
+        cues.extend(_clip_cues(clip, speech_start, rate))
+    assert cursor == total
+
+    normalization = None
+    if normalize:
+        pcm, normalization = audio.normalize(pcm, rate, in_place=True)
+
+    sources = tuple(
+        SegmentSource(c.script.segment, c.script.role, c.script.title, c.voice, c.engine, c.fallback_reason)
+        for c in clips
+    )
+    episode_title = title or f"{paper} {date.isoformat()}"
+    description, _ = show_notes(paper, date, chapters)
+    episode = Episode(
+        date=date,
+        title=episode_title,
+        paper=paper,
+        chapters=tuple(chapters),
+        cues=tuple(cues),
+        duration_ms=total * 1000 // rate,
+        sample_rate=rate,
+        description=description,
+        voices=tuple(dict.fromkeys(c.voice for c in clips if c.voice)),
+        fallbacks=tuple(f"{c.script.segment}: {c.fallback_reason}" for c in clips if c.fallback_reason),
+    )
+    log.info("assembled %d segments, %s", len(clips), clock(episode.duration_ms))
+    return AssembledEpisode(episode, pcm, sources, dir_url, base_url, normalization)
+
+
+def _clip_cues(clip: Clip, speech_start: int, rate: int) -> list[Timing]:
+    offset_ms = speech_start * 1000 // rate
+    sentences = clip.speech.sentences or (Timing(0, clip.speech.duration_ms, clip.script.text),)
+    return [Timing(offset_ms + s.start_ms, offset_ms + s.end_ms, s.text) for s in sentences if s.text.strip()]

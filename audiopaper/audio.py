@@ -1,0 +1,288 @@
+"""The ffmpeg adapter: encode, decode and measure 16-bit mono PCM.
+
+ffmpeg is the system binary when there is one, else the one imageio-ffmpeg
+ships, so a plain `pip install` is enough. PCM goes in on stdin as raw s16le;
+MP3s are written to a file path (never a pipe) so the muxer can go back and
+fill in the Xing/LAME header that players need for length and seeking.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .errors import AudioError
+
+log = logging.getLogger(__name__)
+
+#: loudness target for mono speech (the equivalent of -16 LUFS for stereo)
+TARGET_LUFS = -19.0
+#: the promise: true peak of the published MP3 at or below this
+MAX_TRUE_PEAK_DBTP = -1.5
+#: where the limiter aims, leaving room for MP3 encoding overshoot
+LIMITER_CEILING_DBTP = -2.5
+MP3_BITRATE = "64k"
+#: LAME's -q: 7 ("fast") encodes ~2.7x faster than the default; at 64 kbit/s
+#: for 24 kHz mono speech the bitrate is generous enough that it is inaudible
+MP3_QUALITY = 7
+#: samples per MPEG-2 layer III frame (24 kHz and below)
+MP3_FRAME_SAMPLES = 576
+
+
+@functools.lru_cache(maxsize=1)
+def ffmpeg_exe() -> str:
+    """The ffmpeg to run: $AUDIOPAPER_FFMPEG, the system one, or imageio-ffmpeg's."""
+    if explicit := os.environ.get("AUDIOPAPER_FFMPEG"):
+        return explicit
+    if system := shutil.which("ffmpeg"):
+        return system
+    try:
+        import imageio_ffmpeg
+
+        return imageio_ffmpeg.get_ffmpeg_exe()
+    except Exception as exc:  # imageio-ffmpeg raises RuntimeError, or is missing
+        raise AudioError("ffmpeg", f"no ffmpeg found (install ffmpeg or imageio-ffmpeg): {exc}") from exc
+
+
+def _pcm_input_args(sample_rate: int) -> list[str]:
+    return ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
+
+
+def _run(args: list[str], pcm: np.ndarray | None, what: str) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg with *pcm* on stdin (without copying it) and wrap failures."""
+    cmd = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "info", *args]
+    data = memoryview(_as_s16le(pcm)).cast("B") if pcm is not None else None
+    try:
+        proc = subprocess.run(
+            cmd,
+            input=data,
+            stdin=None if data is not None else subprocess.DEVNULL,
+            capture_output=True,
+            check=False,
+        )
+    except OSError as exc:
+        raise AudioError(what, f"cannot run ffmpeg: {exc}") from exc
+    if proc.returncode != 0:
+        tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
+        raise AudioError(what, f"ffmpeg failed ({proc.returncode}): {' / '.join(tail)}")
+    return proc
+
+
+def _as_s16le(pcm: np.ndarray) -> np.ndarray:
+    if pcm.ndim != 1:
+        raise AudioError("<pcm>", f"expected mono PCM, got shape {pcm.shape}")
+    return np.ascontiguousarray(pcm, dtype="<i2")
+
+
+def encode_mp3(
+    pcm: np.ndarray,
+    sample_rate: int,
+    path: str | os.PathLike[str],
+    *,
+    bitrate: str = MP3_BITRATE,
+    quality: int = MP3_QUALITY,
+) -> None:
+    """Encode mono int16 *pcm* as CBR MP3 with a Xing/LAME header at *path*.
+
+    No ID3 tag is written here (id3.py adds ours); output is bit-exact so a
+    rebuild gives the same bytes.
+    """
+    target = Path(path)
+    if len(pcm) == 0:
+        raise AudioError(str(target), "nothing to encode (empty audio)")
+    _run(
+        [
+            *_pcm_input_args(sample_rate),
+            "-c:a", "libmp3lame", "-b:a", bitrate, "-abr", "0", "-compression_level", str(quality),
+            "-ar", str(sample_rate), "-ac", "1",
+            "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
+            "-write_xing", "1", "-id3v2_version", "0", "-write_id3v1", "0",
+            "-f", "mp3", "-y", str(target),
+        ],
+        pcm,
+        str(target),
+    )
+
+
+def decode(path: str | os.PathLike[str], sample_rate: int | None = None) -> tuple[np.ndarray, int]:
+    """Decode any audio file to mono int16 PCM (gapless: encoder delay removed)."""
+    args = ["-i", str(path), "-map", "0:a:0", "-ac", "1"]
+    if sample_rate:
+        args += ["-ar", str(sample_rate)]
+    args += ["-f", "s16le", "-c:a", "pcm_s16le", "pipe:1"]
+    proc = _run(args, None, str(path))
+    rate = sample_rate or _stream_rate(proc.stderr.decode("utf-8", "replace"), str(path))
+    return np.frombuffer(proc.stdout, dtype="<i2").astype(np.int16), rate
+
+
+def _stream_rate(stderr: str, what: str) -> int:
+    m = re.search(r"Audio: .*?, (\d+) Hz", stderr)
+    if not m:
+        raise AudioError(what, "cannot tell the sample rate")
+    return int(m.group(1))
+
+
+@dataclass(frozen=True)
+class Loudness:
+    integrated_lufs: float  # -inf for silence
+    true_peak_dbtp: float  # -inf for silence
+
+
+_INTEGRATED = re.compile(r"Integrated loudness:\s*I:\s*(-?[\d.]+|-?inf|nan) LUFS", re.S)
+_TRUE_PEAK = re.compile(r"True peak:\s*Peak:\s*(-?[\d.]+|-?inf|nan) dBFS", re.S)
+
+
+def _parse_loudness(stderr: str, what: str) -> Loudness:
+    summary = stderr[stderr.rfind("Summary:") :]
+    i = _INTEGRATED.search(summary)
+    tp = _TRUE_PEAK.search(summary)
+    if not i or not tp:
+        raise AudioError(what, "ffmpeg ebur128 printed no loudness summary")
+    as_float = lambda s: -math.inf if "inf" in s or s == "nan" else float(s)  # noqa: E731
+    integrated = as_float(i.group(1))
+    # ebur128 reports -70 LUFS (its gate) for silence
+    return Loudness(-math.inf if integrated <= -70.0 else integrated, as_float(tp.group(1)))
+
+
+def measure_loudness(pcm: np.ndarray, sample_rate: int) -> Loudness:
+    """EBU R128 integrated loudness and true peak of mono PCM (ffmpeg ebur128)."""
+    proc = _run(
+        [*_pcm_input_args(sample_rate), "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"],
+        pcm,
+        "<loudness>",
+    )
+    return _parse_loudness(proc.stderr.decode("utf-8", "replace"), "<loudness>")
+
+
+def measure_file_loudness(path: str | os.PathLike[str]) -> Loudness:
+    """Loudness of an audio file as a player decodes it."""
+    proc = _run(["-i", str(path), "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"], None, str(path))
+    return _parse_loudness(proc.stderr.decode("utf-8", "replace"), str(path))
+
+
+@dataclass(frozen=True)
+class Normalization:
+    """What normalize() did, for the manifest and the logs."""
+
+    measured: Loudness
+    gain_db: float
+    limited_samples: int  # samples the limiter turned down
+    result: Loudness
+
+
+def normalize(
+    pcm: np.ndarray,
+    sample_rate: int,
+    *,
+    target_lufs: float = TARGET_LUFS,
+    ceiling_dbtp: float = LIMITER_CEILING_DBTP,
+    in_place: bool = False,
+) -> tuple[np.ndarray, Normalization]:
+    """Two passes: measure, then one linear gain plus a true-peak limiter.
+
+    Returns an int16 array the same length as *pcm* (*pcm* itself when
+    *in_place*), so sample positions (chapters, story cuts) stay valid.
+    """
+    measured = measure_loudness(pcm, sample_rate)
+    out = pcm if in_place else pcm.copy()
+    if not math.isfinite(measured.integrated_lufs):
+        log.warning("audio is silent; loudness left as is")
+        return out, Normalization(measured, 0.0, 0, measured)
+    gain_db = target_lufs - measured.integrated_lufs
+    if measured.true_peak_dbtp + gain_db <= ceiling_dbtp:
+        # no limiting needed: loudness and true peak move by exactly the gain,
+        # so the result is known without a second measuring pass
+        _apply_gain_limited(out, gain_db, 0.0, sample_rate)
+        result = Loudness(round(measured.integrated_lufs + gain_db, 1), round(measured.true_peak_dbtp + gain_db, 1))
+        log.debug("loudness %.1f LUFS, gain %+.1f dB, no limiting", measured.integrated_lufs, gain_db)
+        return out, Normalization(measured, gain_db, 0, result)
+    ceiling = ceiling_dbtp
+    limited = _apply_gain_limited(out, gain_db, ceiling, sample_rate)
+    result = measure_loudness(out, sample_rate)
+    for _retry in range(4):
+        # limiting heavy peaks takes loudness away, and inter-sample peaks can
+        # beat a sample-peak limiter: correct the gain, aim lower, go again
+        delta = target_lufs - result.integrated_lufs
+        delta = delta if abs(delta) > 0.3 else 0.0
+        over = result.true_peak_dbtp - ceiling_dbtp
+        if not delta and over <= 0.05:
+            break
+        if over > 0.05:
+            ceiling -= over + 0.2
+        limited += _apply_gain_limited(out, delta, ceiling, sample_rate)
+        gain_db += delta
+        result = measure_loudness(out, sample_rate)
+    log.debug(
+        "loudness %.1f LUFS -> %.1f LUFS (gain %+.1f dB), true peak %.1f dBTP, %d samples limited",
+        measured.integrated_lufs, result.integrated_lufs, gain_db, result.true_peak_dbtp, limited,
+    )
+    return out, Normalization(measured, gain_db, limited, result)
+
+
+def _block_peaks(pcm: np.ndarray, n_blocks: int) -> np.ndarray:
+    """max |sample| per _BLOCK samples, a chunk at a time (no full-size temporaries)."""
+    peaks = np.empty(n_blocks, dtype=np.float64)
+    step = _CHUNK // _BLOCK
+    for b0 in range(0, n_blocks, step):
+        b1 = min(n_blocks, b0 + step)
+        seg = pcm[b0 * _BLOCK : b1 * _BLOCK]
+        if len(seg) % _BLOCK:  # the last, short block
+            seg = np.concatenate([seg, np.zeros(_BLOCK - len(seg) % _BLOCK, dtype=pcm.dtype)])
+        blocks = seg.reshape(-1, _BLOCK)
+        peaks[b0:b1] = np.maximum(blocks.max(axis=1).astype(np.float64), -blocks.min(axis=1).astype(np.float64))
+    return peaks
+
+
+_BLOCK = 64  # limiter resolution in samples (2.7 ms at 24 kHz)
+_CHUNK = 1 << 20  # process this many samples at a time to bound float memory
+
+
+def _apply_gain_limited(pcm: np.ndarray, gain_db: float, ceiling_dbtp: float, sample_rate: int) -> int:
+    """pcm *= gain in place, with a look-ahead peak limiter holding |x| under the ceiling.
+
+    Gain reduction is computed per block, spread one block either side
+    (attack), released over ~50 ms, then interpolated per sample, so no
+    sample exceeds the ceiling and the limiter is inaudible on speech.
+    """
+    gain = 10 ** (gain_db / 20)
+    ceiling = 32767 * 10 ** (ceiling_dbtp / 20)
+    n = len(pcm)
+    n_blocks = -(-n // _BLOCK)
+    peaks = _block_peaks(pcm, n_blocks) * gain
+    need = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
+    limited = int(np.count_nonzero(need < 1.0))
+    if limited:
+        # attack: a block's neighbours take its reduction too
+        spread = need.copy()
+        spread[1:] = np.minimum(spread[1:], need[:-1])
+        spread[:-1] = np.minimum(spread[:-1], need[1:])
+        # release: gain may rise by at most this factor per block (~6 dB per 50 ms)
+        step = 10 ** (6 / 20 * _BLOCK / (0.05 * sample_rate))
+        idx = np.flatnonzero(spread < 1.0)
+        for i in idx:  # only blocks under reduction, and their tails, are touched
+            j, g = i + 1, spread[i] * step
+            while j < n_blocks and g < spread[j]:
+                spread[j] = g
+                j, g = j + 1, g * step
+        need = spread
+    centers = np.arange(n_blocks) * _BLOCK + (_BLOCK - 1) / 2
+    for start in range(0, n, _CHUNK):
+        stop = min(n, start + _CHUNK)
+        chunk = pcm[start:stop].astype(np.float32) * np.float32(gain)
+        if limited:
+            # a sample lies between two block centres whose (spread) gains are
+            # both at most its own block's need, so interpolating stays safe
+            positions = np.arange(start, stop, dtype=np.float64)
+            chunk *= np.interp(positions, centers, need).astype(np.float32)
+        np.clip(np.rint(chunk), -32768, 32767, out=chunk)
+        pcm[start:stop] = chunk.astype(np.int16)
+    return limited * _BLOCK

@@ -1,0 +1,146 @@
+"""Channel settings: podcast.toml in the output directory.
+
+Created with sensible defaults on first publish; the user edits it after.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from .atomic import write_text
+from .errors import FeedError
+
+log = logging.getLogger(__name__)
+
+CHANNEL_FILE = "podcast.toml"
+DEFAULT_BASE_URL = "http://localhost:8000/"
+DEFAULT_EMAIL = "podcast@example.com"
+
+
+@dataclass(frozen=True)
+class Channel:
+    title: str
+    author: str
+    description: str
+    owner_name: str
+    owner_email: str = DEFAULT_EMAIL
+    base_url: str = DEFAULT_BASE_URL  # where the output directory is served; ends in "/"
+    language: str = "zh-cn"
+    category: str = "News"
+    subcategory: str = "Daily News"
+    explicit: bool = False
+    artwork: str = "cover.png"  # path relative to the output directory (.png or .jpg)
+    locked: bool = True  # podcast:locked: other hosts may not import the feed
+    link: str = ""  # the website; base_url when empty
+    timezone: str = "Asia/Shanghai"  # pubDate = the edition's date at publish_time here
+    publish_time: str = "06:00"
+    anchor_voice: str = ""  # voice preset for intro/outro; the build's default when empty
+    reader_voices: tuple[str, ...] = ()  # presets the stories rotate through
+
+    @property
+    def feed_url(self) -> str:
+        return absolute_url(self.base_url, "feed.xml")
+
+    @property
+    def site_link(self) -> str:
+        return encode_url(self.link) if self.link else absolute_url(self.base_url)
+
+
+def default_channel(paper: str = "") -> Channel:
+    name = paper.strip() or "audiopaper"
+    return Channel(
+        title=f"{name} · 有声版",
+        author=name,
+        description=f"{name}每日有声版：每天一集，一条新闻一个章节，也可以单独收听每条新闻。",
+        owner_name=name,
+    )
+
+
+def normalize_base_url(url: str, where: str = CHANNEL_FILE) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise FeedError(where, f"base_url must be an absolute http(s) URL, got {url!r}")
+    return url.strip() if url.strip().endswith("/") else url.strip() + "/"
+
+
+def encode_url(url: str) -> str:
+    """*url* with its host in IDNA and its path and query percent-encoded (idempotent)."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    if not host.isascii():
+        host = host.encode("idna").decode("ascii")
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    path = quote(parts.path, safe="/%~-._!$&'()*+,;=:@")
+    query = "?" + quote(parts.query, safe="%~-._!$&'()*+,;=:@/?") if parts.query else ""
+    return f"{parts.scheme}://{netloc}{path}{query}"
+
+
+def absolute_url(base: str, relative: str = "") -> str:
+    """*base* (a directory URL) joined with *relative*, percent-encoded, never double-encoded."""
+    base = encode_url(base if base.endswith("/") else base + "/")
+    return base + quote(relative.lstrip("/"), safe="/~-._")
+
+
+def load_channel(out_dir: Path, *, paper: str = "") -> Channel:
+    """podcast.toml from *out_dir*, or the defaults for *paper* when it does not exist yet."""
+    path = Path(out_dir) / CHANNEL_FILE
+    if not path.exists():
+        return default_channel(paper)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise FeedError(str(path), f"cannot read channel settings: {exc}") from exc
+    return channel_from_dict(data, str(path), paper=paper)
+
+
+def channel_from_dict(data: dict[str, object], where: str, *, paper: str = "") -> Channel:
+    fields = {f.name: f for f in dataclasses.fields(Channel)}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        raise FeedError(where, f"unknown keys {unknown} (known: {', '.join(fields)})")
+    base = dataclasses.asdict(default_channel(paper))
+    for key, value in data.items():
+        expected = type(base[key])
+        if expected is tuple:
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise FeedError(where, f"{key} must be a list of strings")
+            value = tuple(value)
+        elif not isinstance(value, expected):
+            raise FeedError(where, f"{key} must be a {expected.__name__}, got {value!r}")
+        base[key] = value
+    base["base_url"] = normalize_base_url(str(base["base_url"]), where)
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", str(base["owner_email"])):
+        raise FeedError(where, f"owner_email is not an e-mail address: {base['owner_email']!r}")
+    if not str(base["artwork"]).lower().endswith((".png", ".jpg", ".jpeg")):
+        raise FeedError(where, "artwork must be a .png or .jpg file (podcast apps ignore other types)")
+    if not re.fullmatch(r"\d{1,2}:\d{2}", str(base["publish_time"])):
+        raise FeedError(where, f"publish_time must be HH:MM, got {base['publish_time']!r}")
+    return Channel(**base)  # type: ignore[arg-type]
+
+
+def channel_toml(channel: Channel) -> str:
+    """podcast.toml text for *channel* (strings as JSON-escaped TOML basic strings)."""
+    lines = ["# audiopaper channel settings. Edit and rebuild; URLs are made from base_url.", ""]
+    for field in dataclasses.fields(Channel):
+        value = getattr(channel, field.name)
+        if isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, tuple):
+            text = "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
+        else:
+            text = json.dumps(str(value), ensure_ascii=False)
+        lines.append(f"{field.name} = {text}")
+    return "\n".join(lines) + "\n"
+
+
+def save_channel(out_dir: Path, channel: Channel) -> Path:
+    path = Path(out_dir) / CHANNEL_FILE
+    write_text(path, channel_toml(channel))
+    return path

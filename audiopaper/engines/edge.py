@@ -1,0 +1,445 @@
+"""Microsoft Edge read-aloud voices through edge-tts, made dependable.
+
+The service is free, good and unreliable: it refuses handshakes (403 clock
+skew, 429 floods, 503), drops connections mid-stream without any error (edge-tts
+then returns the partial audio), and answers some turns with no audio. So we:
+
+- chunk the text ourselves on sentence boundaries (edge-tts only splits long
+  text at newlines and spaces), skipping punctuation-only chunks;
+- bound simultaneous connections per engine and per process;
+- retry each chunk with exponential backoff and jitter, a bounded number of times;
+- check each chunk's audio against its text, so a truncated answer is retried;
+- cache each chunk, so a rerun after a failure resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import re
+import subprocess
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import aiohttp
+import edge_tts
+import edge_tts.communicate
+import edge_tts.constants
+import edge_tts.exceptions
+import numpy as np
+
+from ..audio import ffmpeg_exe
+from ..cache import SynthesisCache, cache_key
+from ..errors import AudiopaperError, SynthesisError, VoiceError
+from ..models import Speech, Timing, VoicePreset
+from ..paths import cache_dir
+from ..sentences import chunk_sentences
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 24000
+OUTPUT_FORMAT = "audio-24khz-48kbitrate-mono-mp3"
+TICKS_PER_SECOND = 10_000_000
+URL_ENV = "AUDIOPAPER_EDGE_URL"
+#: The real service. edge-tts reads edge_tts.communicate.WSS_URL at connect time.
+DEFAULT_URL: str = edge_tts.constants.WSS_URL
+MAX_CHUNK_CHARS = 1000
+MAX_CONCURRENCY = 8
+#: All EdgeEngine instances together never hold more connections than this.
+_PROCESS_CONNECTIONS = threading.BoundedSemaphore(MAX_CONCURRENCY)
+_URL_LOCK = threading.Lock()
+
+# Handshake statuses worth another try: clock skew, rate limiting, server trouble.
+_RETRY_STATUSES = {403, 408, 429, 500, 502, 503, 504}
+# Truncation bounds, in seconds of audio per spoken character at rate +0%.
+_MIN_SECONDS_PER_CJK = 0.08
+_MIN_SECONDS_PER_OTHER = 0.03
+_MAX_SECONDS_PER_CHAR = 1.2
+_BOUNDARY_SLACK_S = 0.15
+_MIN_BOUNDARY_COVERAGE = 0.75
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SPOKEN = re.compile(r"[\w]", re.UNICODE)
+_PROBE_TEXT = "你好。"
+
+
+class _Retryable(Exception):
+    """A failed attempt that another attempt may fix; str() is one line."""
+
+
+class _Truncated(_Retryable):
+    pass
+
+
+class _Outage(_Retryable):
+    """The service itself did not answer: refused, unreachable or silent."""
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    index: int  # 0-based position in the script
+    count: int
+    text: str
+
+    @property
+    def label(self) -> str:
+        excerpt = self.text[:24] + ("…" if len(self.text) > 24 else "")
+        return f"edge chunk {self.index + 1}/{self.count} «{excerpt}»"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The service URL: the argument, else $AUDIOPAPER_EDGE_URL, else Microsoft's."""
+    value = url or os.environ.get(URL_ENV) or DEFAULT_URL
+    parts = urlsplit(value)
+    if parts.scheme not in ("ws", "wss") or not parts.netloc:
+        raise VoiceError("edge", f"service URL {value!r} must start with ws:// or wss://")
+    if "?" not in value:
+        # edge-tts appends "&ConnectionId=…", which needs a query string to join.
+        raise VoiceError("edge", f"service URL {value!r} must contain '?' (edge-tts appends &ConnectionId=…)")
+    return value
+
+
+def _install_url(url: str) -> None:
+    # edge_tts.communicate imported WSS_URL by name; patching edge_tts.constants does nothing.
+    with _URL_LOCK:
+        if edge_tts.communicate.WSS_URL != url:
+            edge_tts.communicate.WSS_URL = url
+
+
+def decode_mp3(mp3: bytes) -> np.ndarray:
+    """MP3 bytes to 24 kHz mono int16 PCM, in memory (audiopaper.audio.decode reads files)."""
+    try:
+        result = subprocess.run(
+            [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-f", "mp3", "-i", "pipe:0",
+             "-f", "s16le", "-acodec", "pcm_s16le", "-ac", "1", "-ar", str(SAMPLE_RATE), "pipe:1"],
+            input=mp3, capture_output=True, check=False, timeout=120,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise _Retryable(f"cannot run ffmpeg to decode MP3: {exc}") from exc
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise _Retryable(f"ffmpeg could not decode the MP3: {message[-1] if message else result.returncode}")
+    return np.frombuffer(result.stdout, dtype="<i2").astype(np.int16)
+
+
+def _rate_factor(rate: str) -> float:
+    match = re.fullmatch(r"\s*([+-]\d+(?:\.\d+)?)%\s*", rate)
+    return max(0.1, 1 + float(match.group(1)) / 100) if match else 1.0
+
+
+def check_duration(text: str, seconds: float, rate: str = "+0%") -> str | None:
+    """Why *seconds* of audio cannot be all of *text*, or None if plausible."""
+    cjk = len(_CJK.findall(text))
+    other = len(_SPOKEN.findall(text)) - cjk
+    factor = _rate_factor(rate)
+    least = (cjk * _MIN_SECONDS_PER_CJK + other * _MIN_SECONDS_PER_OTHER) / factor
+    most = (cjk + other) * _MAX_SECONDS_PER_CHAR / factor + 3.0
+    if seconds < least:
+        return f"audio too short ({seconds:.2f} s for {cjk + other} characters, expected ≥ {least:.2f} s)"
+    if seconds > most:
+        return f"audio too long ({seconds:.2f} s for {cjk + other} characters)"
+    return None
+
+
+def check_boundaries(text: str, seconds: float, boundaries: list[tuple[int, int, str]]) -> str | None:
+    """Why the SentenceBoundary metadata shows a cut answer, or None."""
+    if not boundaries:
+        return None  # nothing to check against; the duration check still applies
+    last_end = max(offset + duration for offset, duration, _ in boundaries) / TICKS_PER_SECOND
+    if last_end > seconds + _BOUNDARY_SLACK_S:
+        return f"last sentence ends at {last_end:.2f} s but the audio stops at {seconds:.2f} s"
+    wanted = len(_SPOKEN.findall(text))
+    covered = sum(len(_SPOKEN.findall(t)) for _, _, t in boundaries)
+    if wanted and covered < _MIN_BOUNDARY_COVERAGE * wanted:
+        return f"sentence metadata covers only {covered} of {wanted} characters"
+    return None
+
+
+class EdgeEngine:
+    """The Edge voices. Thread-safe: the synthesis stage may call it from
+    `parallelism` threads at once; connections stay within `concurrency`."""
+
+    name = "edge"
+    #: after this many chunks in a row give up because the service is down...
+    breaker_threshold = 2
+    #: ...further chunks fail at once for this long (auto mode then reads offline)
+    breaker_seconds = 60.0
+
+    def __init__(
+        self,
+        concurrency: int = 3,
+        url: str | None = None,
+        retries: int = 4,
+        backoff_base: float = 0.5,
+        timeout: float = 30,
+        cache: SynthesisCache | None = None,
+        max_chunk_chars: int = MAX_CHUNK_CHARS,
+        backoff_max: float = 20.0,
+    ):
+        if not 1 <= concurrency <= MAX_CONCURRENCY:
+            raise VoiceError("edge", f"concurrency must be between 1 and {MAX_CONCURRENCY}, not {concurrency}")
+        if retries < 0 or timeout <= 0 or max_chunk_chars < 10:
+            raise VoiceError("edge", "retries must be ≥ 0, timeout > 0 and max_chunk_chars ≥ 10")
+        self.concurrency = concurrency
+        self.parallelism = concurrency
+        self.url = resolve_url(url)
+        self.retries = retries
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.timeout = timeout
+        self.max_chunk_chars = max_chunk_chars
+        self.cache = cache if cache is not None else SynthesisCache(cache_dir())
+        self._connections = threading.BoundedSemaphore(concurrency)
+        self._stats_lock = threading.Lock()
+        #: attempts made against the service (for summaries and tests)
+        self.requests = 0
+        self.chunks_from_cache = 0
+        self._outages = 0
+        self._open_until = 0.0
+        self._last_outage = ""
+
+    # --- Engine protocol ---------------------------------------------------
+    def identity(self, preset: VoicePreset) -> dict[str, str]:
+        identity = {
+            "engine": self.name,
+            "version": edge_tts.__version__,
+            "format": OUTPUT_FORMAT,
+            "chunking": f"sentences<={self.max_chunk_chars}",
+        }
+        if self.url != DEFAULT_URL:
+            # Another service (a proxy, or a fake in tests) may not give the same audio.
+            parts = urlsplit(self.url)
+            identity["service"] = f"{parts.scheme}://{parts.netloc}{parts.path}"
+        return identity
+
+    def synthesize(self, text: str, preset: VoicePreset) -> Speech:
+        self._check_preset(preset)
+        texts = chunk_sentences(text, self.max_chunk_chars)  # drops punctuation-only pieces
+        chunks = [_Chunk(i, len(texts), t) for i, t in enumerate(texts)]
+        if not chunks:
+            return Speech(pcm=np.zeros(0, dtype=np.int16), sample_rate=SAMPLE_RATE)
+        if len(chunks) == 1:
+            parts = [self._chunk_speech(chunks[0], preset)]
+        else:
+            parts = self._parallel(chunks, preset)
+        return _concatenate(parts)
+
+    # --- availability ------------------------------------------------------
+    def probe(self, preset: VoicePreset, timeout: float = 5) -> bool:
+        """One quick request, no retries, no cache: does the service answer now?"""
+        return self.available_now(preset, timeout)[0]
+
+    def available_now(self, preset: VoicePreset, timeout: float = 3) -> tuple[bool, str]:
+        """(answers, why) within about *timeout* seconds; for `voices list` and `--engine auto`."""
+        started = time.monotonic()
+        outcome: list[str] = []
+
+        def ask() -> None:
+            try:
+                self._fetch(_Chunk(0, 1, _PROBE_TEXT), preset, timeout=timeout, wait=timeout)
+                outcome.append("")
+            except (_Retryable, AudiopaperError) as exc:
+                outcome.append(str(exc))
+
+        # In a daemon thread: a hung DNS lookup can outlive asyncio's own timeout.
+        asker = threading.Thread(target=ask, name="edge-probe", daemon=True)
+        asker.start()
+        asker.join(timeout + 0.5)
+        if not outcome:
+            return False, f"edge service unavailable: no answer within {timeout:g} s"
+        if outcome[0]:
+            return False, f"edge service unavailable: {outcome[0]}"
+        return True, f"edge service answered in {time.monotonic() - started:.1f} s"
+
+    # --- internals ---------------------------------------------------------
+    def _check_preset(self, preset: VoicePreset) -> None:
+        if preset.engine != self.name:
+            raise VoiceError(preset.name, f"is a {preset.engine!r} voice, not an edge voice")
+
+    def _parallel(self, chunks: list[_Chunk], preset: VoicePreset) -> list[Speech]:
+        # Every chunk runs to its end even if another fails, so all that can be
+        # cached is cached and a rerun resumes from there.
+        workers = min(len(chunks), self.concurrency)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="edge-chunk") as pool:
+            futures = [pool.submit(self._chunk_speech, chunk, preset) for chunk in chunks]
+            results: list[Speech] = []
+            failure: AudiopaperError | None = None
+            for future in futures:
+                try:
+                    results.append(future.result())
+                except AudiopaperError as exc:
+                    failure = failure or exc
+        if failure is not None:
+            raise failure
+        return results
+
+    def _chunk_key(self, preset: VoicePreset, text: str) -> str:
+        return cache_key({**self.identity(preset), "unit": "chunk"}, preset, text)
+
+    def _chunk_speech(self, chunk: _Chunk, preset: VoicePreset) -> Speech:
+        key = self._chunk_key(preset, chunk.text)
+        cached = self.cache.get(key)
+        if cached is not None:
+            with self._stats_lock:
+                self.chunks_from_cache += 1
+            return cached
+        with self._stats_lock:
+            wait = self._open_until - time.monotonic()
+            last = self._last_outage
+        if wait > 0:
+            raise SynthesisError(chunk.label, f"edge service down ({last}); not asking again for {wait:.0f} s")
+        speech = self._with_retries(chunk, preset)
+        self.cache.put(key, speech)
+        return speech
+
+    def _outcome(self, outage: _Retryable | None) -> None:
+        """Track chunks that gave up because the service was down (the breaker)."""
+        with self._stats_lock:
+            if outage is None:
+                self._outages = 0
+                return
+            self._outages += 1
+            self._last_outage = str(outage)
+            if self._outages >= self.breaker_threshold:
+                self._open_until = time.monotonic() + self.breaker_seconds
+
+    def _with_retries(self, chunk: _Chunk, preset: VoicePreset) -> Speech:
+        attempts = self.retries + 1
+        for attempt in range(1, attempts + 1):
+            try:
+                speech = self._fetch(chunk, preset, timeout=self.timeout)
+                self._outcome(None)
+                return speech
+            except _Retryable as exc:
+                if attempt == attempts:
+                    if isinstance(exc, _Outage):
+                        self._outcome(exc)
+                    raise SynthesisError(chunk.label, f"{exc} (gave up after {attempts} attempts)") from exc
+                delay = min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1))
+                delay *= random.uniform(0.5, 1.5)
+                log.warning("%s: %s; retry %d/%d in %.1f s", chunk.label, exc, attempt, self.retries, delay)
+                time.sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _fetch(self, chunk: _Chunk, preset: VoicePreset, timeout: float, wait: float | None = None) -> Speech:
+        """One request for one chunk: the audio, decoded and checked, or _Retryable.
+
+        The connection slots are held for the network part only; *wait* bounds
+        the wait for a slot (None: as long as it takes)."""
+        mp3, boundaries = self._request(chunk, preset, timeout, wait)
+        pcm = decode_mp3(mp3)
+        seconds = len(pcm) / SAMPLE_RATE
+        problem = check_duration(chunk.text, seconds, preset.rate) or check_boundaries(chunk.text, seconds, boundaries)
+        if problem:
+            raise _Truncated(f"truncated answer: {problem}")
+        sentences = tuple(
+            Timing(offset // 10_000, (offset + duration) // 10_000, text) for offset, duration, text in boundaries
+        )
+        return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=sentences)
+
+    def _request(
+        self, chunk: _Chunk, preset: VoicePreset, timeout: float, wait: float | None
+    ) -> tuple[bytes, list[tuple[int, int, str]]]:
+        if not self._connections.acquire(timeout=wait):
+            raise _Retryable("all edge connections busy")
+        try:
+            if not _PROCESS_CONNECTIONS.acquire(timeout=wait):
+                raise _Retryable("all edge connections busy")
+            try:
+                return self._request_now(chunk, preset, timeout)
+            finally:
+                _PROCESS_CONNECTIONS.release()
+        finally:
+            self._connections.release()
+
+    def _request_now(
+        self, chunk: _Chunk, preset: VoicePreset, timeout: float
+    ) -> tuple[bytes, list[tuple[int, int, str]]]:
+        with self._stats_lock:
+            self.requests += 1
+        _install_url(self.url)
+        try:
+            return asyncio.run(asyncio.wait_for(self._stream(chunk.text, preset, timeout), timeout))
+        except edge_tts.exceptions.NoAudioReceived as exc:
+            raise _Retryable("the service sent no audio") from exc
+        except aiohttp.WSServerHandshakeError as exc:
+            if exc.status in _RETRY_STATUSES:
+                raise _Outage(f"service refused the connection (HTTP {exc.status})") from exc
+            raise SynthesisError(chunk.label, f"service refused the connection (HTTP {exc.status})") from exc
+        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
+            raise _Outage(f"no answer within {timeout:g} s") from exc
+        except aiohttp.ClientConnectorError as exc:
+            raise _Outage(f"cannot connect to {exc.host}:{exc.port} ({exc.os_error.strerror or exc.os_error})") from exc
+        except (aiohttp.ClientError, ConnectionError) as exc:
+            raise _Outage(f"connection failed: {type(exc).__name__} {exc}".strip()) from exc
+        except edge_tts.exceptions.EdgeTTSException as exc:
+            # UnexpectedResponse, WebSocketError, SkewAdjustmentError: a broken answer.
+            raise _Retryable(f"bad answer from the service: {type(exc).__name__}: {exc}") from exc
+
+    async def _stream(self, text: str, preset: VoicePreset, timeout: float) -> tuple[bytes, list[tuple[int, int, str]]]:
+        seconds = max(1, int(round(timeout)))
+        communicate = edge_tts.Communicate(
+            text,
+            preset.voice,
+            rate=preset.rate,
+            pitch=preset.pitch,
+            volume=preset.volume,
+            boundary="SentenceBoundary",
+            connect_timeout=seconds,
+            receive_timeout=seconds,
+        )
+        audio = bytearray()
+        boundaries: list[tuple[int, int, str]] = []
+        async for message in communicate.stream():
+            if message["type"] == "audio":
+                audio += message["data"]
+            elif message["type"] == "SentenceBoundary":
+                boundaries.append((int(message["offset"]), int(message["duration"]), message["text"]))
+        return bytes(audio), boundaries
+
+
+def _concatenate(parts: list[Speech]) -> Speech:
+    """Join chunk audio in order, shifting each chunk's sentence timings."""
+    sentences: list[Timing] = []
+    start = 0
+    for part in parts:
+        shift_ms = start * 1000 // SAMPLE_RATE
+        end_ms = (start + len(part.pcm)) * 1000 // SAMPLE_RATE
+        for t in part.sentences:
+            sentences.append(Timing(t.start_ms + shift_ms, min(t.end_ms + shift_ms, end_ms), t.text))
+        start += len(part.pcm)
+    pcm = np.concatenate([p.pcm for p in parts]) if parts else np.zeros(0, dtype=np.int16)
+    return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=tuple(sentences))
+
+
+def edge_available(preset: VoicePreset | None = None, url: str | None = None, timeout: float = 5) -> bool:
+    """Does the edge service answer a quick first request now? For `--engine auto`."""
+    if preset is None:
+        from ..voices import DEFAULT_EDGE_VOICE, get_preset
+
+        preset = get_preset(DEFAULT_EDGE_VOICE)
+    ok, why = available_now(preset, url, timeout)
+    log.debug("%s", why)
+    return ok
+
+
+_UNREACHABLE: dict[str, tuple[float, str]] = {}  # url -> (until, why): `voices list` asks once
+
+
+def available_now(preset: VoicePreset, url: str | None = None, timeout: float = 3) -> tuple[bool, str]:
+    """(answers, why) for `audiopaper voices list`; about *timeout* seconds at most."""
+    try:
+        engine = EdgeEngine(concurrency=1, url=url, retries=0, timeout=timeout)
+    except VoiceError as exc:
+        return False, exc.reason
+    known = _UNREACHABLE.get(engine.url)
+    if known and known[0] > time.monotonic():
+        return False, known[1]
+    ok, why = engine.available_now(preset, timeout)
+    if not ok:
+        _UNREACHABLE[engine.url] = (time.monotonic() + 30, why)
+    return ok, why

@@ -1,0 +1,233 @@
+"""Publish: write an assembled episode into the static site, then the feed.
+
+Gather first, then write. Everything for the edition is made in a staging
+directory inside the output directory (same filesystem), then the episode
+directory is renamed into place, then feed.xml is rewritten atomically from
+every edition's manifest. An error before the rename leaves the site as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import audio, cover, id3, transcripts
+from .assemble import AssembledEpisode, episode_dir
+from .atomic import write_bytes, write_text
+from .channel import CHANNEL_FILE, Channel, load_channel, normalize_base_url, save_channel
+from .errors import AudioError, FeedError
+from .feed import (
+    MANIFEST_FILE,
+    EpisodeManifest,
+    ManifestChapter,
+    build_feed,
+    chapters_json,
+    episode_guid,
+    publication_time,
+    read_manifest,
+    read_manifests,
+)
+
+log = logging.getLogger(__name__)
+
+FEED_FILE = "feed.xml"
+EPISODE_MP3 = "episode.mp3"
+CHAPTERS_FILE = "chapters.json"
+VTT_FILE = "transcript.vtt"
+SRT_FILE = "transcript.srt"
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    out_dir: Path
+    episode_dir: Path
+    feed_path: Path
+    episode_mp3: Path
+    files: tuple[Path, ...]  # everything written for this edition, plus site files
+    manifest: EpisodeManifest
+    editions: int  # items now in the feed
+    pruned: tuple[str, ...] = ()  # dates removed by keep
+
+
+def publish_episode(
+    assembled: AssembledEpisode,
+    out_dir: Path,
+    *,
+    channel: Channel | None = None,
+    keep: int | None = None,
+    workers: int | None = None,
+) -> PublishResult:
+    """Write *assembled* under out_dir/episodes/DATE/ and rebuild out_dir/feed.xml.
+
+    *channel* defaults to out_dir/podcast.toml (created with defaults if missing).
+    *keep* keeps only the newest N editions (their files included).
+    """
+    if keep is not None and keep < 1:
+        raise FeedError(str(out_dir), f"--keep must be at least 1, got {keep}")
+    out_dir = Path(out_dir)
+    episode = assembled.episode
+    channel_missing = not (out_dir / CHANNEL_FILE).exists()
+    if channel is None:
+        channel = load_channel(out_dir, paper=episode.paper)
+    if channel.base_url != normalize_base_url(assembled.base_url):
+        raise FeedError(
+            str(out_dir / CHANNEL_FILE),
+            f"episode was assembled for {assembled.base_url} but the channel's base_url is {channel.base_url}",
+        )
+    date_dir = episode_dir(episode.date)
+    target = out_dir / date_dir
+
+    # gather: read what is already published before changing anything
+    others = read_manifests(out_dir, skip=episode.date)
+    previous = _previous_manifest(target / MANIFEST_FILE)
+    artwork_path = out_dir / channel.artwork
+    artwork = artwork_path.read_bytes() if artwork_path.exists() else cover.make_cover(episode.paper)
+    embedded_cover = cover.thumbnail_jpeg(artwork)
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    try:
+        stage = staging / "episode"
+        manifest = _write_episode(assembled, stage, embedded_cover, channel, previous, workers)
+        manifests = sorted([manifest, *others], key=lambda m: m.date, reverse=True)
+        kept, pruned = (manifests[:keep], manifests[keep:]) if keep else (manifests, [])
+        feed_bytes = build_feed(channel, kept)
+
+        # write: the edition, then the site files, then the feed, then prune
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            os.replace(target, staging / "old")
+        os.replace(stage, target)
+        written = [target / p for p in sorted(_relative_files(target))]
+        if not artwork_path.exists():
+            write_bytes(artwork_path, artwork)
+            written.append(artwork_path)
+        if channel_missing:
+            written.append(save_channel(out_dir, channel))
+        feed_path = out_dir / FEED_FILE
+        write_bytes(feed_path, feed_bytes)
+        written.append(feed_path)
+        for old in pruned:
+            shutil.rmtree(out_dir / episode_dir(old.date), ignore_errors=True)
+            log.info("pruned edition %s", old.date)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info("published %s: %d editions in the feed", target, len(kept))
+    return PublishResult(
+        out_dir=out_dir,
+        episode_dir=target,
+        feed_path=feed_path,
+        episode_mp3=target / EPISODE_MP3,
+        files=tuple(written),
+        manifest=manifest,
+        editions=len(kept),
+        pruned=tuple(m.date.isoformat() for m in pruned),
+    )
+
+
+def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
+    """Rewrite feed.xml from the manifests already published (e.g. after editing podcast.toml)."""
+    out_dir = Path(out_dir)
+    channel = channel or load_channel(out_dir)
+    path = out_dir / FEED_FILE
+    write_bytes(path, build_feed(channel, read_manifests(out_dir)))
+    return path
+
+
+def _previous_manifest(path: Path) -> EpisodeManifest | None:
+    """The manifest of the edition being replaced, if it is readable (its guid is kept)."""
+    if not path.exists():
+        return None
+    try:
+        return read_manifest(path)
+    except FeedError as exc:
+        log.warning("replacing an unreadable manifest: %s", exc)
+        return None
+
+
+def _relative_files(root: Path) -> list[str]:
+    return [str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()]
+
+
+def _write_episode(
+    assembled: AssembledEpisode,
+    stage: Path,
+    embedded_cover: bytes,
+    channel: Channel,
+    previous: EpisodeManifest | None,
+    workers: int | None,
+) -> EpisodeManifest:
+    """Everything for one edition into *stage*; returns its manifest."""
+    episode = assembled.episode
+    rate = episode.sample_rate
+    stories = assembled.story_chapters
+    (stage / "stories").mkdir(parents=True)
+    mp3 = stage / EPISODE_MP3
+
+    jobs = [(assembled.pcm, mp3)] + [(assembled.chapter_pcm(c), stage / c.file) for c in stories]
+    # longest first, so two workers finish together
+    jobs.sort(key=lambda job: len(job[0]), reverse=True)
+    with ThreadPoolExecutor(max_workers=workers or min(2, os.cpu_count() or 1)) as pool:
+        for future in [pool.submit(audio.encode_mp3, pcm, rate, path) for pcm, path in jobs]:
+            future.result()
+
+    id3.tag_episode(
+        mp3,
+        title=episode.title,
+        paper=episode.paper,
+        date=episode.date,
+        chapters=episode.chapters,
+        url=assembled.episode_url + EPISODE_MP3,
+        cover=embedded_cover,
+    )
+    for n, chapter in enumerate(stories, 1):
+        id3.tag_story(
+            stage / chapter.file,
+            title=chapter.title,
+            paper=episode.paper,
+            date=episode.date,
+            track=n,
+            total=len(stories),
+            url=chapter.url,
+            cover=embedded_cover,
+        )
+
+    cues = transcripts.make_cues(episode.cues)
+    write_text(stage / VTT_FILE, transcripts.to_vtt(cues))
+    write_text(stage / SRT_FILE, transcripts.to_srt(cues))
+    write_text(stage / CHAPTERS_FILE, chapters_json(episode.chapters, title=episode.title))
+
+    norm = assembled.normalization
+    manifest = EpisodeManifest(
+        date=episode.date,
+        title=episode.title,
+        paper=episode.paper,
+        # stable per edition: a rebuild keeps the guid the first publish gave it
+        guid=previous.guid if previous else episode_guid(channel, episode.date),
+        pub_date=publication_time(channel, episode.date),
+        duration_ms=episode.duration_ms,
+        audio_file=EPISODE_MP3,
+        audio_bytes=mp3.stat().st_size,
+        chapters_file=CHAPTERS_FILE,
+        transcript_vtt=VTT_FILE,
+        transcript_srt=SRT_FILE,
+        chapters=tuple(ManifestChapter(c.title, c.start_ms, c.end_ms, c.file) for c in episode.chapters),
+        sources=assembled.sources,
+        story_bytes=tuple((stage / c.file).stat().st_size for c in stories),
+        loudness_lufs=norm.result.integrated_lufs if norm else None,
+        true_peak_dbtp=norm.result.true_peak_dbtp if norm else None,
+        gain_db=round(norm.gain_db, 2) if norm else None,
+        sample_rate=rate,
+        bitrate=audio.MP3_BITRATE,
+        cues=len(cues),
+    )
+    write_text(stage / MANIFEST_FILE, manifest.to_json())
+    if not mp3.stat().st_size:
+        raise AudioError(str(mp3), "encoded episode is empty")
+    return manifest
+

@@ -1,0 +1,141 @@
+"""Assembly: one timeline, chapters from sample counts, stories cut to the sample."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyloudnorm
+import pytest
+
+from audiopaper.assemble import assemble_episode, clock, make_sting, show_notes, slugify
+from audiopaper.engines.fake import FakeEngine
+from audiopaper.errors import AudioError
+from audiopaper.models import Clip, Script, Speech, VoicePreset
+
+DATE = dt.date(2020, 5, 29)
+PRESET = VoicePreset(name="fake", engine="fake", voice="tone")
+HEADLINES = ["习近平主持召开中央政治局会议", "全国两会胜利闭幕", "COVID-19疫苗研发取得进展"]
+
+
+def make_clips(engine: FakeEngine | None = None) -> list[Clip]:
+    engine = engine or FakeEngine()
+
+    def clip(segment: str, title: str, text: str, role: str, fallback: str = "") -> Clip:
+        return Clip(Script(segment, title, text, None, role), engine.synthesize(text, PRESET), "fake", "fake", fallback)
+
+    clips = [clip("intro", "导语", "人民日报，五月二十九日。今天的主要内容有：会议；闭幕；疫苗。", "intro")]
+    for n, headline in enumerate(HEADLINES, 1):
+        body = f"{headline}。" + "记者从有关部门获悉，这项工作进展顺利。" * n
+        clip_ = clip(f"story-{n:02d}", headline, body, "story", "edge unavailable" if n == 2 else "")
+        clips.append(clip_)
+    clips.append(clip("outro", "结束语", "以上就是今天的内容，感谢收听。", "outro"))
+    return clips
+
+
+@pytest.fixture(scope="module")
+def clips():
+    return make_clips()
+
+
+@pytest.fixture(scope="module")
+def assembled(clips):
+    return assemble_episode(clips, date=DATE, paper="人民日报", base_url="http://localhost:8000/podcast/")
+
+
+def test_chapters_tile_the_episode_and_come_from_sample_counts(assembled, clips):
+    episode = assembled.episode
+    chapters = episode.chapters
+    assert [c.title for c in chapters] == ["导语", *HEADLINES, "结束语"]
+    assert chapters[0].start_sample == 0
+    assert chapters[-1].end_sample == len(assembled.pcm)
+    sting = len(make_sting(24000))
+    for a, b in zip(chapters, chapters[1:]):
+        assert a.end_sample == b.start_sample
+    for i, (chapter, clip) in enumerate(zip(chapters, clips)):
+        expected = len(clip.speech.pcm) + (sting if i else 0)
+        assert chapter.end_sample - chapter.start_sample == expected
+        assert chapter.start_ms == chapter.start_sample * 1000 // 24000
+    assert episode.duration_ms == len(assembled.pcm) * 1000 // 24000
+
+
+def test_story_slices_are_the_chapter_spans(assembled):
+    stories = assembled.story_chapters
+    assert len(stories) == len(HEADLINES)
+    for chapter in stories:
+        piece = assembled.chapter_pcm(chapter)
+        assert np.shares_memory(piece, assembled.pcm)
+        assert len(piece) == chapter.end_sample - chapter.start_sample
+        assert np.array_equal(piece, assembled.pcm[chapter.start_sample : chapter.end_sample])
+
+
+def test_story_files_have_ascii_pinyin_slugs_and_absolute_urls(assembled):
+    files = [c.file for c in assembled.story_chapters]
+    assert files[0] == "stories/01-xi-jin-ping-zhu-chi-zhao-kai-zhong-yang-zheng.mp3"  # cut at 48 chars
+    assert files[2].startswith("stories/03-covid-19-yi-miao")
+    for chapter in assembled.story_chapters:
+        assert chapter.file.isascii()
+        assert chapter.url == f"http://localhost:8000/podcast/episodes/2020-05-29/{chapter.file}"
+    assert assembled.episode.chapters[0].url == ""  # the intro has no file of its own
+
+
+def test_cues_are_offset_by_everything_before_them(assembled, clips):
+    cues = assembled.episode.cues
+    assert len(cues) == sum(len(c.speech.sentences) for c in clips)
+    sting = len(make_sting(24000))
+    k = 0
+    for i, (chapter, clip) in enumerate(zip(assembled.episode.chapters, clips)):
+        speech_start = chapter.start_sample + (sting if i else 0)
+        for sentence in clip.speech.sentences:
+            assert cues[k].text == sentence.text
+            assert cues[k].start_ms == speech_start * 1000 // 24000 + sentence.start_ms
+            k += 1
+    assert all(a.start_ms <= b.start_ms for a, b in zip(cues, cues[1:]))
+
+
+def test_episode_is_loudness_normalized(assembled):
+    lufs = pyloudnorm.Meter(24000).integrated_loudness(assembled.pcm.astype(np.float64) / 32768)
+    assert abs(lufs - (-19.0)) < 0.7
+    assert assembled.normalization is not None
+    assert assembled.normalization.result.true_peak_dbtp <= -1.5
+
+
+def test_voices_and_fallbacks_are_recorded(assembled):
+    assert assembled.episode.voices == ("fake",)
+    assert assembled.episode.fallbacks == ("story-02: edge unavailable",)
+    assert [s.segment for s in assembled.sources] == ["intro", "story-01", "story-02", "story-03", "outro"]
+
+
+def test_show_notes_list_timestamps_and_story_links(assembled):
+    text, html = show_notes("人民日报", DATE, assembled.episode.chapters)
+    assert text == assembled.episode.description
+    lines = [line for line in text.splitlines() if line[:2].isdigit()]
+    assert len(lines) == 5
+    for line, chapter in zip(lines, assembled.episode.chapters):
+        assert line.startswith(clock(chapter.start_ms) + " " + chapter.title)
+        if chapter.url:
+            assert line.endswith(chapter.url)
+            assert f'<a href="{chapter.url}">' in html
+
+
+def test_clock():
+    assert clock(0) == "00:00:00"
+    assert clock(3_723_999) == "01:02:03"
+
+
+def test_slugify_is_ascii_and_never_empty():
+    assert slugify("两会") == "liang-hui"
+    assert slugify("《》！！") == "story"
+    assert slugify("北京" * 40).isascii() and len(slugify("北京" * 40)) <= 48
+
+
+def test_mixed_sample_rates_are_refused(clips):
+    odd = Clip(clips[1].script, Speech(np.zeros(1600, dtype=np.int16), 16000), "fake", "fake")
+    with pytest.raises(AudioError, match="story-01"):
+        assemble_episode([clips[0], odd], date=DATE, paper="报")
+
+
+def test_sting_is_quiet_and_short():
+    sting = make_sting(24000)
+    assert 0.6 <= len(sting) / 24000 <= 1.5
+    assert np.abs(sting).max() < 0.2 * 32768

@@ -1,0 +1,101 @@
+"""The ffmpeg adapter, checked with independent readers (mutagen, pyloudnorm, ffmpeg)."""
+
+from __future__ import annotations
+
+import subprocess
+
+import numpy as np
+import pyloudnorm
+import pytest
+from mutagen.mp3 import MP3, BitrateMode
+
+from audiopaper import audio
+from audiopaper.errors import AudioError
+
+RATE = 24000
+
+
+def speechlike(seconds: float, level: float, seed: int = 1) -> np.ndarray:
+    """Tone bursts with pauses, roughly speech's rhythm, at peak *level* (0..1)."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * RATE)) / RATE
+    carrier = np.sin(2 * np.pi * 220 * t) + 0.5 * np.sin(2 * np.pi * 660 * t) + 0.1 * rng.standard_normal(len(t))
+    gate = (np.sin(2 * np.pi * 2.5 * t) > -0.3).astype(float)
+    signal = carrier * gate
+    return np.rint(signal / np.abs(signal).max() * level * 32767).astype(np.int16)
+
+
+def pyloudnorm_lufs(pcm: np.ndarray) -> float:
+    return pyloudnorm.Meter(RATE).integrated_loudness(pcm.astype(np.float64) / 32768)
+
+
+def test_ffmpeg_is_found_and_runs():
+    out = subprocess.run([audio.ffmpeg_exe(), "-version"], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("ffmpeg version")
+
+
+def test_mp3_is_cbr_with_a_header_and_mutagen_length_matches_decoded(tmp_path):
+    pcm = speechlike(7.3, 0.5)
+    path = tmp_path / "x.mp3"
+    audio.encode_mp3(pcm, RATE, path)
+    info = MP3(path).info
+    assert info.bitrate_mode == BitrateMode.CBR
+    assert info.bitrate == 64000
+    assert info.channels == 1 and info.sample_rate == RATE
+    # the Xing/LAME header ("Info" for CBR) is only there when ffmpeg could seek back
+    assert b"Info" in path.read_bytes()[:2000] or b"Xing" in path.read_bytes()[:2000]
+    decoded, rate = audio.decode(path)
+    assert rate == RATE
+    assert abs(info.length - len(decoded) / RATE) < 0.1
+    # gapless decode: encoder delay and padding removed, to within one MP3 frame
+    assert abs(len(decoded) - len(pcm)) <= audio.MP3_FRAME_SAMPLES
+
+
+def test_encoding_is_reproducible(tmp_path):
+    pcm = speechlike(2.0, 0.4)
+    audio.encode_mp3(pcm, RATE, tmp_path / "a.mp3")
+    audio.encode_mp3(pcm, RATE, tmp_path / "b.mp3")
+    assert (tmp_path / "a.mp3").read_bytes() == (tmp_path / "b.mp3").read_bytes()
+
+
+def test_quiet_speech_is_normalized_to_minus_19_lufs():
+    pcm = speechlike(20.0, 0.05)
+    assert pyloudnorm_lufs(pcm) < -30
+    out, report = audio.normalize(pcm, RATE)
+    assert len(out) == len(pcm) and out.dtype == np.int16
+    assert report.gain_db > 10
+    assert abs(pyloudnorm_lufs(out) - audio.TARGET_LUFS) < 0.5
+    assert report.result.true_peak_dbtp <= audio.MAX_TRUE_PEAK_DBTP
+
+
+def test_peaky_audio_is_limited_below_the_true_peak_ceiling_in_the_mp3(tmp_path):
+    pcm = speechlike(20.0, 0.1)
+    pcm[::3000] = 32000  # clicks: far louder than the speech around them
+    out, report = audio.normalize(pcm, RATE)
+    assert report.limited_samples > 0
+    path = tmp_path / "peaky.mp3"
+    audio.encode_mp3(out, RATE, path)
+    measured = audio.measure_file_loudness(path)
+    assert measured.true_peak_dbtp <= audio.MAX_TRUE_PEAK_DBTP
+    assert abs(measured.integrated_lufs - audio.TARGET_LUFS) <= 1.0
+
+
+def test_normalize_in_place_keeps_the_buffer():
+    pcm = speechlike(3.0, 0.05)
+    out, _ = audio.normalize(pcm, RATE, in_place=True)
+    assert out is pcm
+
+
+def test_silence_is_left_alone():
+    pcm = np.zeros(RATE * 2, dtype=np.int16)
+    out, report = audio.normalize(pcm, RATE)
+    assert report.gain_db == 0.0
+    assert not out.any()
+
+
+def test_encode_errors_name_the_file(tmp_path):
+    target = tmp_path / "missing-dir" / "x.mp3"
+    with pytest.raises(AudioError, match="missing-dir"):
+        audio.encode_mp3(speechlike(1.0, 0.3), RATE, target)
+    with pytest.raises(AudioError, match="empty"):
+        audio.encode_mp3(np.zeros(0, dtype=np.int16), RATE, tmp_path / "empty.mp3")

@@ -1,0 +1,74 @@
+"""ID3 tags read back with mutagen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from mutagen.id3 import ID3, CTOCFlags
+from mutagen.mp3 import MP3
+
+from audiopaper import audio, id3
+from audiopaper.cover import make_cover, thumbnail_jpeg
+from audiopaper.errors import AudioError
+from audiopaper.models import Chapter
+
+DATE = dt.date(2020, 5, 29)
+CHAPTERS = (
+    Chapter(0, "导语", 0, 1500),
+    Chapter(1, "全国两会胜利闭幕", 1500, 3200, url="http://localhost:8000/episodes/2020-05-29/stories/01-a.mp3"),
+    Chapter(2, "结束语", 3200, 4000),
+)
+
+
+@pytest.fixture
+def mp3(tmp_path):
+    path = tmp_path / "x.mp3"
+    t = np.arange(4 * 24000) / 24000
+    audio.encode_mp3((np.sin(2 * np.pi * 330 * t) * 6000).astype(np.int16), 24000, path)
+    return path
+
+
+def test_episode_chapters_are_one_ctoc_and_a_chap_per_segment(mp3):
+    cover = thumbnail_jpeg(make_cover("人民日报"))
+    id3.tag_episode(
+        mp3, title="人民日报 2020-05-29", paper="人民日报", date=DATE, chapters=CHAPTERS,
+        url="http://localhost:8000/episodes/2020-05-29/episode.mp3", cover=cover,
+    )
+    tags = ID3(mp3)
+    assert tags.version[:2] == (2, 3)
+    assert tags["TIT2"].text == ["人民日报 2020-05-29"]
+    tocs = tags.getall("CTOC")
+    assert len(tocs) == 1
+    toc = tocs[0]
+    assert toc.flags & CTOCFlags.TOP_LEVEL and toc.flags & CTOCFlags.ORDERED
+    chaps = {c.element_id: c for c in tags.getall("CHAP")}
+    assert len(chaps) == len(CHAPTERS)
+    ordered = [chaps[i] for i in toc.child_element_ids]
+    assert [(c.start_time, c.end_time) for c in ordered] == [(c.start_ms, c.end_ms) for c in CHAPTERS]
+    assert [c.sub_frames["TIT2"].text[0] for c in ordered] == [c.title for c in CHAPTERS]
+    assert ordered[1].sub_frames.getall("WXXX")[0].url == CHAPTERS[1].url
+    assert not ordered[0].sub_frames.getall("WXXX")
+    assert tags.getall("APIC")[0].data == cover
+    assert tags.getall("WXXX")[0].url.endswith("/episode.mp3")
+    # tagging keeps the audio header intact: mutagen still reads a CBR stream
+    assert abs(MP3(mp3).info.length - 4.0) < 0.1
+
+
+def test_story_tags(mp3):
+    id3.tag_story(mp3, title="全国两会胜利闭幕", paper="人民日报", date=DATE, track=2, total=7, cover=b"\x89PNG\r\n\x1a\nxx")
+    tags = ID3(mp3)
+    assert tags["TIT2"].text == ["全国两会胜利闭幕"]
+    assert tags["TALB"].text == ["人民日报 2020-05-29"]
+    assert tags["TPE1"].text == ["人民日报"]
+    assert tags["TRCK"].text == ["2/7"]
+    assert str(tags["TDRC"].text[0]) == "2020-05-29"
+    assert tags.getall("APIC")[0].mime == "image/png"
+    assert not tags.getall("CHAP")
+
+
+def test_tag_errors_name_the_file(tmp_path):
+    missing = tmp_path / "gone" / "x.mp3"
+    with pytest.raises(AudioError, match="gone"):
+        id3.tag_story(missing, title="t", paper="p", date=DATE, track=1, total=1)
