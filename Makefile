@@ -13,7 +13,7 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 demo: $(BIN)/.installed
-	$(BIN)/audiopaper build $(SAMPLE) --date 2020-05-29 --engine offline --out feed
+	$(BIN)/audiopaper build $(SAMPLE) --date 2020-05-29 --paper 永康日报 --engine offline --out feed
 
 test: $(BIN)/.installed
 	$(BIN)/pytest -q

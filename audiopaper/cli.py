@@ -36,7 +36,8 @@ def _verbosity(ctx: click.Context) -> int:
     return ctx.find_root().obj["verbosity"]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# A fixed width keeps --help identical everywhere, so the README can quote it.
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "terminal_width": 100, "max_content_width": 100})
 @click.version_option(__version__, prog_name="audiopaper")
 @click.option("-q", "--quiet", is_flag=True, help="Only print errors and the final summary.")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (repeatable).")
@@ -85,6 +86,17 @@ def build(ctx, inputs, out_dir, date, title, paper, voice, engine, include_class
         )
     )
     click.echo(result.summary())
+
+
+@cli.command()
+@click.option("--out", "out_dir", default="feed", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Directory of the static podcast site.")
+@_fail_cleanly
+def feed(out_dir):
+    """Rewrite feed.xml from the published editions (after editing podcast.toml)."""
+    from .publish import rebuild_feed
+
+    click.echo(f"wrote {rebuild_feed(out_dir)}")
 
 
 @cli.command()

@@ -5,9 +5,15 @@ from __future__ import annotations
 import pytest
 
 
+# Nothing listens on the discard port: an edge request that a test forgot to
+# point at the fake service fails at once instead of reaching the internet.
+UNREACHABLE_EDGE_URL = "ws://127.0.0.1:9/consumer/speech/synthesize/readaloud/edge/v1?TrustedClientToken=test"
+
+
 @pytest.fixture(autouse=True)
-def _private_cache(tmp_path, monkeypatch):
+def _private_cache_and_no_internet(tmp_path, monkeypatch):
     monkeypatch.setenv("AUDIOPAPER_CACHE", str(tmp_path / "synthesis-cache"))
+    monkeypatch.setenv("AUDIOPAPER_EDGE_URL", UNREACHABLE_EDGE_URL)
 
 
 @pytest.fixture

@@ -1,0 +1,128 @@
+"""The command line as a user meets it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from audiopaper.audio import decode
+from baker_support import baker_voice_dir, test_home  # noqa: F401
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHORT_PAGE = FIXTURES / "cli" / "short_page.txt"
+
+
+def run(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "audiopaper", *args],
+        input=stdin, capture_output=True, env={**os.environ, **(env or {})}, timeout=600,
+    )
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, *fragments: str) -> None:
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("audiopaper: error: "), err
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_missing_input_file(tmp_path):
+    assert_one_line_error(run("segment", str(tmp_path / "nope.txt")), "nope.txt")
+
+
+def test_empty_input_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert_one_line_error(run("build", str(empty), "--out", str(tmp_path / "feed")), "empty.txt")
+    assert not (tmp_path / "feed").exists()
+
+
+def test_binary_input(tmp_path):
+    blob = tmp_path / "photo.jpg"
+    blob.write_bytes(bytes(range(256)) * 40)
+    assert_one_line_error(run("segment", str(blob)), "photo.jpg")
+
+
+def test_unknown_voice(tmp_path):
+    assert_one_line_error(run("say", "你好", "-o", str(tmp_path / "x.mp3"), "--voice", "nobody"), "nobody")
+
+
+def test_normalize_prints_one_line_per_input_line():
+    proc = run("normalize", stdin="5月28日\n\n100，5月\n电话13777532527\n".encode())
+    assert proc.returncode == 0
+    assert proc.stdout.decode().splitlines() == ["五月二十八日", "", "一百，五月", "电话幺三七七七五三二五二七"]
+
+
+def test_segment_json_lists_stories_with_speech():
+    proc = run("segment", "--json", str(SHORT_PAGE))
+    assert proc.returncode == 0, proc.stderr.decode()
+    stories = json.loads(proc.stdout)
+    assert [s["title"] for s in stories] == ["老街改造完工", "夜市重新开张"]
+    assert {"kind", "title", "subtitle", "byline", "body", "speech"} <= set(stories[0])
+    assert stories[1]["speech"].startswith("夜市重新开张。")
+    assert "两百多个" in stories[1]["speech"] or "二百多个" in stories[1]["speech"]
+
+
+def test_stdin_is_an_input():
+    proc = run("segment", "-", stdin=SHORT_PAGE.read_bytes())
+    assert proc.returncode == 0
+    assert "老街改造完工" in proc.stdout.decode()
+
+
+def test_cache_info_and_clear(tmp_path):
+    cache = tmp_path / "cache"
+    (cache / "ab").mkdir(parents=True)
+    (cache / "ab" / ("ab" * 32 + ".apc")).write_bytes(b"x" * 1000)
+    info = run("cache", "info", env={"AUDIOPAPER_CACHE": str(cache)})
+    assert info.returncode == 0 and "1 entries" in info.stdout.decode() and str(cache) in info.stdout.decode()
+    cleared = run("cache", "clear", env={"AUDIOPAPER_CACHE": str(cache)})
+    assert "removed 1 entries" in cleared.stdout.decode()
+    assert not list(cache.rglob("*.apc"))
+
+
+def test_voices_list_shows_engines_availability_and_licence(baker_voice_dir):
+    proc = run("voices", "list", env={"AUDIOPAPER_HOME": str(test_home())})
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr.decode()
+    for name in ("baker", "yunyang", "xiaoxiao", "yunxi", "yunjian"):
+        assert name in out
+    baker_line = next(line for line in out.splitlines() if line.startswith("baker"))
+    assert "yes" in baker_line and "installed" in baker_line
+    assert "non-commercial" in out
+    yunyang_line = next(line for line in out.splitlines() if line.startswith("yunyang"))
+    assert " no " in yunyang_line  # the edge URL points at a closed local port in tests
+
+
+@pytest.mark.voice
+def test_say_speaks_a_line_with_the_offline_voice(tmp_path, baker_voice_dir):
+    out = tmp_path / "x.mp3"
+    proc = run("say", "本报讯 5月28日，我市首场政企恳谈会举行。", "-o", str(out),
+               env={"AUDIOPAPER_HOME": str(test_home())})
+    assert proc.returncode == 0, proc.stderr.decode()
+    pcm, rate = decode(out)
+    assert rate == 24000
+    assert 2.5 < len(pcm) / rate < 9  # 20 syllables
+    assert "wrote" in proc.stdout.decode()
+
+
+@pytest.mark.voice
+def test_build_with_the_offline_voice_quietly(tmp_path, baker_voice_dir):
+    out = tmp_path / "feed"
+    proc = run("-q", "build", str(SHORT_PAGE), "--out", str(out), "--date", "2021-06-02",
+               "--engine", "offline", "--paper", "城南日报", env={"AUDIOPAPER_HOME": str(test_home())})
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stderr.decode().strip() == ""  # -q: no progress, no log lines
+    summary = proc.stdout.decode()
+    assert summary.startswith("2 stories,") and "voice engine baker" in summary
+    assert "feed.xml" in summary
+    manifest = json.loads((out / "episodes" / "2021-06-02" / "episode.json").read_text())
+    assert manifest["duration_ms"] > 10_000
+    assert len(list((out / "episodes" / "2021-06-02" / "stories").glob("*.mp3"))) == 2
