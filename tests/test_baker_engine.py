@@ -12,6 +12,7 @@ import pytest
 from audiopaper.engines.baker import BakerEngine, speed_ratio
 from audiopaper.engines.baker.engine import pause_after
 from audiopaper.errors import SynthesisError
+from audiopaper.sentences import split_sentences
 from baker_support import baker_engine, baker_preset, baker_voice_dir, test_home  # noqa: F401
 
 SENTENCE = "本报讯五月二十八日，我市首场政企恳谈会举行。"
@@ -150,3 +151,87 @@ def test_runtime_failure_becomes_synthesis_error(baker_voice_dir, baker_preset, 
 def test_pauses_follow_punctuation():
     assert pause_after("他说。") > pause_after("他说，") > pause_after("他说、")
     assert pause_after("他说。”") == pause_after("他说。")
+
+
+NEWS = (
+    "本报讯 5月28日，我市首场政企恳谈会举行，围绕应对疫情影响出台的惠企助企政策落实情况，"
+    "面对面听取企业家意见。“政府帮扶固然重要，但路在脚下。”"
+)
+
+
+@pytest.fixture(scope="module")
+def chunks(baker_engine):
+    """Each rendered chunk of a news paragraph, as int16-scaled float samples."""
+    from audiopaper.engines.baker.engine import MAX_CHUNK_CHARS
+    from audiopaper.sentences import chunk_sentences
+
+    out = []
+    for sentence in split_sentences(NEWS):
+        for chunk in chunk_sentences(sentence, MAX_CHUNK_CHARS):
+            rendered = baker_engine._render(chunk, 1.0, what=chunk)
+            out.append((chunk, rendered.pcm * 32767.0, baker_engine.utterance(chunk).syllables))
+    return out
+
+
+@pytest.mark.voice
+def test_chunks_end_after_the_sound_dies_and_start_and_end_quietly(chunks):
+    ms20 = 24000 // 50
+    for chunk, pcm, syllables in chunks:
+        assert 0.15 <= len(pcm) / 24000 / syllables <= 0.4, chunk
+        # the last syllable rings on past the model's final `sil`: not cut off
+        assert rms(pcm[-ms20:]) < 30, chunk  # about -60 dBFS
+        assert rms(pcm[:ms20]) < 30, chunk
+        assert abs(pcm[0]) < 1 and abs(pcm[-1]) < 1, chunk  # faded: no click at the join
+
+
+@pytest.mark.voice
+def test_long_silences_only_at_punctuation(chunks):
+    for chunk, pcm, _ in chunks:
+        window = 240  # 10 ms
+        levels = np.sqrt(np.mean(pcm[: len(pcm) // window * window].reshape(-1, window) ** 2, axis=1))
+        quiet = np.concatenate([[False], levels < 30, [False]])
+        edges = np.flatnonzero(np.diff(quiet.astype(int)))
+        runs = [(a, b) for a, b in zip(edges[::2], edges[1::2]) if b - a >= 15]  # ≥150 ms
+        inner = [(a, b) for a, b in runs if a > 0 and b < len(levels)]
+        marks = sum(chunk.rstrip("。！？”").count(m) for m in "，、；：")
+        assert len(inner) <= marks, (chunk, inner)
+
+
+@pytest.mark.voice
+def test_no_clipping_on_a_paragraph(baker_engine, baker_preset):
+    result = baker_engine.synthesize(NEWS, baker_preset)
+    assert np.abs(result.pcm.astype(np.int32)).max() < 32767
+
+
+@pytest.mark.voice
+def test_litert_info_line_stays_off_stderr(baker_voice_dir):
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from audiopaper.engines.baker import BakerEngine\n"
+        "from audiopaper.voices import get_preset\n"
+        "e = BakerEngine(model_dir=Path(sys.argv[1]))\n"
+        "s = e.synthesize('你好。', get_preset('baker'))\n"
+        "print(len(s.pcm))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(baker_voice_dir)], capture_output=True, text=True, check=True
+    )
+    assert int(done.stdout) > 0
+    assert "XNNPACK" not in done.stderr and "INFO:" not in done.stderr
+
+
+def test_quiet_native_stderr_passes_other_lines_and_restores_fd2(capfd):
+    import os
+
+    from audiopaper.engines.baker.litert import quiet_native_stderr
+
+    with pytest.raises(RuntimeError):
+        with quiet_native_stderr():
+            os.write(2, b"INFO: Created TensorFlow Lite XNNPACK delegate for CPU.\n")
+            os.write(2, b"ERROR: something real\n")
+            raise RuntimeError("boom")
+    os.write(2, b"after\n")
+    err = capfd.readouterr().err
+    assert err == "ERROR: something real\nafter\n"

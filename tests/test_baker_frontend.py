@@ -133,3 +133,45 @@ def test_quotes_and_brackets_keep_the_clause_break():
     symbols = frontend.utterance("他说：“好的。”然后（笑）走了").symbols
     assert symbols.count("#3") == 2  # after 说： and after 好的。”
     assert not any(s in ("“", "”", "（", "）") for s in symbols)
+
+
+# The training layout, derived by hand from the Databaker labels with the
+# rules of TensorFlowTTS's baker processor: `sil` first; each syllable as
+# initial + final+tone (erhua adds er5); #0 between characters unless a label
+# follows; the corpus's #1/#2/#3 labels as they stand; #4 and punctuation
+# dropped; no mark before the final `sil`; `eos` appended. We emit no #2 (no
+# prosody model), so the comparison maps the corpus's #2 to #1.
+TRAINING_LAYOUT = [
+    (  # CSMSC 000001: 卡尔普#2陪外孙#1玩滑梯#4。
+        "卡尔普陪外孙玩滑梯。",
+        "sil k a2 #0 ^ er2 #0 p u3 #2 p ei2 #0 ^ uai4 #0 s uen1 #1 "
+        "^ uan2 #0 h ua2 #0 t i1 sil eos",
+    ),
+    (  # CSMSC 000005: 老虎#1幼崽#2与#1宠物犬#1玩耍#4。
+        "老虎幼崽与宠物犬玩耍。",
+        "sil l ao2 #0 h u3 #1 ^ iou4 #0 z ai3 #2 ^ v2 #1 ch ong3 #0 ^ u4 #0 q van3 #1 "
+        "^ uan2 #0 sh ua3 sil eos",
+    ),
+    (  # labelled as the corpus would: 他们#1一会儿#1就到了#1那儿#3，玩得#1很好#4。
+        # ta1 men5 yi2 huir4 jiu4 dao4 le5 nar4 wan2 de5 hen2 hao3
+        "他们一会儿就到了那儿，玩得很好。",
+        "sil t a1 #0 m en5 #1 ^ i2 #0 h uei4 er5 #1 j iou4 #0 d ao4 #0 l e5 #1 "
+        "n a4 er5 #3 ^ uan2 #0 d e5 #1 h en2 #0 h ao3 sil eos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "layout"), TRAINING_LAYOUT)
+def test_symbols_follow_the_training_layout(text, layout):
+    expected = layout.replace("#2", "#1").split()
+    assert list(frontend.utterance(text).symbols) == expected
+
+
+def test_particles_lean_on_the_word_before_and_read_de5():
+    symbols = " ".join(frontend.utterance("他认真地工作，跑得很快。").symbols)
+    assert "r en4 #0 zh en1 #0 d e5 #1 g ong1" in symbols
+    assert "p ao3 #0 d e5 #1 h en3 #0 k uai4" in symbols
+    # listed words keep their dictionary reading: 取得 dé, 各地 dì
+    assert syllables("取得") == ["q v3", "d e2"]
+    assert syllables("各地") == ["g e4", "d i4"]
+    assert "d i4" in " ".join(frontend.utterance("这块地，我们种了树。").symbols)

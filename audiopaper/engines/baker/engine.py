@@ -24,6 +24,7 @@ from .install import (
     ensure_baker_installed,
     is_baker_installed,
 )
+from .litert import load_interpreter
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,11 @@ SAMPLE_RATE = 24000
 HOP = 300  # samples per mel frame
 MAX_CHUNK_CHARS = 48  # longer sentences are cut at clause punctuation
 LEAD_FRAMES = 2  # model silence kept before a chunk (25 ms)
-TAIL_FRAMES = 4  # and after it (50 ms), before our own pause
+# The last syllable rings on into the final `sil` (its durations end early, by
+# 100 ms or more), so a chunk ends where its sound does, not where `sil` starts.
+QUIET = 100 / 32768  # about -50 dBFS: the level below which a 10 ms window is silent
+TAIL_MS = 30  # kept after the sound has died away
+FADE_IN_MS, FADE_OUT_MS = 3, 10  # no clicks where a chunk meets our pauses
 
 # Pause after a chunk, by its last punctuation mark (ms).
 _PAUSES = (
@@ -159,16 +164,10 @@ class BakerEngine:
             return
         folder = self._folder()
         try:
-            from ai_edge_litert.interpreter import Interpreter
-
             mapper = json.loads((folder / MAPPER_FILE).read_text("utf-8"))
             self._symbol_ids = {str(k): int(v) for k, v in mapper["symbol_to_id"].items()}
-            self._acoustic = Interpreter(
-                model_path=str(folder / ACOUSTIC_FILE), num_threads=self._threads
-            )
-            self._vocoder = Interpreter(
-                model_path=str(folder / VOCODER_FILE), num_threads=self._threads
-            )
+            self._acoustic = load_interpreter(folder / ACOUSTIC_FILE, [1, 8], self._threads)
+            self._vocoder = load_interpreter(folder / VOCODER_FILE, [1, 8, 80], self._threads)
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             self._acoustic = self._vocoder = None
             raise VoiceError(
@@ -230,23 +229,54 @@ class BakerEngine:
 
 
 def _trim(audio: np.ndarray, durations: np.ndarray, utt: Utterance) -> _Rendered:
-    """Cut the model's own edge silences down to a fixed length; time the words."""
+    """Cut the model's edge silences to a fixed length, fade the edges, time the words."""
     ends = np.cumsum(durations)
     starts = ends - durations
     first = utt.words[0].start
-    last = utt.words[-1].end  # index after the last word's final symbol
-    begin_frame = max(0, int(starts[first]) - LEAD_FRAMES)
-    end_frame = min(int(ends[-1]), int(starts[last]) + TAIL_FRAMES)
-    pcm = audio[begin_frame * HOP : end_frame * HOP]
+    last = utt.words[-1].end  # index of the final `sil`
+    begin = max(0, int(starts[first]) - LEAD_FRAMES) * HOP
+    sound_end = _sound_end(audio, from_sample=int(starts[last]) * HOP)
+    end = min(len(audio), max(sound_end + TAIL_MS * SAMPLE_RATE // 1000, begin))
+    pcm = audio[begin:end].astype(np.float32)
+    _fade(pcm, FADE_IN_MS, FADE_OUT_MS)
     symbols = utt.symbols
     timings = []
-    for w in utt.words:
+    for n, w in enumerate(utt.words):
         # A #0/#1 after a word carries the end of its last syllable.
         stop = w.end + 1 if w.end < len(symbols) and symbols[w.end] in ("#0", "#1") else w.end
-        s_ms = (int(starts[w.start]) - begin_frame) * HOP * 1000 // SAMPLE_RATE
-        e_ms = (int(starts[stop]) - begin_frame) * HOP * 1000 // SAMPLE_RATE
+        s_ms = (int(starts[w.start]) * HOP - begin) * 1000 // SAMPLE_RATE
+        stop_sample = sound_end if n == len(utt.words) - 1 else int(starts[stop]) * HOP
+        e_ms = (max(stop_sample, int(starts[stop]) * HOP) - begin) * 1000 // SAMPLE_RATE
+        e_ms = min(e_ms, len(pcm) * 1000 // SAMPLE_RATE)
         timings.append(Timing(max(0, s_ms), max(0, e_ms), w.text))
-    return _Rendered(pcm.astype(np.float32), tuple(timings))
+    return _Rendered(pcm, tuple(timings))
+
+
+def _sound_end(audio: np.ndarray, from_sample: int) -> int:
+    """The sample after the last 10 ms window louder than QUIET, not before from_sample."""
+    window = SAMPLE_RATE // 100
+    tail = audio[from_sample:]
+    count = len(tail) // window
+    if count == 0:
+        return min(len(audio), from_sample)
+    frames = tail[: count * window].reshape(count, window).astype(np.float64)
+    loud = np.flatnonzero(np.sqrt(np.mean(frames**2, axis=1)) >= QUIET)
+    if len(loud) == 0:
+        return from_sample
+    return from_sample + (int(loud[-1]) + 1) * window
+
+
+def _fade(pcm: np.ndarray, in_ms: int, out_ms: int) -> None:
+    """Raised-cosine fade in and out, in place."""
+    for ms, at_start in ((in_ms, True), (out_ms, False)):
+        n = min(len(pcm) // 2, ms * SAMPLE_RATE // 1000)
+        if n <= 0:
+            continue
+        ramp = (0.5 - 0.5 * np.cos(np.linspace(0.0, np.pi, n, dtype=np.float64))).astype(np.float32)
+        if at_start:
+            pcm[:n] *= ramp
+        else:
+            pcm[-n:] *= ramp[::-1]
 
 
 def _sha_of(folder: Path) -> str:

@@ -2,10 +2,25 @@
 
 Text (already normalized for speech) → words (jieba) → pinyin (pypinyin:
 tone3, neutral tone 5, tone sandhi, its phrase dictionary for polyphones, plus
-a few fixes of ours) → the voice's symbols: an initial (`^` when there is
-none) and a final+tone per syllable, `er5` for erhua, `#0` between syllables of
-a word, `#1` between words, `#3` at clause punctuation, `sil` at both ends and
-`eos` last. This is the layout the model was trained on (Databaker labels).
+a few fixes of ours) → the voice's symbols.
+
+The layout is the one the model was trained on: TensorFlowTTS's baker
+processor over the Databaker (CSMSC) prosody labels, e.g.
+
+    宝马#1配挂#1跛骡鞍#3，貂蝉#1怨枕#2董翁榻#4。  bao2 ma3 pei4 gua4 bo3 …
+    → sil b ao2 #0 m a3 #1 p ei4 #0 g ua4 #1 … ^ an1 #3 d iao1 … t a4 sil eos
+
+- an initial (`^` when there is none) and a final+tone per syllable; erhua is
+  the stem's initial and final plus `er5` (玩儿 wanr2 → `^ uan2 er5`);
+- tones are surface tones (the labels carry 3-3 sandhi: 宝马 bao2 ma3), 5 = neutral;
+- `#0` between syllables of a prosodic word, `#1` between prosodic words,
+  `#3` where a clause ends at punctuation; the punctuation itself is dropped;
+- `sil` first, `sil eos` last, no mark before the final `sil`.
+
+Prosodic words in the corpus are longer than jieba's words: particles lean on
+the word before them (Ｐ过的, 拥抱我) and a lone monosyllable leans on a short
+neighbour (陪外孙, 玩滑梯), so we join those with `#0`. `#2` (phrase breaks)
+needs a prosody model we don't have, so it is never emitted.
 """
 
 from __future__ import annotations
@@ -19,14 +34,14 @@ from functools import lru_cache
 log = logging.getLogger(__name__)
 
 #: Part of the engine version: bump when the phones for a text can change.
-FRONTEND_VERSION = "fe1"
+FRONTEND_VERSION = "fe2"
 
 INITIALS = (
     "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
     "g", "k", "h", "j", "q", "x", "r", "z", "c", "s",
 )  # fmt: skip
 ZERO_INITIAL = "^"
-PAUSE_WORD, PAUSE_CLAUSE = "#1", "#3"
+PAUSE_SYLLABLE, PAUSE_WORD, PAUSE_CLAUSE = "#0", "#1", "#3"
 
 # y/w spellings of zero-initial syllables → the final they write.
 _YW_FINALS = {
@@ -53,6 +68,10 @@ NOT_ERHUA = frozenset(
     "女儿 婴儿 幼儿 孤儿 男儿 健儿 患儿 胎儿 少儿 宠儿 侄儿 孙儿 妻儿 弃儿 育儿 "
     "混血儿 新生儿 婴幼儿 早产儿 流浪儿 留守儿 乞儿 孤儿 病儿 犬儿 儿".split()
 )
+
+# Particles that lean on the word before them (one prosodic word with it).
+ENCLITICS = frozenset("的 地 得 了 吗 呢 吧 啊 呀 嘛 么 们".split())
+MAX_PROSODIC_WORD = 4  # syllables: we never join beyond this
 
 # Leftover Latin letters are spelled the way Chinese speakers say them.
 LETTERS: dict[str, tuple[str, ...]] = {
@@ -161,7 +180,9 @@ class Frontend:
     def utterance(self, text: str) -> Utterance:
         tokens = self._tokens(unicodedata.normalize("NFKC", text))
         words = self._words(tokens)
+        _standalone_particles(words)
         _cross_word_sandhi(words)
+        _prosodic_words(words)
         return self._symbols(text, words)
 
     def _tokens(self, text: str) -> list[str]:
@@ -191,7 +212,7 @@ class Frontend:
         chars = "".join(ch for ch in piece if _CJK.match(ch))
         if not chars:
             return []  # symbols, emoji, other scripts: nothing to say
-        syllables = _word_pinyin(chars)
+        syllables = _particle_readings(chars, _word_pinyin(chars))
         out: list[str] = []
         for i, (ch, syl) in enumerate(zip(chars, syllables)):
             if not syl:
@@ -224,6 +245,63 @@ class Frontend:
                 symbols.append(brk)
         symbols += ["sil", "eos"]
         return Utterance(text=text, symbols=tuple(symbols), words=tuple(spans))
+
+
+def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
+    """得/地 after a verb or adverb inside an unlisted word is the particle de5.
+
+    pypinyin reads 得 dé and 地 dì unless the word is in its phrase dictionary
+    (取得 dé, 觉得 de); jieba glues the particle on (玩得, 认真地). A word
+    jieba knows is a noun in 地 (各地, 目的地), and keeps dì.
+    """
+    from pypinyin.constants import PHRASES_DICT
+
+    out = list(syllables)
+    for i in range(1, len(chars)):
+        if not out[i] or chars in PHRASES_DICT:
+            continue
+        if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT:
+            out[i] = "de5"
+        elif chars[i] == "地" and i == len(chars) - 1 and not _jieba().dt.FREQ.get(chars):
+            out[i] = "de5"
+    return out
+
+
+def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
+    """得 after a word (跑 得 很快) and 地 between words (认真 地 工作) are de5."""
+    for i in range(1, len(words)):
+        text, syls, brk = words[i]
+        after_word = words[i - 1][2] == PAUSE_WORD
+        if text == "得" and after_word:
+            words[i] = (text, ["de5"], brk)
+        elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and brk == PAUSE_WORD:
+            words[i] = (text, ["de5"], brk)
+
+
+def _prosodic_words(words: list[tuple[str, list[str], str]]) -> None:
+    """Turn some #1 into #0 so prosodic words look like the corpus's.
+
+    A particle joins the word before it; a monosyllable joins a following word
+    of one or two syllables, or, at the end of a clause, the short word before it.
+    """
+    group = 0  # syllables so far in the prosodic word that words[i] ends
+    for i, (text, syls, brk) in enumerate(words):
+        group += len(syls)
+        if brk != PAUSE_WORD or i == len(words) - 1:
+            group = 0
+            continue
+        nxt_text, nxt_syls, nxt_brk = words[i + 1]
+        size = group + len(nxt_syls)
+        clause_end = nxt_brk != PAUSE_WORD or i + 1 == len(words) - 1
+        join = size <= MAX_PROSODIC_WORD and (
+            nxt_text in ENCLITICS
+            or (len(syls) == 1 and group == 1 and len(nxt_syls) <= 2)
+            or (len(nxt_syls) == 1 and clause_end and group <= 2)
+        )
+        if join:
+            words[i] = (text, syls, PAUSE_SYLLABLE)
+        else:
+            group = 0
 
 
 def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:

