@@ -14,7 +14,7 @@ from .segment import patterns as p
 
 _CJK = p.CJK
 _PUNCT_END = re.compile(r"[。！？!?…；;，,、：:”’」』）)》]$")
-_PAPER_ROLE = re.compile(r"^(?:本报|新华社|中新社|.{1,6}(?:日报|晚报|报|社))")
+_PAPER_ROLE = re.compile(p.either_script(r"^(?:本报|新华社|中新社|.{1,6}(?:日报|晚报|报|社))"))
 
 
 def speech_text(story: Story, *, include_ads: bool = True) -> str:
@@ -27,7 +27,7 @@ def speech_text(story: Story, *, include_ads: bool = True) -> str:
     if story.kind is StoryKind.CLASSIFIEDS:
         return _classifieds_speech(story, include_ads)
     lines: list[str] = []
-    for part in (story.title, story.kicker, story.subtitle):
+    for part in (story.kicker, story.title, story.subtitle):  # print order: kicker leads into the title
         if part:
             lines.append(_sentence(_headline_for_speech(part)))
     if not story.title and story.kind is StoryKind.CONTINUATION:
@@ -43,18 +43,42 @@ def speech_text(story: Story, *, include_ads: bool = True) -> str:
 
 
 def spoken_byline(byline: str, *, photo: bool = False) -> str:
-    """'首席记者 张赤奎' -> '本报首席记者张赤奎报道'; a photo credit ends in 摄影."""
+    """'首席记者 张赤奎' -> '本报首席记者张赤奎报道'; a photo credit ends in 摄影,
+    '文/图 记者 X' in 报道并摄影, '图/ 记者 X' in 摄影; an editorial's byline
+    (本报评论员) is read as 本报评论员文章."""
+    compacted = p.compact(byline)
+    if p.COMMENTARY_BYLINE.match(compacted):
+        return compacted if compacted.endswith("文章") else compacted + "文章"
     groups = p.BYLINE_GROUP.findall(byline)
     if not groups:
-        names = p.compact(byline)
-        return f"{names}{'摄影' if photo else '报道'}" if names else ""
-    spoken = []
-    for n, (role, names) in enumerate(groups):
+        return f"{compacted}{'摄影' if photo else '报道'}" if compacted else ""
+    # 本报 once, before the first group, unless a group already names a paper.
+    paper_named = any(_PAPER_ROLE.match(role) for _, role, _ in groups)
+    spoken: list[tuple[str, str]] = []
+    for n, (mark, role, names) in enumerate(groups):
         names = "、".join(x for x in re.split(r"[、，,\s]+", names) if x)
-        if n == 0 and "记者" in role and not _PAPER_ROLE.match(role):
-            role = "本报" + role
-        spoken.append(f"{role}{names}")
-    return "、".join(spoken) + ("摄影" if photo else "报道")
+        if n == 0 and not paper_named:
+            role = ("本報" if _traditional(role) else "本报") + role
+        spoken.append((f"{role}{names}", _credit_verb(mark, photo)))
+    verbs = {verb for _, verb in spoken}
+    if len(verbs) == 1:
+        verb = verbs.pop()
+        if _traditional(byline):
+            verb = verb.replace("报", "報").replace("摄", "攝")
+        return "、".join(who for who, _ in spoken) + verb
+    return "，".join(who + verb for who, verb in spoken)
+
+
+def _credit_verb(mark: str, photo: bool) -> str:
+    if mark in ("文/图", "文/摄", "文图/", "图文/", "文/圖", "文/攝", "文圖/", "圖文/"):
+        return "报道并摄影"
+    if mark in ("图/", "摄/", "圖/", "攝/"):
+        return "摄影"
+    return "摄影" if photo else "报道"
+
+
+def _traditional(text: str) -> bool:
+    return bool(re.search("[記報員攝訊]", text))
 
 
 def clean_for_speech(text: str) -> str:

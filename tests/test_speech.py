@@ -29,6 +29,17 @@ def sample():
         ("记者 李明 通讯员 陈晓", False, "本报记者李明、通讯员陈晓报道"),
         ("新华社记者 张三、李四", False, "新华社记者张三、李四报道"),
         ("金华日报记者 王五", False, "金华日报记者王五报道"),
+        ("通讯员 张璐", False, "本报通讯员张璐报道"),
+        ("通讯员 方婷 记者 章馨予", False, "本报通讯员方婷、记者章馨予报道"),
+        ("见习记者 蒋欣 通讯员 汤晨", False, "本报见习记者蒋欣、通讯员汤晨报道"),
+        ("浙江日报记者 刘乐平 本报记者 应蕾", False, "浙江日报记者刘乐平、本报记者应蕾报道"),
+        ("文/图 记者 龚艳", False, "本报记者龚艳报道并摄影"),
+        ("文/ 记者 王五 图/ 记者 赵六", False, "本报记者王五报道，记者赵六摄影"),
+        ("记者 徐晨 实习生 郑雅", False, "本报记者徐晨、实习生郑雅报道"),
+        ("本报评论员", False, "本报评论员文章"),
+        ("人民日报评论员", False, "人民日报评论员文章"),
+        ("記者 梁嘉欣", False, "本報記者梁嘉欣報道"),
+        ("楼东林", True, "楼东林摄影"),
         ("", False, ""),
     ],
 )
@@ -50,7 +61,7 @@ def test_article_speech_reads_headline_byline_body(sample):
 def test_photo_and_kicker(sample):
     assert speech_text(sample[0]).split("\n")[:2] == ["加入少先队。", "本报记者林群心摄影。"]
     qinqing = speech_text(sample[1]).split("\n")
-    assert qinqing[:3] == ["首场“亲清直通车政企恳谈会”举行。", "优化营商环境，对冲疫情影响。", "本报首席记者张赤奎报道。"]
+    assert qinqing[:3] == ["优化营商环境，对冲疫情影响。", "首场“亲清直通车政企恳谈会”举行。", "本报首席记者张赤奎报道。"]
 
 
 def test_lone_continuation_has_no_invented_headline(sample):

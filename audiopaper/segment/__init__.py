@@ -21,7 +21,7 @@ from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
-from .ocr import Body, BylineLine, ClassifiedBlock, HeadlineRun, read_page
+from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, read_page
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ class _PageResult:
     parts: tuple[_Part, ...]
     classifieds: tuple[str, ...]  # ads
     classifieds_head: str = ""
+    printed_number: int | None = None  # 第3版 in the page furniture
 
 
 def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> list[Story]:
@@ -53,7 +54,7 @@ def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> li
         if not result.parts and not result.classifieds:
             raise SegmentationError(page.source, "no stories found on this page")
         results.append((page, result))
-    stories = _stitch([(page, list(result.parts)) for page, result in results])
+    stories = _stitch([(page, list(result.parts), result.printed_number) for page, result in results])
     ads = [ad for _, result in results for ad in result.classifieds]
     if ads and include_classifieds:
         head = next((r.classifieds_head for _, r in results if r.classifieds_head), "") or "分类信息"
@@ -105,9 +106,10 @@ def _segment_ocr(page: Page) -> _PageResult:
                                       subtitle=headline.subtitle, page=page.number))))
             log.debug("%s: headline %r has no body", page.source, headline.title)
 
+    in_column = _in_brief_column(pieces, bodies, texts, headlines)
     for b, body in enumerate(bodies):
         headline = headlines.get(b, Headline(""))
-        kind = _kind(body, texts[b], headline)
+        kind = _kind(body, texts[b], headline, in_column[b])
         story = Story(
             kind=kind, title=headline.title, body=texts[b], subtitle=headline.subtitle,
             kicker=headline.kicker, byline=" ".join(x for x in bylines[b] if x),
@@ -123,20 +125,20 @@ def _segment_ocr(page: Page) -> _PageResult:
             block_head, block_ads = split_ads(piece.lines)
             head = head or block_head
             ads.extend(block_ads)
-    return _PageResult(tuple(part for _, part in parts), tuple(ads), head)
+    return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text))
 
 
 def _body_text(body: Body) -> tuple[str, list[str]]:
     """Display text of a body, and the bylines printed inside it."""
     bylines: list[str] = []
-    if body.start == "caption" and body.paragraphs:
-        last = body.paragraphs[-1][-1]
-        match = p.CREDIT.search(last)
+    paragraphs = [p.raw_join(lines) for lines in body.paragraphs if lines]
+    if body.start == "caption" and paragraphs:
+        # The credit may be broken over lines: （记者 胡 / 肖飞 摄）
+        match = p.CREDIT.search(paragraphs[-1])
         if match:
             credit = match.group(1) or match.group(2)
             bylines.append(p.byline_display(credit) or p.squeeze(credit))
-            body.paragraphs[-1][-1] = last[: match.start()]
-    paragraphs = [p.raw_join(lines) for lines in body.paragraphs if lines]
+            paragraphs[-1] = paragraphs[-1][: match.start()]
     if paragraphs:
         first = paragraphs[0]
         lead = p.LEAD.match(p.squeeze(first[:40]))
@@ -178,12 +180,14 @@ def _previous_body(pieces, n, bodies) -> int | None:
 
 
 def _orphan_target(pieces, run, bodies, headlines) -> int | None:
-    """A headline nothing matched goes to the nearest headline-less body: after it, then before."""
+    """A headline nothing matched goes to the nearest headline-less body: after it, then before.
+    A continuation takes only the headline printed right above it (the jumped story's
+    title repeated on the later page)."""
     n = pieces.index(run)
-    for piece in pieces[n + 1 :]:
+    for m, piece in enumerate(pieces[n + 1 :], start=n + 1):
         if isinstance(piece, Body):
             b = bodies.index(piece)
-            if b not in headlines and piece.start != "jump":
+            if b not in headlines and (piece.start != "jump" or m == n + 1):
                 return b
             break
         if isinstance(piece, HeadlineRun):
@@ -199,24 +203,52 @@ def _orphan_target(pieces, run, bodies, headlines) -> int | None:
     return None
 
 
-def _kind(body: Body, text: str, headline: Headline) -> StoryKind:
+def _kind(body: Body, text: str, headline: Headline, in_brief_column: bool = False) -> StoryKind:
     if body.start == "caption":
         return StoryKind.PHOTO
     if body.start == "jump":
         return StoryKind.CONTINUATION
-    if not headline.title and len(text) < _BRIEF_CHARS:
+    if (in_brief_column or not headline.title) and len(text) < _BRIEF_CHARS:
         return StoryKind.BRIEF
     return StoryKind.ARTICLE
+
+
+def _in_brief_column(pieces, bodies, texts, headlines) -> list[bool]:
+    """Which bodies stand under a 简讯/短讯 head. The column ends where an ordinary story
+    begins: a byline set above a body, a headline of several lines, a long body, ads,
+    or a titled story after untitled briefs (and the reverse)."""
+    flags = [False] * len(bodies)
+    open_column = False
+    titled: bool | None = None  # the column's style, set by its first item
+    index = {id(body): b for b, body in enumerate(bodies)}
+    for piece in pieces:
+        if isinstance(piece, BriefColumn):
+            open_column, titled = True, None
+        elif isinstance(piece, (BylineLine, ClassifiedBlock)):
+            open_column = False
+        elif isinstance(piece, HeadlineRun) and len(piece.lines) > 1:
+            open_column = False
+        elif isinstance(piece, Body):
+            b = index[id(piece)]
+            has_title = bool(headlines.get(b, Headline("")).title)
+            if titled is None:
+                titled = has_title
+            if open_column and (len(texts[b]) >= _BRIEF_CHARS or has_title != titled):
+                open_column = False
+            flags[b] = open_column
+    return flags
 
 
 # ---- continuations across pages ---------------------------------------------------------------
 
 
-def _stitch(pages: list[tuple[Page, list[_Part]]]) -> list[Story]:
-    """Join each 下转N版 part to its 紧接M版 continuation on a later page of the edition."""
+def _stitch(pages: list[tuple[Page, list[_Part], int | None]]) -> list[Story]:
+    """Join each 下转N版 part to its 紧接M版 continuation on a later page of the edition.
+    Page numbers are the printed ones (第3版) where the furniture gives them, else the
+    pages' positions in the edition."""
     open_jumps: list[tuple[int, int, int]] = []  # (page index, part index, jump_to)
     joined: dict[tuple[int, int], tuple[int, int]] = {}  # continuation -> first part
-    for pi, (page, parts) in enumerate(pages):
+    for pi, (page, parts, _) in enumerate(pages):
         for qi, part in enumerate(parts):
             story = part.story
             if story.kind is StoryKind.CONTINUATION and open_jumps:
@@ -230,7 +262,7 @@ def _stitch(pages: list[tuple[Page, list[_Part]]]) -> list[Story]:
             if part.jump_to is not None:
                 open_jumps.append((pi, qi, part.jump_to))
     bodies: dict[tuple[int, int], Story] = {}
-    for pi, (_, parts) in enumerate(pages):
+    for pi, (_, parts, _) in enumerate(pages):
         for qi, part in enumerate(parts):
             key = (pi, qi)
             if key in joined:
@@ -245,10 +277,14 @@ def _stitch(pages: list[tuple[Page, list[_Part]]]) -> list[Story]:
 
 def _best_jump(open_jumps, pages, pi, story):
     """Prefer a jump whose page numbers agree (下转N版 on page M, 紧接M版 on page N)."""
-    page_number = pages[pi][0].number
+    def number(index: int) -> int:
+        page, _, printed = pages[index]
+        return printed if printed is not None else page.number
+
+    page_number = number(pi)
 
     def agrees(jump) -> bool:
-        from_page = pages[jump[0]][0].number
+        from_page = number(jump[0])
         if jump[0] >= pi:
             return False
         target, source = jump[2], story.continued_from

@@ -38,7 +38,12 @@ class Headline:
 def run_units(run: HeadlineRun, run_index: int) -> list[str]:
     texts: list[str] = []
     previous: Line | None = None
-    for line in run.lines:
+    lines = run.lines
+    half = len(lines) // 2
+    if len(lines) % 2 == 0 and half and [p.compact(x.text) for x in lines[:half]] == [
+            p.compact(x.text) for x in lines[half:]]:
+        lines = lines[:half]  # OCR read the whole headline block twice
+    for line in lines:
         text = p.headline_text(line.text)
         if (
             previous is not None
@@ -52,7 +57,11 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
         else:
             texts.append(text)
         previous = line
-    return texts
+    unique: list[str] = []
+    for text in texts:  # a doubled line read as a unit of its own
+        if p.compact(text) not in {p.compact(u) for u in unique}:
+            unique.append(text)
+    return unique
 
 
 def _han_runs(text: str) -> list[str]:
@@ -214,7 +223,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     """The main title is the line that shares most with the body; lines before it are
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle)."""
     candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
-    scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) for n in candidates}
+    scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
+              for n in candidates}
     best = max(scores.values())
     # Main title + subtitle is the commoner layout: the first line wins unless clearly beaten.
     main = next(n for n in candidates if scores[n] >= best - _MAIN_MARGIN)
@@ -223,6 +233,14 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
     )
+
+
+def _kicker_shape(units: list[str], n: int) -> int:
+    """A pair of short phrases over a clearly longer line (稳企业 保就业 / 我县召开民营经济
+    发展大会) is that line's kicker."""
+    if not _parallel(units[n]) or n + 1 >= len(units):
+        return 0
+    return int(len(p.compact(units[n + 1])) >= 1.4 * len(p.compact(units[n])))
 
 
 def _parallel(unit: str) -> int:

@@ -9,6 +9,7 @@ page at once (`headlines.assign_headlines`).
 
 from __future__ import annotations
 
+import collections
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ class Line:
     index: int  # position among the page's lines
     text: str  # stripped, runs of spaces collapsed
     blank_before: bool = False
+    column_head: bool = False  # 简讯/短讯: the head of a column of briefs
 
     @property
     def size(self) -> int:
@@ -59,10 +61,21 @@ class ClassifiedBlock:
     lines: list[str]
 
 
-Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock
+@dataclass
+class BriefColumn:
+    """简讯/短讯: the short stories that follow are briefs, titled or not."""
+
+    pos: int
+    text: str
+
+
+Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
 _MAX_HEADLINE_LINE = 40
 _MAX_RUN = 8
+_TITLE_MARKS = "▲■◆●★☆▶►◎"
+# A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
+_OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 
 
 def read_lines(text: str) -> list[Line]:
@@ -74,11 +87,24 @@ def read_lines(text: str) -> list[Line]:
         if not stripped or not p.compact(stripped):
             blank = True
             continue
-        if is_furniture(stripped):
-            continue
-        lines.append(Line(index, stripped, blank))
+        if is_furniture(stripped) or (not lines and p.MASTHEAD.match(p.compact(stripped))):
+            continue  # the masthead is furniture only above the first story line
+        head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
+        lines.append(Line(index, stripped, blank, column_head=head))
         blank = False
     return lines
+
+
+def printed_page_number(text: str) -> int | None:
+    """The page number printed in the page's header or footer furniture (第3版, A3版, 3 | 要闻)."""
+    for raw in text.split("\n")[:8] + text.split("\n")[-6:]:
+        line = re.sub(r"\s+", " ", raw).strip()
+        if not line or not is_furniture(line):
+            continue
+        match = re.search(p.either_script(r"第\s*[A-Z]?\s*(\d{1,2})\s*版|^[A-Z]?(\d{1,2})\s*(?:版|[|｜]|\s)"), line)
+        if match:
+            return int(match.group(1) or match.group(2))
+    return None
 
 
 def is_furniture(line: str) -> bool:
@@ -129,7 +155,10 @@ class _PageReader:
         text = p.squeeze(line.text)
         return (
             line.size <= _MAX_HEADLINE_LINE
+            and not line.column_head
             and not p.SENTENCE_END.search(text)
+            and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
+            and not _OPEN_END.search(text)
             and not p.LEAD.match(text)
             and not p.JUMP_FROM.match(text)
             and not p.JUMP_TO.search(text)
@@ -143,10 +172,29 @@ class _PageReader:
         text = line.text
         if line.size <= self.short:
             return True
+        if re.match(f"[{_TITLE_MARKS}]", text):  # ▲ before a brief's title
+            return True
         if re.search(rf"[{p.CJK}]{{2,}} [{p.CJK}]{{2,}}", text) and not re.search(r"[，。、；：,]", text):
             return True
         squeezed = p.compact(text)
         return p.undouble(squeezed) != squeezed
+
+    def set_apart(self, i: int, j: int) -> int:
+        """How many of lines[i:j] form a block set apart by blank lines whose lines are not
+        column lines (clearly narrower or wider than the column, no inner punctuation):
+        a headline over a body that opens without 本报讯 or a byline."""
+        lines = self.lines
+        if i > 0 and not lines[i].blank_before:
+            return 0
+        for k in range(min(3, j - i), 0, -1):
+            if i + k < len(lines) and lines[i + k].blank_before and all(
+                    self.off_column(line) for line in lines[i : i + k]):
+                return k
+        return 0
+
+    def off_column(self, line: Line) -> bool:
+        return (line.size >= 2 and not re.search(r"[，。、；：,;:]", line.text)
+                and (line.size <= self.width - 2 or line.size >= self.width + 3))
 
     # -- the pass -----------------------------------------------------------------------
     def read(self) -> list[Piece]:
@@ -158,6 +206,14 @@ class _PageReader:
             squeezed = p.squeeze(text)
             if _is_classifieds_start(text, lines, line):
                 i = self.read_classifieds(i)
+                continue
+            if line.column_head:
+                self.end_body()
+                self.pieces.append(BriefColumn(len(self.pieces), text))
+                i += 1
+                continue
+            if p.is_byline(text) and self.tail_byline(text):
+                i += 1
                 continue
             if p.is_byline(text):
                 self.end_body()
@@ -202,6 +258,22 @@ class _PageReader:
             i += 1
         self.end_body()
         return self.pieces
+
+    def tail_byline(self, text: str) -> bool:
+        """A bracketed byline on its own line right under a body's last sentence, with no
+        headline between, closes that body: ……试运行。 / （记者 陈智）."""
+        body = self.body
+        if not re.match(r"^[（(]", text) or body is None or body.start == "caption":
+            return False
+        last = self.para[-1] if self.para else (body.paragraphs[-1][-1] if body.paragraphs else "")
+        if not last or not p.SENTENCE_END.search(p.squeeze(last)):
+            return False
+        if self.para:
+            self.para.append(text)
+        else:
+            body.paragraphs[-1].append(text)
+        self.end_body()
+        return True
 
     def after_line(self, text: str, jump_to: re.Match | None) -> None:
         """Close the paragraph at a sentence end, a photo credit or a jump."""
@@ -248,16 +320,17 @@ class _PageReader:
             j += 1
         run = lines[i:j]
         following = lines[j] if j < len(lines) else None
+        apart = self.set_apart(i, j)
         if self.structural(following):
             if following is not None and p.CREDIT.search(following.text):
                 # a caption may start inside the run: its full-width lines are caption text
-                while run and run[-1].size > self.short and not self.headline_like(run[-1]):
+                while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                     run.pop()
         else:
             keep = 0
             while keep < len(run) - 1 and self.headline_like(run[keep]):
                 keep += 1
-            run = run[:keep]
+            run = run[: max(keep, apart)]
         if not run:
             return 0
         self.end_body()
@@ -271,7 +344,7 @@ class _PageReader:
             text = lines[j].text
             squeezed = p.squeeze(text)
             if (p.is_byline(text) or p.LEAD.match(squeezed) or p.JUMP_FROM.match(squeezed)
-                    or _is_credit_only(text)):
+                    or _is_credit_only(text) or _story_after_ads(lines, j)):
                 break
             j += 1
         # Headline lines of the next story may sit between the last ad and its byline.
@@ -281,6 +354,28 @@ class _PageReader:
         self.end_body()
         self.pieces.append(ClassifiedBlock(len(self.pieces), [line.text for line in lines[i:end]]))
         return end
+
+
+def _story_after_ads(lines: list[Line], j: int) -> bool:
+    """A story that follows the ads with neither byline nor lead: one to three headline
+    lines, then a paragraph of prose with no phone number, ad number or 作废."""
+    k = j
+    while k < len(lines) and k - j < 3 and _headline_after_ads(lines[k].text):
+        k += 1
+    if k == j:
+        return False
+    paragraph = ""
+    for line in lines[k : k + 8]:
+        paragraph += p.squeeze(line.text)
+        if p.SENTENCE_END.search(paragraph):
+            break
+    return (
+        len(paragraph) >= 30
+        and bool(p.SENTENCE_END.search(paragraph))
+        and not p.PHONE.search(paragraph)
+        and not p.AD_NUMBER.match(paragraph)
+        and "作废" not in paragraph
+    )
 
 
 def _headline_after_ads(text: str) -> bool:
@@ -314,7 +409,11 @@ def _column_width(lines: list[Line]) -> int:
         sizes = [line.size for line in lines]
     if not sizes:
         return 16
-    return int(statistics.median(sizes))
+    # The commonest size is a full column line; the median would count the lines that
+    # lost width to spaced numbers.
+    counts = collections.Counter(sizes).most_common()
+    top = [size for size, count in counts if count == counts[0][1]]
+    return max(int(statistics.median(sizes)), max(top)) if len(sizes) >= 5 else int(statistics.median(sizes))
 
 
 def read_page(text: str) -> list[Piece]:

@@ -9,14 +9,49 @@ import re
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN = f"[{CJK}]"
 
+# Traditional forms of the characters our patterns spell out (Big5 pages from Hong Kong,
+# Macao and Taiwan papers say 本報訊, 記者, 攝, 責任編輯).
+_TRADITIONAL = dict(zip(
+    "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页",
+    "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁",
+))
+
+
+def either_script(pattern: str) -> str:
+    """Let a regex written in simplified characters match the traditional forms too."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        trad = _TRADITIONAL.get(char)
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append(char + trad if trad else char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        else:
+            out.append(f"[{char}{trad}]" if trad else char)
+    return "".join(out)
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern:
+    return re.compile(either_script(pattern), flags)
+
+
 # A line that ends a paragraph: sentence-final punctuation, then closing quotes/brackets.
 SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*$")
 LAYOUT_MARKS = "□■◆◇●○▲△★☆▇▍▌▎◎"
-_LAYOUT_LEAD = re.compile(f"^[{LAYOUT_MARKS}\\s]+")
+_LAYOUT_LEAD = _compile(f"^[{LAYOUT_MARKS}\\s]+")
 
 # ---- leads ------------------------------------------------------------------------------
 _DATE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-LEAD = re.compile(
+LEAD = _compile(
     r"^(?:"
     r"本报讯"
     rf"|本报(?:{_HAN}{{1,6}})?{_DATE}讯"
@@ -29,46 +64,60 @@ LEAD = re.compile(
 # ---- bylines ----------------------------------------------------------------------------
 _ROLE = (
     rf"(?:本报|新华社|中新社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?"
-    r"(?:首席|特约|实习|见习|驻\S{1,4})?(?:摄影记者|记者|通讯员)"
+    r"(?:(?:首席|特约|特派|实习|见习|主任|高级|融媒体|全媒体|驻\S{1,4})?(?:摄影记者|记者|通讯员)|实习生)"
 )
 _NAME = rf"{_HAN}[{CJK}·]{{1,4}}"
 _GROUP = rf"{_ROLE}\s*{_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*"
-_BYLINE_BODY = rf"(?:(?:文/图|文/|图/)\s*)?{_GROUP}(?:\s*[、，,\s]?\s*(?:(?:文/图|文/|图/)\s*)?{_GROUP})*"
-BYLINE_LINE = re.compile(rf"^[（(]?\s*({_BYLINE_BODY})\s*[）)]?$")
-BYLINE_GROUP = re.compile(rf"({_ROLE})\s*({_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*)")
+_CREDIT_MARK = r"(?:文/图|文/摄|文图/|图文/|文/|图/|摄/)"
+_BYLINE_BODY = (rf"(?:{_CREDIT_MARK}\s*)?{_GROUP}(?:\s*[、，,\s]?\s*(?:{_CREDIT_MARK}\s*)?{_GROUP})*")
+# An editorial's byline names no person: 本报评论员, 人民日报评论员, 特约评论员.
+COMMENTARY_BYLINE = _compile(rf"^(?:本报|新华社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?(?:特约)?评论员(?:文章)?$")
+BYLINE_LINE = _compile(rf"^[（(]?\s*({_BYLINE_BODY})\s*[）)]?$")
+BYLINE_GROUP = _compile(rf"({_CREDIT_MARK})?\s*({_ROLE})\s*({_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*)")
 # "（记者 王五）" at the end of a brief, or right after a lead: 本报讯（记者 X 通讯员 Y）
-INLINE_BYLINE = re.compile(rf"[（(]\s*({_BYLINE_BODY})\s*[）)]")
+INLINE_BYLINE = _compile(rf"[（(]\s*({_BYLINE_BODY})\s*[）)]")
 
 # A photo credit: "记者 林群心 摄", "（新华社记者 X 摄）", "张三 摄".
-CREDIT = re.compile(
+CREDIT = _compile(
     rf"[（(]?\s*((?:{_ROLE})\s*{_NAME}(?:\s*[、\s]\s*{_NAME})*|{_NAME})\s+摄(?:影)?\s*[）)]?\s*$"
     rf"|[（(]?\s*({_ROLE}\s*{_NAME}(?:\s*[、\s]\s*{_NAME})*)\s*摄(?:影)?\s*[）)]?\s*$"
 )
 
 # ---- continuations ----------------------------------------------------------------------
 _PAGE_NO = r"[0-9０-９A-Za-z一二三四五六七八九十]{1,3}"
-JUMP_FROM = re.compile(rf"^[（(]\s*(?:紧接|上接|接上|承接|接|续)\s*第?\s*({_PAGE_NO})\s*版[^）)]{{0,4}}[）)]"
+JUMP_FROM = _compile(rf"^[（(]\s*(?:紧接|上接|接上|承接|接|续)\s*第?\s*({_PAGE_NO})\s*版[^）)]{{0,4}}[）)]"
                        rf"|^(?:紧接|上接|承接)\s*第?\s*({_PAGE_NO})\s*版\s*")
-JUMP_TO = re.compile(rf"\s*[（(]\s*(?:下转|转)\s*第?\s*({_PAGE_NO})\s*版[^）)]{{0,4}}[）)]\s*$"
+JUMP_TO = _compile(rf"\s*[（(]\s*(?:下转|转)\s*第?\s*({_PAGE_NO})\s*版[^）)]{{0,4}}[）)]\s*$"
                      rf"|\s*(?:下转|转)\s*第?\s*({_PAGE_NO})\s*版\s*$")
 
 # ---- page furniture (dropped) -------------------------------------------------------------
-FURNITURE = re.compile(
+# Page names printed in the page header ("第3版 综合新闻", "4 城市·民生", "A3 本地新闻").
+_PAGE_NAME = (
+    r"(?:要闻|综合|综合新闻|本地新闻|国内新闻|国际新闻|国内国际|时政|时政新闻|城市|民生|城事|社会|社会新闻|经济|财经|"
+    r"县域|区县|乡镇|文化|文体|体育|教育|健康|科技|副刊|评论|言论|理论|视点|专版|专题|今日关注|深度|调查|"
+    r"新闻|热线|看点|天下|视野|融媒|文旅|法治|声音|观察|焦点|图片新闻|图片报道)"
+)
+FURNITURE = _compile(
     r"^(?:"
-    r"(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式|组版|审读|版面设计|制图|值班编委|总编辑)\s*[:：/\s].*"
+    r"(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式|组版|审读|版面设计|制图|值班编委|总编辑)\s*[:：/\s].*"
     r"|.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].{0,20}"
     r"|第?\s*[A-Z]?\d{1,2}\s*版\s*(?:[:：|/·]\s*)?\S{0,8}"
     r"|[A-Z]?\d{1,2}\s*[|｜]\s*\S{0,8}"
-    r"|(?:简讯|快讯|图片新闻|新闻速递|要闻简报|本地新闻|综合新闻|要闻|今日关注)"
+    rf"|(?:第?\s*[A-Z]?\d{{1,2}}\s*版?\s*[:：|｜/·]?\s*)?{_PAGE_NAME}(?:\s*[·/｜|]\s*{_PAGE_NAME})?"
     r"|(?:网址|www\.)\S*|.{0,10}(?:新闻热线|广告热线|发行热线|投稿邮箱)[:：].*"
     r")$"
 )
 
+# A brief column's head: the short stories under it are briefs even when they have titles.
+BRIEF_COLUMN = _compile(r"^(?:简讯|短讯|快讯|新闻速递|要闻简报|简明新闻|新闻简报|一句话新闻|本地简讯|资讯|动态)$")
+# A paper's name alone on a line (the masthead).
+MASTHEAD = _compile(rf"^{_HAN}{{1,6}}(?:日报|晚报|商报|时报|都市报|早报|报)$")
+
 # ---- classified ads -----------------------------------------------------------------------
-CLASSIFIEDS_HEAD = re.compile(r"^(?:分类信息|分类广告|信息广场|便民信息|广告信息|分类广告信息|声明|遗失声明|公告|启事|遗失启事)$")
+CLASSIFIEDS_HEAD = _compile(r"^(?:分类信息|分类广告|信息广场|便民信息|广告信息|分类广告信息|声明|遗失声明|公告|启事|遗失启事)$")
 AD_NUMBER = re.compile(r"^(\d{3,5})(?![\d㎡平米年月日号%.．万亿元个名间层岁])(?=\s*[，,]?\s*\S)")
 PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{6,8})(?!\d)")
-AD_HEADER_WORDS = re.compile(
+AD_HEADER_WORDS = _compile(
     r"(?:转让|出租|出售|招聘|求购|求租|招租|声明|启事|急转|急售|急租|转租|家教|培训|招生|寻人|寻物|遗失|"
     r"公告|拍卖|征婚|搬家|维修|回收|贷款|租赁|出让|招商|加盟|服务)$"
 )
@@ -87,14 +136,15 @@ def squeeze(text: str) -> str:
 
 def headline_text(text: str) -> str:
     """A headline keeps one space between phrases (优化营商环境 对冲疫情影响) but not
-    letter-spacing (声 明)."""
-    text = _LAYOUT_LEAD.sub("", _SPACES.sub(" ", text.strip()))
+    letter-spacing (声 明) nor the spaces set around numbers (惠及居民 1.2 万户)."""
+    text = undouble(_LAYOUT_LEAD.sub("", _SPACES.sub(" ", text.strip())))
     words = text.split(" ")
     out = words[0]
     for word in words[1:]:
-        if _han_len(out.rsplit(" ", 1)[-1]) >= 2 and _han_len(word) >= 2:
+        left = out.rsplit(" ", 1)[-1]
+        if re.search(f"[{_LATIN_LEFT}]$", out) and re.match(f"[{_LATIN_RIGHT}]", word):
             out += " " + word
-        elif re.search(f"[{_LATIN_LEFT}]$", out) and re.match(f"[{_LATIN_RIGHT}]", word):
+        elif _han_len(left) >= 2 and _han_len(word) >= 2 and not re.search(r"\d$", left) and not re.match(r"\d", word):
             out += " " + word
         else:
             out += word
@@ -106,10 +156,18 @@ def _han_len(text: str) -> int:
 
 
 def undouble(text: str) -> str:
-    """OCR reads a short headline twice: 加入少先队加入少先队 -> 加入少先队."""
-    half, odd = divmod(len(text), 2)
-    if not odd and half >= 2 and text[:half] == text[half:]:
-        return text[:half]
+    """OCR reads a short headline twice: 加入少先队加入少先队 -> 加入少先队, also when
+    the copies hold spaces or are set apart by one (稳企业 保就业 稳企业 保就业)."""
+    squeezed = re.sub(r"\s", "", text)
+    half, odd = divmod(len(squeezed), 2)
+    if odd or half < 2 or squeezed[:half] != squeezed[half:]:
+        return text
+    seen = 0
+    for n, char in enumerate(text):
+        if not char.isspace():
+            seen += 1
+            if seen == half:
+                return text[: n + 1].strip()
     return text
 
 
@@ -141,16 +199,29 @@ def compact(text: str) -> str:
 
 def is_byline(line: str) -> bool:
     text = strip_layout(line).strip()
+    if COMMENTARY_BYLINE.match(compact(text)):
+        return True
     return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not CREDIT.search(text)
 
 
+_FOREIGN_PAPER = _compile(rf"^(?!本报)(?:新华社|中新社|{_HAN}{{1,6}}(?:日报|晚报|报|社))")
+
+
 def byline_display(text: str) -> str:
-    """'□记者颜元滔' -> '记者 颜元滔'; several groups are kept in order."""
+    """'□记者颜元滔' -> '记者 颜元滔'; several groups are kept in order, with their
+    文/图 marks. Our own paper's 本报 goes (spoken bylines add it back) unless another
+    paper's reporter shares the byline (浙江日报记者 X 本报记者 Y)."""
+    text = strip_layout(text).strip()
+    if COMMENTARY_BYLINE.match(compact(text)):
+        return compact(text)
+    matches = BYLINE_GROUP.findall(text)
+    foreign = any(_FOREIGN_PAPER.match(role) for _, role, _ in matches)
     groups = []
-    for role, names in BYLINE_GROUP.findall(strip_layout(text)):
+    for mark, role, names in matches:
         names = [n for n in re.split(r"[、，,\s]+", names) if n]
-        role = role.removeprefix("本报")  # spoken bylines add it back
-        groups.append(f"{role} {'、'.join(names)}")
+        if not foreign:
+            role = role.removeprefix("本报").removeprefix("本報")
+        groups.append(" ".join(x for x in (mark, role, "、".join(names)) if x))
     return " ".join(groups)
 
 
