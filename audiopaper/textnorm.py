@@ -9,15 +9,34 @@ guarantees that no ASCII digit or Latin letter survives.
 
 Reading conventions (kept consistent everywhere):
 
-- Phone numbers (mobiles, landlines, 400/800 lines, numbers after 电话/热线
-  and bare 6-8 digit numbers standing alone between commas) are read digit by
-  digit with 1 as 幺.  Any other code (seal/ID numbers, 9+ digit runs,
-  numbers after 编号/账号/邮编..., leading-zero numbers, digits of a letter
-  code like C919) is read digit by digit with 1 as 一.
-- Years (4 digits before 年, or both ends of a year range) are read digit
-  by digit: 2020年 -> 二零二零年.
-- Ranges (3～5天, 2020—2025年, 50%-60%) are joined with 至.
-- Latin letters are spelled one by one with ``LETTER_NAMES``; GDP -> 吉迪皮.
+- Phone numbers (mobiles, landlines, 400/800 lines, numbers after 电话/热线,
+  extensions 转8001, and bare 6-8 digit numbers standing alone between
+  commas) are read digit by digit with 1 as 幺.  Any other code (seal/ID
+  numbers, 9+ digit runs, numbers after 编号/账号/邮编/型号..., leading-zero
+  numbers, digits of a letter code like C919) is read digit by digit with 1
+  as 一.
+- Places and vehicles with 3+ digits are read digit by digit (一, not 幺):
+  九铃东路3010号 -> 三零一零号, 1203室, 101路 (bus), 330国道, G7512次,
+  MU5101航班, 浙G12345.  With 1-2 digits they are cardinals, as announcers
+  say them: 文三路90号 -> 九十号, 12路 -> 十二路, G60 -> 吉六十.  An ordinal or
+  a numbered document stays cardinal: 第3010号, 〔2020〕128号.
+- Years (4 digits before 年, both ends of a year range, a bracketed year
+  （2020）〔2020〕, a cohort or season 2020届/级/款/赛季) are read digit by
+  digit: 2020年 -> 二零二零年.
+- Dates: 2020-05-28, 2020.5.28, 2020/5/28, 12/31 (a month/day unless the
+  denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
+  before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
+- 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
+  两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
+  wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
+  that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二月二日, 第二次.
+- Race times 9秒58 -> 九秒五八; a score that looks like a time is read as a
+  score when the words around it say so (以21:19拿下, 比分为45:38).
+- Ranges (3～5天, 2020—2025年, 50%-60%, 6月1日—6月10日) are joined with 至.
+- Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
+- Latin words in ``LATIN_WORDS`` are said as words (iPhone -> 爱疯, WiFi ->
+  歪飞, COVID-19 -> 科维德十九); every other letter is spelled with
+  ``LETTER_NAMES``: GDP -> 吉迪皮, APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五.
 - ``NO.1`` -> 第一.
 
 Normalization is done clause by clause, so a comma between two numbers is
@@ -34,7 +53,7 @@ from collections.abc import Iterable
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["LETTER_NAMES", "normalize", "normalize_lines", "read_digits"]
+__all__ = ["LATIN_WORDS", "LETTER_NAMES", "normalize", "normalize_lines", "read_digits"]
 
 _DIGIT_NAMES = "零一二三四五六七八九"
 
@@ -46,6 +65,18 @@ LETTER_NAMES: dict[str, str] = {
     "S": "艾丝", "T": "提", "U": "优", "V": "维", "W": "达布溜",
     "X": "艾克斯", "Y": "歪", "Z": "贼德",
 }  # fmt: skip
+
+# Latin words that Chinese announcers say as a word, not letter by letter.
+# Anything not listed here is spelled with LETTER_NAMES (APP, CEO, GDP, 5G).
+LATIN_WORDS: dict[str, str] = {
+    "iphone": "爱疯", "ipad": "爱派德", "wifi": "歪飞", "wi-fi": "歪飞",
+    "covid": "科维德", "pro": "普罗", "max": "麦克斯", "plus": "普拉斯",
+    "mini": "迷你", "mate": "麦特",
+}  # fmt: skip
+_LATIN_WORD_RE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(re.escape(w) for w in sorted(LATIN_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])(-(?=\d))?",
+    re.I,
+)
 
 # CJK compatibility units and other single-character symbols a voice skips.
 _SYMBOL_WORDS: dict[str, str] = {
@@ -154,7 +185,7 @@ def _fold_symbols(text: str) -> str:
 
 
 # Punctuation between two digits that belongs to the number, not the clause.
-_IN_NUMBER = re.compile(r"(?<=\d)\s?([：．／])\s?(?=\d)")
+_IN_NUMBER = re.compile(r"(?<=\d)\s?([：∶．／])\s?(?=\d)")
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200b]+")
 
 
@@ -237,10 +268,66 @@ def _id_number(m: re.Match[str]) -> str:
     return read_digits(s[:-1]) + ("叉" if s[-1] in "Xx" else read_digits(s[-1]))
 
 
-_CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)])"
+def _latin_word(m: re.Match[str]) -> str:
+    return LATIN_WORDS[m.group(1).lower()]
+
+
+# Context that makes 21:19 a score, not a time of day.
+_SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成)$")
+_SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比)")
+
+
+def _colon_pair(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    after = m.string[m.end() : m.end() + 3]
+    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after):
+        return f"{first}比{second}"
+    return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
+
+
+# Denominators that make a/b a fraction rather than a month/day date.
+_FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12}
+
+
+def _slash_date(m: re.Match[str]) -> str:
+    month, day = int(m.group(1)), int(m.group(2))
+    if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS:
+        return f"{month}月{day}日"  # 12/31 is New Year's Eve, not 31分之12
+    return m.group(0)
+
+
+def _dot_date(m: re.Match[str]) -> str:
+    month, day = int(m.group(1)), int(m.group(2))
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{month}月{day}日"
+    return m.group(0)
+
+
+def _per_unit(m: re.Match[str], word: str) -> str:
+    """元/㎡ after an amount is 元每平方米; 男/女 or 年/月 without one is left alone."""
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    return word if re.search(r"\d", before) else m.group(0)
+
+
+_PER_UNITS = (
+    "平方米|平米|立方米|平方公里|公斤|千克|公里|千米|小时|分钟|人次|千瓦时|"
+    "吨|斤|克|米|人|次|月|年|天|日|时|秒|台|辆|件|个|户|亩|升|度|张|份|套|间|晚|股|桶|瓶|盒|平|场|周|头|只|盎司|加仑|磅|克拉|立方"
+)
+
+# Measure words after which a lone 2 is 两 (两次, 两室两厅), not 二.
+_LIANG_MEASURES = (
+    "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
+    "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
+    "句|段|节|点|时|分|秒|元|角|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大"
+)
+
+_CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
+    # Latin words said as words: iPhone -> 爱疯, COVID-19 -> 科维德19
+    (_LATIN_WORD_RE, _latin_word),
     # 1,000,000 -> 1000000 (wetext misreads more than one group)
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
     # money symbols: ¥1.5万 -> 1.5万元, ￥5.5元 -> 5.5元
@@ -250,31 +337,68 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
     # telephone numbers, 幺 for 1
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
-    (re.compile(r"(?<![\d.])[(（]?0\d{2,3}[)）]?\s?[-‐]?\s?[1-9]\d{6,7}(?:-\d{1,5})?(?![\d.])"), lambda m: _phone(m.group(0))),
+    (re.compile(r"(?<![\d.])[(（]?0\d{2,3}[)）]?\s?[-‐–—]?\s?[1-9]\d{6,7}(?:-\d{1,5})?(?![\d.])"), lambda m: _phone(m.group(0))),
     (re.compile(r"(?<![\d.])1[3-9]\d(?:[-\s]?\d{4}){2}(?![\d.])"), lambda m: _phone(m.group(0))),
     (re.compile(r"(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.])"), lambda m: _phone(m.group(0))),
-    (re.compile(r"(电话|手机|热线|传真|联系方式|Tel|TEL|tel)([:：]?\s?)(\d{5,8})(?![\d.])"),
+    (re.compile(r"((?:电话|手机|热线|传真|联系方式|Tel|TEL|tel)(?:号码|号)?)([:：]?\s?)(\d{5,8})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
+    # extension after a phone number read above: 转8001, 分机8001
+    (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
+    # codes after a keyword, 一 for 1: 邮编321300
+    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
+     lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a bare 6-8 digit number standing alone between clause marks is a landline
     (re.compile(_CLAUSE_START + r"(\d{6,8})" + _CLAUSE_END, re.M), lambda m: _phone(m.group(1))),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
-    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
-     lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     (re.compile(r"(?<![\d.])\d{9,}(?![\d.])"), _long_code),
+    # a 2 that names something is 二 (wetext says 两单元, 两季度)
+    (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
+    # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
+    (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
+    # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
+    (re.compile(r"(?<![\d.])2(?=日(?![游内以]|之内))"), lambda m: "二"),
+    # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
+    (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
+    # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
+    (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
+    # places read digit by digit when they have 3+ digits: 3010号 (not 第3010号
+    # or 〔2020〕128号), 1203室, 101路 (a bus), 330国道, 1461次列车
+    (re.compile(r"(?<![\d.第〕\]）)】])(\d{3,})(?=号(?!线))"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.])(\d{3,})(?=室(?![内外温])|房间|房号|病房)"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.A-Za-z])(\d{3,})(?=路(?![灯段口面况网费程径上边人由子]))"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.])(\d{3})(?=国道|省道|县道)"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.])(\d{3,5})(?=次(?:列车|动车|高铁|旅客列车|特快|快车|直达))"), lambda m: read_digits(m.group(1))),
+    # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
+    (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
+    # 高一(3)班 -> 高一3班
+    (re.compile(r"[(（](\d{1,2})[)）](?=班)"), lambda m: m.group(1)),
+    # race times: 9秒58 -> 9秒五八
+    (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
+    # month.day followed by a time word: 5.28晚 -> 5月28日晚
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
+    # scores that look like times: 以21:19拿下
+    (re.compile(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])"), _colon_pair),
     # 05月08日 -> 5月8日 (wetext says 零五月)
-    (re.compile(r"(?<![\d.])0(?=[1-9][月日时分秒点号])"), lambda m: ""),
+    (re.compile(r"(?<![\d.])0(?=[1-9][月日时点号])"), lambda m: ""),
     (re.compile(r"(?<![\d.:\-/])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),
     # event dates 5·12 -> 五一二
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
+    # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届
+    (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面))"), lambda m: read_digits(m.group(1))),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
     (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?%?)\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
     # 7×24小时 (wetext reads the 24 digit by digit)
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
+    # month/day dates: 12/31 -> 12月31日 (1/3 stays a fraction)
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/.])"), lambda m: f"{m.group(2)}分之{m.group(1)}"),
+    # per unit: 2.8万元/㎡ -> 2.8万元每平方米
+    (re.compile(r"(?<=[" + _CJK + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
+    (re.compile(r"(?<=[" + _CJK + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
     # a tilde before a number is always a range: -3℃～5℃
     (re.compile(r"\s?[~～]+\s?(?=-?\d)"), lambda m: "至"),
     # negative percentages: -10% -> 负10% (wetext says 百分之负十)
@@ -289,6 +413,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])"), _letter_code),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (re.compile(r"^(\d{4})(?:[，,]|\s?([" + _CJK + r"]))", re.M), _ad_number),
+    # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
+    # (also 2至3天 -> 两至三天, and 2点30分 -> 两点三十分)
+    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d)"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时]\d{1,2}分)"), lambda m: "两"),
 ]
 
 
@@ -341,6 +469,9 @@ def _finish(text: str) -> str:
     return _squeeze_spaces(text)
 
 
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
+
+
 def normalize(text: str) -> str:
     """Return *text* as a Mandarin voice should read it.
 
@@ -349,8 +480,10 @@ def normalize(text: str) -> str:
     layout spaces between CJK characters.
     """
     text = _fold_symbols(_fold_width(text))
-    text = _IN_NUMBER.sub(lambda m: {"：": ":", "．": ".", "／": "/"}[m.group(1)], text)
+    text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
     text = _squeeze_spaces(text)
+    if not _ASCII_ALNUM.search(text):
+        return text  # most lines of a page: nothing to read out differently
     for pattern, replacement in _PRE_RULES:
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
     pieces = _CLAUSE_SPLIT.split(text)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audiopaper.textnorm import LETTER_NAMES, normalize, normalize_lines, read_digits
+from audiopaper.textnorm import LATIN_WORDS, LETTER_NAMES, normalize, normalize_lines, read_digits
 
 FIXTURES = Path(__file__).parent / "fixtures" / "textnorm"
 SAMPLE_PAGE = Path("/work/shared/samples/000_64c2b03470ce42da.txt")
@@ -56,6 +56,19 @@ def test_letter_table_covers_the_alphabet_with_cjk_only():
     assert all(CJK.fullmatch(ch) for name in LETTER_NAMES.values() for ch in name)
 
 
+def test_latin_word_table_is_lowercase_and_says_words_in_cjk():
+    assert all(word == word.lower() for word in LATIN_WORDS)
+    assert all(CJK.fullmatch(ch) for said in LATIN_WORDS.values() for ch in said)
+    # table words are matched whole and in any case; other words are spelled
+    assert normalize("WIFI、Wi-Fi、wifi") == "歪飞、歪飞、歪飞"
+    assert normalize("Promise") == "".join(LETTER_NAMES[c] for c in "PROMISE")
+
+
+def test_digit_by_digit_places_use_yi_and_phones_use_yao():
+    assert normalize("九铃东路1011号") == "九铃东路一零一一号"
+    assert normalize("电话：0579-87111111转1101") == "电话：零五七九八七幺幺幺幺幺幺转幺幺零幺"
+
+
 def test_normalize_lines_keeps_one_line_per_line():
     lines = ["8425招会计", "", "13777532527\n", "电话：633559，720107"]
     assert normalize_lines(lines) == ["八四二五，招会计", "", "幺三七七七五三二五二七", "电话：六三三五五九，七二零幺零七"]
@@ -92,11 +105,11 @@ def test_normalize_is_thread_safe():
 
 # ------------------------------------------------------------- properties
 
-_CJK_CHARS = st.sampled_from("年月日号元万亿个人名家第届约至到共的是在和有我市企业记者电话编号会议增长下降平方米公里")
+_CJK_CHARS = st.sampled_from("年月日号元万亿个人名家第届约至到共的是在和有我市企业记者电话编号会议增长下降平方米公里路室秒转次级班单季以胜")
 _DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=19)
 _PUNCT = st.sampled_from(list("，。、；：！？（）“”《》—…～~-:/.,%‰ ") + ["——", "\n"])
 _LATIN = st.text(alphabet="ABCDEFGXYZabcxyz", min_size=1, max_size=6)
-_UNITS = st.sampled_from(["km", "kg", "m²", "m2", "㎡", "℃", "%", "‰", "mL", "t", "GB", "km/h", "°C", "¥", "$", "NO.", "Ⅲ", "①"])
+_UNITS = st.sampled_from(["km", "kg", "m²", "m2", "㎡", "℃", "%", "‰", "mL", "t", "GB", "km/h", "°C", "¥", "$", "NO.", "Ⅲ", "①", "∶", "元/㎡", "iPhone", "COVID-", "WiFi", "Pro", "（", "）", "〔", "〕"])
 _FULLWIDTH = st.text(alphabet="０１２３４５６７８９ＡＢＣ％．", min_size=1, max_size=4)
 _TEXT = st.lists(
     st.one_of(st.text(alphabet=_CJK_CHARS, min_size=1, max_size=4), _DIGITS, _PUNCT, _LATIN, _UNITS, _FULLWIDTH),
