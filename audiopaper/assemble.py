@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 STING_LEAD_S = 0.35
 STING_TAIL_S = 0.30
+#: segments are levelled to the quietest one, but not below this far under the loudest
+MAX_LEVELLING_DB = 24.0
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ def assemble_episode(
     cues: list[Timing] = []
     cursor = 0
     story_number = 0
+    speech_spans: list[tuple[int, int]] = []
     for index, clip in enumerate(clips):
         start = cursor
         if index:
@@ -168,6 +171,7 @@ def assemble_episode(
         speech_start = cursor
         pcm[cursor : cursor + len(clip.speech.pcm)] = clip.speech.pcm
         cursor += len(clip.speech.pcm)
+        speech_spans.append((speech_start, cursor))
         file = url = ""
         if clip.script.role == "story":
             story_number += 1
@@ -190,6 +194,9 @@ def assemble_episode(
 
     normalization = None
     if normalize:
+        # each story is also published on its own, so every segment must be
+        # at the target, not only the episode as a whole
+        _level_segments(pcm, rate, speech_spans, [c.script.segment for c in clips])
         pcm, normalization = audio.normalize(pcm, rate, in_place=True)
 
     sources = tuple(
@@ -218,3 +225,27 @@ def _clip_cues(clip: Clip, speech_start: int, rate: int) -> list[Timing]:
     offset_ms = speech_start * 1000 // rate
     sentences = clip.speech.sentences or (Timing(0, clip.speech.duration_ms, clip.script.text),)
     return [Timing(offset_ms + s.start_ms, offset_ms + s.end_ms, s.text) for s in sentences if s.text.strip()]
+
+
+def _level_segments(pcm: np.ndarray, rate: int, spans: Sequence[tuple[int, int]], names: Sequence[str]) -> None:
+    """Turn louder segments down, in place, to the loudness of the quietest.
+
+    Only attenuation, so nothing clips; normalize() then brings the whole
+    episode, and so every segment, to the target.
+    """
+    loudness = audio.span_loudness(pcm, rate, spans)
+    measured = [lufs for lufs in loudness if np.isfinite(lufs)]
+    if len(measured) < 2:
+        return
+    floor = max(measured) - MAX_LEVELLING_DB
+    reference = max(min(measured), floor)
+    for (start, stop), lufs, name in zip(spans, loudness, names):
+        if not np.isfinite(lufs):
+            continue
+        if lufs < floor:
+            log.warning("%s is %.1f LU quieter than the loudest segment; left as is", name, max(measured) - lufs)
+        gain_db = min(0.0, reference - lufs)
+        if gain_db < -0.05:
+            segment = pcm[start:stop]
+            segment[:] = np.rint(segment * np.float32(10 ** (gain_db / 20)))
+            log.debug("%s levelled by %+.1f dB", name, gain_db)

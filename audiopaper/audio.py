@@ -17,6 +17,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 
@@ -36,6 +37,8 @@ MP3_BITRATE = "64k"
 MP3_QUALITY = 7
 #: samples per MPEG-2 layer III frame (24 kHz and below)
 MP3_FRAME_SAMPLES = 576
+#: encoder field of the Xing/LAME tag (the libmp3lame that ffmpeg builds use)
+LAME_TAG_ENCODER = "LAME3.100"
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,10 +60,13 @@ def _pcm_input_args(sample_rate: int) -> list[str]:
     return ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
 
 
-def _run(args: list[str], pcm: np.ndarray | None, what: str) -> subprocess.CompletedProcess[bytes]:
-    """Run ffmpeg with *pcm* on stdin (without copying it) and wrap failures."""
+def _run(args: list[str], pcm: np.ndarray | bytes | None, what: str) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg with *pcm* (or encoded bytes) on stdin, without copying it, and wrap failures."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "info", *args]
-    data = memoryview(_as_s16le(pcm)).cast("B") if pcm is not None else None
+    if isinstance(pcm, bytes):
+        data: memoryview | bytes | None = pcm
+    else:
+        data = memoryview(_as_s16le(pcm)).cast("B") if pcm is not None else None
     try:
         proc = subprocess.run(
             cmd,
@@ -105,6 +111,10 @@ def encode_mp3(
             "-c:a", "libmp3lame", "-b:a", bitrate, "-abr", "0", "-compression_level", str(quality),
             "-ar", str(sample_rate), "-ac", "1",
             "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
+            # the tag's encoder field must start "LAME" for readers such as
+            # mutagen to take the encoder delay and padding from it (ffmpeg
+            # writes "Lavf" otherwise, and lengths come out up to 0.1 s long)
+            "-metadata:s:a:0", f"encoder={LAME_TAG_ENCODER}",
             "-write_xing", "1", "-id3v2_version", "0", "-write_id3v1", "0",
             "-f", "mp3", "-y", str(target),
         ],
@@ -115,12 +125,23 @@ def encode_mp3(
 
 def decode(path: str | os.PathLike[str], sample_rate: int | None = None) -> tuple[np.ndarray, int]:
     """Decode any audio file to mono int16 PCM (gapless: encoder delay removed)."""
-    args = ["-i", str(path), "-map", "0:a:0", "-ac", "1"]
+    return _decode(str(path), None, sample_rate, str(path))
+
+
+def decode_bytes(data: bytes, sample_rate: int | None = None) -> tuple[np.ndarray, int]:
+    """Decode encoded audio held in memory (e.g. MP3 from a TTS service) to mono int16 PCM."""
+    if not data:
+        raise AudioError("<audio bytes>", "nothing to decode (no bytes)")
+    return _decode("pipe:0", data, sample_rate, "<audio bytes>")
+
+
+def _decode(source: str, data: bytes | None, sample_rate: int | None, what: str) -> tuple[np.ndarray, int]:
+    args = ["-i", source, "-map", "0:a:0", "-ac", "1"]
     if sample_rate:
         args += ["-ar", str(sample_rate)]
     args += ["-f", "s16le", "-c:a", "pcm_s16le", "pipe:1"]
-    proc = _run(args, None, str(path))
-    rate = sample_rate or _stream_rate(proc.stderr.decode("utf-8", "replace"), str(path))
+    proc = _run(args, data, what)
+    rate = sample_rate or _stream_rate(proc.stderr.decode("utf-8", "replace"), what)
     return np.frombuffer(proc.stdout, dtype="<i2").astype(np.int16), rate
 
 
@@ -137,6 +158,9 @@ class Loudness:
     true_peak_dbtp: float  # -inf for silence
 
 
+# ebur128's per-frame log goes to "verbose", below the "info" that _run
+# prints, so only the summary shows; "framelog=quiet" is not understood by
+# ffmpeg before 6 (Debian 12 ships 5.1), which then fails the whole run
 _INTEGRATED = re.compile(r"Integrated loudness:\s*I:\s*(-?[\d.]+|-?inf|nan) LUFS", re.S)
 _TRUE_PEAK = re.compile(r"True peak:\s*Peak:\s*(-?[\d.]+|-?inf|nan) dBFS", re.S)
 
@@ -156,7 +180,7 @@ def _parse_loudness(stderr: str, what: str) -> Loudness:
 def measure_loudness(pcm: np.ndarray, sample_rate: int) -> Loudness:
     """EBU R128 integrated loudness and true peak of mono PCM (ffmpeg ebur128)."""
     proc = _run(
-        [*_pcm_input_args(sample_rate), "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"],
+        [*_pcm_input_args(sample_rate), "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
         pcm,
         "<loudness>",
     )
@@ -165,7 +189,7 @@ def measure_loudness(pcm: np.ndarray, sample_rate: int) -> Loudness:
 
 def measure_file_loudness(path: str | os.PathLike[str]) -> Loudness:
     """Loudness of an audio file as a player decodes it."""
-    proc = _run(["-i", str(path), "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"], None, str(path))
+    proc = _run(["-i", str(path), "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"], None, str(path))
     return _parse_loudness(proc.stderr.decode("utf-8", "replace"), str(path))
 
 
@@ -286,3 +310,46 @@ def _apply_gain_limited(pcm: np.ndarray, gain_db: float, ceiling_dbtp: float, sa
         np.clip(np.rint(chunk), -32768, 32767, out=chunk)
         pcm[start:stop] = chunk.astype(np.int16)
     return limited * _BLOCK
+
+
+_MOMENTARY = re.compile(r"\bt:\s*([\d.]+)\s+TARGET:.*?\bM:\s*(-?[\d.]+|-?inf|nan)")
+#: BS.1770 gating block and the step between blocks, in seconds
+_GATE_BLOCK_S = 0.4
+_GATE_STEP_S = 0.1
+
+
+def span_loudness(pcm: np.ndarray, sample_rate: int, spans: Sequence[tuple[int, int]]) -> list[float]:
+    """Integrated loudness (LUFS) of each [start, stop) sample span of *pcm*, in one ffmpeg pass.
+
+    ffmpeg's ebur128 logs the loudness of the last 400 ms every 100 ms, which
+    are BS.1770's gating blocks; a span's loudness gates and averages the
+    blocks that lie inside it. -inf for a span that is silent or shorter
+    than one block.
+    """
+    proc = _run(
+        [*_pcm_input_args(sample_rate), "-af", "ebur128=framelog=info", "-f", "null", "-"], pcm, "<loudness>"
+    )
+    ends: list[float] = []
+    levels: list[float] = []
+    for match in _MOMENTARY.finditer(proc.stderr.decode("utf-8", "replace")):
+        level = match.group(2)
+        ends.append(round(float(match.group(1)) / _GATE_STEP_S) * _GATE_STEP_S)
+        levels.append(-math.inf if "inf" in level or level == "nan" else float(level))
+    block_end = np.asarray(ends)
+    momentary = np.asarray(levels)
+    result = []
+    for start, stop in spans:
+        first = np.searchsorted(block_end, start / sample_rate + _GATE_BLOCK_S - 1e-6)
+        last = np.searchsorted(block_end, stop / sample_rate + 1e-6)
+        result.append(_gated_loudness(momentary[first:last]))
+    return result
+
+
+def _gated_loudness(momentary: np.ndarray) -> float:
+    """BS.1770 integrated loudness from block loudnesses: absolute gate -70, relative gate -10 LU."""
+    above = momentary[momentary > -70.0]
+    if not len(above):
+        return -math.inf
+    relative_gate = 10 * math.log10(float(np.mean(10 ** (above / 10)))) - 10
+    kept = above[above > relative_gate]
+    return 10 * math.log10(float(np.mean(10 ** (kept / 10))))

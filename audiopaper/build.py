@@ -94,17 +94,21 @@ def choose_voices(
     readers: tuple[str, ...] = (),
     concurrency: int | None = None,
     engines: Mapping[str, Engine] | None = None,
+    cache: SynthesisCache | None = None,
 ) -> VoiceChoice:
     """Decide which presets and engines read the edition.
 
     *anchor*/*readers* come from podcast.toml; --voice overrides both.
     *engines* replaces the real engines by kind (tests pass fakes).
+    *cache* is where the edge engine keeps its chunks, so a rerun resumes.
     """
     supplied = dict(engines or {})
 
     def engine_for(kind: str) -> Engine:
         if kind not in supplied:
-            options = {"concurrency": concurrency} if kind == "edge" and concurrency else {}
+            options: dict[str, object] = {}
+            if kind == "edge":
+                options = {"cache": cache} | ({"concurrency": concurrency} if concurrency else {})
             supplied[kind] = make_engine(kind, **options)
         return supplied[kind]
 
@@ -162,11 +166,11 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
     scripts = episode_scripts(stories, paper=paper, date=options.date)
     log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
 
+    cache = SynthesisCache(options.cache_dir or cache_dir())
     choice = choose_voices(
         options.engine, options.voice, anchor=channel.anchor_voice or None, readers=channel.reader_voices,
-        concurrency=options.concurrency, engines=engines,
+        concurrency=options.concurrency, engines=engines, cache=cache,
     )
-    cache = SynthesisCache(options.cache_dir or cache_dir())
     with progress_bar(len(scripts), "synthesize", enabled=options.progress) as advance:
         clips, stats = synthesize_scripts(
             scripts, choice.plan, choice.engines, cache, fallback=choice.fallback,

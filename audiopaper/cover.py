@@ -136,6 +136,17 @@ def make_cover(paper: str, *, subtitle: str = "每日有声版", size: int = COV
     return buffer.getvalue()
 
 
+def make_artwork(paper: str, suffix: str = ".png") -> bytes:
+    """The default artwork encoded for a file named *suffix* (.png, or .jpg/.jpeg)."""
+    png = make_cover(paper)
+    if suffix.lower() not in (".jpg", ".jpeg"):
+        return png
+    with Image.open(io.BytesIO(png)) as image:
+        buffer = io.BytesIO()
+        image.convert("RGB").save(buffer, format="JPEG", quality=92, optimize=True)
+    return buffer.getvalue()
+
+
 def thumbnail_jpeg(image_bytes: bytes, size: int = 600) -> bytes:
     """A small JPEG of the artwork for embedding in ID3 APIC frames."""
     with Image.open(io.BytesIO(image_bytes)) as image:

@@ -97,6 +97,42 @@ def tag_episode(
             )
         )
     _save(path, frames)
+    _chapters_in_file_order(path, ids)
+
+
+def _chapters_in_file_order(path: str | os.PathLike[str], element_ids: Sequence[str]) -> None:
+    """Move the CTOC, then the CHAPs in *element_ids* order, just before the pictures.
+
+    mutagen orders frames by size, which shuffles the CHAPs; players that
+    ignore the CTOC list chapters in file order. The tag keeps its length,
+    so it is rewritten in place.
+    """
+    try:
+        with open(path, "r+b") as fh:
+            header = fh.read(10)
+            if header[:3] != b"ID3" or header[3] != 3 or header[5] & 0xC0:  # unsynchronised or extended
+                return
+            size = header[6] << 21 | header[7] << 14 | header[8] << 7 | header[9]
+            body = fh.read(size)
+            frames, pos = [], 0
+            while pos + 10 <= len(body) and body[pos : pos + 4].strip(b"\0"):
+                end = pos + 10 + int.from_bytes(body[pos + 4 : pos + 8], "big")
+                frames.append(body[pos:end])
+                pos = end
+            chaps = {f[10:].split(b"\0", 1)[0]: f for f in frames if f[:4] == b"CHAP"}
+            ordered = (
+                [f for f in frames if f[:4] not in (b"CHAP", b"CTOC", b"APIC")]
+                + [f for f in frames if f[:4] == b"CTOC"]
+                + [chaps[e.encode("ascii")] for e in element_ids]
+                + [f for f in frames if f[:4] == b"APIC"]
+            )
+            rewritten = b"".join(ordered)
+            if len(rewritten) != pos:
+                raise AudioError(os.fspath(path), "unexpected frames while ordering the chapters")
+            fh.seek(10)
+            fh.write(rewritten)
+    except OSError as exc:
+        raise AudioError(os.fspath(path), f"cannot write ID3 tags: {exc}") from exc
 
 
 def tag_story(

@@ -8,6 +8,7 @@ every edition's manifest. An error before the rename leaves the site as it was.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -15,6 +16,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from . import audio, cover, id3, transcripts
 from .assemble import AssembledEpisode, episode_dir
@@ -40,6 +42,7 @@ EPISODE_MP3 = "episode.mp3"
 CHAPTERS_FILE = "chapters.json"
 VTT_FILE = "transcript.vtt"
 SRT_FILE = "transcript.srt"
+STAGING_PREFIX = ".staging-"
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,15 @@ def publish_episode(
     if keep is not None and keep < 1:
         raise FeedError(str(out_dir), f"--keep must be at least 1, got {keep}")
     out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with site_lock(out_dir):
+        _remove_leftovers(out_dir)
+        return _publish_locked(assembled, out_dir, channel, keep, workers)
+
+
+def _publish_locked(
+    assembled: AssembledEpisode, out_dir: Path, channel: Channel | None, keep: int | None, workers: int | None
+) -> PublishResult:
     episode = assembled.episode
     channel_missing = not (out_dir / CHANNEL_FILE).exists()
     if channel is None:
@@ -79,18 +91,17 @@ def publish_episode(
             str(out_dir / CHANNEL_FILE),
             f"episode was assembled for {assembled.base_url} but the channel's base_url is {channel.base_url}",
         )
-    date_dir = episode_dir(episode.date)
-    target = out_dir / date_dir
+    target = out_dir / episode_dir(episode.date)
 
     # gather: read what is already published before changing anything
     others = read_manifests(out_dir, skip=episode.date)
     previous = _previous_manifest(target / MANIFEST_FILE)
     artwork_path = out_dir / channel.artwork
-    artwork = artwork_path.read_bytes() if artwork_path.exists() else cover.make_cover(episode.paper)
+    artwork_missing = not artwork_path.exists()
+    artwork = cover.make_artwork(episode.paper, artwork_path.suffix) if artwork_missing else artwork_path.read_bytes()
     embedded_cover = cover.thumbnail_jpeg(artwork)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
     try:
         stage = staging / "episode"
         manifest = _write_episode(assembled, stage, embedded_cover, channel, previous, workers)
@@ -98,23 +109,34 @@ def publish_episode(
         kept, pruned = (manifests[:keep], manifests[keep:]) if keep else (manifests, [])
         feed_bytes = build_feed(channel, kept)
 
-        # write: the edition, then the site files, then the feed, then prune
+        # write: the edition, then the site files, then the feed; undone on error
+        created: list[Path] = []
+        old = staging / "old"
+        moved_old = moved_new = False
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            os.replace(target, staging / "old")
-        os.replace(stage, target)
-        written = [target / p for p in sorted(_relative_files(target))]
-        if not artwork_path.exists():
-            write_bytes(artwork_path, artwork)
-            written.append(artwork_path)
-        if channel_missing:
-            written.append(save_channel(out_dir, channel))
-        feed_path = out_dir / FEED_FILE
-        write_bytes(feed_path, feed_bytes)
-        written.append(feed_path)
-        for old in pruned:
-            shutil.rmtree(out_dir / episode_dir(old.date), ignore_errors=True)
-            log.info("pruned edition %s", old.date)
+        try:
+            if target.exists():
+                os.replace(target, old)
+                moved_old = True
+            os.replace(stage, target)
+            moved_new = True
+            if artwork_missing:
+                write_bytes(artwork_path, artwork)
+                created.append(artwork_path)
+            if channel_missing:
+                created.append(save_channel(out_dir, channel))
+            feed_path = out_dir / FEED_FILE
+            write_bytes(feed_path, feed_bytes)
+        except BaseException:
+            _undo(target, old if moved_old else None, staging / "failed" if moved_new else None, created)
+            raise
+        written = [target / p for p in sorted(_relative_files(target))] + created + [feed_path]
+        # prune: out of episodes/ at once (a rename), deleted with the staging dir
+        for n, gone in enumerate(pruned):
+            folder = out_dir / episode_dir(gone.date)
+            if folder.exists():
+                os.replace(folder, staging / f"pruned-{n}")
+            log.info("pruned edition %s", gone.date)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     log.info("published %s: %d editions in the feed", target, len(kept))
@@ -130,13 +152,62 @@ def publish_episode(
     )
 
 
+def _undo(target: Path, old: Path | None, failed: Path | None, created: list[Path]) -> None:
+    """Put the site back as it was before the write phase began.
+
+    *failed*: where to move the new edition, if it was moved in; *old*: where
+    the previous edition was moved to, if there was one.
+    """
+    if failed is not None:
+        os.replace(target, failed)
+    if old is not None:
+        os.replace(old, target)
+    for path in created:
+        path.unlink(missing_ok=True)
+
+
 def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
     """Rewrite feed.xml from the manifests already published (e.g. after editing podcast.toml)."""
     out_dir = Path(out_dir)
-    channel = channel or load_channel(out_dir)
-    path = out_dir / FEED_FILE
-    write_bytes(path, build_feed(channel, read_manifests(out_dir)))
+    with site_lock(out_dir):
+        channel = channel or load_channel(out_dir)
+        path = out_dir / FEED_FILE
+        write_bytes(path, build_feed(channel, read_manifests(out_dir)))
     return path
+
+
+@contextlib.contextmanager
+def site_lock(out_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on *out_dir* (flock on the directory itself: no lock file).
+
+    Two builds publishing into one site at once would race on feed.xml and
+    on each other's staging; the second is refused with a clear error.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no locking
+        yield
+        return
+    fd = os.open(out_dir, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise FeedError(str(out_dir), "another audiopaper build is publishing here; try again when it ends") from exc
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Staging dirs and atomic-write temp files of runs that were killed (we hold the lock)."""
+    for path in out_dir.glob(STAGING_PREFIX + "*"):
+        log.info("removing %s, left by an interrupted build", path.name)
+        shutil.rmtree(path, ignore_errors=True)
+    for path in out_dir.glob(".*.????????.tmp*"):  # atomic.py's temp names
+        if path.is_file():
+            log.info("removing %s, left by an interrupted build", path.name)
+            path.unlink(missing_ok=True)
 
 
 def _previous_manifest(path: Path) -> EpisodeManifest | None:

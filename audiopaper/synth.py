@@ -115,8 +115,14 @@ def synthesize_scripts(
     if workers <= 1:
         clips = [speak(i) for i in range(len(scripts))]
     else:
+        # Every segment is attempted before the first failure is raised, so all
+        # that could be spoken is in the cache and a rerun asks only for the rest.
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="synth") as pool:
-            clips = list(pool.map(speak, range(len(scripts))))
+            futures = [pool.submit(speak, i) for i in range(len(scripts))]
+        for future in futures:
+            if (error := future.exception()) is not None:
+                raise error
+        clips = [future.result() for future in futures]
     return clips, SynthesisStats(counter.hits, counter.misses)
 
 

@@ -30,14 +30,17 @@ from audiopaper.models import Script  # noqa: E402
 from audiopaper.voices import get_preset  # noqa: E402
 
 
-def sample_scripts(page: Path) -> tuple[list[Script], str]:
-    """The edition's scripts; a rough paragraph split if segmentation is missing."""
+def sample_scripts(page: Path, classifieds: bool = False) -> tuple[list[Script], str]:
+    """The edition's scripts as `audiopaper build` makes them; a rough paragraph split if segmentation is missing."""
     try:
         from audiopaper.ingest import read_edition
+        from audiopaper.models import StoryKind
         from audiopaper.scripts import episode_scripts
         from audiopaper.segment import segment_edition
 
         stories = segment_edition(read_edition([str(page)]))
+        if not classifieds:  # as build does without --include-classifieds
+            stories = [s for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
         return episode_scripts(stories, paper="样报", date=dt.date(2020, 5, 29)), "segmented"
     except ImportError:
         text = page.read_text(encoding="utf-8")
@@ -89,8 +92,9 @@ def main() -> None:
     parser.add_argument("page", nargs="?", default=str(SAMPLE))
     parser.add_argument("--latency", type=float, default=0.3)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--include-classifieds", action="store_true", help="Read the classified ads too.")
     args = parser.parse_args()
-    scripts, how = sample_scripts(Path(args.page))
+    scripts, how = sample_scripts(Path(args.page), args.include_classifieds)
     chars = sum(len(s.text) for s in scripts)
     print(f"{len(scripts)} scripts ({how}), {chars} characters, latency {args.latency * 1000:.0f} ms per request")
     print(f"{'concurrency':>11} {'wall s':>7} {'requests':>8} {'max conn':>8} {'audio min':>9} {'speed-up':>8}")

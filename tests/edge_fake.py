@@ -14,6 +14,7 @@ Faults, one per request (see FakeEdgeService.queue_faults):
   "reset"    like "drop" but the TCP connection is aborted
   "noaudio"  turn.start then turn.end, no audio (NoAudioReceived)
   "stall"    accepts the request and never answers (client timeout)
+  "garble"   a whole turn whose audio bytes are not MP3 at all
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ MP3_FRAME_BYTES = 144  # MPEG-2 layer III, 24 kHz, 48 kbit/s CBR, no padding
 MP3_FRAME_SECONDS = 576 / 24000
 TICKS_PER_SECOND = 10_000_000
 HANDSHAKE_FAULTS = {"403", "429", "503"}
-FAULTS = HANDSHAKE_FAULTS | {"ok", "drop", "reset", "noaudio", "stall"}
+FAULTS = HANDSHAKE_FAULTS | {"ok", "drop", "reset", "noaudio", "stall", "garble"}
 
 _tone_lock = threading.Lock()
 _tone_mp3: bytes | None = None
@@ -133,8 +134,19 @@ class FakeEdgeService:
             self._faults.extend(faults)
 
     def fail_text(self, fragment: str, fault: str) -> None:
-        """Answer every request whose text contains *fragment* with *fault*."""
+        """Answer every request whose text contains *fragment* with *fault*.
+
+        The text is only known after the handshake, so handshake faults cannot apply."""
+        if fault not in FAULTS - HANDSHAKE_FAULTS:
+            raise ValueError(f"fault {fault!r} cannot depend on the text (choose from {sorted(FAULTS - HANDSHAKE_FAULTS)})")
         self._text_faults[fragment] = fault
+
+    def clear_faults(self) -> None:
+        """The service recovers: no queued, per-text or default faults."""
+        with self._lock:
+            self._faults.clear()
+            self._text_faults.clear()
+            self.default_fault = "ok"
 
     def reset_counts(self) -> None:
         with self._lock:
@@ -212,7 +224,7 @@ class FakeEdgeService:
             text = await self._read_request(ws)
             if text is None:
                 return ws
-            for fragment, text_fault in self._text_faults.items():
+            for fragment, text_fault in list(self._text_faults.items()):
                 if fragment in text:
                     fault = text_fault
             if self.latency:
@@ -260,7 +272,7 @@ class FakeEdgeService:
             await ws.send_str(_text_frame(request_id, "turn.end", "{}"))
             await ws.close()
             return
-        tone = tone_mp3()
+        tone = tone_mp3() if fault != "garble" else bytes(range(256)) * (len(tone_mp3()) // 256)
         sentences = fake_sentences(text)
         frame_counts = [frames_for(s, self.seconds_per_char) for s in sentences]
         total_frames = sum(frame_counts)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import numpy as np
 import pyloudnorm
 import pytest
 
+from audiopaper import audio
 from audiopaper.assemble import assemble_episode, clock, make_sting, show_notes, slugify
 from audiopaper.engines.fake import FakeEngine
 from audiopaper.errors import AudioError
@@ -139,3 +141,21 @@ def test_sting_is_quiet_and_short():
     sting = make_sting(24000)
     assert 0.6 <= len(sting) / 24000 <= 1.5
     assert np.abs(sting).max() < 0.2 * 32768
+
+
+def test_every_story_is_at_the_target_loudness_even_when_voices_differ(clips):
+    # a fallback voice 14 dB quieter, another 11 dB louder: normalizing only
+    # the whole episode left those stories far from -19 LUFS in their own MP3s
+    gains = {"story-01": 0.2, "story-03": 3.5}
+    uneven = [
+        replace(c, speech=replace(c.speech, pcm=np.rint(c.speech.pcm * gains.get(c.script.segment, 1.0)).astype(np.int16)))
+        for c in clips
+    ]
+    assembled = assemble_episode(uneven, date=DATE, paper="人民日报")
+    meter = pyloudnorm.Meter(24000)
+    for chapter in assembled.episode.chapters:
+        span = assembled.chapter_pcm(chapter).astype(np.float64) / 32768
+        assert abs(meter.integrated_loudness(span) - (-19.0)) <= 1.0, chapter.title
+    whole = meter.integrated_loudness(assembled.pcm.astype(np.float64) / 32768)
+    assert abs(whole - (-19.0)) <= 0.7
+    assert audio.measure_loudness(assembled.pcm, 24000).true_peak_dbtp <= audio.MAX_TRUE_PEAK_DBTP

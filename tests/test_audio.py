@@ -99,3 +99,60 @@ def test_encode_errors_name_the_file(tmp_path):
         audio.encode_mp3(speechlike(1.0, 0.3), RATE, target)
     with pytest.raises(AudioError, match="empty"):
         audio.encode_mp3(np.zeros(0, dtype=np.int16), RATE, tmp_path / "empty.mp3")
+
+
+@pytest.mark.parametrize("rate, seconds", [(24000, 7.3), (16000, 3.3), (16000, 5.01)])
+def test_mutagen_length_is_exact_because_the_lame_tag_is_readable(tmp_path, rate, seconds):
+    # ffmpeg labels its LAME tag "Lavf", which mutagen does not read, so mutagen
+    # used to count whole frames, encoder delay and padding included: up to
+    # 0.1 s long at 24 kHz and more at 16 kHz
+    pcm = np.zeros(int(seconds * rate), dtype=np.int16)
+    pcm[::7] = 3000
+    path = tmp_path / "x.mp3"
+    audio.encode_mp3(pcm, rate, path)
+    info = MP3(path).info
+    assert info.encoder_info.startswith("LAME")
+    decoded, got_rate = audio.decode(path)
+    assert got_rate == rate
+    assert len(decoded) == len(pcm)
+    assert abs(info.length - len(pcm) / rate) < 0.001
+
+
+def test_span_loudness_agrees_with_pyloudnorm_for_each_span():
+    quiet, loud = speechlike(3.0, 0.1, seed=2), speechlike(4.0, 0.6, seed=3)
+    pcm = np.concatenate([quiet, np.zeros(RATE // 2, dtype=np.int16), loud])
+    spans = [(0, len(quiet)), (len(pcm) - len(loud), len(pcm)), (0, RATE // 5), (len(quiet), len(quiet) + RATE // 2)]
+    measured = audio.span_loudness(pcm, RATE, spans)
+    assert abs(measured[0] - pyloudnorm_lufs(quiet)) < 0.3
+    assert abs(measured[1] - pyloudnorm_lufs(loud)) < 0.3
+    assert measured[2] == -np.inf  # shorter than one 400 ms block
+    assert measured[3] < -50  # silence (but for the K-filter's ring-down)
+
+
+def _ffmpegs() -> list[str]:
+    import shutil
+
+    import imageio_ffmpeg
+
+    found = [shutil.which("ffmpeg"), imageio_ffmpeg.get_ffmpeg_exe()]
+    return [exe for exe in dict.fromkeys(found) if exe]
+
+
+@pytest.mark.parametrize("exe", _ffmpegs())
+def test_loudness_encode_and_decode_work_with_every_ffmpeg_on_the_machine(exe, tmp_path, monkeypatch):
+    # "framelog=quiet" made ebur128 fail on Debian 12's ffmpeg 5.1, which is
+    # the one used whenever it is installed
+    monkeypatch.setenv("AUDIOPAPER_FFMPEG", exe)
+    audio.ffmpeg_exe.cache_clear()
+    try:
+        pcm = speechlike(3.0, 0.3)
+        measured = audio.measure_loudness(pcm, RATE)
+        assert abs(measured.integrated_lufs - pyloudnorm_lufs(pcm)) < 0.3
+        assert audio.span_loudness(pcm, RATE, [(0, len(pcm))])[0] == pytest.approx(measured.integrated_lufs, abs=0.3)
+        audio.encode_mp3(pcm, RATE, tmp_path / "x.mp3")
+        assert abs(audio.measure_file_loudness(tmp_path / "x.mp3").integrated_lufs - measured.integrated_lufs) < 1.0  # 64k drops some noise
+        decoded, _ = audio.decode(tmp_path / "x.mp3")
+        assert len(decoded) == len(pcm)
+        assert abs(MP3(tmp_path / "x.mp3").info.length - len(pcm) / RATE) < 0.001
+    finally:
+        audio.ffmpeg_exe.cache_clear()

@@ -169,3 +169,11 @@ def test_voice_and_engine_that_contradict_are_refused(mode, voice, message):
 
     with pytest.raises(VoiceError, match=message):
         choose_voices(mode, voice, engines={"edge": ProbedEdge(True), "baker": FakeEngine()})
+
+
+def test_the_edge_engine_keeps_its_chunks_in_the_build_cache(tmp_path):
+    from audiopaper.cache import SynthesisCache
+
+    cache = SynthesisCache(tmp_path / "asked-for")
+    choice = choose_voices("edge", None, cache=cache)
+    assert choice.engines["edge"].cache is cache

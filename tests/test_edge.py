@@ -142,7 +142,8 @@ def test_story_completes_with_full_length_audio_under_faults(tmp_path, yunyang):
     reference, _ = clean_run(tmp_path, yunyang)
     with FakeEdgeService() as svc:
         svc.queue_faults("429", "drop", "503", "noaudio", "reset", "403", "stall", "drop")
-        engine = make(svc.url, tmp_path, concurrency=2, timeout=1, retries=4)
+        # 8 retries: however the 8 faults fall between the two connections, no chunk runs out
+        engine = make(svc.url, tmp_path, concurrency=2, timeout=1, retries=8)
         speech = engine.synthesize(STORY, yunyang)
     assert len(speech.pcm) == len(reference)
     assert tone_everywhere(speech.pcm)
@@ -328,3 +329,36 @@ def test_voices_list_availability_asks_the_service(service, monkeypatch, yunyang
     monkeypatch.setenv("AUDIOPAPER_EDGE_URL", "ws://127.0.0.1:9/edge/v1")
     ok, why = availability(yunyang)
     assert not ok and "must contain '?'" in why
+
+
+def test_decode_bytes_matches_decoding_the_same_mp3_from_a_file(tmp_path):
+    from audiopaper.audio import decode, decode_bytes
+    from audiopaper.errors import AudioError
+
+    from edge_fake import MP3_FRAME_BYTES, tone_mp3
+
+    mp3 = tone_mp3()[: 100 * MP3_FRAME_BYTES]  # 100 frames, 2.4 s
+    (tmp_path / "tone.mp3").write_bytes(mp3)
+    pcm, rate = decode_bytes(mp3)
+    assert rate == 24000 and pcm.dtype == np.int16
+    assert abs(len(pcm) - 100 * 576) <= 576  # the decoder may hold back one frame
+    from_file, _ = decode(tmp_path / "tone.mp3", 24000)
+    assert np.array_equal(pcm, from_file)
+    assert tone_everywhere(pcm)
+    resampled, rate = decode_bytes(mp3, 16000)
+    assert rate == 16000 and abs(len(resampled) - len(pcm) * 2 // 3) <= 2
+    with pytest.raises(AudioError, match="<audio bytes>"):
+        decode_bytes(b"not an mp3 at all" * 10)
+    with pytest.raises(AudioError, match="nothing to decode"):
+        decode_bytes(b"")
+
+
+def test_an_answer_that_is_not_mp3_is_retried(tmp_path, yunyang):
+    with FakeEdgeService() as svc:
+        svc.queue_faults("garble")
+        speech = make(svc.url, tmp_path).synthesize("相关部门负责人现场一一作了回应。", yunyang)
+        assert svc.requests == 2
+        assert len(speech.pcm) == expected_samples(svc.texts[-1:], SECONDS_PER_CHAR)
+        svc.default_fault = "garble"
+        with pytest.raises(SynthesisError, match="cannot decode the MP3 answer"):
+            make(svc.url, tmp_path, retries=1).synthesize("这是一封落款不明的来信。", yunyang)

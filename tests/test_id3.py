@@ -72,3 +72,33 @@ def test_tag_errors_name_the_file(tmp_path):
     missing = tmp_path / "gone" / "x.mp3"
     with pytest.raises(AudioError, match="gone"):
         id3.tag_story(missing, title="t", paper="p", date=DATE, track=1, total=1)
+
+
+def _raw_frames(path) -> list[tuple[str, bytes]]:
+    """(frame id, body) in file order, parsed by hand from an unsynchronised ID3v2.3 tag."""
+    data = path.read_bytes()
+    assert data[:3] == b"ID3" and data[3] == 3
+    size = data[6] << 21 | data[7] << 14 | data[8] << 7 | data[9]
+    pos, end, frames = 10, 10 + size, []
+    while pos + 10 <= end and data[pos : pos + 4].strip(b"\0"):
+        length = int.from_bytes(data[pos + 4 : pos + 8], "big")
+        frames.append((data[pos : pos + 4].decode("ascii"), data[pos + 10 : pos + 10 + length]))
+        pos += 10 + length
+    return frames
+
+
+def test_chap_frames_lie_in_time_order_after_the_ctoc(mp3):
+    # mutagen orders frames by size, so the CHAPs came out shuffled; players
+    # that ignore the CTOC list chapters in file order
+    titles = ["导语", "一个很长很长很长很长很长很长的标题", "短", "中等长度的标题", "结束语"]
+    chapters = tuple(Chapter(i, t, i * 800, (i + 1) * 800) for i, t in enumerate(titles))
+    id3.tag_episode(mp3, title="报 2020-05-29", paper="报", date=DATE, chapters=chapters)
+    frames = _raw_frames(mp3)
+    ids = [frame_id for frame_id, _ in frames]
+    assert ids.count("CTOC") == 1 and ids.count("CHAP") == len(titles)
+    assert ids.index("CTOC") < ids.index("CHAP")
+    chap_ids = [body.split(b"\0", 1)[0].decode("ascii") for frame_id, body in frames if frame_id == "CHAP"]
+    assert chap_ids == [f"chp{i}" for i in range(len(titles))]
+    tags = ID3(mp3)  # and mutagen still reads it all
+    assert [tags[f"CHAP:chp{i}"].sub_frames["TIT2"].text[0] for i in range(len(titles))] == titles
+    assert MP3(mp3).info.length == pytest.approx(4.0, abs=0.001)

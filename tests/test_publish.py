@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import tomllib
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from PIL import Image
 from audiopaper import audio
 from audiopaper.assemble import assemble_episode
 from audiopaper.channel import load_channel
-from audiopaper.errors import AudioError
+from audiopaper.errors import AudioError, FeedError
 from audiopaper.publish import publish_episode
 
 from test_assemble import HEADLINES, make_clips
@@ -200,3 +201,111 @@ def test_a_failure_leaves_the_site_untouched(tmp_path, monkeypatch):
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def site_snapshot(out: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_stale_staging_dirs_and_temp_files_from_a_killed_run_are_removed(tmp_path):
+    out = tmp_path / "feed"
+    publish(out)
+    # what a run killed mid-publish leaves: a staging dir, an atomic write's temp file
+    (out / ".staging-k1ll3d" / "episode" / "stories").mkdir(parents=True)
+    (out / ".staging-k1ll3d" / "episode" / "episode.mp3").write_bytes(b"half")
+    (out / ".feed.xml.abc_1234.tmp.xml").write_bytes(b"<rss")
+    publish(out, dt.date(2020, 5, 30))
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_failure_writing_the_feed_takes_the_new_edition_out_again(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    publish(out)
+    before = site_snapshot(out)
+    from audiopaper import publish as publish_module
+
+    real_write_bytes = publish_module.write_bytes
+
+    def failing_feed_write(path, data):
+        if Path(path).name == "feed.xml":
+            raise OSError(28, "No space left on device")
+        real_write_bytes(path, data)
+
+    monkeypatch.setattr(publish_module, "write_bytes", failing_feed_write)
+    with pytest.raises(OSError, match="No space"):
+        publish(out, dt.date(2020, 6, 1))
+    with pytest.raises(OSError, match="No space"):
+        publish(out)  # a rebuild: the old edition must come back
+    assert site_snapshot(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_failure_swapping_the_edition_in_puts_the_old_one_back(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    publish(out)
+    before = site_snapshot(out)
+    real_replace = os.replace
+
+    def failing_replace(src, dst):
+        if Path(dst) == out / "episodes" / "2020-05-29" and Path(src).name == "episode":
+            raise OSError(5, "I/O error")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError, match="I/O error"):
+        publish(out)
+    monkeypatch.undo()
+    assert site_snapshot(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_an_error_after_staging_changes_nothing(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    publish(out)
+    before = site_snapshot(out)
+    from audiopaper import publish as publish_module
+
+    def broken_feed(*args, **kwargs):
+        raise FeedError("feed.xml", "cannot build")
+
+    monkeypatch.setattr(publish_module, "build_feed", broken_feed)
+    with pytest.raises(FeedError, match="cannot build"):
+        publish(out, dt.date(2020, 6, 2))
+    assert site_snapshot(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_pruned_editions_stay_out_of_the_feed_if_the_run_dies_while_deleting(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    publish(out)
+    from audiopaper import publish as publish_module
+
+    monkeypatch.setattr(publish_module.shutil, "rmtree", lambda *a, **k: None)  # "killed" before deleting
+    publish(out, dt.date(2020, 5, 30), keep=1)
+    monkeypatch.undo()
+    assert sorted(p.name for p in (out / "episodes").iterdir()) == ["2020-05-30"]
+    publish(out, dt.date(2020, 5, 31))  # the next run: the pruned edition must not come back
+    parsed = podcastparser.parse("http://localhost:8000/feed.xml", io.BytesIO((out / "feed.xml").read_bytes()))
+    assert [e["link"].split("/")[-2] for e in parsed["episodes"]] == ["2020-05-31", "2020-05-30"]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_second_build_publishing_into_the_same_directory_is_refused(tmp_path):
+    out = tmp_path / "feed"
+    publish(out)
+    before = site_snapshot(out)
+    from audiopaper.publish import site_lock
+
+    with site_lock(out):
+        with pytest.raises(FeedError, match="another"):
+            publish(out, dt.date(2020, 5, 30))
+    assert site_snapshot(out) == before
+
+
+def test_missing_jpeg_artwork_is_made_as_a_jpeg(tmp_path):
+    out = tmp_path / "feed"
+    out.mkdir()
+    (out / "podcast.toml").write_text('artwork = "art/cover.jpg"\n', encoding="utf-8")
+    publish(out)
+    with Image.open(out / "art" / "cover.jpg") as image:
+        assert image.format == "JPEG" and image.mode == "RGB" and image.size[0] >= 1400

@@ -80,3 +80,17 @@ def test_fallback_finishes_the_story_offline_and_says_so(tmp_path):
     assert "no audio received" in fell_back[0].fallback_reason
     assert offline.calls == ["第二条新闻，坏。"]
     assert all(len(c.speech.pcm) > 0 for c in clips)
+
+
+def test_every_segment_is_attempted_before_a_failure_is_raised(tmp_path):
+    plan = VoicePlan(ANCHOR, ())
+    engine = FlakyEngine(fail_on="坏", parallelism=2)
+    cache = SynthesisCache(tmp_path)
+    with pytest.raises(SynthesisError, match="story-02"):
+        synthesize_scripts(_scripts(), plan, {"flaky": engine}, cache)
+    # the rerun (service recovered) asks only for the segment that failed
+    engine.fail_on = ""
+    engine.calls.clear()
+    _, stats = synthesize_scripts(_scripts(), plan, {"flaky": engine}, cache)
+    assert engine.calls == ["第二条新闻，坏。"]
+    assert (stats.hits, stats.misses) == (4, 1)

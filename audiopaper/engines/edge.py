@@ -19,7 +19,6 @@ import logging
 import os
 import random
 import re
-import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -33,9 +32,9 @@ import edge_tts.constants
 import edge_tts.exceptions
 import numpy as np
 
-from ..audio import ffmpeg_exe
+from ..audio import decode_bytes
 from ..cache import SynthesisCache, cache_key
-from ..errors import AudiopaperError, SynthesisError, VoiceError
+from ..errors import AudioError, AudiopaperError, SynthesisError, VoiceError
 from ..models import Speech, Timing, VoicePreset
 from ..paths import cache_dir
 from ..sentences import chunk_sentences
@@ -108,22 +107,6 @@ def _install_url(url: str) -> None:
     with _URL_LOCK:
         if edge_tts.communicate.WSS_URL != url:
             edge_tts.communicate.WSS_URL = url
-
-
-def decode_mp3(mp3: bytes) -> np.ndarray:
-    """MP3 bytes to 24 kHz mono int16 PCM, in memory (audiopaper.audio.decode reads files)."""
-    try:
-        result = subprocess.run(
-            [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-f", "mp3", "-i", "pipe:0",
-             "-f", "s16le", "-acodec", "pcm_s16le", "-ac", "1", "-ar", str(SAMPLE_RATE), "pipe:1"],
-            input=mp3, capture_output=True, check=False, timeout=120,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise _Retryable(f"cannot run ffmpeg to decode MP3: {exc}") from exc
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise _Retryable(f"ffmpeg could not decode the MP3: {message[-1] if message else result.returncode}")
-    return np.frombuffer(result.stdout, dtype="<i2").astype(np.int16)
 
 
 def _rate_factor(rate: str) -> float:
@@ -331,7 +314,12 @@ class EdgeEngine:
         The connection slots are held for the network part only; *wait* bounds
         the wait for a slot (None: as long as it takes)."""
         mp3, boundaries = self._request(chunk, preset, timeout, wait)
-        pcm = decode_mp3(mp3)
+        if not mp3:
+            raise _Retryable("the answer held no audio")
+        try:
+            pcm, _ = decode_bytes(mp3, SAMPLE_RATE)
+        except AudioError as exc:  # a garbled answer; another request may be whole
+            raise _Retryable(f"cannot decode the MP3 answer: {exc.reason}") from exc
         seconds = len(pcm) / SAMPLE_RATE
         problem = check_duration(chunk.text, seconds, preset.rate) or check_boundaries(chunk.text, seconds, boundaries)
         if problem:
