@@ -57,7 +57,7 @@ class BuildResult:
     notes: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        minutes, seconds = divmod(round(self.duration_ms / 1000), 60)
+        minutes, seconds = divmod(self.duration_ms // 1000, 60)  # truncated, as itunes:duration
         lines = [
             f"{self.stories} stories, {minutes}:{seconds:02d} of audio, voice engine {self.engine} "
             f"({self.stats.misses} segments synthesized, {self.stats.hits} from cache)",

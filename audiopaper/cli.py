@@ -36,6 +36,23 @@ def _verbosity(ctx: click.Context) -> int:
     return ctx.find_root().obj["verbosity"]
 
 
+def _local_verbosity(func):
+    """-q/-v also after the command name (`audiopaper build -q`), as users type them."""
+
+    @click.option("-q", "--quiet", "local_quiet", is_flag=True, help="Only print errors and the final summary.")
+    @click.option("-v", "--verbose", "local_verbose", count=True, help="More detail on stderr (repeatable).")
+    @click.pass_context
+    @functools.wraps(func)
+    def wrapper(ctx, *args, local_quiet, local_verbose, **kwargs):
+        if local_quiet or local_verbose:
+            verbosity = -1 if local_quiet else local_verbose
+            ctx.find_root().obj["verbosity"] = verbosity
+            configure(verbosity)
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
 # A fixed width keeps --help identical everywhere, so the README can quote it.
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "terminal_width": 100, "max_content_width": 100})
 @click.version_option(__version__, prog_name="audiopaper")
@@ -64,9 +81,9 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
 @click.option("--keep", type=click.IntRange(min=1), default=None, help="Keep only the newest N editions.")
 @click.option("--concurrency", type=click.IntRange(1, 8), default=None,
               help="Simultaneous edge requests  [default: 3]")
-@click.pass_context
+@_local_verbosity
 @_fail_cleanly
-def build(ctx, inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency):
+def build(inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency):
     """Build the episode for INPUT (files, a directory, or - for stdin) and add it to the feed."""
     from .build import BuildOptions, build_edition
 
@@ -82,7 +99,7 @@ def build(ctx, inputs, out_dir, date, title, paper, voice, engine, include_class
             include_classifieds=include_classifieds,
             keep=keep,
             concurrency=concurrency,
-            progress=_verbosity(ctx) >= 0,
+            progress=_verbosity(click.get_current_context()) >= 0,
         )
     )
     click.echo(result.summary())
@@ -103,6 +120,7 @@ def feed(out_dir):
 @click.argument("text")
 @click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path), help="MP3 file to write.")
 @click.option("--voice", default="baker", show_default=True, help="Voice preset.")
+@_local_verbosity
 @_fail_cleanly
 def say(text, output, voice):
     """Speak one line of TEXT into an MP3 file."""

@@ -114,10 +114,13 @@ def test_say_speaks_a_line_with_the_offline_voice(tmp_path, baker_voice_dir):
 
 
 @pytest.mark.voice
-def test_build_with_the_offline_voice_quietly(tmp_path, baker_voice_dir):
+@pytest.mark.parametrize("quiet_where", ["before the command", "after the command"])
+def test_build_with_the_offline_voice_quietly(tmp_path, baker_voice_dir, quiet_where):
     out = tmp_path / "feed"
-    proc = run("-q", "build", str(SHORT_PAGE), "--out", str(out), "--date", "2021-06-02",
-               "--engine", "offline", "--paper", "城南日报", env={"AUDIOPAPER_HOME": str(test_home())})
+    args = ["build", str(SHORT_PAGE), "--out", str(out), "--date", "2021-06-02",
+            "--engine", "offline", "--paper", "城南日报"]
+    args = ["-q", *args] if quiet_where == "before the command" else [*args, "-q"]
+    proc = run(*args, env={"AUDIOPAPER_HOME": str(test_home())})
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stderr.decode().strip() == ""  # -q: no progress, no log lines
     summary = proc.stdout.decode()
