@@ -18,7 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
-from . import audio
+from . import audio, transcripts
 from .channel import DEFAULT_BASE_URL, absolute_url
 from .errors import AudioError
 from .models import Chapter, Clip, Episode, Timing
@@ -224,6 +224,8 @@ def assemble_episode(
 def _clip_cues(clip: Clip, speech_start: int, rate: int) -> list[Timing]:
     offset_ms = speech_start * 1000 // rate
     sentences = clip.speech.sentences or (Timing(0, clip.speech.duration_ms, clip.script.text),)
+    # the engine timed the spoken text; a reader of the transcript wants the printed one
+    sentences = transcripts.printed_timings(sentences, clip.script.text, clip.script.display)
     return [Timing(offset_ms + s.start_ms, offset_ms + s.end_ms, s.text) for s in sentences if s.text.strip()]
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from .atomic import atomic_path
 from .cache import SynthesisCache
 from .engines import Engine, make_engine
-from .errors import VoiceError
-from .models import Clip, StoryKind, VoicePreset
+from .errors import AudioError, VoiceError
+from .models import Clip, Story, StoryKind, VoicePreset
 from .paths import cache_dir
 from .synth import Fallback, SynthesisStats, VoicePlan, speak_cached, synthesize_scripts
 from .voices import DEFAULT_EDGE_VOICE, DEFAULT_OFFLINE_VOICE, get_preset
@@ -148,18 +148,11 @@ def choose_voices(
 def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None = None) -> BuildResult:
     from .assemble import assemble_episode
     from .channel import load_channel
-    from .ingest import read_edition
     from .progress import progress_bar
     from .publish import publish_episode
     from .scripts import episode_scripts
-    from .segment import segment_edition
 
-    edition = read_edition(options.inputs)
-    log.info("ingest: %d page(s) from %s", len(edition.pages), ", ".join(edition.sources))
-    stories = segment_edition(edition)
-    if not options.include_classifieds:
-        stories = [s for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
-    log.info("segment: %d stories", len(stories))
+    stories = read_stories(options.inputs, include_classifieds=options.include_classifieds)
 
     channel = load_channel(options.out_dir, paper=options.paper or DEFAULT_PAPER)
     paper = options.paper or channel.author
@@ -200,6 +193,20 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
     )
 
 
+def read_stories(inputs: tuple[str, ...] | list[str], *, include_classifieds: bool = True) -> list[Story]:
+    """Ingest and segment: the stories of the edition in INPUTS, in listening order."""
+    from .ingest import read_edition
+    from .segment import segment_edition
+
+    edition = read_edition(inputs)
+    log.info("ingest: %d page(s) from %s", len(edition.pages), ", ".join(edition.sources))
+    stories = segment_edition(edition)
+    if not include_classifieds:
+        stories = [s for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
+    log.info("segment: %d stories", len(stories))
+    return stories
+
+
 def _engines_used(clips: list[Clip]) -> str:
     return "+".join(dict.fromkeys(c.engine for c in clips)) or "none"
 
@@ -225,6 +232,9 @@ def say_to_file(
     preset = get_preset(voice)
     engine = engine or make_engine(preset.engine)
     speech, _ = speak_cached(engine, preset, normalize(text), cache or SynthesisCache(cache_dir()))
-    with atomic_path(output) as tmp:
-        encode_mp3(speech.pcm, speech.sample_rate, tmp)
+    try:
+        with atomic_path(output) as tmp:
+            encode_mp3(speech.pcm, speech.sample_rate, tmp)
+    except OSError as exc:
+        raise AudioError(str(output), f"cannot write: {exc.strerror or exc}") from exc
     return SayResult(Path(output), speech.duration_ms, preset.name)

@@ -21,6 +21,7 @@ import numpy as np
 from .atomic import write_bytes
 from .errors import CacheError
 from .models import Speech, Timing, VoicePreset
+from .paths import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +73,15 @@ class SynthesisCache:
             pcm = np.frombuffer(blob[8 + head_len :], dtype="<i2").astype(np.int16)
             if len(pcm) != head["samples"]:
                 raise ValueError("truncated audio")
+            if int(head["sample_rate"]) <= 0:
+                raise ValueError("bad sample rate")
             return Speech(
                 pcm=pcm,
                 sample_rate=int(head["sample_rate"]),
                 sentences=_timings_from_json(head["sentences"]),
                 words=_timings_from_json(head["words"]),
             )
-        except (ValueError, KeyError, struct.error) as exc:
+        except (ValueError, KeyError, TypeError, struct.error) as exc:
             # A damaged entry is a miss, not a failure: it is simply rebuilt.
             log.warning("ignoring damaged cache entry %s (%s)", path, exc)
             return None
@@ -111,10 +114,18 @@ class SynthesisCache:
     def clear(self) -> CacheInfo:
         """Empty the cache; returns what was removed."""
         removed = self.info()
-        if self.root.is_dir():
-            for child in self.root.iterdir():
-                if child.is_dir():
-                    shutil.rmtree(child)
-                else:
-                    os.unlink(child)
+        try:
+            if self.root.is_dir():
+                for child in self.root.iterdir():
+                    if child.is_dir():
+                        shutil.rmtree(child)
+                    else:
+                        os.unlink(child)
+        except OSError as exc:
+            raise CacheError(str(exc.filename or self.root), f"cannot clear the cache: {exc.strerror}") from exc
         return removed
+
+
+def default_cache() -> SynthesisCache:
+    """The cache at the user's cache directory (or $AUDIOPAPER_CACHE)."""
+    return SynthesisCache(cache_dir())

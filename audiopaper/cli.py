@@ -28,6 +28,11 @@ def _fail_cleanly(func):
         except KeyboardInterrupt:
             click.echo("audiopaper: interrupted", err=True)
             sys.exit(130)
+        except OSError as exc:
+            # A net under the library's own wrapping: a file system error is still one line.
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"audiopaper: error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
 
     return wrapper
 
@@ -107,7 +112,7 @@ def build(inputs, out_dir, date, title, paper, voice, engine, include_classified
 
 @cli.command()
 @click.option("--out", "out_dir", default="feed", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Directory of the static podcast site.")
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Directory of the static podcast site.")
 @_fail_cleanly
 def feed(out_dir):
     """Rewrite feed.xml from the published editions (after editing podcast.toml)."""
@@ -136,11 +141,10 @@ def say(text, output, voice):
 @_fail_cleanly
 def segment(inputs, as_json):
     """Split INPUT pages into stories and list them."""
-    from .ingest import read_edition
-    from .segment import segment_edition
+    from .build import read_stories
     from .speech import describe_story, story_record
 
-    stories = segment_edition(read_edition(inputs))
+    stories = read_stories(inputs)
     if as_json:
         click.echo(json.dumps([story_record(s) for s in stories], ensure_ascii=False, indent=2))
     else:
@@ -197,10 +201,9 @@ def cache():
 @_fail_cleanly
 def cache_info():
     """Show where the cache is and how big it is."""
-    from .cache import SynthesisCache
-    from .paths import cache_dir
+    from .cache import default_cache
 
-    info = SynthesisCache(cache_dir()).info()
+    info = default_cache().info()
     click.echo(f"{info.path}\n{info.entries} entries, {info.size_bytes / 1e6:.1f} MB")
 
 
@@ -208,10 +211,9 @@ def cache_info():
 @_fail_cleanly
 def cache_clear():
     """Remove every cached clip."""
-    from .cache import SynthesisCache
-    from .paths import cache_dir
+    from .cache import default_cache
 
-    removed = SynthesisCache(cache_dir()).clear()
+    removed = default_cache().clear()
     click.echo(f"removed {removed.entries} entries ({removed.size_bytes / 1e6:.1f} MB) from {removed.path}")
 
 

@@ -7,7 +7,7 @@ page text ─ingest─▶ Edition ─segment─▶ Story ─speech─▶ Script 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 import numpy as np
@@ -67,6 +67,7 @@ class Script:
     text: str  # normalized speech text: no ASCII digits
     story: Story | None = None
     role: str = "story"  # "intro" | "story" | "outro"
+    display: str = ""  # the same text in printed form (digits, brackets), for transcripts; "" = use text
 
 
 @dataclass(frozen=True)
@@ -155,4 +156,3 @@ class Episode:
     description: str = ""
     voices: tuple[str, ...] = ()
     fallbacks: tuple[str, ...] = ()
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)

@@ -27,16 +27,19 @@ def spoken_date(date: dt.date) -> str:
 
 def episode_scripts(stories: Sequence[Story], *, paper: str, date: dt.date) -> list[Script]:
     """Intro, one script per story, outro; speech text normalized."""
-    from .speech import speech_text
+    from .speech import display_text, speech_text
     from .textnorm import normalize
 
     headlines = [chapter_title(s) for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
     intro = f"{paper}，{spoken_date(date)}。今天的主要内容有：" + "；".join(headlines) + "。"
     outro = f"以上就是{paper}{date.month}月{date.day}日的全部内容。感谢收听，我们明天再见。"
-    scripts = [Script("intro", "今日导读", normalize(intro), role="intro")]
+    scripts = [Script("intro", "今日导读", normalize(intro), role="intro", display=intro)]
     for number, story in enumerate(stories, start=1):
         scripts.append(
-            Script(f"story-{number:02d}", chapter_title(story), speech_text(story), story=story)
+            Script(
+                f"story-{number:02d}", chapter_title(story), speech_text(story), story=story,
+                display=display_text(story),
+            )
         )
-    scripts.append(Script("outro", "结束语", normalize(outro), role="outro"))
+    scripts.append(Script("outro", "结束语", normalize(outro), role="outro", display=outro))
     return scripts

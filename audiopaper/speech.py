@@ -24,22 +24,39 @@ def speech_text(story: Story, *, include_ads: bool = True) -> str:
     include_ads=False a classifieds story only says how many ads there are."""
     from .textnorm import normalize
 
+    lines = _script_lines(story, include_ads=include_ads, printed=False)
+    return "\n".join(out for out in (normalize(line) for line in lines) if out.strip())
+
+
+def display_text(story: Story, *, include_ads: bool = True) -> str:
+    """The same lines as speech_text() before normalization, in printed form:
+    digits, Latin codes, phone numbers and bracketed glosses as on the page
+    (only layout marks dropped). Transcripts show this text."""
+    lines = _script_lines(story, include_ads=include_ads, printed=True)
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _script_lines(story: Story, *, include_ads: bool, printed: bool) -> list[str]:
+    """Headline (+ kicker, subtitle), spoken byline, body: one line each, not
+    normalized. *printed* keeps what the page shows and the voice would not
+    (brackets, middle dots, digits of phone and ad numbers)."""
     if story.kind is StoryKind.CLASSIFIEDS:
-        return _classifieds_speech(story, include_ads)
+        return _classifieds_lines(story, include_ads, printed)
+    clean = _clean_for_print if printed else clean_for_speech
     lines: list[str] = []
     for part in (story.kicker, story.title, story.subtitle):  # print order: kicker leads into the title
         if part:
-            lines.append(_sentence(_headline_for_speech(part)))
+            lines.append(_sentence(clean(re.sub(r"\s+", "，", part.strip()))))
     if not story.title and story.kind is StoryKind.CONTINUATION:
         lines.append(f"接第{story.continued_from}版。" if story.continued_from else "接上版。")
     byline = spoken_byline(story.byline, photo=story.kind is StoryKind.PHOTO)
     if byline:
         lines.append(byline + "。")
     for paragraph in story.body.split("\n"):
-        paragraph = clean_for_speech(paragraph)
+        paragraph = clean(paragraph)
         if paragraph:
             lines.append(paragraph)
-    return "\n".join(out for out in (normalize(line) for line in lines) if out.strip())
+    return lines
 
 
 def spoken_byline(byline: str, *, photo: bool = False) -> str:
@@ -83,18 +100,23 @@ def _traditional(text: str) -> bool:
 
 def clean_for_speech(text: str) -> str:
     """Remove what only the layout needed: □ marks, middle dots, brackets around a gloss."""
+    return _clean(text, printed=False)
+
+
+def _clean_for_print(text: str) -> str:
+    """Only the layout marks and spaces go; the page's brackets and dots stay."""
+    return _clean(text, printed=True)
+
+
+def _clean(text: str, *, printed: bool) -> str:
     text = re.sub(f"[{p.LAYOUT_MARKS}]", "", text)
-    text = re.sub(rf"(?<=[{_CJK}”“])[·•・‧](?=[{_CJK}“”])", "", text)
-    text = re.sub(rf"(?<=[{_CJK}])[（(]([{_CJK}]{{1,2}})[）)]", r"\1", text)  # 智能门（锁） -> 智能门锁
+    if not printed:
+        text = re.sub(rf"(?<=[{_CJK}”“])[·•・‧](?=[{_CJK}“”])", "", text)
+        text = re.sub(rf"(?<=[{_CJK}])[（(]([{_CJK}]{{1,2}})[）)]", r"\1", text)  # 智能门（锁） -> 智能门锁
     text = p.squeeze(text)
     lead = p.LEAD.match(text)
     if lead and lead.end() < len(text) and not re.match(r"[，,。：:\s]", text[lead.end()]):
         text = text[: lead.end()] + "，" + text[lead.end():]  # a pause after 本报讯
-    return text
-
-
-def _headline_for_speech(text: str) -> str:
-    text = clean_for_speech(re.sub(r"\s+", "，", text.strip()))
     return text
 
 
@@ -105,29 +127,32 @@ def _sentence(text: str) -> str:
 _AD_NUMBER = re.compile(r"^(\d{3,5})(?!\d)[，,\s]*")
 
 
-def _classifieds_speech(story: Story, include_ads: bool) -> str:
-    from .textnorm import normalize, read_digits
+def _classifieds_lines(story: Story, include_ads: bool, printed: bool) -> list[str]:
+    from .textnorm import read_digits
 
     title = story.title or "分类信息"
     items = story.items or tuple(x for x in story.body.split("\n") if x.strip())
     if not include_ads:
-        return normalize(f"{title}，共{len(items)}条。")
-    lines = [normalize(_sentence(title))]
+        return [f"{title}，共{len(items)}条。"]
+    clean = _clean_for_print if printed else clean_for_speech
+    lines = [_sentence(title)]
     for item in items:
         category, _, text = item.partition("：") if "：" in item[:16] else ("", "", item)
         if not text:
             category, text = "", item
-        spoken = ""
+        line = ""
         if category:
-            spoken += _sentence(clean_for_speech(category))
+            line += _sentence(clean(category))
         number = _AD_NUMBER.match(text)
         if number and p.AD_NUMBER.match(text):
-            spoken += f"{read_digits(number.group(1))}号，"
+            line += f"{number.group(1) if printed else read_digits(number.group(1))}号，"
             text = text[number.end():]
-        text = p.PHONE.sub(lambda m: read_digits(m.group(0), one="幺"), clean_for_speech(text))
-        spoken += _sentence(text)
-        lines.append(normalize(spoken))
-    return "\n".join(lines)
+        text = clean(text)
+        if not printed:
+            text = p.PHONE.sub(lambda m: read_digits(m.group(0), one="幺"), text)
+        line += _sentence(text)
+        lines.append(line)
+    return lines
 
 
 def describe_story(story: Story) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .cache import SynthesisCache, cache_key
 from .engines import Engine
-from .errors import SynthesisError
+from .errors import CacheError, SynthesisError
 from .models import Clip, Script, Speech, VoicePreset
 
 log = logging.getLogger(__name__)
@@ -70,8 +70,24 @@ def speak_cached(engine: Engine, preset: VoicePreset, text: str, cache: Synthesi
         return speech, True
     speech = engine.synthesize(text, preset)
     if cache is not None:
-        cache.put(key, speech)
+        try:
+            cache.put(key, speech)
+        except CacheError as exc:
+            # The cache only saves time: a build must not fail for want of it.
+            _warn_once(f"not caching synthesized audio: {exc}")
     return speech, False
+
+
+_warned: set[str] = set()
+_warned_lock = threading.Lock()
+
+
+def _warn_once(message: str) -> None:
+    with _warned_lock:
+        if message in _warned:
+            return
+        _warned.add(message)
+    log.warning("%s", message)
 
 
 def synthesize_scripts(
@@ -117,8 +133,13 @@ def synthesize_scripts(
     else:
         # Every segment is attempted before the first failure is raised, so all
         # that could be spoken is in the cache and a rerun asks only for the rest.
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="synth") as pool:
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="synth")
+        try:
             futures = [pool.submit(speak, i) for i in range(len(scripts))]
+            pool.shutdown(wait=True)
+        except BaseException:  # Ctrl-C: drop what has not started
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
         for future in futures:
             if (error := future.exception()) is not None:
                 raise error

@@ -4,16 +4,25 @@ A cue holds at most two lines of about 32 columns; a CJK character counts
 as two columns (so 16 hanzi a line, the usual limit for Chinese subtitles).
 A longer sentence becomes several cues, its time shared out in proportion to
 the characters each one holds.
+
+The engines time the spoken text ("二零二零年五月二十八日"); a reader wants the
+printed one ("2020年5月28日"). `printed_timings` carries each timing over to
+the printed text through a character alignment of the two.
 """
 
 from __future__ import annotations
 
+import bisect
+import difflib
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .models import Timing
+
+log = logging.getLogger(__name__)
 
 LINE_WIDTH = 32
 MAX_LINES = 2
@@ -33,6 +42,118 @@ class Cue:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+
+# marks that close what comes before them: at a sentence boundary they stay with
+# the sentence they close, not the next one
+_CLOSING = "，,。！？!?…；;：:、）)”’」』》〉】〕］]"
+
+
+def printed_timings(sentences: Sequence[Timing], spoken: str, display: str) -> list[Timing]:
+    """*sentences* (timings of *spoken*, in order) with the text of *display*,
+    the printed form *spoken* was normalized from; same start and end times.
+
+    The display pieces follow each other without gaps or overlaps, so
+    together they hold the whole display text. A timing whose text cannot be
+    found in *spoken* keeps its spoken text; so do all when *display* is empty.
+    """
+    if not display.strip():
+        return list(sentences)
+    spans = _locate(sentences, spoken)
+    located = [k for k, span in enumerate(spans) if span is not None]
+    if not located:
+        log.debug("transcript: no timing found in the spoken text %r…; shown as spoken", spoken[:24])
+        return list(sentences)
+    bound = _boundaries(spoken, display)
+    out: list[Timing] = []
+    for k, (timing, span) in enumerate(zip(sentences, spans)):
+        if span is None:
+            log.debug("transcript: %r not found in the spoken text; shown as spoken", timing.text)
+            out.append(timing)
+            continue
+        start, end = span
+        # stretch to the neighbours, so what only the page has (a bracket, a
+        # dropped mark) lands in a cue instead of between two
+        a = 0 if k == located[0] and _filler(spoken[:start]) else bound[start]
+        following = spans[k + 1] if k + 1 < len(spans) else None
+        if following is not None:
+            b = bound[following[0]]
+        elif k == located[-1] and _filler(spoken[end:]):
+            b = len(display)
+        else:
+            b = bound[end]
+        text = _one_line(display[a:b])
+        if not text and not _filler(timing.text):
+            log.debug("transcript: %r maps to no printed text; shown as spoken", timing.text)
+            text = timing.text
+        out.append(Timing(timing.start_ms, timing.end_ms, text))
+    return out
+
+
+def _one_line(text: str) -> str:
+    """A paragraph break inside a piece is no space between hanzi, one between Latin words."""
+    text = re.sub(r"(?<=[0-9A-Za-z])\s*\n\s*(?=[0-9A-Za-z])", " ", text.strip())
+    return " ".join(re.sub(r"\s*\n\s*", "", text).split())
+
+
+def _filler(text: str) -> bool:
+    """Nothing a reader would miss: spaces and punctuation only."""
+    return not any(_is_word(ch) for ch in text)
+
+
+def _is_word(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LN"
+
+
+def _locate(sentences: Sequence[Timing], spoken: str) -> list[tuple[int, int] | None]:
+    """Where each timing's text lies in *spoken*, as [start, end) indices,
+    searched forward; spaces, then punctuation, are ignored if need be."""
+    keys = []
+    for skip in (str.isspace, lambda ch: not _is_word(ch)):
+        index = [i for i, ch in enumerate(spoken) if not skip(ch)]  # key position -> spoken position
+        keys.append((skip, index, "".join(spoken[i] for i in index)))
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0  # index into spoken
+    for timing in sentences:
+        span = None
+        for skip, index, key in keys:
+            needle = "".join(ch for ch in timing.text if not skip(ch))
+            if not needle:
+                continue
+            found = key.find(needle, bisect.bisect_left(index, cursor))
+            if found >= 0:
+                span = (index[found], index[found + len(needle) - 1] + 1)
+                break
+        if span is not None:
+            cursor = span[1]
+        spans.append(span)
+    return spans
+
+
+def _boundaries(spoken: str, display: str) -> list[int]:
+    """For each position 0..len(spoken) between characters of *spoken*, the
+    matching position in *display* (never decreasing)."""
+    bound = [0] * (len(spoken) + 1)
+    inserts: list[tuple[int, int, int]] = []
+    matcher = difflib.SequenceMatcher(None, spoken, display, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for k in range(i2 - i1 + 1):
+                bound[i1 + k] = j1 + k
+        elif tag == "delete":  # said, not printed (a pause comma)
+            for i in range(i1, i2 + 1):
+                bound[i] = j1
+        elif tag == "replace":  # 二零二零 / 2020: a cut inside goes to the nearer end
+            for i in range(i1, i2 + 1):
+                bound[i] = j1 if i - i1 < i2 - i else j2
+        else:  # printed, not said (□, brackets): decided below
+            inserts.append((i1, j1, j2))
+    for i, j1, j2 in inserts:
+        closing = 0
+        while j1 + closing < j2 and display[j1 + closing] in _CLOSING:
+            closing += 1
+        bound[i] = j1 + closing
+    return bound
 
 
 def width(text: str) -> int:
@@ -103,7 +224,10 @@ def _best_cut(text: str, limit: int) -> int:
         best = max((i + 1 for i, ch in enumerate(window) if ch in marks), default=0)
         if best >= fit // 3:  # not a silly tiny first piece
             return best
-    return fit
+    inside = fit
+    while 0 < inside < len(text) and _ALNUM.match(text[inside - 1]) and _ALNUM.match(text[inside]):
+        inside -= 1  # not through a number or a code
+    return inside if inside >= fit // 3 else fit
 
 
 def _balance(pieces: list[str], limit: int) -> list[str]:
@@ -127,11 +251,22 @@ def _wrap(text: str, line_width: int, max_lines: int) -> list[str]:
         if total - cols > line_width * (max_lines - 1):
             continue
         score = abs(total / 2 - cols) - (8 if ch in _SENTENCE_END + _CLAUSE_END or ch == " " else 0)
+        score += _split_cost(ch, text[i + 1])
         if best_score is None or score < best_score:
             best, best_score = i + 1, score
     if best is None:  # cannot happen for text within line_width*max_lines
         best = len(text) // 2
     return [text[:best].rstrip(), text[best:].lstrip()]
+
+
+_ALNUM = re.compile(r"[0-9A-Za-z]")
+
+
+def _split_cost(before: str, after: str) -> int:
+    """Lines are not broken inside a number or code (13777532527, C919),
+    nor lightly next to one (5|月28日)."""
+    a, b = bool(_ALNUM.match(before)), bool(_ALNUM.match(after))
+    return 100 if a and b else 6 if a or b else 0
 
 
 def _clock(ms: int, sep: str) -> str:

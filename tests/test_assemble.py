@@ -159,3 +159,21 @@ def test_every_story_is_at_the_target_loudness_even_when_voices_differ(clips):
     whole = meter.integrated_loudness(assembled.pcm.astype(np.float64) / 32768)
     assert abs(whole - (-19.0)) <= 0.7
     assert audio.measure_loudness(assembled.pcm, 24000).true_peak_dbtp <= audio.MAX_TRUE_PEAK_DBTP
+
+
+def test_cues_show_the_printed_text_on_the_spoken_timeline():
+    from audiopaper.textnorm import normalize
+
+    display = "2020年5月28日，COVID-19疫苗研发取得进展。咨询电话13777532527。"
+    spoken = normalize(display)
+    assert "二零二零年五月二十八日" in spoken and "幺三七七七五三二五二七" in spoken
+    engine = FakeEngine()
+    printed = Clip(Script("story-01", "疫苗", spoken, display=display), engine.synthesize(spoken, PRESET), "fake", "fake")
+    plain = Clip(Script("story-01", "疫苗", spoken), printed.speech, "fake", "fake")
+    intro = make_clips(engine)[0]
+    with_display = assemble_episode([intro, printed], date=DATE, paper="人民日报", normalize=False).episode.cues
+    without = assemble_episode([intro, plain], date=DATE, paper="人民日报", normalize=False).episode.cues
+    assert [(c.start_ms, c.end_ms) for c in with_display] == [(c.start_ms, c.end_ms) for c in without]
+    story_cues = with_display[len(intro.speech.sentences):]
+    assert [c.text for c in story_cues] == ["2020年5月28日，COVID-19疫苗研发取得进展。", "咨询电话13777532527。"]
+    assert [c.text for c in without[len(intro.speech.sentences):]] == [t.text for t in printed.speech.sentences]

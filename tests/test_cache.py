@@ -5,6 +5,7 @@ import pytest
 
 from audiopaper import atomic
 from audiopaper.cache import SynthesisCache, cache_key
+from audiopaper.errors import CacheError
 from audiopaper.engines.fake import FakeEngine
 from audiopaper.models import VoicePreset
 from audiopaper.synth import speak_cached
@@ -51,7 +52,7 @@ def test_crash_during_write_leaves_no_entry(tmp_path, monkeypatch):
 
     real_fsync = atomic.os.fsync
     monkeypatch.setattr(atomic.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("disk full")))
-    with pytest.raises(Exception, match="disk full"):
+    with pytest.raises(CacheError, match="disk full"):
         cache.put("cd" * 32, speech)
     monkeypatch.setattr(atomic.os, "fsync", real_fsync)
     assert cache.get("cd" * 32) is None
@@ -73,3 +74,41 @@ def test_clear_empties(tmp_path):
     removed = cache.clear()
     assert removed.entries == 1
     assert cache.info().entries == 0
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"sentences": [1]},  # wrong type inside the header
+        {"sample_rate": 0},
+    ],
+)
+def test_entries_with_a_damaged_header_are_misses(tmp_path, damage):
+    import json
+    import struct
+
+    cache = SynthesisCache(tmp_path)
+    speech = FakeEngine().synthesize("一句话。", PRESET)
+    cache.put("aa" * 32, speech)
+    path = next(tmp_path.rglob("*.apc"))
+    blob = path.read_bytes()
+    (head_len,) = struct.unpack("<I", blob[4:8])
+    head = json.loads(blob[8 : 8 + head_len]) | damage
+    new_head = json.dumps(head).encode()
+    path.write_bytes(blob[:4] + struct.pack("<I", len(new_head)) + new_head + blob[8 + head_len :])
+    assert cache.get("aa" * 32) is None
+
+
+def test_a_cache_that_cannot_be_written_only_warns(tmp_path, monkeypatch, caplog):
+    cache = SynthesisCache(tmp_path)
+
+    def refuse(key, speech):
+        raise CacheError(str(tmp_path), "read-only file system")
+
+    monkeypatch.setattr(cache, "put", refuse)
+    engine = FakeEngine()
+    speech, hit = speak_cached(engine, PRESET, "一句话。", cache)
+    assert not hit and len(speech.pcm) > 0
+    speak_cached(engine, PRESET, "两句话。", cache)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING" and "not caching" in r.getMessage()]
+    assert len(warnings) == 1

@@ -129,3 +129,15 @@ def test_build_with_the_offline_voice_quietly(tmp_path, baker_voice_dir, quiet_w
     manifest = json.loads((out / "episodes" / "2021-06-02" / "episode.json").read_text())
     assert manifest["duration_ms"] > 10_000
     assert len(list((out / "episodes" / "2021-06-02" / "stories").glob("*.mp3"))) == 2
+
+
+def test_feed_for_a_directory_that_does_not_exist(tmp_path):
+    proc = run("feed", "--out", str(tmp_path / "missing"))
+    assert proc.returncode == 2 and "does not exist" in proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+
+
+def test_say_into_a_directory_is_one_line(tmp_path):
+    proc = run("say", "你好", "-o", str(tmp_path), env={"AUDIOPAPER_HOME": str(test_home())})
+    assert_one_line_error(proc, str(tmp_path))
+

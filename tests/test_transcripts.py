@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audiopaper.models import Timing
-from audiopaper.transcripts import LINE_WIDTH, MAX_LINES, make_cues, to_srt, to_vtt, width
+from audiopaper.engines.fake import FakeEngine
+from audiopaper.models import Story, StoryKind, Timing
+from audiopaper.speech import clean_for_speech, display_text, speech_text
+from audiopaper.transcripts import LINE_WIDTH, MAX_LINES, make_cues, printed_timings, to_srt, to_vtt, width
 
 LONG = (
     "国务院新闻办公室今天上午举行新闻发布会，介绍今年一季度国民经济运行情况，"
@@ -87,3 +91,95 @@ def test_any_sentence_gives_well_formed_cues(text, start, length):
         assert cue.end_ms > cue.start_ms
         assert 1 <= len(cue.lines) <= MAX_LINES
         assert all(width(line) <= LINE_WIDTH for line in cue.lines), cue.lines
+
+
+# ---------------------------------------------------------------- printed form
+
+PRINTED = json.loads((Path(__file__).parent / "fixtures" / "transcripts" / "printed_form.json").read_text("utf-8"))
+
+
+def _printed_story_clip() -> tuple[str, str, list[Timing]]:
+    story = Story(StoryKind.ARTICLE, PRINTED["title"], PRINTED["body"], byline=PRINTED["byline"])
+    spoken, display = speech_text(story), display_text(story)
+    return spoken, display, list(FakeEngine().synthesize(spoken, None).sentences)
+
+
+def test_printed_form_fixture_gives_printed_sentences_on_the_spoken_timeline():
+    spoken, display, timings = _printed_story_clip()
+    for said in PRINTED["spoken_has"]:  # the engine really was given the spoken form
+        assert said in spoken
+    assert not re.search(r"[0-9A-Za-z]", spoken)
+    printed = printed_timings(timings, spoken, display)
+    assert [t.text for t in printed] == PRINTED["expected"]
+    assert [(t.start_ms, t.end_ms) for t in printed] == [(t.start_ms, t.end_ms) for t in timings]
+
+
+def test_printed_cues_keep_the_line_limits_and_the_sentence_times():
+    spoken, display, timings = _printed_story_clip()
+    cues = make_cues(printed_timings(timings, spoken, display))
+    text = "".join("".join(c.lines) for c in cues)
+    assert "2020年5月28日" in text and "13777532527" in text and "智能门（锁）" in text and "C919" in text
+    assert "二零二零" not in text and "幺三" not in text
+    for cue in cues:
+        assert 1 <= len(cue.lines) <= MAX_LINES
+        assert all(width(line) <= LINE_WIDTH for line in cue.lines), cue.lines
+    # cues are cut from the printed sentences, inside each sentence's own span
+    assert {c.start_ms for c in cues} >= {t.start_ms for t in timings}
+    assert {c.end_ms for c in cues} >= {t.end_ms for t in timings}
+    assert cues[-1].end_ms == timings[-1].end_ms
+
+
+def test_printed_pieces_cover_the_display_text_in_order_once():
+    spoken, display, timings = _printed_story_clip()
+    printed = printed_timings(timings, spoken, display)
+    assert "".join(t.text for t in printed) == re.sub(r"\s+", "", display)
+    assert "□" not in display  # a layout mark is neither said nor printed
+
+
+def test_empty_display_keeps_the_spoken_text():
+    timings = [Timing(0, 900, "二零二零年。"), Timing(900, 1500, "好。")]
+    assert printed_timings(timings, "二零二零年。好。", "") == timings
+
+
+def test_a_timing_not_in_the_spoken_text_keeps_its_own_text():
+    spoken, display = "五月二十八日，开会。六百人到场。", "5月28日，开会。600人到场。"
+    timings = [Timing(0, 1000, "五月二十八日，开会。"), Timing(1000, 1500, "某个别的句子。"), Timing(1500, 2500, "六百人到场。")]
+    printed = printed_timings(timings, spoken, display)
+    assert [t.text for t in printed] == ["5月28日，开会。", "某个别的句子。", "600人到场。"]
+    assert [(t.start_ms, t.end_ms) for t in printed] == [(t.start_ms, t.end_ms) for t in timings]
+
+
+def test_a_timing_found_without_its_spaces_or_punctuation_is_still_mapped():
+    # an online voice may report a sentence with its punctuation dropped or spaced
+    spoken, display = "开会。二零二零年，六百人到场。", "开会。2020年，600人到场。"
+    timings = [Timing(0, 500, "开会"), Timing(500, 2000, "二零二零年 六百人到场")]
+    assert [t.text for t in printed_timings(timings, spoken, display)] == ["开会。", "2020年，600人到场。"]
+
+
+def test_printed_only_marks_at_a_sentence_boundary():
+    # a closing mark stays with the sentence it closes; anything else opens the next one
+    timings = [Timing(0, 500, "第一句。"), Timing(500, 1000, "第二句。")]
+    texts = [t.text for t in printed_timings(timings, "第一句。第二句。", "第一句。）【第二句。")]
+    assert texts == ["第一句。）", "【第二句。"]
+
+
+printed_piece = st.sampled_from(
+    ["新闻", "发布会", "经济增长", "，", "。", "：", "2020年", "5月28日", "650余家", "1.5亿元", "13777532527",
+     "C919", "COVID-19", "（锁）", "30%", "3～5天", "9:30", "“亲清”", "\n", " ", "iPhone", "·", "！"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(printed_piece, min_size=1, max_size=30))
+def test_any_printed_text_is_covered_once_by_its_timings(pieces):
+    from audiopaper.sentences import split_sentences
+    from audiopaper.textnorm import normalize
+
+    display = "".join(pieces)
+    spoken = "\n".join(normalize(clean_for_speech(line)) for line in display.split("\n"))
+    timings = [Timing(i * 100, i * 100 + 90, s) for i, s in enumerate(split_sentences(spoken))]
+    printed = printed_timings(timings, spoken, display)
+    assert [(t.start_ms, t.end_ms) for t in printed] == [(t.start_ms, t.end_ms) for t in timings]
+    assert all("\n" not in t.text for t in printed)
+    if timings:
+        assert re.sub(r"\s+", "", "".join(t.text for t in printed)) == re.sub(r"\s+", "", display)
