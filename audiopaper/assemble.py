@@ -22,6 +22,7 @@ from . import audio, transcripts
 from .channel import DEFAULT_BASE_URL, absolute_url
 from .errors import AudioError
 from .models import Chapter, Clip, Episode, Timing
+from .transcripts import clock
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +51,12 @@ class AssembledEpisode:
     episode: Episode
     pcm: np.ndarray  # int16 mono, the whole episode, loudness-normalized
     sources: tuple[SegmentSource, ...]
-    episode_url: str  # absolute URL of the episode directory, ends in "/"
     base_url: str
     normalization: audio.Normalization | None = None
+
+    def url(self, relative: str = "") -> str:
+        """Absolute URL of a file of this edition (of its directory when *relative* is empty)."""
+        return episode_url(self.base_url, self.episode.date, relative)
 
     @property
     def story_chapters(self) -> tuple[Chapter, ...]:
@@ -97,12 +101,6 @@ def slugify(title: str, max_len: int = 48) -> str:
     return slug or "story"
 
 
-def clock(ms: int) -> str:
-    """HH:MM:SS, as podcast apps read timestamps in show notes."""
-    seconds = max(0, ms) // 1000
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 def show_notes(paper: str, date: dt.date, chapters: Sequence[Chapter]) -> tuple[str, str]:
     """The episode description: plain text and HTML, one timestamped line a chapter."""
     heading = f"{paper} {date.year}年{date.month}月{date.day}日 今天的主要内容："
@@ -125,6 +123,25 @@ def show_notes(paper: str, date: dt.date, chapters: Sequence[Chapter]) -> tuple[
 def episode_dir(date: dt.date) -> str:
     """The episode's directory relative to the output directory."""
     return f"episodes/{date.isoformat()}"
+
+
+def episode_url(base_url: str, date: dt.date, relative: str = "") -> str:
+    """Absolute URL of *relative* (a file of the edition) under the site at *base_url*;
+    of the edition's directory, ending in "/", when *relative* is empty."""
+    return absolute_url(base_url, f"{episode_dir(date)}/{relative}")
+
+
+def fallback_line(segment: str, reason: str, title: str = "") -> str:
+    """How a segment the fallback voice read is reported: "story-03: reason",
+    or with its title, "story-03 «title»: reason"."""
+    return f"{segment} «{title}»: {reason}" if title else f"{segment}: {reason}"
+
+
+def fallback_lines(sources: Sequence[SegmentSource], *, titles: bool = False) -> tuple[str, ...]:
+    """One fallback_line for each segment in *sources* that the fallback voice read."""
+    return tuple(
+        fallback_line(s.segment, s.fallback_reason, s.title if titles else "") for s in sources if s.fallback_reason
+    )
 
 
 def assemble_episode(
@@ -152,7 +169,6 @@ def assemble_episode(
         if clip.speech.pcm.ndim != 1:
             raise AudioError(clip.script.segment, "audio is not mono")
     sting = make_sting(rate)
-    dir_url = absolute_url(base_url, episode_dir(date) + "/")
     total = sum(len(c.speech.pcm) for c in clips) + len(sting) * (len(clips) - 1)
     pcm = np.empty(total, dtype=np.int16)
 
@@ -176,7 +192,7 @@ def assemble_episode(
         if clip.script.role == "story":
             story_number += 1
             file = f"stories/{story_number:0{digits}d}-{slugify(clip.script.title)}.mp3"
-            url = absolute_url(dir_url, file)
+            url = episode_url(base_url, date, file)
         chapters.append(
             Chapter(
                 index=index,
@@ -197,14 +213,13 @@ def assemble_episode(
         # each story is also published on its own, so every segment must be
         # at the target, not only the episode as a whole
         _level_segments(pcm, rate, speech_spans, [c.script.segment for c in clips])
-        pcm, normalization = audio.normalize(pcm, rate, in_place=True)
+        pcm, normalization = audio.normalize_loudness(pcm, rate, in_place=True)
 
     sources = tuple(
         SegmentSource(c.script.segment, c.script.role, c.script.title, c.voice, c.engine, c.fallback_reason)
         for c in clips
     )
     episode_title = title or f"{paper} {date.isoformat()}"
-    description, _ = show_notes(paper, date, chapters)
     episode = Episode(
         date=date,
         title=episode_title,
@@ -213,12 +228,11 @@ def assemble_episode(
         cues=tuple(cues),
         duration_ms=total * 1000 // rate,
         sample_rate=rate,
-        description=description,
         voices=tuple(dict.fromkeys(c.voice for c in clips if c.voice)),
-        fallbacks=tuple(f"{c.script.segment}: {c.fallback_reason}" for c in clips if c.fallback_reason),
+        fallbacks=fallback_lines(sources),
     )
     log.info("assembled %d segments, %s", len(clips), clock(episode.duration_ms))
-    return AssembledEpisode(episode, pcm, sources, dir_url, base_url, normalization)
+    return AssembledEpisode(episode, pcm, sources, base_url, normalization)
 
 
 def _clip_cues(clip: Clip, speech_start: int, rate: int) -> list[Timing]:
@@ -232,7 +246,7 @@ def _clip_cues(clip: Clip, speech_start: int, rate: int) -> list[Timing]:
 def _level_segments(pcm: np.ndarray, rate: int, spans: Sequence[tuple[int, int]], names: Sequence[str]) -> None:
     """Turn louder segments down, in place, to the loudness of the quietest.
 
-    Only attenuation, so nothing clips; normalize() then brings the whole
+    Only attenuation, so nothing clips; normalize_loudness() then brings the whole
     episode, and so every segment, to the target.
     """
     loudness = audio.span_loudness(pcm, rate, spans)

@@ -9,12 +9,24 @@ from pathlib import Path
 from typing import Iterator
 
 
+def _file_mode() -> int:
+    umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+#: what open() would give a new file: mkstemp makes 0600, which a web server may not read
+FILE_MODE = _file_mode()
+
+
 @contextmanager
 def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temp path beside *path*; rename it over *path* on success.
 
     For writers (ffmpeg, mutagen, Pillow) that want a file name, not a handle.
-    On any exception the temp file is removed and *path* is untouched.
+    The file is synced to disk before the rename, so a crash never leaves
+    *path* empty. On any exception the temp file is removed and *path* is
+    untouched.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -25,19 +37,30 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        os.chmod(tmp, 0o644)
+        _fsync(tmp)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, target)
+    except OSError as exc:
+        if exc.errno is not None and exc.filename in (None, str(tmp)):  # name the file the user knows
+            exc.filename, exc.filename2 = str(target), None
+        raise
     finally:
         if tmp.exists():
             tmp.unlink()
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     with atomic_path(path) as tmp:
         with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            fh.write(data)  # synced by atomic_path
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> None:

@@ -195,7 +195,7 @@ def measure_file_loudness(path: str | os.PathLike[str]) -> Loudness:
 
 @dataclass(frozen=True)
 class Normalization:
-    """What normalize() did, for the manifest and the logs."""
+    """What normalize_loudness() did, for the manifest and the logs."""
 
     measured: Loudness
     gain_db: float
@@ -203,7 +203,7 @@ class Normalization:
     result: Loudness
 
 
-def normalize(
+def normalize_loudness(
     pcm: np.ndarray,
     sample_rate: int,
     *,

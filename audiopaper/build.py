@@ -20,6 +20,7 @@ from .errors import AudioError, VoiceError
 from .models import Clip, Story, StoryKind, VoicePreset
 from .paths import cache_dir
 from .synth import Fallback, SynthesisStats, VoicePlan, speak_cached, synthesize_scripts
+from .transcripts import clock
 from .voices import DEFAULT_EDGE_VOICE, DEFAULT_OFFLINE_VOICE, get_preset
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,8 @@ class BuildResult:
     notes: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
-        minutes, seconds = divmod(self.duration_ms // 1000, 60)  # truncated, as itunes:duration
         lines = [
-            f"{self.stories} stories, {minutes}:{seconds:02d} of audio, voice engine {self.engine} "
+            f"{self.stories} stories, {clock(self.duration_ms, hours=False)} of audio, voice engine {self.engine} "
             f"({self.stats.misses} segments synthesized, {self.stats.hits} from cache)",
         ]
         lines += [f"fallback: {f}" for f in self.fallbacks]
@@ -69,7 +69,8 @@ class BuildResult:
         others = [p for p in self.paths if p.parent == self.episode_dir]
         lines.append(f"wrote {self.episode_dir}/: " + ", ".join(p.name for p in others))
         lines.append(f"wrote {stories_dir}/: {len(story_files)} story MP3s")
-        lines.append(f"wrote {self.feed_path} ({self.editions} editions in the feed)")
+        plural = "edition" if self.editions == 1 else "editions"
+        lines.append(f"wrote {self.feed_path} ({self.editions} {plural} in the feed)")
         return "\n".join(lines)
 
 
@@ -146,15 +147,16 @@ def choose_voices(
 
 
 def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None = None) -> BuildResult:
-    from .assemble import assemble_episode
+    from .assemble import assemble_episode, fallback_lines
     from .channel import load_channel
     from .progress import progress_bar
-    from .publish import publish_episode
+    from .publish import check_output_dir, publish_episode
     from .scripts import episode_scripts
 
-    stories = read_stories(options.inputs, include_classifieds=options.include_classifieds)
-
+    # Settings and the output directory are checked before minutes of speech are spent.
     channel = load_channel(options.out_dir, paper=options.paper or DEFAULT_PAPER)
+    check_output_dir(options.out_dir, date=options.date, keep=options.keep, channel=channel)
+    stories = read_stories(options.inputs, include_classifieds=options.include_classifieds)
     paper = options.paper or channel.author
     scripts = episode_scripts(stories, paper=paper, date=options.date)
     log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
@@ -178,7 +180,6 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
     published = publish_episode(assembled, options.out_dir, channel=channel, keep=options.keep)
     log.info("publish: %s", published.feed_path)
 
-    fallbacks = tuple(f"{c.script.segment} «{c.script.title}»: {c.fallback_reason}" for c in clips if c.fallback_reason)
     return BuildResult(
         stories=len(stories),
         duration_ms=assembled.episode.duration_ms,
@@ -187,9 +188,9 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
         feed_path=published.feed_path,
         editions=published.editions,
         engine=_engines_used(clips),
-        fallbacks=fallbacks,
+        fallbacks=fallback_lines(assembled.sources, titles=True),
         stats=stats,
-        notes=(choice.note,) if choice.note else (),
+        notes=((choice.note,) if choice.note else ()) + published.left_out,
     )
 
 

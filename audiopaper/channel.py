@@ -6,10 +6,12 @@ Created with sensible defaults on first publish; the user edits it after.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 import re
 import tomllib
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -88,6 +90,24 @@ def absolute_url(base: str, relative: str = "") -> str:
     return base + quote(relative.lstrip("/"), safe="/~-._")
 
 
+def publish_clock(text: str, where: str = CHANNEL_FILE) -> dt.time:
+    """publish_time ("06:00" or "6:00") as a time of day."""
+    try:
+        if not re.fullmatch(r"\d{1,2}:\d{2}", text):
+            raise ValueError("not H:MM")
+        return dt.time.fromisoformat(text.zfill(5))
+    except ValueError as exc:
+        raise FeedError(where, f"publish_time must be a time of day as HH:MM (e.g. \"06:00\"), got {text!r}") from exc
+
+
+def channel_timezone(name: str, where: str = CHANNEL_FILE) -> zoneinfo.ZoneInfo:
+    """timezone as an IANA zone ("Asia/Shanghai")."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise FeedError(where, f"timezone must be an IANA time zone such as \"Asia/Shanghai\", got {name!r}") from exc
+
+
 def load_channel(out_dir: Path, *, paper: str = "") -> Channel:
     """podcast.toml from *out_dir*, or the defaults for *paper* when it does not exist yet."""
     path = Path(out_dir) / CHANNEL_FILE
@@ -120,8 +140,8 @@ def channel_from_dict(data: dict[str, object], where: str, *, paper: str = "") -
         raise FeedError(where, f"owner_email is not an e-mail address: {base['owner_email']!r}")
     if not str(base["artwork"]).lower().endswith((".png", ".jpg", ".jpeg")):
         raise FeedError(where, "artwork must be a .png or .jpg file (podcast apps ignore other types)")
-    if not re.fullmatch(r"\d{1,2}:\d{2}", str(base["publish_time"])):
-        raise FeedError(where, f"publish_time must be HH:MM, got {base['publish_time']!r}")
+    base["publish_time"] = publish_clock(str(base["publish_time"]), where).strftime("%H:%M")
+    channel_timezone(str(base["timezone"]), where)
     return Channel(**base)  # type: ignore[arg-type]
 
 

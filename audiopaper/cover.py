@@ -13,8 +13,11 @@ import io
 import logging
 import shutil
 import subprocess
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+
+from .errors import FeedError
 
 log = logging.getLogger(__name__)
 
@@ -155,3 +158,22 @@ def thumbnail_jpeg(image_bytes: bytes, size: int = 600) -> bytes:
         buffer = io.BytesIO()
         image.save(buffer, format="JPEG", quality=85, optimize=True)
     return buffer.getvalue()
+
+
+def read_artwork(path: Path) -> bytes:
+    """The bytes of the channel's artwork file, once they are known to decode as a PNG or JPEG image."""
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError as exc:
+        raise FeedError(str(path), "is a directory, not a PNG/JPEG image") from exc
+    except OSError as exc:
+        raise FeedError(str(path), f"cannot read the artwork: {exc.strerror or exc}") from exc
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            image.load()  # a truncated or corrupt file fails here, not halfway through publishing
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise FeedError(str(path), f"not a PNG/JPEG image ({exc})") from exc
+    if kind not in ("PNG", "JPEG"):
+        raise FeedError(str(path), f"not a PNG/JPEG image (a {kind} image; podcast apps take only PNG or JPEG)")
+    return data

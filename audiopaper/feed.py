@@ -11,19 +11,19 @@ import datetime as dt
 import json
 import logging
 import uuid
-import zoneinfo
-from dataclasses import asdict, dataclass
-from pathlib import Path
-from typing import Any, Sequence
+from dataclasses import MISSING, asdict, dataclass, fields
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable, Sequence
 
 import feedgen.feed  # before feedgen.ext.* (lxml 6 crashes otherwise)
 from feedgen.feed import FeedGenerator
 
 from . import podcast_ext
-from .assemble import SegmentSource, clock, episode_dir, show_notes
-from .channel import Channel, absolute_url
+from .assemble import SegmentSource, episode_url, fallback_lines, show_notes
+from .channel import Channel, absolute_url, channel_timezone, publish_clock
 from .errors import FeedError
 from .models import Chapter
+from .transcripts import clock
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class EpisodeManifest:
 
     @property
     def fallbacks(self) -> tuple[str, ...]:
-        return tuple(f"{s.segment}: {s.fallback_reason}" for s in self.sources if s.fallback_reason)
+        return fallback_lines(self.sources)
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -79,21 +79,133 @@ class EpisodeManifest:
 
     @classmethod
     def from_json(cls, text: str, where: str) -> "EpisodeManifest":
+        """Parse episode.json, checking every field's type: FeedError naming *where* if it is broken."""
         try:
-            data: dict[str, Any] = json.loads(text)
+            data = json.loads(text)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
             if data.pop("version", None) != MANIFEST_VERSION:
                 raise ValueError(f"unsupported manifest version (expected {MANIFEST_VERSION})")
-            data.pop("fallbacks", None)
-            data["date"] = dt.date.fromisoformat(data["date"])
-            data["pub_date"] = dt.datetime.fromisoformat(data["pub_date"])
-            if data["pub_date"].tzinfo is None:
-                raise ValueError("pub_date has no timezone")
-            data["chapters"] = tuple(ManifestChapter(**c) for c in data["chapters"])
-            data["sources"] = tuple(SegmentSource(**s) for s in data.get("sources", ()))
-            data["story_bytes"] = tuple(int(n) for n in data.get("story_bytes", ()))
-            return cls(**data)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            data.pop("fallbacks", None)  # derived from sources
+            return cls(**_checked("manifest", data, _MANIFEST_FIELDS, _required(cls)))
+        except ValueError as exc:  # json.JSONDecodeError is one
             raise FeedError(where, f"broken episode manifest: {exc}") from exc
+
+
+# episode.json field checks: each takes (field name, JSON value) and returns the
+# Python value, or raises ValueError saying what is wrong
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a string, got {value!r}")
+    return value
+
+
+def _count(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{name} must be a whole number of at least 0, got {value!r}")
+    return value
+
+
+def _level(name: str, value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{name} must be a number or null, got {value!r}")
+    return float(value)
+
+
+def _file(name: str, value: object, *, optional: bool = False) -> str:
+    """A path inside the edition's directory (it becomes a URL in the feed)."""
+    path = _text(name, value)
+    if (not path and not optional) or path.startswith("/") or "\\" in path or ".." in PurePosixPath(path).parts:
+        raise ValueError(f"{name} must name a file inside the edition's directory, got {value!r}")
+    return path
+
+
+def _date(name: str, value: object) -> dt.date:
+    return dt.date.fromisoformat(_text(name, value))
+
+
+def _aware_time(name: str, value: object) -> dt.datetime:
+    when = dt.datetime.fromisoformat(_text(name, value))
+    if when.tzinfo is None:
+        raise ValueError(f"{name} has no timezone: {value!r}")
+    return when
+
+
+def _list(name: str, value: object) -> list[object]:
+    if not isinstance(value, list):
+        raise ValueError(f"{name} must be a list, got {value!r}")
+    return value
+
+
+def _chapter(name: str, value: object) -> ManifestChapter:
+    chapter = ManifestChapter(**_checked(name, value, _CHAPTER_FIELDS, _required(ManifestChapter)))
+    if chapter.end_ms < chapter.start_ms:
+        raise ValueError(f"{name} ends ({chapter.end_ms} ms) before it starts ({chapter.start_ms} ms)")
+    return chapter
+
+
+def _source(name: str, value: object) -> SegmentSource:
+    return SegmentSource(**_checked(name, value, _SOURCE_FIELDS, _required(SegmentSource)))
+
+
+def _each(check: Callable[[str, object], Any]) -> Callable[[str, object], tuple[Any, ...]]:
+    return lambda name, value: tuple(check(f"{name}[{i}]", item) for i, item in enumerate(_list(name, value)))
+
+
+def _required(cls: type) -> set[str]:
+    return {f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING}
+
+
+def _checked(
+    name: str, value: object, checks: dict[str, Callable[[str, object], Any]], required: set[str]
+) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(f"{name} must be a JSON object, got {value!r}")
+    nested = name != "manifest"
+    inside = f" in {name}" if nested else ""
+    if unknown := sorted(set(value) - set(checks)):
+        raise ValueError(f"unknown fields {unknown}{inside}")
+    if missing := sorted(required - set(value)):
+        raise ValueError(f"missing fields {missing}{inside}")
+    prefix = f"{name}." if nested else ""
+    return {key: checks[key](prefix + key, item) for key, item in value.items()}
+
+
+_CHAPTER_FIELDS: dict[str, Callable[[str, object], Any]] = {
+    "title": _text,
+    "start_ms": _count,
+    "end_ms": _count,
+    "file": lambda name, value: _file(name, value, optional=True),
+}
+_SOURCE_FIELDS: dict[str, Callable[[str, object], Any]] = {
+    name: _text for name in ("segment", "role", "title", "voice", "engine", "fallback_reason")
+}
+_MANIFEST_FIELDS: dict[str, Callable[[str, object], Any]] = {
+    "date": _date,
+    "title": _text,
+    "paper": _text,
+    "guid": _text,
+    "pub_date": _aware_time,
+    "duration_ms": _count,
+    "audio_file": _file,
+    "audio_bytes": _count,
+    "chapters_file": _file,
+    "transcript_vtt": _file,
+    "transcript_srt": _file,
+    "chapters": _each(_chapter),
+    "sources": _each(_source),
+    "story_bytes": _each(_count),
+    "loudness_lufs": _level,
+    "true_peak_dbtp": _level,
+    "gain_db": _level,
+    "sample_rate": _count,
+    "bitrate": _text,
+    "cues": _count,
+}
 
 
 def read_manifest(path: Path) -> EpisodeManifest:
@@ -107,14 +219,41 @@ def read_manifest(path: Path) -> EpisodeManifest:
     return manifest
 
 
-def read_manifests(out_dir: Path, *, skip: dt.date | None = None) -> list[EpisodeManifest]:
-    """Every published edition under out_dir/episodes/ (but *skip*), newest first."""
-    found = []
-    for path in sorted((Path(out_dir) / "episodes").glob(f"*/{MANIFEST_FILE}")):
-        if skip and path.parent.name == skip.isoformat():
+def scan_manifests(out_dir: Path, *, skip: dt.date | None = None) -> tuple[list[EpisodeManifest], list[FeedError]]:
+    """Every published edition under out_dir/episodes/ (but *skip*), newest first,
+    and the problems of the edition directories that cannot be read."""
+    found: list[EpisodeManifest] = []
+    broken: list[FeedError] = []
+    episodes = Path(out_dir) / "episodes"
+    folders = sorted(p for p in episodes.iterdir() if p.is_dir() and not p.name.startswith(".")) if episodes.is_dir() else []
+    for folder in folders:
+        if skip and folder.name == skip.isoformat():
             continue
-        found.append(read_manifest(path))
-    return sorted(found, key=lambda m: m.date, reverse=True)
+        path = folder / MANIFEST_FILE
+        try:
+            if not path.exists():
+                raise FeedError(str(path), "missing")
+            found.append(read_manifest(path))
+        except FeedError as exc:
+            broken.append(exc)
+    return sorted(found, key=lambda m: m.date, reverse=True), broken
+
+
+def left_out_message(problem: FeedError) -> str:
+    """The warning for an edition left out of the feed because its manifest cannot be read."""
+    return f"{problem.where}: edition left out of the feed ({problem.reason}); fix the file or delete its directory"
+
+
+def read_manifests(out_dir: Path, *, skip: dt.date | None = None) -> list[EpisodeManifest]:
+    """Every readable edition under out_dir/episodes/ (but *skip*), newest first.
+
+    An edition whose manifest is broken does not stop the others: it is left
+    out, with a warning naming the file.
+    """
+    manifests, broken = scan_manifests(out_dir, skip=skip)
+    for problem in broken:
+        log.warning("%s", left_out_message(problem))
+    return manifests
 
 
 def podcast_guid(feed_url: str) -> str:
@@ -130,18 +269,14 @@ def episode_guid(channel: Channel, date: dt.date) -> str:
 
 def publication_time(channel: Channel, date: dt.date) -> dt.datetime:
     """The edition's date at the channel's publish time, in its timezone."""
-    hour, minute = (int(x) for x in channel.publish_time.split(":"))
-    try:
-        tz: dt.tzinfo = zoneinfo.ZoneInfo(channel.timezone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        log.warning("unknown timezone %r; using +08:00", channel.timezone)
-        tz = dt.timezone(dt.timedelta(hours=8))
-    return dt.datetime(date.year, date.month, date.day, hour, minute, tzinfo=tz)
+    return dt.datetime.combine(date, publish_clock(channel.publish_time), tzinfo=channel_timezone(channel.timezone))
 
 
-def _chapters_with_urls(manifest: EpisodeManifest, dir_url: str) -> list[Chapter]:
+def _chapters_with_urls(manifest: EpisodeManifest, base_url: str) -> list[Chapter]:
     return [
-        Chapter(i, c.title, c.start_ms, c.end_ms, url=absolute_url(dir_url, c.file) if c.file else "", file=c.file)
+        Chapter(
+            i, c.title, c.start_ms, c.end_ms, url=episode_url(base_url, manifest.date, c.file) if c.file else "", file=c.file
+        )
         for i, c in enumerate(manifest.chapters)
     ]
 
@@ -181,25 +316,25 @@ def build_feed(channel: Channel, manifests: Sequence[EpisodeManifest]) -> bytes:
 
 
 def _add_item(fg: FeedGenerator, channel: Channel, manifest: EpisodeManifest) -> None:
-    dir_url = absolute_url(channel.base_url, episode_dir(manifest.date) + "/")
-    chapters = _chapters_with_urls(manifest, dir_url)
+    def url(relative: str) -> str:
+        return episode_url(channel.base_url, manifest.date, relative)
+
+    chapters = _chapters_with_urls(manifest, channel.base_url)
     notes_text, notes_html = show_notes(manifest.paper, manifest.date, chapters)
     entry = fg.add_entry(order="append")
     entry.title(manifest.title)
     entry.guid(manifest.guid, permalink=False)
-    entry.link(href=dir_url + manifest.audio_file)
+    entry.link(href=url(manifest.audio_file))
     entry.description(notes_text)
     entry.content(notes_html, type="CDATA")
     entry.pubDate(manifest.pub_date)
-    entry.enclosure(absolute_url(dir_url, manifest.audio_file), str(manifest.audio_bytes), "audio/mpeg")
+    entry.enclosure(url(manifest.audio_file), str(manifest.audio_bytes), "audio/mpeg")
     entry.podcast.itunes_duration(clock(manifest.duration_ms))
     entry.podcast.itunes_episode_type("full")
-    entry.podcast20.chapters(absolute_url(dir_url, manifest.chapters_file))
+    entry.podcast20.chapters(url(manifest.chapters_file))
     language = channel.language
-    entry.podcast20.transcript(absolute_url(dir_url, manifest.transcript_vtt), "text/vtt", language=language, rel="captions")
-    entry.podcast20.transcript(
-        absolute_url(dir_url, manifest.transcript_srt), "application/x-subrip", language=language, rel="captions"
-    )
+    entry.podcast20.transcript(url(manifest.transcript_vtt), "text/vtt", language=language, rel="captions")
+    entry.podcast20.transcript(url(manifest.transcript_srt), "application/x-subrip", language=language, rel="captions")
 
 
 def chapters_json(chapters: Sequence[Chapter], *, title: str = "") -> str:

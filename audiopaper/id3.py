@@ -42,6 +42,24 @@ def _cover_frame(cover: bytes | None) -> list[APIC]:
     return [APIC(encoding=_ENC, mime=mime, type=PictureType.COVER_FRONT, desc="cover", data=cover)]
 
 
+def _common_frames(
+    *, title: str, album: str, artist: str, date: dt.date, language: str, url: str, cover: bytes | None
+) -> list[object]:
+    """The frames every file we publish carries: title, album, artist, date, genre, language, link, cover."""
+    frames: list[object] = [
+        TIT2(encoding=_ENC, text=[title]),
+        TALB(encoding=_ENC, text=[album]),
+        TPE1(encoding=_ENC, text=[artist]),
+        TDRC(encoding=_ENC, text=[date.isoformat()]),
+        TCON(encoding=_ENC, text=["Podcast"]),
+        TLAN(encoding=_ENC, text=[language]),
+        *_cover_frame(cover),
+    ]
+    if url:
+        frames.append(WXXX(encoding=_ENC, desc="", url=url))
+    return frames
+
+
 def _save(path: str | os.PathLike[str], frames: Sequence[object]) -> None:
     tags = ID3()
     for frame in frames:
@@ -65,23 +83,17 @@ def tag_episode(
 ) -> None:
     """Episode tags: TIT2/TALB/TPE1/TDRC, WXXX, APIC, a CTOC and one CHAP per chapter."""
     ids = [f"chp{i}" for i in range(len(chapters))]
-    frames: list[object] = [
-        TIT2(encoding=_ENC, text=[title]),
-        TALB(encoding=_ENC, text=[paper]),
-        TPE1(encoding=_ENC, text=[paper]),
-        TDRC(encoding=_ENC, text=[date.isoformat()]),
-        TCON(encoding=_ENC, text=["Podcast"]),
-        TLAN(encoding=_ENC, text=[language]),
-        *_cover_frame(cover),
+    frames = _common_frames(
+        title=title, album=paper, artist=paper, date=date, language=language, url=url, cover=cover
+    )
+    frames.append(
         CTOC(
             element_id="toc",
             flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
             child_element_ids=ids,
             sub_frames=[TIT2(encoding=_ENC, text=[title])],
-        ),
-    ]
-    if url:
-        frames.append(WXXX(encoding=_ENC, desc="", url=url))
+        )
+    )
     for element_id, chapter in zip(ids, chapters):
         sub: list[object] = [TIT2(encoding=_ENC, text=[chapter.title])]
         if chapter.url:
@@ -148,16 +160,8 @@ def tag_story(
     language: str = "chi",
 ) -> None:
     """Per-story tags: TIT2 headline, TALB paper and date, TPE1, TRCK n/N, TDRC, APIC."""
-    frames: list[object] = [
-        TIT2(encoding=_ENC, text=[title]),
-        TALB(encoding=_ENC, text=[f"{paper} {date.isoformat()}"]),
-        TPE1(encoding=_ENC, text=[paper]),
-        TRCK(encoding=_ENC, text=[f"{track}/{total}"]),
-        TDRC(encoding=_ENC, text=[date.isoformat()]),
-        TCON(encoding=_ENC, text=["Podcast"]),
-        TLAN(encoding=_ENC, text=[language]),
-        *_cover_frame(cover),
-    ]
-    if url:
-        frames.append(WXXX(encoding=_ENC, desc="", url=url))
+    frames = _common_frames(
+        title=title, album=f"{paper} {date.isoformat()}", artist=paper, date=date, language=language, url=url, cover=cover
+    )
+    frames.append(TRCK(encoding=_ENC, text=[f"{track}/{total}"]))
     _save(path, frames)

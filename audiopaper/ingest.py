@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .models import Edition, Page
+from .pagetext import HAN_CHAR
 
 log = logging.getLogger(__name__)
 
@@ -152,12 +153,10 @@ def _odd_count(text: str) -> int:
 
 def _plausible_char(char: str) -> bool:
     code = ord(char)
-    if code < 0x80:
+    if code < 0x80 or HAN_CHAR.match(char):
         return True
     return (
-        0x4E00 <= code <= 0x9FFF  # CJK unified
-        or 0x3400 <= code <= 0x4DBF  # extension A
-        or 0x3000 <= code <= 0x303F  # CJK punctuation
+        0x3000 <= code <= 0x303F  # CJK punctuation
         or 0xFF00 <= code <= 0xFFEF  # full-width forms
         or 0x2000 <= code <= 0x206F  # general punctuation: “” — …
         or 0x3300 <= code <= 0x33FF  # CJK compatibility: ㎡ ㎞
@@ -167,8 +166,7 @@ def _plausible_char(char: str) -> bool:
         or 0x2190 <= code <= 0x21FF  # arrows
         or 0x2100 <= code <= 0x214F  # ℃ №
         or 0x2150 <= code <= 0x218F  # Ⅰ Ⅱ
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0x20000 <= code <= 0x2FFFF  # extensions B+
+        or 0x20000 <= code <= 0x2FFFF  # ideographs beyond the BMP: extensions B+
         or 0x00B7 == code or 0x00D7 == code or 0x00F7 == code or 0x00B0 == code  # · × ÷ °
         or 0x0391 <= code <= 0x03C9  # Greek (α, β, Ω)
         or 0xFE30 <= code <= 0xFE4F  # CJK compatibility forms

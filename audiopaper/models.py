@@ -153,6 +153,5 @@ class Episode:
     cues: tuple[Timing, ...]
     duration_ms: int
     sample_rate: int
-    description: str = ""
     voices: tuple[str, ...] = ()
     fallbacks: tuple[str, ...] = ()

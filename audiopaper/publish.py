@@ -9,14 +9,16 @@ every edition's manifest. An error before the rename leaves the site as it was.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
+import math
 import os
 import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from . import audio, cover, id3, transcripts
 from .assemble import AssembledEpisode, episode_dir
@@ -30,9 +32,11 @@ from .feed import (
     build_feed,
     chapters_json,
     episode_guid,
+    left_out_message,
     publication_time,
     read_manifest,
     read_manifests,
+    scan_manifests,
 )
 
 log = logging.getLogger(__name__)
@@ -55,6 +59,71 @@ class PublishResult:
     manifest: EpisodeManifest
     editions: int  # items now in the feed
     pruned: tuple[str, ...] = ()  # dates removed by keep
+    left_out: tuple[str, ...] = ()  # warnings: editions whose manifest cannot be read, not in the feed
+
+
+def check_output_dir(
+    out_dir: Path, *, date: dt.date | None = None, keep: int | None = None, channel: Channel | None = None
+) -> None:
+    """Cheap checks to make before a build spends minutes on speech; FeedError if one fails.
+
+    *out_dir* must be a writable directory, or one that can be made. With
+    *date* and *keep*: --keep must not prune the very edition being built.
+    With *channel*: its artwork, if the file exists, must be a PNG/JPEG image.
+    Nothing is created or changed.
+    """
+    if keep is not None and keep < 1:
+        raise FeedError(str(out_dir), f"--keep must be at least 1, got {keep}")
+    out_dir = Path(out_dir)
+    if out_dir.is_dir():
+        _check_writable(out_dir, out_dir)
+        episodes = out_dir / "episodes"
+        if episodes.exists() and not episodes.is_dir():
+            raise FeedError(str(episodes), "exists and is not a directory")
+        if episodes.is_dir():
+            _check_writable(episodes, episodes)
+    elif out_dir.exists() or out_dir.is_symlink():
+        what = "a broken symbolic link" if not out_dir.exists() else "a file" if out_dir.is_file() else "not a directory"
+        raise FeedError(str(out_dir), f"the output directory is {what}")
+    else:
+        ancestor = out_dir.absolute().parent
+        while not ancestor.exists() and not ancestor.is_symlink():
+            ancestor = ancestor.parent
+        if not ancestor.is_dir():
+            raise FeedError(str(out_dir), f"cannot make the output directory: {ancestor} is not a directory")
+        _check_writable(ancestor, out_dir)
+    if date is not None and keep is not None and out_dir.is_dir():
+        _check_keep(out_dir, date, keep, _published_dates(out_dir))
+    if channel is not None and out_dir.is_dir() and (out_dir / channel.artwork).exists():
+        cover.read_artwork(out_dir / channel.artwork)
+
+
+def _check_writable(folder: Path, out_dir: Path) -> None:
+    if not os.access(folder, os.W_OK | os.X_OK):
+        what = "is not writable" if folder == out_dir else f"cannot be made: {folder} is not writable"
+        raise FeedError(str(out_dir), f"the output directory {what}")
+
+
+def _published_dates(out_dir: Path) -> list[dt.date]:
+    """Dates of the edition directories (names only; nothing is read)."""
+    dates = []
+    episodes = out_dir / "episodes"
+    for folder in episodes.iterdir() if episodes.is_dir() else ():
+        with contextlib.suppress(ValueError):
+            dates.append(dt.date.fromisoformat(folder.name))
+    return dates
+
+
+def _check_keep(out_dir: Path, date: dt.date, keep: int, published: Iterable[dt.date]) -> None:
+    """FeedError if *date* would not be among the *keep* newest editions, so that it is pruned as soon as made."""
+    newer = sorted({d for d in published if d > date}, reverse=True)
+    if len(newer) >= keep:
+        listed = ", ".join(d.isoformat() for d in newer[:keep])
+        raise FeedError(
+            str(out_dir),
+            f"the {date} edition is older than the {keep} newest editions already published ({listed}), "
+            f"so --keep {keep} would delete it at once; nothing was written",
+        )
 
 
 def publish_episode(
@@ -68,15 +137,33 @@ def publish_episode(
     """Write *assembled* under out_dir/episodes/DATE/ and rebuild out_dir/feed.xml.
 
     *channel* defaults to out_dir/podcast.toml (created with defaults if missing).
-    *keep* keeps only the newest N editions (their files included).
+    *keep* keeps only the newest N editions (their files included); an
+    edition older than those N is refused before anything is written.
+    Every failure is an AudiopaperError; after one the site is as it was.
     """
-    if keep is not None and keep < 1:
-        raise FeedError(str(out_dir), f"--keep must be at least 1, got {keep}")
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with site_lock(out_dir):
-        _remove_leftovers(out_dir)
-        return _publish_locked(assembled, out_dir, channel, keep, workers)
+    check_output_dir(out_dir, keep=keep)
+    made = [d for d in (out_dir, out_dir / "episodes") if not d.exists()]
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with site_lock(out_dir):
+            _remove_leftovers(out_dir)
+            return _publish_locked(assembled, out_dir, channel, keep, workers)
+    except BaseException as exc:
+        for folder in reversed(made):  # episodes/ first, then out_dir: only if they are still empty
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        if isinstance(exc, OSError):
+            raise _write_error(exc, out_dir) from exc
+        raise
+
+
+def _write_error(exc: OSError, out_dir: Path) -> FeedError:
+    """An OSError while publishing, as our error naming the file ("...feed.xml: No space left on device")."""
+    where = Path(os.fsdecode(exc.filename)) if exc.filename is not None else out_dir
+    if any(part.startswith(STAGING_PREFIX) for part in where.parts):
+        where = out_dir  # our temporary directory means nothing to the user
+    return FeedError(str(where), exc.strerror or str(exc))
 
 
 def _publish_locked(
@@ -94,11 +181,16 @@ def _publish_locked(
     target = out_dir / episode_dir(episode.date)
 
     # gather: read what is already published before changing anything
-    others = read_manifests(out_dir, skip=episode.date)
+    others, broken = scan_manifests(out_dir, skip=episode.date)
+    left_out = tuple(left_out_message(problem) for problem in broken)
+    for message in left_out:
+        log.warning("%s", message)
+    if keep:
+        _check_keep(out_dir, episode.date, keep, (m.date for m in others))
     previous = _previous_manifest(target / MANIFEST_FILE)
     artwork_path = out_dir / channel.artwork
-    artwork_missing = not artwork_path.exists()
-    artwork = cover.make_artwork(episode.paper, artwork_path.suffix) if artwork_missing else artwork_path.read_bytes()
+    artwork_missing = not (artwork_path.exists() or artwork_path.is_symlink())
+    artwork = cover.make_artwork(episode.paper, artwork_path.suffix) if artwork_missing else cover.read_artwork(artwork_path)
     embedded_cover = cover.thumbnail_jpeg(artwork)
 
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
@@ -107,14 +199,15 @@ def _publish_locked(
         manifest = _write_episode(assembled, stage, embedded_cover, channel, previous, workers)
         manifests = sorted([manifest, *others], key=lambda m: m.date, reverse=True)
         kept, pruned = (manifests[:keep], manifests[keep:]) if keep else (manifests, [])
+        assert manifest in kept  # _check_keep
         feed_bytes = build_feed(channel, kept)
 
         # write: the edition, then the site files, then the feed; undone on error
         created: list[Path] = []
         old = staging / "old"
         moved_old = moved_new = False
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             if target.exists():
                 os.replace(target, old)
                 moved_old = True
@@ -149,6 +242,7 @@ def _publish_locked(
         manifest=manifest,
         editions=len(kept),
         pruned=tuple(m.date.isoformat() for m in pruned),
+        left_out=left_out,
     )
 
 
@@ -169,10 +263,15 @@ def _undo(target: Path, old: Path | None, failed: Path | None, created: list[Pat
 def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
     """Rewrite feed.xml from the manifests already published (e.g. after editing podcast.toml)."""
     out_dir = Path(out_dir)
-    with site_lock(out_dir):
-        channel = channel or load_channel(out_dir)
-        path = out_dir / FEED_FILE
-        write_bytes(path, build_feed(channel, read_manifests(out_dir)))
+    if not out_dir.is_dir():
+        raise FeedError(str(out_dir), "no published site here (not a directory)")
+    try:
+        with site_lock(out_dir):
+            channel = channel or load_channel(out_dir)
+            path = out_dir / FEED_FILE
+            write_bytes(path, build_feed(channel, read_manifests(out_dir)))
+    except OSError as exc:
+        raise _write_error(exc, out_dir) from exc
     return path
 
 
@@ -253,7 +352,7 @@ def _write_episode(
         paper=episode.paper,
         date=episode.date,
         chapters=episode.chapters,
-        url=assembled.episode_url + EPISODE_MP3,
+        url=assembled.url(EPISODE_MP3),
         cover=embedded_cover,
     )
     for n, chapter in enumerate(stories, 1):
@@ -274,6 +373,10 @@ def _write_episode(
     write_text(stage / CHAPTERS_FILE, chapters_json(episode.chapters, title=episode.title))
 
     norm = assembled.normalization
+
+    def level(value: float) -> float | None:  # JSON has no -inf (silence)
+        return value if math.isfinite(value) else None
+
     manifest = EpisodeManifest(
         date=episode.date,
         title=episode.title,
@@ -290,8 +393,8 @@ def _write_episode(
         chapters=tuple(ManifestChapter(c.title, c.start_ms, c.end_ms, c.file) for c in episode.chapters),
         sources=assembled.sources,
         story_bytes=tuple((stage / c.file).stat().st_size for c in stories),
-        loudness_lufs=norm.result.integrated_lufs if norm else None,
-        true_peak_dbtp=norm.result.true_peak_dbtp if norm else None,
+        loudness_lufs=level(norm.result.integrated_lufs) if norm else None,
+        true_peak_dbtp=level(norm.result.true_peak_dbtp) if norm else None,
         gain_db=round(norm.gain_db, 2) if norm else None,
         sample_rate=rate,
         bitrate=audio.MP3_BITRATE,

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .models import Story, StoryKind
+from .pagetext import AD_NUMBER, AD_PHONE_NUMBER, HAN
 from .segment import patterns as p
 
-_CJK = p.CJK
+_CJK = HAN
 _PUNCT_END = re.compile(r"[。！？!?…；;，,、：:”’」』）)》]$")
 _PAPER_ROLE = re.compile(p.either_script(r"^(?:本报|新华社|中新社|.{1,6}(?:日报|晚报|报|社))"))
 
@@ -124,7 +125,6 @@ def _sentence(text: str) -> str:
     return text if not text or _PUNCT_END.search(text) else text + "。"
 
 
-_AD_NUMBER = re.compile(r"^(\d{3,5})(?!\d)[，,\s]*")
 
 
 def _classifieds_lines(story: Story, include_ads: bool, printed: bool) -> list[str]:
@@ -143,13 +143,13 @@ def _classifieds_lines(story: Story, include_ads: bool, printed: bool) -> list[s
         line = ""
         if category:
             line += _sentence(clean(category))
-        number = _AD_NUMBER.match(text)
-        if number and p.AD_NUMBER.match(text):
+        number = AD_NUMBER.match(text)
+        if number:
             line += f"{number.group(1) if printed else read_digits(number.group(1))}号，"
             text = text[number.end():]
         text = clean(text)
         if not printed:
-            text = p.PHONE.sub(lambda m: read_digits(m.group(0), one="幺"), text)
+            text = AD_PHONE_NUMBER.sub(lambda m: read_digits(m.group(0), one="幺"), text)
         line += _sentence(text)
         lines.append(line)
     return lines

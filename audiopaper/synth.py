@@ -65,6 +65,11 @@ class _Counter:
 
 def speak_cached(engine: Engine, preset: VoicePreset, text: str, cache: SynthesisCache | None) -> tuple[Speech, bool]:
     """Speech for *text*, from the cache when it can be. Returns (speech, hit)."""
+    if getattr(engine, "caches_itself", False):
+        # It keeps every chunk itself (so a rerun resumes); a second copy would only waste disk.
+        if (speech := engine.cached_speech(text, preset)) is not None:  # type: ignore[attr-defined]
+            return speech, True
+        return engine.synthesize(text, preset), False
     key = cache_key(engine.identity(preset), preset, text)
     if cache is not None and (speech := cache.get(key)) is not None:
         return speech, True
@@ -137,8 +142,11 @@ def synthesize_scripts(
         try:
             futures = [pool.submit(speak, i) for i in range(len(scripts))]
             pool.shutdown(wait=True)
-        except BaseException:  # Ctrl-C: drop what has not started
+        except BaseException:  # Ctrl-C: drop what has not started, stop what is under way
             pool.shutdown(wait=False, cancel_futures=True)
+            for engine in {id(e): e for e in engines.values()}.values():
+                if (close := getattr(engine, "close", None)) is not None:
+                    close()
             raise
         for future in futures:
             if (error := future.exception()) is not None:

@@ -51,6 +51,8 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 
+from .pagetext import AD_NUMBER, HAN, HAN_CHAR, LOCAL_NUMBER, PHONE_NUMBER, squeeze
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["LATIN_WORDS", "LETTER_NAMES", "normalize", "normalize_lines", "read_digits"]
@@ -101,7 +103,6 @@ _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 _SMALL_NUMBERS = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split()
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NUM = r"\d+(?:\.\d+)?"
 
 # Units wetext leaves untouched or gets wrong; those it reads well
@@ -186,21 +187,6 @@ def _fold_symbols(text: str) -> str:
 
 # Punctuation between two digits that belongs to the number, not the clause.
 _IN_NUMBER = re.compile(r"(?<=\d)\s?([：∶．／])\s?(?=\d)")
-_SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200b]+")
-
-
-def _squeeze_spaces(text: str) -> str:
-    """Drop layout spaces; keep one space only between two Latin words/numbers."""
-
-    def keep(m: re.Match[str]) -> str:
-        start, end = m.start(), m.end()
-        before = text[start - 1] if start else ""
-        after = text[end] if end < len(text) else ""
-        if before and after and before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
-            return " "
-        return ""
-
-    return _SPACES.sub(keep, text)
 
 
 # ---------------------------------------------------------------- our rules
@@ -257,10 +243,17 @@ def _no_number(m: re.Match[str]) -> str:
 
 
 def _ad_number(m: re.Match[str]) -> str:
-    digits, following = m.group(1), m.group(2)
-    if following and following in _QUANTITY_CHARS:
+    """Without the classifieds around it, only a 4-digit number before a comma, or
+    before a Chinese word that is not a unit, is taken for an ad's (8425招会计)."""
+    digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
+    following = m.string[m.end() : m.end() + 1]
+    if len(digits) != 4:
         return m.group(0)
-    return read_digits(digits) + "，" + (following or "")
+    if gap[:1] in ("，", ","):
+        return read_digits(digits) + "，" + gap[1:]
+    if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS:
+        return read_digits(digits) + "，"
+    return m.group(0)
 
 
 def _id_number(m: re.Match[str]) -> str:
@@ -337,9 +330,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
     # telephone numbers, 幺 for 1
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
-    (re.compile(r"(?<![\d.])[(（]?0\d{2,3}[)）]?\s?[-‐–—]?\s?[1-9]\d{6,7}(?:-\d{1,5})?(?![\d.])"), lambda m: _phone(m.group(0))),
-    (re.compile(r"(?<![\d.])1[3-9]\d(?:[-\s]?\d{4}){2}(?![\d.])"), lambda m: _phone(m.group(0))),
-    (re.compile(r"(?<![\d.])[48]00[-\s]?\d{3}[-\s]?\d{4}(?![\d.])"), lambda m: _phone(m.group(0))),
+    (PHONE_NUMBER, lambda m: _phone(m.group(0))),
     (re.compile(r"((?:电话|手机|热线|传真|联系方式|Tel|TEL|tel)(?:号码|号)?)([:：]?\s?)(\d{5,8})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
     # extension after a phone number read above: 转8001, 分机8001
@@ -348,7 +339,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a bare 6-8 digit number standing alone between clause marks is a landline
-    (re.compile(_CLAUSE_START + r"(\d{6,8})" + _CLAUSE_END, re.M), lambda m: _phone(m.group(1))),
+    (re.compile(_CLAUSE_START + f"({LOCAL_NUMBER})" + _CLAUSE_END, re.M), lambda m: _phone(m.group(1))),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
     (re.compile(r"(?<![\d.])\d{9,}(?![\d.])"), _long_code),
@@ -397,8 +388,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # fractions: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/.])"), lambda m: f"{m.group(2)}分之{m.group(1)}"),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
-    (re.compile(r"(?<=[" + _CJK + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
-    (re.compile(r"(?<=[" + _CJK + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
+    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
+    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
     # a tilde before a number is always a range: -3℃～5℃
     (re.compile(r"\s?[~～]+\s?(?=-?\d)"), lambda m: "至"),
     # negative percentages: -10% -> 负10% (wetext says 百分之负十)
@@ -412,7 +403,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])"), _letter_code),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
-    (re.compile(r"^(\d{4})(?:[，,]|\s?([" + _CJK + r"]))", re.M), _ad_number),
+    (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, and 2点30分 -> 两点三十分)
     (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d)"), lambda m: "两"),
@@ -466,7 +457,7 @@ def _finish(text: str) -> str:
 
     text = re.sub(r"\d+", leftover, text)
     text = _spell_letters(text)
-    return _squeeze_spaces(text)
+    return squeeze(text, for_speech=True)
 
 
 _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
@@ -481,7 +472,7 @@ def normalize(text: str) -> str:
     """
     text = _fold_symbols(_fold_width(text))
     text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
-    text = _squeeze_spaces(text)
+    text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
         return text  # most lines of a page: nothing to read out differently
     for pattern, replacement in _PRE_RULES:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import logging
 import re
 import unicodedata
@@ -31,6 +32,23 @@ MIN_CUE_MS = 200
 # where a long sentence may be cut, best first
 _CLAUSE_END = "，,、：:；;）)”’」』—"
 _SENTENCE_END = "。！？!?…"
+
+
+def clock(ms: int, *, fraction: str = "", hours: bool = True) -> str:
+    """A time on the timeline, truncated to the unit shown (never rounded up).
+
+    HH:MM:SS by default (show notes, itunes:duration); HH:MM:SS.mmm with
+    fraction="." (WebVTT) or "," (SRT); M:SS with hours=False, the minutes
+    not folded into hours (a summary line: "75:03").
+    """
+    ms = max(0, ms)
+    seconds, millis = divmod(ms, 1000)
+    minutes, secs = divmod(seconds, 60)
+    if not hours:
+        text = f"{minutes}:{secs:02d}"
+    else:
+        text = f"{minutes // 60:02d}:{minutes % 60:02d}:{secs:02d}"
+    return text + (f"{fraction}{millis:03d}" if fraction else "")
 
 
 @dataclass(frozen=True)
@@ -156,9 +174,13 @@ def _boundaries(spoken: str, display: str) -> list[int]:
     return bound
 
 
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def width(text: str) -> int:
     """Display columns: wide (CJK, full-width) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_char_width, text))
 
 
 def make_cues(sentences: Iterable[Timing], *, line_width: int = LINE_WIDTH, max_lines: int = MAX_LINES) -> list[Cue]:
@@ -196,38 +218,36 @@ def _tidy(cues: list[Cue]) -> list[Cue]:
 
 def _cut(text: str, limit: int) -> list[str]:
     """Split *text* into pieces of at most *limit* columns, at clause marks if possible."""
-    if width(text) <= limit:
+    # cols[i] = width(text[:i]): each cut looks only at its own window (linear in the text)
+    cols = list(itertools.accumulate((_char_width(ch) for ch in text), initial=0))
+    if cols[-1] <= limit:
         return [text]
     pieces: list[str] = []
-    rest = text
-    while width(rest) > limit:
-        cut = _best_cut(rest, limit)
-        pieces.append(rest[:cut].strip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        pieces.append(rest)
+    start, end = 0, len(text)
+    while cols[end] - cols[start] > limit:
+        cut = _best_cut(text, start, limit, cols)
+        pieces.append(text[start:cut].strip())
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append(text[start:])
     return _balance([p for p in pieces if p], limit)
 
 
-def _best_cut(text: str, limit: int) -> int:
-    """Index to cut at: the last clause mark that fits, else a space, else hard."""
-    fit = 0
-    cols = 0
-    for i, ch in enumerate(text):
-        cols += width(ch)
-        if cols > limit:
-            break
-        fit = i + 1
-    fit = max(fit, 1)
-    window = text[:fit]
+def _best_cut(text: str, start: int, limit: int, cols: Sequence[int]) -> int:
+    """Where to end the piece that begins at *start*: after the last clause mark
+    that fits, else after a space, else hard (not inside a number or code)."""
+    fit = max(bisect.bisect_right(cols, cols[start] + limit) - 1 - start, 1)  # characters that fit
+    window = text[start : start + fit]
     for marks in (_SENTENCE_END + _CLAUSE_END, " "):
         best = max((i + 1 for i, ch in enumerate(window) if ch in marks), default=0)
         if best >= fit // 3:  # not a silly tiny first piece
-            return best
-    inside = fit
-    while 0 < inside < len(text) and _ALNUM.match(text[inside - 1]) and _ALNUM.match(text[inside]):
+            return start + best
+    inside = start + fit
+    while start < inside < len(text) and _ALNUM.match(text[inside - 1]) and _ALNUM.match(text[inside]):
         inside -= 1  # not through a number or a code
-    return inside if inside >= fit // 3 else fit
+    return inside if inside - start >= fit // 3 else start + fit
 
 
 def _balance(pieces: list[str], limit: int) -> list[str]:
@@ -269,13 +289,6 @@ def _split_cost(before: str, after: str) -> int:
     return 100 if a and b else 6 if a or b else 0
 
 
-def _clock(ms: int, sep: str) -> str:
-    hours, rem = divmod(max(0, ms), 3_600_000)
-    minutes, rem = divmod(rem, 60_000)
-    seconds, millis = divmod(rem, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{sep}{millis:03d}"
-
-
 _VTT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -289,7 +302,7 @@ def to_vtt(cues: Sequence[Cue], *, language: str = "zh-CN") -> str:
         out.pop(1)
     for n, cue in enumerate(cues, 1):
         out.append(str(n))
-        out.append(f"{_clock(cue.start_ms, '.')} --> {_clock(cue.end_ms, '.')}")
+        out.append(f"{clock(cue.start_ms, fraction='.')} --> {clock(cue.end_ms, fraction='.')}")
         out.extend(_vtt_text(line) for line in cue.lines)
         out.append("")
     return "\n".join(out) + ("\n" if cues else "")
@@ -299,7 +312,7 @@ def to_srt(cues: Sequence[Cue]) -> str:
     out: list[str] = []
     for n, cue in enumerate(cues, 1):
         out.append(str(n))
-        out.append(f"{_clock(cue.start_ms, ',')} --> {_clock(cue.end_ms, ',')}")
+        out.append(f"{clock(cue.start_ms, fraction=',')} --> {clock(cue.end_ms, fraction=',')}")
         out.extend(line.replace("-->", "→") for line in cue.lines)
         out.append("")
     return "\n".join(out) + ("\n" if cues else "")

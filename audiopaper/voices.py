@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tomllib
 from pathlib import Path
 
@@ -15,6 +16,9 @@ log = logging.getLogger(__name__)
 DEFAULT_OFFLINE_VOICE = "baker"
 DEFAULT_EDGE_VOICE = "yunyang"
 _FIELDS = {f for f in VoicePreset.__dataclass_fields__}
+#: rate/volume/pitch in the notation edge-tts accepts (it refuses "10%" or "+1.5%").
+PROSODY_PATTERNS = {"rate": r"[+-]\d+%", "volume": r"[+-]\d+%", "pitch": r"[+-]\d+Hz"}
+_PROSODY_EXAMPLES = {"rate": "'+10%' or '-5%'", "volume": "'+0%' or '-20%'", "pitch": "'+0Hz' or '-2Hz'"}
 
 
 def preset_dirs() -> list[Path]:
@@ -40,7 +44,19 @@ def load_preset_file(path: Path) -> VoicePreset:
     for key in ("engine", "voice"):
         if not data.get(key):
             raise VoiceError(path.stem, f"{path}: missing {key!r}")
-    return VoicePreset(**{k: str(v) for k, v in data.items()})
+    preset = VoicePreset(**{k: str(v) for k, v in data.items()})
+    if problem := prosody_problem(preset):
+        raise VoiceError(path.stem, f"{path}: {problem}")
+    return preset
+
+
+def prosody_problem(preset: VoicePreset) -> str | None:
+    """Why the preset's rate, volume or pitch is not in edge-tts notation, or None."""
+    for field, pattern in PROSODY_PATTERNS.items():
+        value = getattr(preset, field)
+        if not re.fullmatch(pattern, value):
+            return f"{field} {value!r} must be like {_PROSODY_EXAMPLES[field]} (a sign, then a whole number)"
+    return None
 
 
 def all_presets() -> dict[str, VoicePreset]:

@@ -15,6 +15,7 @@ import datetime as dt
 import multiprocessing
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -65,7 +66,7 @@ def _serve(latency: float, pipe) -> None:  # type: ignore[no-untyped-def]
         pipe.send({"requests": service.requests, "max_active": service.max_active})
 
 
-def run(scripts: list[Script], concurrency: int, latency: float) -> dict[str, float]:
+def run(scripts: list[Script], concurrency: int, latency: float, max_chunk_chars: int = 1000) -> dict[str, float]:
     from audiopaper.synth import VoicePlan, synthesize_scripts
 
     preset = get_preset("yunyang")
@@ -75,16 +76,31 @@ def run(scripts: list[Script], concurrency: int, latency: float) -> dict[str, fl
     try:
         url = ours.recv()
         with tempfile.TemporaryDirectory() as cache_root:
-            engine = EdgeEngine(concurrency=concurrency, url=url, cache=SynthesisCache(Path(cache_root)))
+            engine = EdgeEngine(
+                concurrency=concurrency, url=url, cache=SynthesisCache(Path(cache_root)), max_chunk_chars=max_chunk_chars
+            )
+            baseline = threading.active_count()
+            peak = [0]
+            done = threading.Event()
+
+            def sample_threads() -> None:  # the synthesis stage's threads plus the engine's
+                while not done.wait(0.01):
+                    peak[0] = max(peak[0], threading.active_count() - baseline - 1)
+
+            sampler = threading.Thread(target=sample_threads, daemon=True)
+            sampler.start()
             start = time.perf_counter()
             clips, _ = synthesize_scripts(scripts, VoicePlan(preset, (preset,)), {"edge": engine}, None)
             wall = time.perf_counter() - start
+            done.set()
+            sampler.join()
+            engine.close()
         ours.send("stop")
         stats = ours.recv()
     finally:
         server.join(10)
     audio_s = sum(len(c.speech.pcm) for c in clips) / 24000
-    return {"wall": wall, "audio": audio_s, **stats}
+    return {"wall": wall, "audio": audio_s, "threads": peak[0], **stats}
 
 
 def main() -> None:
@@ -93,16 +109,19 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.3)
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--include-classifieds", action="store_true", help="Read the classified ads too.")
+    parser.add_argument("--max-chunk-chars", type=int, default=1000, help="Characters per request (smaller: more chunks).")
     args = parser.parse_args()
     scripts, how = sample_scripts(Path(args.page), args.include_classifieds)
     chars = sum(len(s.text) for s in scripts)
-    print(f"{len(scripts)} scripts ({how}), {chars} characters, latency {args.latency * 1000:.0f} ms per request")
-    print(f"{'concurrency':>11} {'wall s':>7} {'requests':>8} {'max conn':>8} {'audio min':>9} {'speed-up':>8}")
+    print(f"{len(scripts)} scripts ({how}), {chars} characters, latency {args.latency * 1000:.0f} ms per request, "
+          f"chunks ≤ {args.max_chunk_chars} characters")
+    print(f"{'concurrency':>11} {'wall s':>7} {'requests':>8} {'max conn':>8} {'threads':>7} {'audio min':>9} {'speed-up':>8}")
     first = None
     for concurrency in args.concurrency:
-        result = run(scripts, concurrency, args.latency)
+        result = run(scripts, concurrency, args.latency, args.max_chunk_chars)
         first = first or result["wall"]
         print(f"{concurrency:>11} {result['wall']:>7.2f} {result['requests']:>8.0f} {result['max_active']:>8.0f} "
+              f"{result['threads']:>7.0f} "
               f"{result['audio'] / 60:>9.1f} {first / result['wall']:>7.2f}x")
 
 

@@ -15,6 +15,7 @@ Faults, one per request (see FakeEdgeService.queue_faults):
   "noaudio"  turn.start then turn.end, no audio (NoAudioReceived)
   "stall"    accepts the request and never answers (client timeout)
   "garble"   a whole turn whose audio bytes are not MP3 at all
+  "badmeta"  turn.start, then audio.metadata whose body is not JSON
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ MP3_FRAME_BYTES = 144  # MPEG-2 layer III, 24 kHz, 48 kbit/s CBR, no padding
 MP3_FRAME_SECONDS = 576 / 24000
 TICKS_PER_SECOND = 10_000_000
 HANDSHAKE_FAULTS = {"403", "429", "503"}
-FAULTS = HANDSHAKE_FAULTS | {"ok", "drop", "reset", "noaudio", "stall", "garble"}
+FAULTS = HANDSHAKE_FAULTS | {"ok", "drop", "reset", "noaudio", "stall", "garble", "badmeta"}
 
 _tone_lock = threading.Lock()
 _tone_mp3: bytes | None = None
@@ -270,6 +271,10 @@ class FakeEdgeService:
         await ws.send_str(_text_frame(request_id, "turn.start", '{"context":{"serviceTag":"fake"}}'))
         if fault == "noaudio":
             await ws.send_str(_text_frame(request_id, "turn.end", "{}"))
+            await ws.close()
+            return
+        if fault == "badmeta":
+            await ws.send_str(_text_frame(request_id, "audio.metadata", '{"Metadata": [{"Type": '))
             await ws.close()
             return
         tone = tone_mp3() if fault != "garble" else bytes(range(256)) * (len(tone_mp3()) // 256)

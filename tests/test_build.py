@@ -72,7 +72,7 @@ def test_sample_page_becomes_an_episode_with_a_chapter_per_story(tmp_path):
     assert all(not re.search(r"[0-9A-Za-z]", text) for text in engine.calls)
     assert "本报首席记者张赤奎报道" in engine.calls[2]
     summary = result.summary()
-    assert "6 stories" in summary and "feed.xml (1 editions" in summary
+    assert "6 stories" in summary and "feed.xml (1 edition in the feed)" in summary
 
 
 def test_classifieds_are_read_last_only_when_asked(tmp_path):

@@ -6,7 +6,9 @@ at 127.0.0.1. Nothing here touches the internet.
 
 from __future__ import annotations
 
+import signal
 import threading
+import time
 from pathlib import Path
 
 import edge_tts.communicate
@@ -16,9 +18,11 @@ from edge_tts.drm import DRM
 
 from audiopaper.cache import SynthesisCache
 from audiopaper.engines import Engine, make_engine
-from audiopaper.engines.edge import EdgeEngine, check_duration, edge_available
+import audiopaper.engines.edge as edge_module
+from audiopaper.engines.edge import DEFAULT_URL, EdgeEngine, check_duration, service_status
 from audiopaper.errors import SynthesisError, VoiceError
-from audiopaper.voices import get_preset
+from audiopaper.models import VoicePreset
+from audiopaper.voices import get_preset, load_preset_file
 
 from edge_fake import TONE_HZ, FakeEdgeService, expected_samples, fake_sentences
 
@@ -32,8 +36,10 @@ def edge_client_state(monkeypatch):
     monkeypatch.delenv("AUDIOPAPER_EDGE_URL", raising=False)
     original_url = edge_tts.communicate.WSS_URL
     DRM.clock_skew_seconds = 0.0
+    edge_module._UNREACHABLE.clear()
     yield
     DRM.clock_skew_seconds = 0.0
+    edge_module._UNREACHABLE.clear()
     edge_tts.communicate.WSS_URL = original_url
 
 
@@ -171,7 +177,7 @@ def test_duration_check_bounds():
 def test_connections_stay_within_the_limit_across_stories(tmp_path, yunyang):
     with FakeEdgeService(latency=0.15) as svc:
         engine = make(svc.url, tmp_path, concurrency=2, max_chunk_chars=40)
-        stories = [STORY, STORY.replace("本报讯", "又讯"), STORY.replace("相关", "有关")]
+        stories = [STORY, STORY.replace("。", "！"), STORY.replace("。", "？")]  # no chunk in common
         errors: list[BaseException] = []
 
         def speak(text: str) -> None:
@@ -180,14 +186,31 @@ def test_connections_stay_within_the_limit_across_stories(tmp_path, yunyang):
             except BaseException as exc:  # noqa: BLE001 - reported below
                 errors.append(exc)
 
+        def chunk_thread_ids() -> set[int]:
+            return {t.ident for t in threading.enumerate() if t.name.startswith("edge-chunk")}
+
+        earlier = chunk_thread_ids()  # idle pools of engines from other tests
+        chunk_threads: set[int] = set()
+        done = threading.Event()
+
+        def count_chunk_threads() -> None:
+            while not done.wait(0.02):
+                chunk_threads.update(chunk_thread_ids() - earlier)
+
+        sampler = threading.Thread(target=count_chunk_threads)
+        sampler.start()
         threads = [threading.Thread(target=speak, args=(s,)) for s in stories]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
+        done.set()
+        sampler.join()
     assert not errors
     assert svc.requests >= 12
     assert svc.max_active == 2  # parallel, and never more than the limit
+    # three stories at once share the engine's one pool, 2 threads per connection (not a pool each)
+    assert 1 <= len(chunk_threads) <= 2 * 2
 
 
 def test_retries_are_bounded_and_failure_names_the_text(service, tmp_path, yunyang):
@@ -252,32 +275,223 @@ def test_environment_variable_points_the_client_at_the_service(service, monkeypa
     engine = EdgeEngine(cache=SynthesisCache(tmp_path), backoff_base=0.01)
     engine.synthesize("相关部门负责人现场一一作了回应。", yunyang)
     assert service.requests == 1
-    assert edge_tts.communicate.WSS_URL == service.url
+    assert edge_tts.communicate.WSS_URL == DEFAULT_URL  # pointed per request, the module untouched
     assert "service" in engine.identity(yunyang)  # fake audio never mixes with real in the cache
 
 
-def test_probe_and_availability(service, tmp_path, yunyang):
+def test_probe_and_service_status(service, tmp_path, yunyang):
     engine = make(service.url, tmp_path)
     assert engine.probe(yunyang) is True
-    assert edge_available(yunyang, url=service.url, timeout=2) is True
-    ok, why = engine.available_now(yunyang)
+    ok, why = service_status(yunyang, url=service.url, timeout=2)
     assert ok and "answered" in why
 
     service.default_fault = "stall"
-    ok, why = engine.available_now(yunyang, timeout=1)
+    ok, why = service_status(yunyang, url=service.url, timeout=1)
     assert not ok and "no answer within 1 s" in why
 
     service.default_fault = "429"
     requests_before = service.requests
     assert engine.probe(yunyang, timeout=1) is False
     assert service.requests == requests_before + 1  # a probe never retries
+    # `voices list` asks a service that did not answer only once in a while
+    assert service_status(yunyang, url=service.url, timeout=1)[0] is False
+    assert service.requests == requests_before + 1
 
 
-def test_probe_of_a_closed_port_is_false(tmp_path, yunyang):
+def test_status_of_a_closed_port_says_cannot_connect(yunyang):
     with FakeEdgeService() as svc:
         url = svc.url
-    ok, why = make(url, tmp_path).available_now(yunyang, timeout=1)
+    ok, why = service_status(yunyang, url=url, timeout=1)
     assert not ok and "cannot connect" in why
+
+
+def test_probe_never_prints_a_traceback_and_answers_no(service, tmp_path, yunyang, monkeypatch):
+    hooked: list[str] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: hooked.append(args.thread.name))
+    engine = make(service.url, tmp_path)
+
+    def broken_fetch(*args, **kwargs):
+        raise RuntimeError("something nobody expected")
+
+    monkeypatch.setattr(engine, "_fetch", broken_fetch)
+    started = time.monotonic()
+    assert engine.probe(yunyang, timeout=2) is False
+    assert time.monotonic() - started < 1.5  # answered at once, not after the timeout
+    assert hooked == []
+
+
+# --- presets edge-tts would refuse ---------------------------------------------
+
+
+def write_preset(directory: Path, name: str, **fields: str) -> Path:
+    values = {"engine": "edge", "voice": "zh-CN-YunyangNeural", **fields}
+    path = directory / f"{name}.toml"
+    path.write_text("".join(f'{k} = "{v}"\n' for k, v in values.items()), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("rate", "10%"), ("rate", "+1.5%"), ("rate", "fast"), ("volume", "5%"), ("pitch", "+2"), ("pitch", "2Hz"),
+     ("rate", "+10%\\n")],
+)
+def test_preset_file_with_prosody_edge_tts_refuses_names_file_and_field(tmp_path, field, value):
+    path = write_preset(tmp_path, "bad", **{field: value})
+    with pytest.raises(VoiceError) as caught:
+        load_preset_file(path)
+    message = str(caught.value)
+    assert str(path) in message and f"{field} " in message and "\n" not in message
+
+
+def test_preset_file_with_signed_prosody_loads(tmp_path):
+    preset = load_preset_file(write_preset(tmp_path, "good", rate="-10%", volume="+20%", pitch="-2Hz"))
+    assert (preset.rate, preset.volume, preset.pitch) == ("-10%", "+20%", "-2Hz")
+
+
+@pytest.mark.parametrize(
+    "fields, words",
+    [({"rate": "10%"}, ["rate", "'10%'"]), ({"voice": "zh-CN-Yunyang"}, ["edge-tts refuses", "Invalid voice"])],
+)
+def test_engine_refuses_a_preset_edge_tts_would_refuse_before_any_request(service, tmp_path, fields, words):
+    preset = VoicePreset(**{"name": "odd", "engine": "edge", "voice": "zh-CN-YunyangNeural", **fields})
+    engine = make(service.url, tmp_path)
+    with pytest.raises(VoiceError) as caught:
+        engine.synthesize("相关部门负责人现场一一作了回应。", preset)
+    assert all(word in str(caught.value) for word in words), str(caught.value)
+    with pytest.raises(VoiceError):  # a wrong preset is not "the service is down"
+        engine.probe(preset, timeout=1)
+    ok, why = service_status(preset, url=service.url, timeout=1)
+    assert not ok and words[0] in why
+    assert service.requests == 0
+
+
+def test_a_value_error_from_edge_tts_in_a_request_is_a_synthesis_error(service, tmp_path):
+    # past the preset check (a caller reaching the request directly): still our error, no traceback
+    preset = VoicePreset(name="odd", engine="edge", voice="zh-CN-YunyangNeural", rate="10%")
+    engine = make(service.url, tmp_path)
+    with pytest.raises(SynthesisError, match="edge-tts refused the request: Invalid rate"):
+        engine._fetch(edge_module._Chunk(0, 1, "你好。"), preset, timeout=2)
+    assert service.requests == 0
+
+
+def test_metadata_that_is_not_json_is_retried_then_reported(tmp_path, yunyang):
+    with FakeEdgeService() as svc:
+        svc.queue_faults("badmeta")
+        speech = make(svc.url, tmp_path).synthesize("相关部门负责人现场一一作了回应。", yunyang)
+        assert svc.requests == 2 and len(speech.pcm) > 0
+        svc.default_fault = "badmeta"
+        with pytest.raises(SynthesisError, match="bad answer from the service: JSONDecodeError"):
+            make(svc.url, tmp_path, retries=1).synthesize("这是一封落款不明的来信。", yunyang)
+
+
+# --- one service URL per engine ----------------------------------------------------
+
+
+def test_two_engines_with_different_services_never_mix(tmp_path, yunyang):
+    first_story = STORY
+    second_story = STORY.replace("本报讯", "又讯").replace("相关", "有关")
+    with FakeEdgeService(latency=0.02) as first, FakeEdgeService(latency=0.02) as second:
+        engines = {
+            first.url: make(first.url, tmp_path / "a", concurrency=3, max_chunk_chars=30),
+            second.url: make(second.url, tmp_path / "b", concurrency=3, max_chunk_chars=30),
+        }
+        errors: list[BaseException] = []
+
+        def speak(url: str, text: str) -> None:
+            try:
+                for _ in range(3):
+                    engines[url].cache.clear()  # ask the service every round
+                    engines[url].synthesize(text, yunyang)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        threads = [
+            threading.Thread(target=speak, args=(first.url, first_story)),
+            threading.Thread(target=speak, args=(second.url, second_story)),
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert not errors
+    assert first.texts and second.texts
+    squeeze = lambda text: "".join(text.split())  # noqa: E731
+    assert all(squeeze(t) in squeeze(first_story) for t in first.texts)
+    assert not any("又讯" in t or "有关" in t for t in first.texts)
+    assert all(squeeze(t) in squeeze(second_story) for t in second.texts)
+    assert not any("本报讯" in t for t in second.texts)
+    assert edge_tts.communicate.WSS_URL == DEFAULT_URL
+
+
+def test_another_url_is_refused_if_edge_tts_no_longer_reads_it_at_connect_time(monkeypatch, tmp_path):
+    monkeypatch.setattr(edge_module, "_CAN_REDIRECT", False)
+    with pytest.raises(VoiceError, match="cannot be pointed at another service"):
+        EdgeEngine(url="ws://127.0.0.1:9/edge/v1?a=b", cache=SynthesisCache(tmp_path))
+    assert EdgeEngine(cache=SynthesisCache(tmp_path)).url == DEFAULT_URL  # the real service needs no redirect
+
+
+# --- Ctrl-C, close, the synthesis stage's cache ---------------------------------------
+
+
+def test_ctrl_c_drops_chunks_not_started(tmp_path, yunyang):
+    if threading.current_thread() is not threading.main_thread() or (
+        signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        pytest.skip("needs Python's own Ctrl-C handling in the main thread")
+    with FakeEdgeService(latency=0.3) as svc:
+        engine = make(svc.url, tmp_path, concurrency=1, max_chunk_chars=40)
+        chunks = len(engine._chunks(STORY))
+        assert chunks >= 6  # about 2 s of requests one at a time
+        timer = threading.Timer(0.45, signal.pthread_kill, (threading.main_thread().ident, signal.SIGINT))
+        timer.start()
+        started = time.monotonic()
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                engine.synthesize(STORY, yunyang)
+        finally:
+            timer.cancel()
+        assert time.monotonic() - started < 1.0  # not after all the chunks
+        time.sleep(1.0)  # what was on the wire finishes; nothing else starts
+        assert svc.requests <= 2
+        with pytest.raises(SynthesisError, match="closed"):
+            engine.synthesize(STORY, yunyang)
+        assert svc.requests <= 2
+
+
+def test_close_stops_retrying(service, tmp_path, yunyang):
+    service.default_fault = "503"
+    engine = make(service.url, tmp_path, retries=6, backoff_base=2.0, backoff_max=2.0)
+    outcome: list[BaseException] = []
+
+    def speak() -> None:
+        try:
+            engine.synthesize("相关部门负责人现场一一作了回应。", yunyang)
+        except BaseException as exc:  # noqa: BLE001 - checked below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=speak)
+    worker.start()
+    deadline = time.monotonic() + 5
+    while service.requests < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = time.monotonic()
+    engine.close()
+    worker.join(5)
+    assert time.monotonic() - started < 0.5  # the backoff sleep was cut short
+    assert service.requests == 1
+    assert isinstance(outcome[0], SynthesisError) and "closed" in str(outcome[0])
+
+
+def test_engine_caches_chunks_itself_and_says_so(service, tmp_path, yunyang):
+    engine = make(service.url, tmp_path, concurrency=2)
+    assert EdgeEngine.caches_itself is True
+    assert engine.cached_speech(STORY, yunyang) is None
+    spoken = engine.synthesize(STORY, yunyang)
+    requests = service.requests
+    again = make(service.url, tmp_path).cached_speech(STORY, yunyang)
+    assert again is not None and np.array_equal(again.pcm, spoken.pcm)
+    assert again.sentences == spoken.sentences
+    assert service.requests == requests
 
 
 def test_concurrency_outside_bounds_is_refused(tmp_path):
@@ -290,12 +504,17 @@ def test_concurrency_outside_bounds_is_refused(tmp_path):
 def test_service_down_stops_asking_after_two_chunks_give_up(service, tmp_path, yunyang):
     service.default_fault = "503"
     engine = make(service.url, tmp_path, concurrency=1, retries=1, max_chunk_chars=40)
+    chunks = len(engine._chunks(STORY))
+    assert chunks >= 6
     with pytest.raises(SynthesisError):
         engine.synthesize(STORY, yunyang)
-    assert service.requests == 4  # two chunks, two attempts each; the rest not asked
+    # two chunks, two attempts each; a third chunk may have been on its way by
+    # then (the engine runs 2 chunk threads per connection); the rest not asked
+    assert 4 <= service.requests <= 6 < 2 * chunks
+    asked = service.requests
     with pytest.raises(SynthesisError, match="edge service down"):
         engine.synthesize("相关部门负责人现场一一作了回应。", yunyang)
-    assert service.requests == 4
+    assert service.requests == asked
 
 
 def test_auto_mode_finishes_a_failing_story_offline_and_says_so(service, tmp_path, yunyang, fake_engine):

@@ -60,6 +60,7 @@ def edge_client_state(monkeypatch):
     monkeypatch.delenv("AUDIOPAPER_EDGE_URL", raising=False)
     monkeypatch.setattr(edge_module, "EdgeEngine", QuickEdge)  # make_engine("edge") imports it by name
     original_url = edge_tts.communicate.WSS_URL
+    assert original_url == edge_module.DEFAULT_URL
     edge_module._UNREACHABLE.clear()
     DRM.clock_skew_seconds = 0.0
     logger = logging.getLogger("audiopaper")
@@ -67,8 +68,10 @@ def edge_client_state(monkeypatch):
     yield
     logger.handlers[:], logger.level, logger.propagate = saved
     DRM.clock_skew_seconds = 0.0
-    edge_tts.communicate.WSS_URL = original_url
     edge_module._UNREACHABLE.clear()
+    changed = edge_tts.communicate.WSS_URL
+    edge_tts.communicate.WSS_URL = original_url
+    assert changed == original_url  # the engine points each request, never edge-tts's module
 
 
 @pytest.fixture
@@ -335,3 +338,28 @@ def test_voices_list_marks_edge_unavailable_when_the_service_is_down(closed_port
     for name in ("yunyang", "xiaoxiao", "yunxi", "yunjian"):
         assert blocks[name][0].split()[1:3] == ["edge", "no"], blocks[name]
         assert "cannot connect" in blocks[name][0]
+
+
+# --- a preset edge-tts would refuse -------------------------------------------------
+
+
+@pytest.mark.parametrize("engine", ["edge", "auto"])
+def test_a_preset_with_an_unsigned_rate_is_one_clear_line(service, tmp_path, monkeypatch, engine):
+    voices = tmp_path / "voices"
+    voices.mkdir()
+    bad = voices / "yunyang.toml"  # AUDIOPAPER_VOICES comes first: it replaces the shipped preset
+    bad.write_text('engine = "edge"\nvoice = "zh-CN-YunyangNeural"\nrate = "10%"\n', encoding="utf-8")
+    monkeypatch.setenv("AUDIOPAPER_VOICES", str(voices))
+    hooked: list[str] = []
+    monkeypatch.setattr("threading.excepthook", lambda args: hooked.append(args.thread.name))
+    out = tmp_path / "site"
+    result = run_cli(*build_args(out, engine))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "Traceback" not in result.stderr
+    assert "Exception in thread" not in result.stderr and hooked == []
+    errors = [line for line in result.stderr.splitlines() if line.startswith("audiopaper: error:")]
+    assert len(errors) == 1, result.stderr
+    assert str(bad) in errors[0] and "rate '10%'" in errors[0]
+    assert "not reachable" not in result.output + result.stderr
+    assert service.requests == 0
+    assert not out.exists()

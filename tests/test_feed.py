@@ -108,6 +108,70 @@ def test_broken_manifest_names_the_file(tmp_path):
         read_manifest(folder / "episode.json")
 
 
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("duration_ms", "abc", r"duration_ms must be a whole number .*'abc'"),
+        ("duration_ms", -5, "duration_ms must be a whole number"),
+        ("audio_bytes", True, "audio_bytes must be a whole number"),
+        ("title", 7, "title must be a string"),
+        ("loudness_lufs", "loud", "loudness_lufs must be a number or null"),
+        ("chapters", {"title": "x"}, "chapters must be a list"),
+        ("chapters", [{"title": "导语", "start_ms": "0", "end_ms": 41000}], r"chapters\[0\]\.start_ms must be a whole number"),
+        ("chapters", [{"title": "导语", "start_ms": 9, "end_ms": 1}], r"chapters\[0\] ends .* before it starts"),
+        ("chapters", [{"start_ms": 0, "end_ms": 1}], r"missing fields \['title'\] in chapters\[0\]"),
+        ("sources", [{"segment": 1, "role": "story", "title": "x", "voice": "baker", "engine": "baker"}], r"sources\[0\]\.segment must be a string"),
+        ("story_bytes", [1, "2"], r"story_bytes\[1\] must be a whole number"),
+        ("audio_file", "../../etc/passwd", "audio_file must name a file inside the edition's directory"),
+        ("pub_date", 20200528, "pub_date must be a string"),
+        ("pub_date", "2020-05-28T07:30:00", "pub_date has no timezone"),
+        ("surprise", 1, r"unknown fields \['surprise'\]"),
+    ],
+)
+def test_manifest_field_types_are_checked(tmp_path, field, value, message):
+    import json
+
+    data = json.loads((FIXTURES / "episode-2020-05-28.json").read_text(encoding="utf-8"))
+    data[field] = value
+    folder = tmp_path / "2020-05-28"
+    folder.mkdir()
+    (folder / "episode.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(FeedError, match=r"2020-05-28/episode\.json: broken episode manifest: " + message):
+        read_manifest(folder / "episode.json")
+
+
+def test_manifest_that_is_not_an_object(tmp_path):
+    with pytest.raises(FeedError, match="x.json: broken episode manifest: not a JSON object"):
+        EpisodeManifest.from_json("[1, 2]", "x.json")
+    with pytest.raises(FeedError, match="x.json: broken episode manifest: Expecting"):
+        EpisodeManifest.from_json("{", "x.json")
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('publish_time = "25:99"', "publish_time must be a time of day.*'25:99'"),
+        ('publish_time = "7"', "publish_time must be a time of day"),
+        ('timezone = "Mars/Olympus_Mons"', "timezone must be an IANA time zone.*Mars/Olympus_Mons"),
+        ('timezone = "Asia"', "timezone must be an IANA time zone"),
+    ],
+)
+def test_channel_time_settings_are_checked_when_read(tmp_path, line, message):
+    (tmp_path / "podcast.toml").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(FeedError, match=r"podcast\.toml: " + message):
+        load_channel(tmp_path)
+
+
+def test_publish_time_may_leave_out_the_leading_zero(tmp_path, manifest):
+    from audiopaper.feed import publication_time
+
+    (tmp_path / "podcast.toml").write_text('publish_time = "7:05"\ntimezone = "Europe/London"\n', encoding="utf-8")
+    channel = load_channel(tmp_path)
+    assert channel.publish_time == "07:05"
+    when = publication_time(channel, dt.date(2020, 5, 28))
+    assert when.isoformat() == "2020-05-28T07:05:00+01:00"
+
+
 def test_feed_channel_elements(channel, manifest):
     xml = build_feed(channel, [manifest])
     root = etree.fromstring(xml)

@@ -68,6 +68,21 @@ def test_story_tags(mp3):
     assert not tags.getall("CHAP")
 
 
+def test_episode_and_story_share_the_common_frames(mp3, tmp_path):
+    story = tmp_path / "story.mp3"
+    story.write_bytes(mp3.read_bytes())
+    cover = thumbnail_jpeg(make_cover("人民日报", size=64))
+    id3.tag_episode(mp3, title="人民日报 2020-05-29", paper="人民日报", date=DATE, chapters=CHAPTERS, url="http://x/e.mp3", cover=cover)
+    id3.tag_story(story, title="全国两会", paper="人民日报", date=DATE, track=1, total=1, url="http://x/s.mp3", cover=cover)
+    episode_tags, story_tags = ID3(mp3), ID3(story)
+    for frame in ("TPE1", "TDRC", "TCON", "TLAN"):
+        assert str(episode_tags[frame]) == str(story_tags[frame]), frame
+    assert (str(episode_tags["TCON"]), str(episode_tags["TLAN"])) == ("Podcast", "chi")
+    assert [w.url for w in story_tags.getall("WXXX")] == ["http://x/s.mp3"]
+    assert story_tags.getall("APIC")[0].data == episode_tags.getall("APIC")[0].data == cover
+    assert not story_tags.getall("CTOC") and "TRCK" not in episode_tags
+
+
 def test_tag_errors_name_the_file(tmp_path):
     missing = tmp_path / "gone" / "x.mp3"
     with pytest.raises(AudioError, match="gone"):

@@ -218,41 +218,47 @@ def test_stale_staging_dirs_and_temp_files_from_a_killed_run_are_removed(tmp_pat
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
 
 
-def test_a_failure_writing_the_feed_takes_the_new_edition_out_again(tmp_path, monkeypatch):
+@pytest.fixture
+def fault(monkeypatch):
+    """fault(owner, name, when, error): owner.name raises *error* whenever when(*args) is true."""
+
+    def inject(owner, name, when, error):
+        real = getattr(owner, name)
+
+        def faulty(*args, **kwargs):
+            if when(*args):
+                raise error
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, faulty)
+
+    return inject
+
+
+def test_a_failure_writing_the_feed_takes_the_new_edition_out_again(tmp_path, fault):
     out = tmp_path / "feed"
     publish(out)
     before = site_snapshot(out)
     from audiopaper import publish as publish_module
 
-    real_write_bytes = publish_module.write_bytes
-
-    def failing_feed_write(path, data):
-        if Path(path).name == "feed.xml":
-            raise OSError(28, "No space left on device")
-        real_write_bytes(path, data)
-
-    monkeypatch.setattr(publish_module, "write_bytes", failing_feed_write)
-    with pytest.raises(OSError, match="No space"):
+    disk_full = OSError(28, "No space left on device", str(out / "feed.xml"))
+    fault(publish_module, "write_bytes", lambda path, data: Path(path).name == "feed.xml", disk_full)
+    with pytest.raises(FeedError, match=r"feed\.xml: No space left on device"):
         publish(out, dt.date(2020, 6, 1))
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(FeedError, match="No space"):
         publish(out)  # a rebuild: the old edition must come back
     assert site_snapshot(out) == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 
-def test_a_failure_swapping_the_edition_in_puts_the_old_one_back(tmp_path, monkeypatch):
+def test_a_failure_swapping_the_edition_in_puts_the_old_one_back(tmp_path, monkeypatch, fault):
     out = tmp_path / "feed"
     publish(out)
     before = site_snapshot(out)
-    real_replace = os.replace
-
-    def failing_replace(src, dst):
-        if Path(dst) == out / "episodes" / "2020-05-29" and Path(src).name == "episode":
-            raise OSError(5, "I/O error")
-        real_replace(src, dst)
-
-    monkeypatch.setattr(os, "replace", failing_replace)
-    with pytest.raises(OSError, match="I/O error"):
+    target = out / "episodes" / "2020-05-29"
+    io_error = OSError(5, "Input/output error", str(target))
+    fault(os, "replace", lambda src, dst: Path(dst) == target and Path(src).name == "episode", io_error)
+    with pytest.raises(FeedError, match=r"2020-05-29: Input/output error"):
         publish(out)
     monkeypatch.undo()
     assert site_snapshot(out) == before

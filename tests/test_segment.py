@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import collections
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -13,19 +11,16 @@ from hypothesis import strategies as st
 
 from audiopaper.errors import SegmentationError
 from audiopaper.ingest import read_edition
-from audiopaper.models import Edition, Page, StoryKind
+from audiopaper.models import StoryKind
 from audiopaper.segment import segment_edition
 from audiopaper.speech import story_record
+from segment_support import assert_each_sentence_read_as_often, body_chars, segment_text, set_in_column
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
 def _stories(*inputs: Path | str):
     return segment_edition(read_edition([str(i) for i in inputs]))
-
-
-def _text_stories(text: str, fmt: str = "text"):
-    return segment_edition(Edition(pages=(Page(source="page.txt", number=1, text=text, format=fmt),)))
 
 
 def _records(stories):
@@ -131,7 +126,7 @@ def test_headlines_after_their_bodies_are_attached_by_content():
         "市气象台提醒市民注意防暑降温。\n"
         "气象台发布高温预警\n"
     )
-    stories = _text_stories(page)
+    stories = segment_text(page)
     assert [(s.title, s.body[:12]) for s in stories] == [
         ("首届龙舟邀请赛举行", "本报讯6月1日，我市举办"),
         ("气象台发布高温预警", "本报讯6月2日，市气象台"),
@@ -140,14 +135,14 @@ def test_headlines_after_their_bodies_are_attached_by_content():
 
 def test_ocr_doubled_photo_title_and_standalone_credit():
     page = "端午节前夕，社区志愿者为独居老人送去粽子。\n记者 王芳 摄\n\n粽香暖人心粽香暖人心\n"
-    [photo] = _text_stories(page)
+    [photo] = segment_text(page)
     assert (photo.kind, photo.title, photo.byline) == (StoryKind.PHOTO, "粽香暖人心", "记者 王芳")
     assert photo.body == "端午节前夕，社区志愿者为独居老人送去粽子。"
 
 
 def test_latin_words_keep_their_space_cjk_spacing_goes():
     page = "本报讯 市民 可 通过 iPhone 12 或 Android 手机\n扫码，领取 200 元消费券。\n"
-    [story] = _text_stories(page)
+    [story] = segment_text(page)
     assert story.body == "本报讯市民可通过iPhone 12或Android手机扫码，领取200元消费券。"
 
 
@@ -163,7 +158,7 @@ def test_markdown_input():
         "# 我市发放首批消费券\n## 涵盖餐饮零售文旅\n记者 林群心\n\n本报讯 6月4日，我市首批消费券\n开始发放。\n\n"
         "消费券有效期至6月30日。\n\n# 荷花别样红\n市民在荷花基地赏花。 记者 陈静 摄\n"
     )
-    stories = _text_stories(text, "markdown")
+    stories = segment_text(text, "markdown")
     assert [(s.kind, s.title, s.subtitle, s.byline) for s in stories] == [
         (StoryKind.ARTICLE, "我市发放首批消费券", "涵盖餐饮零售文旅", "记者 林群心"),
         (StoryKind.PHOTO, "荷花别样红", "", "记者 陈静"),
@@ -174,7 +169,7 @@ def test_markdown_input():
 def test_json_input():
     data = [{"title": "标题一", "body": "第一段。\n第二段。", "byline": "□记者 颜元滔"},
             {"title": "标题二", "body": "正文。", "byline": None}]
-    stories = _text_stories(json.dumps(data, ensure_ascii=False), "json")
+    stories = segment_text(json.dumps(data, ensure_ascii=False), "json")
     assert [(s.title, s.body, s.byline) for s in stories] == [
         ("标题一", "第一段。\n第二段。", "记者 颜元滔"), ("标题二", "正文。", "")]
 
@@ -191,7 +186,7 @@ def test_json_input():
 )
 def test_pages_without_stories_are_refused(text, fmt, reason):
     with pytest.raises(SegmentationError) as caught:
-        _text_stories(text, fmt)
+        segment_text(text, fmt)
     assert str(caught.value).startswith("page.txt: ") and reason in str(caught.value)
 
 
@@ -201,7 +196,7 @@ def test_rss_feed_input():
         "<item><title>我市发放消费券</title><description>&lt;p&gt;本报讯 首批消费券开始发放。&lt;/p&gt;"
         "</description></item></channel></rss>"
     )
-    [story] = _text_stories(feed, "feed")
+    [story] = segment_text(feed, "feed")
     assert (story.title, story.body) == ("我市发放消费券", "本报讯首批消费券开始发放。")
 
 
@@ -239,26 +234,18 @@ def _pages(draw):
         if byline:
             lines.append(byline)
         for paragraph in paragraphs:
-            for start in range(0, len(paragraph), width):
-                lines.append(paragraph[start : start + width])
-                if blanks[len(lines) % 50]:
-                    lines.append("")
+            set_in_column(lines, paragraph, width, blanks)
         if headline_after:
             lines.append(headline)
     body_text = "".join(p for _, _, ps, _ in stories for p in ps)
     return "\n".join(lines) + "\n", body_text
 
 
-def _chars(text: str) -> collections.Counter:
-    return collections.Counter(re.findall(r"[\u4e00-\u9fff0-9A-Za-z]", text))
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_pages())
 def test_segmentation_never_loses_body_text(page):
     text, body_text = page
-    stories = _text_stories(text)
+    stories = segment_text(text)
     bodies = "".join(s.body for s in stories)
-    assert _chars(bodies) == _chars(body_text)  # every body character, exactly once
-    for sentence in set(_SENTENCES):
-        assert bodies.count(sentence) == body_text.count(sentence)
+    assert body_chars(bodies) == body_chars(body_text)  # every body character, exactly once
+    assert_each_sentence_read_as_often(bodies, body_text, _SENTENCES)

@@ -8,7 +8,6 @@ first lines of its speech text)."""
 
 from __future__ import annotations
 
-import collections
 import json
 import re
 from pathlib import Path
@@ -18,9 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from audiopaper.ingest import read_edition
-from audiopaper.models import Edition, Page, StoryKind
+from audiopaper.models import StoryKind
 from audiopaper.segment import segment_edition
 from audiopaper.speech import speech_text
+from segment_support import assert_each_sentence_read_as_often, body_chars, segment_text, set_in_column
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -134,25 +134,16 @@ def _unseen_pages(draw):
         if not after:
             lines += ["", title, ""]
         for paragraph in paragraphs:
-            for start in range(0, len(paragraph), width):
-                lines.append(paragraph[start : start + width])
-                if blanks[len(lines) % 40]:
-                    lines.append("")
+            set_in_column(lines, paragraph, width, blanks)
         if after:
             lines += ["", title, ""]
     return "\n".join(lines) + "\n", "".join(bodies)
-
-
-def _chars(text: str) -> collections.Counter:
-    return collections.Counter(re.findall(r"[\u4e00-\u9fff0-9A-Za-z]", text))
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_unseen_pages())
 def test_no_lead_bodies_titles_and_tail_bylines_lose_no_body_text(page):
     text, body_text = page
-    stories = segment_edition(Edition(pages=(Page(source="page.txt", number=1, text=text),)))
-    bodies = "".join(re.sub(r"^本报讯", "", s.body) for s in stories)
-    assert not _chars(body_text) - _chars(bodies)  # no body character lost
-    for sentence in set(_SENTENCES):  # and none read twice
-        assert bodies.count(sentence) == body_text.count(sentence)
+    bodies = "".join(re.sub(r"^本报讯", "", s.body) for s in segment_text(text))
+    assert not body_chars(body_text) - body_chars(bodies)  # no body character lost
+    assert_each_sentence_read_as_often(bodies, body_text, _SENTENCES)

@@ -94,3 +94,32 @@ def test_every_segment_is_attempted_before_a_failure_is_raised(tmp_path):
     _, stats = synthesize_scripts(_scripts(), plan, {"flaky": engine}, cache)
     assert engine.calls == ["第二条新闻，坏。"]
     assert (stats.hits, stats.misses) == (4, 1)
+
+
+class SelfCachingEngine(FakeEngine):
+    """Like the edge engine: keeps its own cache, so the stage must not keep a second copy."""
+
+    name = "flaky"
+    caches_itself = True
+
+    def __init__(self):
+        super().__init__()
+        self.kept: dict[str, object] = {}
+
+    def cached_speech(self, text, preset):
+        return self.kept.get(text)
+
+    def synthesize(self, text, preset):
+        self.kept[text] = speech = super().synthesize(text, preset)
+        return speech
+
+
+def test_an_engine_that_caches_itself_is_not_cached_twice(tmp_path):
+    cache = SynthesisCache(tmp_path)
+    engine = SelfCachingEngine()
+    plan = VoicePlan(ANCHOR, ())
+    _, first = synthesize_scripts(_scripts(), plan, {"flaky": engine}, cache)
+    _, second = synthesize_scripts(_scripts(), plan, {"flaky": engine}, cache)
+    assert (first.hits, first.misses, second.hits, second.misses) == (0, 5, 5, 0)
+    assert len(engine.calls) == 5
+    assert cache.info().entries == 0

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from audiopaper.engines.fake import FakeEngine
 from audiopaper.models import Story, StoryKind, Timing
 from audiopaper.speech import clean_for_speech, display_text, speech_text
+from audiopaper import transcripts
 from audiopaper.transcripts import LINE_WIDTH, MAX_LINES, make_cues, printed_timings, to_srt, to_vtt, width
 
 LONG = (
@@ -183,3 +184,22 @@ def test_any_printed_text_is_covered_once_by_its_timings(pieces):
     assert all("\n" not in t.text for t in printed)
     if timings:
         assert re.sub(r"\s+", "", "".join(t.text for t in printed)) == re.sub(r"\s+", "", display)
+
+
+def test_cutting_a_long_unpunctuated_sentence_is_linear(monkeypatch):
+    """Each character's width is looked up a bounded number of times, not once
+    per cut (a 32k-character sentence took 1.2 s)."""
+    calls = 0
+    real = transcripts.unicodedata.east_asian_width
+
+    def counted(ch):
+        nonlocal calls
+        calls += 1
+        return real(ch)
+
+    monkeypatch.setattr(transcripts.unicodedata, "east_asian_width", counted)
+    text = "字" * 20_000
+    cues = make_cues([Timing(0, 20_000_000, text)])
+    assert "".join("".join(c.lines) for c in cues) == text
+    assert all(width(line) <= LINE_WIDTH for c in cues for line in c.lines)
+    assert calls < 10 * len(text)

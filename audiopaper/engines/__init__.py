@@ -64,9 +64,9 @@ def availability(preset: VoicePreset) -> tuple[bool, str]:
             return True, "installed"
         return False, "not installed (installed on first use, or: audiopaper voices install baker)"
     if preset.engine == "edge":
-        from .edge import available_now
+        from .edge import service_status
 
-        return available_now(preset)
+        return service_status(preset)
     return False, f"unknown engine {preset.engine!r}"
 
 

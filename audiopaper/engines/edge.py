@@ -10,6 +10,9 @@ then returns the partial audio), and answers some turns with no audio. So we:
 - retry each chunk with exponential backoff and jitter, a bounded number of times;
 - check each chunk's audio against its text, so a truncated answer is retried;
 - cache each chunk, so a rerun after a failure resumes where it stopped.
+
+Chunks of all the scripts in flight share one thread pool per engine, of
+2 × `concurrency` threads, so the synthesis stage's own threads only wait on it.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import random
 import re
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+import types
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -38,20 +42,31 @@ from ..errors import AudioError, AudiopaperError, SynthesisError, VoiceError
 from ..models import Speech, Timing, VoicePreset
 from ..paths import cache_dir
 from ..sentences import chunk_sentences
+from ..voices import prosody_problem
 
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 24000
 OUTPUT_FORMAT = "audio-24khz-48kbitrate-mono-mp3"
-TICKS_PER_SECOND = 10_000_000
+TICKS_PER_SECOND = 10_000_000  # edge-tts offsets and durations are in 100 ns ticks
+TICKS_PER_MS = TICKS_PER_SECOND // 1000
 URL_ENV = "AUDIOPAPER_EDGE_URL"
-#: The real service. edge-tts reads edge_tts.communicate.WSS_URL at connect time.
+#: The real service.
 DEFAULT_URL: str = edge_tts.constants.WSS_URL
+#: edge-tts's connect-and-stream method, which reads the module global WSS_URL
+#: when it connects; another URL runs this same code with WSS_URL rebound.
+_STREAM = getattr(edge_tts.Communicate, "_Communicate__stream", None)
+_CAN_REDIRECT = isinstance(_STREAM, types.FunctionType) and "WSS_URL" in _STREAM.__code__.co_names
 MAX_CHUNK_CHARS = 1000
 MAX_CONCURRENCY = 8
 #: All EdgeEngine instances together never hold more connections than this.
 _PROCESS_CONNECTIONS = threading.BoundedSemaphore(MAX_CONCURRENCY)
-_URL_LOCK = threading.Lock()
+#: Chunk threads per connection: while one thread decodes and checks its answer,
+#: another holds the connection (one per connection made 4 connections ~35 % slower).
+_THREADS_PER_CONNECTION = 2
+#: `voices list` asks each service once: url -> (until, why) after it did not answer.
+_UNREACHABLE: dict[str, tuple[float, str]] = {}
+_UNREACHABLE_SECONDS = 30.0
 
 # Handshake statuses worth another try: clock skew, rate limiting, server trouble.
 _RETRY_STATUSES = {403, 408, 429, 500, 502, 503, 504}
@@ -99,14 +114,24 @@ def resolve_url(url: str | None = None) -> str:
     if "?" not in value:
         # edge-tts appends "&ConnectionId=…", which needs a query string to join.
         raise VoiceError("edge", f"service URL {value!r} must contain '?' (edge-tts appends &ConnectionId=…)")
+    if value != DEFAULT_URL and not _CAN_REDIRECT:
+        raise VoiceError("edge", f"edge-tts {edge_tts.__version__} cannot be pointed at another service ({value})")
     return value
 
 
-def _install_url(url: str) -> None:
-    # edge_tts.communicate imported WSS_URL by name; patching edge_tts.constants does nothing.
-    with _URL_LOCK:
-        if edge_tts.communicate.WSS_URL != url:
-            edge_tts.communicate.WSS_URL = url
+def _communicate_class(url: str) -> type[edge_tts.Communicate]:
+    """edge_tts.Communicate connecting to *url*, for one request.
+
+    edge-tts takes its URL from the module global WSS_URL, so setting that would
+    point every engine in the process at one service. Instead the request runs
+    edge-tts's own stream code with a copy of its module namespace in which
+    WSS_URL is *url*; the module itself is never changed."""
+    if url == DEFAULT_URL:
+        return edge_tts.Communicate
+    assert _STREAM is not None  # resolve_url refused the URL otherwise
+    namespace = dict(_STREAM.__globals__, WSS_URL=url)
+    stream = types.FunctionType(_STREAM.__code__, namespace, _STREAM.__name__, _STREAM.__defaults__, _STREAM.__closure__)
+    return type("RedirectedCommunicate", (edge_tts.Communicate,), {"_Communicate__stream": stream})
 
 
 def _rate_factor(rate: str) -> float:
@@ -147,6 +172,9 @@ class EdgeEngine:
     `parallelism` threads at once; connections stay within `concurrency`."""
 
     name = "edge"
+    #: each chunk is cached by the engine itself (so a rerun resumes mid-script):
+    #: the synthesis stage need not cache whole scripts again
+    caches_itself = True
     #: after this many chunks in a row give up because the service is down...
     breaker_threshold = 2
     #: ...further chunks fail at once for this long (auto mode then reads offline)
@@ -180,7 +208,9 @@ class EdgeEngine:
         self._stats_lock = threading.Lock()
         #: attempts made against the service (for summaries and tests)
         self.requests = 0
-        self.chunks_from_cache = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+        self._stopping = threading.Event()
         self._outages = 0
         self._open_until = 0.0
         self._last_outage = ""
@@ -201,8 +231,7 @@ class EdgeEngine:
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
         self._check_preset(preset)
-        texts = chunk_sentences(text, self.max_chunk_chars)  # drops punctuation-only pieces
-        chunks = [_Chunk(i, len(texts), t) for i, t in enumerate(texts)]
+        chunks = self._chunks(text)
         if not chunks:
             return Speech(pcm=np.zeros(0, dtype=np.int16), sample_rate=SAMPLE_RATE)
         if len(chunks) == 1:
@@ -211,13 +240,38 @@ class EdgeEngine:
             parts = self._parallel(chunks, preset)
         return _concatenate(parts)
 
+    def cached_speech(self, text: str, preset: VoicePreset) -> Speech | None:
+        """The speech for *text* if every chunk of it is in the cache, else None. No request."""
+        self._check_preset(preset)
+        parts = []
+        for chunk in self._chunks(text):
+            if (part := self.cache.get(self._chunk_key(preset, chunk.text))) is None:
+                return None
+            parts.append(part)
+        return _concatenate(parts)
+
+    def close(self) -> None:
+        """Stop for good (Ctrl-C): chunks not started are dropped, none is retried.
+
+        Requests already on the wire finish or time out. Idempotent."""
+        self._stopping.set()
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
     # --- availability ------------------------------------------------------
     def probe(self, preset: VoicePreset, timeout: float = 5) -> bool:
-        """One quick request, no retries, no cache: does the service answer now?"""
-        return self.available_now(preset, timeout)[0]
+        """Does the service answer one quick request now? No retries, no cache.
 
-    def available_now(self, preset: VoicePreset, timeout: float = 3) -> tuple[bool, str]:
-        """(answers, why) within about *timeout* seconds; for `voices list` and `--engine auto`."""
+        For `--engine auto`. A preset edge-tts refuses is a VoiceError, not False."""
+        answers, why = self._ask(preset, timeout)
+        log.debug("%s", why)
+        return answers
+
+    def _ask(self, preset: VoicePreset, timeout: float) -> tuple[bool, str]:
+        """(answers, why) within about *timeout* seconds."""
+        self._check_preset(preset)
         started = time.monotonic()
         outcome: list[str] = []
 
@@ -227,6 +281,8 @@ class EdgeEngine:
                 outcome.append("")
             except (_Retryable, AudiopaperError) as exc:
                 outcome.append(str(exc))
+            except Exception as exc:  # noqa: BLE001 - a probe answers no, it never prints a traceback
+                outcome.append(f"{type(exc).__name__}: {exc}")
 
         # In a daemon thread: a hung DNS lookup can outlive asyncio's own timeout.
         asker = threading.Thread(target=ask, name="edge-probe", daemon=True)
@@ -240,22 +296,60 @@ class EdgeEngine:
 
     # --- internals ---------------------------------------------------------
     def _check_preset(self, preset: VoicePreset) -> None:
+        """VoiceError unless edge-tts would accept the preset (checked offline)."""
         if preset.engine != self.name:
             raise VoiceError(preset.name, f"is a {preset.engine!r} voice, not an edge voice")
+        if problem := prosody_problem(preset):
+            raise VoiceError(preset.name, problem)
+        try:
+            edge_tts.Communicate("-", preset.voice, rate=preset.rate, volume=preset.volume, pitch=preset.pitch)
+        except (ValueError, TypeError) as exc:
+            raise VoiceError(preset.name, f"edge-tts refuses it: {exc}") from exc
+
+    def _chunks(self, text: str) -> list[_Chunk]:
+        texts = chunk_sentences(text, self.max_chunk_chars)  # drops punctuation-only pieces
+        return [_Chunk(i, len(texts), t) for i, t in enumerate(texts)]
+
+    def _stopped(self, chunk: _Chunk) -> SynthesisError:
+        return SynthesisError(chunk.label, "stopped: the edge engine was closed")
+
+    def _executor(self, chunk: _Chunk) -> ThreadPoolExecutor:
+        """The engine's one chunk pool: every script's chunks share its 2 × `concurrency` threads."""
+        with self._pool_lock:
+            if self._stopping.is_set():
+                raise self._stopped(chunk)
+            if self._pool is None:
+                workers = _THREADS_PER_CONNECTION * self.concurrency
+                self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="edge-chunk")
+            return self._pool
 
     def _parallel(self, chunks: list[_Chunk], preset: VoicePreset) -> list[Speech]:
         # Every chunk runs to its end even if another fails, so all that can be
-        # cached is cached and a rerun resumes from there.
-        workers = min(len(chunks), self.concurrency)
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="edge-chunk") as pool:
-            futures = [pool.submit(self._chunk_speech, chunk, preset) for chunk in chunks]
-            results: list[Speech] = []
-            failure: AudiopaperError | None = None
-            for future in futures:
+        # cached is cached and a rerun resumes from there. The pool's threads only
+        # ever run _chunk_speech, never wait on the pool: no deadlock however many
+        # callers wait here.
+        futures: list[Future[Speech]] = []
+        try:
+            pool = self._executor(chunks[0])
+            for chunk in chunks:
                 try:
-                    results.append(future.result())
-                except AudiopaperError as exc:
-                    failure = failure or exc
+                    futures.append(pool.submit(self._chunk_speech, chunk, preset))
+                except RuntimeError as exc:  # closed meanwhile
+                    raise self._stopped(chunk) from exc
+            wait(futures)
+        except BaseException as exc:
+            for future in futures:
+                future.cancel()  # those not started yet
+            if isinstance(exc, KeyboardInterrupt):
+                self.close()
+            raise
+        results: list[Speech] = []
+        failure: AudiopaperError | None = None
+        for future in futures:
+            try:
+                results.append(future.result())
+            except AudiopaperError as exc:
+                failure = failure or exc
         if failure is not None:
             raise failure
         return results
@@ -267,14 +361,7 @@ class EdgeEngine:
         key = self._chunk_key(preset, chunk.text)
         cached = self.cache.get(key)
         if cached is not None:
-            with self._stats_lock:
-                self.chunks_from_cache += 1
             return cached
-        with self._stats_lock:
-            wait = self._open_until - time.monotonic()
-            last = self._last_outage
-        if wait > 0:
-            raise SynthesisError(chunk.label, f"edge service down ({last}); not asking again for {wait:.0f} s")
         speech = self._with_retries(chunk, preset)
         self.cache.put(key, speech)
         return speech
@@ -290,9 +377,19 @@ class EdgeEngine:
             if self._outages >= self.breaker_threshold:
                 self._open_until = time.monotonic() + self.breaker_seconds
 
+    def _check_breaker(self, chunk: _Chunk) -> None:
+        with self._stats_lock:
+            remaining = self._open_until - time.monotonic()
+            last = self._last_outage
+        if remaining > 0:
+            raise SynthesisError(chunk.label, f"edge service down ({last}); not asking again for {remaining:.0f} s")
+
     def _with_retries(self, chunk: _Chunk, preset: VoicePreset) -> Speech:
         attempts = self.retries + 1
         for attempt in range(1, attempts + 1):
+            if self._stopping.is_set():
+                raise self._stopped(chunk)
+            self._check_breaker(chunk)  # also between retries: other chunks may have found the service down
             try:
                 speech = self._fetch(chunk, preset, timeout=self.timeout)
                 self._outcome(None)
@@ -305,7 +402,8 @@ class EdgeEngine:
                 delay = min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1))
                 delay *= random.uniform(0.5, 1.5)
                 log.warning("%s: %s; retry %d/%d in %.1f s", chunk.label, exc, attempt, self.retries, delay)
-                time.sleep(delay)
+                if self._stopping.wait(delay):
+                    raise self._stopped(chunk) from exc
         raise AssertionError("unreachable")
 
     def _fetch(self, chunk: _Chunk, preset: VoicePreset, timeout: float, wait: float | None = None) -> Speech:
@@ -325,7 +423,8 @@ class EdgeEngine:
         if problem:
             raise _Truncated(f"truncated answer: {problem}")
         sentences = tuple(
-            Timing(offset // 10_000, (offset + duration) // 10_000, text) for offset, duration, text in boundaries
+            Timing(offset // TICKS_PER_MS, (offset + duration) // TICKS_PER_MS, text)
+            for offset, duration, text in boundaries
         )
         return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=sentences)
 
@@ -338,6 +437,10 @@ class EdgeEngine:
             if not _PROCESS_CONNECTIONS.acquire(timeout=wait):
                 raise _Retryable("all edge connections busy")
             try:
+                # closed, or found down by other chunks, while this one waited for a connection
+                if self._stopping.is_set():
+                    raise self._stopped(chunk)
+                self._check_breaker(chunk)
                 return self._request_now(chunk, preset, timeout)
             finally:
                 _PROCESS_CONNECTIONS.release()
@@ -347,11 +450,24 @@ class EdgeEngine:
     def _request_now(
         self, chunk: _Chunk, preset: VoicePreset, timeout: float
     ) -> tuple[bytes, list[tuple[int, int, str]]]:
+        seconds = max(1, int(round(timeout)))
+        try:
+            communicate = _communicate_class(self.url)(
+                chunk.text,
+                preset.voice,
+                rate=preset.rate,
+                pitch=preset.pitch,
+                volume=preset.volume,
+                boundary="SentenceBoundary",
+                connect_timeout=seconds,
+                receive_timeout=seconds,
+            )
+        except (ValueError, TypeError) as exc:  # _check_preset should have caught it; never a traceback
+            raise SynthesisError(chunk.label, f"edge-tts refused the request: {exc}") from exc
         with self._stats_lock:
             self.requests += 1
-        _install_url(self.url)
         try:
-            return asyncio.run(asyncio.wait_for(self._stream(chunk.text, preset, timeout), timeout))
+            return asyncio.run(asyncio.wait_for(_stream(communicate), timeout))
         except edge_tts.exceptions.NoAudioReceived as exc:
             raise _Retryable("the service sent no audio") from exc
         except aiohttp.WSServerHandshakeError as exc:
@@ -367,27 +483,20 @@ class EdgeEngine:
         except edge_tts.exceptions.EdgeTTSException as exc:
             # UnexpectedResponse, WebSocketError, SkewAdjustmentError: a broken answer.
             raise _Retryable(f"bad answer from the service: {type(exc).__name__}: {exc}") from exc
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            # edge-tts parsing an answer it did not expect (e.g. metadata that is not JSON)
+            raise _Retryable(f"bad answer from the service: {type(exc).__name__}: {exc}") from exc
 
-    async def _stream(self, text: str, preset: VoicePreset, timeout: float) -> tuple[bytes, list[tuple[int, int, str]]]:
-        seconds = max(1, int(round(timeout)))
-        communicate = edge_tts.Communicate(
-            text,
-            preset.voice,
-            rate=preset.rate,
-            pitch=preset.pitch,
-            volume=preset.volume,
-            boundary="SentenceBoundary",
-            connect_timeout=seconds,
-            receive_timeout=seconds,
-        )
-        audio = bytearray()
-        boundaries: list[tuple[int, int, str]] = []
-        async for message in communicate.stream():
-            if message["type"] == "audio":
-                audio += message["data"]
-            elif message["type"] == "SentenceBoundary":
-                boundaries.append((int(message["offset"]), int(message["duration"]), message["text"]))
-        return bytes(audio), boundaries
+
+async def _stream(communicate: edge_tts.Communicate) -> tuple[bytes, list[tuple[int, int, str]]]:
+    audio = bytearray()
+    boundaries: list[tuple[int, int, str]] = []
+    async for message in communicate.stream():
+        if message["type"] == "audio":
+            audio += message["data"]
+        elif message["type"] == "SentenceBoundary":
+            boundaries.append((int(message["offset"]), int(message["duration"]), message["text"]))
+    return bytes(audio), boundaries
 
 
 def _concatenate(parts: list[Speech]) -> Speech:
@@ -404,30 +513,19 @@ def _concatenate(parts: list[Speech]) -> Speech:
     return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=tuple(sentences))
 
 
-def edge_available(preset: VoicePreset | None = None, url: str | None = None, timeout: float = 5) -> bool:
-    """Does the edge service answer a quick first request now? For `--engine auto`."""
-    if preset is None:
-        from ..voices import DEFAULT_EDGE_VOICE, get_preset
+def service_status(preset: VoicePreset, url: str | None = None, timeout: float = 3) -> tuple[bool, str]:
+    """(answers, why) for `audiopaper voices list`; about *timeout* seconds at most.
 
-        preset = get_preset(DEFAULT_EDGE_VOICE)
-    ok, why = available_now(preset, url, timeout)
-    log.debug("%s", why)
-    return ok
-
-
-_UNREACHABLE: dict[str, tuple[float, str]] = {}  # url -> (until, why): `voices list` asks once
-
-
-def available_now(preset: VoicePreset, url: str | None = None, timeout: float = 3) -> tuple[bool, str]:
-    """(answers, why) for `audiopaper voices list`; about *timeout* seconds at most."""
+    A service that did not answer is not asked again for a while, so listing
+    four edge presets waits once."""
     try:
         engine = EdgeEngine(concurrency=1, url=url, retries=0, timeout=timeout)
+        known = _UNREACHABLE.get(engine.url)
+        if known and known[0] > time.monotonic():
+            return False, known[1]
+        answers, why = engine._ask(preset, timeout)
     except VoiceError as exc:
         return False, exc.reason
-    known = _UNREACHABLE.get(engine.url)
-    if known and known[0] > time.monotonic():
-        return False, known[1]
-    ok, why = engine.available_now(preset, timeout)
-    if not ok:
-        _UNREACHABLE[engine.url] = (time.monotonic() + 30, why)
-    return ok, why
+    if not answers:
+        _UNREACHABLE[engine.url] = (time.monotonic() + _UNREACHABLE_SECONDS, why)
+    return answers, why

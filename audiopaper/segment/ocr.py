@@ -400,7 +400,7 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
     if p.CLASSIFIEDS_HEAD.match(squeezed):
         return True
     # An ad that starts without a section head: "8425招会计……13777532527".
-    return bool(p.AD_NUMBER.match(squeezed)) and bool(re.search(r"(?<!\d)1[3-9]\d{9}(?!\d)", squeezed))
+    return bool(p.AD_NUMBER.match(squeezed)) and bool(p.MOBILE_NUMBER.search(squeezed))
 
 
 def _column_width(lines: list[Line]) -> int:

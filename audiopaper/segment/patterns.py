@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Shared with textnorm; used here and by the segment modules as p.CJK, p.squeeze, ...
+from ..pagetext import AD_NUMBER, AD_PHONE_NUMBER, LAYOUT_SPACES, MOBILE_NUMBER, WORD_END, WORD_START, squeeze  # noqa: F401
+from ..pagetext import HAN as CJK
+
 _HAN = f"[{CJK}]"
 
 # Traditional forms of the characters our patterns spell out (Big5 pages from Hong Kong,
@@ -115,34 +118,26 @@ MASTHEAD = _compile(rf"^{_HAN}{{1,6}}(?:日报|晚报|商报|时报|都市报|�
 
 # ---- classified ads -----------------------------------------------------------------------
 CLASSIFIEDS_HEAD = _compile(r"^(?:分类信息|分类广告|信息广场|便民信息|广告信息|分类广告信息|声明|遗失声明|公告|启事|遗失启事)$")
-AD_NUMBER = re.compile(r"^(\d{3,5})(?![\d㎡平米年月日号%.．万亿元个名间层岁])(?=\s*[，,]?\s*\S)")
-PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{6,8})(?!\d)")
+# AD_NUMBER (imported above) opens an ad; in an ad any 6-8 digit number is a phone number.
+PHONE = AD_PHONE_NUMBER
 AD_HEADER_WORDS = _compile(
     r"(?:转让|出租|出售|招聘|求购|求租|招租|声明|启事|急转|急售|急租|转租|家教|培训|招生|寻人|寻物|遗失|"
     r"公告|拍卖|征婚|搬家|维修|回收|贷款|租赁|出让|招商|加盟|服务)$"
 )
 
 # ---- text helpers ---------------------------------------------------------------------------
-_SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003]+")
-_LATIN_LEFT = "A-Za-z0-9.,;:!?%'\")\\]"
-_LATIN_RIGHT = "A-Za-z0-9(\"'\\["
-
-
-def squeeze(text: str) -> str:
-    """Drop layout spaces: keep one only where two Latin words (or numbers) meet."""
-    text = _SPACES.sub(" ", text.strip())
-    return re.sub(rf"(?<=[^{_LATIN_LEFT}]) | (?=[^{_LATIN_RIGHT}])", "", text)
+# squeeze (imported above) drops layout spaces; a headline keeps some between phrases.
 
 
 def headline_text(text: str) -> str:
     """A headline keeps one space between phrases (优化营商环境 对冲疫情影响) but not
     letter-spacing (声 明) nor the spaces set around numbers (惠及居民 1.2 万户)."""
-    text = undouble(_LAYOUT_LEAD.sub("", _SPACES.sub(" ", text.strip())))
+    text = undouble(_LAYOUT_LEAD.sub("", LAYOUT_SPACES.sub(" ", text.strip())))
     words = text.split(" ")
     out = words[0]
     for word in words[1:]:
         left = out.rsplit(" ", 1)[-1]
-        if re.search(f"[{_LATIN_LEFT}]$", out) and re.match(f"[{_LATIN_RIGHT}]", word):
+        if re.search(f"[{WORD_END}]$", out) and re.match(f"[{WORD_START}]", word):
             out += " " + word
         elif _han_len(left) >= 2 and _han_len(word) >= 2 and not re.search(r"\d$", left) and not re.match(r"\d", word):
             out += " " + word

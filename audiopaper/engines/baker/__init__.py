@@ -8,11 +8,13 @@ from .engine import SAMPLE_RATE, BakerEngine, speed_ratio
 from .frontend import FRONTEND_VERSION, Frontend, Utterance
 from .install import (
     WHEEL_SHA256,
+    VoiceManifest,
     baker_model_dir,
     ensure_baker_installed,
     install_baker,
     is_baker_installed,
-    read_manifest,
+    model_fingerprint,
+    read_voice_manifest,
 )
 
 __all__ = [
@@ -22,10 +24,12 @@ __all__ = [
     "BakerEngine",
     "Frontend",
     "Utterance",
+    "VoiceManifest",
     "baker_model_dir",
     "ensure_baker_installed",
     "install_baker",
     "is_baker_installed",
-    "read_manifest",
+    "model_fingerprint",
+    "read_voice_manifest",
     "speed_ratio",
 ]

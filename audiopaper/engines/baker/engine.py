@@ -15,6 +15,8 @@ import numpy as np
 from ...errors import SynthesisError, VoiceError
 from ...models import Speech, Timing, VoicePreset
 from ...sentences import chunk_sentences, split_sentences
+from ...textnorm import normalize
+from ...voices import PROSODY_PATTERNS
 from .frontend import FRONTEND_VERSION, Frontend, Utterance
 from .install import (
     ACOUSTIC_FILE,
@@ -23,6 +25,7 @@ from .install import (
     baker_model_dir,
     ensure_baker_installed,
     is_baker_installed,
+    model_fingerprint,
 )
 from .litert import load_interpreter
 
@@ -63,14 +66,12 @@ def pause_after(chunk: str) -> int:
     return _NEWLINE_PAUSE_MS
 
 
-_PERCENT = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$")
-
-
 def _percent(value: str, what: str, preset: VoicePreset) -> float:
-    m = _PERCENT.match(value or "+0%")
-    if not m:
-        raise VoiceError(preset.name, f"{what} {value!r} is not like '+10%'")
-    return float(m.group(1))
+    """'+25%' -> 25.0, in the notation edge-tts accepts (a sign, a whole number)."""
+    value = value or "+0%"
+    if not re.fullmatch(PROSODY_PATTERNS[what], value):
+        raise VoiceError(preset.name, f"{what} {value!r} must be like '+10%' or '-5%' (a sign, then a whole number)")
+    return float(value[:-1])
 
 
 def speed_ratio(rate: str, preset: VoicePreset | None = None) -> float:
@@ -82,15 +83,6 @@ def speed_ratio(rate: str, preset: VoicePreset | None = None) -> float:
     pct = _percent(rate, "rate", preset or VoicePreset("?", "baker", "?"))
     pct = min(max(pct, -50.0), 100.0)
     return 1.0 / (1.0 + pct / 100.0)
-
-
-def _normalize(text: str) -> str:
-    """audiopaper.textnorm.normalize if it is there; the text as is otherwise."""
-    try:
-        from ...textnorm import normalize
-    except ImportError:
-        return text
-    return normalize(text)
 
 
 @dataclass(frozen=True)
@@ -117,11 +109,11 @@ class BakerEngine:
     # -- Protocol ---------------------------------------------------------
 
     def identity(self, preset: VoicePreset) -> dict[str, str]:
-        folder = self._folder()
-        sha = _sha_of(folder)
+        # Cheap and install-free (a warm cache needs no model): the pinned wheel and
+        # our repair fix the model, the front end fixes the phones it is given.
         return {
             "engine": self.name,
-            "version": f"{FRONTEND_VERSION}+{sha}",
+            "version": f"{FRONTEND_VERSION}+{model_fingerprint()}",
             "model": preset.voice,
         }
 
@@ -177,7 +169,7 @@ class BakerEngine:
         log.debug("loaded the baker voice from %s (%d threads)", folder, self._threads)
 
     def utterance(self, chunk: str) -> Utterance:
-        return self._frontend.utterance(_normalize(chunk))
+        return self._frontend.utterance(normalize(chunk))
 
     def _render(self, chunk: str, speed: float, what: str) -> _Rendered:
         utt = self.utterance(chunk)
@@ -277,13 +269,6 @@ def _fade(pcm: np.ndarray, in_ms: int, out_ms: int) -> None:
             pcm[:n] *= ramp
         else:
             pcm[-n:] *= ramp[::-1]
-
-
-def _sha_of(folder: Path) -> str:
-    try:
-        return str(json.loads((folder / "manifest.json").read_text("utf-8")).get("sha256", ""))[:16]
-    except (OSError, ValueError):
-        return ""
 
 
 def _short(text: str, limit: int = 24) -> str:

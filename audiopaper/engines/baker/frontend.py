@@ -31,6 +31,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...pagetext import HAN_CHAR
+from ...textnorm import read_digits
+
 log = logging.getLogger(__name__)
 
 #: Part of the engine version: bump when the phones for a text can change.
@@ -73,20 +76,8 @@ NOT_ERHUA = frozenset(
 ENCLITICS = frozenset("的 地 得 了 吗 呢 吧 啊 呀 嘛 么 们".split())
 MAX_PROSODIC_WORD = 4  # syllables: we never join beyond this
 
-# Leftover Latin letters are spelled the way Chinese speakers say them.
-LETTERS: dict[str, tuple[str, ...]] = {
-    "A": ("ei1",), "B": ("bi4",), "C": ("xi1",), "D": ("di4",), "E": ("yi4",),
-    "F": ("ai2", "fu5"), "G": ("ji4",), "H": ("ai1", "qi1"), "I": ("ai4",),
-    "J": ("jie4",), "K": ("kei4",), "L": ("ai2", "lou5"), "M": ("ai2", "mu5"),
-    "N": ("en1",), "O": ("ou1",), "P": ("pi1",), "Q": ("qiu1",), "R": ("a4", "er5"),
-    "S": ("ai2", "si5"), "T": ("ti4",), "U": ("you1",), "V": ("wei1",),
-    "W": ("da2", "bu5", "liu5"), "X": ("ai2", "ke4", "si5"), "Y": ("wai1",), "Z": ("zei4",),
-}  # fmt: skip
-DIGITS = dict(zip("0123456789", ("ling2", "yi1", "er4", "san1", "si4", "wu3", "liu4", "qi1", "ba1", "jiu3")))
-
 # Punctuation inside a chunk: a clause break (the voice pauses) or nothing.
 CLAUSE_MARKS = set("，,、：:；;。！？!?…—～~")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -205,11 +196,11 @@ class Frontend:
         return words
 
     def _piece_pinyin(self, piece: str) -> list[str]:
-        if piece[0].isascii() and piece[0].isalpha():
-            return [s for ch in piece.upper() for s in LETTERS.get(ch, ())]
-        if piece[0].isascii() and piece[0].isdigit():
-            return [DIGITS[ch] for ch in piece]
-        chars = "".join(ch for ch in piece if _CJK.match(ch))
+        if piece.isascii():
+            # Only text that skipped normalization has Latin letters or digits left;
+            # they are said as textnorm says them (letters spelled, digits one by one).
+            piece = read_digits(piece)
+        chars = "".join(ch for ch in piece if HAN_CHAR.match(ch))
         if not chars:
             return []  # symbols, emoji, other scripts: nothing to say
         syllables = _particle_readings(chars, _word_pinyin(chars))

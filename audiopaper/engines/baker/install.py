@@ -21,6 +21,7 @@ import tempfile
 import time
 import zipfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -60,31 +61,56 @@ def wheel_cache_path(data_dir: Path | None = None) -> Path:
     return (data_dir or paths.data_dir()) / "downloads" / WHEEL_NAME
 
 
-def read_manifest(data_dir: Path | None = None) -> dict | None:
+def model_fingerprint() -> str:
+    """16 hex digits that change whenever the installed model can: the pinned wheel
+    and our repair/layout version determine it, so no install is needed to know it."""
+    return hashlib.sha256(f"{WHEEL_SHA256}:{INSTALL_VERSION}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class InstalledFile:
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class VoiceManifest:
+    """What manifest.json says about an installed voice."""
+
+    voice: str
+    install_version: str
+    wheel_sha256: str
+    sha256: str  # of the installed files and the install version
+    files: tuple[InstalledFile, ...]
+
+
+def read_voice_manifest(data_dir: Path | None = None) -> VoiceManifest | None:
     """The installed voice's manifest, or None if it is missing or unreadable."""
     try:
-        manifest = json.loads((baker_model_dir(data_dir) / MANIFEST_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
+        raw = json.loads((baker_model_dir(data_dir) / MANIFEST_FILE).read_text("utf-8"))
+        return VoiceManifest(
+            voice=str(raw.get("voice", "")),
+            install_version=str(raw.get("install_version", "")),
+            wheel_sha256=str(raw.get("wheel_sha256", "")),
+            sha256=str(raw.get("sha256", "")),
+            files=tuple(
+                InstalledFile(str(name), str(meta.get("sha256", "")), int(meta["size"]))
+                for name, meta in raw.get("files", {}).items()
+            ),
+        )
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return manifest if isinstance(manifest, dict) else None
 
 
 def is_baker_installed(data_dir: Path | None = None) -> bool:
-    manifest = read_manifest(data_dir)
-    if not manifest or manifest.get("install_version") != INSTALL_VERSION:
+    manifest = read_voice_manifest(data_dir)
+    if manifest is None or manifest.install_version != INSTALL_VERSION:
         return False
     folder = baker_model_dir(data_dir)
-    files = manifest.get("files", {})
-    return set(files) == set(ASSETS.values()) and all(
-        (folder / name).is_file() and (folder / name).stat().st_size == meta.get("size")
-        for name, meta in files.items()
+    return {f.name for f in manifest.files} == set(ASSETS.values()) and all(
+        (folder / f.name).is_file() and (folder / f.name).stat().st_size == f.size for f in manifest.files
     )
-
-
-def manifest_sha(data_dir: Path | None = None) -> str:
-    """A short fingerprint of the installed model files (part of the engine version)."""
-    manifest = read_manifest(data_dir) or {}
-    return str(manifest.get("sha256", ""))[:16]
 
 
 def install_baker(

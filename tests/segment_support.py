@@ -1,0 +1,37 @@
+"""Helpers for the segmentation property tests (tests/test_segment*.py): set generated
+stories in newspaper columns, and check that the stories found keep every body character."""
+
+from __future__ import annotations
+
+import collections
+import re
+
+from audiopaper.models import Edition, Page, Story
+from audiopaper.segment import segment_edition
+
+_BODY_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")  # independent of audiopaper's own ranges
+
+
+def segment_text(text: str, fmt: str = "text") -> list[Story]:
+    """The stories of one page holding *text*."""
+    return segment_edition(Edition(pages=(Page(source="page.txt", number=1, text=text, format=fmt),)))
+
+
+def set_in_column(lines: list[str], paragraph: str, width: int, blanks: list[bool]) -> None:
+    """Append *paragraph* cut into column-width lines; after a line, a blank one where
+    *blanks* (indexed by the line count, cyclically) says so, as OCR leaves them."""
+    for start in range(0, len(paragraph), width):
+        lines.append(paragraph[start : start + width])
+        if blanks[len(lines) % len(blanks)]:
+            lines.append("")
+
+
+def body_chars(text: str) -> collections.Counter:
+    """How often each ideograph, digit and letter occurs (layout and punctuation aside)."""
+    return collections.Counter(_BODY_CHAR.findall(text))
+
+
+def assert_each_sentence_read_as_often(bodies: str, body_text: str, sentences: list[str]) -> None:
+    """No sentence lost or read twice."""
+    for sentence in set(sentences):
+        assert bodies.count(sentence) == body_text.count(sentence), sentence
