@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Sentence-final punctuation, with any closing quotes/brackets that follow it.
 _SENTENCE = re.compile(r"[^。！？!?；;…\n]*(?:[。！？!?；;…]+[”’」』）)]*|\n|$)")
@@ -24,34 +25,26 @@ def _only_punctuation(text: str) -> bool:
 def chunk_sentences(text: str, max_chars: int) -> list[str]:
     """Group whole sentences into chunks of at most *max_chars* (a longer
     sentence is cut at clause punctuation, then hard-cut as a last resort)."""
-    chunks: list[str] = []
-    current = ""
-    for sentence in split_sentences(text):
-        for piece in _cut_long(sentence, max_chars):
-            if current and len(current) + len(piece) > max_chars:
-                chunks.append(current)
-                current = ""
-            current += piece
-    if current:
-        chunks.append(current)
-    return chunks
+    return _pack((piece for sentence in split_sentences(text) for piece in _cut_long(sentence, max_chars)), max_chars)
 
 
 def _cut_long(sentence: str, max_chars: int) -> list[str]:
     if len(sentence) <= max_chars:
         return [sentence]
-    pieces: list[str] = []
+    clauses = (c for c in re.findall(r"[^，,、：:]*[，,、：:]?", sentence) if c)
+    hard_cut = (clause[i : i + max_chars] for clause in clauses for i in range(0, len(clause), max_chars))
+    return _pack(hard_cut, max_chars)
+
+
+def _pack(pieces: Iterable[str], max_chars: int) -> list[str]:
+    """Join consecutive pieces greedily while the result stays within *max_chars*."""
+    packed: list[str] = []
     current = ""
-    for clause in re.findall(r"[^，,、：:]*[，,、：:]?", sentence):
-        if not clause:
-            continue
-        while len(clause) > max_chars:
-            pieces.append(clause[:max_chars])
-            clause = clause[max_chars:]
-        if current and len(current) + len(clause) > max_chars:
-            pieces.append(current)
+    for piece in pieces:
+        if current and len(current) + len(piece) > max_chars:
+            packed.append(current)
             current = ""
-        current += clause
+        current += piece
     if current:
-        pieces.append(current)
-    return pieces
+        packed.append(current)
+    return packed

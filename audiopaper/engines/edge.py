@@ -40,6 +40,7 @@ from ..audio import decode_bytes
 from ..cache import SynthesisCache, cache_key
 from ..errors import AudioError, AudiopaperError, SynthesisError, VoiceError
 from ..models import Speech, Timing, VoicePreset
+from ..pagetext import HAN_CHAR
 from ..paths import cache_dir
 from ..sentences import chunk_sentences
 from ..voices import prosody_problem
@@ -76,7 +77,7 @@ _MIN_SECONDS_PER_OTHER = 0.03
 _MAX_SECONDS_PER_CHAR = 1.2
 _BOUNDARY_SLACK_S = 0.15
 _MIN_BOUNDARY_COVERAGE = 0.75
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = HAN_CHAR
 _SPOKEN = re.compile(r"[\w]", re.UNICODE)
 _PROBE_TEXT = "你好。"
 
