@@ -232,7 +232,7 @@ def _publish_locked(
             log.info("pruned edition %s", gone.date)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    log.info("published %s: %d editions in the feed", target, len(kept))
+    log.info("published %s: %d edition(s) in the feed", target, len(kept))
     return PublishResult(
         out_dir=out_dir,
         episode_dir=target,
