@@ -16,9 +16,10 @@ from pathlib import Path
 from .atomic import atomic_path
 from .cache import SynthesisCache
 from .engines import Engine, make_engine
-from .errors import AudioError, VoiceError
+from .errors import AudioError, InputError, VoiceError
 from .models import Clip, Story, StoryKind, VoicePreset
 from .paths import cache_dir
+from .sentences import split_sentences
 from .synth import Fallback, SynthesisStats, VoicePlan, speak_cached, synthesize_scripts
 from .transcripts import clock
 from .voices import DEFAULT_EDGE_VOICE, DEFAULT_OFFLINE_VOICE, get_preset
@@ -44,6 +45,10 @@ class BuildOptions:
     cache_dir: Path | None = None
 
 
+def _count(n: int, noun: str, plural: str = "") -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
+
+
 @dataclass(frozen=True)
 class BuildResult:
     stories: int
@@ -59,8 +64,8 @@ class BuildResult:
 
     def summary(self) -> str:
         lines = [
-            f"{self.stories} stories, {clock(self.duration_ms, hours=False)} of audio, voice engine {self.engine} "
-            f"({self.stats.misses} segments synthesized, {self.stats.hits} from cache)",
+            f"{_count(self.stories, 'story', 'stories')}, {clock(self.duration_ms, hours=False)} of audio, voice engine {self.engine} "
+            f"({_count(self.stats.misses, 'segment')} synthesized, {self.stats.hits} from cache)",
         ]
         lines += [f"fallback: {f}" for f in self.fallbacks]
         lines += list(self.notes)
@@ -69,8 +74,7 @@ class BuildResult:
         others = [p for p in self.paths if p.parent == self.episode_dir]
         lines.append(f"wrote {self.episode_dir}/: " + ", ".join(p.name for p in others))
         lines.append(f"wrote {stories_dir}/: {len(story_files)} story MP3s")
-        plural = "edition" if self.editions == 1 else "editions"
-        lines.append(f"wrote {self.feed_path} ({self.editions} {plural} in the feed)")
+        lines.append(f"wrote {self.feed_path} ({_count(self.editions, 'edition')} in the feed)")
         return "\n".join(lines)
 
 
@@ -153,7 +157,9 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
     from .publish import check_output_dir, publish_episode
     from .scripts import episode_scripts
 
-    # Settings and the output directory are checked before minutes of speech are spent.
+    # Voice, settings and the output directory are checked before minutes of speech are spent.
+    if options.voice:
+        get_preset(options.voice)
     channel = load_channel(options.out_dir, paper=options.paper or DEFAULT_PAPER)
     check_output_dir(options.out_dir, date=options.date, keep=options.keep, channel=channel)
     stories = read_stories(options.inputs, include_classifieds=options.include_classifieds)
@@ -201,9 +207,7 @@ def read_stories(inputs: tuple[str, ...] | list[str], *, include_classifieds: bo
 
     edition = read_edition(inputs)
     log.info("ingest: %d page(s) from %s", len(edition.pages), ", ".join(edition.sources))
-    stories = segment_edition(edition)
-    if not include_classifieds:
-        stories = [s for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
+    stories = segment_edition(edition, include_classifieds=include_classifieds)
     log.info("segment: %d stories", len(stories))
     return stories
 
@@ -231,8 +235,11 @@ def say_to_file(
     from .textnorm import normalize
 
     preset = get_preset(voice)
+    spoken = normalize(text)
+    if not split_sentences(spoken):
+        raise InputError("<text>", f"nothing to say in {text!r}")
     engine = engine or make_engine(preset.engine)
-    speech, _ = speak_cached(engine, preset, normalize(text), cache or SynthesisCache(cache_dir()))
+    speech, _ = speak_cached(engine, preset, spoken, cache or SynthesisCache(cache_dir()))
     try:
         with atomic_path(output) as tmp:
             encode_mp3(speech.pcm, speech.sample_rate, tmp)

@@ -103,6 +103,8 @@ class SynthesisCache:
             raise CacheError(str(self._path(key)), f"cannot write cache entry: {exc}") from exc
 
     def info(self) -> CacheInfo:
+        if self.root.exists() and not self.root.is_dir():
+            raise CacheError(str(self.root), "the cache path is not a directory")
         entries = 0
         size = 0
         if self.root.is_dir():

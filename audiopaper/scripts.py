@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from .models import Script, Story, StoryKind
@@ -15,10 +16,18 @@ def chapter_title(story: Story) -> str:
     if story.title:
         return story.title
     if story.kind is StoryKind.CONTINUATION:
-        return f"接第{story.continued_from}版" if story.continued_from else "接上版"
+        # No headline was printed over it: name it by where it comes from and how it opens.
+        source = f"接第{story.continued_from}版" if story.continued_from else "接上版"
+        return f"{source}：{_opening_words(story.body)}"
     if story.kind is StoryKind.CLASSIFIEDS:
         return "分类信息"
     return story.body[:16]
+
+
+def _opening_words(body: str, limit: int = 14) -> str:
+    body = body.strip()
+    opening = re.split(r"[，、。！？；：,.!?;:]", body, maxsplit=1)[0][:limit]
+    return opening + "…" if len(opening) < len(body) else opening
 
 
 def spoken_date(date: dt.date) -> str:
@@ -30,7 +39,9 @@ def episode_scripts(stories: Sequence[Story], *, paper: str, date: dt.date) -> l
     from .speech import display_text, speech_text
     from .textnorm import normalize
 
-    headlines = [chapter_title(s) for s in stories if s.kind is not StoryKind.CLASSIFIEDS]
+    # A continuation has no headline of its own, and the ads are no news: neither is announced.
+    announced = [s for s in stories if s.kind not in (StoryKind.CLASSIFIEDS, StoryKind.CONTINUATION)]
+    headlines = [chapter_title(s) for s in announced]
     intro = f"{paper}，{spoken_date(date)}。今天的主要内容有：" + "；".join(headlines) + "。"
     outro = f"以上就是{paper}{date.month}月{date.day}日的全部内容。感谢收听，我们明天再见。"
     scripts = [Script("intro", "今日导读", normalize(intro), role="intro", display=intro)]

