@@ -1,10 +1,14 @@
 """Read the pages of one edition: files, directories or stdin, any common Chinese encoding.
 
-Each input becomes one `Page` (a directory gives one page per file, in name order).
+Each input becomes one `Page` (a directory gives one page per file, in natural name order:
+page2 before page10).
 Text is decoded strictly: UTF-8 (with or without BOM), UTF-16/32 with a BOM, then
 GB18030/GBK or Big5 as charset-normalizer judges them. A decoding that does not look
 like Chinese or ASCII text is refused with an `InputError` naming the file; mojibake
 never travels on.
+
+HTML is refused, not stripped: a web page's text holds navigation, menus and footers
+that would be read aloud as stories. Save the page's text, or give its RSS/Atom feed.
 """
 
 from __future__ import annotations
@@ -39,6 +43,12 @@ _CJK_ENCODINGS = ["gb18030", "big5", "big5hkscs"]
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _JSON_SUFFIXES = {".json"}
 _FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+# An HTML document's own elements, or a page that opens with a common HTML tag.
+_HTML_DOCUMENT = re.compile(r"<!doctype\s+html|<\s*(?:html|head|body)[\s>/]", re.IGNORECASE)
+_FEED_START = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_HTML_TAG = re.compile(r"<\s*/?\s*(?:p|div|span|br|a|table|tr|td|ul|ol|li|h[1-6]|script|style|meta|img|section|"
+                       r"article|header|footer|nav|title|link|strong|em|b|i|font)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 
 def read_edition(inputs: Sequence[str]) -> Edition:
@@ -51,6 +61,7 @@ def read_edition(inputs: Sequence[str]) -> Edition:
     pages = []
     for number, (source, data) in enumerate(sources, start=1):
         text, encoding = decode_text(data, source)
+        _refuse_html(source, text)
         pages.append(Page(source=source, number=number, text=text,
                           format=_detect_format(source, text), encoding=encoding))
         log.debug("read %s: %d characters, %s, %s", source, len(text), encoding, pages[-1].format)
@@ -65,13 +76,21 @@ def _expand(item: str) -> list[tuple[str, bytes]]:
         return [(_STDIN_NAME, sys.stdin.buffer.read())]
     path = Path(item)
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        files = sorted((p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")),
+                       key=lambda p: natural_key(p.name))
         if not files:
             raise InputError(item, "directory holds no files")
         return [(str(p), _read_bytes(p)) for p in files]
     if not path.exists():
         raise InputError(item, "no such file or directory")
     return [(item, _read_bytes(path))]
+
+
+def natural_key(name: str) -> tuple:
+    """Sort key that compares runs of digits as numbers: page1, page2, page10."""
+    chunks = tuple((0, int(chunk), "") if chunk.isdigit() else (1, 0, chunk.casefold())
+                   for chunk in re.split(r"(\d+)", name) if chunk)
+    return chunks, name  # the name breaks ties (01 and 1)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -196,6 +215,16 @@ def _detect_format(source: str, text: str) -> str:
         if _MARKDOWN_HEADING.match(text.lstrip()):
             return "markdown"
     return "text"
+
+
+def _refuse_html(source: str, text: str) -> None:
+    """A web page is not page text: its tags, menus and footers would be read aloud."""
+    suffix = Path(source).suffix.lower() if source != _STDIN_NAME else ""
+    head = text.lstrip()[:2000]
+    if _FEED_START.match(head):
+        return
+    if suffix in _HTML_SUFFIXES or _HTML_DOCUMENT.search(head) or (head.startswith("<") and _HTML_TAG.match(head)):
+        raise InputError(source, "looks like HTML; save the page text, or give an RSS/Atom feed")
 
 
 def _check_json(page: Page) -> None:

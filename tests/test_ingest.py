@@ -130,3 +130,63 @@ def test_invalid_json_is_refused(tmp_path):
     path = _write(tmp_path, "bad.json", '[{"title": "标题", "body": }]'.encode())
     with pytest.raises(InputError, match="not valid JSON: line 1"):
         read_edition([path])
+
+
+def test_directory_pages_are_in_natural_order(tmp_path):
+    folder = tmp_path / "edition"
+    folder.mkdir()
+    for n in (10, 2, 1):
+        (folder / f"page{n}.txt").write_text(f"第{n}版内容。", encoding="utf-8")
+    edition = read_edition([str(folder)])
+    assert [Path(p.source).name for p in edition.pages] == ["page1.txt", "page2.txt", "page10.txt"]
+    assert [(p.number, p.text) for p in edition.pages] == [(1, "第1版内容。"), (2, "第2版内容。"), (3, "第10版内容。")]
+
+
+def test_natural_order_keeps_ties_and_letters_apart():
+    from audiopaper.ingest import natural_key
+
+    names = ["A10.txt", "a2.txt", "1.txt", "01.txt", "b.txt", "A3.txt"]
+    assert sorted(names, key=natural_key) == ["01.txt", "1.txt", "a2.txt", "A3.txt", "A10.txt", "b.txt"]
+
+
+HTML_REFUSAL = "looks like HTML; save the page text, or give an RSS/Atom feed"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("page.html", "本报讯 今天天气很好。"),
+        ("page.txt", "<html><body><p>本报讯 今天天气很好。</p></body></html>\n"),
+        ("page.txt", "<!DOCTYPE html>\n<html lang=\"zh\"><head><title>永康日报</title></head></html>"),
+        ("page", "\n  <div class=\"article\"><p>本报讯 今天天气很好。</p></div>"),
+        ("page.md", "<p>本报讯 今天天气很好。</p>\n<p>市民出游。</p>"),
+        ("page.xml", '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>'),
+    ],
+)
+def test_html_is_refused_naming_the_file(tmp_path, name, text):
+    path = _write(tmp_path, name, text.encode("utf-8"))
+    with pytest.raises(InputError) as caught:
+        read_edition([path])
+    assert str(caught.value) == f"{path}: {HTML_REFUSAL}"
+
+
+def test_html_on_stdin_is_refused(monkeypatch):
+    fake = io.TextIOWrapper(io.BytesIO("<html><body>你好</body></html>".encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    with pytest.raises(InputError, match="^<stdin>: looks like HTML"):
+        read_edition(["-"])
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><item><title>标题</title>'
+                     "<description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>"),
+        ("feed", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>标题</title>"
+                 "<content type=\"html\">&lt;body&gt;正文。</content></entry></feed>"),
+        ("page.txt", "<<人民的名义>>热播\n本报讯 今天天气很好。"),  # angle quotes, not tags
+        ("page.md", "# 标题\n正文第一行<br>第二行。\n"),
+    ],
+)
+def test_feeds_and_text_with_angle_brackets_are_not_html(tmp_path, name, text):
+    read_edition([_write(tmp_path, name, text.encode("utf-8"))])

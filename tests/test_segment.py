@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -11,9 +13,10 @@ from hypothesis import strategies as st
 
 from audiopaper.errors import SegmentationError
 from audiopaper.ingest import read_edition
-from audiopaper.models import StoryKind
+from audiopaper.models import Edition, Page, StoryKind
 from audiopaper.segment import segment_edition
-from audiopaper.speech import story_record
+from audiopaper.segment.ocr import is_furniture
+from audiopaper.speech import speech_text, story_record
 from segment_support import assert_each_sentence_read_as_often, body_chars, segment_text, set_in_column
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -111,10 +114,23 @@ def test_two_page_edition_stitches_the_jump():
     )
 
 
-def test_a_jump_without_its_continuation_page_stays_one_story():
-    stories = _stories(PAGES / "edition_jump" / "1.txt")
-    assert stories[0].body.endswith("要素保障和服务")
+def test_a_jump_without_its_continuation_page_stays_one_story(caplog):
+    """The text stops mid-sentence: the jump marker stays, seen and heard, and a warning
+    names the page and the story."""
+    with caplog.at_level(logging.WARNING, logger="audiopaper.segment"):
+        stories = _stories(PAGES / "edition_jump" / "1.txt")
+    assert stories[0].body.endswith("要素保障和服务（下转第2版）")
+    assert speech_text(stories[0]).endswith("要素保障和服务（下转第二版）")
     assert all(s.kind is not StoryKind.CONTINUATION for s in stories)
+    assert "下转" not in stories[1].body
+    [warning] = [r for r in caplog.records if r.levelno == logging.WARNING]
+    message = warning.getMessage()
+    assert "1.txt (page 1)" in message and "全市重点项目建设推进会召开" in message and "page 2" in message
+
+
+def test_a_stitched_jump_keeps_no_marker():
+    stories = _stories(PAGES / "edition_jump")
+    assert not any("下转" in s.body or "转第" in s.body for s in stories)
 
 
 def test_headlines_after_their_bodies_are_attached_by_content():
@@ -144,6 +160,67 @@ def test_latin_words_keep_their_space_cjk_spacing_goes():
     page = "本报讯 市民 可 通过 iPhone 12 或 Android 手机\n扫码，领取 200 元消费券。\n"
     [story] = segment_text(page)
     assert story.body == "本报讯市民可通过iPhone 12或Android手机扫码，领取200元消费券。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "永康日报社地址：永康市金城路 电话：87142000",
+        "社址：永康市金城路188号 邮编：321300 传真：87142001",
+        "本报地址：金城路 发行部电话：87142002",
+        "国内统一连续出版物号 CN33-0123 邮发代号：31-50",
+        "CN 33-0123",
+        "广告许可证：3307844000001 印刷：永康日报印务中心",
+        "零售价：1.00元",
+        "定价：每月30元 全年订价：360元",
+        "发行：永康市邮政局",
+        "地址：金城路 电话：87142000 传真：87142001",
+        "□永康日报社地址：永康市金城路",
+        "本報地址：金城路 電話：87142000",  # Big5 pages
+    ],
+)
+def test_imprint_lines_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "地址：江南街道丽州路 电话：13905795678",  # an ad's contact line stays in the ad
+        "电话：633559，720107，745823",
+        "电话：87142000。",
+        "定价：58元，读者可在新华书店",
+        "印刷企业开展安全生产大检查",
+        "发行量连续三年位居全省第一",
+        "8427三间126㎡。电话：",
+        "活动地址：永康市金城路",
+    ],
+)
+def test_body_and_ad_lines_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_a_stray_headline_with_no_text_is_no_story(caplog):
+    page = (
+        "我市发放首批消费券\n记者 林群心\n本报讯 6月4日，我市首批消费券开始发放。\n\n"
+        "消费券有效期至6月30日。\n\n扫码关注永康日报微信公众号\n"
+    )
+    with caplog.at_level(logging.WARNING, logger="audiopaper.segment"):
+        [story] = segment_text(page)
+    assert (story.title, story.body) == ("我市发放首批消费券", "本报讯6月4日，我市首批消费券开始发放。\n消费券有效期至6月30日。")
+    assert any("扫码关注永康日报微信公众号" in r.getMessage() and "page.txt" in r.getMessage()
+               for r in caplog.records if r.levelno == logging.WARNING)
+
+
+def test_classifieds_only_page_left_out_is_no_stories():
+    page = "分类信息\n房屋出租\n8501城西新区套房出租，三室两厅。13905791234\n"
+    edition = Edition(pages=(Page(source="ads.txt", number=1, text=page),))
+    [ads] = segment_edition(edition, include_classifieds=True)
+    assert ads.kind is StoryKind.CLASSIFIEDS and ads.items == ("房屋出租：8501城西新区套房出租，三室两厅。13905791234",)
+    with pytest.raises(SegmentationError) as caught:
+        segment_edition(edition, include_classifieds=False)
+    message = str(caught.value)
+    assert message.startswith("ads.txt: no stories") and "--include-classifieds" in message
 
 
 def test_classifieds_can_be_left_out():
@@ -182,12 +259,24 @@ def test_json_input():
         ("[]", "json", "no stories"),
         ("2020年6月3日 星期三 永康日报\n责任编辑：周敏\n", "text", "no stories"),
         ("\n\n", "markdown", "no stories"),
+        ("你好世界\n", "text", "no stories found on this page (only headline-like lines with no body text: 你好世界)"),
+        ("永康日报社地址：永康市金城路 电话：87142000\n", "text", "no stories"),
+        ('[{"title": "x"}]', "json", "item 1 ('x') has no body text"),
+        ('[{"title": "标题", "body": "正文。"}, {"title": "只有标题", "body": "  "}]', "json", "item 2 ('只有标题') has no body"),
+        ("# 你好世界\n", "markdown", "no stories found: no text under the headings (你好世界)"),
+        ('<?xml version="1.0"?><rss version="2.0"><channel><item><title>只有标题</title></item></channel></rss>',
+         "feed", "entries have titles but no text"),
     ],
 )
 def test_pages_without_stories_are_refused(text, fmt, reason):
     with pytest.raises(SegmentationError) as caught:
         segment_text(text, fmt)
     assert str(caught.value).startswith("page.txt: ") and reason in str(caught.value)
+
+
+def test_markdown_heading_without_text_is_left_out():
+    stories = segment_text("# 永康日报\n\n# 我市发放首批消费券\n本报讯 首批消费券开始发放。\n", "markdown")
+    assert [(s.title, s.body) for s in stories] == [("我市发放首批消费券", "本报讯首批消费券开始发放。")]
 
 
 def test_rss_feed_input():
@@ -214,38 +303,74 @@ _SENTENCES = [
 _HEADLINES = ["全市重点项目建设推进会召开", "我市发放首批消费券", "城乡公交新线路开通", "优化营商环境 对冲疫情影响",
               "科技工作者获表彰", "龙舟邀请赛举行"]
 _BYLINES = ["□记者 颜元滔", "□首席记者 张赤奎", "本报记者 李明 通讯员 陈晓", ""]
+# Page furniture, each line with a word no story holds: headers, editor lines, the imprint.
+_FURNITURE = [
+    ("永康日报 2020年6月5日 星期五", "星期五"),
+    ("第2版 综合新闻", "综合新闻"),
+    ("A3 | 要闻", "A3"),
+    ("责任编辑：周敏  版式：陈红", "周敏"),
+    ("本版编辑：王丽 美编：张强 校对：刘洋", "王丽"),
+    ("永康日报社地址：永康市金城路 电话：87142000", "87142000"),
+    ("社址：永康市金城路188号 邮编：321300 传真：87142001", "321300"),
+    ("国内统一连续出版物号 CN33-0123 邮发代号：31-50", "CN33"),
+    ("广告许可证：3307844000001 零售价：1.00元", "3307844000001"),
+    ("印刷：永康日报印务中心", "印务中心"),
+    ("新闻热线：87142111", "87142111"),
+]
 
 
 @st.composite
 def _pages(draw):
+    """A page of stories set in columns (headline above or below the body, or none),
+    with furniture above, between and below them. Returns (page text, body text, the
+    words that mark the furniture used)."""
     stories = []
     for _ in range(draw(st.integers(1, 4))):
         paragraphs = draw(st.lists(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=3), min_size=1, max_size=3))
         paragraphs = ["".join(p) for p in paragraphs]
         paragraphs[0] = "本报讯 " + paragraphs[0]
-        stories.append((draw(st.sampled_from(_HEADLINES)), draw(st.sampled_from(_BYLINES)), paragraphs,
+        stories.append((draw(st.sampled_from(_HEADLINES + [""])), draw(st.sampled_from(_BYLINES)), paragraphs,
                         draw(st.booleans())))
     width = draw(st.integers(8, 20))
     blanks = draw(st.lists(st.booleans(), min_size=50, max_size=50))
+    furniture = st.lists(st.sampled_from(_FURNITURE), max_size=3)
+    used: list[str] = []
+
+    def add_furniture(lines: list[str], max_size: int) -> None:
+        for line, marker in draw(furniture)[:max_size]:
+            if draw(st.booleans()):
+                lines.append("")
+            lines.append(line)
+            used.append(marker)
+
     lines: list[str] = []
-    for headline, byline, paragraphs, headline_after in stories:
-        if not headline_after:
+    add_furniture(lines, 3)
+    for n, (headline, byline, paragraphs, headline_after) in enumerate(stories):
+        if n:
+            add_furniture(lines, 1)
+        if headline and not headline_after:
             lines.append(headline)
         if byline:
             lines.append(byline)
         for paragraph in paragraphs:
             set_in_column(lines, paragraph, width, blanks)
-        if headline_after:
+        if headline and headline_after:
             lines.append(headline)
+    add_furniture(lines, 3)
     body_text = "".join(p for _, _, ps, _ in stories for p in ps)
-    return "\n".join(lines) + "\n", body_text
+    return "\n".join(lines) + "\n", body_text, used
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_pages())
-def test_segmentation_never_loses_body_text(page):
-    text, body_text = page
+def test_segmentation_never_loses_body_text_nor_reads_furniture(page):
+    text, body_text, furniture = page
     stories = segment_text(text)
     bodies = "".join(s.body for s in stories)
     assert body_chars(bodies) == body_chars(body_text)  # every body character, exactly once
     assert_each_sentence_read_as_often(bodies, body_text, _SENTENCES)
+    everything = re.sub(r"\s", "", "".join(s.kicker + s.title + s.subtitle + s.byline + s.body + "".join(s.items)
+                                           for s in stories))
+    for marker in furniture:
+        assert marker not in everything, marker
+    assert all(s.body for s in stories)  # no headline-only story

@@ -7,7 +7,13 @@ page), and this module attaches bylines, decides the kinds and stitches jumps
 already structured (`structured`).
 
 A lone continuation keeps an empty title (no invented headline) and
-`continued_from` set; `scripts.chapter_title` shows it as 接第N版.
+`continued_from` set; `scripts.chapter_title` shows it as 接第N版. A part whose
+continuation is not in the edition keeps its jump marker, （下转第N版）, as the end of
+its text, so the listener hears where the story goes on.
+
+A headline-like line that no body takes is never a story of its own: it is dropped,
+with a warning, like furniture. (It cannot be the rest of a sentence: `ocr` keeps an
+unfinished paragraph open, so such a line only ever follows a finished one.)
 """
 
 from __future__ import annotations
@@ -42,17 +48,23 @@ class _PageResult:
     classifieds: tuple[str, ...]  # ads
     classifieds_head: str = ""
     printed_number: int | None = None  # 第3版 in the page furniture
+    dropped: tuple[str, ...] = ()  # headline-like lines that no body took
 
 
 def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> list[Story]:
     """All stories of the edition in listening order, classifieds (one story) last.
 
-    Raises SegmentationError when a page, or the whole edition, gives no story."""
+    Raises SegmentationError when a page, or the whole edition, gives no story; also
+    when its only stories are classifieds and *include_classifieds* is False."""
     results: list[tuple[Page, _PageResult]] = []
     for page in edition.pages:
         result = segment_page(page)
         if not result.parts and not result.classifieds:
-            raise SegmentationError(page.source, "no stories found on this page")
+            reason = "no stories found on this page"
+            if result.dropped:
+                shown = "、".join(result.dropped[:3]) + ("……" if len(result.dropped) > 3 else "")
+                reason += f" (only headline-like lines with no body text: {shown})"
+            raise SegmentationError(page.source, reason)
         results.append((page, result))
     stories = _stitch([(page, list(result.parts), result.printed_number) for page, result in results])
     ads = [ad for _, result in results for ad in result.classifieds]
@@ -62,7 +74,11 @@ def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> li
         stories.append(Story(kind=StoryKind.CLASSIFIEDS, title=head, body="\n".join(ads),
                              page=first_page, items=tuple(ads)))
     if not stories:
-        raise SegmentationError(", ".join(edition.sources) or "<no input>", "no stories found")
+        where = ", ".join(edition.sources) or "<no input>"
+        if ads:
+            raise SegmentationError(where, f"no stories found: only classified ads ({len(ads)}), which are "
+                                           "left out; use --include-classifieds to read them")
+        raise SegmentationError(where, "no stories found")
     return stories
 
 
@@ -96,15 +112,16 @@ def _segment_ocr(page: Page) -> _PageResult:
 
     headlines, orphans = assign_headlines(runs, bodies, texts, pieces)
     parts: list[tuple[int, _Part]] = []
+    dropped: list[str] = []
     for orphan_run, headline in orphans:
         target = _orphan_target(pieces, runs[orphan_run], bodies, headlines)
         if target is not None:
             headlines[target] = headline
-        else:
-            parts.append((pieces.index(runs[orphan_run]),
-                          _Part(Story(kind=StoryKind.ARTICLE, title=headline.title, body="",
-                                      subtitle=headline.subtitle, page=page.number))))
-            log.debug("%s: headline %r has no body", page.source, headline.title)
+            continue
+        words = " ".join(x for x in (headline.title, headline.subtitle) if x)
+        dropped.append(words)
+        log.warning("%s (page %d): dropped %r: a headline-like line with no story text under it",
+                    page.source, page.number, words)
 
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
     for b, body in enumerate(bodies):
@@ -125,7 +142,8 @@ def _segment_ocr(page: Page) -> _PageResult:
             block_head, block_ads = split_ads(piece.lines)
             head = head or block_head
             ads.extend(block_ads)
-    return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text))
+    return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text),
+                       tuple(dropped))
 
 
 def _body_text(body: Body) -> tuple[str, list[str]]:
@@ -272,6 +290,13 @@ def _stitch(pages: list[tuple[Page, list[_Part], int | None]]) -> list[Story]:
                                        byline=first.byline or part.story.byline)
             else:
                 bodies[key] = part.story
+    for pi, qi, jump_to in open_jumps:  # the continuation is not in this edition
+        story = bodies[(pi, qi)]
+        bodies[(pi, qi)] = replace(story, body=story.body + f"（下转第{jump_to}版）")
+        page = pages[pi][0]
+        log.warning("%s (page %d): %r continues on page %d (下转第%d版), but that continuation is not "
+                    "in this edition; its text stops there", page.source, page.number,
+                    story.title or story.body[:12] + "……", jump_to, jump_to)
     return [bodies[key] for key in sorted(bodies)]
 
 

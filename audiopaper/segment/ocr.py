@@ -108,7 +108,7 @@ def printed_page_number(text: str) -> int | None:
 
 
 def is_furniture(line: str) -> bool:
-    return bool(p.FURNITURE.match(line.strip())) and len(line) <= 60
+    return (bool(p.FURNITURE.match(line.strip())) and len(line) <= 60) or p.is_imprint(line)
 
 
 class _PageReader:

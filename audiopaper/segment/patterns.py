@@ -111,6 +111,40 @@ FURNITURE = _compile(
     r")$"
 )
 
+# The paper's imprint (报眼/报尾): address, phones, postcode, printer, publisher, price,
+# subscription and registration numbers. Such a line is only fields: label, value, label, value.
+_IMPRINT_STRONG = (
+    r"(?:社址|报社地址|邮政编码|邮编|印刷单位|印刷厂|印刷|承印|发行单位|发行|零售价|每份定价|全年定价|全年订价|定价|订价|"
+    r"广告经营许可证|广告许可证|国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号|"
+    r"订阅热线|订报热线|订阅电话|订报电话)"
+)
+# Labels an ad or a notice may also print: an imprint only in company, or after the paper's name.
+_IMPRINT_WEAK = (
+    r"(?:(?:(?:广告|发行|编辑|总编|值班|投诉|读者|办公)(?:部|室|中心)?)?(?:电话|热线|传真|总机)"
+    r"|地址|电子邮箱|邮箱|E-?mail|主管|主办|出版|社长|法律顾问|发行部|广告部|编辑部|总编室|办公室)"
+)
+_PAPER_NAME = rf"(?:{_HAN}{{1,8}}(?:日报|晚报|报)社?|本报|报社)"
+_REGISTRATION = r"(?:CN|ISSN)\s*\d{2,4}\s*[-－—]\s*\d{3,4}[\dX]?(?:\s*/\s*[A-Z]{1,2})?"
+_FIELD_START = r"(?:^|(?<=[\s|｜/·；;，,]))"
+IMPRINT_FIELD = _compile(
+    rf"{_FIELD_START}(?:({_PAPER_NAME})?(?:({_IMPRINT_STRONG})|({_IMPRINT_WEAK}))(?=\s*[:：]|\s|\d)|({_REGISTRATION}))"
+)
+
+
+def is_imprint(line: str) -> bool:
+    """A line of the paper's imprint: it opens with an imprint field and holds nothing else;
+    a price, printer, registration number or the paper's own name makes it sure, else it
+    takes three fields (地址 电话 传真) so that an ad's 地址/电话 line stays in the ad."""
+    text = strip_layout(line).strip()
+    if len(text) > 120 or re.search(r"[。！？!?]|[，,、](?!\s*\d)", text):
+        return False
+    fields = list(IMPRINT_FIELD.finditer(text))
+    if not fields or fields[0].start() != 0:
+        return False
+    sure = any(f.group(1) or f.group(2) or f.group(4) for f in fields)
+    return sure or len(fields) >= 3
+
+
 # A brief column's head: the short stories under it are briefs even when they have titles.
 BRIEF_COLUMN = _compile(r"^(?:简讯|短讯|快讯|新闻速递|要闻简报|简明新闻|新闻简报|一句话新闻|本地简讯|资讯|动态)$")
 # A paper's name alone on a line (the masthead).

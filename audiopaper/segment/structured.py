@@ -1,10 +1,15 @@
 """Stories from structured input: Markdown (`# headline` per story), JSON (a list of
-{title, body, byline?, subtitle?, kicker?}) and RSS/Atom feeds."""
+{title, body, byline?, subtitle?, kicker?}) and RSS/Atom feeds.
+
+A headline alone is not a story: a JSON item without a body is an error naming the
+item; a Markdown heading or feed entry with no text under it is left out with a warning
+(a photo with its credit and no caption is still a photo)."""
 
 from __future__ import annotations
 
 import html
 import json
+import logging
 import re
 
 from ..errors import SegmentationError
@@ -12,7 +17,16 @@ from ..models import Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
 
+log = logging.getLogger(__name__)
+
 _BRIEF_CHARS = 250
+
+
+def _is_empty(story: Story) -> bool:
+    """A headline with nothing under it to read."""
+    if story.kind is StoryKind.CLASSIFIEDS:
+        return not story.items
+    return not story.body.strip() and story.kind is not StoryKind.PHOTO
 
 
 def structured_stories(page: Page) -> list[Story]:
@@ -74,13 +88,19 @@ def _story(page: Page, title: str, body_lines: list[str], *, subtitle: str = "",
 
 def _markdown(page: Page) -> list[Story]:
     stories: list[Story] = []
+    empty: list[str] = []
     title = subtitle = byline = ""
     body: list[str] = []
     started = False
 
     def flush() -> None:
         if title or any(line.strip() for line in body):
-            stories.append(_story(page, title, body, subtitle=subtitle, byline=byline))
+            story = _story(page, title, body, subtitle=subtitle, byline=byline)
+            if _is_empty(story):
+                log.warning("%s: left out heading %r: no text under it", page.source, story.title)
+                empty.append(story.title)
+            else:
+                stories.append(story)
 
     for raw in page.text.split("\n"):
         line = raw.strip()
@@ -97,6 +117,8 @@ def _markdown(page: Page) -> list[Story]:
         else:
             body.append(_strip_markup(raw))
     flush()
+    if not stories and empty:
+        raise SegmentationError(page.source, f"no stories found: no text under the headings ({'、'.join(empty[:3])})")
     if not stories:
         raise SegmentationError(page.source, "no stories found (Markdown: start each story with '# headline')")
     return stories
@@ -131,8 +153,11 @@ def _json(page: Page) -> list[Story]:
             fields[key] = value
         if not fields["body"].strip() and not fields["title"].strip():
             raise SegmentationError(page.source, f"item {n} has neither title nor body")
-        stories.append(_story(page, fields["title"], fields["body"].split("\n"), subtitle=fields["subtitle"],
-                              kicker=fields["kicker"], byline=fields["byline"]))
+        story = _story(page, fields["title"], fields["body"].split("\n"), subtitle=fields["subtitle"],
+                       kicker=fields["kicker"], byline=fields["byline"])
+        if _is_empty(story):
+            raise SegmentationError(page.source, f"item {n} ({fields['title'].strip()!r}) has no body text")
+        stories.append(story)
     if not stories:
         raise SegmentationError(page.source, "no stories found (empty JSON list)")
     return stories
@@ -145,15 +170,24 @@ def _feed(page: Page) -> list[Story]:
         raise SegmentationError(page.source, "reading RSS/Atom needs the feedparser package") from exc
     parsed = feedparser.parse(page.text)
     stories = []
-    for entry in parsed.entries:
+    for n, entry in enumerate(parsed.entries, start=1):
         content = ""
         if entry.get("content"):
             content = entry.content[0].get("value", "")
         content = content or entry.get("summary", "") or entry.get("description", "")
         text = _html_to_text(content)
-        stories.append(_story(page, entry.get("title", ""), text.split("\n"), byline=entry.get("author", "")))
+        story = _story(page, entry.get("title", ""), text.split("\n"), byline=entry.get("author", ""))
+        if _is_empty(story):
+            log.warning("%s: left out entry %d (%r): no text under its title", page.source, n, story.title)
+            continue
+        stories.append(story)
     if not stories:
-        reason = "no entries" if not parsed.get("bozo") else f"not a readable feed ({parsed.get('bozo_exception')})"
+        if parsed.entries:
+            reason = "its entries have titles but no text"
+        elif not parsed.get("bozo"):
+            reason = "no entries"
+        else:
+            reason = f"not a readable feed ({parsed.get('bozo_exception')})"
         raise SegmentationError(page.source, f"no stories found: {reason}")
     return stories
 
