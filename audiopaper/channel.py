@@ -11,6 +11,8 @@ import json
 import logging
 import re
 import tomllib
+import uuid
+import xml.etree.ElementTree as ET
 import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +24,9 @@ from .errors import FeedError
 log = logging.getLogger(__name__)
 
 CHANNEL_FILE = "podcast.toml"
+FEED_FILE = "feed.xml"
+PODCAST_NS = "https://podcastindex.org/namespace/1.0"
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 DEFAULT_BASE_URL = "http://localhost:8000/"
 DEFAULT_EMAIL = "podcast@example.com"
 
@@ -45,10 +50,18 @@ class Channel:
     publish_time: str = "06:00"
     anchor_voice: str = ""  # voice preset for intro/outro; the build's default when empty
     reader_voices: tuple[str, ...] = ()  # presets the stories rotate through
+    # podcast:guid, made from the first feed URL and then kept, so that moving
+    # the site (a new base_url) does not make it a new podcast to apps and indexes
+    guid: str = ""
 
     @property
     def feed_url(self) -> str:
-        return absolute_url(self.base_url, "feed.xml")
+        return absolute_url(self.base_url, FEED_FILE)
+
+    @property
+    def podcast_guid(self) -> str:
+        """The stored guid, or the one the feed URL gives when none is stored yet."""
+        return self.guid or podcast_guid(self.feed_url)
 
     @property
     def site_link(self) -> str:
@@ -63,6 +76,12 @@ def default_channel(paper: str = "") -> Channel:
         description=f"{name}每日有声版：每天一集，一条新闻一个章节，也可以单独收听每条新闻。",
         owner_name=name,
     )
+
+
+def podcast_guid(feed_url: str) -> str:
+    """podcast:guid: uuid5 of the feed URL without scheme and trailing slashes."""
+    bare = feed_url.split("://", 1)[-1].rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
 
 
 def normalize_base_url(url: str, where: str = CHANNEL_FILE) -> str:
@@ -142,6 +161,9 @@ def channel_from_dict(data: dict[str, object], where: str, *, paper: str = "") -
         raise FeedError(where, "artwork must be a .png or .jpg file (podcast apps ignore other types)")
     base["publish_time"] = publish_clock(str(base["publish_time"]), where).strftime("%H:%M")
     channel_timezone(str(base["timezone"]), where)
+    if "guid" in data and not str(base["guid"]).strip():
+        raise FeedError(where, "guid must not be empty (delete the line to have one made)")
+    base["guid"] = str(base["guid"]).strip()
     return Channel(**base)  # type: ignore[arg-type]
 
 
@@ -150,6 +172,8 @@ def channel_toml(channel: Channel) -> str:
     lines = ["# audiopaper channel settings. Edit and rebuild; URLs are made from base_url.", ""]
     for field in dataclasses.fields(Channel):
         value = getattr(channel, field.name)
+        if field.name == "guid" and not value:
+            continue  # made on first publish
         if isinstance(value, bool):
             text = "true" if value else "false"
         elif isinstance(value, tuple):
@@ -164,3 +188,46 @@ def save_channel(out_dir: Path, channel: Channel) -> Path:
     path = Path(out_dir) / CHANNEL_FILE
     write_text(path, channel_toml(channel))
     return path
+
+
+def settle_guid(channel: Channel, out_dir: Path) -> tuple[Channel, str | None]:
+    """*channel* with its podcast:guid, and podcast.toml's new text when the guid
+    must be stored there (None when it already is, or there is no podcast.toml).
+
+    The guid of *channel*, else podcast.toml's, is kept. When there is none yet, a site published
+    before guids were stored keeps the one its feed.xml already carries (made
+    from the base_url of that time); a new site gets the one its feed URL gives.
+    """
+    out_dir = Path(out_dir)
+    path = out_dir / CHANNEL_FILE
+    text = None
+    stored = ""
+    if path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+            stored = str(tomllib.loads(text).get("guid", "")).strip()
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise FeedError(str(path), f"cannot read channel settings: {exc}") from exc
+    guid = channel.guid or stored or published_guid(out_dir / FEED_FILE) or podcast_guid(channel.feed_url)
+    if guid != channel.guid:
+        channel = dataclasses.replace(channel, guid=guid)
+    if text is None or stored:
+        return channel, None
+    return channel, channel_text_with_guid(text, guid)
+
+
+def published_guid(feed_path: Path) -> str:
+    """The podcast:guid of an existing feed.xml; "" when there is none or it cannot be read."""
+    try:
+        root = ET.parse(feed_path).getroot()
+    except (OSError, ET.ParseError):
+        return ""
+    return (root.findtext(f"channel/{{{PODCAST_NS}}}guid") or "").strip()
+
+
+def channel_text_with_guid(text: str, guid: str) -> str:
+    """podcast.toml *text* (as the user left it, comments and all) with a guid line added."""
+    return text.rstrip("\n") + (
+        "\n\n# podcast:guid: identifies the podcast to apps and indexes; keep it when base_url changes\n"
+        f"guid = {json.dumps(guid)}\n"
+    )

@@ -20,7 +20,7 @@ from feedgen.feed import FeedGenerator
 
 from . import podcast_ext
 from .assemble import SegmentSource, episode_url, fallback_lines, show_notes
-from .channel import Channel, absolute_url, channel_timezone, publish_clock
+from .channel import Channel, absolute_url, channel_timezone, podcast_guid, publish_clock
 from .errors import FeedError
 from .models import Chapter
 from .transcripts import clock
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 MANIFEST_FILE = "episode.json"
 MANIFEST_VERSION = 1
-PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 
 
 @dataclass(frozen=True)
@@ -256,15 +255,17 @@ def read_manifests(out_dir: Path, *, skip: dt.date | None = None) -> list[Episod
     return manifests
 
 
-def podcast_guid(feed_url: str) -> str:
-    """podcast:guid: uuid5 of the feed URL without scheme and trailing slashes."""
-    bare = feed_url.split("://", 1)[-1].rstrip("/")
-    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
-
-
 def episode_guid(channel: Channel, date: dt.date) -> str:
     """A stable item guid for an edition (kept in its manifest once made)."""
-    return str(uuid.uuid5(uuid.UUID(podcast_guid(channel.feed_url)), date.isoformat()))
+    return str(uuid.uuid5(_guid_namespace(channel.podcast_guid), date.isoformat()))
+
+
+def _guid_namespace(guid: str) -> uuid.UUID:
+    """The podcast's guid as a UUID namespace (a stored guid need not be a UUID)."""
+    try:
+        return uuid.UUID(guid)
+    except ValueError:
+        return uuid.uuid5(uuid.NAMESPACE_URL, guid)
 
 
 def publication_time(channel: Channel, date: dt.date) -> dt.datetime:
@@ -272,7 +273,8 @@ def publication_time(channel: Channel, date: dt.date) -> dt.datetime:
     return dt.datetime.combine(date, publish_clock(channel.publish_time), tzinfo=channel_timezone(channel.timezone))
 
 
-def _chapters_with_urls(manifest: EpisodeManifest, base_url: str) -> list[Chapter]:
+def chapters_with_urls(manifest: EpisodeManifest, base_url: str) -> list[Chapter]:
+    """The edition's chapters, each story's with the URL of its MP3 under *base_url*."""
     return [
         Chapter(
             i, c.title, c.start_ms, c.end_ms, url=episode_url(base_url, manifest.date, c.file) if c.file else "", file=c.file
@@ -304,7 +306,7 @@ def build_feed(channel: Channel, manifests: Sequence[EpisodeManifest]) -> bytes:
     fg.podcast.itunes_type("episodic")
     fg.podcast20.itunes_explicit(channel.explicit)
     fg.podcast20.locked(channel.locked, owner=channel.owner_email)
-    fg.podcast20.guid(podcast_guid(feed_url))
+    fg.podcast20.guid(channel.podcast_guid)
 
     ordered = sorted(manifests, key=lambda m: m.date, reverse=True)
     # reproducible: the feed changes when an edition does, not when it is rebuilt
@@ -319,7 +321,7 @@ def _add_item(fg: FeedGenerator, channel: Channel, manifest: EpisodeManifest) ->
     def url(relative: str) -> str:
         return episode_url(channel.base_url, manifest.date, relative)
 
-    chapters = _chapters_with_urls(manifest, channel.base_url)
+    chapters = chapters_with_urls(manifest, channel.base_url)
     notes_text, notes_html = show_notes(manifest.paper, manifest.date, chapters)
     entry = fg.add_entry(order="append")
     entry.title(manifest.title)

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Sequence
+from dataclasses import dataclass
+from typing import Mapping, Sequence
 
 from mutagen import MutagenError
 from mutagen.id3 import (
     APIC,
+    ID3NoHeaderError,
     CHAP,
     CTOC,
     ID3,
@@ -165,3 +167,56 @@ def tag_story(
     )
     frames.append(TRCK(encoding=_ENC, text=[f"{track}/{total}"]))
     _save(path, frames)
+
+
+@dataclass(frozen=True)
+class Links:
+    """The links a published file carries: its own (WXXX) and, in an episode, each chapter's."""
+
+    url: str | None  # None: no WXXX frame
+    chapters: Mapping[str, str]  # CHAP element id -> its WXXX url ("" when it has none)
+
+
+def _own_url(frames: object) -> str | None:
+    found = [f.url for f in frames.getall("WXXX") if f.desc == ""]  # type: ignore[attr-defined]
+    return found[0] if found else None
+
+
+def read_links(path: str | os.PathLike[str]) -> Links | None:
+    """The links in *path*'s ID3 tag; None when it has no tag."""
+    try:
+        tags = ID3(os.fspath(path))
+    except ID3NoHeaderError:
+        return None
+    except (MutagenError, OSError) as exc:
+        raise AudioError(os.fspath(path), f"cannot read ID3 tags: {exc}") from exc
+    chapters = {c.element_id: _own_url(c.sub_frames) or "" for c in tags.getall("CHAP")}
+    return Links(_own_url(tags), chapters)
+
+
+def relink(path: str | os.PathLike[str], *, url: str, chapter_urls: Mapping[str, str] | None = None) -> None:
+    """Point *path*'s WXXX link at *url*, and each CHAP named in *chapter_urls* at its
+    url (none when ""), in place; every other frame is kept as it is.
+
+    For a copy about to replace a published file (after base_url changed).
+    """
+    where = os.fspath(path)
+    try:
+        tags = ID3(where)
+    except (MutagenError, OSError) as exc:
+        raise AudioError(where, f"cannot read ID3 tags: {exc}") from exc
+    tags.delall("WXXX:")
+    tags.add(WXXX(encoding=_ENC, desc="", url=url))
+    for chap in tags.getall("CHAP"):
+        if chapter_urls is None or chap.element_id not in chapter_urls:
+            continue
+        chap.sub_frames.delall("WXXX:")
+        if chapter_urls[chap.element_id]:
+            chap.sub_frames.add(WXXX(encoding=_ENC, desc="", url=chapter_urls[chap.element_id]))
+    toc = tags.getall("CTOC")
+    try:
+        tags.save(where, v2_version=3, padding=lambda info: 0)
+    except (MutagenError, OSError) as exc:
+        raise AudioError(where, f"cannot write ID3 tags: {exc}") from exc
+    if toc:
+        _chapters_in_file_order(where, toc[0].child_element_ids)

@@ -10,7 +10,7 @@ import feedgen.feed  # noqa: F401  (must come before feedgen.ext.*: lxml 6 crash
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.util import xml_elem
 
-PODCAST_NS = "https://podcastindex.org/namespace/1.0"
+from .channel import PODCAST_NS
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 EXTENSION_NAME = "podcast20"
 

@@ -9,6 +9,7 @@ every edition's manifest. An error before the rename leaves the site as it was.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import math
@@ -18,12 +19,12 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from . import audio, cover, id3, transcripts
-from .assemble import AssembledEpisode, episode_dir
-from .atomic import write_bytes, write_text
-from .channel import CHANNEL_FILE, Channel, load_channel, normalize_base_url, save_channel
+from .assemble import AssembledEpisode, episode_dir, episode_url
+from .atomic import FILE_MODE, write_bytes, write_text
+from .channel import CHANNEL_FILE, Channel, load_channel, normalize_base_url, save_channel, settle_guid
 from .errors import AudioError, FeedError
 from .feed import (
     MANIFEST_FILE,
@@ -31,6 +32,7 @@ from .feed import (
     ManifestChapter,
     build_feed,
     chapters_json,
+    chapters_with_urls,
     episode_guid,
     left_out_message,
     publication_time,
@@ -119,9 +121,10 @@ def _check_keep(out_dir: Path, date: dt.date, keep: int, published: Iterable[dt.
     newer = sorted({d for d in published if d > date}, reverse=True)
     if len(newer) >= keep:
         listed = ", ".join(d.isoformat() for d in newer[:keep])
+        newest = "the newest edition" if keep == 1 else f"the {keep} newest editions"
         raise FeedError(
             str(out_dir),
-            f"the {date} edition is older than the {keep} newest editions already published ({listed}), "
+            f"the {date} edition is older than {newest} already published ({listed}), "
             f"so --keep {keep} would delete it at once; nothing was written",
         )
 
@@ -173,6 +176,7 @@ def _publish_locked(
     channel_missing = not (out_dir / CHANNEL_FILE).exists()
     if channel is None:
         channel = load_channel(out_dir, paper=episode.paper)
+    channel, channel_text = settle_guid(channel, out_dir)
     if channel.base_url != normalize_base_url(assembled.base_url):
         raise FeedError(
             str(out_dir / CHANNEL_FILE),
@@ -200,10 +204,16 @@ def _publish_locked(
         manifests = sorted([manifest, *others], key=lambda m: m.date, reverse=True)
         kept, pruned = (manifests[:keep], manifests[keep:]) if keep else (manifests, [])
         assert manifest in kept  # _check_keep
+        # the other editions' links and sizes, in line with the channel's base_url
+        aligned, replacements = _align_editions(out_dir, channel, [m for m in kept if m is not manifest], staging)
+        kept = sorted([manifest, *aligned], key=lambda m: m.date, reverse=True)
+        if channel_text is not None:
+            replacements.append(_stage_text(staging, out_dir / CHANNEL_FILE, channel_text))
         feed_bytes = build_feed(channel, kept)
 
         # write: the edition, then the site files, then the feed; undone on error
         created: list[Path] = []
+        swapped: list[tuple[Path, Path | None]] = []
         old = staging / "old"
         moved_old = moved_new = False
         try:
@@ -218,12 +228,14 @@ def _publish_locked(
                 created.append(artwork_path)
             if channel_missing:
                 created.append(save_channel(out_dir, channel))
+            _swap_in(replacements, staging, swapped)
             feed_path = out_dir / FEED_FILE
             write_bytes(feed_path, feed_bytes)
         except BaseException:
+            _swap_back(swapped)
             _undo(target, old if moved_old else None, staging / "failed" if moved_new else None, created)
             raise
-        written = [target / p for p in sorted(_relative_files(target))] + created + [feed_path]
+        written = [target / p for p in sorted(_relative_files(target))] + created + [t for t, _ in swapped] + [feed_path]
         # prune: out of episodes/ at once (a rename), deleted with the staging dir
         for n, gone in enumerate(pruned):
             folder = out_dir / episode_dir(gone.date)
@@ -261,18 +273,185 @@ def _undo(target: Path, old: Path | None, failed: Path | None, created: list[Pat
 
 
 def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
-    """Rewrite feed.xml from the manifests already published (e.g. after editing podcast.toml)."""
+    """Rewrite feed.xml from the manifests already published (e.g. after editing podcast.toml).
+
+    Every edition's links (chapters.json, the episode's and the stories' ID3
+    WXXX frames) are first brought in line with the channel's base_url, and
+    the manifests' byte counts with the files (see _align_editions).
+    """
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FeedError(str(out_dir), "no published site here (not a directory)")
     try:
         with site_lock(out_dir):
-            channel = channel or load_channel(out_dir)
-            path = out_dir / FEED_FILE
-            write_bytes(path, build_feed(channel, read_manifests(out_dir)))
+            _remove_leftovers(out_dir)
+            channel, channel_text = settle_guid(channel or load_channel(out_dir), out_dir)
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+            try:
+                manifests, replacements = _align_editions(out_dir, channel, read_manifests(out_dir), staging)
+                if channel_text is not None:
+                    replacements.append(_stage_text(staging, out_dir / CHANNEL_FILE, channel_text))
+                feed_bytes = build_feed(channel, manifests)
+                path = out_dir / FEED_FILE
+                swapped: list[tuple[Path, Path | None]] = []
+                try:
+                    _swap_in(replacements, staging, swapped)
+                    write_bytes(path, feed_bytes)
+                except BaseException:
+                    _swap_back(swapped)
+                    raise
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
     except OSError as exc:
         raise _write_error(exc, out_dir) from exc
     return path
+
+
+@dataclass(frozen=True)
+class _Replacement:
+    """A file made in the staging directory, to be renamed over *target*."""
+
+    staged: Path
+    target: Path
+
+
+def _align_editions(
+    out_dir: Path, channel: Channel, manifests: Sequence[EpisodeManifest], staging: Path
+) -> tuple[list[EpisodeManifest], list[_Replacement]]:
+    """Gather what brings published editions in line with *channel*'s base_url.
+
+    An edition published under another base_url (podcast.toml was edited
+    since) carries the old URLs in chapters.json and in the ID3 WXXX frames
+    of episode.mp3 (the episode's and each chapter's) and of the story MP3s.
+    For each file whose links differ, a corrected copy is made in *staging*
+    (same filesystem); retagging changes the files' sizes, so the manifest
+    gets the sizes of the files as they will be, and a new copy if they
+    changed. Nothing published changes here; the caller renames the
+    replacements into place (each edition's manifest after its files).
+
+    Returns the manifests (with those sizes) and the replacements, in order.
+    """
+    aligned: list[EpisodeManifest] = []
+    replacements: list[_Replacement] = []
+    for manifest in manifests:
+        folder = out_dir / episode_dir(manifest.date)
+        chapters = chapters_with_urls(manifest, channel.base_url)
+        fixed: list[str] = []
+
+        chapters_path = folder / manifest.chapters_file
+        expected = chapters_json(chapters, title=manifest.title)
+        try:
+            current: str | None = chapters_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current != expected:
+            replacements.append(_stage_text(staging, chapters_path, expected))
+            fixed.append(manifest.chapters_file)
+
+        def checked(relative: str, url: str, chapter_urls: dict[str, str] | None = None) -> int | None:
+            """The file's size once its links are right (None if it is missing); stages a relinked copy."""
+            path = folder / relative
+            if not path.is_file():
+                log.warning("%s: missing; its edition's links and sizes cannot be checked", path)
+                return None
+            staged = _relinked_copy(path, staging, url, chapter_urls)
+            if staged is None:
+                return path.stat().st_size
+            replacements.append(_Replacement(staged, path))
+            fixed.append(relative)
+            return staged.stat().st_size
+
+        audio_bytes = checked(
+            manifest.audio_file,
+            episode_url(channel.base_url, manifest.date, manifest.audio_file),
+            {f"chp{i}": c.url for i, c in enumerate(chapters)},  # tag_episode's element ids
+        )
+        story_sizes = [checked(c.file, c.url) for c in chapters if c.file]
+        updated = manifest
+        if audio_bytes is not None:
+            updated = dataclasses.replace(updated, audio_bytes=audio_bytes)
+        if None not in story_sizes:
+            updated = dataclasses.replace(updated, story_bytes=tuple(s for s in story_sizes if s is not None))
+        if updated != manifest:
+            replacements.append(_stage_text(staging, folder / MANIFEST_FILE, updated.to_json()))
+        if fixed:
+            stories = sum(1 for name in fixed if name.startswith("stories/"))
+            named = [name for name in fixed if not name.startswith("stories/")]
+            named += [f"{stories} story MP3{'s' if stories != 1 else ''}"] if stories else []
+            log.info(
+                "%s: links pointed at another base_url; corrected for %s (%s)",
+                folder, channel.base_url, ", ".join(named),
+            )
+        aligned.append(updated)
+    return aligned, replacements
+
+
+def _relinked_copy(path: Path, staging: Path, url: str, chapter_urls: dict[str, str] | None) -> Path | None:
+    """A copy of *path* in *staging* with its links set, or None when they are already right."""
+    try:
+        links = id3.read_links(path)
+    except AudioError as exc:  # a damaged old file must not stop a new edition
+        log.warning("%s; its links are left as they are", exc)
+        return None
+    if links is None:
+        log.warning("%s: no ID3 tag, so no links to correct", path)
+        return None
+    chapter_urls = chapter_urls or {}
+    stale_chapters = any(eid in chapter_urls and chapter_urls[eid] != u for eid, u in links.chapters.items())
+    if links.url == url and not stale_chapters:
+        return None
+    staged = _staging_name(staging, path)
+    shutil.copyfile(path, staged)
+    try:
+        id3.relink(staged, url=url, chapter_urls=chapter_urls)
+    except AudioError as exc:
+        log.warning("%s: %s; its links are left as they are", path, exc.reason)
+        return None
+    return staged
+
+
+def _staging_name(staging: Path, target: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix="replace-", suffix=target.suffix, dir=staging)
+    os.close(fd)
+    return Path(name)
+
+
+def _stage_text(staging: Path, target: Path, text: str) -> _Replacement:
+    staged = _staging_name(staging, target)
+    staged.write_text(text, encoding="utf-8")
+    return _Replacement(staged, target)
+
+
+def _swap_in(replacements: Sequence[_Replacement], staging: Path, swapped: list[tuple[Path, Path | None]]) -> None:
+    """Rename each staged file over its target (atomic per file), in order.
+
+    The old file is kept as a hard link in *staging* first, so that no
+    moment passes without the file; each (target, backup) is appended to
+    *swapped* as it is done, for _swap_back.
+    """
+    for n, item in enumerate(replacements):
+        with open(item.staged, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(item.staged, FILE_MODE)
+        backup = None
+        if item.target.exists():
+            backup = staging / f"backup-{n}{item.target.suffix}"
+            try:
+                os.link(item.target, backup)
+            except OSError:  # no hard links here: a copy does as well
+                shutil.copy2(item.target, backup)
+        os.replace(item.staged, item.target)
+        swapped.append((item.target, backup))
+
+
+def _swap_back(swapped: list[tuple[Path, Path | None]]) -> None:
+    """Undo _swap_in: the old files back, newest change first."""
+    for target, backup in reversed(swapped):
+        if backup is None:
+            target.unlink(missing_ok=True)
+        else:
+            os.replace(backup, target)
+    swapped.clear()
 
 
 @contextlib.contextmanager

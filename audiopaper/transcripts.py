@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import itertools
 import logging
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -236,18 +238,17 @@ def _cut(text: str, limit: int) -> list[str]:
 
 
 def _best_cut(text: str, start: int, limit: int, cols: Sequence[int]) -> int:
-    """Where to end the piece that begins at *start*: after the last clause mark
-    that fits, else after a space, else hard (not inside a number or code)."""
+    """Where to end the piece that begins at *start*: at the cheapest break that
+    fits (see _break_cost), the latest of those; never a silly tiny first piece."""
     fit = max(bisect.bisect_right(cols, cols[start] + limit) - 1 - start, 1)  # characters that fit
-    window = text[start : start + fit]
-    for marks in (_SENTENCE_END + _CLAUSE_END, " "):
-        best = max((i + 1 for i, ch in enumerate(window) if ch in marks), default=0)
-        if best >= fit // 3:  # not a silly tiny first piece
-            return start + best
-    inside = start + fit
-    while start < inside < len(text) and _ALNUM.match(text[inside - 1]) and _ALNUM.match(text[inside]):
-        inside -= 1  # not through a number or a code
-    return inside if inside - start >= fit // 3 else start + fit
+    first, last = start + max(1, fit // 3), start + fit  # candidate ends of the piece
+    words = _WordBreaks(text, start, last)
+    best, best_cost = last, math.inf
+    for cut in range(last, first - 1, -1):  # latest first: ties keep the fuller piece
+        cost = _break_cost(text, cut, words)
+        if cost < best_cost:
+            best, best_cost = cut, cost
+    return best
 
 
 def _balance(pieces: list[str], limit: int) -> list[str]:
@@ -258,35 +259,92 @@ def _balance(pieces: list[str], limit: int) -> list[str]:
 
 
 def _wrap(text: str, line_width: int, max_lines: int) -> list[str]:
-    """At most *max_lines* lines; break at a clause mark near the middle if possible."""
+    """At most *max_lines* lines: break at the cheapest place (see _break_cost),
+    near the middle where there is a choice."""
     if width(text) <= line_width or max_lines < 2:
         return [text]
     total = width(text)
-    best, best_score = None, None
+    candidates: list[tuple[int, int]] = []  # (break index, columns before it)
     cols = 0
     for i, ch in enumerate(text[:-1]):
         cols += width(ch)
         if cols > line_width:
             break
-        if total - cols > line_width * (max_lines - 1):
-            continue
-        score = abs(total / 2 - cols) - (8 if ch in _SENTENCE_END + _CLAUSE_END or ch == " " else 0)
-        score += _split_cost(ch, text[i + 1])
-        if best_score is None or score < best_score:
-            best, best_score = i + 1, score
-    if best is None:  # cannot happen for text within line_width*max_lines
-        best = len(text) // 2
+        if total - cols <= line_width * (max_lines - 1):
+            candidates.append((i + 1, cols))
+    if not candidates:  # cannot happen for text within line_width*max_lines
+        return [text[: len(text) // 2], text[len(text) // 2 :]]
+    words = _WordBreaks(text, candidates[0][0], candidates[-1][0])
+    best = min(candidates, key=lambda c: _break_cost(text, c[0], words) + abs(total / 2 - c[1]) / 2)[0]
     return [text[:best].rstrip(), text[best:].lstrip()]
 
 
+# What a line break between two characters costs, best first: after a clause
+# mark, at a space, where hanzi meet Latin letters or digits, between two words,
+# inside a word; before a closing mark or after an opening one; inside a number or code.
+_AFTER_MARK, _AT_SPACE, _SCRIPT_CHANGE, _BETWEEN_WORDS, _INSIDE_WORD, _BAD_PUNCTUATION, _INSIDE_RUN = (
+    0, 1, 6, 12, 24, 60, 100
+)
 _ALNUM = re.compile(r"[0-9A-Za-z]")
+#: characters that continue a run of Latin letters and digits (COVID-19, 5.2%, 10:30)
+_RUN_JOINERS = ".,:-/%+&_@#'’·"
+_OPENING = "（(“‘「『《〈【〔［["
+#: hanzi that belong to the number before them (5月, 3万, 20岁): not a script change
+_UNITS = "年月日号时分秒点万亿千百元角岁个度倍"
 
 
-def _split_cost(before: str, after: str) -> int:
-    """Lines are not broken inside a number or code (13777532527, C919),
-    nor lightly next to one (5|月28日)."""
-    a, b = bool(_ALNUM.match(before)), bool(_ALNUM.match(after))
-    return 100 if a and b else 6 if a or b else 0
+def _break_cost(text: str, i: int, words: "_WordBreaks") -> int:
+    """The cost of breaking *text* between text[i-1] and text[i]."""
+    a, b = text[i - 1], text[i]
+    if _ALNUM.match(a) and _ALNUM.match(b):
+        return _INSIDE_RUN
+    if a in _RUN_JOINERS and _ALNUM.match(b) and i >= 2 and _ALNUM.match(text[i - 2]):
+        return _INSIDE_RUN  # 5.|2, COVID-|19, 3,|000
+    if b in _RUN_JOINERS and _ALNUM.match(a) and i + 1 < len(text) and _ALNUM.match(text[i + 1]):
+        return _INSIDE_RUN  # 5|.2
+    if b in _CLOSING or a in _OPENING:
+        return _BAD_PUNCTUATION
+    if a in _SENTENCE_END + _CLAUSE_END:
+        return _AFTER_MARK
+    if a.isspace() or b.isspace():
+        return _AT_SPACE
+    latin_a, latin_b = bool(_ALNUM.match(a)), bool(_ALNUM.match(b))
+    if latin_a != latin_b:
+        return _INSIDE_WORD if latin_a and b in _UNITS else _SCRIPT_CHANGE
+    return _BETWEEN_WORDS if words.starts_word(i) else _INSIDE_WORD
+
+
+class _WordBreaks:
+    """Where words begin in text[lo:hi] (jieba), segmented only if asked.
+
+    A little context either side, so the words at the edges are whole; the
+    work is proportional to hi - lo, which keeps cutting linear.
+    """
+
+    _CONTEXT = 6
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self._text, self._lo, self._hi = text, lo, hi
+        self._starts: set[int] | None = None
+
+    def starts_word(self, i: int) -> bool:
+        if self._starts is None:
+            lo, hi = max(0, self._lo - self._CONTEXT), min(len(self._text), self._hi + self._CONTEXT)
+            starts, at = set(), lo
+            for word in _jieba().lcut(self._text[lo:hi], HMM=True):
+                starts.add(at)
+                at += len(word)
+            self._starts = starts
+        return i in self._starts
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    import jieba  # lazily: its dictionary takes about a second to load, and only unpunctuated text needs it
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
 
 
 _VTT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}

@@ -70,14 +70,33 @@ def test_chapters_tile_the_episode_and_come_from_sample_counts(assembled, clips)
     assert episode.duration_ms == len(assembled.pcm) * 1000 // 24000
 
 
-def test_story_slices_are_the_chapter_spans(assembled):
-    stories = assembled.story_chapters
-    assert len(stories) == len(HEADLINES)
-    for chapter in stories:
-        piece = assembled.chapter_pcm(chapter)
-        assert np.shares_memory(piece, assembled.pcm)
-        assert len(piece) == chapter.end_sample - chapter.start_sample
-        assert np.array_equal(piece, assembled.pcm[chapter.start_sample : chapter.end_sample])
+def test_story_slices_are_the_sting_and_the_story_speech(assembled, clips):
+    # from the sources, not from the slicing: each story's samples are the sting
+    # that opens it, then its clip's speech, both only scaled by the levelling
+    sting = make_sting(24000)
+    stories = [c for c in clips if c.script.role == "story"]
+    assert len(assembled.story_chapters) == len(stories) == len(HEADLINES)
+    for chapter, clip in zip(assembled.story_chapters, stories):
+        piece = assembled.chapter_pcm(chapter).astype(np.float64)
+        source = np.concatenate([sting, clip.speech.pcm]).astype(np.float64)
+        assert len(piece) == len(source)
+        assert np.corrcoef(piece[len(sting):], source[len(sting):])[0, 1] > 0.9999
+        assert np.corrcoef(piece[: len(sting)], source[: len(sting)])[0, 1] > 0.9999
+
+
+def test_story_slices_encode_to_the_episode_spans(assembled, tmp_path):
+    # as published: each story MP3, decoded, is its chapter's span of the decoded episode
+    rate = assembled.episode.sample_rate
+    audio.encode_mp3(assembled.pcm, rate, tmp_path / "episode.mp3")
+    episode, _ = audio.decode(tmp_path / "episode.mp3")
+    assert len(episode) == len(assembled.pcm)
+    for n, chapter in enumerate(assembled.story_chapters):
+        audio.encode_mp3(assembled.chapter_pcm(chapter), rate, tmp_path / f"{n}.mp3")
+        story, _ = audio.decode(tmp_path / f"{n}.mp3")
+        span = episode[chapter.start_sample : chapter.end_sample].astype(np.float64)
+        assert len(story) == len(span)
+        assert np.corrcoef(story, span)[0, 1] > 0.999
+        assert np.sqrt(np.mean((story - span) ** 2)) < 0.02 * np.sqrt(np.mean(span**2))
 
 
 def test_story_files_have_ascii_pinyin_slugs_and_absolute_urls(assembled):

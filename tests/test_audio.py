@@ -80,9 +80,18 @@ def test_peaky_audio_is_limited_below_the_true_peak_ceiling_in_the_mp3(tmp_path)
     assert abs(measured.integrated_lufs - audio.TARGET_LUFS) <= 1.0
 
 
-def test_loudness_normalization_has_a_name_of_its_own():
-    # textnorm.normalize is the text one; the audio one says what it normalizes
-    assert callable(audio.normalize_loudness) and not hasattr(audio, "normalize")
+def test_loud_speech_is_turned_down_and_the_reported_result_is_what_a_meter_measures():
+    # turning down needs no limiter, so the result is computed, not measured again:
+    # it must agree with an independent meter
+    pcm = speechlike(20.0, 0.9)
+    assert pyloudnorm_lufs(pcm) > -12
+    out, report = audio.normalize_loudness(pcm, RATE)
+    assert report.gain_db < -5 and report.limited_samples == 0
+    assert abs(pyloudnorm_lufs(out) - audio.TARGET_LUFS) < 0.3
+    assert abs(report.result.integrated_lufs - pyloudnorm_lufs(out)) < 0.3
+    assert abs(report.result.true_peak_dbtp - audio.measure_loudness(out, RATE).true_peak_dbtp) < 0.3
+    # one linear gain: the waveform keeps its shape
+    assert np.corrcoef(out.astype(float), pcm.astype(float))[0, 1] > 0.9999
 
 
 def test_normalize_in_place_keeps_the_buffer():

@@ -117,3 +117,45 @@ def test_chap_frames_lie_in_time_order_after_the_ctoc(mp3):
     tags = ID3(mp3)  # and mutagen still reads it all
     assert [tags[f"CHAP:chp{i}"].sub_frames["TIT2"].text[0] for i in range(len(titles))] == titles
     assert MP3(mp3).info.length == pytest.approx(4.0, abs=0.001)
+
+
+def test_relink_points_the_links_at_a_new_site_and_keeps_everything_else(mp3):
+    cover = thumbnail_jpeg(make_cover("人民日报"))
+    titles = ["导语", "一个很长很长很长很长很长很长的标题", "短", "结束语"]
+    old = "http://localhost:8000/episodes/2020-05-29/"
+    chapters = tuple(
+        Chapter(i, t, i * 900, (i + 1) * 900, url=f"{old}stories/0{i}.mp3" if 0 < i < 3 else "")
+        for i, t in enumerate(titles)
+    )
+    id3.tag_episode(mp3, title="报 2020-05-29", paper="报", date=DATE, chapters=chapters, url=old + "episode.mp3", cover=cover)
+    original = mp3.read_bytes()
+    before = ID3(mp3)
+    links = id3.read_links(mp3)
+    assert links == id3.Links(old + "episode.mp3", {"chp0": "", "chp1": old + "stories/01.mp3", "chp2": old + "stories/02.mp3", "chp3": ""})
+
+    # the same links again: the very same bytes
+    id3.relink(mp3, url=old + "episode.mp3", chapter_urls={f"chp{i}": c.url for i, c in enumerate(chapters)})
+    assert mp3.read_bytes() == original
+
+    new = "https://news.example.org/podcast/episodes/2020-05-29/"
+    id3.relink(mp3, url=new + "episode.mp3", chapter_urls={f"chp{i}": c.url.replace(old, new) for i, c in enumerate(chapters)})
+    after = ID3(mp3)
+    assert after.version[:2] == (2, 3)
+    assert [f.url for f in after.getall("WXXX")] == [new + "episode.mp3"]
+    for i, chapter in enumerate(chapters):
+        urls = [f.url for f in after[f"CHAP:chp{i}"].sub_frames.getall("WXXX")]
+        assert urls == ([chapter.url.replace(old, new)] if chapter.url else [])
+        assert after[f"CHAP:chp{i}"].sub_frames["TIT2"].text == [chapter.title]
+        assert (after[f"CHAP:chp{i}"].start_time, after[f"CHAP:chp{i}"].end_time) == (chapter.start_ms, chapter.end_ms)
+    for key in ("TIT2", "TALB", "TPE1", "TDRC", "TCON", "TLAN"):
+        assert str(after[key]) == str(before[key]), key
+    assert after.getall("APIC")[0].data == cover
+    chap_ids = [body.split(b"\0", 1)[0].decode("ascii") for frame_id, body in _raw_frames(mp3) if frame_id == "CHAP"]
+    assert chap_ids == [f"chp{i}" for i in range(len(titles))]  # still in file order
+    assert MP3(mp3).info.length == pytest.approx(4.0, abs=0.001)
+    decoded, _ = audio.decode(mp3)
+    assert len(decoded) == 4 * 24000
+
+
+def test_read_links_of_an_untagged_file_is_none(mp3):
+    assert id3.read_links(mp3) is None

@@ -59,15 +59,25 @@ def test_keep_refuses_an_edition_it_would_prune_at_once(tmp_path, assembled):
     out = tmp_path / "site"
     publish_episode(assembled(DATE), out)
     before = snapshot(out)
-    with pytest.raises(FeedError, match=r"2020-05-28 edition is older than the 1 newest editions.*2020-05-29"):
+    with pytest.raises(FeedError, match=r"2020-05-28 edition is older than the newest edition already published \(2020-05-29\)"):
         publish_episode(assembled(dt.date(2020, 5, 28)), out, keep=1)
     assert snapshot(out) == before
     assert feed_dates(out) == ["2020-05-29"]
     # the same answer before any synthesis, from the directory names alone
-    with pytest.raises(FeedError, match="older than the 1 newest"):
+    with pytest.raises(FeedError, match="older than the newest edition already"):
         check_output_dir(out, date=dt.date(2020, 5, 28), keep=1)
     check_output_dir(out, date=dt.date(2020, 5, 28), keep=2)  # fits among the 2 newest
     check_output_dir(out, date=DATE, keep=1)  # a rebuild of the newest
+
+
+def test_keep_refusal_counts_editions_in_the_plural(tmp_path, assembled):
+    out = tmp_path / "site"
+    publish_episode(assembled(DATE), out)
+    publish_episode(assembled(dt.date(2020, 5, 30)), out)
+    with pytest.raises(
+        FeedError, match=r"older than the 2 newest editions already published \(2020-05-30, 2020-05-29\), so --keep 2"
+    ):
+        check_output_dir(out, date=dt.date(2020, 5, 28), keep=2)
 
 
 def test_keep_two_with_an_older_edition_keeps_both(tmp_path, assembled):
@@ -81,7 +91,7 @@ def test_keep_two_with_an_older_edition_keeps_both(tmp_path, assembled):
 def test_keep_refusal_through_build_edition(tmp_path):
     out = tmp_path / "site"
     build_edition(BuildOptions(inputs=(PAGE,), out_dir=out, date=DATE, engine="offline"), engines={"baker": FakeEngine()})
-    with pytest.raises(AudiopaperError, match="older than the 1 newest"):
+    with pytest.raises(AudiopaperError, match="older than the newest edition already published"):
         build_edition(
             BuildOptions(inputs=(PAGE,), out_dir=out, date=dt.date(2020, 5, 28), engine="offline", keep=1),
             engines={"baker": FakeEngine()},

@@ -203,3 +203,64 @@ def test_cutting_a_long_unpunctuated_sentence_is_linear(monkeypatch):
     assert "".join("".join(c.lines) for c in cues) == text
     assert all(width(line) <= LINE_WIDTH for c in cues for line in c.lines)
     assert calls < 10 * len(text)
+
+
+# ---------------------------------------------------------------- where lines break
+
+
+def _breaks(cues: list[transcripts.Cue]) -> list[tuple[str, str]]:
+    """(text before, text after) for every place the sentence was broken: between cues and between lines."""
+    lines = [line for cue in cues for line in cue.lines]
+    return [(a, b) for a, b in zip(lines, lines[1:])]
+
+
+def _jieba_word_starts(text: str) -> set[int]:
+    import jieba
+
+    starts, at = set(), 0
+    for word in jieba.lcut(text, HMM=True):
+        starts.add(at)
+        at += len(word)
+    return starts
+
+
+def test_an_unpunctuated_sentence_is_not_broken_inside_a_word():
+    # the auditor's case: "以上就是永康日/报…"
+    text = "以上就是永康日报今天的全部内容感谢您的收听我们明天再见祝您生活愉快工作顺利万事如意"
+    cues = make_cues([Timing(0, 9000, text)])
+    assert "".join(line for c in cues for line in c.lines) == text
+    starts = _jieba_word_starts(text)
+    at = 0
+    for before, _after in _breaks(cues):
+        at = text.index(before, at) + len(before)
+        assert at in starts, f"broken inside a word: {text[:at]}|{text[at:]}"
+    assert not any(a.endswith("日") and b.startswith("报") for a, b in _breaks(cues))
+
+
+def test_a_line_breaks_after_punctuation_rather_than_at_the_middle():
+    # 21 characters, two lines; the comma is 6 characters before the middle
+    text = "会议指出，要坚持稳中求进工作总基调推动发展"
+    (cue,) = make_cues([Timing(0, 5000, text)])
+    assert cue.lines == ("会议指出，", "要坚持稳中求进工作总基调推动发展")
+
+
+def test_a_line_breaks_where_hanzi_meet_latin_rather_than_inside_a_word():
+    text = "今天召开的新闻发布会上专家介绍了COVID-19疫苗研发的最新进展"
+    (cue,) = make_cues([Timing(0, 5000, text)])
+    a, b = cue.lines
+    assert (a, b) == ("今天召开的新闻发布会上专家介绍了", "COVID-19疫苗研发的最新进展") or (
+        a.endswith("COVID-19") and b.startswith("疫苗")
+    ), cue.lines
+
+
+def test_numbers_and_codes_are_never_split_and_lines_never_start_with_a_closing_mark():
+    text = "他说：“全市新增就业岗位3,000个，增长率为5.2%，航班号为MU5735的飞机已安全抵达。”随后离开"
+    for limit in range(12, 40):
+        cues = make_cues([Timing(0, 9000, text)], line_width=limit)
+        for before, after in _breaks(cues):
+            assert not (re.search(r"[0-9A-Za-z.,%]$", before) and re.match(r"[0-9A-Za-z.,%]", after)), (limit, before, after)
+            assert after[0] not in "，。、：；”）", (limit, before, after)
+            assert before[-1] not in "“（", (limit, before, after)
+        joined = " ".join(line for c in cues for line in c.lines)
+        for token in ("3,000", "5.2%", "MU5735"):
+            assert token in joined, (limit, token, joined)
