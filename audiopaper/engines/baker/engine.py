@@ -15,7 +15,6 @@ import numpy as np
 from ...errors import SynthesisError, VoiceError
 from ...models import Speech, Timing, VoicePreset
 from ...sentences import chunk_sentences, split_sentences
-from ...textnorm import normalize
 from ...voices import PROSODY_PATTERNS
 from .frontend import FRONTEND_VERSION, Frontend, Utterance
 from .install import (
@@ -169,7 +168,8 @@ class BakerEngine:
         log.debug("loaded the baker voice from %s (%d threads)", folder, self._threads)
 
     def utterance(self, chunk: str) -> Utterance:
-        return self._frontend.utterance(normalize(chunk))
+        # The text arrives normalized (Engine protocol); the front end spells any leftover.
+        return self._frontend.utterance(chunk)
 
     def _render(self, chunk: str, speed: float, what: str) -> _Rendered:
         utt = self.utterance(chunk)
