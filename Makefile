@@ -2,7 +2,7 @@
 VENV    ?= .venv
 PYTHON  ?= python3
 BIN      = $(VENV)/bin
-SAMPLE  ?= ../shared/samples/000_64c2b03470ce42da.txt
+SAMPLE  ?= examples/000_64c2b03470ce42da.txt
 
 .PHONY: demo test bench clean
 

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "samples" / "000_64c2b03470ce42da.txt"
+SAMPLE = ROOT / "examples" / "000_64c2b03470ce42da.txt"
 
 
 def run_build(pages: list[str], out: Path, env: dict[str, str]) -> tuple[float, int]:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "samples" / "000_64c2b03470ce42da.txt"
+SAMPLE = ROOT / "examples" / "000_64c2b03470ce42da.txt"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from edge_fake import FakeEdgeService  # noqa: E402

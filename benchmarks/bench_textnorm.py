@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "samples" / "000_64c2b03470ce42da.txt"
+SAMPLE = ROOT / "examples" / "000_64c2b03470ce42da.txt"
 
 
 def main(pages: list[str]) -> None:

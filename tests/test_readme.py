@@ -26,3 +26,32 @@ def test_readme_opens_with_the_demo_and_test_commands_that_the_makefile_has():
     assert re.search(r"^demo:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
     ci = (ROOT / ".ci" / "run").read_text()
     assert "make test" in ci
+
+
+def _tracked_files() -> list[Path]:
+    import subprocess
+
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode("utf-8").split("\0")
+    return [ROOT / name for name in listed if name]
+
+
+def test_repo_stands_alone_no_tracked_file_reaches_outside_the_checkout():
+    # A clone anywhere must run the README's commands: nothing may read ../shared or /work/...
+    outside = re.compile(r"\.\./" + "shared|" + re.escape(str(ROOT.parent)) + "/")
+    offenders = []
+    for path in _tracked_files():
+        if path.suffix not in {".py", ".toml", ".cfg", ".sh", ".txt", ""} or not path.is_file():
+            continue
+        if "fixtures" in path.parts or "examples" in path.parts:
+            continue
+        if outside.search(path.read_text(encoding="utf-8", errors="replace")):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_the_demo_sample_is_in_the_repo():
+    makefile = (ROOT / "Makefile").read_text()
+    sample = re.search(r"^SAMPLE\s*\?=\s*(\S+)", makefile, re.M).group(1)
+    assert (ROOT / sample).is_file() and not sample.startswith(("/", ".."))

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from audiopaper.textnorm import LATIN_WORDS, LETTER_NAMES, normalize, normalize_lines, read_digits
 
 FIXTURES = Path(__file__).parent / "fixtures" / "textnorm"
-SAMPLE_PAGE = Path("/work/shared/samples/000_64c2b03470ce42da.txt")
+SAMPLE_PAGE = Path(__file__).resolve().parents[1] / "examples" / "000_64c2b03470ce42da.txt"
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
