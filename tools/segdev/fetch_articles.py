@@ -1,0 +1,205 @@
+"""Rebuild the segmentation development set (tools/segdev/articles/) from public repositories.
+
+The article texts belong to their publishers and may not be redistributed, so the
+repo keeps only this script, the frozen split rule and a small excerpt
+(tools/segdev/excerpt/) for the tests. Each source is a public GitHub repository
+pinned at one commit; clone it (or point --repo at an existing git directory) and
+run:
+
+    git clone https://github.com/<owner>/<name> /tmp/<name>
+    python tools/segdev/fetch_articles.py --repo caijing666666/xinwenlianbo=/tmp/xinwenlianbo
+
+The script reads the pinned commit with `git show`, so a later state of the clone
+does not change the set. Every article becomes one JSON file
+{"id", "source", "licence", "genre", "kicker", "title", "subtitle", "byline", "lead",
+ "paragraphs", "crossheads", "credit", "url"} under articles/dev or articles/test.
+
+The split is frozen by a hash of the article id (see `split_of`): about 30 % go to
+test/, which is never used for tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+HERE = Path(__file__).resolve().parent
+TEST_PERCENT = 30
+
+
+def split_of(article_id: str) -> str:
+    """The frozen split: 'test' for ~30 % of ids, by a hash that never changes."""
+    digest = hashlib.sha256(article_id.encode("utf-8")).digest()
+    return "test" if int.from_bytes(digest[:4], "big") % 100 < TEST_PERCENT else "dev"
+
+
+# ---- text helpers -----------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"([。！？；][”’」』）)]*)")
+
+
+def sentences(text: str) -> list[str]:
+    """Split Chinese prose into sentences, keeping closing quotes with their sentence."""
+    parts = _SENTENCE_END.split(text)
+    out: list[str] = []
+    for i in range(0, len(parts), 2):
+        piece = parts[i] + (parts[i + 1] if i + 1 < len(parts) else "")
+        if piece.strip():
+            out.append(piece.strip())
+    return out
+
+
+def paragraphs_from_flat(text: str, *, key: str) -> list[str]:
+    """Re-break a flattened story into paragraphs of 2-4 sentences.
+
+    Only the line breaks are ours (deterministic from *key*); the words are the source's."""
+    sents = sentences(text)
+    seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+    out: list[str] = []
+    i = 0
+    while i < len(sents):
+        n = 2 + (seed >> (i % 24)) % 3
+        out.append("".join(sents[i : i + n]))
+        i += n
+    return out
+
+
+def clean(text: str) -> str:
+    return re.sub(r"[ \t\u3000\xa0]+", " ", text).strip()
+
+
+# ---- sources ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    repo: str  # owner/name on GitHub
+    commit: str
+    name: str  # short source name stored in each article
+    licence: str
+    genre: str
+    parse: Callable[["Source", Path], Iterator[dict]]
+
+
+def _git_ls(repo_dir: Path, commit: str, folder: str) -> list[str]:
+    out = subprocess.run(["git", "--git-dir", str(_git_dir(repo_dir)), "ls-tree", "-r", "--name-only",
+                          commit, folder], capture_output=True, text=True, check=True).stdout
+    return [line for line in out.splitlines() if line]
+
+
+def _git_show(repo_dir: Path, commit: str, path: str) -> str:
+    return subprocess.run(["git", "--git-dir", str(_git_dir(repo_dir)), "show", f"{commit}:{path}"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def _git_dir(repo_dir: Path) -> Path:
+    return repo_dir / ".git" if (repo_dir / ".git").exists() else repo_dir
+
+
+_KICKER = re.compile(r"^【([^】]{2,30})】\s*(.+)$")
+_CCTV_CREDIT = re.compile(r"\s*((?:责任)?编辑：\s*\S{2,4})\s*(?:相关稿件)?\s*$")
+_CCTV_LEAD = re.compile(r"^(央视网消息（新闻联播）：|央视网消息：)")
+
+
+def _split_deck(title: str) -> tuple[str, str, str]:
+    """【栏目】主题——副题 -> (kicker, title, subtitle)."""
+    kicker = ""
+    match = _KICKER.match(title)
+    if match:
+        kicker, title = match.group(1), match.group(2)
+    subtitle = ""
+    if "——" in title:
+        title, subtitle = (x.strip() for x in title.split("——", 1))
+    return clean(kicker), clean(title), clean(subtitle)
+
+
+def parse_cctv_json(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """caijing666666/xinwenlianbo: one JSON per item of the CCTV evening news transcript."""
+    for path in sorted(_git_ls(repo_dir, source.commit, "data/news")):
+        item = json.loads(_git_show(repo_dir, source.commit, path))
+        title, content = item.get("title", ""), clean(item.get("content", ""))
+        if not title or "联播快讯" in title or len(content) < 120:
+            continue  # the bulletin round-ups are lists, not stories
+        kicker, main, subtitle = _split_deck(title)
+        content = re.sub(r"\s+", " ", content).strip()
+        credit = ""
+        tail = _CCTV_CREDIT.search(content)
+        if tail:  # 编辑：王安 相关稿件 — the web page's editor credit and link list
+            credit, content = tail.group(1), content[: tail.start()].strip()
+        lead = ""
+        match = _CCTV_LEAD.match(content)
+        if match:
+            lead, content = match.group(1), content[match.end():]
+        yield {
+            "id": f"cctv-{item['id']}", "source": source.name, "licence": source.licence,
+            "genre": source.genre, "kicker": kicker, "title": main, "subtitle": subtitle,
+            "byline": "", "lead": lead, "paragraphs": paragraphs_from_flat(content, key=item["id"]),
+            "paragraphs_rebroken": True, "crossheads": {}, "credit": credit,
+            "url": item.get("sourceUrl", ""),
+        }
+
+
+SOURCES: dict[str, Source] = {
+    "caijing666666/xinwenlianbo": Source(
+        repo="caijing666666/xinwenlianbo", commit="f5c4be47893b2a5d099dae7c5c041c3b3523e198",
+        name="cctv-xinwenlianbo",
+        licence="CCTV 新闻联播 transcript text (via cn.govopendata.com); all rights reserved, not redistributed",
+        genre="wire", parse=parse_cctv_json),
+}
+
+
+def dedupe(articles: list[dict]) -> list[dict]:
+    """Drop repeats (the same story filed twice): same title, or same first paragraph."""
+    seen: set[str] = set()
+    out = []
+    for article in articles:
+        keys = {article["title"], article["paragraphs"][0][:40] if article["paragraphs"] else ""}
+        if keys & seen:
+            continue
+        seen |= keys
+        out.append(article)
+    return out
+
+
+def write_articles(articles: list[dict], out_dir: Path) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for article in articles:
+        split = split_of(article["id"])
+        target = out_dir / split / f"{article['id']}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(article, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        key = f"{article['source']}/{split}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repo", action="append", default=[], metavar="OWNER/NAME=PATH",
+                        help="a local clone (or git dir) of one of the sources; repeat per source")
+    parser.add_argument("--out", type=Path, default=HERE / "articles")
+    args = parser.parse_args(argv)
+    articles: list[dict] = []
+    for spec in args.repo:
+        name, _, path = spec.partition("=")
+        if name not in SOURCES:
+            parser.error(f"unknown source {name!r}; known: {', '.join(SOURCES)}")
+        source = SOURCES[name]
+        got = dedupe(list(source.parse(source, Path(path))))
+        print(f"{name}: {len(got)} articles", file=sys.stderr)
+        articles.extend(got)
+    counts = write_articles(articles, args.out)
+    for key, n in sorted(counts.items()):
+        print(f"{key}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
