@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import json
 import re
 import subprocess
@@ -72,7 +73,7 @@ def paragraphs_from_flat(text: str, *, key: str) -> list[str]:
 
 
 def clean(text: str) -> str:
-    return re.sub(r"[ \t\u3000\xa0]+", " ", text).strip()
+    return re.sub(r"\s+", " ", text.replace("\u3000", " ")).strip()
 
 
 # ---- sources ----------------------------------------------------------------------------------
@@ -105,7 +106,7 @@ def _git_dir(repo_dir: Path) -> Path:
 
 _KICKER = re.compile(r"^【([^】]{2,30})】\s*(.+)$")
 _CCTV_CREDIT = re.compile(r"\s*((?:责任)?编辑：\s*\S{2,4})\s*(?:相关稿件)?\s*$")
-_CCTV_LEAD = re.compile(r"^(央视网消息（新闻联播）：|央视网消息：)")
+_CCTV_LEAD = re.compile(r"^(央视网消息[（(]新闻联播[)）][：:]|央视网消息[：:])")
 
 
 def _split_deck(title: str) -> tuple[str, str, str]:
@@ -114,6 +115,8 @@ def _split_deck(title: str) -> tuple[str, str, str]:
     match = _KICKER.match(title)
     if match:
         kicker, title = match.group(1), match.group(2)
+    elif title.startswith("【") and title.endswith("】"):
+        title = title[1:-1]
     subtitle = ""
     if "——" in title:
         title, subtitle = (x.strip() for x in title.split("——", 1))
@@ -125,7 +128,7 @@ def parse_cctv_json(source: Source, repo_dir: Path) -> Iterator[dict]:
     for path in sorted(_git_ls(repo_dir, source.commit, "data/news")):
         item = json.loads(_git_show(repo_dir, source.commit, path))
         title, content = item.get("title", ""), clean(item.get("content", ""))
-        if not title or "联播快讯" in title or len(content) < 120:
+        if not title or "快讯" in title or len(content) < 120:
             continue  # the bulletin round-ups are lists, not stories
         kicker, main, subtitle = _split_deck(title)
         content = re.sub(r"\s+", " ", content).strip()
@@ -146,7 +149,94 @@ def parse_cctv_json(source: Source, repo_dir: Path) -> Iterator[dict]:
         }
 
 
+_TAG = re.compile(r"<[^>]+>")
+_TERMINAL = tuple("。！？；…”’）)")
+
+
+def _html_paragraphs(content: str) -> list[str]:
+    out = []
+    for chunk in re.split(r"</p>|<br\s*/?>", content):
+        text = clean(html.unescape(_TAG.sub("", chunk)))
+        if text:
+            out.append(text)
+    return out
+
+
+def _is_head(text: str) -> bool:
+    """A sub-headline paragraph: short, no sentence end."""
+    return len(text) <= 40 and not text.endswith(_TERMINAL) and "。" not in text
+
+
+def _is_crosshead(text: str) -> bool:
+    """A sub-heading, not a transcript's speaker caption (福建福州 市民 / 本台记者 X)."""
+    tokens = text.split()
+    speaker = len(tokens) >= 2 and all(len(t) <= 4 for t in tokens)
+    return _is_head(text) and len(text) >= 4 and "记者" not in text and not speaker
+
+
+def parse_cctv_daily(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """china-data/xwlb: one JSON per day with the items' HTML; real paragraphs.
+
+    Every SAMPLE_EVERY-th day is read. A round-up (联播快讯) becomes one brief per
+    sub-headline; a short unpunctuated paragraph inside a story is its crosshead."""
+    days = [p for p in _git_ls(repo_dir, source.commit, "assets") if p.endswith(".json")]
+    for path in sorted(days)[::SAMPLE_EVERY]:
+        date = Path(path).stem
+        try:
+            items = json.loads(_git_show(repo_dir, source.commit, path)).get("videoList") or []
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+        for item in items:
+            title = re.sub(r"^\[视频\]", "", item.get("video_title", "")).strip()
+            paras = _html_paragraphs((item.get("video_detail") or {}).get("content", ""))
+            lead = ""
+            if paras:
+                match = _CCTV_LEAD.match(paras[0])
+                if match:
+                    lead, paras[0] = match.group(1), paras[0][match.end():].strip()
+                    if not paras[0]:
+                        paras.pop(0)
+            base = {"source": source.name, "licence": source.licence, "byline": "", "credit": "",
+                    "url": item.get("video_url", "")}
+            if "快讯" in title:
+                k, i = 0, 0
+                while i < len(paras):
+                    if _is_head(paras[i]) and i + 1 < len(paras) and not _is_head(paras[i + 1]):
+                        body = [paras[i + 1]]
+                        i += 2
+                        while i < len(paras) and not _is_head(paras[i]):
+                            body.append(paras[i])
+                            i += 1
+                        k += 1
+                        yield {"id": f"xwlb-{date}-{item.get('num')}-{k}", "genre": "brief", "kicker": "",
+                               "title": paras[i - len(body) - 1], "subtitle": "", "lead": "",
+                               "paragraphs": body, "crossheads": {}, **base}
+                    else:
+                        i += 1
+                continue
+            if not title or sum(len(x) for x in paras) < 120:
+                continue
+            kicker, main, subtitle = _split_deck(title)
+            crossheads: dict[str, str] = {}
+            body: list[str] = []
+            for n, para in enumerate(paras):
+                if n > 0 and _is_crosshead(para) and n + 1 < len(paras) and body:
+                    crossheads[str(len(body))] = para
+                else:
+                    body.append(para)
+            yield {"id": f"xwlb-{date}-{item.get('num')}", "genre": "feature" if crossheads else "wire",
+                   "kicker": kicker, "title": main, "subtitle": subtitle, "lead": lead, "paragraphs": body,
+                   "crossheads": crossheads, **base}
+
+
+SAMPLE_EVERY = 45
+
 SOURCES: dict[str, Source] = {
+    "china-data/xwlb": Source(
+        repo="china-data/xwlb", commit="710ba229765c537beb474d9eb272fbc097981bc0",
+        name="cctv-xwlb-archive",
+        licence="CCTV 新闻联播 web transcripts 2012-2026 (tv.cctv.com); all rights reserved, not redistributed",
+        genre="wire", parse=parse_cctv_daily),
     "caijing666666/xinwenlianbo": Source(
         repo="caijing666666/xinwenlianbo", commit="f5c4be47893b2a5d099dae7c5c041c3b3523e198",
         name="cctv-xinwenlianbo",

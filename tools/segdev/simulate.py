@@ -571,7 +571,17 @@ def load_articles(split: str, root: Path | None = None) -> list[dict]:
         paths = sorted((HERE / "excerpt" / split).glob("*.json"))
     if not paths:
         raise SystemExit(f"no articles for split {split!r}: run tools/segdev/fetch_articles.py (see README)")
-    return [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    articles = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    for article in articles:  # a page line never holds a line break of the source
+        article["paragraphs"] = [p for p in (_one_line(x) for x in article["paragraphs"]) if p]
+        for key in ("kicker", "title", "subtitle", "byline", "lead", "credit"):
+            article[key] = _one_line(article.get(key) or "")
+        article["crossheads"] = {k: _one_line(v) for k, v in (article.get("crossheads") or {}).items()}
+    return articles
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def simulate(articles: list[dict], *, seed: int, pages: int, split: str, params: Params = Params()) -> list[dict]:
