@@ -61,6 +61,9 @@ LEAD = _compile(
     rf"|(?:据)?新华社{_HAN}{{0,8}}?{_DATE}电"
     rf"|(?:据)?(?:中新社|中新网|人民网|央视网|新华网){_HAN}{{0,8}}?{_DATE}电"
     rf"|{_HAN}{{1,6}}(?:日报|晚报|报|网)讯"
+    rf"|本报{_HAN}{{0,6}}?{_DATE}电"
+    r"|本报综合消息"
+    rf"|据(?:新华社|中新社|中新网|人民网|央视网|新华网)(?:{_HAN}{{0,8}}?{_DATE}电)?"
     r")"
 )
 
@@ -71,11 +74,12 @@ _ROLE = (
 )
 _NAME = rf"{_HAN}[{CJK}·]{{1,4}}"
 _GROUP = rf"{_ROLE}\s*{_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*"
-_CREDIT_MARK = r"(?:文/图|文/摄|文图/|图文/|文/|图/|摄/)"
+_CREDIT_MARK = r"(?:文[/／]图|文[/／]摄|文图[/／]|图文[/／]|文[/／]|图[/／]|摄[/／])"
 _BYLINE_BODY = (rf"(?:{_CREDIT_MARK}\s*)?{_GROUP}(?:\s*[、，,\s]?\s*(?:{_CREDIT_MARK}\s*)?{_GROUP})*")
 # An editorial's byline names no person: 本报评论员, 人民日报评论员, 特约评论员.
 COMMENTARY_BYLINE = _compile(rf"^(?:本报|新华社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?(?:特约)?评论员(?:文章)?$")
-BYLINE_LINE = _compile(rf"^[（(]?\s*({_BYLINE_BODY})\s*[）)]?$")
+# The marks may also close the credit: 记者 X 通讯员 Y 文／图.
+BYLINE_LINE = _compile(rf"^[（(]?\s*({_BYLINE_BODY}(?:\s*{_CREDIT_MARK})?)\s*[）)]?$")
 BYLINE_GROUP = _compile(rf"({_CREDIT_MARK})?\s*({_ROLE})\s*({_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*)")
 # "（记者 王五）" at the end of a brief, or right after a lead: 本报讯（记者 X 通讯员 Y）
 INLINE_BYLINE = _compile(rf"[（(]\s*({_BYLINE_BODY})\s*[）)]")
@@ -107,6 +111,7 @@ FURNITURE = _compile(
     r"|第?\s*[A-Z]?\d{1,2}\s*版\s*(?:[:：|/·]\s*)?\S{0,8}"
     r"|[A-Z]?\d{1,2}\s*[|｜]\s*\S{0,8}"
     rf"|(?:第?\s*[A-Z]?\d{{1,2}}\s*版?\s*[:：|｜/·]?\s*)?{_PAGE_NAME}(?:\s*[·/｜|]\s*{_PAGE_NAME})?"
+    r"|[（(]\s*(?:责任)?编辑\s*[:：]?\s*[^）)\s]{2,4}\s*[）)]"  # the editor's credit under a story: （编辑 X）
     r"|(?:网址|www\.)\S*|.{0,10}(?:新闻热线|广告热线|发行热线|投稿邮箱)[:：].*"
     r")$"
 )
@@ -250,7 +255,7 @@ def byline_display(text: str) -> str:
         names = [n for n in re.split(r"[、，,\s]+", names) if n]
         if not foreign:
             role = role.removeprefix("本报").removeprefix("本報")
-        groups.append(" ".join(x for x in (mark, role, "、".join(names)) if x))
+        groups.append(" ".join(x for x in (mark.replace("／", "/"), role, "、".join(names)) if x))
     return " ".join(groups)
 
 
