@@ -214,6 +214,17 @@ class _PageReader:
                 return k
         return 0
 
+    def deck_line(self, line: Line) -> bool:
+        """A line of a headline deck over prose that opens without a lead: a subtitle's
+        dash, or a line clearly narrower or wider than the column with no comma in it
+        (a column line fills the column, and a paragraph's last line ends a sentence)."""
+        text = p.squeeze(line.text)
+        if text.startswith(("——", "—", "－－")):
+            return True
+        # Digits and Latin letters set narrower than ideographs: such a line may still fill the column.
+        narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
+        return not re.search(r"[，、；,;]", text) and (narrow or line.size >= self.width + 3)
+
     def off_column(self, line: Line) -> bool:
         return (line.size >= 2 and not re.search(r"[，。、；：,;:]", line.text)
                 and (line.size <= self.width - 2 or line.size >= self.width + 3))
@@ -398,8 +409,10 @@ class _PageReader:
                     run.pop()
         else:
             keep = 0
-            while keep < len(run) - 1 and self.headline_like(run[keep]):
+            while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])):
                 keep += 1
+            if keep == len(run) - 1 and self.deck_line(run[keep]):
+                keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
         if not run:
             return 0
