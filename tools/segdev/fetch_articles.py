@@ -230,8 +230,83 @@ def parse_cctv_daily(source: Source, repo_dir: Path) -> Iterator[dict]:
 
 
 SAMPLE_EVERY = 45
+HK_SAMPLE_EVERY = 60
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_HK_BYLINE = re.compile(r"^【((?:撰文|文|記者|作者)[：:][^】]{1,20})】$")
+_HK_CATEGORY = {"眾說": "commentary", "眾聞": "news", "眾暉": "feature", "眾觀": "commentary"}
+
+
+def _frontmatter(text: str) -> tuple[dict[str, str], str]:
+    if not text.startswith("---"):
+        return {}, text
+    head, _, body = text[3:].partition("\n---\n")
+    meta = {}
+    for line in head.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and not line.startswith(" "):
+            meta[key.strip()] = value.strip().strip('"')
+    return meta, body
+
+
+def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """hkarchivist/hkcnews-article-archive: 眾新聞 (Citizen News HK) articles, Markdown.
+
+    Traditional Chinese. `### short line` and a short bold line are crossheads,
+    <figcaption> lines are photo captions, 【撰文：X】 is the byline."""
+    paths = [p for p in _git_ls(repo_dir, source.commit, "articles") if p.endswith(".md")]
+    for path in sorted(paths, key=lambda p: int(re.sub(r"\D", "", Path(p).stem) or 0))[::HK_SAMPLE_EVERY]:
+        meta, body = _frontmatter(_git_show(repo_dir, source.commit, path))
+        title = clean(meta.get("title", ""))
+        if not title:
+            continue
+        byline = meta.get("author", "") if "記者" in meta.get("author", "") else ""
+        paragraphs: list[str] = []
+        crossheads: dict[str, str] = {}
+        captions: list[str] = []
+        for raw in body.splitlines():
+            line = raw.strip()
+            if line.startswith(("---", "請加入成為眾新聞", "月費訂戶")) and paragraphs:
+                break
+            caption = re.match(r"<figcaption>(.*)</figcaption>", line)
+            if caption:
+                captions.append(clean(html.unescape(_TAG.sub("", caption.group(1)))))
+                continue
+            if not line or line.startswith(("<", "{{", "![", "# ")):
+                continue
+            heading = line.startswith("###") and not line.startswith("####")
+            text = clean(html.unescape(_MD_LINK.sub(r"\1", line.lstrip("#").strip())))
+            bold = text.startswith("**") and text.endswith("**")
+            text = text.replace("*", "").strip()
+            if not text:
+                continue
+            match = _HK_BYLINE.match(text)
+            if match and not paragraphs:
+                byline = match.group(1)
+                continue
+            if (heading or bold) and paragraphs and len(text) <= 30 and not text.endswith(_TERMINAL):
+                crossheads[str(len(paragraphs))] = text
+            else:
+                paragraphs.append(text)
+        # a crosshead needs a paragraph under it
+        crossheads = {k: v for k, v in crossheads.items() if int(k) < len(paragraphs)}
+        size = sum(len(x) for x in paragraphs)
+        if not paragraphs or not 150 <= size <= 3500:
+            continue
+        kicker, main, subtitle = _split_deck(title)
+        genre = _HK_CATEGORY.get(meta.get("category", ""), "news")
+        if genre == "news" and crossheads:
+            genre = "feature"
+        yield {"id": f"hkcnews-{Path(path).stem.split('_')[-1]}", "source": source.name,
+               "licence": source.licence, "genre": genre, "script": "hant", "kicker": kicker, "title": main,
+               "subtitle": subtitle, "byline": byline, "lead": "", "paragraphs": paragraphs,
+               "crossheads": crossheads, "captions": captions, "credit": "",
+               "url": meta.get("original_url", "")}
 
 SOURCES: dict[str, Source] = {
+    "hkarchivist/hkcnews-article-archive": Source(
+        repo="hkarchivist/hkcnews-article-archive", commit="635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25",
+        name="hkcnews", licence="眾新聞 Citizen News HK 2017-2022; © Citizen News, not redistributed",
+        genre="news", parse=parse_hkcnews),
     "china-data/xwlb": Source(
         repo="china-data/xwlb", commit="710ba229765c537beb474d9eb272fbc097981bc0",
         name="cctv-xwlb-archive",

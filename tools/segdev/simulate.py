@@ -104,8 +104,36 @@ CREDIT_STYLES = ("文／{r} {a} 图／记者 {b}", "（编辑 {a}）", "通讯�
 WEEKDAYS = "一二三四五六日"
 
 
+# A page in traditional script gets its furniture in traditional script too: our pools are
+# simplified, so the whole page (and its truth) goes through this map of simplified-only
+# characters; text already in traditional script has none of them.
+_TO_HANT = str.maketrans("评选举记报讯摄编辑责图习约体员华电综时经济会际论专县广许证号邮务东术对类两厅遗声废转让寻启区议临积业洁钟营执气云价萝黄猪鸡关链紧陈刘杨赵吴孙马罗郑谢韩冯邓叶苏吕卢谭陆贾韦邹龙贺顾龚万钱严汤轩诺远杰晓丽诗泽畅颖鹏飞国刚红强门级张见闻宁动设计发达总开进实现场长书贵宝凤乐兴庆宾鲁传网页标题简热头条这们个为与说话访问顺卫视桥滨盐温绍闽赣沪浏览购买卖车团队运赛奖获胜败战斗农乡镇",
+                         "評選舉記報訊攝編輯責圖習約體員華電綜時經濟會際論專縣廣許證號郵務東術對類兩廳遺聲廢轉讓尋啟區議臨積業潔鐘營執氣雲價蘿黃豬雞關鏈緊陳劉楊趙吳孫馬羅鄭謝韓馮鄧葉蘇呂盧譚陸賈韋鄒龍賀顧龔萬錢嚴湯軒諾遠傑曉麗詩澤暢穎鵬飛國剛紅強門級張見聞寧動設計發達總開進實現場長書貴寶鳳樂興慶賓魯傳網頁標題簡熱頭條這們個為與說話訪問順衛視橋濱鹽溫紹閩贛滬瀏覽購買賣車團隊運賽獎獲勝敗戰鬥農鄉鎮")
+
+
+def to_hant(text: str) -> str:
+    return text.translate(_TO_HANT)
+
+
 def _name(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+
+
+@dataclass(frozen=True)
+class Pools:
+    """Deck lines a page may add to an article that has none: the real kickers and
+    subtitles of the split's other articles, plus our own pool, halved by split so
+    that the test split never sees a dev pool line."""
+
+    kickers: tuple[str, ...]
+    subtitles: tuple[str, ...]
+
+    @classmethod
+    def for_articles(cls, articles: list[dict], split: str) -> "Pools":
+        half = slice(0, None, 2) if split == "dev" else slice(1, None, 2)
+        kickers = sorted({a["kicker"] for a in articles if a.get("kicker")}) + list(KICKERS[half])
+        subtitles = sorted({a["subtitle"] for a in articles if a.get("subtitle")}) + list(SUBTITLES[half])
+        return cls(tuple(kickers), tuple(subtitles))
 
 
 # ---- layout primitives ------------------------------------------------------------------------
@@ -255,15 +283,15 @@ class Placed:
 
 
 def render_article(article: dict, index: int, rng: random.Random, params: Params, date: tuple[int, int],
-                   width: int, *, paragraphs: list[str] | None = None, jump_to: int | None = None,
+                   width: int, *, pools: Pools, paragraphs: list[str] | None = None, jump_to: int | None = None,
                    jump_from: int | None = None, with_deck: bool = True) -> Placed:
     b = PageBuilder(rng, params)
     kicker = article.get("kicker", "")
     subtitle = article.get("subtitle", "")
     if with_deck and not kicker and rng.random() < params.deck_kicker:
-        kicker = rng.choice(KICKERS)
+        kicker = rng.choice(pools.kickers)
     if with_deck and not subtitle and rng.random() < params.deck_subtitle:
-        subtitle = rng.choice(SUBTITLES)
+        subtitle = rng.choice(pools.subtitles)
     title = article["title"]
     truth = TruthStory("article" if jump_from is None else "continuation", title if with_deck else "", [],
                        kicker=kicker if with_deck else "", subtitle=subtitle if with_deck else "",
@@ -275,7 +303,10 @@ def render_article(article: dict, index: int, rng: random.Random, params: Params
         parts = []
         if kicker:
             parts.append(("kicker", [kicker]))
-        if len(title) >= 12 and rng.random() < params.title_split:
+        if len(title) > 26:  # a long headline runs over two or three lines
+            rows = wrap(title, max(rng.randrange(13, 27), -(-len(title) // 3)))
+            parts.append(("headline", [r.strip() for r in rows if r.strip()]))
+        elif len(title) >= 12 and rng.random() < params.title_split:
             cut = rng.randrange(len(title) // 3, 2 * len(title) // 3 + 1)
             parts.append(("headline", [title[:cut].rstrip(), title[cut:].lstrip()]))
         else:
@@ -369,11 +400,17 @@ def render_article(article: dict, index: int, rng: random.Random, params: Params
 def render_photo(article: dict, index: int, rng: random.Random, params: Params, width: int) -> Placed:
     """A photo caption: the article's first sentence(s) with a photographer credit."""
     b = PageBuilder(rng, params)
-    caption = article["paragraphs"][0]
+    real = [c for c in article.get("captions") or [] if len(c) >= 10]
+    caption = real[0] if real else article["paragraphs"][0]
     caption = re.split(r"(?<=。)", caption)[0] if len(caption) > 90 else caption
     who = f"{rng.choice(('记者', '本报记者', '通讯员', '新华社记者'))} {_name(rng)}"
-    credit = f"{who} 摄"
-    text = f"{caption} {credit}" if rng.random() < 0.6 else f"{caption}（{credit}）"
+    credited = re.search(r"([^\s。，]{2,12})\s*[摄攝]$", caption)
+    if credited:  # the caption carries its own credit (何君健攝)
+        who, caption = credited.group(1), caption[: credited.start()].rstrip("。 ") + "。"
+        text = f"{caption}{credited.group(0)}"
+    else:
+        credit = f"{who} 摄"
+        text = f"{caption} {credit}" if rng.random() < 0.6 else f"{caption}（{credit}）"
     if rng.random() < 0.5:
         b.add(text, "caption", index)
     else:
@@ -461,13 +498,24 @@ def _long_enough(article: dict) -> bool:
     return sum(len(x) for x in article["paragraphs"]) >= 60
 
 
-def build_case(articles: list[dict], case: int, seed: int, split: str, params: Params) -> dict:
+def build_case(articles: list[dict], case: int, seed: int, split: str, params: Params,
+               pools: dict[str, Pools] | None = None) -> dict:
     """One page or edition: {"files": {name: text}, "truth": {...}}."""
     rng = random.Random(f"{seed}:{split}:{case}")
     paper = rng.choice(PAPERS)
     date = (rng.randrange(1, 13), rng.randrange(1, 29))
     n_pages = rng.choice((2, 2, 3)) if rng.random() < params.edition else 1
-    pool = [a for a in articles if _long_enough(a)]
+    # one paper prints one script: a page takes its articles from one script group
+    groups: dict[str, list[dict]] = {}
+    for a in articles:
+        if _long_enough(a):
+            groups.setdefault(a.get("script", "hans"), []).append(a)
+    names = sorted(groups)
+    script = rng.choices(names, weights=[len(groups[n]) for n in names])[0]
+    pool = groups[script]
+    if pools is None or script not in pools:
+        pools = {script: Pools.for_articles(pool, split)}
+    script_pools = pools[script]
     stories: list[TruthStory] = []
     pages_lines: list[list[Line]] = []
     jump_article = None
@@ -480,7 +528,7 @@ def build_case(articles: list[dict], case: int, seed: int, split: str, params: P
         placed: list[Placed] = []
         if jump_article is not None:  # the continuation opens this page
             p = render_article(jump_article, jump_story, rng, params, date, width, paragraphs=jump_rest,
-                               jump_from=page_no - 1, with_deck=False)
+                               jump_from=page_no - 1, with_deck=False, pools=script_pools)
             stories[jump_story].body_paragraphs.extend(p.truth.body_paragraphs)
             if p.truth.byline and not stories[jump_story].byline.endswith(p.truth.byline):
                 stories[jump_story].byline = " ".join(x for x in (stories[jump_story].byline, p.truth.byline) if x)
@@ -498,10 +546,11 @@ def build_case(articles: list[dict], case: int, seed: int, split: str, params: P
                 if jumps:
                     cut = rng.randrange(1, len(article["paragraphs"]) - 1)
                     p = render_article(article, index, rng, params, date, story_width,
-                                       paragraphs=article["paragraphs"][:cut], jump_to=page_no + 1)
+                                       paragraphs=article["paragraphs"][:cut], jump_to=page_no + 1,
+                                       pools=script_pools)
                     jump_article, jump_rest, jump_story = article, article["paragraphs"][cut:], index
                 else:
-                    p = render_article(article, index, rng, params, date, story_width)
+                    p = render_article(article, index, rng, params, date, story_width, pools=script_pools)
             p.truth.page = page_no
             stories.append(p.truth)
             placed.append(p)
@@ -527,10 +576,21 @@ def build_case(articles: list[dict], case: int, seed: int, split: str, params: P
             line.page = page_no
         # story indexes must follow first appearance? keep the truth order: creation order
         pages_lines.append(lines)
-    return _finish(stories, pages_lines, case, seed, split)
+    return _finish(stories, pages_lines, case, seed, split, script)
 
 
-def _finish(stories: list[TruthStory], pages_lines: list[list[Line]], case: int, seed: int, split: str) -> dict:
+def _finish(stories: list[TruthStory], pages_lines: list[list[Line]], case: int, seed: int, split: str,
+            script: str = "hans") -> dict:
+    if script == "hant":
+        for lines in pages_lines:
+            for line in lines:
+                line.text = to_hant(line.text)
+        for story in stories:
+            for key in ("title", "kicker", "subtitle", "byline"):
+                setattr(story, key, to_hant(getattr(story, key)))
+            story.body_paragraphs = [to_hant(x) for x in story.body_paragraphs]
+            story.items = [to_hant(x) for x in story.items]
+            story.crossheads = [to_hant(x) for x in story.crossheads]
     # classifieds go last, as the segmenter lists them; renumber story indexes to match
     order = [i for i, s in enumerate(stories) if s.kind != "classifieds"]
     ads = [i for i, s in enumerate(stories) if s.kind == "classifieds"]
@@ -554,7 +614,8 @@ def _finish(stories: list[TruthStory], pages_lines: list[list[Line]], case: int,
         for line in lines:
             all_lines.append({"page": line.page, "text": line.text, "label": line.label,
                               "story": new_index.get(line.story, -1) if line.story >= 0 else -1})
-    truth = {"name": name, "seed": seed, "split": split, "files": sorted(files), "stories": truth_stories,
+    truth = {"name": name, "seed": seed, "split": split, "script": script, "files": sorted(files),
+             "stories": truth_stories,
              "lines": all_lines}
     return {"name": name, "edition": len(pages_lines) > 1, "files": files, "truth": truth}
 
@@ -577,6 +638,7 @@ def load_articles(split: str, root: Path | None = None) -> list[dict]:
         for key in ("kicker", "title", "subtitle", "byline", "lead", "credit"):
             article[key] = _one_line(article.get(key) or "")
         article["crossheads"] = {k: _one_line(v) for k, v in (article.get("crossheads") or {}).items()}
+        article["captions"] = [c for c in (_one_line(x) for x in article.get("captions") or []) if c]
     return articles
 
 
@@ -586,7 +648,11 @@ def _one_line(text: str) -> str:
 
 def simulate(articles: list[dict], *, seed: int, pages: int, split: str, params: Params = Params()) -> list[dict]:
     """*pages* cases (pages or editions), deterministic for (articles, seed, split, params)."""
-    return [build_case(articles, case, seed, split, params) for case in range(pages)]
+    by_script: dict[str, list[dict]] = {}
+    for a in articles:
+        by_script.setdefault(a.get("script", "hans"), []).append(a)
+    pools = {script: Pools.for_articles(group, split) for script, group in by_script.items()}
+    return [build_case(articles, case, seed, split, params, pools) for case in range(pages)]
 
 
 def write_cases(cases: list[dict], out: Path) -> None:
