@@ -164,7 +164,7 @@ def _html_paragraphs(content: str) -> list[str]:
 
 def _is_head(text: str) -> bool:
     """A sub-headline paragraph: short, no sentence end."""
-    return len(text) <= 40 and not text.endswith(_TERMINAL) and "。" not in text
+    return len(text) <= 40 and not text.endswith(_TERMINAL + ("：", ":")) and "。" not in text
 
 
 def _is_crosshead(text: str) -> bool:
@@ -283,7 +283,7 @@ def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
             if match and not paragraphs:
                 byline = match.group(1)
                 continue
-            if (heading or bold) and paragraphs and len(text) <= 30 and not text.endswith(_TERMINAL):
+            if (heading or bold) and paragraphs and _is_head(text) and len(text) <= 30:
                 crossheads[str(len(paragraphs))] = text
             else:
                 paragraphs.append(text)
