@@ -35,9 +35,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LABELS = (
     "headline", "kicker", "subtitle", "byline", "lead", "body", "crosshead", "box_head", "sidebar_head",
-    "credit", "caption", "fragment", "doubled", "furniture", "classified", "table", "jump", "blank",
+    "credit", "caption", "fragment", "doubled", "furniture", "column_head", "classified", "table", "jump",
+    "blank",
 )
-FURNITURE_LABELS = {"furniture", "table", "blank"}
+FURNITURE_LABELS = {"furniture", "column_head", "table", "blank"}
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class TruthStory:
 
 
 _PUNCT = set("，。、；：？！”’）》」』,.;:?!)")
+_CJK_PUNCT = set("，。、；：？！”’）》」』")
 
 
 def display_width(text: str) -> float:
@@ -218,7 +220,7 @@ class PageBuilder:
             if rows[k] and rows[k][0] in _PUNCT:
                 pass
             else:
-                cut = next((i for i, c in enumerate(rows[k - 1]) if c in _PUNCT and i > 0), None)
+                cut = next((i for i, c in enumerate(rows[k - 1]) if c in _CJK_PUNCT and i > 0), None)
                 if cut is not None:
                     rows[k - 1:k] = [rows[k - 1][:cut], rows[k - 1][cut:]]
         for r, row in enumerate(rows):
@@ -426,6 +428,29 @@ def render_photo(article: dict, index: int, rng: random.Random, params: Params, 
     return Placed(d.lines, b.lines, truth, deck_after_body=photo_after)
 
 
+BRIEF_HEADS = ("简讯", "短讯", "本地简讯", "快讯", "新闻速递", "综合消息")
+
+
+def render_brief_column(items: list[dict], first_index: int, rng: random.Random, params: Params,
+                        date: tuple[int, int], width: int) -> tuple[list[Line], list[TruthStory]]:
+    """A 简讯 column: a head, then short items, all titled or all untitled."""
+    b = PageBuilder(rng, params)
+    b.add(rng.choice(BRIEF_HEADS), "column_head", -1)
+    b.blank() if rng.random() < 0.5 else None
+    titled = rng.random() < 0.5
+    truths = []
+    for k, item in enumerate(items):
+        index = first_index + k
+        text = " ".join(item["paragraphs"])
+        if titled:
+            b.add(item["title"], "headline", index)
+        else:
+            text = rng.choice(("本报讯 ", "本报讯", _lead_text(rng, date) + " ")) + text
+        b.paragraph(text, width, index, "lead")
+        truths.append(TruthStory("brief", item["title"] if titled else "", [text], article_id=item["id"]))
+    return b.lines, truths
+
+
 def render_classifieds(index: int, rng: random.Random) -> Placed:
     b = PageBuilder(rng, Params(blank_line=0.0))
     head = rng.choice(AD_HEADS)
@@ -481,17 +506,20 @@ def furniture_foot(rng: random.Random, paper: str) -> list[str]:
 # ---- pages ------------------------------------------------------------------------------------
 
 
-def assemble(placed: list[Placed], rng: random.Random) -> list[Line]:
-    """Order the stories on the page; a displaced deck lands below its body."""
+def assemble(placed: list[Placed], rng: random.Random) -> tuple[list[Line], list[int]]:
+    """The page's lines, and where each placed story starts; a displaced deck lands below
+    its body."""
     out: list[Line] = []
+    starts: list[int] = []
     for p in placed:
+        starts.append(len(out))
         if p.deck_after_body:
             out.extend(p.body + p.deck)
         else:
             out.extend(p.deck + p.body)
         if rng.random() < 0.7:
             out.append(Line("", "blank", -1))
-    return out
+    return out, starts
 
 
 def _long_enough(article: dict) -> bool:
@@ -554,18 +582,31 @@ def build_case(articles: list[dict], case: int, seed: int, split: str, params: P
             p.truth.page = page_no
             stories.append(p.truth)
             placed.append(p)
+        briefs_at: int | None = None
+        if rng.random() < params.brief_column:
+            short = [a for a in pool if sum(len(x) for x in a["paragraphs"]) <= 220 and a not in chosen]
+            if len(short) >= 2:
+                items = rng.sample(short, min(len(short), rng.randrange(2, 5)))
+                column, truths = render_brief_column(items, len(stories), rng, params, date, width)
+                for t in truths:
+                    t.page = page_no
+                stories.extend(truths)
+                briefs_at = rng.randrange(0, len(placed) + 1)
         if rng.random() < params.classifieds:
             index = len(stories)
             p = render_classifieds(index, rng)
             p.truth.page = page_no
             stories.append(p.truth)
             placed.insert(rng.randrange(1, len(placed) + 1), p)
-        lines = assemble(placed, rng)
+        lines, starts = assemble(placed, rng)
+        starts.append(len(lines))
+        inserts = []  # a brief column or a table sits between two stories
+        if briefs_at is not None:
+            inserts.append((starts[briefs_at], column))
         if rng.random() < params.table:
-            at = rng.randrange(0, len(lines) + 1)
-            while at < len(lines) and lines[at].label not in ("blank",):
-                at += 1
-            lines[at:at] = render_table(rng) + [Line("", "blank", -1)]
+            inserts.append((rng.choice(starts), render_table(rng)))
+        for at, block in sorted(inserts, key=lambda x: x[0], reverse=True):
+            lines[at:at] = block + [Line("", "blank", -1)]
         section = rng.choice(SECTIONS)
         if rng.random() < params.furniture_head or n_pages > 1:
             head = [Line(t, "furniture", -1) for t in furniture_head(rng, paper, date, page_no, section)]
@@ -591,8 +632,17 @@ def _finish(stories: list[TruthStory], pages_lines: list[list[Line]], case: int,
             story.body_paragraphs = [to_hant(x) for x in story.body_paragraphs]
             story.items = [to_hant(x) for x in story.items]
             story.crossheads = [to_hant(x) for x in story.crossheads]
-    # classifieds go last, as the segmenter lists them; renumber story indexes to match
-    order = [i for i, s in enumerate(stories) if s.kind != "classifieds"]
+    # page order (first printed line), classifieds last as the segmenter lists them;
+    # story indexes are renumbered to match
+    first_seen: dict[int, int] = {}
+    position = 0
+    for lines in pages_lines:
+        for line in lines:
+            if line.story >= 0:
+                first_seen.setdefault(line.story, position)
+            position += 1
+    order = sorted((i for i, s in enumerate(stories) if s.kind != "classifieds"),
+                   key=lambda i: first_seen.get(i, position + i))
     ads = [i for i, s in enumerate(stories) if s.kind == "classifieds"]
     if len(ads) > 1:  # all ads of an edition are one story
         first = stories[ads[0]]
