@@ -288,6 +288,9 @@ def main(argv: list[str] | None = None) -> int:
             simulate_into(Path(tmp), split=args.split, pages=args.pages, seed=args.seed)
             report = score_dir(Path(tmp), keep=args.show)
         where = f"split={args.split} pages={args.pages} seed={args.seed}"
+    import audiopaper.segment
+
+    where += f"; segmenter {Path(audiopaper.segment.__file__).parent}"
     if args.json:
         print(json.dumps({"data": where, **report.summary(), "examples": report.examples},
                          ensure_ascii=False, indent=1))
