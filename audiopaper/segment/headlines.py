@@ -241,7 +241,11 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
               for n in candidates}
     best = max(scores.values())
     # Main title + subtitle is the commoner layout: the first line wins unless clearly beaten.
-    main = next(n for n in candidates if scores[n] >= best - _MAIN_MARGIN)
+    # A line that shares almost nothing with the body (a stock kicker: 聚焦高质量发展) never is.
+    main = next((n for n in candidates if scores[n] >= best - _MAIN_MARGIN
+                 and scorer.unit_score(units[n], b) >= _SHARES_NOTHING), None)
+    if main is None:
+        main = max(candidates, key=lambda n: scores[n])
     return Headline(
         title=units[main],
         kicker=" ".join(units[:main]),
@@ -285,9 +289,11 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
-    if min(scorer.unit_score(first, b), scorer.unit_score(second, b)) < _SHARES:
+    low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
+    if low < _SHARES:
         return False
-    return left[-1] + right[0] in scorer.full[b] and (left[-1] + right[0]) not in bigrams(first + " " + second)
+    bridge = left[-1] + right[0]
+    return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)
 
 
 def _kicker_shape(units: list[str], n: int) -> int:
