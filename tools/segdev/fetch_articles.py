@@ -321,7 +321,8 @@ SOURCES: dict[str, Source] = {
 
 
 def dedupe(articles: list[dict]) -> list[dict]:
-    """Drop repeats (the same story filed twice): same title, or same first paragraph."""
+    """Drop repeats (the same story filed twice): same title, or same first paragraph.
+    Sources are read in a fixed order, so the same one is kept every time."""
     seen: set[str] = set()
     out = []
     for article in articles:
@@ -351,15 +352,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="a local clone (or git dir) of one of the sources; repeat per source")
     parser.add_argument("--out", type=Path, default=HERE / "articles")
     args = parser.parse_args(argv)
-    articles: list[dict] = []
+    given: dict[str, str] = {}
     for spec in args.repo:
         name, _, path = spec.partition("=")
         if name not in SOURCES:
             parser.error(f"unknown source {name!r}; known: {', '.join(SOURCES)}")
-        source = SOURCES[name]
-        got = dedupe(list(source.parse(source, Path(path))))
+        given[name] = path
+    articles: list[dict] = []
+    for name in (n for n in SOURCES if n in given):  # a fixed order, whatever the command line says
+        source, path = SOURCES[name], given[name]
+        got = list(source.parse(source, Path(path)))
         print(f"{name}: {len(got)} articles", file=sys.stderr)
         articles.extend(got)
+    # across sources too: one story filed twice must not sit in both splits
+    articles = dedupe(articles)
     counts = write_articles(articles, args.out)
     for key, n in sorted(counts.items()):
         print(f"{key}: {n}")
