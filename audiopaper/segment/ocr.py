@@ -83,6 +83,7 @@ _CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
 _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
     r"[】\]]?[:：]?$"))
+_EDITOR_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
 # A data table (weather, prices): a head, then rows of short fields, one a number.
 _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
@@ -144,9 +145,9 @@ class _PageReader:
     def new_body(self, start: str) -> Body:
         self.close_para()
         body = self.body
-        if body is not None and body.paragraphs and all(
-                len(para) == 1 and _BOX_HEAD.match(p.compact(para[0])) for para in body.paragraphs):
-            body.start = start  # 编者按 over the story it introduces
+        if (start == "lead" and body is not None and body.start == "plain" and body.paragraphs
+                and _EDITOR_NOTE.match(p.compact(body.paragraphs[0][0]))):
+            body.start = start  # 编者按 and its text over the story it introduces
             return body
         self.body = Body(pos=len(self.pieces), start=start)
         self.pieces.append(self.body)
