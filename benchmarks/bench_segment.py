@@ -206,6 +206,7 @@ class Report:
     errors: Counter = field(default_factory=Counter)
     examples: dict = field(default_factory=dict)
     seconds: float = 0.0
+    groups: dict = field(default_factory=dict)  # the same counts by page script (hans, hant)
 
     @property
     def precision(self) -> float:
@@ -237,10 +238,14 @@ class Report:
                 bucket.append(e)
 
     def summary(self) -> dict:
-        return {"cases": self.cases, "truth_stories": self.truth, "predicted_stories": self.predicted,
-                "matched": self.matched, "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "headline_accuracy": round(self.headline_accuracy, 4),
-                "errors": dict(self.errors.most_common()), "seconds": round(self.seconds, 2)}
+        out = {"cases": self.cases, "truth_stories": self.truth, "predicted_stories": self.predicted,
+               "matched": self.matched, "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+               "f1": round(self.f1, 4), "headline_accuracy": round(self.headline_accuracy, 4),
+               "errors": dict(self.errors.most_common()), "seconds": round(self.seconds, 2)}
+        if self.groups:
+            out["by_script"] = {name: {k: v for k, v in group.summary().items() if k not in ("seconds",)}
+                                for name, group in sorted(self.groups.items())}
+        return out
 
 
 def score_dir(directory: Path, segmenter=segment_case, keep: int = 5) -> Report:
@@ -256,6 +261,7 @@ def score_dir(directory: Path, segmenter=segment_case, keep: int = 5) -> Report:
         else:
             case = score_case(predicted, truth, truth.get("name", target.name))
         report.add(case, keep)
+        report.groups.setdefault(truth.get("script", "hans"), Report()).add(case, 0)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -301,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
           f"matched {s['matched']}  ({s['seconds']} s)")
     print(f"story precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}")
     print(f"headline accuracy {s['headline_accuracy']:.3f}")
+    for name, g in s.get("by_script", {}).items():
+        print(f"  {name}: {g['cases']} cases  P {g['precision']:.3f}  R {g['recall']:.3f}  F1 {g['f1']:.3f}  "
+              f"headline {g['headline_accuracy']:.3f}")
     print("errors by kind:")
     for kind, n in report.errors.most_common():
         print(f"  {kind:22s} {n}")
