@@ -417,9 +417,19 @@ class _PageReader:
             run = run[: max(keep, apart)]
         if not run:
             return 0
+        if len(run) == 1 and following is not None and not self.structural(following) and self.inside_story():
+            # 小标题: one line between two paragraphs of prose is the story's crosshead
+            self.body.paragraphs.append([run[0].text])
+            return 1
         self.end_body()
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         return len(run)
+
+    def inside_story(self) -> bool:
+        """A story's prose was just read, up to a finished paragraph."""
+        body = self.body
+        return (body is not None and body.start != "caption" and bool(body.paragraphs)
+                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))))
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines
