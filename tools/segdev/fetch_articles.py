@@ -233,6 +233,7 @@ SAMPLE_EVERY = 45
 HK_SAMPLE_EVERY = 60
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HK_BYLINE = re.compile(r"^【((?:撰文|文|記者|作者)[：:][^】]{1,20})】$")
+_HK_CREDIT = re.compile(r"^(?:記者|攝影|採訪|撰文|文字|編輯|文|圖)[：:]\s*\S{2,}")
 _HK_CATEGORY = {"眾說": "commentary", "眾聞": "news", "眾暉": "feature", "眾觀": "commentary"}
 
 
@@ -263,6 +264,7 @@ def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
         paragraphs: list[str] = []
         crossheads: dict[str, str] = {}
         captions: list[str] = []
+        credit = ""
         for raw in body.splitlines():
             line = raw.strip()
             if line.startswith(("---", "請加入成為眾新聞", "月費訂戶")) and paragraphs:
@@ -283,7 +285,11 @@ def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
             if match and not paragraphs:
                 byline = match.group(1)
                 continue
-            if (heading or bold) and paragraphs and _is_head(text) and len(text) <= 30:
+            if (heading or bold) and paragraphs and _HK_CREDIT.match(text):
+                credit = text  # 記者：周滿鏗 邢穎琦 / 攝影：X at the end
+                continue
+            listed = re.match(r"^(?:[-•]\s|\d+[.、．]\s?)", text)
+            if (heading or bold) and paragraphs and _is_head(text) and len(text) <= 30 and not listed:
                 crossheads[str(len(paragraphs))] = text
             else:
                 paragraphs.append(text)
@@ -299,7 +305,7 @@ def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
         yield {"id": f"hkcnews-{Path(path).stem.split('_')[-1]}", "source": source.name,
                "licence": source.licence, "genre": genre, "script": "hant", "kicker": kicker, "title": main,
                "subtitle": subtitle, "byline": byline, "lead": "", "paragraphs": paragraphs,
-               "crossheads": crossheads, "captions": captions, "credit": "",
+               "crossheads": crossheads, "captions": captions, "credit": credit,
                "url": meta.get("original_url", "")}
 
 SOURCES: dict[str, Source] = {
