@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as p
+from .patterns import bigrams
 from .ocr import Body, HeadlineRun, Line
 
 _LEAD_CHARS = 150
@@ -77,17 +78,6 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
     return unique
 
 
-def _han_runs(text: str) -> list[str]:
-    return re.findall(rf"[{p.CJK}A-Za-z0-9]+", text)
-
-
-def bigrams(text: str) -> set[str]:
-    grams: set[str] = set()
-    for run in _han_runs(text):
-        grams.update(run[k : k + 2] for k in range(len(run) - 1))
-        if len(run) == 1:
-            grams.add(run)
-    return grams
 
 
 def lead_text(body_text: str) -> str:

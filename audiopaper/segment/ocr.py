@@ -23,6 +23,7 @@ class Line:
     text: str  # stripped, runs of spaces collapsed
     blank_before: bool = False
     column_head: bool = False  # 简讯/短讯: the head of a column of briefs
+    after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
 
     @property
     def size(self) -> int:
@@ -73,6 +74,8 @@ Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
+_CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
+_TITLE_SHARE = 0.7
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
@@ -92,17 +95,18 @@ _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！�
 def read_lines(text: str) -> list[Line]:
     """Non-blank, non-furniture lines, each knowing whether a blank line preceded it."""
     lines: list[Line] = []
-    blank = False
+    blank = furniture = False
     for index, raw in enumerate(text.split("\n")):
         stripped = re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
         if not stripped or not p.compact(stripped):
             blank = True
             continue
         if is_furniture(stripped) or (not lines and p.MASTHEAD.match(p.compact(stripped))):
+            furniture = bool(lines)
             continue  # the masthead is furniture only above the first story line
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
-        lines.append(Line(index, stripped, blank, column_head=head))
-        blank = False
+        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture))
+        blank = furniture = False
     return lines
 
 
@@ -132,6 +136,7 @@ class _PageReader:
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
+        self.in_brief_column = False
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -266,6 +271,7 @@ class _PageReader:
                 i += 1
                 continue
             if line.column_head:
+                self.in_brief_column = True
                 self.end_body()
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
@@ -417,19 +423,28 @@ class _PageReader:
             run = run[: max(keep, apart)]
         if not run:
             return 0
-        if len(run) == 1 and following is not None and not self.structural(following) and self.inside_story():
+        if len(run) == 1 and following is not None and self.crosshead(run[0], j):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
         self.end_body()
         self.pieces.append(HeadlineRun(len(self.pieces), run))
+        self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
         return len(run)
 
-    def inside_story(self) -> bool:
-        """A story's prose was just read, up to a finished paragraph."""
+    def crosshead(self, line: Line, j: int) -> bool:
+        """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
+        the story's prose was just read up to a finished paragraph, no boundary (a lead,
+        a byline, an editor's line, a column of briefs) comes between, and the line is not
+        the title of the prose under it (a title shares its words with its lead)."""
         body = self.body
-        return (body is not None and body.start != "caption" and bool(body.paragraphs)
-                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))))
+        if (body is None or body.start == "caption" or not body.paragraphs or self.in_brief_column
+                or line.after_furniture or self.structural(self.lines[j])
+                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+            return False
+        grams = p.bigrams(line.text)
+        following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
+        return len(grams & following) < _TITLE_SHARE * len(grams)
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines

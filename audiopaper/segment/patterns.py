@@ -63,6 +63,7 @@ LEAD = _compile(
     rf"|{_HAN}{{1,6}}(?:日报|晚报|报|网)讯"
     rf"|本报{_HAN}{{0,6}}?{_DATE}电"
     r"|本报综合消息"
+    rf"|{_HAN}{{2,8}}消息\s*(?:[（(]|[:：])"  # 央视网消息（新闻联播）：
     rf"|据(?:新华社|中新社|中新网|人民网|央视网|新华网)(?:{_HAN}{{0,8}}?{_DATE}电)?"
     r")"
 )
@@ -272,3 +273,16 @@ def page_number(token: str) -> int | None:
     if len(token) == 2 and token[0] == "十" and token[1] in numerals:
         return 10 + numerals.index(token[1]) + 1
     return None
+
+
+def _han_runs(text: str) -> list[str]:
+    return re.findall(rf"[{CJK}A-Za-z0-9]+", text)
+
+
+def bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in _han_runs(text):
+        grams.update(run[k : k + 2] for k in range(len(run) - 1))
+        if len(run) == 1:
+            grams.add(run)
+    return grams
