@@ -27,7 +27,7 @@ from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
-from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, read_page
+from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, read_page_and_tables
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,10 @@ def segment_page(page: Page) -> _PageResult:
 
 
 def _segment_ocr(page: Page) -> _PageResult:
-    pieces = read_page(page.text)
+    pieces, tables = read_page_and_tables(page.text)
+    for table in tables:  # a data table is not read aloud: say which lines went
+        log.warning("%s (page %d): left out a data table (%d lines: %s)", page.source, page.number,
+                    len(table), " / ".join(table[:3]) + (" / ……" if len(table) > 3 else ""))
     bodies = [piece for piece in pieces if isinstance(piece, Body)]
     runs = [piece for piece in pieces if isinstance(piece, HeadlineRun)]
     texts, bylines = zip(*(_body_text(body) for body in bodies)) if bodies else ((), ())

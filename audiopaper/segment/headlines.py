@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as p
+from .patterns import bigrams
 from .ocr import Body, HeadlineRun, Line
 
 _LEAD_CHARS = 150
@@ -26,6 +27,19 @@ _PHOTO_ADJACENT_BONUS = 0.2  # photo titles are often word-play, not the caption
 _MAX_CONFIGURATIONS = 4096
 _STACKED_LINE = 9
 _MAIN_MARGIN = 0.1  # two lines this short with no gap are one headline set in two lines
+
+
+class _Unit(str):
+    """A headline unit: one line, or two short lines stacked without a gap (金华市领导来永 /
+    调研工业经济), which keeps its lines for `_split_block` to part again."""
+
+    parts: tuple[str, ...] = ()
+
+
+def _stacked(first: str, second: str) -> _Unit:
+    unit = _Unit(f"{first} {second}")
+    unit.parts = (*(getattr(first, "parts", ()) or (first,)), second)
+    return unit
 
 
 @dataclass(frozen=True)
@@ -53,7 +67,7 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
             and p.undouble(p.compact(previous.text)) == p.compact(previous.text)
             and " " not in texts[-1]
         ):
-            texts[-1] = f"{texts[-1]} {text}"
+            texts[-1] = _stacked(texts[-1], text)
         else:
             texts.append(text)
         previous = line
@@ -64,17 +78,6 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
     return unique
 
 
-def _han_runs(text: str) -> list[str]:
-    return re.findall(rf"[{p.CJK}A-Za-z0-9]+", text)
-
-
-def bigrams(text: str) -> set[str]:
-    grams: set[str] = set()
-    for run in _han_runs(text):
-        grams.update(run[k : k + 2] for k in range(len(run) - 1))
-        if len(run) == 1:
-            grams.add(run)
-    return grams
 
 
 def lead_text(body_text: str) -> str:
@@ -222,17 +225,65 @@ def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]
 def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     """The main title is the line that shares most with the body; lines before it are
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle)."""
+    units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
     scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
               for n in candidates}
     best = max(scores.values())
     # Main title + subtitle is the commoner layout: the first line wins unless clearly beaten.
-    main = next(n for n in candidates if scores[n] >= best - _MAIN_MARGIN)
+    # A line that shares almost nothing with the body (a stock kicker: 聚焦高质量发展) never is.
+    main = next((n for n in candidates if scores[n] >= best - _MAIN_MARGIN
+                 and scorer.unit_score(units[n], b) >= _SHARES_NOTHING), None)
+    if main is None:
+        main = max(candidates, key=lambda n: scores[n])
     return Headline(
         title=units[main],
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
     )
+
+
+_SHARES = 0.3  # a line sharing this much with the body is about it
+_SHARES_NOTHING = 0.1
+
+
+def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
+    """Two stacked short lines are one title only when both are about the body: a stock
+    kicker (聚焦高质量发展) over a short title is not part of it."""
+    out: list[str] = []
+    for unit in units:
+        parts = getattr(unit, "parts", ())
+        scores = [scorer.unit_score(part, b) for part in parts]
+        if parts and len({p.compact(part) for part in parts}) == 1:
+            out.append(parts[0])  # OCR read the line twice
+        elif parts and min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES:
+            out.extend(parts)
+        else:
+            out.append(unit)
+    return out
+
+
+def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
+    """A long title the column broke over two lines is one title: both halves are about
+    the body, and the words across the break are the body's words too."""
+    out: list[str] = []
+    for unit in units:
+        if out and not unit.startswith(("—", "－", "-")) and _broken_title(out[-1], unit, scorer, b):
+            out[-1] = out[-1] + unit
+        else:
+            out.append(unit)
+    return out
+
+
+def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
+    left, right = p.compact(first), p.compact(second)
+    if not left or not right or " " in first[-1:]:
+        return False
+    low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
+    if low < _SHARES:
+        return False
+    bridge = left[-1] + right[0]
+    return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)
 
 
 def _kicker_shape(units: list[str], n: int) -> int:

@@ -23,6 +23,7 @@ class Line:
     text: str  # stripped, runs of spaces collapsed
     blank_before: bool = False
     column_head: bool = False  # 简讯/短讯: the head of a column of briefs
+    after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
 
     @property
     def size(self) -> int:
@@ -71,27 +72,41 @@ class BriefColumn:
 
 Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
-_MAX_HEADLINE_LINE = 40
+_MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
+_CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
+_TITLE_SHARE = 0.7
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
+# A line opening with closing punctuation is the rest of the line before it: OCR broke
+# the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
+_CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
+# A box or sidebar head inside a story (its paragraph, never a headline).
+_BOX_HEAD = re.compile(p.either_script(
+    r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
+    r"[】\]]?[:：]?$"))
+_EDITOR_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
+# A data table (weather, prices): a head, then rows of short fields, one a number.
+_TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
+_TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
 def read_lines(text: str) -> list[Line]:
     """Non-blank, non-furniture lines, each knowing whether a blank line preceded it."""
     lines: list[Line] = []
-    blank = False
+    blank = furniture = False
     for index, raw in enumerate(text.split("\n")):
         stripped = re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
         if not stripped or not p.compact(stripped):
             blank = True
             continue
         if is_furniture(stripped) or (not lines and p.MASTHEAD.match(p.compact(stripped))):
+            furniture = bool(lines)
             continue  # the masthead is furniture only above the first story line
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
-        lines.append(Line(index, stripped, blank, column_head=head))
-        blank = False
+        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture))
+        blank = furniture = False
     return lines
 
 
@@ -119,6 +134,9 @@ class _PageReader:
         self.para: list[str] | None = None  # the open paragraph
         self.width = _column_width(lines)
         self.short = max(6, int(self.width * 0.6))
+        self.at = {id(line): k for k, line in enumerate(lines)}
+        self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
+        self.in_brief_column = False
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -131,6 +149,11 @@ class _PageReader:
 
     def new_body(self, start: str) -> Body:
         self.close_para()
+        body = self.body
+        if (start == "lead" and body is not None and body.start == "plain" and body.paragraphs
+                and _EDITOR_NOTE.match(p.compact(body.paragraphs[0][0]))):
+            body.start = start  # 编者按 and its text over the story it introduces
+            return body
         self.body = Body(pos=len(self.pieces), start=start)
         self.pieces.append(self.body)
         return self.body
@@ -153,8 +176,13 @@ class _PageReader:
 
     def headline_candidate(self, line: Line) -> bool:
         text = p.squeeze(line.text)
+        k = self.at[id(line)]
+        following = self.lines[k + 1] if k + 1 < len(self.lines) else None
         return (
             line.size <= _MAX_HEADLINE_LINE
+            and not (following is not None and _CONTINUES.match(p.squeeze(following.text)))
+            and not _BOX_HEAD.match(p.compact(line.text))
+            and not _CONTINUES.match(text)
             and not line.column_head
             and not p.SENTENCE_END.search(text)
             and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
@@ -192,6 +220,17 @@ class _PageReader:
                 return k
         return 0
 
+    def deck_line(self, line: Line) -> bool:
+        """A line of a headline deck over prose that opens without a lead: a subtitle's
+        dash, or a line clearly narrower or wider than the column with no comma in it
+        (a column line fills the column, and a paragraph's last line ends a sentence)."""
+        text = p.squeeze(line.text)
+        if text.startswith(("——", "—", "－－")):
+            return True
+        # Digits and Latin letters set narrower than ideographs: such a line may still fill the column.
+        narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
+        return not re.search(r"[，、；,;]", text) and (narrow or line.size >= self.width + 3)
+
     def off_column(self, line: Line) -> bool:
         return (line.size >= 2 and not re.search(r"[，。、；：,;:]", line.text)
                 and (line.size <= self.width - 2 or line.size >= self.width + 3))
@@ -207,7 +246,32 @@ class _PageReader:
             if _is_classifieds_start(text, lines, line):
                 i = self.read_classifieds(i)
                 continue
+            table = _table_rows(lines, i)
+            if table:
+                self.tables.append([line.text for line in lines[i : i + table]])
+                i += table
+                continue
+            credit = self.broken_credit(i)
+            if credit:
+                text = " ".join(line.text for line in lines[i : i + credit])
+                self.end_body()
+                self.pieces.append(BylineLine(len(self.pieces), text))
+                i += credit
+                continue
+            if _CONTINUES.match(squeezed) and self.reopen_para():
+                self.para.append(text)
+                self.after_line(text, None)
+                i += 1
+                continue
+            if _BOX_HEAD.match(p.compact(text)):
+                self.close_para()
+                if self.body is None:
+                    self.new_body("plain")
+                self.body.paragraphs.append([text])
+                i += 1
+                continue
             if line.column_head:
+                self.in_brief_column = True
                 self.end_body()
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
@@ -258,6 +322,30 @@ class _PageReader:
             i += 1
         self.end_body()
         return self.pieces
+
+    def reopen_para(self) -> bool:
+        """Make the paragraph just read the open one again (it is not finished after all)."""
+        if self.para:
+            return True
+        if self.para is None and self.body is not None and self.body.paragraphs:
+            self.para = self.body.paragraphs.pop()
+            return True
+        return False
+
+    def broken_credit(self, i: int) -> int:
+        """An end credit the column broke over lines (文／记者 陈晶 见习记者 / 陈心如 图／记者 刘畅):
+        how many lines from i make one byline, or 0. The rest must name a role or be a
+        name's last characters, so that prose under a byline is never taken."""
+        lines = self.lines
+        joined = lines[i].text
+        for k in range(i + 1, min(i + 3, len(lines))):
+            rest = lines[k].text
+            if not (_CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
+                break
+            joined = p.raw_join([joined, rest]) if lines[k].size <= 3 else f"{joined} {rest}"
+            if p.is_byline(joined) and not p.is_byline(rest):
+                return k - i + 1
+        return 0
 
     def tail_byline(self, text: str) -> bool:
         """A bracketed byline on its own line right under a body's last sentence, with no
@@ -328,14 +416,35 @@ class _PageReader:
                     run.pop()
         else:
             keep = 0
-            while keep < len(run) - 1 and self.headline_like(run[keep]):
+            while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])):
                 keep += 1
+            if keep == len(run) - 1 and self.deck_line(run[keep]):
+                keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
         if not run:
             return 0
+        if len(run) == 1 and following is not None and self.crosshead(run[0], j):
+            # 小标题: one line between two paragraphs of prose is the story's crosshead
+            self.body.paragraphs.append([run[0].text])
+            return 1
         self.end_body()
         self.pieces.append(HeadlineRun(len(self.pieces), run))
+        self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
         return len(run)
+
+    def crosshead(self, line: Line, j: int) -> bool:
+        """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
+        the story's prose was just read up to a finished paragraph, no boundary (a lead,
+        a byline, an editor's line, a column of briefs) comes between, and the line is not
+        the title of the prose under it (a title shares its words with its lead)."""
+        body = self.body
+        if (body is None or body.start == "caption" or not body.paragraphs or self.in_brief_column
+                or line.after_furniture or self.structural(self.lines[j])
+                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+            return False
+        grams = p.bigrams(line.text)
+        following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
+        return len(grams & following) < _TITLE_SHARE * len(grams)
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines
@@ -354,6 +463,20 @@ class _PageReader:
         self.end_body()
         self.pieces.append(ClassifiedBlock(len(self.pieces), [line.text for line in lines[i:end]]))
         return end
+
+
+_CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
+
+
+def _table_rows(lines: list[Line], i: int) -> int:
+    """How many lines from i form a data table (a head such as 今明天气 or 今日菜价, then at
+    least two rows of short fields holding numbers), or 0."""
+    if not _TABLE_HEAD.match(p.compact(lines[i].text)) or p.SENTENCE_END.search(lines[i].text):
+        return 0
+    j = i + 1
+    while j < len(lines) and lines[j].size <= 24 and re.search(r"\d", lines[j].text) and _TABLE_ROW.match(lines[j].text):
+        j += 1
+    return j - i if j - i >= 3 else 0
 
 
 def _story_after_ads(lines: list[Line], j: int) -> bool:
@@ -417,4 +540,10 @@ def _column_width(lines: list[Line]) -> int:
 
 
 def read_page(text: str) -> list[Piece]:
-    return _PageReader(read_lines(text)).read()
+    return read_page_and_tables(text)[0]
+
+
+def read_page_and_tables(text: str) -> tuple[list[Piece], list[list[str]]]:
+    """The pieces of the page, and the data tables left out of them (as their lines)."""
+    reader = _PageReader(read_lines(text))
+    return reader.read(), reader.tables

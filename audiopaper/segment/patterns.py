@@ -15,8 +15,8 @@ _HAN = f"[{CJK}]"
 # Traditional forms of the characters our patterns spell out (Big5 pages from Hong Kong,
 # Macao and Taiwan papers say 本報訊, 記者, 攝, 責任編輯).
 _TRADITIONAL = dict(zip(
-    "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页",
-    "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁",
+    "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页链关读气价汇览积榜",
+    "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜",
 ))
 
 
@@ -61,6 +61,10 @@ LEAD = _compile(
     rf"|(?:据)?新华社{_HAN}{{0,8}}?{_DATE}电"
     rf"|(?:据)?(?:中新社|中新网|人民网|央视网|新华网){_HAN}{{0,8}}?{_DATE}电"
     rf"|{_HAN}{{1,6}}(?:日报|晚报|报|网)讯"
+    rf"|本报{_HAN}{{0,6}}?{_DATE}电"
+    r"|本报综合消息"
+    rf"|{_HAN}{{2,8}}消息\s*(?:[（(]|[:：])"  # 央视网消息（新闻联播）：
+    rf"|据(?:新华社|中新社|中新网|人民网|央视网|新华网)(?:{_HAN}{{0,8}}?{_DATE}电)?"
     r")"
 )
 
@@ -71,11 +75,12 @@ _ROLE = (
 )
 _NAME = rf"{_HAN}[{CJK}·]{{1,4}}"
 _GROUP = rf"{_ROLE}\s*{_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*"
-_CREDIT_MARK = r"(?:文/图|文/摄|文图/|图文/|文/|图/|摄/)"
+_CREDIT_MARK = r"(?:文[/／]图|文[/／]摄|文图[/／]|图文[/／]|文[/／]|图[/／]|摄[/／])"
 _BYLINE_BODY = (rf"(?:{_CREDIT_MARK}\s*)?{_GROUP}(?:\s*[、，,\s]?\s*(?:{_CREDIT_MARK}\s*)?{_GROUP})*")
 # An editorial's byline names no person: 本报评论员, 人民日报评论员, 特约评论员.
 COMMENTARY_BYLINE = _compile(rf"^(?:本报|新华社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?(?:特约)?评论员(?:文章)?$")
-BYLINE_LINE = _compile(rf"^[（(]?\s*({_BYLINE_BODY})\s*[）)]?$")
+# The marks may also close the credit: 记者 X 通讯员 Y 文／图.
+BYLINE_LINE = _compile(rf"^[（(]?\s*({_BYLINE_BODY}(?:\s*{_CREDIT_MARK})?)\s*[）)]?$")
 BYLINE_GROUP = _compile(rf"({_CREDIT_MARK})?\s*({_ROLE})\s*({_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*)")
 # "（记者 王五）" at the end of a brief, or right after a lead: 本报讯（记者 X 通讯员 Y）
 INLINE_BYLINE = _compile(rf"[（(]\s*({_BYLINE_BODY})\s*[）)]")
@@ -107,6 +112,7 @@ FURNITURE = _compile(
     r"|第?\s*[A-Z]?\d{1,2}\s*版\s*(?:[:：|/·]\s*)?\S{0,8}"
     r"|[A-Z]?\d{1,2}\s*[|｜]\s*\S{0,8}"
     rf"|(?:第?\s*[A-Z]?\d{{1,2}}\s*版?\s*[:：|｜/·]?\s*)?{_PAGE_NAME}(?:\s*[·/｜|]\s*{_PAGE_NAME})?"
+    r"|[（(]\s*(?:责任)?编辑\s*[:：]?\s*[^）)\s]{2,4}\s*[）)]"  # the editor's credit under a story: （编辑 X）
     r"|(?:网址|www\.)\S*|.{0,10}(?:新闻热线|广告热线|发行热线|投稿邮箱)[:：].*"
     r")$"
 )
@@ -250,7 +256,7 @@ def byline_display(text: str) -> str:
         names = [n for n in re.split(r"[、，,\s]+", names) if n]
         if not foreign:
             role = role.removeprefix("本报").removeprefix("本報")
-        groups.append(" ".join(x for x in (mark, role, "、".join(names)) if x))
+        groups.append(" ".join(x for x in (mark.replace("／", "/"), role, "、".join(names)) if x))
     return " ".join(groups)
 
 
@@ -267,3 +273,16 @@ def page_number(token: str) -> int | None:
     if len(token) == 2 and token[0] == "十" and token[1] in numerals:
         return 10 + numerals.index(token[1]) + 1
     return None
+
+
+def _han_runs(text: str) -> list[str]:
+    return re.findall(rf"[{CJK}A-Za-z0-9]+", text)
+
+
+def bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in _han_runs(text):
+        grams.update(run[k : k + 2] for k in range(len(run) - 1))
+        if len(run) == 1:
+            grams.add(run)
+    return grams

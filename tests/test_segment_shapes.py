@@ -1,0 +1,57 @@
+"""Shapes of printed Chinese dailies that pages we never saw hold (issue 8): end credits
+broken over lines, OCR fragments, 编者按/相关链接 boxes, data tables, long wire headlines
+and decks directly above prose, titles broken over two lines. Each fixture is our own
+text in the general shape; what a reader of the page sees is written out here by hand."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from audiopaper.ingest import read_edition
+from audiopaper.segment import segment_edition
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _stories(name: str):
+    return segment_edition(read_edition([str(PAGES / name)]))
+
+
+def test_end_credit_broken_over_lines_is_a_byline_and_fragments_join_back():
+    basketball, market = _stories("end_credits_and_fragments.txt")
+    assert (basketball.title, market.title) == ("街头篮球赛开打", "夜市摊位重新规划")
+    # 目前 / ，报名…: the line before a comma is no headline; a lone 。 closes its paragraph
+    assert basketball.body == ("本报讯周末，二十支业余球队在中心广场展开角逐，比赛将持续三周。目前，报名的球队已经排满了赛程。\n"
+                               "主办方说，今年报名人数比去年多了一倍。")
+    assert market.body == "本报讯步行街夜市昨起实行新的摊位布局，小吃区和百货区分开设置。“通道宽了，逛起来舒服多了”一位市民说。"
+    credit = "文/ 记者 陈晶 见习记者 陈心如 图/ 记者 刘畅"
+    assert credit in (basketball.byline, market.byline)
+    everything = "".join(s.title + s.kicker + s.subtitle + s.body for s in (basketball, market))
+    assert "陈心如" not in everything and "黄海" not in everything  # （编辑 黄海） is the editor's, not read
+
+
+def test_editor_note_and_related_link_stay_in_their_story_and_tables_are_left_out(caplog):
+    with caplog.at_level(logging.WARNING, logger="audiopaper.segment"):
+        street, library = _stories("boxes_and_table.txt")
+    assert (street.title, street.byline, library.title) == ("老街区的新生活", "记者 周立新", "社区图书室开放")
+    paragraphs = street.body.split("\n")
+    assert paragraphs[0] == "编者按" and paragraphs[2].startswith("本报讯城东老街")
+    assert paragraphs[-2:] == ["相关链接", "全市今年共有十二个老旧街区列入改造计划，年底前全部开工。"]  # read last
+    assert not re.search("天气|杭州|℃", street.body + library.body)
+    [warning] = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "data table" in warning and "今明天气" in warning and "杭州 多云转晴 12～20℃" in warning
+
+
+def test_long_wire_headline_and_its_subtitle_over_prose_at_the_top_of_the_page():
+    [story] = _stories("wire_deck_at_top.txt")
+    assert story.title == "全国秋冬种进展顺利 冬小麦播种已过八成 各地抢抓农时加快扫尾 确保应种尽种"
+    assert story.subtitle == "多措并举保障群众生活"
+    assert story.body.startswith("农业农村部最新农情调度显示") and story.body.endswith("提供了有力保障。")
+
+
+def test_a_title_broken_over_two_lines_is_one_title():
+    [story] = _stories("title_broken_over_lines.txt")
+    assert (story.kicker, story.title, story.subtitle) == (
+        "聚焦高质量发展", "第三季度城乡居民人均可支配收入稳步增长", "服务消费占比继续提高")

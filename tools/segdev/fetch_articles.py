@@ -1,0 +1,382 @@
+"""Rebuild the segmentation development set (tools/segdev/articles/) from public repositories.
+
+The article texts belong to their publishers and may not be redistributed, so the
+repo keeps only this script, the frozen split rule and a small excerpt
+(tools/segdev/excerpt/) for the tests. Each source is a public GitHub repository
+pinned at one commit; clone it (or point --repo at an existing git directory) and
+run:
+
+    git clone https://github.com/<owner>/<name> /tmp/<name>
+    python tools/segdev/fetch_articles.py --repo caijing666666/xinwenlianbo=/tmp/xinwenlianbo
+
+The script reads the pinned commit with `git show`, so a later state of the clone
+does not change the set. Every article becomes one JSON file
+{"id", "source", "licence", "genre", "kicker", "title", "subtitle", "byline", "lead",
+ "paragraphs", "crossheads", "credit", "url"} under articles/dev or articles/test.
+
+The split is frozen by a hash of the article id (see `split_of`): about 30 % go to
+test/, which is never used for tuning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+HERE = Path(__file__).resolve().parent
+TEST_PERCENT = 30
+
+
+def split_of(article_id: str) -> str:
+    """The frozen split: 'test' for ~30 % of ids, by a hash that never changes."""
+    digest = hashlib.sha256(article_id.encode("utf-8")).digest()
+    return "test" if int.from_bytes(digest[:4], "big") % 100 < TEST_PERCENT else "dev"
+
+
+# ---- text helpers -----------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"([。！？；][”’」』）)]*)")
+
+
+def sentences(text: str) -> list[str]:
+    """Split Chinese prose into sentences, keeping closing quotes with their sentence."""
+    parts = _SENTENCE_END.split(text)
+    out: list[str] = []
+    for i in range(0, len(parts), 2):
+        piece = parts[i] + (parts[i + 1] if i + 1 < len(parts) else "")
+        if piece.strip():
+            out.append(piece.strip())
+    return out
+
+
+def paragraphs_from_flat(text: str, *, key: str) -> list[str]:
+    """Re-break a flattened story into paragraphs of 2-4 sentences.
+
+    Only the line breaks are ours (deterministic from *key*); the words are the source's."""
+    sents = sentences(text)
+    seed = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16)
+    out: list[str] = []
+    i = 0
+    while i < len(sents):
+        n = 2 + (seed >> (i % 24)) % 3
+        out.append("".join(sents[i : i + n]))
+        i += n
+    return out
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u3000", " ")).strip()
+
+
+# ---- sources ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    repo: str  # owner/name on GitHub
+    commit: str
+    name: str  # short source name stored in each article
+    licence: str
+    genre: str
+    parse: Callable[["Source", Path], Iterator[dict]]
+
+
+def _git_ls(repo_dir: Path, commit: str, folder: str) -> list[str]:
+    out = subprocess.run(["git", "--git-dir", str(_git_dir(repo_dir)), "ls-tree", "-r", "--name-only",
+                          commit, folder], capture_output=True, text=True, check=True).stdout
+    return [line for line in out.splitlines() if line]
+
+
+def _git_show(repo_dir: Path, commit: str, path: str) -> str:
+    return subprocess.run(["git", "--git-dir", str(_git_dir(repo_dir)), "show", f"{commit}:{path}"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def _git_dir(repo_dir: Path) -> Path:
+    return repo_dir / ".git" if (repo_dir / ".git").exists() else repo_dir
+
+
+_KICKER = re.compile(r"^【([^】]{2,30})】\s*(.+)$")
+_CCTV_CREDIT = re.compile(r"\s*((?:责任)?编辑：\s*\S{2,4})\s*(?:相关稿件)?\s*$")
+_CCTV_LEAD = re.compile(r"^(央视网消息[（(]新闻联播[)）][：:]|央视网消息[：:])")
+
+
+def _split_deck(title: str) -> tuple[str, str, str]:
+    """【栏目】主题——副题 -> (kicker, title, subtitle)."""
+    kicker = ""
+    match = _KICKER.match(title)
+    if match:
+        kicker, title = match.group(1), match.group(2)
+    elif title.startswith("【") and title.endswith("】"):
+        title = title[1:-1]
+    subtitle = ""
+    if "——" in title:
+        title, subtitle = (x.strip() for x in title.split("——", 1))
+    return clean(kicker), clean(title), clean(subtitle)
+
+
+def parse_cctv_json(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """caijing666666/xinwenlianbo: one JSON per item of the CCTV evening news transcript."""
+    for path in sorted(_git_ls(repo_dir, source.commit, "data/news")):
+        item = json.loads(_git_show(repo_dir, source.commit, path))
+        title, content = item.get("title", ""), clean(item.get("content", ""))
+        if not title or "快讯" in title or len(content) < 120:
+            continue  # the bulletin round-ups are lists, not stories
+        kicker, main, subtitle = _split_deck(title)
+        content = re.sub(r"\s+", " ", content).strip()
+        credit = ""
+        tail = _CCTV_CREDIT.search(content)
+        if tail:  # 编辑：王安 相关稿件 — the web page's editor credit and link list
+            credit, content = tail.group(1), content[: tail.start()].strip()
+        lead = ""
+        match = _CCTV_LEAD.match(content)
+        if match:
+            lead, content = match.group(1), content[match.end():]
+        yield {
+            "id": f"cctv-{item['id']}", "source": source.name, "licence": source.licence,
+            "genre": source.genre, "kicker": kicker, "title": main, "subtitle": subtitle,
+            "byline": "", "lead": lead, "paragraphs": paragraphs_from_flat(content, key=item["id"]),
+            "paragraphs_rebroken": True, "crossheads": {}, "credit": credit,
+            "url": item.get("sourceUrl", ""),
+        }
+
+
+_TAG = re.compile(r"<[^>]+>")
+_TERMINAL = tuple("。！？；…”’）)")
+
+
+def _html_paragraphs(content: str) -> list[str]:
+    out = []
+    for chunk in re.split(r"</p>|<br\s*/?>", content):
+        text = clean(html.unescape(_TAG.sub("", chunk)))
+        if text:
+            out.append(text)
+    return out
+
+
+def _is_head(text: str) -> bool:
+    """A sub-headline paragraph: short, no sentence end."""
+    return len(text) <= 40 and not text.endswith(_TERMINAL + ("：", ":")) and "。" not in text
+
+
+def _is_crosshead(text: str) -> bool:
+    """A sub-heading, not a transcript's speaker caption (福建福州 市民 / 本台记者 X)."""
+    tokens = text.split()
+    speaker = len(tokens) >= 2 and all(len(t) <= 4 for t in tokens)
+    return _is_head(text) and len(text) >= 4 and "记者" not in text and not speaker
+
+
+def parse_cctv_daily(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """china-data/xwlb: one JSON per day with the items' HTML; real paragraphs.
+
+    Every SAMPLE_EVERY-th day is read. A round-up (联播快讯) becomes one brief per
+    sub-headline; a short unpunctuated paragraph inside a story is its crosshead."""
+    days = [p for p in _git_ls(repo_dir, source.commit, "assets") if p.endswith(".json")]
+    for path in sorted(days)[::SAMPLE_EVERY]:
+        date = Path(path).stem
+        try:
+            items = json.loads(_git_show(repo_dir, source.commit, path)).get("videoList") or []
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            continue
+        for item in items:
+            title = re.sub(r"^\[视频\]", "", item.get("video_title", "")).strip()
+            paras = _html_paragraphs((item.get("video_detail") or {}).get("content", ""))
+            lead = ""
+            if paras:
+                match = _CCTV_LEAD.match(paras[0])
+                if match:
+                    lead, paras[0] = match.group(1), paras[0][match.end():].strip()
+                    if not paras[0]:
+                        paras.pop(0)
+            base = {"source": source.name, "licence": source.licence, "byline": "", "credit": "",
+                    "url": item.get("video_url", "")}
+            if "快讯" in title:
+                k, i = 0, 0
+                while i < len(paras):
+                    if _is_head(paras[i]) and i + 1 < len(paras) and not _is_head(paras[i + 1]):
+                        body = [paras[i + 1]]
+                        i += 2
+                        while i < len(paras) and not _is_head(paras[i]):
+                            body.append(paras[i])
+                            i += 1
+                        k += 1
+                        yield {"id": f"xwlb-{date}-{item.get('num')}-{k}", "genre": "brief", "kicker": "",
+                               "title": paras[i - len(body) - 1], "subtitle": "", "lead": "",
+                               "paragraphs": body, "crossheads": {}, **base}
+                    else:
+                        i += 1
+                continue
+            if not title or sum(len(x) for x in paras) < 120:
+                continue
+            kicker, main, subtitle = _split_deck(title)
+            crossheads: dict[str, str] = {}
+            body: list[str] = []
+            for n, para in enumerate(paras):
+                if n > 0 and _is_crosshead(para) and n + 1 < len(paras) and body:
+                    crossheads[str(len(body))] = para
+                else:
+                    body.append(para)
+            yield {"id": f"xwlb-{date}-{item.get('num')}", "genre": "feature" if crossheads else "wire",
+                   "kicker": kicker, "title": main, "subtitle": subtitle, "lead": lead, "paragraphs": body,
+                   "crossheads": crossheads, **base}
+
+
+SAMPLE_EVERY = 45
+HK_SAMPLE_EVERY = 60
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_HK_BYLINE = re.compile(r"^【((?:撰文|文|記者|作者)[：:][^】]{1,20})】$")
+_HK_CREDIT = re.compile(r"^(?:記者|攝影|採訪|撰文|文字|編輯|文|圖)[：:]\s*\S{2,}")
+_HK_CATEGORY = {"眾說": "commentary", "眾聞": "news", "眾暉": "feature", "眾觀": "commentary"}
+
+
+def _frontmatter(text: str) -> tuple[dict[str, str], str]:
+    if not text.startswith("---"):
+        return {}, text
+    head, _, body = text[3:].partition("\n---\n")
+    meta = {}
+    for line in head.splitlines():
+        key, sep, value = line.partition(":")
+        if sep and not line.startswith(" "):
+            meta[key.strip()] = value.strip().strip('"')
+    return meta, body
+
+
+def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """hkarchivist/hkcnews-article-archive: 眾新聞 (Citizen News HK) articles, Markdown.
+
+    Traditional Chinese. `### short line` and a short bold line are crossheads,
+    <figcaption> lines are photo captions, 【撰文：X】 is the byline."""
+    paths = [p for p in _git_ls(repo_dir, source.commit, "articles") if p.endswith(".md")]
+    for path in sorted(paths, key=lambda p: int(re.sub(r"\D", "", Path(p).stem) or 0))[::HK_SAMPLE_EVERY]:
+        meta, body = _frontmatter(_git_show(repo_dir, source.commit, path))
+        title = clean(meta.get("title", ""))
+        if not title:
+            continue
+        byline = meta.get("author", "") if "記者" in meta.get("author", "") else ""
+        paragraphs: list[str] = []
+        crossheads: dict[str, str] = {}
+        captions: list[str] = []
+        credit = ""
+        for raw in body.splitlines():
+            line = raw.strip()
+            if line.startswith(("---", "請加入成為眾新聞", "月費訂戶")) and paragraphs:
+                break
+            caption = re.match(r"<figcaption>(.*)</figcaption>", line)
+            if caption:
+                captions.append(clean(html.unescape(_TAG.sub("", caption.group(1)))))
+                continue
+            if not line or line.startswith(("<", "{{", "![", "# ")):
+                continue
+            heading = line.startswith("###") and not line.startswith("####")
+            text = clean(html.unescape(_MD_LINK.sub(r"\1", line.lstrip("#").strip())))
+            bold = text.startswith("**") and text.endswith("**")
+            text = text.replace("*", "").strip()
+            if not text:
+                continue
+            match = _HK_BYLINE.match(text)
+            if match and not paragraphs:
+                byline = match.group(1)
+                continue
+            if (heading or bold) and paragraphs and _HK_CREDIT.match(text):
+                credit = text  # 記者：周滿鏗 邢穎琦 / 攝影：X at the end
+                continue
+            listed = re.match(r"^(?:[-•]\s|\d+[.、．]\s?)", text)
+            if (heading or bold) and paragraphs and _is_head(text) and len(text) <= 30 and not listed:
+                crossheads[str(len(paragraphs))] = text
+            else:
+                paragraphs.append(text)
+        # a crosshead needs a paragraph under it
+        crossheads = {k: v for k, v in crossheads.items() if int(k) < len(paragraphs)}
+        size = sum(len(x) for x in paragraphs)
+        if not paragraphs or not 150 <= size <= 3500:
+            continue
+        kicker, main, subtitle = _split_deck(title)
+        genre = _HK_CATEGORY.get(meta.get("category", ""), "news")
+        if genre == "news" and crossheads:
+            genre = "feature"
+        yield {"id": f"hkcnews-{Path(path).stem.split('_')[-1]}", "source": source.name,
+               "licence": source.licence, "genre": genre, "script": "hant", "kicker": kicker, "title": main,
+               "subtitle": subtitle, "byline": byline, "lead": "", "paragraphs": paragraphs,
+               "crossheads": crossheads, "captions": captions, "credit": credit,
+               "url": meta.get("original_url", "")}
+
+SOURCES: dict[str, Source] = {
+    "hkarchivist/hkcnews-article-archive": Source(
+        repo="hkarchivist/hkcnews-article-archive", commit="635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25",
+        name="hkcnews", licence="眾新聞 Citizen News HK 2017-2022; © Citizen News, not redistributed",
+        genre="news", parse=parse_hkcnews),
+    "china-data/xwlb": Source(
+        repo="china-data/xwlb", commit="710ba229765c537beb474d9eb272fbc097981bc0",
+        name="cctv-xwlb-archive",
+        licence="CCTV 新闻联播 web transcripts 2012-2026 (tv.cctv.com); all rights reserved, not redistributed",
+        genre="wire", parse=parse_cctv_daily),
+    "caijing666666/xinwenlianbo": Source(
+        repo="caijing666666/xinwenlianbo", commit="f5c4be47893b2a5d099dae7c5c041c3b3523e198",
+        name="cctv-xinwenlianbo",
+        licence="CCTV 新闻联播 transcript text (via cn.govopendata.com); all rights reserved, not redistributed",
+        genre="wire", parse=parse_cctv_json),
+}
+
+
+def dedupe(articles: list[dict]) -> list[dict]:
+    """Drop repeats (the same story filed twice): same title, or same first paragraph.
+    Sources are read in a fixed order, so the same one is kept every time."""
+    seen: set[str] = set()
+    out = []
+    for article in articles:
+        keys = {article["title"], article["paragraphs"][0][:40] if article["paragraphs"] else ""}
+        if keys & seen:
+            continue
+        seen |= keys
+        out.append(article)
+    return out
+
+
+def write_articles(articles: list[dict], out_dir: Path) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for article in articles:
+        split = split_of(article["id"])
+        target = out_dir / split / f"{article['id']}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(article, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        key = f"{article['source']}/{split}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repo", action="append", default=[], metavar="OWNER/NAME=PATH",
+                        help="a local clone (or git dir) of one of the sources; repeat per source")
+    parser.add_argument("--out", type=Path, default=HERE / "articles")
+    args = parser.parse_args(argv)
+    given: dict[str, str] = {}
+    for spec in args.repo:
+        name, _, path = spec.partition("=")
+        if name not in SOURCES:
+            parser.error(f"unknown source {name!r}; known: {', '.join(SOURCES)}")
+        given[name] = path
+    articles: list[dict] = []
+    for name in (n for n in SOURCES if n in given):  # a fixed order, whatever the command line says
+        source, path = SOURCES[name], given[name]
+        got = list(source.parse(source, Path(path)))
+        print(f"{name}: {len(got)} articles", file=sys.stderr)
+        articles.extend(got)
+    # across sources too: one story filed twice must not sit in both splits
+    articles = dedupe(articles)
+    counts = write_articles(articles, args.out)
+    for key, n in sorted(counts.items()):
+        print(f"{key}: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
