@@ -51,11 +51,11 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 
-from .pagetext import AD_NUMBER, HAN, HAN_CHAR, LOCAL_NUMBER, PHONE_NUMBER, squeeze
+from .pagetext import AD_NUMBER, HAN, HAN_CHAR, PHONE_NUMBER, squeeze
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["LATIN_WORDS", "LETTER_NAMES", "normalize", "normalize_lines", "read_digits"]
+__all__ = ["LATIN_WORDS", "LETTER_NAMES", "cardinal", "normalize", "normalize_lines", "read_digits"]
 
 _DIGIT_NAMES = "零一二三四五六七八九"
 
@@ -158,6 +158,65 @@ def _spell_letters(s: str) -> str:
     return re.sub(r"[A-Za-z]", lambda m: LETTER_NAMES[m.group(0).upper()], s)
 
 
+_GROUP_UNITS = ("", "万", "亿", "万亿")
+
+
+def _four_digits(group: str) -> str:
+    """One group of up to four digits: 1011 -> 一千零一十一, 0101 -> 零一百零一."""
+    out, zero = [], False
+    for digit, unit in zip(group.rjust(4, "0"), ("千", "百", "十", "")):
+        if digit == "0":
+            zero = bool(out) or zero
+            continue
+        if zero:
+            out.append("零")
+        out.append(_DIGIT_NAMES[int(digit)] + unit)
+        zero = False
+    return "".join(out)
+
+
+def cardinal(digits: str) -> str:
+    """An integer read as a quantity, as wetext reads it: 150006355 -> 一亿五千万六千三百五十五.
+
+    10-19 at the head drop the 一 (十万, 十一亿); a leading 2 before 百/千/万/亿 is 两."""
+    digits = digits.lstrip("0")
+    if not digits:
+        return "零"
+    if len(digits) > 16:
+        return read_digits(digits)
+    groups = []
+    while digits:
+        groups.insert(0, digits[-4:])
+        digits = digits[:-4]
+    out: list[str] = []
+    gap = False  # a zero group or leading zeros stand between two spoken parts
+    for index, group in enumerate(groups):
+        unit = _GROUP_UNITS[len(groups) - 1 - index]
+        if int(group) == 0:
+            gap = bool(out)
+            continue
+        words = _four_digits(group.lstrip("0")) if index == 0 else _four_digits(group)
+        if out and (gap or group[0] == "0") and not words.startswith("零"):
+            words = "零" + words
+        out.append(words + unit)
+        gap = False
+    text = "".join(out)
+    if text.startswith("一十"):
+        text = text[1:]
+    if re.match(r"二[百千万亿]", text):
+        text = "两" + text[1:]
+    return text
+
+
+def _decimal(number: str, *, drop_trailing_zeros: bool = False) -> str:
+    """12.9 -> 十二点九; with *drop_trailing_zeros* (money, percent) 36.00 -> 三十六."""
+    whole, _, fraction = number.partition(".")
+    if drop_trailing_zeros:
+        fraction = fraction.rstrip("0")
+    words = cardinal(whole) if whole else "零"
+    return words + ("点" + read_digits(fraction) if fraction else "")
+
+
 # ---------------------------------------------------------------- folding
 
 
@@ -192,10 +251,24 @@ _IN_NUMBER = re.compile(r"(?<=\d)\s?([：∶．／])\s?(?=\d)")
 # ---------------------------------------------------------------- our rules
 
 
+# Currency signs and codes before an amount, longest first: US$5 -> 5美元.
+_CURRENCY_SIGNS: dict[str, str] = {
+    "US$": "美元", "HK$": "港元", "A$": "澳元", "AU$": "澳元", "C$": "加元", "CA$": "加元",
+    "S$": "新加坡元", "NT$": "新台币", "NZ$": "新西兰元", "RMB": "人民币", "CNY": "人民币",
+    "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "KRW": "韩元",
+    "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "卢比", "₽": "卢布",
+}  # fmt: skip
+_CURRENCY_WORDS = "元|块|角|美元|欧元|英镑|日元|韩元|港元|港币|澳元|加元|人民币|卢比|卢布|新台币|瑞郎|法郎"
+_CURRENCY_RE = re.compile(
+    r"(?<![A-Za-z])("
+    + "|".join(re.escape(c) for c in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
+    + r")\s?(\d+(?:\.\d+)?)([万亿千百]*)(" + _CURRENCY_WORDS + r")?"
+)
+
+
 def _money(m: re.Match[str]) -> str:
-    symbol, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
-    currency = {"¥": "元", "$": "美元", "€": "欧元", "£": "英镑"}[symbol]
-    return number + magnitude + (existing or currency)
+    sign, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
+    return number + magnitude + (existing or _CURRENCY_SIGNS[sign])
 
 
 def _year_range(m: re.Match[str]) -> str:
@@ -216,11 +289,59 @@ def _range(m: re.Match[str]) -> str:
     return f"{first}至{second}"
 
 
-def _long_code(m: re.Match[str]) -> str:
+def _long_number(m: re.Match[str]) -> str:
+    """9+ digits: a quantity up to 12 digits or before a unit (wetext reads some
+    digit by digit); a code from 13 digits on, unless a round amount."""
     digits = m.group(0)
-    if re.fullmatch(r"[1-9]\d{0,3}0+", digits):  # a round amount like 1000000000
-        return digits
+    following = m.string[m.end() : m.end() + 1]
+    if len(digits) <= 12 or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
+        return cardinal(digits)
     return read_digits(digits)
+
+
+def _standalone_number(m: re.Match[str]) -> str:
+    """A clause that is only an 8-digit number that is not round reads as a local phone number."""
+    digits = m.group(1)
+    return _phone(digits) if not digits.endswith("000") else digits
+
+
+def _two_digit_year(m: re.Match[str]) -> str:
+    return m.group(1) + read_digits(m.group(2))
+
+
+def _numbered_date(m: re.Match[str]) -> str:
+    """08-08, 08/08/2008, 2008-08, 08.2008: zero-padded parts make a date, not a range."""
+    parts = re.split(r"[-/.]", m.group(0))
+    if len(parts[0]) == 4:
+        year, month, day = parts[0], parts[1], None
+    elif len(parts) == 2 and len(parts[1]) == 4:
+        year, month, day = parts[1], parts[0], None
+    else:
+        year, month, day = (parts[2] if len(parts) == 3 else None), parts[0], parts[1]
+    if not 1 <= int(month) <= 12 or (day is not None and not 1 <= int(day) <= 31):
+        return m.group(0)
+    spoken = (read_digits(year) + "年" if year else "") + f"{int(month)}月"
+    return spoken + (f"{int(day)}日" if day is not None else "")
+
+
+def _decimal_number(m: re.Match[str]) -> str:
+    """A decimal wetext could take for a month.day (12.9英寸): read it ourselves."""
+    return ("负" if m.group(1) else "") + _decimal(m.group(2))
+
+
+def _clause_end_score(m: re.Match[str]) -> str:
+    """中国1-2 at the end of a clause is a score; 每周1-2次 (a unit follows) is not matched."""
+    return f"{m.group(1)}比{m.group(2)}"
+
+
+def _fraction(m: re.Match[str]) -> str:
+    return f"{cardinal(m.group(2))}分之{cardinal(m.group(1))}"
+
+
+def _money_decimals(m: re.Match[str]) -> str:
+    """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
+    whole, fraction = m.group(1), m.group(2).rstrip("0")
+    return whole + ("." + fraction if fraction else "")
 
 
 def _version(m: re.Match[str]) -> str:
@@ -228,6 +349,9 @@ def _version(m: re.Match[str]) -> str:
     if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[0]) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
         return m.group(0)  # a date like 2023.5.28; wetext reads it
     return "点".join(read_digits(p) for p in parts)
+
+
+_LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])")
 
 
 def _letter_code(m: re.Match[str]) -> str:
@@ -270,11 +394,16 @@ _SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|�
 _SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比)")
 
 
+_SCORE_WORDS = re.compile(r"比分|赛果|战绩|局分|终场|半场|决胜局")
+
+
 def _colon_pair(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     before = m.string[max(0, m.start() - 4) : m.start()]
     after = m.string[m.end() : m.end() + 3]
-    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after):
+    # 比分 earlier in the same clause (比分测试17:16, 比分定格在2:2) also makes a score
+    clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
+    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _SCORE_WORDS.search(clause_before):
         return f"{first}比{second}"
     return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
 
@@ -283,9 +412,17 @@ def _colon_pair(m: re.Match[str]) -> str:
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12}
 
 
+# Words around a/b that make it a share, not a date: 头发丝的1/16, 1/16以上.
+_FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|为|是|有|只有|不到|不足)$")
+_FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
+
+
 def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
-    if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS:
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    after = m.string[m.end() : m.end() + 2]
+    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after)
+    if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS and not share:
         return f"{month}月{day}日"  # 12/31 is New Year's Eve, not 31分之12
     return m.group(0)
 
@@ -318,31 +455,60 @@ _LIANG_MEASURES = (
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
-_PRE_RULES: list[tuple[re.Pattern[str], object]] = [
-    # Latin words said as words: iPhone -> 爱疯, COVID-19 -> 科维德19
-    (_LATIN_WORD_RE, _latin_word),
+# Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
+_CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|拨通|呼叫|Tel|TEL|tel|☎|☏"
+_PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])\s?(\d{6,8})(?![\d.])")
+
+# Rules that read Latin letters as part of something else (currency codes, units,
+# NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
+_SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # 1,000,000 -> 1000000 (wetext misreads more than one group)
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
-    # money symbols: ¥1.5万 -> 1.5万元, ￥5.5元 -> 5.5元
-    (re.compile(r"([¥$€£])\s?(\d+(?:\.\d+)?)([万亿千百]*)(元|美元|欧元|英镑)?"), _money),
+    # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
+    (_CURRENCY_RE, _money),
+    # NO.1 -> 第1
+    (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
+    # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
+    (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
+    # units wetext does not know
+    (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+]
+
+_PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # per mille / per ten thousand
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‰"), lambda m: ("负" if m.group(1) else "") + "千分之" + m.group(2)),
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
+    # money and percentages drop trailing zero decimals: 36.00元 -> 36元, 0.70% -> 0.7%
+    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")|%))"), _money_decimals),
+    # below zero: -10℃ -> 零下10摄氏度
+    (re.compile(r"(?<![\d.A-Za-z])[-−](?=\d+(?:\.\d+)?\s?(?:摄氏度|华氏度|°C|°F|°|度))"), lambda m: "零下"),
     # telephone numbers, 幺 for 1
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
     (PHONE_NUMBER, lambda m: _phone(m.group(0))),
-    (re.compile(r"((?:电话|手机|热线|传真|联系方式|Tel|TEL|tel)(?:号码|号)?)([:：]?\s?)(\d{5,8})(?![\d.])"),
+    (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
+    # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
+    (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
+    (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
     # extension after a phone number read above: 转8001, 分机8001
     (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
+    # more numbers listed after a phone number: 电话：633559，720107
+    (_PHONE_LIST, lambda m: _phone(m.group(1))),
+    (_PHONE_LIST, lambda m: _phone(m.group(1))),
+    (_PHONE_LIST, lambda m: _phone(m.group(1))),
     # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
+    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号|尾号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
-    # a bare 6-8 digit number standing alone between clause marks is a landline
-    (re.compile(_CLAUSE_START + f"({LOCAL_NUMBER})" + _CLAUSE_END, re.M), lambda m: _phone(m.group(1))),
+    # a clause that is only an 8-digit number that is not round is a local phone number
+    (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
-    (re.compile(r"(?<![\d.])\d{9,}(?![\d.])"), _long_code),
+    # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
+    (re.compile(r"(?<![\d.])[1-9]\d{8,}(?![\d.])"), _long_number),
+    # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
+    (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日)"), lambda m: read_digits(m.group(1) + m.group(2))),
+    (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度)
     (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
@@ -355,20 +521,25 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
     # places read digit by digit when they have 3+ digits: 3010号 (not 第3010号
     # or 〔2020〕128号), 1203室, 101路 (a bus), 330国道, 1461次列车
-    (re.compile(r"(?<![\d.第〕\]）)】])(\d{3,})(?=号(?!线))"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.第〕\]）)】])(\d{3,})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,})(?=室(?![内外温])|房间|房号|病房)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,})(?=路(?![灯段口面况网费程径上边人由子]))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3})(?=国道|省道|县道)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,5})(?=次(?:列车|动车|高铁|旅客列车|特快|快车|直达))"), lambda m: read_digits(m.group(1))),
-    # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
-    (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
     # 高一(3)班 -> 高一3班
     (re.compile(r"[(（](\d{1,2})[)）](?=班)"), lambda m: m.group(1)),
     # race times: 9秒58 -> 9秒五八
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
     # month.day followed by a time word: 5.28晚 -> 5月28日晚
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
-    # scores that look like times: 以21:19拿下
+    # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年
+    (re.compile(r"()[’'‘](\d\d)(?![\d])"), _two_digit_year),
+    (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
+    (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
+    # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
+    (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d[-/.]0[1-9]|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d|1[0-2])[-/.](?:0\d|[12]\d|3[01])(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
+    (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
+    # scores that look like times: 以21:19拿下, 比分测试17:16
     (re.compile(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])"), _colon_pair),
     # 05月08日 -> 5月8日 (wetext says 零五月)
     (re.compile(r"(?<![\d.])0(?=[1-9][月日时点号])"), lambda m: ""),
@@ -379,14 +550,16 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届
     (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面))"), lambda m: read_digits(m.group(1))),
+    # a score after a name at the end of a clause: 中国1-2
+    (re.compile(r"(?<=[" + HAN + r"])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
     (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?%?)\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
     # 7×24小时 (wetext reads the 24 digit by digit)
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
-    # month/day dates: 12/31 -> 12月31日 (1/3 stays a fraction)
+    # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
-    # fractions: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
-    (re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/.])"), lambda m: f"{m.group(2)}分之{m.group(1)}"),
+    # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
+    (re.compile(r"(?<![\d/.])(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
@@ -394,14 +567,14 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\s?[~～]+\s?(?=-?\d)"), lambda m: "至"),
     # negative percentages: -10% -> 负10% (wetext says 百分之负十)
     (re.compile(r"(?<![\dA-Za-z])-(\d+(?:\.\d+)?%)"), lambda m: "负" + m.group(1)),
-    # NO.1 -> 第1
-    (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
-    # units wetext does not know
-    (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
+    (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d{1,2}\.\d{1,2})(?![\d.%‰A-Za-z°])"), _decimal_number),
+    # a decimal without its leading zero: .22口径 -> 0.22口径
+    (re.compile(r"(?<=[" + HAN + r"\s])\.(?=\d+[" + HAN + r"])"), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
-    (re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])"), _letter_code),
+    (_LETTER_CODE_RE, _letter_code),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
@@ -450,42 +623,93 @@ def _normalize_clause(clause: str) -> str:
     return lead + out + trail
 
 
-def _finish(text: str) -> str:
+def _finish(text: str, *, reads_latin: bool) -> str:
     def leftover(m: re.Match[str]) -> str:
         logger.debug("digits left after wetext: %r", m.group(0))
         return read_digits(m.group(0))
 
     text = re.sub(r"\d+", leftover, text)
-    text = _spell_letters(text)
+    if not reads_latin:
+        text = _spell_letters(text)
     return squeeze(text, for_speech=True)
 
 
 _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 
+# Unit symbols after a number; such a number is read, not kept as a code (10km, 25kg).
+_LATIN_UNITS = frozenset(_UNITS) | {
+    "km", "kg", "cm", "mm", "mg", "m", "g", "L", "l", "ml", "h", "min", "s", "ms", "kW", "nm", "dm",
+    "km/h", "m/s", "lb", "oz", "ft", "in", "mi", "K", "KB", "MB", "GB", "TB", "am", "pm", "a", "p",
+}  # fmt: skip
+# A Latin word, acronym or letter-digit code, with the words that follow it
+# (iPad Pro, COVID-19, PM2.5, 5G, C919, Mini-LED).
+_LATIN_TOKEN = re.compile(
+    r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
+    r"(?:\s+[A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*)*)"
+)
+_PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
 
-def normalize(text: str) -> str:
+
+def _keep_latin(text: str) -> tuple[str, list[str]]:
+    """Swap each Latin token for a placeholder so that no rule reads it (voices that read Latin)."""
+    kept: list[str] = []
+
+    def swap(m: re.Match[str]) -> str:
+        number, word = m.group(1), m.group(2)
+        if number and (word in _LATIN_UNITS or word.split("/")[0] in _LATIN_UNITS):
+            return m.group(0)  # 10km is a measure, read as one
+        kept.append(m.group(0))
+        return chr(_PLACEHOLDER_BASE + len(kept) - 1)
+
+    return _LATIN_TOKEN.sub(swap, text), kept
+
+
+def _restore_latin(text: str, kept: list[str]) -> str:
+    if not kept:
+        return text
+    return re.sub(r"[\ue000-\uf8ff]", lambda m: kept[ord(m.group(0)) - _PLACEHOLDER_BASE], text)
+
+
+# B2B, O2O: the 2 is "to".
+_TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
+
+
+def normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
-    The result has no ASCII digits and no Latin letters, keeps every CJK
-    character of *text* in order, keeps clause punctuation, and has no
-    layout spaces between CJK characters.
+    The result has no ASCII digits, keeps every CJK character of *text* in
+    order, keeps clause punctuation, and has no layout spaces between CJK
+    characters. A voice that *reads_latin* (edge) gets Latin words, acronyms
+    and letter-digit codes as written (5G, iPad Pro, C919); for any other
+    voice they are said in Chinese phonetics, so no Latin letter is left.
     """
     text = _fold_symbols(_fold_width(text))
     text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
     text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
         return text  # most lines of a page: nothing to read out differently
+    for pattern, replacement in _SYMBOL_RULES:
+        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    kept: list[str] = []
+    if reads_latin:
+        text = _TO_CODE.sub(r"\1 to \2", text)
+        text, kept = _keep_latin(text)
+    else:
+        text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
+        text = _LATIN_WORD_RE.sub(_latin_word, text)
     for pattern, replacement in _PRE_RULES:
+        if reads_latin and pattern is _LETTER_CODE_RE:
+            continue
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
     pieces = _CLAUSE_SPLIT.split(text)
     out = [piece if i % 2 else _normalize_clause(piece) for i, piece in enumerate(pieces)]
-    return _finish("".join(out))
+    return _restore_latin(_finish("".join(out), reads_latin=reads_latin), kept)
 
 
-def normalize_lines(lines: Iterable[str]) -> list[str]:
+def normalize_lines(lines: Iterable[str], *, reads_latin: bool = False) -> list[str]:
     """Normalize each line on its own; exactly one output line per input line."""
     result = []
     for line in lines:
-        out = normalize(line.rstrip("\r\n"))
+        out = normalize(line.rstrip("\r\n"), reads_latin=reads_latin)
         result.append(re.sub(r"[\r\n]+", " ", out))
     return result
