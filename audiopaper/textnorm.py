@@ -335,7 +335,7 @@ def _clause_end_score(m: re.Match[str]) -> str:
 
 
 def _fraction(m: re.Match[str]) -> str:
-    return f"{cardinal(m.group(2))}分之{cardinal(m.group(1))}"
+    return ("负" if m.group(1) else "") + f"{cardinal(m.group(3))}分之{cardinal(m.group(2))}"
 
 
 def _money_decimals(m: re.Match[str]) -> str:
@@ -472,6 +472,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    # w for 万 in web-style counts: 300w张 -> 300万张
+    (re.compile(r"(?<=\d)[wW](?=[" + HAN + r"+])"), lambda m: "万"),
+    # era marks: 2934AD -> 公元2934年, 1234 b.c. -> 公元前1234年
+    (re.compile(r"(?<![\d.])(\d{1,4})\s?(?:(a\.?d\.?)|b\.?c\.?)(?![A-Za-z])", re.I),
+     lambda m: ("公元" if m.group(2) else "公元前") + (read_digits(m.group(1)) if len(m.group(1)) == 4 else m.group(1)) + "年"),
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
@@ -537,7 +542,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
     (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
     # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
-    (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d[-/.]0[1-9]|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d|1[0-2])[-/.](?:0\d|[12]\d|3[01])(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
+    (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d[-/.]0[1-9]|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
     (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
     # scores that look like times: 以21:19拿下, 比分测试17:16
     (re.compile(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])"), _colon_pair),
@@ -559,12 +564,14 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
-    (re.compile(r"(?<![\d/.])(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
+    (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
     # a tilde before a number is always a range: -3℃～5℃
     (re.compile(r"\s?[~～]+\s?(?=-?\d)"), lambda m: "至"),
+    # a minus before a spoken share: -百分之1 -> 负百分之1
+    (re.compile(r"(?<![\dA-Za-z])-(?=百分之|千分之|万分之)"), lambda m: "负"),
     # negative percentages: -10% -> 负10% (wetext says 百分之负十)
     (re.compile(r"(?<![\dA-Za-z])-(\d+(?:\.\d+)?%)"), lambda m: "负" + m.group(1)),
     # version numbers 1.2.3 (and dotted dates left for wetext)
@@ -644,7 +651,7 @@ _LATIN_UNITS = frozenset(_UNITS) | {
 # A Latin word, acronym or letter-digit code, with the words that follow it
 # (iPad Pro, COVID-19, PM2.5, 5G, C919, Mini-LED).
 _LATIN_TOKEN = re.compile(
-    r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
+    r"(?<![A-Za-z\d.°/])(\d+(?:\.\d+)?\s?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
     r"(?:\s+[A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*)*)"
 )
 _PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
@@ -656,8 +663,11 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
 
     def swap(m: re.Match[str]) -> str:
         number, word = m.group(1), m.group(2)
-        if number and (word in _LATIN_UNITS or word.split("/")[0] in _LATIN_UNITS):
+        if number and word in _LATIN_UNITS:
             return m.group(0)  # 10km is a measure, read as one
+        if number and number[-1].isspace():
+            kept.append(word)  # 15 Pro: the number is read, the word kept
+            return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
         kept.append(m.group(0))
         return chr(_PLACEHOLDER_BASE + len(kept) - 1)
 
