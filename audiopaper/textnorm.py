@@ -651,7 +651,7 @@ _LATIN_UNITS = frozenset(_UNITS) | {
 # A Latin word, acronym or letter-digit code, with the words that follow it
 # (iPad Pro, COVID-19, PM2.5, 5G, C919, Mini-LED).
 _LATIN_TOKEN = re.compile(
-    r"(?<![A-Za-z\d.°/])(\d+(?:\.\d+)?\s?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
+    r"(?<![A-Za-z\d.°/μµ])(\d+(?:\.\d+)?\s?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
     r"(?:\s+[A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*)*)"
 )
 _PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
