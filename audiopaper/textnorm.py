@@ -1,28 +1,39 @@
 """Chinese text normalization: newspaper text -> what a Mandarin voice reads.
 
-The voice cannot read ASCII digits or Latin letters, so ``normalize`` turns
-every number into Chinese words and spells every Latin letter in Chinese
-phonetics.  ``wetext`` (WeTextProcessing FST grammars) does the bulk: dates,
-times, money, percentages, fractions, measures, ordinals.  Our own rules run
-before it where it is wrong or silent (see ``_pre_rules``), and a final pass
-guarantees that no ASCII digit or Latin letter survives.
+Numbers are read by what they are, from context. ``wetext`` (WeTextProcessing
+FST grammars) does the bulk: dates, times, money, percentages, fractions,
+measures, ordinals.  Our own rules run before it where it is wrong or silent
+(see ``_PRE_RULES``), and a final pass leaves no ASCII digit.  The offline
+voice cannot read Latin letters, so by default every Latin word and letter is
+said in Chinese phonetics; a voice that reads Latin (``reads_latin=True``, the
+edge voices) gets words, acronyms and letter-digit codes as written.
 
 Reading conventions (kept consistent everywhere):
 
-- Phone numbers (mobiles, landlines, 400/800 lines, numbers after 电话/热线,
-  extensions 转8001, and bare 6-8 digit numbers standing alone between
-  commas) are read digit by digit with 1 as 幺.  Any other code (seal/ID
-  numbers, 9+ digit runs, numbers after 编号/账号/邮编/型号..., leading-zero
-  numbers, digits of a letter code like C919) is read digit by digit with 1
-  as 一.
+- A number before a unit, currency or measure word is a cardinal or decimal at
+  any length (150006355元, 110000人); so is a bare number up to 12 digits.
+  Money and percentages drop trailing zero decimals (36.00元 -> 三十六元).
+  Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
+  unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
+- Phone numbers need phone context or phone shape: mobiles, landlines with an
+  area code, 400/800 lines, 5-8 digits after 电话/热线/咨询/拨打, service
+  numbers after a call word (拨打12306), numbers listed after a phone number,
+  extensions 转8001, and a clause that is only a non-round 8-digit number.
+  They are read digit by digit with 1 as 幺 (the classifieds block reads its
+  own, see ``speech``).  Any other code (seal/ID numbers, 13+ digit runs,
+  numbers after 编号/账号/邮编/型号/尾号..., leading-zero numbers, digits of a
+  letter code like C919) is read digit by digit with 1 as 一.
 - Places and vehicles with 3+ digits are read digit by digit (一, not 幺):
   九铃东路3010号 -> 三零一零号, 1203室, 101路 (bus), 330国道, G7512次,
   MU5101航班, 浙G12345.  With 1-2 digits they are cardinals, as announcers
   say them: 文三路90号 -> 九十号, 12路 -> 十二路, G60 -> 吉六十.  An ordinal or
   a numbered document stays cardinal: 第3010号, 〔2020〕128号.
 - Years (4 digits before 年, both ends of a year range, a bracketed year
-  （2020）〔2020〕, a cohort or season 2020届/级/款/赛季) are read digit by
-  digit: 2020年 -> 二零二零年.
+  （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
+  86年8月, ’98, 出生于86年) are read digit by digit: 2020年 -> 二零二零年.
+- Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
+  3·15 -> 三一五, 双11 -> 双十一.  Currency signs are words: ¥ ￥ $ US$ HK$
+  € £ ₩ (US$5 -> 五美元); ％ and ﹪ are percent.
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 12/31 (a month/day unless the
   denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
   before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
@@ -31,12 +42,14 @@ Reading conventions (kept consistent everywhere):
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
   that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二月二日, 第二次.
 - Race times 9秒58 -> 九秒五八; a score that looks like a time is read as a
-  score when the words around it say so (以21:19拿下, 比分为45:38).
+  score when the words around it say so (以21:19拿下, 比分测试17:16), and
+  中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 6月1日—6月10日) are joined with 至.
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
-- Latin words in ``LATIN_WORDS`` are said as words (iPhone -> 爱疯, WiFi ->
-  歪飞, COVID-19 -> 科维德十九); every other letter is spelled with
-  ``LETTER_NAMES``: GDP -> 吉迪皮, APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五.
+- For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
+  (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九); every other letter is
+  spelled with ``LETTER_NAMES``: GDP -> 吉迪皮, APP -> 诶皮皮, 5G -> 五吉,
+  PM2.5 -> 皮艾姆二点五.  A voice that reads Latin keeps them all as written.
 - ``NO.1`` -> 第一.
 
 Normalization is done clause by clause, so a comma between two numbers is
