@@ -338,7 +338,13 @@ def _numbered_date(m: re.Match[str]) -> str:
 
 
 def _decimal_number(m: re.Match[str]) -> str:
-    """A decimal wetext could take for a month.day (12.9英寸): read it ourselves."""
+    """A decimal wetext could take for a date (12.9英寸, 3000.12点): read it ourselves.
+    A year.month standing alone (2008.08) is left to wetext's date grammar."""
+    whole, fraction = m.group(2).split(".")
+    following = m.string[m.end() : m.end() + 1]
+    year_month = 1900 <= int(whole) <= 2099 and len(fraction) <= 2 and 1 <= int(fraction) <= 12
+    if year_month and following not in _QUANTITY_CHARS:
+        return m.group(0)
     return ("负" if m.group(1) else "") + _decimal(m.group(2))
 
 
@@ -499,7 +505,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # money and percentages drop trailing zero decimals: 36.00元 -> 36元, 0.70% -> 0.7%
     (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")|%))"), _money_decimals),
     # below zero: -10℃ -> 零下10摄氏度
-    (re.compile(r"(?<![\d.A-Za-z])[-−](?=\d+(?:\.\d+)?\s?(?:摄氏度|华氏度|°C|°F|°|度))"), lambda m: "零下"),
+    (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)\s?(摄氏度|华氏度|°C|°F|°|度)"),
+     lambda m: "零下" + _decimal(m.group(1)) + {"°C": "摄氏度", "°F": "华氏度", "°": "度"}.get(m.group(2), m.group(2))),
     # telephone numbers, 幺 for 1
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
     (PHONE_NUMBER, lambda m: _phone(m.group(0))),
@@ -510,6 +517,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
     # extension after a phone number read above: 转8001, 分机8001
     (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
+    # a list of bare 6-8 digit numbers is a list of phone numbers: 666622，664371
+    (re.compile(_CLAUSE_START + r"(\d{6,8})(?=[，,、]\s?\d{6,8}" + _CLAUSE_END + ")", re.M), lambda m: _phone(m.group(1))),
     # more numbers listed after a phone number: 电话：633559，720107
     (_PHONE_LIST, lambda m: _phone(m.group(1))),
     (_PHONE_LIST, lambda m: _phone(m.group(1))),
@@ -590,7 +599,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
-    (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d{1,2}\.\d{1,2})(?![\d.%‰A-Za-z°])"), _decimal_number),
+    (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°])"), _decimal_number),
     # a decimal without its leading zero: .22口径 -> 0.22口径
     (re.compile(r"(?<=[" + HAN + r"\s])\.(?=\d+[" + HAN + r"])"), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
