@@ -221,11 +221,9 @@ def cardinal(digits: str) -> str:
     return text
 
 
-def _decimal(number: str, *, drop_trailing_zeros: bool = False) -> str:
-    """12.9 -> 十二点九; with *drop_trailing_zeros* (money, percent) 36.00 -> 三十六."""
+def _decimal(number: str) -> str:
+    """12.9 -> 十二点九, 0.22 -> 零点二二."""
     whole, _, fraction = number.partition(".")
-    if drop_trailing_zeros:
-        fraction = fraction.rstrip("0")
     words = cardinal(whole) if whole else "零"
     return words + ("点" + read_digits(fraction) if fraction else "")
 
@@ -476,7 +474,8 @@ _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
 # Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
 _CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|拨通|呼叫|Tel|TEL|tel|☎|☏"
-_PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])\s?(\d{6,8})(?![\d.])")
+# 6-8 digit numbers listed after a phone number already read: 电话：633559，720107，745823
+_PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])\s?\d{6,8}(?:[，,、/]\s?\d{6,8})*(?![\d.])")
 
 # Rules that read Latin letters as part of something else (currency codes, units,
 # NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
@@ -492,7 +491,7 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
     # w for 万 in web-style counts: 300w张 -> 300万张
-    (re.compile(r"(?<=\d)[wW](?=[" + HAN + r"+])"), lambda m: "万"),
+    (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
     # era marks: 2934AD -> 公元2934年, 1234 b.c. -> 公元前1234年
     (re.compile(r"(?<![\d.])(\d{1,4})\s?(?:(a\.?d\.?)|b\.?c\.?)(?![A-Za-z])", re.I),
      lambda m: ("公元" if m.group(2) else "公元前") + (read_digits(m.group(1)) if len(m.group(1)) == 4 else m.group(1)) + "年"),
@@ -520,11 +519,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a list of bare 6-8 digit numbers is a list of phone numbers: 666622，664371
     (re.compile(_CLAUSE_START + r"(\d{6,8})(?=[，,、]\s?\d{6,8}" + _CLAUSE_END + ")", re.M), lambda m: _phone(m.group(1))),
     # more numbers listed after a phone number: 电话：633559，720107
-    (_PHONE_LIST, lambda m: _phone(m.group(1))),
-    (_PHONE_LIST, lambda m: _phone(m.group(1))),
-    (_PHONE_LIST, lambda m: _phone(m.group(1))),
+    (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号|尾号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
+    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号|尾号)([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
@@ -599,7 +596,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
-    (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°])"), _decimal_number),
+    (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°:])"), _decimal_number),
     # a decimal without its leading zero: .22口径 -> 0.22口径
     (re.compile(r"(?<=[" + HAN + r"\s])\.(?=\d+[" + HAN + r"])"), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
