@@ -649,14 +649,16 @@ def _normalize_clause(clause: str) -> str:
     return lead + out + trail
 
 
-def _finish(text: str, *, reads_latin: bool) -> str:
+def _finish(text: str, kept: list[str] | None) -> str:
+    """Read leftover digits, then spell Latin letters or, for a voice that reads
+    Latin, put the *kept* tokens back (before squeezing, so iPad Pro keeps its space)."""
+
     def leftover(m: re.Match[str]) -> str:
         logger.debug("digits left after wetext: %r", m.group(0))
         return read_digits(m.group(0))
 
     text = re.sub(r"\d+", leftover, text)
-    if not reads_latin:
-        text = _spell_letters(text)
+    text = _spell_letters(text) if kept is None else _restore_latin(text, kept)
     return squeeze(text, for_speech=True)
 
 
@@ -665,7 +667,8 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 # Unit symbols after a number; such a number is read, not kept as a code (10km, 25kg).
 _LATIN_UNITS = frozenset(_UNITS) | {
     "km", "kg", "cm", "mm", "mg", "m", "g", "L", "l", "ml", "h", "min", "s", "ms", "kW", "nm", "dm",
-    "km/h", "m/s", "lb", "oz", "ft", "in", "mi", "K", "KB", "MB", "GB", "TB", "am", "pm", "a", "p",
+    "lb", "oz", "ft", "mi", "KB", "MB", "GB", "TB",
+    "am", "pm", "AM", "PM", "a.m", "p.m", "A.M", "P.M",  # 8:00 a.m. is a time wetext reads
 }  # fmt: skip
 # A Latin word, acronym or letter-digit code, with the words that follow it
 # (iPad Pro, COVID-19, PM2.5, 5G, C919, Mini-LED).
@@ -719,7 +722,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         return text  # most lines of a page: nothing to read out differently
     for pattern, replacement in _SYMBOL_RULES:
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
-    kept: list[str] = []
+    kept: list[str] | None = None
     if reads_latin:
         text = _TO_CODE.sub(r"\1 to \2", text)
         text, kept = _keep_latin(text)
@@ -732,7 +735,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
     pieces = _CLAUSE_SPLIT.split(text)
     out = [piece if i % 2 else _normalize_clause(piece) for i, piece in enumerate(pieces)]
-    return _restore_latin(_finish("".join(out), reads_latin=reads_latin), kept)
+    return _finish("".join(out), kept)
 
 
 def normalize_lines(lines: Iterable[str], *, reads_latin: bool = False) -> list[str]:
