@@ -560,6 +560,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"()[’'‘](\d\d)(?![\d])"), _two_digit_year),
     (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
     (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
+    # a point in time, not a span: 在86年底, 从98年起 (工作了26年, 80年代 stay cardinals)
+    (re.compile(r"(早在|直到|在|于|从|自|到|是)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|[，。、；]|$))"),
+     _two_digit_year),
     # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
     (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d[-/.]0[1-9]|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
     (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
