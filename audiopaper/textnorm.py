@@ -699,10 +699,11 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
     return _LATIN_TOKEN.sub(swap, text), kept
 
 
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
+
 def _restore_latin(text: str, kept: list[str]) -> str:
-    if not kept:
-        return text
-    return re.sub(r"[\ue000-\uf8ff]", lambda m: kept[ord(m.group(0)) - _PLACEHOLDER_BASE], text)
+    return _PRIVATE_USE.sub(lambda m: kept[ord(m.group(0)) - _PLACEHOLDER_BASE], text) if kept else text
 
 
 # B2B, O2O: the 2 is "to".
@@ -727,6 +728,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
     kept: list[str] | None = None
     if reads_latin:
+        text = _PRIVATE_USE.sub("", text)  # nothing to read, and they would pose as placeholders
         text = _TO_CODE.sub(r"\1 to \2", text)
         text, kept = _keep_latin(text)
     else:
