@@ -430,7 +430,7 @@ _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12}
 
 
 # Words around a/b that make it a share, not a date: 头发丝的1/16, 1/16以上.
-_FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|为|是|有|只有|不到|不足)$")
+_FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
 _FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
 
 
@@ -533,6 +533,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日)"), lambda m: read_digits(m.group(1) + m.group(2))),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
+    # holidays named by their date: 5.1假期 -> 五一假期, 10.1黄金周 -> 十一黄金周
+    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|劳动节|国庆|黄金周|小长假|长假)"),
+     lambda m: cardinal(m.group(1)) + cardinal(m.group(2))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度)
     (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
@@ -578,7 +581,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届
     (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面))"), lambda m: read_digits(m.group(1))),
     # a score after a name at the end of a clause: 中国1-2
-    (re.compile(r"(?<=[" + HAN + r"])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
     (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?%?)\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
     # 7×24小时 (wetext reads the 24 digit by digit)
