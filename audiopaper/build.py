@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .atomic import atomic_path
 from .cache import SynthesisCache
-from .engines import Engine, make_engine
+from .engines import Engine, make_engine, reads_latin
 from .errors import AudioError, InputError, VoiceError
 from .models import Clip, Story, StoryKind, VoicePreset
 from .paths import cache_dir
@@ -235,7 +235,7 @@ def say_to_file(
     from .textnorm import normalize
 
     preset = get_preset(voice)
-    spoken = normalize(text)
+    spoken = normalize(text, reads_latin=reads_latin(preset))
     if not split_sentences(spoken):
         raise InputError("<text>", f"nothing to say in {text!r}")
     engine = engine or make_engine(preset.engine)

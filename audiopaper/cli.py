@@ -154,13 +154,15 @@ def segment(inputs, as_json):
 
 @cli.command()
 @click.argument("texts", nargs=-1)
+@click.option("--voice", default=None, metavar="NAME",
+              help="Voice preset whose text to show: edge voices keep Latin words and codes.  [default: baker]")
 @_fail_cleanly
-def normalize(texts):
+def normalize(texts, voice):
     """Print TEXT (or each stdin line) as the voice will read it, one line per line."""
-    from .textnorm import normalize_lines
+    from .speech import normalize_for_voice
 
     lines = list(texts) if texts else sys.stdin.read().splitlines()
-    for line in normalize_lines(lines):
+    for line in normalize_for_voice(lines, voice):
         click.echo(line)
 
 

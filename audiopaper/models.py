@@ -68,6 +68,11 @@ class Script:
     story: Story | None = None
     role: str = "story"  # "intro" | "story" | "outro"
     display: str = ""  # the same text in printed form (digits, brackets), for transcripts; "" = use text
+    latin_text: str = ""  # the text for a voice that reads Latin (5G, iPad Pro kept as written); "" = use text
+
+    def text_for(self, reads_latin: bool) -> str:
+        """What a voice reads: *latin_text* if it reads Latin letters, else *text* (none left)."""
+        return (self.latin_text or self.text) if reads_latin else self.text
 
 
 @dataclass(frozen=True)

@@ -44,13 +44,17 @@ def episode_scripts(stories: Sequence[Story], *, paper: str, date: dt.date) -> l
     headlines = [chapter_title(s) for s in announced]
     intro = f"{paper}，{spoken_date(date)}。今天的主要内容有：" + "；".join(headlines) + "。"
     outro = f"以上就是{paper}{date.month}月{date.day}日的全部内容。感谢收听，我们明天再见。"
-    scripts = [Script("intro", "今日导读", normalize(intro), role="intro", display=intro)]
+    # Each script carries the text for both kinds of voice: the reader is chosen later,
+    # and a story an edge voice gives up on is finished by the offline voice.
+    scripts = [Script("intro", "今日导读", normalize(intro), role="intro", display=intro,
+                      latin_text=normalize(intro, reads_latin=True))]
     for number, story in enumerate(stories, start=1):
         scripts.append(
             Script(
                 f"story-{number:02d}", chapter_title(story), speech_text(story), story=story,
-                display=display_text(story),
+                display=display_text(story), latin_text=speech_text(story, reads_latin=True),
             )
         )
-    scripts.append(Script("outro", "结束语", normalize(outro), role="outro", display=outro))
+    scripts.append(Script("outro", "结束语", normalize(outro), role="outro", display=outro,
+                          latin_text=normalize(outro, reads_latin=True)))
     return scripts

@@ -18,15 +18,24 @@ _PUNCT_END = re.compile(r"[。！？!?…；;，,、：:”’」』）)》]$")
 _PAPER_ROLE = re.compile(p.either_script(r"^(?:本报|新华社|中新社|.{1,6}(?:日报|晚报|报|社))"))
 
 
-def speech_text(story: Story, *, include_ads: bool = True) -> str:
-    """Normalized speech text for *story* (no ASCII digits).
+def speech_text(story: Story, *, include_ads: bool = True, reads_latin: bool = False) -> str:
+    """Normalized speech text for *story* (no ASCII digits; Latin kept only if the voice *reads_latin*).
 
     Classifieds are read ad by ad, phone numbers digit by digit; with
     include_ads=False a classifieds story only says how many ads there are."""
     from .textnorm import normalize
 
     lines = _script_lines(story, include_ads=include_ads, printed=False)
-    return "\n".join(out for out in (normalize(line) for line in lines) if out.strip())
+    return "\n".join(out for out in (normalize(line, reads_latin=reads_latin) for line in lines) if out.strip())
+
+
+def normalize_for_voice(lines: list[str], voice: str | None = None) -> list[str]:
+    """*lines* as the preset *voice* (default: the offline voice) will get them, one per line."""
+    from .engines import reads_latin
+    from .textnorm import normalize_lines
+    from .voices import DEFAULT_OFFLINE_VOICE, get_preset
+
+    return normalize_lines(lines, reads_latin=reads_latin(get_preset(voice or DEFAULT_OFFLINE_VOICE)))
 
 
 def display_text(story: Story, *, include_ads: bool = True) -> str:

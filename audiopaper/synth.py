@@ -12,10 +12,10 @@ import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cache import SynthesisCache, cache_key
-from .engines import Engine
+from .engines import Engine, reads_latin
 from .errors import CacheError, SynthesisError
 from .models import Clip, Script, Speech, VoicePreset
 
@@ -95,6 +95,12 @@ def _warn_once(message: str) -> None:
     log.warning("%s", message)
 
 
+def _as_read_by(script: Script, preset: VoicePreset) -> Script:
+    """The script with the text *preset*'s voice reads, so that the clip (and its transcript) has it."""
+    text = script.text_for(reads_latin(preset))
+    return script if text == script.text else replace(script, text=text)
+
+
 def synthesize_scripts(
     scripts: Sequence[Script],
     plan: VoicePlan,
@@ -113,8 +119,9 @@ def synthesize_scripts(
         preset = plan.preset_for(script, story_numbers[index])
         engine = engines[preset.engine]
         try:
-            speech, hit = speak_cached(engine, preset, script.text, cache)
-            clip = Clip(script, speech, voice=preset.name, engine=engine.name)
+            spoken = _as_read_by(script, preset)
+            speech, hit = speak_cached(engine, preset, spoken.text, cache)
+            clip = Clip(spoken, speech, voice=preset.name, engine=engine.name)
         except SynthesisError as exc:
             if fallback is None:
                 raise SynthesisError(f"{script.segment} «{script.title}»", exc.reason) from exc
@@ -122,9 +129,10 @@ def synthesize_scripts(
                 "%s: %s failed (%s); finishing it with the offline voice %s",
                 script.segment, engine.name, exc.reason, fallback.preset.name,
             )
-            speech, hit = speak_cached(fallback.engine, fallback.preset, script.text, cache)
+            spoken = _as_read_by(script, fallback.preset)
+            speech, hit = speak_cached(fallback.engine, fallback.preset, spoken.text, cache)
             clip = Clip(
-                script, speech, voice=fallback.preset.name, engine=fallback.engine.name,
+                spoken, speech, voice=fallback.preset.name, engine=fallback.engine.name,
                 fallback_reason=f"{engine.name}: {exc.reason}",
             )
         counter.add(hit)

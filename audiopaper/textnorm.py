@@ -1,28 +1,39 @@
 """Chinese text normalization: newspaper text -> what a Mandarin voice reads.
 
-The voice cannot read ASCII digits or Latin letters, so ``normalize`` turns
-every number into Chinese words and spells every Latin letter in Chinese
-phonetics.  ``wetext`` (WeTextProcessing FST grammars) does the bulk: dates,
-times, money, percentages, fractions, measures, ordinals.  Our own rules run
-before it where it is wrong or silent (see ``_pre_rules``), and a final pass
-guarantees that no ASCII digit or Latin letter survives.
+Numbers are read by what they are, from context. ``wetext`` (WeTextProcessing
+FST grammars) does the bulk: dates, times, money, percentages, fractions,
+measures, ordinals.  Our own rules run before it where it is wrong or silent
+(see ``_PRE_RULES``), and a final pass leaves no ASCII digit.  The offline
+voice cannot read Latin letters, so by default every Latin word and letter is
+said in Chinese phonetics; a voice that reads Latin (``reads_latin=True``, the
+edge voices) gets words, acronyms and letter-digit codes as written.
 
 Reading conventions (kept consistent everywhere):
 
-- Phone numbers (mobiles, landlines, 400/800 lines, numbers after 电话/热线,
-  extensions 转8001, and bare 6-8 digit numbers standing alone between
-  commas) are read digit by digit with 1 as 幺.  Any other code (seal/ID
-  numbers, 9+ digit runs, numbers after 编号/账号/邮编/型号..., leading-zero
-  numbers, digits of a letter code like C919) is read digit by digit with 1
-  as 一.
+- A number before a unit, currency or measure word is a cardinal or decimal at
+  any length (150006355元, 110000人); so is a bare number up to 12 digits.
+  Money and percentages drop trailing zero decimals (36.00元 -> 三十六元).
+  Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
+  unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
+- Phone numbers need phone context or phone shape: mobiles, landlines with an
+  area code, 400/800 lines, 5-8 digits after 电话/热线/咨询/拨打, service
+  numbers after a call word (拨打12306), numbers listed after a phone number,
+  extensions 转8001, and a clause that is only a non-round 8-digit number.
+  They are read digit by digit with 1 as 幺 (the classifieds block reads its
+  own, see ``speech``).  Any other code (seal/ID numbers, 13+ digit runs,
+  numbers after 编号/账号/邮编/型号/尾号..., leading-zero numbers, digits of a
+  letter code like C919) is read digit by digit with 1 as 一.
 - Places and vehicles with 3+ digits are read digit by digit (一, not 幺):
   九铃东路3010号 -> 三零一零号, 1203室, 101路 (bus), 330国道, G7512次,
   MU5101航班, 浙G12345.  With 1-2 digits they are cardinals, as announcers
   say them: 文三路90号 -> 九十号, 12路 -> 十二路, G60 -> 吉六十.  An ordinal or
   a numbered document stays cardinal: 第3010号, 〔2020〕128号.
 - Years (4 digits before 年, both ends of a year range, a bracketed year
-  （2020）〔2020〕, a cohort or season 2020届/级/款/赛季) are read digit by
-  digit: 2020年 -> 二零二零年.
+  （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
+  86年8月, ’98, 出生于86年) are read digit by digit: 2020年 -> 二零二零年.
+- Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
+  3·15 -> 三一五, 双11 -> 双十一.  Currency signs are words: ¥ ￥ $ US$ HK$
+  € £ ₩ (US$5 -> 五美元); ％ and ﹪ are percent.
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 12/31 (a month/day unless the
   denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
   before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
@@ -31,12 +42,14 @@ Reading conventions (kept consistent everywhere):
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
   that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二月二日, 第二次.
 - Race times 9秒58 -> 九秒五八; a score that looks like a time is read as a
-  score when the words around it say so (以21:19拿下, 比分为45:38).
+  score when the words around it say so (以21:19拿下, 比分测试17:16), and
+  中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 6月1日—6月10日) are joined with 至.
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
-- Latin words in ``LATIN_WORDS`` are said as words (iPhone -> 爱疯, WiFi ->
-  歪飞, COVID-19 -> 科维德十九); every other letter is spelled with
-  ``LETTER_NAMES``: GDP -> 吉迪皮, APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五.
+- For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
+  (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九); every other letter is
+  spelled with ``LETTER_NAMES``: GDP -> 吉迪皮, APP -> 诶皮皮, 5G -> 五吉,
+  PM2.5 -> 皮艾姆二点五.  A voice that reads Latin keeps them all as written.
 - ``NO.1`` -> 第一.
 
 Normalization is done clause by clause, so a comma between two numbers is
@@ -51,11 +64,11 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 
-from .pagetext import AD_NUMBER, HAN, HAN_CHAR, LOCAL_NUMBER, PHONE_NUMBER, squeeze
+from .pagetext import AD_NUMBER, HAN, HAN_CHAR, PHONE_NUMBER, squeeze
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["LATIN_WORDS", "LETTER_NAMES", "normalize", "normalize_lines", "read_digits"]
+__all__ = ["LATIN_WORDS", "LETTER_NAMES", "cardinal", "normalize", "normalize_lines", "read_digits"]
 
 _DIGIT_NAMES = "零一二三四五六七八九"
 
@@ -158,6 +171,63 @@ def _spell_letters(s: str) -> str:
     return re.sub(r"[A-Za-z]", lambda m: LETTER_NAMES[m.group(0).upper()], s)
 
 
+_GROUP_UNITS = ("", "万", "亿", "万亿")
+
+
+def _four_digits(group: str) -> str:
+    """One group of up to four digits: 1011 -> 一千零一十一, 0101 -> 零一百零一."""
+    out, zero = [], False
+    for digit, unit in zip(group.rjust(4, "0"), ("千", "百", "十", "")):
+        if digit == "0":
+            zero = bool(out) or zero
+            continue
+        if zero:
+            out.append("零")
+        out.append(_DIGIT_NAMES[int(digit)] + unit)
+        zero = False
+    return "".join(out)
+
+
+def cardinal(digits: str) -> str:
+    """An integer read as a quantity, as wetext reads it: 150006355 -> 一亿五千万六千三百五十五.
+
+    10-19 at the head drop the 一 (十万, 十一亿); a leading 2 before 百/千/万/亿 is 两."""
+    digits = digits.lstrip("0")
+    if not digits:
+        return "零"
+    if len(digits) > 16:
+        return read_digits(digits)
+    groups = []
+    while digits:
+        groups.insert(0, digits[-4:])
+        digits = digits[:-4]
+    out: list[str] = []
+    gap = False  # a zero group or leading zeros stand between two spoken parts
+    for index, group in enumerate(groups):
+        unit = _GROUP_UNITS[len(groups) - 1 - index]
+        if int(group) == 0:
+            gap = bool(out)
+            continue
+        words = _four_digits(group.lstrip("0")) if index == 0 else _four_digits(group)
+        if out and (gap or group[0] == "0") and not words.startswith("零"):
+            words = "零" + words
+        out.append(words + unit)
+        gap = False
+    text = "".join(out)
+    if text.startswith("一十"):
+        text = text[1:]
+    if re.match(r"二[百千万亿]", text):
+        text = "两" + text[1:]
+    return text
+
+
+def _decimal(number: str) -> str:
+    """12.9 -> 十二点九, 0.22 -> 零点二二."""
+    whole, _, fraction = number.partition(".")
+    words = cardinal(whole) if whole else "零"
+    return words + ("点" + read_digits(fraction) if fraction else "")
+
+
 # ---------------------------------------------------------------- folding
 
 
@@ -192,10 +262,24 @@ _IN_NUMBER = re.compile(r"(?<=\d)\s?([：∶．／])\s?(?=\d)")
 # ---------------------------------------------------------------- our rules
 
 
+# Currency signs and codes before an amount, longest first: US$5 -> 5美元.
+_CURRENCY_SIGNS: dict[str, str] = {
+    "US$": "美元", "HK$": "港元", "A$": "澳元", "AU$": "澳元", "C$": "加元", "CA$": "加元",
+    "S$": "新加坡元", "NT$": "新台币", "NZ$": "新西兰元", "RMB": "人民币", "CNY": "人民币",
+    "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "KRW": "韩元",
+    "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "卢比", "₽": "卢布",
+}  # fmt: skip
+_CURRENCY_WORDS = "元|块|角|美元|欧元|英镑|日元|韩元|港元|港币|澳元|加元|人民币|卢比|卢布|新台币|瑞郎|法郎"
+_CURRENCY_RE = re.compile(
+    r"(?<![A-Za-z])("
+    + "|".join(re.escape(c) for c in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
+    + r")\s?(\d+(?:\.\d+)?)([万亿千百]*)(" + _CURRENCY_WORDS + r")?"
+)
+
+
 def _money(m: re.Match[str]) -> str:
-    symbol, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
-    currency = {"¥": "元", "$": "美元", "€": "欧元", "£": "英镑"}[symbol]
-    return number + magnitude + (existing or currency)
+    sign, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
+    return number + magnitude + (existing or _CURRENCY_SIGNS[sign])
 
 
 def _year_range(m: re.Match[str]) -> str:
@@ -216,11 +300,65 @@ def _range(m: re.Match[str]) -> str:
     return f"{first}至{second}"
 
 
-def _long_code(m: re.Match[str]) -> str:
+def _long_number(m: re.Match[str]) -> str:
+    """9+ digits: a quantity up to 12 digits or before a unit (wetext reads some
+    digit by digit); a code from 13 digits on, unless a round amount."""
     digits = m.group(0)
-    if re.fullmatch(r"[1-9]\d{0,3}0+", digits):  # a round amount like 1000000000
-        return digits
+    following = m.string[m.end() : m.end() + 1]
+    if len(digits) <= 12 or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
+        return cardinal(digits)
     return read_digits(digits)
+
+
+def _standalone_number(m: re.Match[str]) -> str:
+    """A clause that is only an 8-digit number that is not round reads as a local phone number."""
+    digits = m.group(1)
+    return _phone(digits) if not digits.endswith("000") else digits
+
+
+def _two_digit_year(m: re.Match[str]) -> str:
+    return m.group(1) + read_digits(m.group(2))
+
+
+def _numbered_date(m: re.Match[str]) -> str:
+    """08-08, 08/08/2008, 2008-08, 08.2008: zero-padded parts make a date, not a range."""
+    parts = re.split(r"[-/.]", m.group(0))
+    if len(parts[0]) == 4:
+        year, month, day = parts[0], parts[1], None
+    elif len(parts) == 2 and len(parts[1]) == 4:
+        year, month, day = parts[1], parts[0], None
+    else:
+        year, month, day = (parts[2] if len(parts) == 3 else None), parts[0], parts[1]
+    if not 1 <= int(month) <= 12 or (day is not None and not 1 <= int(day) <= 31):
+        return m.group(0)
+    spoken = (read_digits(year) + "年" if year else "") + f"{int(month)}月"
+    return spoken + (f"{int(day)}日" if day is not None else "")
+
+
+def _decimal_number(m: re.Match[str]) -> str:
+    """A decimal wetext could take for a date (12.9英寸, 3000.12点): read it ourselves.
+    A year.month standing alone (2008.08) is left to wetext's date grammar."""
+    whole, fraction = m.group(2).split(".")
+    following = m.string[m.end() : m.end() + 1]
+    year_month = 1900 <= int(whole) <= 2099 and len(fraction) <= 2 and 1 <= int(fraction) <= 12
+    if year_month and following not in _QUANTITY_CHARS:
+        return m.group(0)
+    return ("负" if m.group(1) else "") + _decimal(m.group(2))
+
+
+def _clause_end_score(m: re.Match[str]) -> str:
+    """中国1-2 at the end of a clause is a score; 每周1-2次 (a unit follows) is not matched."""
+    return f"{m.group(1)}比{m.group(2)}"
+
+
+def _fraction(m: re.Match[str]) -> str:
+    return ("负" if m.group(1) else "") + f"{cardinal(m.group(3))}分之{cardinal(m.group(2))}"
+
+
+def _money_decimals(m: re.Match[str]) -> str:
+    """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
+    whole, fraction = m.group(1), m.group(2).rstrip("0")
+    return whole + ("." + fraction if fraction else "")
 
 
 def _version(m: re.Match[str]) -> str:
@@ -228,6 +366,9 @@ def _version(m: re.Match[str]) -> str:
     if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[0]) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
         return m.group(0)  # a date like 2023.5.28; wetext reads it
     return "点".join(read_digits(p) for p in parts)
+
+
+_LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])")
 
 
 def _letter_code(m: re.Match[str]) -> str:
@@ -270,11 +411,16 @@ _SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|�
 _SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比)")
 
 
+_SCORE_WORDS = re.compile(r"比分|赛果|战绩|局分|终场|半场|决胜局")
+
+
 def _colon_pair(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     before = m.string[max(0, m.start() - 4) : m.start()]
     after = m.string[m.end() : m.end() + 3]
-    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after):
+    # 比分 earlier in the same clause (比分测试17:16, 比分定格在2:2) also makes a score
+    clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
+    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _SCORE_WORDS.search(clause_before):
         return f"{first}比{second}"
     return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
 
@@ -283,9 +429,17 @@ def _colon_pair(m: re.Match[str]) -> str:
 _FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12}
 
 
+# Words around a/b that make it a share, not a date: 头发丝的1/16, 1/16以上.
+_FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
+_FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
+
+
 def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
-    if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS:
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    after = m.string[m.end() : m.end() + 2]
+    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after)
+    if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS and not share:
         return f"{month}月{day}日"  # 12/31 is New Year's Eve, not 31分之12
     return m.group(0)
 
@@ -318,31 +472,70 @@ _LIANG_MEASURES = (
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
-_PRE_RULES: list[tuple[re.Pattern[str], object]] = [
-    # Latin words said as words: iPhone -> 爱疯, COVID-19 -> 科维德19
-    (_LATIN_WORD_RE, _latin_word),
+# Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
+_CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|拨通|呼叫|Tel|TEL|tel|☎|☏"
+# 6-8 digit numbers listed after a phone number already read: 电话：633559，720107，745823
+_PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])\s?\d{6,8}(?:[，,、/]\s?\d{6,8})*(?![\d.])")
+
+# Rules that read Latin letters as part of something else (currency codes, units,
+# NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
+_SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # 1,000,000 -> 1000000 (wetext misreads more than one group)
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
-    # money symbols: ¥1.5万 -> 1.5万元, ￥5.5元 -> 5.5元
-    (re.compile(r"([¥$€£])\s?(\d+(?:\.\d+)?)([万亿千百]*)(元|美元|欧元|英镑)?"), _money),
+    # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
+    (_CURRENCY_RE, _money),
+    # NO.1 -> 第1
+    (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
+    # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
+    (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
+    # units wetext does not know
+    (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    # w for 万 in web-style counts: 300w张 -> 300万张
+    (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
+    # era marks: 2934AD -> 公元2934年, 1234 b.c. -> 公元前1234年
+    (re.compile(r"(?<![\d.])(\d{1,4})\s?(?:(a\.?d\.?)|b\.?c\.?)(?![A-Za-z])", re.I),
+     lambda m: ("公元" if m.group(2) else "公元前") + (read_digits(m.group(1)) if len(m.group(1)) == 4 else m.group(1)) + "年"),
+]
+
+_PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # per mille / per ten thousand
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‰"), lambda m: ("负" if m.group(1) else "") + "千分之" + m.group(2)),
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
+    # money and percentages drop trailing zero decimals: 36.00元 -> 36元, 0.70% -> 0.7%
+    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")|%))"), _money_decimals),
+    # below zero: -10℃ -> 零下10摄氏度
+    (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)\s?(摄氏度|华氏度|°C|°F|°|度)"),
+     lambda m: "零下" + _decimal(m.group(1)) + {"°C": "摄氏度", "°F": "华氏度", "°": "度"}.get(m.group(2), m.group(2))),
     # telephone numbers, 幺 for 1
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
     (PHONE_NUMBER, lambda m: _phone(m.group(0))),
-    (re.compile(r"((?:电话|手机|热线|传真|联系方式|Tel|TEL|tel)(?:号码|号)?)([:：]?\s?)(\d{5,8})(?![\d.])"),
+    (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
+    # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
+    (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
+    (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
     # extension after a phone number read above: 转8001, 分机8001
     (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
+    # a list of bare 6-8 digit numbers is a list of phone numbers: 666622，664371
+    (re.compile(_CLAUSE_START + r"(\d{6,8})(?=[，,、]\s?\d{6,8}" + _CLAUSE_END + ")", re.M), lambda m: _phone(m.group(1))),
+    # more numbers listed after a phone number: 电话：633559，720107
+    (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号)([:：为是]?\s?)(\d{4,})(?![\d.])"),
+    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号|尾号)([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
-    # a bare 6-8 digit number standing alone between clause marks is a landline
-    (re.compile(_CLAUSE_START + f"({LOCAL_NUMBER})" + _CLAUSE_END, re.M), lambda m: _phone(m.group(1))),
+    # a clause that is only an 8-digit number that is not round is a local phone number
+    (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
-    (re.compile(r"(?<![\d.])\d{9,}(?![\d.])"), _long_code),
+    # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
+    (re.compile(r"(?<![\d.])[1-9]\d{8,}(?![\d.])"), _long_number),
+    # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
+    (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日)"), lambda m: read_digits(m.group(1) + m.group(2))),
+    (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
+    # holidays named by their date: 5.1假期 -> 五一假期, 10.1黄金周 -> 十一黄金周
+    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|劳动节|国庆|黄金周|小长假|长假)"),
+     lambda m: cardinal(m.group(1)) + cardinal(m.group(2))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度)
     (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
@@ -355,20 +548,28 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
     # places read digit by digit when they have 3+ digits: 3010号 (not 第3010号
     # or 〔2020〕128号), 1203室, 101路 (a bus), 330国道, 1461次列车
-    (re.compile(r"(?<![\d.第〕\]）)】])(\d{3,})(?=号(?!线))"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.第〕\]）)】])(\d{3,})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,})(?=室(?![内外温])|房间|房号|病房)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,})(?=路(?![灯段口面况网费程径上边人由子]))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3})(?=国道|省道|县道)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,5})(?=次(?:列车|动车|高铁|旅客列车|特快|快车|直达))"), lambda m: read_digits(m.group(1))),
-    # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
-    (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
     # 高一(3)班 -> 高一3班
     (re.compile(r"[(（](\d{1,2})[)）](?=班)"), lambda m: m.group(1)),
     # race times: 9秒58 -> 9秒五八
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
     # month.day followed by a time word: 5.28晚 -> 5月28日晚
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
-    # scores that look like times: 以21:19拿下
+    # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年
+    (re.compile(r"()[’'‘](\d\d)(?![\d])"), _two_digit_year),
+    (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
+    (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
+    # a point in time, not a span: 在86年底, 从98年起 (工作了26年, 80年代 stay cardinals)
+    (re.compile(r"(早在|直到|在|于|从|自|到|是)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|[，。、；]|$))"),
+     _two_digit_year),
+    # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
+    (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d[-/.]0[1-9]|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
+    (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
+    # scores that look like times: 以21:19拿下, 比分测试17:16
     (re.compile(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])"), _colon_pair),
     # 05月08日 -> 5月8日 (wetext says 零五月)
     (re.compile(r"(?<![\d.])0(?=[1-9][月日时点号])"), lambda m: ""),
@@ -379,29 +580,33 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届
     (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面))"), lambda m: read_digits(m.group(1))),
+    # a score after a name at the end of a clause: 中国1-2
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
     (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?%?)\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
     # 7×24小时 (wetext reads the 24 digit by digit)
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
-    # month/day dates: 12/31 -> 12月31日 (1/3 stays a fraction)
+    # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
-    # fractions: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
-    (re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/.])"), lambda m: f"{m.group(2)}分之{m.group(1)}"),
+    # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
+    (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
     # a tilde before a number is always a range: -3℃～5℃
     (re.compile(r"\s?[~～]+\s?(?=-?\d)"), lambda m: "至"),
+    # a minus before a spoken share: -百分之1 -> 负百分之1
+    (re.compile(r"(?<![\dA-Za-z])-(?=百分之|千分之|万分之)"), lambda m: "负"),
     # negative percentages: -10% -> 负10% (wetext says 百分之负十)
     (re.compile(r"(?<![\dA-Za-z])-(\d+(?:\.\d+)?%)"), lambda m: "负" + m.group(1)),
-    # NO.1 -> 第1
-    (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
-    # units wetext does not know
-    (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
+    (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°:])"), _decimal_number),
+    # a decimal without its leading zero: .22口径 -> 0.22口径
+    (re.compile(r"(?<=[" + HAN + r"\s])\.(?=\d+[" + HAN + r"])"), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
-    (re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])"), _letter_code),
+    (_LETTER_CODE_RE, _letter_code),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
@@ -450,42 +655,101 @@ def _normalize_clause(clause: str) -> str:
     return lead + out + trail
 
 
-def _finish(text: str) -> str:
+def _finish(text: str, kept: list[str] | None) -> str:
+    """Read leftover digits, then spell Latin letters or, for a voice that reads
+    Latin, put the *kept* tokens back (before squeezing, so iPad Pro keeps its space)."""
+
     def leftover(m: re.Match[str]) -> str:
         logger.debug("digits left after wetext: %r", m.group(0))
         return read_digits(m.group(0))
 
     text = re.sub(r"\d+", leftover, text)
-    text = _spell_letters(text)
+    text = _spell_letters(text) if kept is None else _restore_latin(text, kept)
     return squeeze(text, for_speech=True)
 
 
 _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 
+# Unit symbols after a number; such a number is read, not kept as a code (10km, 25kg).
+_LATIN_UNITS = frozenset(_UNITS) | {
+    "km", "kg", "cm", "mm", "mg", "m", "g", "L", "l", "ml", "h", "min", "s", "ms", "kW", "nm", "dm",
+    "lb", "oz", "ft", "mi", "KB", "MB", "GB", "TB",
+    "am", "pm", "AM", "PM", "a.m", "p.m", "A.M", "P.M",  # 8:00 a.m. is a time wetext reads
+}  # fmt: skip
+# A Latin word, acronym or letter-digit code, with the words that follow it
+# (iPad Pro, COVID-19, PM2.5, 5G, C919, Mini-LED).
+_LATIN_TOKEN = re.compile(
+    r"(?<![A-Za-z\d.°/μµ])(\d+(?:\.\d+)?\s?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
+    r"(?:\s+[A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*)*)"
+)
+_PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
 
-def normalize(text: str) -> str:
+
+def _keep_latin(text: str) -> tuple[str, list[str]]:
+    """Swap each Latin token for a placeholder so that no rule reads it (voices that read Latin)."""
+    kept: list[str] = []
+
+    def swap(m: re.Match[str]) -> str:
+        number, word = m.group(1), m.group(2)
+        if number and word in _LATIN_UNITS:
+            return m.group(0)  # 10km is a measure, read as one
+        if number and number[-1].isspace():
+            kept.append(word)  # 15 Pro: the number is read, the word kept
+            return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
+        kept.append(m.group(0))
+        return chr(_PLACEHOLDER_BASE + len(kept) - 1)
+
+    return _LATIN_TOKEN.sub(swap, text), kept
+
+
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
+
+def _restore_latin(text: str, kept: list[str]) -> str:
+    return _PRIVATE_USE.sub(lambda m: kept[ord(m.group(0)) - _PLACEHOLDER_BASE], text) if kept else text
+
+
+# B2B, O2O: the 2 is "to".
+_TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
+
+
+def normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
-    The result has no ASCII digits and no Latin letters, keeps every CJK
-    character of *text* in order, keeps clause punctuation, and has no
-    layout spaces between CJK characters.
+    The result has no ASCII digits, keeps every CJK character of *text* in
+    order, keeps clause punctuation, and has no layout spaces between CJK
+    characters. A voice that *reads_latin* (edge) gets Latin words, acronyms
+    and letter-digit codes as written (5G, iPad Pro, C919); for any other
+    voice they are said in Chinese phonetics, so no Latin letter is left.
     """
     text = _fold_symbols(_fold_width(text))
     text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
     text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
         return text  # most lines of a page: nothing to read out differently
+    for pattern, replacement in _SYMBOL_RULES:
+        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    kept: list[str] | None = None
+    if reads_latin:
+        text = _PRIVATE_USE.sub("", text)  # nothing to read, and they would pose as placeholders
+        text = _TO_CODE.sub(r"\1 to \2", text)
+        text, kept = _keep_latin(text)
+    else:
+        text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
+        text = _LATIN_WORD_RE.sub(_latin_word, text)
     for pattern, replacement in _PRE_RULES:
+        if reads_latin and pattern is _LETTER_CODE_RE:
+            continue
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
     pieces = _CLAUSE_SPLIT.split(text)
     out = [piece if i % 2 else _normalize_clause(piece) for i, piece in enumerate(pieces)]
-    return _finish("".join(out))
+    return _finish("".join(out), kept)
 
 
-def normalize_lines(lines: Iterable[str]) -> list[str]:
+def normalize_lines(lines: Iterable[str], *, reads_latin: bool = False) -> list[str]:
     """Normalize each line on its own; exactly one output line per input line."""
     result = []
     for line in lines:
-        out = normalize(line.rstrip("\r\n"))
+        out = normalize(line.rstrip("\r\n"), reads_latin=reads_latin)
         result.append(re.sub(r"[\r\n]+", " ", out))
     return result

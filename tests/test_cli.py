@@ -61,6 +61,23 @@ def test_normalize_prints_one_line_per_input_line():
     assert proc.stdout.decode().splitlines() == ["五月二十八日", "", "一百，五月", "电话幺三七七七五三二五二七"]
 
 
+def test_normalize_for_an_edge_voice_keeps_latin_and_offline_leaves_none():
+    text = "全市5G基站1200个，iPad Pro售价799美元，C919与GDP。"
+    edge = run("normalize", "--voice", "yunyang", text)
+    assert edge.returncode == 0, edge.stderr.decode()
+    assert edge.stdout.decode().strip() == "全市5G基站一千二百个，iPad Pro售价七百九十九美元，C919与GDP。"
+    offline = run("normalize", text)
+    assert offline.returncode == 0, offline.stderr.decode()
+    said = offline.stdout.decode().strip()
+    assert said == run("normalize", "--voice", "baker", text).stdout.decode().strip()
+    assert not any(ch.isascii() and ch.isalnum() for ch in said), said
+    assert "五吉" in said and "爱派德普罗" in said
+
+
+def test_normalize_names_an_unknown_voice():
+    assert_one_line_error(run("normalize", "--voice", "nobody", "5G"), "nobody")
+
+
 def test_segment_json_lists_stories_with_speech():
     proc = run("segment", "--json", str(SHORT_PAGE))
     assert proc.returncode == 0, proc.stderr.decode()

@@ -203,8 +203,10 @@ def test_engine_edge_failure_is_one_clear_line_and_a_rerun_resumes(service, tmp_
     assert failed[0] in service.texts
     assert len(service.texts) == len(set(service.texts))
     assert not answered & set(service.texts)
-    all_chunks = {c for script in sample_scripts() for c in chunk_sentences(script.text, 200)}
+    # an edge voice reads Latin: it gets each script's Latin-keeping text (5G, not 五吉)
+    all_chunks = {c for script in sample_scripts() for c in chunk_sentences(script.text_for(True), 200)}
     assert answered | set(service.texts) == all_chunks
+    assert any("5G" in t for t in all_chunks) and not any("五吉" in t for t in all_chunks)
     assert {s["engine"] for s in sources(out).values()} == {"edge"}
     assert "stories/: 6 story MP3s" in rerun.stdout
 

@@ -123,3 +123,21 @@ def test_an_engine_that_caches_itself_is_not_cached_twice(tmp_path):
     assert (first.hits, first.misses, second.hits, second.misses) == (0, 5, 5, 0)
     assert len(engine.calls) == 5
     assert cache.info().entries == 0
+
+
+def test_each_voice_reads_the_text_normalized_for_it(tmp_path):
+    """An edge voice gets the Latin-keeping text; the offline voice that finishes
+    a story it gave up on gets the transliterated one; clips carry what was read."""
+    edge = VoicePreset(name="edge-anchor", engine="edge", voice="zh-CN-YunyangNeural")
+    scripts = [
+        Script("story-01", "一", "五吉基站。", latin_text="5G基站。"),
+        Script("story-02", "二", "爱派德普罗，坏。", latin_text="iPad Pro，坏。"),
+    ]
+    engine = FlakyEngine(fail_on="坏")
+    offline = FakeEngine()
+    clips, _ = synthesize_scripts(
+        scripts, VoicePlan(edge, ()), {"edge": engine}, SynthesisCache(tmp_path), fallback=Fallback(offline, OFFLINE)
+    )
+    assert engine.calls == ["5G基站。"]  # the second one failed before it was recorded
+    assert offline.calls == ["爱派德普罗，坏。"]
+    assert [c.script.text for c in clips] == ["5G基站。", "爱派德普罗，坏。"]

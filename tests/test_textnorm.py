@@ -129,6 +129,36 @@ def test_normalize_never_drops_a_cjk_character(text):
     assert _keeps_cjk(text, normalize(text))
 
 
+_LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-'’&+ ]*")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
+    """For a voice that reads Latin (edge), digits survive only as part of a code like 5G or C919."""
+    said = normalize(text, reads_latin=True)
+    assert _keeps_cjk(text, said)
+    for run in _LATIN_RUN.findall(said):
+        assert re.search(r"[A-Za-z]", run) or not re.search(r"\d", run), (text, said)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("全市已建成5G基站1200个", "全市已建成5G基站一千二百个"),
+        ("iPad Pro 12.9英寸售价1099美元", "iPad Pro十二点九英寸售价一千零九十九美元"),
+        ("C919大飞机", "C919大飞机"),
+        ("一季度GDP增长6.5%", "一季度GDP增长百分之六点五"),
+        ("COVID-19疫苗已接种2剂次", "COVID-19疫苗已接种两剂次"),
+        ("PM2.5浓度为35μg/m³", "PM2.5浓度为每立方米三十五微克"),
+        ("体重75kg，车速80km/h", "体重七十五千克，车速每小时八十公里"),
+        ("B2B平台", "B to B平台"),
+    ],
+)
+def test_latin_reading_voice_keeps_latin_as_written(source, expected):
+    assert normalize(source, reads_latin=True) == expected
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(_TEXT, max_size=6))
 def test_normalize_lines_keeps_line_count(lines):

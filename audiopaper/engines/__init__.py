@@ -10,6 +10,17 @@ from ..errors import VoiceError
 from ..models import Speech, VoicePreset
 
 
+#: Engine kinds whose voices read Latin words, acronyms and letter-digit codes as
+#: written (5G, iPad Pro, C919, GDP). Every other kind -- baker, kokoro, fakes, any
+#: engine added later -- gets them said in Chinese phonetics, which every voice can read.
+LATIN_READING_ENGINES = frozenset({"edge"})
+
+
+def reads_latin(preset: VoicePreset) -> bool:
+    """Does *preset*'s engine read Latin text as written? Decides how its text is normalized."""
+    return preset.engine in LATIN_READING_ENGINES
+
+
 @runtime_checkable
 class Engine(Protocol):
     """Speaks text with a preset. Implementations raise SynthesisError."""
@@ -23,7 +34,7 @@ class Engine(Protocol):
         ...
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
-        """Speak *text* (already normalized for speech) with *preset*."""
+        """Speak *text* (already normalized for speech, for this engine: see reads_latin) with *preset*."""
         ...
 
 

@@ -1,0 +1,219 @@
+"""Exact-match accuracy of Chinese text normalization on other projects' TN test cases.
+
+The cases are not in this repository. ``--extract`` reads them from local
+checkouts of the projects below, at the pinned commits, and writes them as TSV
+under ``benchmarks/.tn-data/`` (git-ignored); ``--clone`` clones them first.
+All three publish their test data under Apache-2.0 (see ``SOURCES``).
+
+    .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
+    .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH
+    .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
+
+Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
+input (about 30 % held out); tune only on dev. Scored systems: ``ours`` (the
+Latin-reading voice's text, as the test sets keep Latin letters), ``ours
+offline`` (the offline voice's text, Latin transliterated), and plain
+``wetext`` as reference.
+
+Before comparing, both sides of every case get the same trivial folds, none of
+which changes how a number is read:
+
+- width folded (NFKC), letters upper-cased, whitespace and punctuation removed;
+- 幺 -> 一 (the same digit, said the phone way);
+- 两 -> 二 before 百/千/万/亿 (both are heard on air; the projects disagree);
+- 到 -> 至 (the word that joins a range).
+
+Cases outside normalization proper are skipped and counted: those whose expected
+text drops or changes a Han character of the input (erhua and filler removal,
+traditional-to-simplified conversion) and OOV tagging.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import inspect
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / ".tn-data"
+HELDOUT_PERCENT = 30
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    commit: str
+    licence: str
+    files: tuple[str, ...]
+    separator: str
+
+
+SOURCES: dict[str, Source] = {
+    # tn/chinese/test/data: the normalizer's own cases; the post/preprocessor,
+    # char and OOV-tagging files test optional processors, not reading.
+    "wetext": Source(
+        "https://github.com/wenet-e2e/WeTextProcessing", "039007e6b819bd40c4c4a0644f3939da1da47e44", "Apache-2.0",
+        tuple(f"tn/chinese/test/data/{n}.txt" for n in
+              ("cardinal", "date", "fraction", "math", "measure", "money", "normalizer", "number", "sport", "time", "whitelist")),
+        " => ",
+    ),
+    "paddlespeech": Source(
+        "https://github.com/PaddlePaddle/PaddleSpeech", "969f33999fd6116a69831d098c1ab6f1e125129a", "Apache-2.0",
+        ("examples/other/tn/data/textnorm_test_cases.txt",), "|",
+    ),
+    "nemo": Source(
+        "https://github.com/NVIDIA/NeMo-text-processing", "1f1263579fe57ba7ed783cad3dddee710fcc5064", "Apache-2.0",
+        tuple(f"tests/nemo_text_processing/zh/data_text_normalization/test_cases_{n}.txt" for n in
+              ("cardinal", "date", "decimal", "fraction", "measure", "money", "ordinal", "time", "whitelist", "word")),
+        "~",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    source: str
+    file: str
+    written: str
+    spoken: str
+
+    @property
+    def split(self) -> str:
+        digest = hashlib.sha1(f"{self.source}\t{self.written}".encode()).digest()
+        return "heldout" if digest[0] * 100 // 256 < HELDOUT_PERCENT else "dev"
+
+
+# ------------------------------------------------------------------ extraction
+
+
+def _git_show(checkout: Path, commit: str, path: str) -> str:
+    done = subprocess.run(["git", "-C", str(checkout), "show", f"{commit}:{path}"], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{checkout}: cannot read {path} at {commit}: {done.stderr.strip()}")
+    return done.stdout
+
+
+def extract(name: str, checkout: Path) -> Path:
+    source = SOURCES[name]
+    rows = []
+    for path in source.files:
+        for line in _git_show(checkout, source.commit, path).splitlines():
+            if source.separator not in line or line.lstrip().startswith("#"):
+                continue
+            written, spoken = line.split(source.separator, 1)
+            if "\t" in written + spoken:
+                continue
+            rows.append(f"{Path(path).stem}\t{written.strip()}\t{spoken.strip()}")
+    DATA.mkdir(parents=True, exist_ok=True)
+    out = DATA / f"{name}.tsv"
+    out.write_text(f"# {source.url} @ {source.commit} ({source.licence})\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{name}: {len(rows)} cases -> {out}")
+    return out
+
+
+def clone_and_extract() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, source in SOURCES.items():
+            checkout = Path(tmp) / name
+            subprocess.run(["git", "clone", "--quiet", "--filter=blob:none", "--no-checkout", source.url, str(checkout)], check=True)
+            extract(name, checkout)
+
+
+def load_cases() -> list[Case]:
+    cases = []
+    for name in SOURCES:
+        path = DATA / f"{name}.tsv"
+        if not path.exists():
+            print(f"{name}: no cases at {path}; run with --extract or --clone", file=sys.stderr)
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            file, written, spoken = line.split("\t")
+            cases.append(Case(name, file, written, spoken))
+    return cases
+
+
+# ------------------------------------------------------------------ scoring
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def in_scope(case: Case) -> bool:
+    """Normalization proper: the expected text keeps every Han character of the input, in order."""
+    if "<oov>" in case.spoken:
+        return False
+    rest = iter(unicodedata.normalize("NFKC", case.spoken))
+    return all(ch in rest for ch in _HAN.findall(unicodedata.normalize("NFKC", case.written)))
+
+
+def canonical(text: str) -> str:
+    """The trivial folds applied to expected and produced text alike (module docstring)."""
+    text = unicodedata.normalize("NFKC", text).upper()
+    text = "".join(ch for ch in text if not (ch.isspace() or unicodedata.category(ch)[0] in "PS"))
+    text = text.replace("幺", "一").replace("到", "至")
+    return re.sub(r"两(?=[百千万亿])", "二", text)
+
+
+def systems() -> dict[str, Callable[[str], str]]:
+    from wetext import Normalizer
+
+    from audiopaper import textnorm
+
+    wetext = Normalizer(lang="zh", operator="tn")
+    found: dict[str, Callable[[str], str]] = {}
+    if "reads_latin" in inspect.signature(textnorm.normalize).parameters:
+        found["ours"] = lambda s: textnorm.normalize(s, reads_latin=True)  # type: ignore[call-arg]
+    found["ours offline"] = textnorm.normalize
+    found["wetext"] = wetext.normalize
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--extract", nargs="+", metavar="NAME=CHECKOUT", help="read cases from local checkouts")
+    parser.add_argument("--clone", action="store_true", help="clone the projects (network) and extract")
+    parser.add_argument("--misses", metavar="SOURCE", help="list the cases ours gets wrong in SOURCE ('all' for every source)")
+    parser.add_argument("--split", choices=("dev", "heldout"), default="dev", help="split whose misses are listed")
+    args = parser.parse_args()
+    if args.clone:
+        clone_and_extract()
+    for item in args.extract or ():
+        name, _, checkout = item.partition("=")
+        extract(name, Path(checkout))
+
+    cases = load_cases()
+    scored = [c for c in cases if in_scope(c)]
+    print(f"{len(cases)} cases, {len(cases) - len(scored)} outside normalization proper skipped")
+    runs = systems()
+    outputs = {name: [run(c.written) for c in scored] for name, run in runs.items()}
+    expected = [canonical(c.spoken) for c in scored]
+    print(f"{'source':<14}{'split':<9}{'cases':>6}" + "".join(f"{name:>14}" for name in runs))
+    groups = [(s, sp) for s in SOURCES for sp in ("dev", "heldout")] + [("all", "dev"), ("all", "heldout")]
+    for source, split in groups:
+        picked = [i for i, c in enumerate(scored) if c.split == split and source in ("all", c.source)]
+        if not picked:
+            continue
+        row = f"{source:<14}{split:<9}{len(picked):>6}"
+        for name in runs:
+            right = sum(canonical(outputs[name][i]) == expected[i] for i in picked)
+            row += f"{right / len(picked):>14.3f}"
+        print(row)
+    if args.misses:
+        first = next(iter(runs))
+        print(f"\nmisses of {first!r} ({args.misses}, {args.split}): input | ours | expected | wetext")
+        for i, c in enumerate(scored):
+            if c.split == args.split and args.misses in ("all", c.source) and canonical(outputs[first][i]) != expected[i]:
+                print(f"  [{c.source}/{c.file}] {c.written} | {outputs[first][i]} | {c.spoken} | {outputs['wetext'][i]}")
+
+
+if __name__ == "__main__":
+    main()
