@@ -15,6 +15,7 @@ leans on a short neighbour (陪外孙, 玩滑梯), so we join those with `#0`.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 import unicodedata
@@ -43,9 +44,34 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     """The words of *text* (normalized for speech) with their pinyin and breaks."""
     words = _words(_tokens(unicodedata.normalize("NFKC", text)))
     _standalone_particles(words)
+    _polyphones_in_context(words)
+    _yi_bu_sandhi(words)
     _cross_word_sandhi(words)
     _prosodic_words(words)
     return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
+
+
+def char_pinyin(text: str) -> list[tuple[str, str]]:
+    """(characters, syllable) for each syllable of *text*, in order: one Han
+    character each, two for an erhua syllable (会儿, huir4), the spelled-out
+    text for leftover Latin letters or digits."""
+    out: list[tuple[str, str]] = []
+    for word in pinyin_words(text):
+        chars = [ch for ch in word.text if HAN_CHAR.match(ch)]
+        if not chars:
+            out += [(word.text, syllable) for syllable in word.pinyin]
+            continue
+        k = 0
+        for syllable in word.pinyin:
+            take = 2 if is_erhua(syllable) and k + 1 < len(chars) else 1
+            out.append(("".join(chars[k : k + take]), syllable))
+            k += take
+    return out
+
+
+def is_erhua(syllable: str) -> bool:
+    base = syllable.rstrip("012345")
+    return base.endswith("r") and base != "er"
 
 
 def syllable_tone(syllable: str) -> str:
@@ -58,7 +84,13 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "答应": ("da1", "ying5"),
     "一会儿": ("yi2", "hui4", "er5"),  # pypinyin leaves yi1 here
     "流血": ("liu2", "xue4"),
+    "扎扎实实": ("zha1", "zha1", "shi2", "shi2"),
+    "数以万计": ("shu4", "yi3", "wan4", "ji4"),  # shù: counted in ten-thousands
+    "上调": ("shang4", "tiao2"),  # prices and rates; pypinyin has diào (transfer up)
 }
+
+# pypinyin-dict phrase data sets added to pypinyin's (see _load_phrase_data).
+PHRASE_DATA = ("cc_cedict",)
 
 # Words ending in 儿 that are a real syllable er2, not erhua.
 NOT_ERHUA = frozenset(
@@ -83,11 +115,31 @@ def _jieba():
     return jieba
 
 
+@lru_cache(maxsize=1)
+def _load_phrase_data() -> None:
+    """Extend pypinyin's phrase dictionary with the CC-CEDICT phrases of pypinyin-dict.
+
+    Only phrases pypinyin lacks are added: its own entries are curated for
+    Mandarin as read (neutral tones, 一/不), the extra data adds coverage
+    (measured with benchmarks/bench_g2p.py against the voice's training labels).
+    """
+    from pypinyin import load_phrases_dict
+    from pypinyin.constants import PHRASES_DICT
+
+    for name in PHRASE_DATA:
+        module = importlib.import_module(f"pypinyin_dict.phrase_pinyin_data.{name}")
+        extra = {k: v for k, v in module.phrases_dict.items() if k not in PHRASES_DICT}
+        load_phrases_dict(extra)
+        log.debug("pypinyin-dict %s: %d phrases added", name, len(extra))
+
+
 def _word_pinyin(word: str) -> list[str]:
     """Pinyin for a word of Chinese characters, one syllable per character."""
     if word in PHRASE_FIXES:
         return list(PHRASE_FIXES[word])
     from pypinyin import Style, lazy_pinyin
+
+    _load_phrase_data()
 
     # A plain string (not [word]) lets pypinyin re-cut the word with its own
     # phrase dictionary: jieba's 银行行长 is not in it, 银行 + 行长 are.
@@ -210,3 +262,128 @@ def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
         nxt = words[i + 1][1]
         if brk == PAUSE_WORD and len(syls) == 1 and syllable_tone(syls[0]) == "3" and syllable_tone(nxt[0]) == "3":
             syls[0] = syls[0][:-1] + "2"
+
+
+_NUMERALS = set("零〇一二三四五六七八九十百千万亿两幺")
+_HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
+_DEGREE = set("较很更最太过特挺稍偏极")
+# Before 得 dei3 (must): pronouns and adverbs of obligation.
+_MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
+# 为 … 提供: the object of 为 then is who benefits (wei4).
+_SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
+
+# Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
+_JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
+
+
+def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
+    """Readings pypinyin gets wrong where a jieba word stands alone or its
+    neighbours decide: 觉 (睡个好觉 jiao4), 种 (抢种晚稻 zhong4), 为 (以…为 wei2),
+    长, 还, 了 (…不了 liao3), 撒 (撒下 sa3)."""
+    flat = [(w, k) for w, (text, syls, _) in enumerate(words) if len(text) == len(syls) for k in range(len(text))]
+    chars = "".join(words[w][0][k] for w, k in flat)
+
+    def clause(i: int, step: int, n: int) -> str:
+        """Up to n characters before (step -1) or after (+1) position i, within the clause."""
+        out = ""
+        j = i
+        while len(out) < n:
+            w_here = flat[j][0]
+            j += step
+            if not 0 <= j < len(flat):
+                break
+            if step < 0 and words[flat[j][0]][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                break
+            if step > 0 and words[w_here][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                break
+            out = chars[j] + out if step < 0 else out + chars[j]
+        return out
+
+    for i, (w, k) in enumerate(flat):
+        text, syls, _ = words[w]
+        ch = text[k]
+        alone = len(text) == 1
+        before, after = clause(i, -1, 6), clause(i, 1, 4)
+        reading = None
+        if ch == "觉" and text not in _JUE_WORDS and (
+            text in ("睡觉", "午觉", "好觉", "懒觉") or "睡" in before + text + after[:3] or after[:1] == "醒"
+        ):
+            reading = "jiao4"
+        elif ch == "觉" and k == 0 and before[-1:] == "一":
+            reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
+        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑下上了出好") and (
+            before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
+        ):
+            reading = "zhong4"
+        elif ch == "种" and alone and before[-1:] in set("抢栽耕播补套轮复间混试"):
+            reading = "zhong4"
+        elif ch == "为" and syls[k] == "wei4" and not _in_phrase_dict(text):
+            # 为 alone or glued on by jieba: "for" (wei4) before its object at the
+            # start of a clause or after a modal/adverb, or before a verb of service;
+            # else the copula "is, as" (wei2).
+            ahead = clause(i, 1, 8)
+            if after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
+                verb in ahead for verb in _SERVICE_VERBS
+            ):
+                reading = "wei4"
+            elif k == 0 and (before == "" or before[-1:] in set("要将来是也都正在不而能可会愿想只就又还更再并均专")):
+                reading = "wei4" if "以" not in before else "wei2"
+            else:
+                reading = "wei2"
+        elif ch == "长" and not _in_phrase_dict(text) and (
+            after[:1] in set("约达度近超逾") or (after[:1] in _NUMERALS and alone)
+            or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
+        ):  # fmt: skip
+            reading = "chang2"  # long: 长约三公里, 较长
+        elif ch == "长" and alone:
+            reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
+        elif ch == "还" and text in _HUAN_WORDS:
+            reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
+        elif ch == "还" and k == 0 and not _in_phrase_dict(text):
+            reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
+        elif ch == "了" and alone and before[-1:] == "不":
+            reading = "liao3"
+        elif ch == "得" and alone and after[:1] and (before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE):
+            reading = "dei3"  # must: 你得抓紧, 必须得
+        elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
+            reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
+        elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
+            reading = "shu3"  # counting: 数了数
+        elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向"):
+            reading = "sa3"
+        if reading and syls[k] != reading:
+            syls[k] = reading
+
+
+def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:
+    return len(words[w - 1][1]) if w > 0 and words[w - 1][2] == PAUSE_WORD else 0
+
+
+def _in_phrase_dict(word: str) -> bool:
+    from pypinyin.constants import PHRASES_DICT
+
+    return len(word) > 1 and word in PHRASES_DICT
+
+
+def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
+    """一 and 不 standing alone change tone before the next word, as inside one:
+    yi2/bu2 before a fourth tone, yi4 before the others. 一 keeps yi1 as a numeral
+    (第一, 一一, 十一, at the end of a clause)."""
+    for i in range(len(words) - 1):
+        text, syls, brk = words[i]
+        if text[:1] == "一" and len(text) == len(syls) and len(text) > 1 and syls[0] == "yi1":
+            text, nxt_text, nxt_syls = "一", text[1:], syls[1:]  # 一根: pypinyin re-cut it
+        elif text in ("一", "不") and brk == PAUSE_WORD:
+            nxt_text, nxt_syls = words[i + 1][0], words[i + 1][1]
+        else:
+            continue
+        before = words[i - 1][0][-1:] if i > 0 and words[i - 1][2] == PAUSE_WORD else ""
+        if text == "一" and (before in _NUMERALS or before in ("第", "初", "周", "星期", "点") or nxt_text[:1] in _NUMERALS):
+            continue
+        nxt_tone = syllable_tone(nxt_syls[0])
+        if nxt_tone == "5":
+            nxt_tone = "4" if nxt_text[:1] == "个" else "1"
+        if text == "一":
+            syls[0] = "yi2" if nxt_tone == "4" else "yi4"
+        else:
+            syls[0] = "bu2" if nxt_tone == "4" else "bu4"

@@ -48,25 +48,6 @@ def read_labels(path: Path) -> list[Labelled]:
     return out
 
 
-def our_syllables(text: str) -> list[tuple[str, str]]:
-    """(characters, syllable) per syllable: an erhua syllable covers two characters."""
-    from audiopaper.g2p import pinyin_words
-
-    out: list[tuple[str, str]] = []
-    for word in pinyin_words(text):
-        chars = _HAN.findall(word.text)
-        if not chars:
-            out += [(word.text, syl) for syl in word.pinyin]  # spelled-out Latin or digits
-            continue
-        k = 0
-        for syl in word.pinyin:
-            erhua = syl.rstrip("012345").endswith("r") and syl.rstrip("012345") != "er"
-            take = 2 if erhua and k + 1 < len(chars) else 1
-            out.append(("".join(chars[k : k + take]), syl))
-            k += take
-    return out
-
-
 def toneless(syllable: str) -> str:
     return syllable.rstrip("012345")
 
@@ -79,6 +60,8 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N utterances")
     args = parser.parse_args()
 
+    from audiopaper.g2p import char_pinyin
+
     labelled = read_labels(args.labels)
     if args.limit:
         labelled = labelled[: args.limit]
@@ -87,7 +70,7 @@ def main() -> int:
     confusions: collections.Counter[str] = collections.Counter()
     shown = 0
     for item in labelled:
-        ours = our_syllables(item.text)
+        ours = char_pinyin(item.text)
         label = list(item.pinyin)
         pairs = align(label, [syl for _, syl in ours])
         errors = 0

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...g2p import PinyinWord, pinyin_words, syllable_tone
+from ...g2p import PinyinWord, is_erhua, pinyin_words, syllable_tone
 
 #: Part of the engine version: bump when the phones for a text can change.
-FRONTEND_VERSION = "fe2"
+FRONTEND_VERSION = "fe3"
 
 INITIALS = (
     "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
@@ -110,7 +110,7 @@ class Frontend:
             for k, syl in enumerate(syllables):
                 tone = syllable_tone(syl)
                 base = syl.rstrip("012345")
-                erhua = base.endswith("r") and base not in ("er",)
+                erhua = is_erhua(syl)
                 initial, final = split_pinyin((base[:-1] if erhua else base) + tone)
                 symbols += [initial, final]
                 if erhua:
