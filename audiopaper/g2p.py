@@ -89,7 +89,7 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "上调": ("shang4", "tiao2"),  # prices and rates; pypinyin has diào (transfer up)
 }
 
-# pypinyin-dict phrase data sets added to pypinyin's (see _load_phrase_data).
+# pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
 PHRASE_DATA = ("cc_cedict",)
 
 # Words ending in 儿 that are a real syllable er2, not erhua.
@@ -116,7 +116,7 @@ def _jieba():
 
 
 @lru_cache(maxsize=1)
-def _load_phrase_data() -> None:
+def load_phrase_data() -> None:
     """Extend pypinyin's phrase dictionary with the CC-CEDICT phrases of pypinyin-dict.
 
     Only phrases pypinyin lacks are added: its own entries are curated for
@@ -139,7 +139,7 @@ def _word_pinyin(word: str) -> list[str]:
         return list(PHRASE_FIXES[word])
     from pypinyin import Style, lazy_pinyin
 
-    _load_phrase_data()
+    load_phrase_data()
 
     # A plain string (not [word]) lets pypinyin re-cut the word with its own
     # phrase dictionary: jieba's 银行行长 is not in it, 银行 + 行长 are.

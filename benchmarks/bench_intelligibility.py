@@ -32,6 +32,7 @@ import collections
 import datetime as dt
 import hashlib
 import importlib.resources
+import json
 import logging
 import re
 import shutil
@@ -140,9 +141,15 @@ def spoken_form(hypothesis: str) -> str:
 
 
 def toneless_pinyin(han: str) -> list[str]:
-    """One toneless syllable per Han character (pypinyin, in context)."""
+    """One toneless syllable per Han character (pypinyin, in context).
+
+    pypinyin's phrase dictionary is process-wide and our G2P extends it, so the
+    extension is loaded first: scores then don't depend on which voice ran."""
     from pypinyin import Style, lazy_pinyin
 
+    from audiopaper.g2p import load_phrase_data
+
+    load_phrase_data()
     out = lazy_pinyin(han, style=Style.NORMAL, errors=lambda chars: ["?"] * len(chars))
     return out if len(out) == len(han) else [lazy_pinyin(ch, style=Style.NORMAL)[0] for ch in han]
 
@@ -193,8 +200,10 @@ class Score:
     ref_syllables: int = 0
     pinyin_errors: int = 0
     substitutions: collections.Counter = field(default_factory=collections.Counter)
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (reference, transcript)
 
     def add(self, reference: str, hypothesis: str) -> None:
+        self.pairs.append((reference, hypothesis))
         ref, hyp = han_only(reference), spoken_form(hypothesis)
         pairs = align(list(ref), list(hyp))
         self.ref_chars += len(ref)
@@ -291,8 +300,21 @@ def main() -> int:
     parser.add_argument("--sentences-only", action="store_true", help="skip the sample episode")
     parser.add_argument("--top", type=int, default=15, help="substitutions to list")
     parser.add_argument("--show", action="store_true", help="print each reference and transcript")
+    parser.add_argument("--save", type=Path, help="write references and transcripts to this JSON file")
+    parser.add_argument("--rescore", type=Path, help="score a --save file again instead of listening")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+
+    if args.rescore:
+        saved = json.loads(args.rescore.read_text("utf-8"))
+        rows = []
+        for name, pairs in saved["inputs"].items():
+            score = Score()
+            for reference, transcript in pairs:
+                score.add(reference, transcript)
+            rows.append((name, score, 0.0))
+        report(saved["voice"], rows, args.top)
+        return 0
 
     try:
         ear = Ear()
@@ -308,7 +330,15 @@ def main() -> int:
             started = time.monotonic()
             rows.append(("sample stories", score_sample(ear, args.voice, work, args.show), time.monotonic() - started))
 
-    print(f"\nvoice {args.voice}, ASR Whisper base (faster-whisper, int8)\n")
+    if args.save:
+        inputs = {name: score.pairs for name, score, _ in rows}
+        args.save.write_text(json.dumps({"voice": args.voice, "inputs": inputs}, ensure_ascii=False, indent=1), "utf-8")
+    report(args.voice, rows, args.top)
+    return 0
+
+
+def report(voice: str, rows: list[tuple[str, Score, float]], top: int) -> None:
+    print(f"\nvoice {voice}, ASR Whisper base (faster-whisper, int8)\n")
     print(f"| input | characters | CER | syllables | pinyin error | seconds |")
     print(f"|---|---:|---:|---:|---:|---:|")
     for name, score, seconds in rows:
@@ -316,9 +346,8 @@ def main() -> int:
               f"| {score.pinyin_error:.3f} | {seconds:.0f} |")  # fmt: skip
     for name, score, _ in rows:
         print(f"\ntop pinyin substitutions, {name} (reference → heard):")
-        for pair, count in score.substitutions.most_common(args.top):
+        for pair, count in score.substitutions.most_common(top):
             print(f"  {count:3d}  {pair}")
-    return 0
 
 
 if __name__ == "__main__":
