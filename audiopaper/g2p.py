@@ -181,7 +181,8 @@ def _piece_pinyin(piece: str) -> list[str]:
         # Only text that skipped normalization has Latin letters or digits left;
         # they are said as textnorm says them (letters spelled, digits one by one).
         piece = read_digits(piece)
-    chars = "".join(ch for ch in piece if HAN_CHAR.match(ch))
+    # 〇 (a year's zero, 二〇二〇年) is no Han character to the regex, but is read 零.
+    chars = "".join(ch for ch in piece if HAN_CHAR.match(ch) or ch == "〇").replace("〇", "零")
     if not chars:
         return []  # symbols, emoji, other scripts: nothing to say
     syllables = _particle_readings(chars, _word_pinyin(chars))
@@ -266,6 +267,8 @@ def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
 
 _NUMERALS = set("零〇一二三四五六七八九十百千万亿两幺")
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
+# 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
+_ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
 _DEGREE = set("较很更最太过特挺稍偏极")
 # Before 得 dei3 (must): pronouns and adverbs of obligation.
 _MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
@@ -366,24 +369,33 @@ def _in_phrase_dict(word: str) -> bool:
 
 
 def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
-    """一 and 不 standing alone change tone before the next word, as inside one:
-    yi2/bu2 before a fourth tone, yi4 before the others. 一 keeps yi1 as a numeral
-    (第一, 一一, 十一, at the end of a clause)."""
-    for i in range(len(words) - 1):
-        text, syls, brk = words[i]
-        if text[:1] == "一" and len(text) == len(syls) and len(text) > 1 and syls[0] == "yi1":
-            text, nxt_text, nxt_syls = "一", text[1:], syls[1:]  # 一根: pypinyin re-cut it
-        elif text in ("一", "不") and brk == PAUSE_WORD:
-            nxt_text, nxt_syls = words[i + 1][0], words[i + 1][1]
+    """一 and 不 standing alone (or 一 in a word pypinyin re-cut, 一根) change tone
+    before the next syllable, as inside a word: yi2/bu2 before a fourth tone, yi4
+    before the others. 一 keeps yi1 as a numeral (第一, 十一, 一九四九) and in
+    the month 一月."""
+    for i, (text, syls, brk) in enumerate(words):
+        if text[:2] == "一月" and len(syls) > 1:
+            syls[0] = "yi1"  # the month, not 一个月
+            continue
+        if text[:1] == "一" and len(text) > 1 and len(text) == len(syls) and syls[0] == "yi1" and (
+            text[1] not in _ORDINAL_AFTER_YI
+        ):
+            head, nxt_text, nxt_syls = "一", text[1:], syls[1:]
+        elif text in ("一", "不") and brk == PAUSE_WORD and i + 1 < len(words):
+            head, nxt_text, nxt_syls = text, words[i + 1][0], words[i + 1][1]
         else:
             continue
         before = words[i - 1][0][-1:] if i > 0 and words[i - 1][2] == PAUSE_WORD else ""
-        if text == "一" and (before in _NUMERALS or before in ("第", "初", "周", "星期", "点") or nxt_text[:1] in _NUMERALS):
-            continue
+        if head == "一":
+            if before in _NUMERALS or before in ("第", "初", "周", "期", "点", "月") or nxt_text[:1] in _NUMERALS:
+                continue
+            if nxt_text[:1] == "月":
+                syls[0] = "yi1"
+                continue
         nxt_tone = syllable_tone(nxt_syls[0])
         if nxt_tone == "5":
             nxt_tone = "4" if nxt_text[:1] == "个" else "1"
-        if text == "一":
+        if head == "一":
             syls[0] = "yi2" if nxt_tone == "4" else "yi4"
         else:
             syls[0] = "bu2" if nxt_tone == "4" else "bu4"

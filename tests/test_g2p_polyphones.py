@@ -85,3 +85,26 @@ def test_words_carry_prosodic_breaks():
     assert [w.pause for w in words][-1] == "#3"
     assert {w.pause for w in words} <= {"#0", "#1", "#3"}
     assert "".join(w.text for w in words) == "他睡了一个好觉今天很好"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他拿起一根木棍。", ["ta1", "na2", "qi3", "yi4", "gen1", "mu4", "gun4"]),  # pypinyin re-cuts 一根
+        ("一月一日", ["yi1", "yue4", "yi1", "ri4"]),  # the date, not 一个月
+        ("一楼大厅", ["yi1", "lou2", "da4", "ting1"]),  # ordinal
+        ("一九四九年", ["yi1", "jiu3", "si4", "jiu3", "nian2"]),  # digits of a year
+        ("他一听就不去了。", ["ta1", "yi4", "ting1", "jiu4", "bu2", "qu4", "le5"]),
+        ("二〇二〇年", ["er4", "ling2", "er4", "ling2", "nian2"]),  # 〇 is read, not dropped
+    ],
+)
+def test_yi_bu_sandhi_and_numerals(text: str, expected: list[str]):
+    assert [syllable for _, syllable in char_pinyin(text)] == expected
+
+
+def test_erhua_reaches_the_voice_in_the_training_layout():
+    from audiopaper.engines.baker.frontend import Frontend
+
+    symbols = " ".join(Frontend().utterance("等一会儿。睡个好觉。").symbols)
+    assert "^ i2 #0 h uei4 er5" in symbols  # CSMSC: yi2 huir4 → h uei4 er5
+    assert "j iao4" in symbols and "j ve2" not in symbols
