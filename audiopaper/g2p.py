@@ -266,6 +266,10 @@ def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
 
 
 _NUMERALS = set("零〇一二三四五六七八九十百千万亿两幺")
+_DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 these make a number read digit by digit
+# 为 wei4 (for): after a modal or adverb, or before the person it is for.
+_BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
+_FOR_WHOM = set("您你我他她它咱大群人")
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
@@ -329,7 +333,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 verb in ahead for verb in _SERVICE_VERBS
             ):
                 reading = "wei4"
-            elif k == 0 and (before == "" or before[-1:] in set("要将来是也都正在不而能可会愿想只就又还更再并均专")):
+            elif after[:1] in _FOR_WHOM or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
                 reading = "wei4" if "以" not in before else "wei2"
             else:
                 reading = "wei2"
@@ -377,25 +381,41 @@ def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
         if text[:2] == "一月" and len(syls) > 1:
             syls[0] = "yi1"  # the month, not 一个月
             continue
+        if text[:2] == "一点" and (text[2:] or (words[i + 1][0] if i + 1 < len(words) else ""))[:1] in _DIGITS:
+            syls[0] = "yi1"  # a decimal: 一点五
+            continue
         if text[:1] == "一" and len(text) > 1 and len(text) == len(syls) and syls[0] == "yi1" and (
             text[1] not in _ORDINAL_AFTER_YI
         ):
             head, nxt_text, nxt_syls = "一", text[1:], syls[1:]
         elif text in ("一", "不") and brk == PAUSE_WORD and i + 1 < len(words):
             head, nxt_text, nxt_syls = text, words[i + 1][0], words[i + 1][1]
+        elif text in ("这一", "那一", "另一", "每一") and brk == PAUSE_WORD and i + 1 < len(words):
+            # 这一说法: the demonstrative's 一 counts, and sandhi follows the next word
+            head, nxt_text, nxt_syls = "一", words[i + 1][0], words[i + 1][1]
+            before = text[0]
+            if nxt_text[:1] not in _DIGITS:
+                syls[-1] = "yi2" if _tone_for_sandhi(nxt_text, nxt_syls) == "4" else "yi4"
+            continue
         else:
             continue
         before = words[i - 1][0][-1:] if i > 0 and words[i - 1][2] == PAUSE_WORD else ""
         if head == "一":
-            if before in _NUMERALS or before in ("第", "初", "周", "期", "点", "月") or nxt_text[:1] in _NUMERALS:
+            if before in _NUMERALS or before in ("第", "初", "周", "期", "点", "月") or nxt_text[:1] in _DIGITS:
                 continue
             if nxt_text[:1] == "月":
                 syls[0] = "yi1"
                 continue
-        nxt_tone = syllable_tone(nxt_syls[0])
-        if nxt_tone == "5":
-            nxt_tone = "4" if nxt_text[:1] == "个" else "1"
+        nxt_tone = _tone_for_sandhi(nxt_text, nxt_syls)
         if head == "一":
             syls[0] = "yi2" if nxt_tone == "4" else "yi4"
         else:
             syls[0] = "bu2" if nxt_tone == "4" else "bu4"
+
+
+def _tone_for_sandhi(text: str, syllables: list[str] | tuple[str, ...]) -> str:
+    """The tone 一/不 react to: 个 is a fourth tone even when read neutral."""
+    tone = syllable_tone(syllables[0])
+    if tone == "5":
+        return "4" if text[:1] == "个" else "1"
+    return tone
