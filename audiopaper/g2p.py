@@ -1,0 +1,421 @@
+"""Mandarin grapheme-to-pinyin: text → words with their pinyin and prosodic breaks.
+
+Engine-neutral (the baker front end maps the result to its symbols; other
+voices can read the pinyin): jieba words, pypinyin readings with its phrase
+dictionary, surface tones (tone sandhi applied, 5 = neutral), and erhua
+written as the Databaker (CSMSC) labels write it: one syllable per stem + 儿
+(一会儿 → yi2 huir4).
+
+Breaks after each word follow the corpus's prosody labels: `#0` inside a
+prosodic word, `#1` between prosodic words, `#3` where a clause ends at
+punctuation. Prosodic words in the corpus are longer than jieba's words:
+particles lean on the word before them (Ｐ过的, 拥抱我) and a lone monosyllable
+leans on a short neighbour (陪外孙, 玩滑梯), so we join those with `#0`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .pagetext import HAN_CHAR
+from .textnorm import read_digits
+
+log = logging.getLogger(__name__)
+
+PAUSE_SYLLABLE, PAUSE_WORD, PAUSE_CLAUSE = "#0", "#1", "#3"
+
+
+@dataclass(frozen=True)
+class PinyinWord:
+    """A spoken word: its text, one syllable per character (an erhua 儿 shares
+    its stem's: 会儿 → huir4), and the break after it (#0, #1 or #3)."""
+
+    text: str
+    pinyin: tuple[str, ...]
+    pause: str
+
+
+def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
+    """The words of *text* (normalized for speech) with their pinyin and breaks."""
+    words = _words(_tokens(unicodedata.normalize("NFKC", text)))
+    _standalone_particles(words)
+    _polyphones_in_context(words)
+    _yi_bu_sandhi(words)
+    _cross_word_sandhi(words)
+    _prosodic_words(words)
+    return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
+
+
+def char_pinyin(text: str) -> list[tuple[str, str]]:
+    """(characters, syllable) for each syllable of *text*, in order: one Han
+    character each, two for an erhua syllable (会儿, huir4), the spelled-out
+    text for leftover Latin letters or digits."""
+    out: list[tuple[str, str]] = []
+    for word in pinyin_words(text):
+        chars = [ch for ch in word.text if HAN_CHAR.match(ch)]
+        if not chars:
+            out += [(word.text, syllable) for syllable in word.pinyin]
+            continue
+        k = 0
+        for syllable in word.pinyin:
+            take = 2 if is_erhua(syllable) and k + 1 < len(chars) else 1
+            out.append(("".join(chars[k : k + take]), syllable))
+            k += take
+    return out
+
+
+def is_erhua(syllable: str) -> bool:
+    base = syllable.rstrip("012345")
+    return base.endswith("r") and base != "er"
+
+
+def syllable_tone(syllable: str) -> str:
+    return syllable[-1] if syllable[-1:].isdigit() else "5"
+
+
+# Where pypinyin's phrase dictionary picks the wrong reading for news text.
+# (Checked: 银行 重要 长大 行长 了解 还是 为了 … already come out right.)
+PHRASE_FIXES: dict[str, tuple[str, ...]] = {
+    "答应": ("da1", "ying5"),
+    "一会儿": ("yi2", "hui4", "er5"),  # pypinyin leaves yi1 here
+    "流血": ("liu2", "xue4"),
+    "扎扎实实": ("zha1", "zha1", "shi2", "shi2"),
+    "数以万计": ("shu4", "yi3", "wan4", "ji4"),  # shù: counted in ten-thousands
+    "上调": ("shang4", "tiao2"),  # prices and rates; pypinyin has diào (transfer up)
+}
+
+# pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
+PHRASE_DATA = ("cc_cedict",)
+
+# Words ending in 儿 that are a real syllable er2, not erhua.
+NOT_ERHUA = frozenset(
+    "女儿 婴儿 幼儿 孤儿 男儿 健儿 患儿 胎儿 少儿 宠儿 侄儿 孙儿 妻儿 弃儿 育儿 "
+    "混血儿 新生儿 婴幼儿 早产儿 流浪儿 留守儿 乞儿 孤儿 病儿 犬儿 儿".split()
+)
+
+# Particles that lean on the word before them (one prosodic word with it).
+ENCLITICS = frozenset("的 地 得 了 吗 呢 吧 啊 呀 嘛 么 们".split())
+MAX_PROSODIC_WORD = 4  # syllables: we never join beyond this
+
+# Punctuation inside a chunk: a clause break (the voice pauses) or nothing.
+CLAUSE_MARKS = set("，,、：:；;。！？!?…—～~")
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba  # imported lazily: loading its dictionary takes a second
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def load_phrase_data() -> None:
+    """Extend pypinyin's phrase dictionary with the CC-CEDICT phrases of pypinyin-dict.
+
+    Only phrases pypinyin lacks are added: its own entries are curated for
+    Mandarin as read (neutral tones, 一/不), the extra data adds coverage
+    (measured with benchmarks/bench_g2p.py against the voice's training labels).
+    """
+    from pypinyin import load_phrases_dict
+    from pypinyin.constants import PHRASES_DICT
+
+    for name in PHRASE_DATA:
+        module = importlib.import_module(f"pypinyin_dict.phrase_pinyin_data.{name}")
+        extra = {k: v for k, v in module.phrases_dict.items() if k not in PHRASES_DICT}
+        load_phrases_dict(extra)
+        log.debug("pypinyin-dict %s: %d phrases added", name, len(extra))
+
+
+def _word_pinyin(word: str) -> list[str]:
+    """Pinyin for a word of Chinese characters, one syllable per character."""
+    if word in PHRASE_FIXES:
+        return list(PHRASE_FIXES[word])
+    from pypinyin import Style, lazy_pinyin
+
+    load_phrase_data()
+
+    # A plain string (not [word]) lets pypinyin re-cut the word with its own
+    # phrase dictionary: jieba's 银行行长 is not in it, 银行 + 行长 are.
+    result = lazy_pinyin(
+        word, style=Style.TONE3, neutral_tone_with_five=True, tone_sandhi=True,
+        errors=lambda chars: [""] * len(chars),
+    )  # fmt: skip
+    if len(result) != len(word):
+        return [""] * len(word)
+    # pypinyin re-cuts the word, so 3-3 sandhi across its pieces is ours:
+    # in a run of third tones every one but the last becomes second (展览馆).
+    for i in range(len(result) - 1):
+        if syllable_tone(result[i]) == "3" and syllable_tone(result[i + 1]) == "3":
+            result[i] = result[i][:-1] + "2"
+    return result
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _jieba().lcut(text, HMM=True) if t]
+
+def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
+    """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
+    words: list[tuple[str, list[str], str]] = []
+    for token in tokens:
+        if token.strip() == "":
+            continue
+        if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
+            if words and any(ch in CLAUSE_MARKS for ch in token):
+                words[-1] = (words[-1][0], words[-1][1], PAUSE_CLAUSE)
+            continue
+        for piece in re.findall(r"[A-Za-z]+|[0-9]+|[^A-Za-z0-9]+", token):
+            syllables = _piece_pinyin(piece)
+            if syllables:
+                words.append((piece, syllables, PAUSE_WORD))
+    return words
+
+def _piece_pinyin(piece: str) -> list[str]:
+    if piece.isascii():
+        # Only text that skipped normalization has Latin letters or digits left;
+        # they are said as textnorm says them (letters spelled, digits one by one).
+        piece = read_digits(piece)
+    # 〇 (a year's zero, 二〇二〇年) is no Han character to the regex, but is read 零.
+    chars = "".join(ch for ch in piece if HAN_CHAR.match(ch) or ch == "〇").replace("〇", "零")
+    if not chars:
+        return []  # symbols, emoji, other scripts: nothing to say
+    syllables = _particle_readings(chars, _word_pinyin(chars))
+    out: list[str] = []
+    for i, (ch, syl) in enumerate(zip(chars, syllables)):
+        if not syl:
+            log.debug("no reading for %r, skipped", ch)
+            continue
+        erhua = ch == "儿" and i == len(chars) - 1 and i > 0 and chars not in NOT_ERHUA
+        if erhua and out:
+            out[-1] = out[-1][:-1] + "r" + out[-1][-1]  # 'wan2' → 'wanr2'
+        else:
+            out.append(syl)
+    return out
+
+
+def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
+    """得/地 after a verb or adverb inside an unlisted word is the particle de5.
+
+    pypinyin reads 得 dé and 地 dì unless the word is in its phrase dictionary
+    (取得 dé, 觉得 de); jieba glues the particle on (玩得, 认真地). A word
+    jieba knows is a noun in 地 (各地, 目的地), and keeps dì.
+    """
+    from pypinyin.constants import PHRASES_DICT
+
+    out = list(syllables)
+    for i in range(1, len(chars)):
+        if not out[i] or chars in PHRASES_DICT:
+            continue
+        if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT:
+            out[i] = "de5"
+        elif chars[i] == "地" and i == len(chars) - 1 and not _jieba().dt.FREQ.get(chars):
+            out[i] = "de5"
+    return out
+
+
+def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
+    """得 after a word (跑 得 很快) and 地 between words (认真 地 工作) are de5."""
+    for i in range(1, len(words)):
+        text, syls, brk = words[i]
+        after_word = words[i - 1][2] == PAUSE_WORD
+        if text == "得" and after_word:
+            words[i] = (text, ["de5"], brk)
+        elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and brk == PAUSE_WORD:
+            words[i] = (text, ["de5"], brk)
+
+
+def _prosodic_words(words: list[tuple[str, list[str], str]]) -> None:
+    """Turn some #1 into #0 so prosodic words look like the corpus's.
+
+    A particle joins the word before it; a monosyllable joins a following word
+    of one or two syllables, or, at the end of a clause, the short word before it.
+    """
+    group = 0  # syllables so far in the prosodic word that words[i] ends
+    for i, (text, syls, brk) in enumerate(words):
+        group += len(syls)
+        if brk != PAUSE_WORD or i == len(words) - 1:
+            group = 0
+            continue
+        nxt_text, nxt_syls, nxt_brk = words[i + 1]
+        size = group + len(nxt_syls)
+        clause_end = nxt_brk != PAUSE_WORD or i + 1 == len(words) - 1
+        join = size <= MAX_PROSODIC_WORD and (
+            nxt_text in ENCLITICS
+            or (len(syls) == 1 and group == 1 and len(nxt_syls) <= 2)
+            or (len(nxt_syls) == 1 and clause_end and group <= 2)
+        )
+        if join:
+            words[i] = (text, syls, PAUSE_SYLLABLE)
+        else:
+            group = 0
+
+
+def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
+    """Third-tone sandhi across a monosyllable and the next word (很好 hen2 hao3)."""
+    for i in range(len(words) - 1):
+        text, syls, brk = words[i]
+        nxt = words[i + 1][1]
+        if brk == PAUSE_WORD and len(syls) == 1 and syllable_tone(syls[0]) == "3" and syllable_tone(nxt[0]) == "3":
+            syls[0] = syls[0][:-1] + "2"
+
+
+_NUMERALS = set("零〇一二三四五六七八九十百千万亿两幺")
+_DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 these make a number read digit by digit
+# 为 wei4 (for): after a modal or adverb, or before the person it is for.
+_BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
+_FOR_WHOM = set("您你我他她它咱大群人")
+_HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
+# 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
+_ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
+_DEGREE = set("较很更最太过特挺稍偏极")
+# Before 得 dei3 (must): pronouns and adverbs of obligation.
+_MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
+# 为 … 提供: the object of 为 then is who benefits (wei4).
+_SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
+
+# Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
+_JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
+
+
+def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
+    """Readings pypinyin gets wrong where a jieba word stands alone or its
+    neighbours decide: 觉 (睡个好觉 jiao4), 种 (抢种晚稻 zhong4), 为 (以…为 wei2),
+    长, 还, 了 (…不了 liao3), 撒 (撒下 sa3)."""
+    flat = [(w, k) for w, (text, syls, _) in enumerate(words) if len(text) == len(syls) for k in range(len(text))]
+    chars = "".join(words[w][0][k] for w, k in flat)
+
+    def clause(i: int, step: int, n: int) -> str:
+        """Up to n characters before (step -1) or after (+1) position i, within the clause."""
+        out = ""
+        j = i
+        while len(out) < n:
+            w_here = flat[j][0]
+            j += step
+            if not 0 <= j < len(flat):
+                break
+            if step < 0 and words[flat[j][0]][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                break
+            if step > 0 and words[w_here][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                break
+            out = chars[j] + out if step < 0 else out + chars[j]
+        return out
+
+    for i, (w, k) in enumerate(flat):
+        text, syls, _ = words[w]
+        ch = text[k]
+        alone = len(text) == 1
+        before, after = clause(i, -1, 6), clause(i, 1, 4)
+        reading = None
+        if ch == "觉" and text not in _JUE_WORDS and (
+            text in ("睡觉", "午觉", "好觉", "懒觉") or "睡" in before + text + after[:3] or after[:1] == "醒"
+        ):
+            reading = "jiao4"
+        elif ch == "觉" and k == 0 and before[-1:] == "一":
+            reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
+        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑下上了出好") and (
+            before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
+        ):
+            reading = "zhong4"
+        elif ch == "种" and alone and before[-1:] in set("抢栽耕播补套轮复间混试"):
+            reading = "zhong4"
+        elif ch == "为" and syls[k] == "wei4" and not _in_phrase_dict(text):
+            # 为 alone or glued on by jieba: "for" (wei4) before its object at the
+            # start of a clause or after a modal/adverb, or before a verb of service;
+            # else the copula "is, as" (wei2).
+            ahead = clause(i, 1, 8)
+            if after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
+                verb in ahead for verb in _SERVICE_VERBS
+            ):
+                reading = "wei4"
+            elif after[:1] in _FOR_WHOM or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
+                reading = "wei4" if "以" not in before else "wei2"
+            else:
+                reading = "wei2"
+        elif ch == "长" and not _in_phrase_dict(text) and (
+            after[:1] in set("约达度近超逾") or (after[:1] in _NUMERALS and alone)
+            or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
+        ):  # fmt: skip
+            reading = "chang2"  # long: 长约三公里, 较长
+        elif ch == "长" and alone:
+            reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
+        elif ch == "还" and text in _HUAN_WORDS:
+            reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
+        elif ch == "还" and k == 0 and not _in_phrase_dict(text):
+            reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
+        elif ch == "了" and alone and before[-1:] == "不":
+            reading = "liao3"
+        elif ch == "得" and alone and after[:1] and (before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE):
+            reading = "dei3"  # must: 你得抓紧, 必须得
+        elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
+            reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
+        elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
+            reading = "shu3"  # counting: 数了数
+        elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向"):
+            reading = "sa3"
+        if reading and syls[k] != reading:
+            syls[k] = reading
+
+
+def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:
+    return len(words[w - 1][1]) if w > 0 and words[w - 1][2] == PAUSE_WORD else 0
+
+
+def _in_phrase_dict(word: str) -> bool:
+    from pypinyin.constants import PHRASES_DICT
+
+    return len(word) > 1 and word in PHRASES_DICT
+
+
+def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
+    """一 and 不 standing alone (or 一 in a word pypinyin re-cut, 一根) change tone
+    before the next syllable, as inside a word: yi2/bu2 before a fourth tone, yi4
+    before the others. 一 keeps yi1 as a numeral (第一, 十一, 一九四九) and in
+    the month 一月."""
+    for i, (text, syls, brk) in enumerate(words):
+        if text[:2] == "一月" and len(syls) > 1:
+            syls[0] = "yi1"  # the month, not 一个月
+            continue
+        if text[:2] == "一点" and (text[2:] or (words[i + 1][0] if i + 1 < len(words) else ""))[:1] in _DIGITS:
+            syls[0] = "yi1"  # a decimal: 一点五
+            continue
+        if text[:1] == "一" and len(text) > 1 and len(text) == len(syls) and syls[0] == "yi1" and (
+            text[1] not in _ORDINAL_AFTER_YI
+        ):
+            head, nxt_text, nxt_syls = "一", text[1:], syls[1:]
+        elif text in ("一", "不") and brk == PAUSE_WORD and i + 1 < len(words):
+            head, nxt_text, nxt_syls = text, words[i + 1][0], words[i + 1][1]
+        elif text in ("这一", "那一", "另一", "每一") and brk == PAUSE_WORD and i + 1 < len(words):
+            # 这一说法: the demonstrative's 一 counts, and sandhi follows the next word
+            head, nxt_text, nxt_syls = "一", words[i + 1][0], words[i + 1][1]
+            before = text[0]
+            if nxt_text[:1] not in _DIGITS:
+                syls[-1] = "yi2" if _tone_for_sandhi(nxt_text, nxt_syls) == "4" else "yi4"
+            continue
+        else:
+            continue
+        before = words[i - 1][0][-1:] if i > 0 and words[i - 1][2] == PAUSE_WORD else ""
+        if head == "一":
+            if before in _NUMERALS or before in ("第", "初", "周", "期", "点", "月") or nxt_text[:1] in _DIGITS:
+                continue
+            if nxt_text[:1] == "月":
+                syls[0] = "yi1"
+                continue
+        nxt_tone = _tone_for_sandhi(nxt_text, nxt_syls)
+        if head == "一":
+            syls[0] = "yi2" if nxt_tone == "4" else "yi4"
+        else:
+            syls[0] = "bu2" if nxt_tone == "4" else "bu4"
+
+
+def _tone_for_sandhi(text: str, syllables: list[str] | tuple[str, ...]) -> str:
+    """The tone 一/不 react to: 个 is a fourth tone even when read neutral."""
+    tone = syllable_tone(syllables[0])
+    if tone == "5":
+        return "4" if text[:1] == "个" else "1"
+    return tone

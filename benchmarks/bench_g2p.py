@@ -1,0 +1,111 @@
+"""G2P accuracy against the pinyin labels the offline voice was trained on.
+
+    .venv/bin/python benchmarks/bench_g2p.py PATH/TO/000001-010000.txt [--top 30] [--show 20]
+
+The labels: Databaker's Chinese Standard Mandarin Speech Corpus (CSMSC, "BZNSYP"),
+`ProsodyLabeling/000001-010000.txt` in the corpus download: per utterance a text
+line (`000001<TAB>卡尔普#2陪外孙#1玩滑梯#4。`) and a pinyin line
+(`<TAB>ka2 er2 pu3 pei2 …`), surface tones (3-3 sandhi, 一/不 sandhi), 5 = neutral,
+erhua as one syllable (一会儿 → yi2 huir4). Many public TTS repositories carry a
+copy of that file; it is not ours to commit (the corpus licence is non-commercial),
+so pass its path.
+
+Reported: character-level accuracy of our pinyin with tone and without it (a
+syllable per label syllable, aligned when the counts differ), the share of
+utterances read entirely right, and the most frequent confusions (label → ours).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_intelligibility import align  # noqa: E402
+
+_MARK = re.compile(r"#\d")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    ident: str
+    text: str  # prosody marks removed, punctuation kept
+    pinyin: tuple[str, ...]
+
+
+def read_labels(path: Path) -> list[Labelled]:
+    lines = [line.rstrip("\r\n") for line in path.read_text("utf-8-sig").splitlines()]
+    out: list[Labelled] = []
+    for head, tail in zip(lines[0::2], lines[1::2]):
+        ident, _, text = head.partition("\t")
+        out.append(Labelled(ident.strip(), _MARK.sub("", text.strip()), tuple(tail.split())))
+    return out
+
+
+def toneless(syllable: str) -> str:
+    return syllable.rstrip("012345")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("labels", type=Path, help="000001-010000.txt of the CSMSC corpus")
+    parser.add_argument("--top", type=int, default=30, help="confusions to list")
+    parser.add_argument("--show", type=int, default=0, help="print this many misread utterances")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N utterances")
+    args = parser.parse_args()
+
+    from audiopaper.g2p import char_pinyin
+
+    labelled = read_labels(args.labels)
+    if args.limit:
+        labelled = labelled[: args.limit]
+    started = time.monotonic()
+    total = right = right_toneless = perfect = 0
+    confusions: collections.Counter[str] = collections.Counter()
+    shown = 0
+    for item in labelled:
+        ours = char_pinyin(item.text)
+        label = list(item.pinyin)
+        pairs = align(label, [syl for _, syl in ours])
+        errors = 0
+        for a, b in pairs:
+            if a is None:
+                continue
+            total += 1
+            if b is not None and ours[b][1] == label[a]:
+                right += 1
+                right_toneless += 1
+                continue
+            errors += 1
+            if b is None:
+                confusions[f"(missing) {label[a]}"] += 1
+                continue
+            if toneless(ours[b][1]) == toneless(label[a]):
+                right_toneless += 1
+            confusions[f"{ours[b][0]} {label[a]} → {ours[b][1]}"] += 1
+        perfect += errors == 0
+        if errors and shown < args.show:
+            shown += 1
+            print(f"{item.ident} {item.text}\n  label {' '.join(label)}\n  ours  {' '.join(s for _, s in ours)}")
+    seconds = time.monotonic() - started
+
+    print(f"\n{len(labelled)} utterances, {total} labelled syllables, {seconds:.0f} s\n")
+    print("| measure | value |")
+    print("|---|---:|")
+    print(f"| pinyin accuracy, with tone | {right / max(1, total):.4f} |")
+    print(f"| pinyin accuracy, toneless | {right_toneless / max(1, total):.4f} |")
+    print(f"| utterances entirely right | {perfect / max(1, len(labelled)):.4f} |")
+    print(f"\ntop confusions (characters label → ours):")
+    for key, count in confusions.most_common(args.top):
+        print(f"  {count:4d}  {key}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
