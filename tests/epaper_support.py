@@ -102,11 +102,11 @@ def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[tupl
     current, offset = "", indent
     for char in text:
         if current and text_width(current + char, size) > width - offset:
-            if char in "，。、；：！？”）》":  # no line starts with closing punctuation
-                current += char
-                continue
+            carried = ""
+            if char in "，。、；：！？”）》" and len(current) > 1:  # no line starts with closing punctuation
+                current, carried = current[:-1], current[-1]
             lines.append((current, offset))
-            current, offset = "", 0.0
+            current, offset = carried, 0.0
         current += char
     if current:
         lines.append((current, offset))
@@ -136,7 +136,7 @@ def _set_module(placement: Placement, runs: list[_Run], images: list[_Image]) ->
             runs.append(_Run(line, x0 + (width - text_width(line, size)) / 2, y, size))
         return y - placement.top + 10
     if article.photo_caption:
-        height = width * 0.6
+        height = min(width * 0.6, 160.0)
         images.append(_Image(x0, y, width, height))
         y += height + 4
         for line, _ in wrap(article.photo_caption, width, BODY_SIZE):

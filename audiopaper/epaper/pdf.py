@@ -295,30 +295,36 @@ def _union(boxes: list[Box]) -> Box:
                min(b.top for b in boxes), max(b.bottom for b in boxes))
 
 
+def _block_above(blocks: list[Block], line: TextLine) -> Block | None:
+    """The block this line continues: same size, at body leading under its last line, in its
+    column (overlapping it, or set from the same left edge, give or take an indent)."""
+    box, size = line.box, line.size
+    for block in blocks:
+        last = block.lines[-1]
+        gap = box.top - last.box.bottom
+        if not _same_size(last.size, size) or not -0.3 * size <= gap <= 0.8 * size:
+            continue
+        block_box = block.box
+        aligned = abs(box.x0 - block_box.x0) <= 2.5 * size and box.x0 < block_box.x1
+        if aligned or _overlap(box, block_box) >= 0.5 * min(box.width, block_box.width):
+            return block
+    return None
+
+
 def _blocks(lines: list[TextLine], body_size: float) -> list[Block]:
     """Stack lines of one size that sit in one column at body leading into blocks."""
     blocks: list[Block] = []
     alone: list[Block] = []  # a byline line stands alone even at body leading
     for line in sorted(lines, key=lambda ln: (ln.box.top, ln.box.x0)):
-        box, size = line.box, line.size
-        best = None
-        if p.is_byline(line.text):
+        best = _block_above(blocks, line)
+        if best is not None and not p.SENTENCE_END.search(best.lines[-1].text):
+            best.lines.append(line)  # the paragraph goes on: not a byline, whatever it says
+        elif p.is_byline(line.text) and "，" not in line.text:
             alone.append(Block([line]))
-            continue
-        for block in blocks:
-            last = block.lines[-1]
-            last_box = last.box
-            gap = box.top - last_box.bottom
-            if not _same_size(last.size, size) or not -0.3 * size <= gap <= 0.8 * size:
-                continue
-            block_box = block.box
-            if _overlap(box, block_box) >= 0.5 * min(box.width, block_box.width):
-                best = block
-                break
-        if best is None:
-            blocks.append(Block([line]))
-        else:
+        elif best is not None:
             best.lines.append(line)
+        else:
+            blocks.append(Block([line]))
     return blocks + alone
 
 
@@ -345,9 +351,17 @@ def _classify(blocks: list[Block], images: list[Box], body_size: float, height: 
             block.role = "caption"
     for block in blocks:  # a kicker or subtitle: a little bigger, right above or below a headline
         if block.role == "body" and block.size / body_size >= _DECK_RATIO and len(block.lines) <= 2:
-            if any(b.role == "headline" and _touches(block.box, b.box, block.size) for b in blocks):
-                block.role = "deck"
+            for headline in (b for b in blocks if b.role == "headline" and _touches(block.box, b.box, block.size)):
+                if not _level_with_body(block, headline, blocks, body_size):
+                    block.role = "deck"
     return furniture
+
+
+def _level_with_body(block: Block, headline: Block, blocks: list[Block], body_size: float) -> bool:
+    """A crosshead at the top of a column: level with the body beside it under the same headline."""
+    return any(other.role == "body" and _same_size(other.size, body_size) and _overlap(other.box, block.box) == 0
+               and _overlap(other.box, headline.box) > 0 and abs(other.box.top - block.box.top) <= 0.6 * body_size
+               for other in blocks)
 
 
 def _touches(a: Box, b: Box, size: float) -> bool:
@@ -371,18 +385,14 @@ def _by_image(box: Box, images: list[Box], body_size: float) -> bool:
 
 
 def _headlines(blocks: list[Block], body_size: float) -> list[Headline]:
-    """Headline and deck blocks that touch each other are the decks of one headline
-    (also a main title broken into pieces on one line)."""
+    """Headline and deck blocks stacked on each other are the decks of one headline."""
     decks = [b for b in blocks if b.role in ("headline", "deck")]
     groups: list[list[Block]] = []
     for block in sorted(decks, key=lambda b: (b.box.top, b.box.x0)):
         home = None
         for group in groups:
             for other in group:
-                same_row = (abs(other.box.top - block.box.top) <= 0.3 * block.size
-                            and min(abs(block.box.x0 - other.box.x1), abs(other.box.x0 - block.box.x1))
-                            <= 4 * block.size)
-                if same_row or _touches(block.box, other.box, min(block.size, other.size)):
+                if _touches(block.box, other.box, min(block.size, other.size)):
                     home = group
                     break
             if home:
