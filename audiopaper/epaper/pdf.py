@@ -305,7 +305,7 @@ def _block_above(blocks: list[Block], line: TextLine) -> Block | None:
         if not _same_size(last.size, size) or not -0.3 * size <= gap <= 0.8 * size:
             continue
         block_box = block.box
-        aligned = abs(box.x0 - block_box.x0) <= 2.5 * size and box.x0 < block_box.x1
+        aligned = abs(box.x0 - block_box.x0) <= 2.5 * size
         if aligned or _overlap(box, block_box) >= 0.5 * min(box.width, block_box.width):
             return block
     return None
@@ -465,7 +465,8 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
     for block in flow:
         box = block.box
         under = [(box.top - h.box.bottom, n) for n, h in enumerate(headlines)
-                 if -0.5 * block.size <= box.top - h.box.bottom <= near and _overlap(h.box, box) > 0]
+                 if -0.5 * block.size <= box.top - h.box.bottom <= near
+                 and _overlap(h.box, box) >= 0.3 * min(h.box.width, box.width)]
         if under:
             owners[id(block)] = min(under)[1]
     changed = True
@@ -476,26 +477,44 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
                 continue
             box = block.box
             starts = _starts_story(block)
+            candidates = []
             for other in flow:
                 owner = owners.get(id(other))
                 if owner is None:
                     continue
-                beside = (abs(box.top - other.box.top) <= body_size
-                          and min(abs(box.x0 - other.box.x1), abs(other.box.x0 - box.x1)) <= 6 * body_size
+                beside = (_level_neighbours(box, other.box, flow, body_size)
                           and (not starts or box.top - headlines[owner].box.bottom <= near))
                 below = (not starts and _overlap(box, other.box) >= 0.5 * min(box.width, other.box.width)
                          and 0 <= box.top - other.box.bottom <= near
                          and not _headline_between(other.box, box, headlines))
-                if beside or below:
-                    owners[id(block)] = owner
-                    changed = True
-                    break
+                if beside or below:  # prefer the module whose headline stands over the block, then its column
+                    candidates.append((_overlap(headlines[owner].box, box), below, owner))
+            if candidates:
+                owners[id(block)] = max(candidates)[2]
+                changed = True
+    for block in flow:  # a byline belongs with the text right under it
+        if id(block) not in owners and block.role == "byline":
+            under = [other for other in flow if id(other) in owners and other.role == "body"
+                     and 0 <= other.box.top - block.box.bottom <= body_size and _overlap(other.box, block.box) > 0]
+            if under:
+                owners[id(block)] = owners[id(min(under, key=lambda b: b.box.top))]
     for block in flow:  # what is left: the nearest headline above it or beside it
         if id(block) not in owners and not _starts_story(block):
             owner = _owner(block, headlines)
             if owner is not None:
                 owners[id(block)] = headlines.index(owner)
     return owners
+
+
+def _level_neighbours(a: Box, b: Box, flow: list[Block], body_size: float) -> bool:
+    """Two blocks that start level, side by side, with no block between them."""
+    if abs(a.top - b.top) > body_size or _overlap(a, b) > 0:
+        return False
+    left, right = (a, b) if a.x0 < b.x0 else (b, a)
+    if right.x0 - left.x1 > max(6 * body_size, left.width, right.width):
+        return False
+    return not any(left.x1 <= c.box.x0 and c.box.x1 <= right.x0 and c.box.top < max(a.bottom, b.bottom)
+                   and c.box.bottom > min(a.top, b.top) for c in flow)
 
 
 def _starts_story(block: Block) -> bool:
