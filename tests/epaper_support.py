@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import math
 import random
+import re
 from dataclasses import dataclass, field
 
 FONT = "STSong-Light"
@@ -150,9 +151,17 @@ def _set_module(placement: Placement, runs: list[_Run], images: list[_Image]) ->
             y += size * 1.25
             runs.append(_Run(line, x0 + max(0.0, (width - text_width(line, size)) / 2), y, size))
     y += 6
-    if article.byline:
+    if article.byline:  # a byline breaks before a role (记者 X / 通讯员 Y) when it is too wide
+        line = ""
+        for word in re.split(r" (?=记者|通讯员|实习生)", article.byline):
+            if line and text_width(f"{line} {word}", BODY_SIZE) > COLUMN_WIDTH:
+                y += LEADING
+                runs.append(_Run(line, x0, y, BODY_SIZE))
+                line = word
+            else:
+                line = f"{line} {word}".strip()
         y += LEADING
-        runs.append(_Run(article.byline, x0, y, BODY_SIZE))
+        runs.append(_Run(line, x0, y, BODY_SIZE))
     # The body: lines (text, x offset, size, extra space before) flowing down the columns.
     flow: list[tuple[str, float, float, float]] = []
     heads = dict(article.crossheads)

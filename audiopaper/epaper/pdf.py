@@ -484,7 +484,8 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
                     continue
                 beside = (_level_neighbours(box, other.box, flow, body_size)
                           and (not starts or box.top - headlines[owner].box.bottom <= near))
-                below = (not starts and _overlap(box, other.box) >= 0.5 * min(box.width, other.box.width)
+                below = ((not starts or other.role == "byline")  # a lead opens a story, under its byline
+                         and _overlap(box, other.box) >= 0.5 * min(box.width, other.box.width)
                          and 0 <= box.top - other.box.bottom <= near
                          and not _headline_between(other.box, box, headlines))
                 if beside or below:  # prefer the module whose headline stands over the block, then its column
@@ -631,7 +632,7 @@ def _is_display_ad(module: Module) -> bool:
 
 def _module_story(page: Page, module: Module, title: str, subtitle: str, kicker: str,
                   body_size: float) -> tuple[Story | None, int | None]:
-    bylines = [b.text for b in module.blocks if b.role == "byline"]
+    bylines = [p.raw_join([line.text for line in b.lines]) for b in module.blocks if b.role == "byline"]
     paragraphs: list[str] = []
     for block in _reading_order([b for b in module.blocks if b.role != "byline"]):
         texts = _paragraphs(block)
