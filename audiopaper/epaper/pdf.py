@@ -462,13 +462,23 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
     them and down each column; a lead (本报讯) or 紧接第N版 starts a story of its own."""
     owners: dict[int, int] = {}
     near = 3 * body_size
-    for block in flow:
-        box = block.box
-        under = [(box.top - h.box.bottom, n) for n, h in enumerate(headlines)
-                 if -0.5 * block.size <= box.top - h.box.bottom <= near
-                 and _overlap(h.box, box) >= 0.3 * min(h.box.width, box.width)]
-        if under:
-            owners[id(block)] = min(under)[1]
+    first_row = 8 * body_size  # how far under its headline a module's text may start (bylines between)
+    seeds: dict[int, tuple[float, int]] = {}
+    for n, headline in enumerate(headlines):
+        hbox = headline.box
+        below = [b for b in flow if b.box.top >= hbox.bottom - 0.5 * b.size
+                 and _overlap(hbox, b.box) >= 0.3 * min(hbox.width, b.box.width)
+                 and not _headline_between(hbox, b.box, headlines)]
+        if not below:
+            continue
+        top = min(b.box.top for b in below)
+        if top - hbox.bottom > first_row:
+            continue
+        for block in below:
+            gap = block.box.top - hbox.bottom
+            if block.box.top <= top + block.size and (id(block) not in seeds or gap < seeds[id(block)][0]):
+                seeds[id(block)] = (gap, n)
+    owners.update({key: n for key, (_, n) in seeds.items()})
     changed = True
     while changed:
         changed = False
@@ -483,7 +493,7 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
                 if owner is None:
                     continue
                 beside = (_level_neighbours(box, other.box, flow, body_size)
-                          and (not starts or box.top - headlines[owner].box.bottom <= near))
+                          and (not starts or box.top - headlines[owner].box.bottom <= first_row))
                 below = ((not starts or other.role == "byline")  # a lead opens a story, under its byline
                          and _overlap(box, other.box) >= 0.5 * min(box.width, other.box.width)
                          and 0 <= box.top - other.box.bottom <= near
@@ -493,9 +503,9 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
             if candidates:
                 owners[id(block)] = max(candidates)[2]
                 changed = True
-    for block in flow:  # a byline belongs with the text right under it
+    for block in sorted(flow, key=lambda b: -b.box.top):  # a byline belongs with the text right under it
         if id(block) not in owners and block.role == "byline":
-            under = [other for other in flow if id(other) in owners and other.role == "body"
+            under = [other for other in flow if id(other) in owners
                      and 0 <= other.box.top - block.box.bottom <= body_size and _overlap(other.box, block.box) > 0]
             if under:
                 owners[id(block)] = owners[id(min(under, key=lambda b: b.box.top))]
