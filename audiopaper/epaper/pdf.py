@@ -617,7 +617,8 @@ def _reading_order(blocks: list[Block]) -> list[Block]:
 
 
 def _paragraphs(block: Block) -> list[str]:
-    """A new paragraph starts on an indented line, or after a line that stops short."""
+    """A new paragraph starts on an indented line, or after a sentence that stops short of
+    the column's edge (a line may stop short anywhere when the type is not justified)."""
     box = block.box
     paragraphs: list[list[str]] = [[]]
     for n, line in enumerate(block.lines):
@@ -625,7 +626,8 @@ def _paragraphs(block: Block) -> list[str]:
         if n and indent and paragraphs[-1]:
             paragraphs.append([])
         paragraphs[-1].append(line.text)
-        if box.x1 - line.box.x1 >= 1.5 * line.size and n + 1 < len(block.lines):
+        if (box.x1 - line.box.x1 >= 1.5 * line.size and n + 1 < len(block.lines)
+                and p.SENTENCE_END.search(line.text)):
             paragraphs.append([])
     return [p.join_lines(lines) for lines in paragraphs if lines]
 
