@@ -185,8 +185,11 @@ def _extract(page: Page) -> list[tuple[list[Glyph], list[Box], float, float]]:
             layouts.append((glyphs, images, layout.width, height))
     except Exception as exc:  # pdfminer raises many kinds on a broken or encrypted file
         raise SegmentationError(page.source, f"not a readable PDF: {type(exc).__name__}: {exc}") from exc
-    if not any(g.text.strip() for glyphs, *_ in layouts for g in glyphs):
+    texts = [g.text for glyphs, *_ in layouts for g in glyphs if g.text.strip()]
+    if not texts:
         raise SegmentationError(page.source, NO_TEXT_LAYER)
+    if sum(text.startswith("(cid:") for text in texts) > len(texts) // 2:
+        raise SegmentationError(page.source, "no usable text layer (its fonts do not map to Unicode): OCR it first")
     return layouts
 
 
@@ -194,7 +197,7 @@ def _page_stories(page: Page, glyphs: list[Glyph], images: list[Box], width: flo
     body_size = _body_size(glyphs)
     if body_size is None:
         return EpaperPage((), ())
-    blocks = _blocks(_lines(glyphs), body_size)
+    blocks = _blocks(_lines(glyphs, body_size), body_size)
     furniture = _classify(blocks, images, body_size, height)
     printed = printed_page_number("\n".join(line.text for b in furniture for line in b.lines))
     modules = _modules(blocks, body_size)
@@ -236,8 +239,9 @@ def _same_size(a: float, b: float) -> bool:
     return abs(a - b) <= 0.1 * max(a, b)
 
 
-def _lines(glyphs: list[Glyph]) -> list[TextLine]:
-    """Glyphs that share a baseline and a size, with no gap wider than about one of them."""
+def _lines(glyphs: list[Glyph], body_size: float) -> list[TextLine]:
+    """Glyphs that share a baseline and a size, with no gap wider than about one of them (and
+    than a column gutter, about one body character: big type may stand one gutter apart)."""
     rows: list[list[Glyph]] = []
     for glyph in sorted(glyphs, key=lambda g: (g.bottom, g.x0)):
         if rows and abs(glyph.bottom - rows[-1][0].bottom) <= 0.2 * min(glyph.size, rows[-1][0].size):
@@ -257,7 +261,7 @@ def _lines(glyphs: list[Glyph]) -> list[TextLine]:
             for glyph in sorted(same, key=lambda g: g.x0):
                 if run and abs(glyph.x0 - run[-1].x0) < 0.3 * glyph.size and glyph.text == run[-1].text:
                     continue  # overprinted (fake bold): the same glyph twice
-                if run and glyph.x0 - run[-1].x1 > 0.9 * glyph.size:
+                if run and glyph.x0 - run[-1].x1 > min(0.9 * glyph.size, 1.2 * body_size):
                     _add_line(lines, run)
                     run = []
                 run.append(glyph)
