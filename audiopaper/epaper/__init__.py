@@ -7,6 +7,7 @@ so that `segment` stitches them across the pages of the edition as it does for O
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 
@@ -30,15 +31,11 @@ class EpaperPage:
 
 
 def read_epaper_page(page: Page) -> EpaperPage:
-    if page.format == "pdf":
-        from .pdf import read_pdf_page
-
-        return read_pdf_page(page)
-    if page.format == "html":
-        from .html import read_html_page
-
-        return read_html_page(page)
-    raise SegmentationError(page.source, f"not an e-paper page: {page.format!r}")
+    """The stories of a PDF page (`pdf`) or a saved article page (`html`); each module is
+    imported when first needed (trafilatura takes a while to load)."""
+    if page.format not in ("pdf", "html"):
+        raise SegmentationError(page.source, f"not an e-paper page: {page.format!r}")
+    return importlib.import_module(f".{page.format}", __name__).read_page(page)
 
 
 def finish_story(page: Page, title: str, paragraphs: list[str], *, subtitle: str = "", kicker: str = "",

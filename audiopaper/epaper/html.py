@@ -67,7 +67,7 @@ _SITE_NAME = re.compile(
 _TITLE_SEPARATOR = re.compile(r"\s*[|_｜]\s*|\s+[-–—]+\s+|(?<=[报网版])[-–—]+|[-–—]+(?=[^-–—]{0,14}(?:报|网|版)$)")
 
 
-def read_html_page(page: Page) -> EpaperPage:
+def read_page(page: Page) -> EpaperPage:
     import lxml.etree
     import lxml.html
 

@@ -24,7 +24,7 @@ import logging
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import SegmentationError
 from ..models import Page, Story, StoryKind
@@ -133,7 +133,7 @@ class Module:
 # ---- reading the PDF -------------------------------------------------------------------------
 
 
-def read_pdf_page(page: Page) -> EpaperPage:
+def read_page(page: Page) -> EpaperPage:
     """All stories of every page of the PDF, in page order (one PDF is one printed page
     in an e-paper, but a multi-page file is read page after page)."""
     layouts = _extract(page)
@@ -197,7 +197,7 @@ def _page_stories(page: Page, glyphs: list[Glyph], images: list[Box], width: flo
     body_size = _body_size(glyphs)
     if body_size is None:
         return EpaperPage((), ())
-    blocks = _blocks(_lines(glyphs, body_size), body_size)
+    blocks = _blocks(_lines(glyphs, body_size))
     furniture = _classify(blocks, images, body_size, height)
     printed = printed_page_number("\n".join(line.text for b in furniture for line in b.lines))
     modules = _modules(blocks, body_size)
@@ -216,7 +216,7 @@ def _page_stories(page: Page, glyphs: list[Glyph], images: list[Box], width: flo
         if _is_display_ad(module):
             log.info("%s: left out an ad block: %r", page.source, _module_text(module)[:30])
             continue
-        story, jump_to = _module_story(page, module, title, subtitle, kicker, body_size)
+        story, jump_to = _module_story(page, module, title, subtitle, kicker)
         if story is None:
             continue
         stories.append(story)
@@ -315,7 +315,7 @@ def _block_above(blocks: list[Block], line: TextLine) -> Block | None:
     return None
 
 
-def _blocks(lines: list[TextLine], body_size: float) -> list[Block]:
+def _blocks(lines: list[TextLine]) -> list[Block]:
     """Stack lines of one size that sit in one column at body leading into blocks."""
     blocks: list[Block] = []
     alone: list[Block] = []  # a byline line stands alone even at body leading
@@ -342,8 +342,9 @@ def _classify(blocks: list[Block], images: list[Box], body_size: float, height: 
         box, text, ratio = block.box, block.text, block.size / body_size
         jump = p.JUMP_TO.fullmatch(text) or p.JUMP_FROM.match(text)
         at_edge = box.bottom <= _TOP_BAND * height or box.top >= (1 - _BOTTOM_BAND) * height
+        # In the bands, short lines of small type are furniture; big type only if it is the paper's name.
         if not jump and (all(is_furniture(line.text) for line in block.lines)
-                         or (at_edge and (len(text) <= 40 and not _SENTENCE.search(text)
+                         or (at_edge and (ratio < _HEADLINE_RATIO and len(text) <= 40 and not _SENTENCE.search(text)
                                           or p.MASTHEAD.match(text)))):
             block.role = "furniture"
             furniture.append(block)
@@ -388,7 +389,7 @@ def _by_image(box: Box, images: list[Box], body_size: float) -> bool:
 # ---- blocks -> story modules --------------------------------------------------------------------
 
 
-def _headlines(blocks: list[Block], body_size: float) -> list[Headline]:
+def _headlines(blocks: list[Block]) -> list[Headline]:
     """Headline and deck blocks stacked on each other are the decks of one headline."""
     decks = [b for b in blocks if b.role in ("headline", "deck")]
     groups: list[list[Block]] = []
@@ -433,7 +434,7 @@ def _decks(headline: Headline | None) -> tuple[str, str, str]:
 
 
 def _modules(blocks: list[Block], body_size: float) -> list[Module]:
-    headlines = _headlines(blocks, body_size)
+    headlines = _headlines(blocks)
     owners = _owners([b for b in blocks if b.role in ("body", "byline")], headlines, body_size)
     modules = [Module(h) for h in headlines]
     loose: list[Block] = []
@@ -646,8 +647,8 @@ def _is_display_ad(module: Module) -> bool:
     return not _SENTENCE.search(text) and bool(PHONE_NUMBER.search(text) or _AD_WORDS.search(text))
 
 
-def _module_story(page: Page, module: Module, title: str, subtitle: str, kicker: str,
-                  body_size: float) -> tuple[Story | None, int | None]:
+def _module_story(page: Page, module: Module, title: str, subtitle: str,
+                  kicker: str) -> tuple[Story | None, int | None]:
     bylines = [p.raw_join([line.text for line in b.lines]) for b in module.blocks if b.role == "byline"]
     paragraphs: list[str] = []
     for block in _reading_order([b for b in module.blocks if b.role != "byline"]):
@@ -662,7 +663,7 @@ def _module_story(page: Page, module: Module, title: str, subtitle: str, kicker:
     if module.blocks[0].role == "caption":
         if not story.body or (story.kind is not StoryKind.PHOTO and len(story.body) < 15):
             return None, None
-        story = _as_photo(story)
+        story = replace(story, kind=StoryKind.PHOTO)
     return story, jump_to
 
 
@@ -671,7 +672,3 @@ def _starts_paragraph(block: Block) -> bool:
     return first.box.x0 - block.box.x0 >= 1.0 * first.size
 
 
-def _as_photo(story: Story) -> Story:
-    from dataclasses import replace
-
-    return replace(story, kind=StoryKind.PHOTO)
