@@ -22,6 +22,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_assembly.py
 	$(BIN)/python benchmarks/bench_edge.py
+	$(BIN)/python benchmarks/bench_epaper.py
 
 clean:
 	rm -rf $(VENV) feed/episodes feed/feed.xml

@@ -7,8 +7,9 @@ GB18030/GBK or Big5 as charset-normalizer judges them. A decoding that does not 
 like Chinese or ASCII text is refused with an `InputError` naming the file; mojibake
 never travels on.
 
-HTML is refused, not stripped: a web page's text holds navigation, menus and footers
-that would be read aloud as stories. Save the page's text, or give its RSS/Atom feed.
+Formats are told by content, not only by extension: `%PDF-` is an e-paper PDF page (kept
+as bytes, its text layer is read by `epaper.pdf`); an HTML doctype or tags make a saved
+article page (`epaper.html` keeps only the article). Other binary data is refused.
 """
 
 from __future__ import annotations
@@ -60,8 +61,11 @@ def read_edition(inputs: Sequence[str]) -> Edition:
         sources.extend(_expand(item))
     pages = []
     for number, (source, data) in enumerate(sources, start=1):
+        if is_pdf(data):
+            pages.append(Page(source=source, number=number, text="", format="pdf", encoding="binary", data=data))
+            log.debug("read %s: PDF, %d bytes", source, len(data))
+            continue
         text, encoding = decode_text(data, source)
-        _refuse_html(source, text)
         pages.append(Page(source=source, number=number, text=text,
                           format=_detect_format(source, text), encoding=encoding))
         log.debug("read %s: %d characters, %s, %s", source, len(text), encoding, pages[-1].format)
@@ -91,6 +95,11 @@ def natural_key(name: str) -> tuple:
     chunks = tuple((0, int(chunk), "") if chunk.isdigit() else (1, 0, chunk.casefold())
                    for chunk in re.split(r"(\d+)", name) if chunk)
     return chunks, name  # the name breaks ties (01 and 1)
+
+
+def is_pdf(data: bytes) -> bool:
+    """PDF readers accept the header anywhere in the first kilobyte (after a mail header, say)."""
+    return b"%PDF-" in data[:1024]
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -199,6 +208,8 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+\S", re.MULTILINE)
 
 def _detect_format(source: str, text: str) -> str:
     suffix = Path(source).suffix.lower() if source != _STDIN_NAME else ""
+    if _is_html(suffix, text):
+        return "html"
     if suffix in _MARKDOWN_SUFFIXES:
         return "markdown"
     if suffix in _JSON_SUFFIXES:
@@ -217,14 +228,13 @@ def _detect_format(source: str, text: str) -> str:
     return "text"
 
 
-def _refuse_html(source: str, text: str) -> None:
-    """A web page is not page text: its tags, menus and footers would be read aloud."""
-    suffix = Path(source).suffix.lower() if source != _STDIN_NAME else ""
+def _is_html(suffix: str, text: str) -> bool:
+    """A web page: by its suffix, its doctype or document tags, or an opening HTML tag (not a feed)."""
     head = text.lstrip()[:2000]
     if _FEED_START.match(head):
-        return
-    if suffix in _HTML_SUFFIXES or _HTML_DOCUMENT.search(head) or (head.startswith("<") and _HTML_TAG.match(head)):
-        raise InputError(source, "looks like HTML; save the page text, or give an RSS/Atom feed")
+        return False
+    return suffix in _HTML_SUFFIXES or bool(_HTML_DOCUMENT.search(head)) or (
+        head.startswith("<") and bool(_HTML_TAG.match(head)))
 
 
 def _check_json(page: Page) -> None:

@@ -23,13 +23,14 @@ class StoryKind(str, Enum):
 
 @dataclass(frozen=True)
 class Page:
-    """One decoded input: a page of OCR text, or a structured file."""
+    """One decoded input: a page of OCR text, a structured file, or an e-paper page."""
 
     source: str  # file path, or "<stdin>"
     number: int  # 1-based position in the edition
-    text: str
-    format: str = "text"  # "text" | "markdown" | "json" | "feed"
+    text: str  # "" for a PDF
+    format: str = "text"  # "text" | "markdown" | "json" | "feed" | "html" | "pdf"
     encoding: str = "utf-8"
+    data: bytes = b""  # the file's bytes when they are not text (a PDF)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ OCR page text goes through three steps: `ocr.read_page` says what each line is,
 `headlines.assign_headlines` gives each body its headline (one assignment for the
 page), and this module attaches bylines, decides the kinds and stitches jumps
 (下转2版 -> 紧接1版) across the pages of the edition. Markdown, JSON and feeds are
-already structured (`structured`).
+already structured (`structured`); e-paper PDF and HTML pages are read by `epaper`.
 
 A lone continuation keeps an empty title (no invented headline) and
 `continued_from` set; `scripts.chapter_title` shows it as 接第N版. A part whose
@@ -89,6 +89,12 @@ def segment_page(page: Page) -> _PageResult:
         stories = structured_stories(page)
         ads = tuple(ad for s in stories if s.kind is StoryKind.CLASSIFIEDS for ad in s.items)
         return _PageResult(tuple(_Part(s) for s in stories if s.kind is not StoryKind.CLASSIFIEDS), ads)
+    if page.format in ("pdf", "html"):
+        from ..epaper import read_epaper_page
+
+        found = read_epaper_page(page)
+        return _PageResult(tuple(map(_Part, found.stories, found.jumps_to)), found.ads, found.ads_head,
+                           found.printed_number)
     return _segment_ocr(page)
 
 
