@@ -8,6 +8,7 @@ manifests, so a rebuild gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import logging
 import uuid
@@ -21,7 +22,7 @@ from feedgen.feed import FeedGenerator
 from . import podcast_ext
 from .assemble import SegmentSource, episode_url, fallback_lines, show_notes
 from .editions import edition_folders, parse_folder
-from .channel import Channel, absolute_url, channel_timezone, podcast_guid, publish_clock
+from .channel import Channel, channel_timezone, podcast_guid, publish_clock
 from .errors import FeedError
 from .models import Chapter
 from .transcripts import clock
@@ -307,7 +308,7 @@ def build_feed(channel: Channel, manifests: Sequence[EpisodeManifest]) -> bytes:
     fg.language(channel.language)
     fg.author(name=channel.author, email=channel.owner_email)
     fg.generator("audiopaper")
-    artwork = absolute_url(channel.base_url, channel.artwork)
+    artwork = channel.artwork_url
     fg.image(url=artwork, title=channel.title, link=channel.site_link)
     fg.podcast.itunes_author(channel.author)
     fg.podcast.itunes_category(channel.category, channel.subcategory or None)
@@ -338,7 +339,7 @@ def _add_item(fg: FeedGenerator, channel: Channel, manifest: EpisodeManifest) ->
     entry.title(manifest.title)
     entry.guid(manifest.guid, permalink=False)
     entry.link(href=url(manifest.audio_file))
-    entry.description(notes_text)
+    entry.description(html.escape(notes_text))  # readers render <description> as HTML: the text is escaped once for it
     entry.content(notes_html, type="CDATA")
     entry.pubDate(manifest.pub_date)
     entry.enclosure(url(manifest.audio_file), str(manifest.audio_bytes), "audio/mpeg")

@@ -21,6 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .plaintext import strip_controls
 from .errors import InputError
 from .models import Edition, Page
 from .pagetext import HAN_CHAR
@@ -109,6 +110,9 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
     if not text.strip():
         raise InputError(source, "empty file")
     _check_plausible(text, source, encoding)
+    text = strip_controls(text)  # they would reach the feed's XML and the subtitles
+    if not text.strip():
+        raise InputError(source, "empty file")
     return text, encoding
 
 

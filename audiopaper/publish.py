@@ -97,8 +97,12 @@ def check_output_dir(
         _check_writable(ancestor, out_dir)
     if date is not None and keep is not None and out_dir.is_dir():
         _check_keep(out_dir, date, keep, _published_dates(out_dir))
-    if channel is not None and out_dir.is_dir() and (out_dir / channel.artwork).exists():
-        cover.read_artwork(out_dir / channel.artwork)
+    if channel is not None and not channel.artwork_is_url and out_dir.is_dir():
+        artwork = out_dir / channel.artwork
+        if not artwork.resolve().is_relative_to(out_dir.resolve()):
+            raise FeedError(str(artwork), "artwork must be a file inside the site (this one leads outside it)")
+        if artwork.exists():
+            cover.read_artwork(artwork)
 
 
 def _check_writable(folder: Path, out_dir: Path) -> None:
@@ -191,9 +195,14 @@ def _publish_locked(
         _check_keep(out_dir, episode.date, keep, (m.date for m in others))
     current = editions.current_folder(out_dir, episode.date)
     previous = _previous_manifest(out_dir / "episodes" / current / MANIFEST_FILE) if current else None
+    check_output_dir(out_dir, channel=channel)  # the artwork, which a caller's channel may name
     artwork_path = out_dir / channel.artwork
-    artwork_missing = not (artwork_path.exists() or artwork_path.is_symlink())
-    artwork = cover.make_artwork(episode.paper, artwork_path.suffix) if artwork_missing else cover.read_artwork(artwork_path)
+    # an artwork URL is served elsewhere: a made cover goes into the MP3s only
+    artwork_missing = not channel.artwork_is_url and not (artwork_path.exists() or artwork_path.is_symlink())
+    if channel.artwork_is_url or artwork_missing:
+        artwork = cover.make_artwork(episode.paper, artwork_path.suffix)
+    else:
+        artwork = cover.read_artwork(artwork_path)
     embedded_cover = cover.thumbnail_jpeg(artwork)
 
     editions.fault_point("make staging directory")
