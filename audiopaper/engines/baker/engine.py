@@ -22,7 +22,9 @@ from .install import (
     MAPPER_FILE,
     VOCODER_FILE,
     baker_model_dir,
+    check_baker,
     ensure_baker_installed,
+    installed_fingerprint,
     is_baker_installed,
     model_fingerprint,
 )
@@ -112,7 +114,7 @@ class BakerEngine:
         # our repair fix the model, the front end fixes the phones it is given.
         return {
             "engine": self.name,
-            "version": f"{FRONTEND_VERSION}+{model_fingerprint()}",
+            "version": f"{FRONTEND_VERSION}+{installed_fingerprint() if self._model_dir is None else model_fingerprint()}",
             "model": preset.voice,
         }
 
@@ -148,7 +150,7 @@ class BakerEngine:
             return self._model_dir
         if not is_baker_installed():
             ensure_baker_installed()
-        return baker_model_dir()
+        return check_baker()  # every file against its recorded sha256, once per process
 
     def _load(self) -> None:
         if self._acoustic is not None:
