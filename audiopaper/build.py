@@ -64,6 +64,7 @@ class BuildResult:
     fallbacks: tuple[str, ...]
     stats: SynthesisStats
     notes: tuple[str, ...] = field(default=())
+    pruned: tuple[str, ...] = ()  # edition dates --keep removed
 
     def summary(self) -> str:
         lines = [
@@ -75,9 +76,14 @@ class BuildResult:
         stories_dir = self.episode_dir / "stories"
         story_files = [p for p in self.paths if p.parent == stories_dir]
         others = [p for p in self.paths if p.parent == self.episode_dir]
-        lines.append(f"wrote {self.episode_dir}/: " + ", ".join(p.name for p in others))
-        lines.append(f"wrote {stories_dir}/: {len(story_files)} story MP3s")
+        if others or story_files:
+            lines.append(f"wrote {self.episode_dir}/: " + ", ".join(p.name for p in others))
+            lines.append(f"wrote {stories_dir}/: {len(story_files)} story MP3s")
+        else:
+            lines.append(f"{self.episode_dir}/: unchanged (the same files are published already)")
         lines.append(f"wrote {self.feed_path} ({_count(self.editions, 'edition')} in the feed)")
+        if self.pruned:
+            lines.append(f"pruned {_count(len(self.pruned), 'older edition')} (--keep): {', '.join(self.pruned)}")
         return "\n".join(lines)
 
 
@@ -154,14 +160,22 @@ def choose_voices(
 
 
 def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None = None) -> BuildResult:
+    from .publish import early_site_lock
+
+    # Names, voice, settings and the output directory are checked, and the site locked, before
+    # minutes of speech are spent.
+    options = checked_options(options)
+    with early_site_lock(options.out_dir):
+        return _build_locked(options, engines)
+
+
+def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -> BuildResult:
     from .assemble import assemble_episode, fallback_lines
     from .channel import load_channel
     from .progress import progress_bar
     from .publish import check_output_dir, publish_episode
     from .scripts import episode_scripts
 
-    # Names, voice, settings and the output directory are checked before minutes of speech are spent.
-    options = checked_options(options)
     if options.voice:
         get_preset(options.voice)
     channel = load_channel(options.out_dir, paper=options.paper or DEFAULT_PAPER)
@@ -201,6 +215,7 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
         fallbacks=fallback_lines(assembled.sources, titles=True),
         stats=stats,
         notes=((choice.note,) if choice.note else ()) + published.left_out,
+        pruned=published.pruned,
     )
 
 

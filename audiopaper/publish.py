@@ -161,6 +161,8 @@ def publish_episode(
                 folder.rmdir()
         if isinstance(exc, OSError):
             raise _write_error(exc, out_dir) from exc
+        if isinstance(exc, AudioError) and STAGING_PREFIX in exc.where:  # our temporary file means nothing to the user
+            raise AudioError(str(out_dir), f"{exc.reason}, while writing the new edition here") from exc
         raise
 
 
@@ -330,6 +332,8 @@ def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FeedError(str(out_dir), "no published site here (not a directory)")
+    if not (out_dir / FEED_FILE).exists() and not editions.edition_folders(out_dir):
+        raise FeedError(str(out_dir), "no published site here (no feed.xml, no editions in episodes/); build one first")
     try:
         with site_lock(out_dir):
             editions.recover(out_dir)
@@ -527,15 +531,38 @@ def site_lock(out_dir: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: no locking
         yield
         return
+    key = os.path.realpath(out_dir)
+    if key in _locked_sites:  # this process holds it already (a build locks before its synthesis)
+        yield
+        return
     fd = os.open(out_dir, os.O_RDONLY)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             raise FeedError(str(out_dir), "another audiopaper build is publishing here; try again when it ends") from exc
-        yield
+        _locked_sites.add(key)
+        try:
+            yield
+        finally:
+            _locked_sites.discard(key)
     finally:
         os.close(fd)  # releases the lock
+
+
+_locked_sites: set[str] = set()
+
+
+@contextlib.contextmanager
+def early_site_lock(out_dir: Path) -> Iterator[None]:
+    """site_lock for a whole build, taken before its synthesis, when the site exists already
+    (a new site is locked when publishing makes it)."""
+    if Path(out_dir).is_dir():
+        with site_lock(Path(out_dir)):
+            editions.recover(Path(out_dir))
+            yield
+    else:
+        yield
 
 
 def _previous_manifest(path: Path) -> EpisodeManifest | None:
