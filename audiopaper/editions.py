@@ -67,10 +67,10 @@ def current_folder(out_dir: Path, date: dt.date) -> str | None:
     return names[-1] if names else None
 
 
-def next_folder(out_dir: Path, date: dt.date, taken: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+def next_folder(out_dir: Path, date: dt.date) -> str:
     """A directory name for a new version of the edition of *date*, used by no directory yet."""
-    versions = [parse_folder(n)[1] for n in [*edition_folders(out_dir).get(date, []), *taken] if parse_folder(n)]  # type: ignore[index]
-    return folder_name(date, max(versions, default=0) + 1)
+    names = edition_folders(out_dir).get(date, [])
+    return folder_name(date, parse_folder(names[-1])[1] + 1 if names else 1)  # type: ignore[index]
 
 
 def served_folders(out_dir: Path) -> set[str] | None:

@@ -26,7 +26,6 @@ from .install import (
     ensure_baker_installed,
     installed_fingerprint,
     is_baker_installed,
-    model_fingerprint,
 )
 from .litert import load_interpreter
 
@@ -110,11 +109,11 @@ class BakerEngine:
     # -- Protocol ---------------------------------------------------------
 
     def identity(self, preset: VoicePreset) -> dict[str, str]:
-        # Cheap and install-free (a warm cache needs no model): the pinned wheel and
-        # our repair fix the model, the front end fixes the phones it is given.
+        # Cheap (a warm cache loads no model): the hash of the installed files recorded at
+        # install (checked when the model loads), the front end fixes the phones it is given.
         return {
             "engine": self.name,
-            "version": f"{FRONTEND_VERSION}+{installed_fingerprint() if self._model_dir is None else model_fingerprint()}",
+            "version": f"{FRONTEND_VERSION}+{installed_fingerprint(folder=self._model_dir)}",
             "model": preset.voice,
         }
 

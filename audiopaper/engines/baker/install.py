@@ -86,10 +86,10 @@ class VoiceManifest:
     files: tuple[InstalledFile, ...]
 
 
-def read_voice_manifest(data_dir: Path | None = None) -> VoiceManifest | None:
-    """The installed voice's manifest, or None if it is missing or unreadable."""
+def read_voice_manifest(data_dir: Path | None = None, *, folder: Path | None = None) -> VoiceManifest | None:
+    """The installed voice's manifest (in *folder*, if given), or None if it is missing or unreadable."""
     try:
-        raw = json.loads((baker_model_dir(data_dir) / MANIFEST_FILE).read_text("utf-8"))
+        raw = json.loads(((folder or baker_model_dir(data_dir)) / MANIFEST_FILE).read_text("utf-8"))
         return VoiceManifest(
             voice=str(raw.get("voice", "")),
             install_version=str(raw.get("install_version", "")),
@@ -136,9 +136,9 @@ def check_baker(data_dir: Path | None = None) -> Path:
     return baker_model_dir(data_dir)
 
 
-def installed_fingerprint(data_dir: Path | None = None) -> str:
+def installed_fingerprint(data_dir: Path | None = None, *, folder: Path | None = None) -> str:
     """16 hex digits of the installed files' recorded hashes (the pinned fingerprint before install)."""
-    manifest = read_voice_manifest(data_dir)
+    manifest = read_voice_manifest(data_dir, folder=folder)
     return manifest.sha256[:16] if manifest and manifest.sha256 else model_fingerprint()
 
 
