@@ -17,7 +17,6 @@ from audiopaper.cache import SynthesisCache
 from audiopaper.engines.baker.install import (
     ACOUSTIC_FILE,
     check_baker,
-    installed_fingerprint,
     is_baker_installed,
 )
 from audiopaper.errors import VoiceInstallError
@@ -64,15 +63,18 @@ def test_voices_install_check(voice_copy):
     assert ACOUSTIC_FILE in err and "damaged" in err
 
 
-def test_the_cache_key_follows_the_installed_model(voice_copy):
-    data = voice_copy / "data"
-    recorded = installed_fingerprint(data)
-    manifest = data / "voices" / "baker" / "manifest.json"
-    stored = json.loads(manifest.read_text())
-    assert recorded == stored["sha256"][:16]  # the installed files' own hash
-    stored["sha256"] = "0" * 64  # another model installed here
-    manifest.write_text(json.dumps(stored))
-    assert installed_fingerprint(data) != recorded
+def test_a_damaged_model_never_speaks_so_its_audio_never_reaches_the_cache(voice_copy, tmp_path):
+    from audiopaper.cache import SynthesisCache
+    from audiopaper.engines.baker import BakerEngine
+    from audiopaper.synth import speak_cached
+    from audiopaper.voices import get_preset
+
+    folder = voice_copy / "data" / "voices" / "baker"
+    zero_bytes_in_place(folder / ACOUSTIC_FILE)
+    cache = SynthesisCache(tmp_path / "cache")
+    with pytest.raises(VoiceInstallError, match="damaged"):
+        speak_cached(BakerEngine(model_dir=folder), get_preset("baker"), "你好。", cache)
+    assert cache.info().entries == 0
 
 
 def speech(rate=24000):

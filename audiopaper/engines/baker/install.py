@@ -114,11 +114,11 @@ def is_baker_installed(data_dir: Path | None = None) -> bool:
     )
 
 
-def baker_problems(data_dir: Path | None = None) -> list[str]:
-    """What is wrong with the installed voice: every file hashed against the sha256
-    recorded at install (once per process). Empty when it is intact."""
-    manifest = read_voice_manifest(data_dir)
-    folder = baker_model_dir(data_dir)
+def baker_problems(data_dir: Path | None = None, *, folder: Path | None = None) -> list[str]:
+    """What is wrong with the installed voice (in *folder*, if given): every file hashed against
+    the sha256 recorded at install (once per process). Empty when it is intact."""
+    folder = folder or baker_model_dir(data_dir)
+    manifest = read_voice_manifest(folder=folder)
     if manifest is None:
         return [f"{folder / MANIFEST_FILE}: missing or unreadable"]
     recorded = tuple(integrity.FileRecord(f.name, f.sha256, f.size) for f in manifest.files)
@@ -127,19 +127,13 @@ def baker_problems(data_dir: Path | None = None) -> list[str]:
     return integrity.problems(folder, recorded)
 
 
-def check_baker(data_dir: Path | None = None) -> Path:
+def check_baker(data_dir: Path | None = None, *, folder: Path | None = None) -> Path:
     """The voice directory if every installed file is intact; VoiceInstallError naming the first damaged one."""
-    found = baker_problems(data_dir)
+    found = baker_problems(data_dir, folder=folder)
     if found:
         more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
         raise VoiceInstallError(VOICE, f"{found[0]}{more}; reinstall with: audiopaper voices install --force")
-    return baker_model_dir(data_dir)
-
-
-def installed_fingerprint(data_dir: Path | None = None, *, folder: Path | None = None) -> str:
-    """16 hex digits of the installed files' recorded hashes (the pinned fingerprint before install)."""
-    manifest = read_voice_manifest(data_dir, folder=folder)
-    return manifest.sha256[:16] if manifest and manifest.sha256 else model_fingerprint()
+    return folder or baker_model_dir(data_dir)
 
 
 def install_baker(
