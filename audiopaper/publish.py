@@ -9,6 +9,7 @@ every edition's manifest. An error before the rename leaves the site as it was.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import datetime as dt
 import filecmp
@@ -531,8 +532,7 @@ def site_lock(out_dir: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: no locking
         yield
         return
-    key = os.path.realpath(out_dir)
-    if key in _locked_sites:  # this process holds it already (a build locks before its synthesis)
+    if _build_holds.get() == os.path.realpath(out_dir):  # this build locked it before its synthesis
         yield
         return
     fd = os.open(out_dir, os.O_RDONLY)
@@ -541,16 +541,12 @@ def site_lock(out_dir: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
             raise FeedError(str(out_dir), "another audiopaper build is publishing here; try again when it ends") from exc
-        _locked_sites.add(key)
-        try:
-            yield
-        finally:
-            _locked_sites.discard(key)
+        yield
     finally:
         os.close(fd)  # releases the lock
 
 
-_locked_sites: set[str] = set()
+_build_holds: contextvars.ContextVar[str | None] = contextvars.ContextVar("site locked by this build", default=None)
 
 
 @contextlib.contextmanager
@@ -560,7 +556,11 @@ def early_site_lock(out_dir: Path) -> Iterator[None]:
     if Path(out_dir).is_dir():
         with site_lock(Path(out_dir)):
             editions.recover(Path(out_dir))
-            yield
+            token = _build_holds.set(os.path.realpath(out_dir))
+            try:
+                yield
+            finally:
+                _build_holds.reset(token)
     else:
         yield
 
