@@ -120,15 +120,15 @@ def show_notes(paper: str, date: dt.date, chapters: Sequence[Chapter]) -> tuple[
     return "\n".join(text_lines), "\n".join(html_lines)
 
 
-def episode_dir(date: dt.date) -> str:
-    """The episode's directory relative to the output directory."""
-    return f"episodes/{date.isoformat()}"
+def episode_dir(date: dt.date, folder: str = "") -> str:
+    """The episode's directory relative to the output directory (*folder*: its versioned name, see editions.py)."""
+    return f"episodes/{folder or date.isoformat()}"
 
 
-def episode_url(base_url: str, date: dt.date, relative: str = "") -> str:
+def episode_url(base_url: str, date: dt.date, relative: str = "", folder: str = "") -> str:
     """Absolute URL of *relative* (a file of the edition) under the site at *base_url*;
     of the edition's directory, ending in "/", when *relative* is empty."""
-    return absolute_url(base_url, f"{episode_dir(date)}/{relative}")
+    return absolute_url(base_url, f"{episode_dir(date, folder)}/{relative}")
 
 
 def fallback_line(segment: str, reason: str, title: str = "") -> str:

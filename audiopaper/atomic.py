@@ -9,6 +9,24 @@ from pathlib import Path
 from typing import Iterator
 
 
+#: the fault-injection tests end the process at the Nth file-system step (see fault_point)
+_faults = {"at": 0, "seen": 0}
+
+
+def inject_fault(at: int) -> None:
+    """Make the *at*-th fault_point from now end the process at once, as a kill -9 would (0: never)."""
+    _faults.update(at=at, seen=0)
+
+
+def fault_point(what: str) -> None:
+    """Mark a step that changes the site on disk; the process may be ended here under test."""
+    if _faults["at"]:
+        _faults["seen"] += 1
+        if _faults["seen"] == _faults["at"]:
+            os.write(2, f"fault injected before: {what}\n".encode())
+            os._exit(137)
+
+
 def _file_mode() -> int:
     umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
     os.umask(umask)
@@ -39,6 +57,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp
         _fsync(tmp)
         os.chmod(tmp, FILE_MODE)
+        fault_point(f"rename into {target}")
         os.replace(tmp, target)
     except OSError as exc:
         if exc.errno is not None and exc.filename in (None, str(tmp)):  # name the file the user knows

@@ -78,6 +78,8 @@ def _run(args: list[str], pcm: np.ndarray | bytes | None, what: str) -> subproce
     except OSError as exc:
         raise AudioError(what, f"cannot run ffmpeg: {exc}") from exc
     if proc.returncode != 0:
+        if b"No space left on device" in proc.stderr:
+            raise AudioError(what, "no space left on device (ffmpeg could not write the file)")
         tail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
         raise AudioError(what, f"ffmpeg failed ({proc.returncode}): {' / '.join(tail)}")
     return proc

@@ -7,6 +7,7 @@ the output directory.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Mapping
@@ -19,6 +20,7 @@ from .engines import Engine, make_engine, reads_latin
 from .errors import AudioError, InputError, VoiceError
 from .models import Clip, Story, StoryKind, VoicePreset
 from .paths import cache_dir
+from .plaintext import one_line
 from .sentences import split_sentences
 from .synth import Fallback, SynthesisStats, VoicePlan, speak_cached, synthesize_scripts
 from .transcripts import clock
@@ -26,7 +28,8 @@ from .voices import DEFAULT_EDGE_VOICE, DEFAULT_OFFLINE_VOICE, get_preset
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PAPER = "每日读报"  # the paper's name until podcast.toml or --paper says otherwise
+DEFAULT_PAPER = "每日读报"
+MIN_YEAR = 1900  # RFC 822 dates and podcast apps go wrong before; after next year is a typo  # the paper's name until podcast.toml or --paper says otherwise
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class BuildResult:
     fallbacks: tuple[str, ...]
     stats: SynthesisStats
     notes: tuple[str, ...] = field(default=())
+    pruned: tuple[str, ...] = ()  # edition dates --keep removed
 
     def summary(self) -> str:
         lines = [
@@ -72,9 +76,14 @@ class BuildResult:
         stories_dir = self.episode_dir / "stories"
         story_files = [p for p in self.paths if p.parent == stories_dir]
         others = [p for p in self.paths if p.parent == self.episode_dir]
-        lines.append(f"wrote {self.episode_dir}/: " + ", ".join(p.name for p in others))
-        lines.append(f"wrote {stories_dir}/: {len(story_files)} story MP3s")
+        if others or story_files:
+            lines.append(f"wrote {self.episode_dir}/: " + ", ".join(p.name for p in others))
+            lines.append(f"wrote {stories_dir}/: {len(story_files)} story MP3s")
+        else:
+            lines.append(f"{self.episode_dir}/: unchanged (the same files are published already)")
         lines.append(f"wrote {self.feed_path} ({_count(self.editions, 'edition')} in the feed)")
+        if self.pruned:
+            lines.append(f"pruned {_count(len(self.pruned), 'older edition')} (--keep): {', '.join(self.pruned)}")
         return "\n".join(lines)
 
 
@@ -151,13 +160,22 @@ def choose_voices(
 
 
 def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None = None) -> BuildResult:
+    from .publish import early_site_lock
+
+    # Names, voice, settings and the output directory are checked, and the site locked, before
+    # minutes of speech are spent.
+    options = checked_options(options)
+    with early_site_lock(options.out_dir):
+        return _build_locked(options, engines)
+
+
+def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -> BuildResult:
     from .assemble import assemble_episode, fallback_lines
     from .channel import load_channel
     from .progress import progress_bar
     from .publish import check_output_dir, publish_episode
     from .scripts import episode_scripts
 
-    # Voice, settings and the output directory are checked before minutes of speech are spent.
     if options.voice:
         get_preset(options.voice)
     channel = load_channel(options.out_dir, paper=options.paper or DEFAULT_PAPER)
@@ -197,7 +215,21 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
         fallbacks=fallback_lines(assembled.sources, titles=True),
         stats=stats,
         notes=((choice.note,) if choice.note else ()) + published.left_out,
+        pruned=published.pruned,
     )
+
+
+def checked_options(options: BuildOptions) -> BuildOptions:
+    """*options* with control characters dropped from the names; InputError for a name on several lines."""
+    if not MIN_YEAR <= options.date.year <= dt.date.today().year + 1:
+        raise InputError("--date", f"{options.date} is out of range ({MIN_YEAR} to next year)")
+    clean = {}
+    for key, value in {"title": options.title, "paper": options.paper}.items():
+        try:
+            clean[key] = one_line(value) if value is not None else None
+        except ValueError as exc:
+            raise InputError(f"--{key}", str(exc)) from exc
+    return dataclasses.replace(options, **clean)
 
 
 def read_stories(inputs: tuple[str, ...] | list[str], *, include_classifieds: bool = True) -> list[Story]:

@@ -50,6 +50,17 @@ def _timings_from_json(rows: list[list[object]]) -> tuple[Timing, ...]:
     return tuple(Timing(int(a), int(b), str(c)) for a, b, c in rows)  # type: ignore[call-overload]
 
 
+MIN_RATE, MAX_RATE = 8000, 192000  # what a voice can give; anything else is a damaged header
+
+
+def _payload_hash(pcm: np.ndarray, head: dict[str, object]) -> str:
+    """sha256 of the entry's audio and of its header (without the hash), so a flipped bit anywhere is seen."""
+    fields = {k: v for k, v in head.items() if k != "sha256"}
+    digest = hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    digest.update(pcm.astype("<i2").tobytes())
+    return digest.hexdigest()
+
+
 class SynthesisCache:
     def __init__(self, root: Path):
         self.root = Path(root)
@@ -73,8 +84,10 @@ class SynthesisCache:
             pcm = np.frombuffer(blob[8 + head_len :], dtype="<i2").astype(np.int16)
             if len(pcm) != head["samples"]:
                 raise ValueError("truncated audio")
-            if int(head["sample_rate"]) <= 0:
-                raise ValueError("bad sample rate")
+            if head.get("sha256") != _payload_hash(pcm, head):
+                raise ValueError("checksum mismatch" if "sha256" in head else "no checksum")
+            if not MIN_RATE <= int(head["sample_rate"]) <= MAX_RATE:
+                raise ValueError(f"absurd sample rate {head['sample_rate']}")
             return Speech(
                 pcm=pcm,
                 sample_rate=int(head["sample_rate"]),
@@ -83,19 +96,18 @@ class SynthesisCache:
             )
         except (ValueError, KeyError, TypeError, struct.error) as exc:
             # A damaged entry is a miss, not a failure: it is simply rebuilt.
-            log.warning("ignoring damaged cache entry %s (%s)", path, exc)
+            log.warning("synthesis cache %s: ignoring damaged entry %s (%s); it is made again", self.root, path.name, exc)
             return None
 
     def put(self, key: str, speech: Speech) -> None:
-        head = json.dumps(
-            {
-                "sample_rate": speech.sample_rate,
-                "samples": int(len(speech.pcm)),
-                "sentences": _timings_to_json(speech.sentences),
-                "words": _timings_to_json(speech.words),
-            },
-            ensure_ascii=False,
-        ).encode("utf-8")
+        fields = {
+            "sample_rate": speech.sample_rate,
+            "samples": int(len(speech.pcm)),
+            "sentences": _timings_to_json(speech.sentences),
+            "words": _timings_to_json(speech.words),
+        }
+        fields["sha256"] = _payload_hash(speech.pcm, fields)
+        head = json.dumps(fields, ensure_ascii=False).encode("utf-8")
         blob = _MAGIC + struct.pack("<I", len(head)) + head + speech.pcm.astype("<i2").tobytes()
         try:
             write_bytes(self._path(key), blob)

@@ -15,11 +15,12 @@ import uuid
 import xml.etree.ElementTree as ET
 import zoneinfo
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote, urlsplit
 
 from .atomic import write_text
 from .errors import FeedError
+from .plaintext import one_line, strip_controls
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,14 @@ class Channel:
     def podcast_guid(self) -> str:
         """The stored guid, or the one the feed URL gives when none is stored yet."""
         return self.guid or podcast_guid(self.feed_url)
+
+    @property
+    def artwork_is_url(self) -> bool:
+        return _is_web_url(self.artwork)
+
+    @property
+    def artwork_url(self) -> str:
+        return encode_url(self.artwork) if self.artwork_is_url else absolute_url(self.base_url, self.artwork)
 
     @property
     def site_link(self) -> str:
@@ -147,6 +156,10 @@ def channel_from_dict(data: dict[str, object], where: str, *, paper: str = "") -
     base = dataclasses.asdict(default_channel(paper))
     for key, value in data.items():
         expected = type(base[key])
+        if isinstance(value, str):  # control characters break the feed's XML
+            value = strip_controls(value) if key in MULTILINE_FIELDS else _one_line(value, key, where)
+        elif isinstance(value, list):
+            value = [_one_line(v, key, where) if isinstance(v, str) else v for v in value]
         if expected is tuple:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise FeedError(where, f"{key} must be a list of strings")
@@ -159,12 +172,39 @@ def channel_from_dict(data: dict[str, object], where: str, *, paper: str = "") -
         raise FeedError(where, f"owner_email is not an e-mail address: {base['owner_email']!r}")
     if not str(base["artwork"]).lower().endswith((".png", ".jpg", ".jpeg")):
         raise FeedError(where, "artwork must be a .png or .jpg file (podcast apps ignore other types)")
+    _check_artwork(str(base["artwork"]), where)
+    if base["link"] and not _is_web_url(str(base["link"])):
+        raise FeedError(where, f"link must be an absolute http(s) URL, got {base['link']!r}")
     base["publish_time"] = publish_clock(str(base["publish_time"]), where).strftime("%H:%M")
     channel_timezone(str(base["timezone"]), where)
     if "guid" in data and not str(base["guid"]).strip():
         raise FeedError(where, "guid must not be empty (delete the line to have one made)")
     base["guid"] = str(base["guid"]).strip()
     return Channel(**base)  # type: ignore[arg-type]
+
+
+MULTILINE_FIELDS = frozenset({"description"})
+
+
+def _is_web_url(text: str) -> bool:
+    parts = urlsplit(text.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def _check_artwork(artwork: str, where: str) -> None:
+    """artwork is an http(s) URL or a path inside the site: never absolute, never through "..". """
+    if _is_web_url(artwork):
+        return
+    path = PurePosixPath(artwork.replace("\\", "/"))
+    if ":" in artwork or path.is_absolute() or ".." in path.parts or not path.parts:
+        raise FeedError(where, f"artwork must be a file inside the site or an http(s) URL, got {artwork!r}")
+
+
+def _one_line(value: str, key: str, where: str) -> str:
+    try:
+        return one_line(value)
+    except ValueError as exc:
+        raise FeedError(where, f"{key} {exc}") from exc
 
 
 def channel_toml(channel: Channel) -> str:

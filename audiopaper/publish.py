@@ -9,8 +9,10 @@ every edition's manifest. An error before the rename leaves the site as it was.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import datetime as dt
+import filecmp
 import logging
 import math
 import os
@@ -19,9 +21,9 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
-from . import audio, cover, id3, transcripts
+from . import audio, cover, editions, id3, transcripts
 from .assemble import AssembledEpisode, episode_dir, episode_url
 from .atomic import FILE_MODE, write_bytes, write_text
 from .channel import CHANNEL_FILE, Channel, load_channel, normalize_base_url, save_channel, settle_guid
@@ -48,7 +50,7 @@ EPISODE_MP3 = "episode.mp3"
 CHAPTERS_FILE = "chapters.json"
 VTT_FILE = "transcript.vtt"
 SRT_FILE = "transcript.srt"
-STAGING_PREFIX = ".staging-"
+STAGING_PREFIX = editions.STAGING_PREFIX
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,12 @@ def check_output_dir(
         _check_writable(ancestor, out_dir)
     if date is not None and keep is not None and out_dir.is_dir():
         _check_keep(out_dir, date, keep, _published_dates(out_dir))
-    if channel is not None and out_dir.is_dir() and (out_dir / channel.artwork).exists():
-        cover.read_artwork(out_dir / channel.artwork)
+    if channel is not None and not channel.artwork_is_url and out_dir.is_dir():
+        artwork = out_dir / channel.artwork
+        if not artwork.resolve().is_relative_to(out_dir.resolve()):
+            raise FeedError(str(artwork), "artwork must be a file inside the site (this one leads outside it)")
+        if artwork.exists():
+            cover.read_artwork(artwork)
 
 
 def _check_writable(folder: Path, out_dir: Path) -> None:
@@ -108,12 +114,7 @@ def _check_writable(folder: Path, out_dir: Path) -> None:
 
 def _published_dates(out_dir: Path) -> list[dt.date]:
     """Dates of the edition directories (names only; nothing is read)."""
-    dates = []
-    episodes = out_dir / "episodes"
-    for folder in episodes.iterdir() if episodes.is_dir() else ():
-        with contextlib.suppress(ValueError):
-            dates.append(dt.date.fromisoformat(folder.name))
-    return dates
+    return list(editions.edition_folders(out_dir))
 
 
 def _check_keep(out_dir: Path, date: dt.date, keep: int, published: Iterable[dt.date]) -> None:
@@ -142,7 +143,10 @@ def publish_episode(
     *channel* defaults to out_dir/podcast.toml (created with defaults if missing).
     *keep* keeps only the newest N editions (their files included); an
     edition older than those N is refused before anything is written.
-    Every failure is an AudiopaperError; after one the site is as it was.
+    A published edition directory is never changed: a rebuild that changes
+    it goes to a new version directory (see editions.py), and feed.xml is
+    the commit point. Every failure is an AudiopaperError; after one the
+    site is as it was.
     """
     out_dir = Path(out_dir)
     check_output_dir(out_dir, keep=keep)
@@ -150,7 +154,7 @@ def publish_episode(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with site_lock(out_dir):
-            _remove_leftovers(out_dir)
+            editions.recover(out_dir)
             return _publish_locked(assembled, out_dir, channel, keep, workers)
     except BaseException as exc:
         for folder in reversed(made):  # episodes/ first, then out_dir: only if they are still empty
@@ -158,6 +162,8 @@ def publish_episode(
                 folder.rmdir()
         if isinstance(exc, OSError):
             raise _write_error(exc, out_dir) from exc
+        if isinstance(exc, AudioError) and STAGING_PREFIX in exc.where:  # our temporary file means nothing to the user
+            raise AudioError(str(out_dir), f"{exc.reason}, while writing the new edition here") from exc
         raise
 
 
@@ -182,7 +188,6 @@ def _publish_locked(
             str(out_dir / CHANNEL_FILE),
             f"episode was assembled for {assembled.base_url} but the channel's base_url is {channel.base_url}",
         )
-    target = out_dir / episode_dir(episode.date)
 
     # gather: read what is already published before changing anything
     others, broken = scan_manifests(out_dir, skip=episode.date)
@@ -191,56 +196,70 @@ def _publish_locked(
         log.warning("%s", message)
     if keep:
         _check_keep(out_dir, episode.date, keep, (m.date for m in others))
-    previous = _previous_manifest(target / MANIFEST_FILE)
+    current = editions.current_folder(out_dir, episode.date)
+    previous = _previous_manifest(out_dir / "episodes" / current / MANIFEST_FILE) if current else None
+    check_output_dir(out_dir, channel=channel)  # the artwork, which a caller's channel may name
     artwork_path = out_dir / channel.artwork
-    artwork_missing = not (artwork_path.exists() or artwork_path.is_symlink())
-    artwork = cover.make_artwork(episode.paper, artwork_path.suffix) if artwork_missing else cover.read_artwork(artwork_path)
+    # an artwork URL is served elsewhere: a made cover goes into the MP3s only
+    artwork_missing = not channel.artwork_is_url and not (artwork_path.exists() or artwork_path.is_symlink())
+    if channel.artwork_is_url or artwork_missing:
+        artwork = cover.make_artwork(episode.paper, artwork_path.suffix)
+    else:
+        artwork = cover.read_artwork(artwork_path)
     embedded_cover = cover.thumbnail_jpeg(artwork)
 
+    editions.fault_point("make staging directory")
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
     try:
         stage = staging / "episode"
         manifest = _write_episode(assembled, stage, embedded_cover, channel, previous, workers)
+        new_versions: list[_NewVersion] = []
+        if current is None:
+            manifest = dataclasses.replace(manifest, folder=episode.date.isoformat())
+            new_versions.append(_NewVersion(stage, manifest.directory, None))
+        else:
+            if current != manifest.directory:
+                manifest = _retarget(stage, manifest, channel.base_url, current)
+            if _same_files(stage, out_dir / "episodes" / current):
+                manifest = dataclasses.replace(manifest, folder=current)  # nothing changed: keep what is served
+            else:
+                name = editions.next_folder(out_dir, episode.date)
+                manifest = _retarget(stage, manifest, channel.base_url, name)
+                new_versions.append(_NewVersion(stage, name, current))
         manifests = sorted([manifest, *others], key=lambda m: m.date, reverse=True)
         kept, pruned = (manifests[:keep], manifests[keep:]) if keep else (manifests, [])
         assert manifest in kept  # _check_keep
         # the other editions' links and sizes, in line with the channel's base_url
-        aligned, replacements = _align_editions(out_dir, channel, [m for m in kept if m is not manifest], staging)
+        aligned, relinked = _align_editions(out_dir, channel, [m for m in kept if m is not manifest], staging)
+        new_versions += relinked
         kept = sorted([manifest, *aligned], key=lambda m: m.date, reverse=True)
-        if channel_text is not None:
-            replacements.append(_stage_text(staging, out_dir / CHANNEL_FILE, channel_text))
+        replacements = [_stage_text(staging, out_dir / CHANNEL_FILE, channel_text)] if channel_text is not None else []
         feed_bytes = build_feed(channel, kept)
+        retired = [v.replaces for v in new_versions if v.replaces] + [m.directory for m in pruned]
 
-        # write: the edition, then the site files, then the feed; undone on error
         created: list[Path] = []
         swapped: list[tuple[Path, Path | None]] = []
-        old = staging / "old"
-        moved_old = moved_new = False
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                os.replace(target, old)
-                moved_old = True
-            os.replace(stage, target)
-            moved_new = True
+
+        def site_files() -> None:
             if artwork_missing:
                 write_bytes(artwork_path, artwork)
                 created.append(artwork_path)
             if channel_missing:
                 created.append(save_channel(out_dir, channel))
             _swap_in(replacements, staging, swapped)
-            feed_path = out_dir / FEED_FILE
-            write_bytes(feed_path, feed_bytes)
+
+        try:
+            feed_path = _commit(out_dir, staging, new_versions, retired, feed_bytes, site_files)
         except BaseException:
             _swap_back(swapped)
-            _undo(target, old if moved_old else None, staging / "failed" if moved_new else None, created)
+            for path in created:
+                path.unlink(missing_ok=True)
             raise
-        written = [target / p for p in sorted(_relative_files(target))] + created + [t for t, _ in swapped] + [feed_path]
-        # prune: out of episodes/ at once (a rename), deleted with the staging dir
-        for n, gone in enumerate(pruned):
-            folder = out_dir / episode_dir(gone.date)
-            if folder.exists():
-                os.replace(folder, staging / f"pruned-{n}")
+        target = out_dir / episode_dir(episode.date, manifest.directory)
+        written = [target / p for p in sorted(_relative_files(target))] if new_versions and new_versions[0].stage == stage else []
+        written += [out_dir / "episodes" / v.name / p for v in relinked for p in sorted(_relative_files(out_dir / "episodes" / v.name))]
+        written += created + [t for t, _ in swapped] + [feed_path]
+        for gone in pruned:
             log.info("pruned edition %s", gone.date)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -258,18 +277,50 @@ def _publish_locked(
     )
 
 
-def _undo(target: Path, old: Path | None, failed: Path | None, created: list[Path]) -> None:
-    """Put the site back as it was before the write phase began.
+@dataclass(frozen=True)
+class _NewVersion:
+    """An edition directory made in staging, to be renamed to episodes/NAME, retiring episodes/REPLACES."""
 
-    *failed*: where to move the new edition, if it was moved in; *old*: where
-    the previous edition was moved to, if there was one.
-    """
-    if failed is not None:
-        os.replace(target, failed)
-    if old is not None:
-        os.replace(old, target)
-    for path in created:
-        path.unlink(missing_ok=True)
+    stage: Path
+    name: str
+    replaces: str | None
+
+
+def _commit(
+    out_dir: Path,
+    staging: Path,
+    new_versions: Sequence[_NewVersion],
+    retired: Sequence[str],
+    feed_bytes: bytes,
+    site_files: Callable[[], None] = lambda: None,
+) -> Path:
+    """Rename the new edition directories in, write *site_files*, then feed.xml (the commit), then
+    move the *retired* directories out; journaled, so that a kill at any step is finished or
+    undone by editions.recover. An error before the commit undoes it at once."""
+    episodes = out_dir / "episodes"
+    journal = editions.Journal(tuple(v.name for v in new_versions), tuple(retired))
+    if journal.added or journal.retired:
+        editions.begin(out_dir, journal)
+    feed_path = out_dir / FEED_FILE
+    try:
+        episodes.mkdir(parents=True, exist_ok=True)
+        for version in new_versions:
+            editions.fault_point(f"rename edition into {version.name}")
+            os.replace(version.stage, episodes / version.name)
+        site_files()
+        write_bytes(feed_path, feed_bytes)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            editions.settle_journal(out_dir)
+        raise
+    # committed: what the feed no longer serves leaves episodes/ (one rename each), deleted with the staging dir
+    for n, name in enumerate(retired):
+        if (episodes / name).exists():
+            editions.fault_point(f"retire {name}")
+            os.replace(episodes / name, staging / f"retired-{n}")
+    if journal.added or journal.retired:
+        editions.end(out_dir)
+    return feed_path
 
 
 def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
@@ -282,21 +333,24 @@ def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FeedError(str(out_dir), "no published site here (not a directory)")
+    if not (out_dir / FEED_FILE).exists() and not editions.edition_folders(out_dir):
+        raise FeedError(str(out_dir), "no published site here (no feed.xml, no editions in episodes/); build one first")
     try:
         with site_lock(out_dir):
-            _remove_leftovers(out_dir)
+            editions.recover(out_dir)
             channel, channel_text = settle_guid(channel or load_channel(out_dir), out_dir)
+            editions.fault_point("make staging directory")
             staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
             try:
-                manifests, replacements = _align_editions(out_dir, channel, read_manifests(out_dir), staging)
-                if channel_text is not None:
-                    replacements.append(_stage_text(staging, out_dir / CHANNEL_FILE, channel_text))
+                manifests, new_versions = _align_editions(out_dir, channel, read_manifests(out_dir), staging)
+                replacements = [_stage_text(staging, out_dir / CHANNEL_FILE, channel_text)] if channel_text is not None else []
                 feed_bytes = build_feed(channel, manifests)
-                path = out_dir / FEED_FILE
                 swapped: list[tuple[Path, Path | None]] = []
                 try:
-                    _swap_in(replacements, staging, swapped)
-                    write_bytes(path, feed_bytes)
+                    path = _commit(
+                        out_dir, staging, new_versions, [v.replaces for v in new_versions if v.replaces], feed_bytes,
+                        lambda: _swap_in(replacements, staging, swapped),
+                    )
                 except BaseException:
                     _swap_back(swapped)
                     raise
@@ -317,97 +371,108 @@ class _Replacement:
 
 def _align_editions(
     out_dir: Path, channel: Channel, manifests: Sequence[EpisodeManifest], staging: Path
-) -> tuple[list[EpisodeManifest], list[_Replacement]]:
+) -> tuple[list[EpisodeManifest], list[_NewVersion]]:
     """Gather what brings published editions in line with *channel*'s base_url.
 
     An edition published under another base_url (podcast.toml was edited
     since) carries the old URLs in chapters.json and in the ID3 WXXX frames
-    of episode.mp3 (the episode's and each chapter's) and of the story MP3s.
-    For each file whose links differ, a corrected copy is made in *staging*
-    (same filesystem); retagging changes the files' sizes, so the manifest
-    gets the sizes of the files as they will be, and a new copy if they
-    changed. Nothing published changes here; the caller renames the
-    replacements into place (each edition's manifest after its files).
+    of episode.mp3 (the episode's and each chapter's) and of the story MP3s;
+    or its manifest's byte counts may not match its files. Such an edition
+    is copied into *staging* as a new version (a published directory is
+    never changed in place) with its links and sizes set for its new name.
 
-    Returns the manifests (with those sizes) and the replacements, in order.
+    Returns the manifests (the new versions' for those copied) and the new versions.
     """
     aligned: list[EpisodeManifest] = []
-    replacements: list[_Replacement] = []
+    versions: list[_NewVersion] = []
     for manifest in manifests:
-        folder = out_dir / episode_dir(manifest.date)
-        chapters = chapters_with_urls(manifest, channel.base_url)
-        fixed: list[str] = []
-
-        chapters_path = folder / manifest.chapters_file
-        expected = chapters_json(chapters, title=manifest.title)
-        try:
-            current: str | None = chapters_path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            current = None
-        if current != expected:
-            replacements.append(_stage_text(staging, chapters_path, expected))
-            fixed.append(manifest.chapters_file)
-
-        def checked(relative: str, url: str, chapter_urls: dict[str, str] | None = None) -> int | None:
-            """The file's size once its links are right (None if it is missing); stages a relinked copy."""
-            path = folder / relative
-            if not path.is_file():
-                log.warning("%s: missing; its edition's links and sizes cannot be checked", path)
-                return None
-            staged = _relinked_copy(path, staging, url, chapter_urls)
-            if staged is None:
-                return path.stat().st_size
-            replacements.append(_Replacement(staged, path))
-            fixed.append(relative)
-            return staged.stat().st_size
-
-        audio_bytes = checked(
-            manifest.audio_file,
-            episode_url(channel.base_url, manifest.date, manifest.audio_file),
-            {f"chp{i}": c.url for i, c in enumerate(chapters)},  # tag_episode's element ids
-        )
-        story_sizes = [checked(c.file, c.url) for c in chapters if c.file]
-        updated = manifest
-        if audio_bytes is not None:
-            updated = dataclasses.replace(updated, audio_bytes=audio_bytes)
-        if None not in story_sizes:
-            updated = dataclasses.replace(updated, story_bytes=tuple(s for s in story_sizes if s is not None))
-        if updated != manifest:
-            replacements.append(_stage_text(staging, folder / MANIFEST_FILE, updated.to_json()))
-        if fixed:
-            stories = sum(1 for name in fixed if name.startswith("stories/"))
-            named = [name for name in fixed if not name.startswith("stories/")]
-            named += [f"{stories} story MP3{'s' if stories != 1 else ''}"] if stories else []
-            log.info(
-                "%s: links pointed at another base_url; corrected for %s (%s)",
-                folder, channel.base_url, ", ".join(named),
-            )
+        folder = out_dir / episode_dir(manifest.date, manifest.directory)
+        if _is_aligned(folder, manifest, channel.base_url):
+            aligned.append(manifest)
+            continue
+        name = editions.next_folder(out_dir, manifest.date)
+        copy = staging / f"edition-{len(versions)}"
+        shutil.copytree(folder, copy)
+        updated = _retarget(copy, manifest, channel.base_url, name, folder)
+        log.info("%s: links pointed at another base_url, or sizes were stale; corrected for %s in %s", folder, channel.base_url, name)
+        versions.append(_NewVersion(copy, name, manifest.directory))
         aligned.append(updated)
-    return aligned, replacements
+    return aligned, versions
 
 
-def _relinked_copy(path: Path, staging: Path, url: str, chapter_urls: dict[str, str] | None) -> Path | None:
-    """A copy of *path* in *staging* with its links set, or None when they are already right."""
+def _expected_links(manifest: EpisodeManifest, base_url: str) -> tuple[list, list[tuple[str, str, dict[str, str] | None]]]:
+    """The edition's chapters with URLs, and (file, its url, its chapters' urls) for each MP3."""
+    chapters = chapters_with_urls(manifest, base_url)
+    files: list[tuple[str, str, dict[str, str] | None]] = [(
+        manifest.audio_file,
+        episode_url(base_url, manifest.date, manifest.audio_file, manifest.directory),
+        {f"chp{i}": c.url for i, c in enumerate(chapters)},  # tag_episode's element ids
+    )]
+    files += [(c.file, c.url, None) for c in chapters if c.file]
+    return chapters, files
+
+
+def _is_aligned(folder: Path, manifest: EpisodeManifest, base_url: str) -> bool:
+    """Whether *folder*'s chapters.json, MP3 links and byte counts are as *manifest* and *base_url* say."""
+    chapters, files = _expected_links(manifest, base_url)
     try:
-        links = id3.read_links(path)
-    except AudioError as exc:  # a damaged old file must not stop a new edition
-        log.warning("%s; its links are left as they are", exc)
-        return None
-    if links is None:
-        log.warning("%s: no ID3 tag, so no links to correct", path)
-        return None
-    chapter_urls = chapter_urls or {}
-    stale_chapters = any(eid in chapter_urls and chapter_urls[eid] != u for eid, u in links.chapters.items())
-    if links.url == url and not stale_chapters:
-        return None
-    staged = _staging_name(staging, path)
-    shutil.copyfile(path, staged)
-    try:
-        id3.relink(staged, url=url, chapter_urls=chapter_urls)
-    except AudioError as exc:
-        log.warning("%s: %s; its links are left as they are", path, exc.reason)
-        return None
-    return staged
+        if (folder / manifest.chapters_file).read_text(encoding="utf-8") != chapters_json(chapters, title=manifest.title):
+            return False
+    except (OSError, UnicodeDecodeError):
+        return False
+    sizes = [manifest.audio_bytes, *manifest.story_bytes]
+    for n, (relative, url, chapter_urls) in enumerate(files):
+        path = folder / relative
+        if not path.is_file():
+            log.warning("%s: missing; its edition's links and sizes cannot be checked", path)
+            continue
+        if n < len(sizes) and path.stat().st_size != sizes[n]:
+            return False
+        try:
+            links = id3.read_links(path)
+        except AudioError as exc:  # a damaged old file must not stop a new edition
+            log.warning("%s; its links are left as they are", exc)
+            continue
+        if links is None:
+            log.warning("%s: no ID3 tag, so no links to correct", path)
+            continue
+        stale = any(eid in (chapter_urls or {}) and chapter_urls[eid] != u for eid, u in links.chapters.items())  # type: ignore[index]
+        if links.url != url or stale:
+            return False
+    return True
+
+
+def _retarget(folder: Path, manifest: EpisodeManifest, base_url: str, name: str, source: Path | None = None) -> EpisodeManifest:
+    """Set the links in *folder* (a copy in staging of *source*) for the edition's new directory
+    *name*; chapters.json and episode.json are rewritten, the MP3s retagged. Returns the new manifest."""
+    manifest = dataclasses.replace(manifest, folder=name)
+    chapters, files = _expected_links(manifest, base_url)
+    write_text(folder / manifest.chapters_file, chapters_json(chapters, title=manifest.title))
+    sizes: list[int | None] = []
+    for relative, url, chapter_urls in files:
+        path = folder / relative
+        if not path.is_file():
+            sizes.append(None)
+            continue
+        try:
+            id3.relink(path, url=url, chapter_urls=chapter_urls)
+        except AudioError as exc:
+            log.warning("%s: %s; its links are left as they are", (source or folder) / relative, exc.reason)
+        sizes.append(path.stat().st_size)
+    if sizes[0] is not None:
+        manifest = dataclasses.replace(manifest, audio_bytes=sizes[0])
+    if None not in sizes[1:]:
+        manifest = dataclasses.replace(manifest, story_bytes=tuple(s for s in sizes[1:] if s is not None))
+    write_text(folder / MANIFEST_FILE, manifest.to_json())
+    return manifest
+
+
+def _same_files(a: Path, b: Path) -> bool:
+    """Whether the two directories hold the same files with the same bytes."""
+    names = sorted(_relative_files(a))
+    if names != sorted(_relative_files(b)):
+        return False
+    return all(filecmp.cmp(a / n, b / n, shallow=False) for n in names)
 
 
 def _staging_name(staging: Path, target: Path) -> Path:
@@ -440,6 +505,7 @@ def _swap_in(replacements: Sequence[_Replacement], staging: Path, swapped: list[
                 os.link(item.target, backup)
             except OSError:  # no hard links here: a copy does as well
                 shutil.copy2(item.target, backup)
+        editions.fault_point(f"replace {item.target}")
         os.replace(item.staged, item.target)
         swapped.append((item.target, backup))
 
@@ -466,6 +532,9 @@ def site_lock(out_dir: Path) -> Iterator[None]:
     except ImportError:  # not POSIX: no locking
         yield
         return
+    if _build_holds.get() == os.path.realpath(out_dir):  # this build locked it before its synthesis
+        yield
+        return
     fd = os.open(out_dir, os.O_RDONLY)
     try:
         try:
@@ -477,15 +546,23 @@ def site_lock(out_dir: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def _remove_leftovers(out_dir: Path) -> None:
-    """Staging dirs and atomic-write temp files of runs that were killed (we hold the lock)."""
-    for path in out_dir.glob(STAGING_PREFIX + "*"):
-        log.info("removing %s, left by an interrupted build", path.name)
-        shutil.rmtree(path, ignore_errors=True)
-    for path in out_dir.glob(".*.????????.tmp*"):  # atomic.py's temp names
-        if path.is_file():
-            log.info("removing %s, left by an interrupted build", path.name)
-            path.unlink(missing_ok=True)
+_build_holds: contextvars.ContextVar[str | None] = contextvars.ContextVar("site locked by this build", default=None)
+
+
+@contextlib.contextmanager
+def early_site_lock(out_dir: Path) -> Iterator[None]:
+    """site_lock for a whole build, taken before its synthesis, when the site exists already
+    (a new site is locked when publishing makes it)."""
+    if Path(out_dir).is_dir():
+        with site_lock(Path(out_dir)):
+            editions.recover(Path(out_dir))
+            token = _build_holds.set(os.path.realpath(out_dir))
+            try:
+                yield
+            finally:
+                _build_holds.reset(token)
+    else:
+        yield
 
 
 def _previous_manifest(path: Path) -> EpisodeManifest | None:

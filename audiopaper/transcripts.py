@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .plaintext import strip_controls
 from .models import Timing
 
 log = logging.getLogger(__name__)
@@ -350,8 +351,13 @@ def _jieba():  # type: ignore[no-untyped-def]
 _VTT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
+def _cue_line(line: str) -> str:
+    """One subtitle line: no control characters, no line break, no "-->" (it would end the cue)."""
+    return " ".join(strip_controls(line).split("\n")).replace("-->", "→")
+
+
 def _vtt_text(line: str) -> str:
-    return re.sub(r"[&<>]", lambda m: _VTT_ESCAPES[m.group(0)], line.replace("-->", "→"))
+    return re.sub(r"[&<>]", lambda m: _VTT_ESCAPES[m.group(0)], _cue_line(line))
 
 
 def to_vtt(cues: Sequence[Cue], *, language: str = "zh-CN") -> str:
@@ -371,6 +377,6 @@ def to_srt(cues: Sequence[Cue]) -> str:
     for n, cue in enumerate(cues, 1):
         out.append(str(n))
         out.append(f"{clock(cue.start_ms, fraction=',')} --> {clock(cue.end_ms, fraction=',')}")
-        out.extend(line.replace("-->", "→") for line in cue.lines)
+        out.extend(_cue_line(line) for line in cue.lines)
         out.append("")
     return "\n".join(out) + ("\n" if cues else "")

@@ -266,11 +266,12 @@ def test_a_failure_swapping_the_edition_in_puts_the_old_one_back(tmp_path, monke
     out = tmp_path / "feed"
     publish(out)
     before = site_snapshot(out)
-    target = out / "episodes" / "2020-05-29"
+    target = out / "episodes" / "2020-05-29.2"  # a changed rebuild goes to a new version directory
     io_error = OSError(5, "Input/output error", str(target))
     fault(os, "replace", lambda src, dst: Path(dst) == target and Path(src).name == "episode", io_error)
-    with pytest.raises(FeedError, match=r"2020-05-29: Input/output error"):
-        publish(out)
+    changed = assemble_episode(make_clips(), date=DATE, paper="人民日报", title="改版", base_url="http://localhost:8000/")
+    with pytest.raises(FeedError, match=r"2020-05-29\.2: Input/output error"):
+        publish_episode(changed, out)
     monkeypatch.undo()
     assert site_snapshot(out) == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]

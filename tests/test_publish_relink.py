@@ -112,7 +112,7 @@ def test_after_base_url_changes_rebuild_moves_every_link_of_every_edition(tmp_pa
     out = tmp_path / "site"
     site_at_old_url(out, assembled)
     assert_links_point_at(out, OLD)
-    decoded_before = {p: audio.decode(p)[0] for p in out.rglob("*.mp3")}
+    decoded_before = {p.relative_to(out / "episodes").as_posix(): audio.decode(p)[0] for p in out.rglob("*.mp3")}
     guid_before = feed_guid(out)
 
     move_site(out)
@@ -123,8 +123,9 @@ def test_after_base_url_changes_rebuild_moves_every_link_of_every_edition(tmp_pa
     leftovers = [p for p, data in snapshot(out).items() if b"localhost:8000" in data]
     assert leftovers == []
     assert feedparser.parse((out / "feed.xml").read_bytes()).feed.title == "晨报有声版"
-    for path, pcm in decoded_before.items():  # retagging leaves the audio alone
-        assert (audio.decode(path)[0] == pcm).all(), path
+    for path, pcm in decoded_before.items():  # retagging leaves the audio alone (in a new version directory)
+        date, relative = path.split("/", 1)
+        assert (audio.decode(out / "episodes" / f"{date}.2" / relative)[0] == pcm).all(), path
     assert feed_guid(out) == guid_before  # the same podcast to apps and indexes
     for date in DATES:  # and the tool says what it did
         assert f"{date}: links pointed at another base_url" in caplog.text
@@ -146,7 +147,7 @@ def test_publishing_a_new_edition_under_the_new_base_url_moves_the_older_ones_to
     assert_links_point_at(out, NEW_ENCODED)
     assert not [p for p, data in snapshot(out).items() if b"localhost:8000" in data]
     assert feed_guid(out) == guid_before
-    assert set(result.files) >= {out / "episodes/2020-05-28/episode.mp3", out / "episodes/2020-05-28/chapters.json"}
+    assert set(result.files) >= {out / "episodes/2020-05-28.2/episode.mp3", out / "episodes/2020-05-28.2/chapters.json"}
 
 
 def test_a_failure_writing_the_feed_puts_every_relinked_file_back(tmp_path, assembled, monkeypatch):
@@ -226,8 +227,10 @@ def test_a_damaged_old_story_file_is_reported_and_does_not_stop_the_rest(tmp_pat
     caplog.set_level(logging.WARNING, logger="audiopaper")
     publish_episode(assembled(dt.date(2020, 5, 30), NEW), out)
     assert f"{damaged}" in caplog.text and "left as they are" in caplog.text
-    # everything else moved; the damaged file keeps its bytes, and the manifest its true size
-    assert [f.url for f in ID3(folder / "episode.mp3").getall("WXXX")] == [NEW_ENCODED + "episodes/2020-05-28/episode.mp3"]
+    # everything else moved (to a new version directory); the damaged file keeps its bytes, and the manifest its true size
+    folder = out / "episodes" / "2020-05-28.2"
+    damaged = folder / damaged.relative_to(out / "episodes" / "2020-05-28")
+    assert [f.url for f in ID3(folder / "episode.mp3").getall("WXXX")] == [NEW_ENCODED + "episodes/2020-05-28.2/episode.mp3"]
     assert damaged.read_bytes().startswith(b"ID3")
     manifest = json.loads((folder / "episode.json").read_text(encoding="utf-8"))
     files = [c["file"] for c in manifest["chapters"] if c["file"]]

