@@ -122,6 +122,25 @@ def feed(out_dir):
 
 
 @cli.command()
+@click.option("--out", "out_dir", default="feed", show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Directory of the static podcast site.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@_fail_cleanly
+def serve(out_dir, port, host):
+    """Serve the site (player page, feed, audio) with ranges and CORS, until Ctrl-C."""
+    from .serve import serve_site
+
+    def ready(address):
+        click.echo(f"serving {out_dir} at {address.url}")
+        click.echo(f"subscribe to {address.feed_url}")
+        click.echo("press Ctrl-C to stop")
+
+    serve_site(out_dir, host=host, port=port, on_ready=ready)
+    click.echo("stopped")
+
+
+@cli.command()
 @click.argument("text")
 @click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path), help="MP3 file to write.")
 @click.option("--voice", default="baker", show_default=True, help="Voice preset.")

@@ -1,0 +1,44 @@
+"""`audiopaper serve` as a real process on 127.0.0.1, for the HTTP and browser tests."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Iterator
+
+SERVING = re.compile(r"serving .* at (http://127\.0\.0\.1:\d+/)")
+
+
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Run `audiopaper serve --out SITE --port 0`; yield its base URL and the process."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "audiopaper", "serve", "--out", str(site), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        lines = []
+        for line in process.stdout:
+            lines.append(line)
+            match = SERVING.search(line)
+            if match:
+                break
+        else:
+            raise AssertionError(f"serve did not start: {''.join(lines)} {process.stderr.read()}")
+        yield match.group(1), process
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
