@@ -182,14 +182,14 @@ async def _serve(out_dir: Path, host: str, port: int, on_ready: Callable[[Server
             raise FeedError(f"{host}:{port}", f"cannot listen: {exc.strerror or exc}") from exc
         bound = runner.addresses[0]
         address = ServerAddress(host, bound[1])
-        log.info("serving %s at %s", out_dir, address.url)
-        if on_ready is not None:
-            on_ready(address)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
+        for signum in (signal.SIGINT, signal.SIGTERM):  # before on_ready: a Ctrl-C right after it still stops cleanly
             loop.add_signal_handler(signum, stop.set)
         try:
+            log.info("serving %s at %s", out_dir, address.url)
+            if on_ready is not None:
+                on_ready(address)
             await stop.wait()
         finally:
             for signum in (signal.SIGINT, signal.SIGTERM):
