@@ -21,10 +21,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from . import audio, cover, id3, transcripts
+from . import audio, cover, id3, site, transcripts
 from .assemble import AssembledEpisode, episode_dir, episode_url
 from .atomic import FILE_MODE, write_bytes, write_text
-from .channel import CHANNEL_FILE, Channel, load_channel, normalize_base_url, save_channel, settle_guid
+from .channel import (
+    CHANNEL_FILE,
+    Channel,
+    load_channel,
+    normalize_base_url,
+    placeholder_warning,
+    save_channel,
+    settle_guid,
+)
 from .errors import AudioError, FeedError
 from .feed import (
     MANIFEST_FILE,
@@ -210,6 +218,8 @@ def _publish_locked(
         if channel_text is not None:
             replacements.append(_stage_text(staging, out_dir / CHANNEL_FILE, channel_text))
         feed_bytes = build_feed(channel, kept)
+        replacements += _stage_pages(out_dir, channel, kept, staging, new=(manifest, stage))
+        _warn_placeholders(channel)
 
         # write: the edition, then the site files, then the feed; undone on error
         created: list[Path] = []
@@ -292,6 +302,8 @@ def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
                 if channel_text is not None:
                     replacements.append(_stage_text(staging, out_dir / CHANNEL_FILE, channel_text))
                 feed_bytes = build_feed(channel, manifests)
+                replacements += _stage_pages(out_dir, channel, manifests, staging)
+                _warn_placeholders(channel)
                 path = out_dir / FEED_FILE
                 swapped: list[tuple[Path, Path | None]] = []
                 try:
@@ -305,6 +317,44 @@ def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
     except OSError as exc:
         raise _write_error(exc, out_dir) from exc
     return path
+
+
+def _warn_placeholders(channel: Channel) -> None:
+    warning = placeholder_warning(channel)
+    if warning:
+        log.warning("%s", warning)
+
+
+def _stage_pages(
+    out_dir: Path,
+    channel: Channel,
+    manifests: Sequence[EpisodeManifest],
+    staging: Path,
+    *,
+    new: tuple[EpisodeManifest, Path] | None = None,
+) -> list[_Replacement]:
+    """Gather the player pages (site.py) for *manifests*: replacements for the pages that change.
+
+    *new* is the edition being published and its staging folder: its page is
+    written there, to be renamed into place with the edition.
+    """
+    folders = {m.date: out_dir / episode_dir(m.date) for m in manifests}
+    if new is not None:
+        folders[new[0].date] = new[1]
+    transcript_cues = {m.date: site.read_transcript(folders[m.date], m) for m in manifests}
+    replacements: list[_Replacement] = []
+    for page in site.site_pages(channel, manifests, transcript_cues):
+        if new is not None and page.path == site.edition_page_path(new[0].date):
+            write_text(new[1] / site.INDEX_FILE, page.html)
+            continue
+        target = out_dir / page.path
+        try:
+            current: str | None = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current != page.html:
+            replacements.append(_stage_text(staging, target, page.html))
+    return replacements
 
 
 @dataclass(frozen=True)

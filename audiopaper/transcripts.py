@@ -374,3 +374,28 @@ def to_srt(cues: Sequence[Cue]) -> str:
         out.extend(line.replace("-->", "→") for line in cue.lines)
         out.append("")
     return "\n".join(out) + ("\n" if cues else "")
+
+
+_VTT_TIMING = re.compile(r"^(\d+):(\d{2}):(\d{2})\.(\d{3}) --> (\d+):(\d{2}):(\d{2})\.(\d{3})")
+_VTT_UNESCAPES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+
+
+def read_vtt(text: str) -> list[Cue]:
+    """The cues of a WebVTT file as to_vtt writes it (timings, then text lines up to a blank line)."""
+    cues: list[Cue] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        match = _VTT_TIMING.match(lines[i].strip())
+        i += 1
+        if not match:
+            continue
+        h1, m1, s1, f1, h2, m2, s2, f2 = (int(g) for g in match.groups())
+        body: list[str] = []
+        while i < len(lines) and lines[i].strip():
+            body.append(re.sub(r"&(?:amp|lt|gt);", lambda m: _VTT_UNESCAPES[m.group(0)], lines[i]))
+            i += 1
+        start = ((h1 * 60 + m1) * 60 + s1) * 1000 + f1
+        end = ((h2 * 60 + m2) * 60 + s2) * 1000 + f2
+        cues.append(Cue(start, end, tuple(body)))
+    return cues

@@ -193,7 +193,7 @@ def test_rebuild_is_idempotent_and_a_second_date_adds_an_item(tmp_path):
     assert third.pruned == ("2020-05-30", "2020-05-29")
     assert sorted(p.name for p in (out / "episodes").iterdir()) == ["2020-05-31"]
     parsed = podcastparser.parse("http://localhost:8000/feed.xml", io.BytesIO((out / "feed.xml").read_bytes()))
-    assert [e["link"] for e in parsed["episodes"]] == ["http://localhost:8000/episodes/2020-05-31/episode.mp3"]
+    assert [e["link"] for e in parsed["episodes"]] == ["http://localhost:8000/episodes/2020-05-31/index.html"]
 
 
 def test_a_failure_leaves_the_site_untouched(tmp_path, monkeypatch):
