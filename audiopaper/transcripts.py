@@ -354,10 +354,10 @@ def _vtt_text(line: str) -> str:
     return re.sub(r"[&<>]", lambda m: _VTT_ESCAPES[m.group(0)], line.replace("-->", "→"))
 
 
-def to_vtt(cues: Sequence[Cue], *, language: str = "zh-CN") -> str:
-    out = ["WEBVTT", f"Language: {language}" if language else "", ""]
-    if not language:
-        out.pop(1)
+def to_vtt(cues: Sequence[Cue]) -> str:
+    """WebVTT: the header is "WEBVTT" alone (a "Language:" header line is not in the spec; the
+    language travels in the feed's and the page's srclang)."""
+    out = ["WEBVTT", ""]
     for n, cue in enumerate(cues, 1):
         out.append(str(n))
         out.append(f"{clock(cue.start_ms, fraction='.')} --> {clock(cue.end_ms, fraction='.')}")
