@@ -266,3 +266,19 @@ def placeholder_warning(channel: Channel) -> str | None:
         f"{CHANNEL_FILE}: the feed is not ready to publish: placeholder {' and '.join(found)}; "
         "set them in podcast.toml (or build --base-url URL on the first build), then run audiopaper feed"
     )
+
+
+def with_first_base_url(channel: Channel, out_dir: Path, url: str) -> Channel:
+    """*channel* with base_url *url* (build --base-url), for a site without podcast.toml yet.
+
+    Once podcast.toml exists it holds base_url; a different --base-url is refused
+    rather than moving a published podcast by accident.
+    """
+    base_url = normalize_base_url(url, "--base-url")
+    path = Path(out_dir) / CHANNEL_FILE
+    if path.exists() and channel.base_url != base_url:
+        raise FeedError(
+            str(path),
+            f"base_url is already {channel.base_url}; to move the site, edit base_url here and run audiopaper feed",
+        )
+    return dataclasses.replace(channel, base_url=base_url)

@@ -42,3 +42,24 @@ def served(site: Path) -> Iterator[tuple[str, subprocess.Popen]]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+SAMPLE = PAGES / "sample_page2.txt"
+
+
+def build_site(out: Path, *dates: str, base_url: str | None = None, cache: Path | None = None):
+    """Build the sample page into *out* for each date (YYYY-MM-DD) with the instant fake voice; the last result."""
+    import datetime as dt
+
+    from audiopaper.build import BuildOptions, build_edition
+    from audiopaper.engines.fake import FakeEngine
+
+    result = None
+    for date in dates:
+        options = BuildOptions(
+            inputs=(str(SAMPLE),), out_dir=out, date=dt.date.fromisoformat(date), engine="offline", paper="永康日报",
+            base_url=base_url, cache_dir=cache or out.parent / "cache",
+        )
+        result = build_edition(options, engines={"baker": FakeEngine()})
+    return result
