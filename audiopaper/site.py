@@ -109,6 +109,7 @@ def _page(
         f"<title>{_e(head_title)}</title>",
         f'<meta name="description" content="{_e(channel.description)}">',
         f'<link rel="alternate" type="application/rss+xml" title="{_e(channel.title)}" href="{_href(root + FEED_FILE)}">',
+        f'<link rel="icon" href="{_href(root + channel.artwork)}">',  # else the browser asks for a missing favicon.ico
         f"<style>{_STYLE}</style>",
         "</head>",
         "<body>",
