@@ -15,16 +15,15 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Callable
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from aiohttp import web
 
-from .channel import CHANNEL_FILE, FEED_FILE
+from .channel import CHANNEL_FILE, FEED_FILE, INDEX_FILE, load_channel, placeholder_host
 from .errors import FeedError
 
 log = logging.getLogger(__name__)
 
-INDEX_FILE = "index.html"
 MANIFEST_FILE = "episode.json"  # feed.py's name; not imported to keep the server free of feedgen
 PRIVATE_FILES = frozenset({CHANNEL_FILE, MANIFEST_FILE})
 
@@ -187,7 +186,7 @@ async def _serve(out_dir: Path, host: str, port: int, on_ready: Callable[[Server
         for signum in (signal.SIGINT, signal.SIGTERM):  # before on_ready: a Ctrl-C right after it still stops cleanly
             loop.add_signal_handler(signum, stop.set)
         try:
-            log.info("serving %s at %s", out_dir, address.url)
+            _check_base_url(out_dir, address)
             if on_ready is not None:
                 on_ready(address)
             await stop.wait()
@@ -196,5 +195,20 @@ async def _serve(out_dir: Path, host: str, port: int, on_ready: Callable[[Server
                 loop.remove_signal_handler(signum)
     finally:
         await runner.cleanup()
-    log.info("stopped serving %s", out_dir)
+    log.debug("stopped serving %s", out_dir)
+
+
+def _check_base_url(out_dir: Path, address: ServerAddress) -> None:
+    """Warn when the feed's links point at another local address than this one (apps would fetch nothing)."""
+    try:
+        channel = load_channel(out_dir)
+    except FeedError as exc:
+        log.warning("%s", exc)
+        return
+    base = urlsplit(channel.base_url)
+    if placeholder_host(base.hostname or "") and (base.port or 80) != address.port:
+        log.warning(
+            "the feed's links point at %s (base_url in %s), not at %s: serve with --port %s, or set base_url",
+            channel.base_url, CHANNEL_FILE, address.url, urlsplit(channel.base_url).port or 80,
+        )
 

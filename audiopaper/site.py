@@ -17,13 +17,11 @@ from typing import Mapping, Sequence
 from urllib.parse import quote
 
 from .assemble import episode_dir, episode_url
-from .channel import FEED_FILE, Channel, absolute_url
+from .channel import FEED_FILE, INDEX_FILE, Channel, absolute_url
 from .feed import EpisodeManifest, copyright_line
 from .transcripts import Cue, clock, read_vtt
 
 log = logging.getLogger(__name__)
-
-INDEX_FILE = "index.html"
 
 
 @dataclass(frozen=True)

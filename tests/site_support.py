@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import http.client
 import os
 import re
 import signal
@@ -63,3 +64,16 @@ def build_site(out: Path, *dates: str, base_url: str | None = None, cache: Path 
         )
         result = build_edition(options, engines={"baker": FakeEngine()})
     return result
+
+
+def request(port: int, path: str, method: str = "GET", headers: dict[str, str] | None = None):
+    """One raw request to 127.0.0.1:*port*: the path goes on the wire exactly as given (no normalization)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.putrequest(method, path, skip_accept_encoding=True)
+    for name, value in (headers or {}).items():
+        conn.putheader(name, value)
+    conn.endheaders()
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response, body

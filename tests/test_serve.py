@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import http.client
 import os
 import signal
 from pathlib import Path
@@ -11,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from audiopaper.serve import site_file
-from site_support import served
+from site_support import request, served
 
 MP3_BYTES = bytes(range(256)) * 40  # 10,240 bytes standing in for an MP3
 
@@ -46,19 +45,6 @@ def site(tmp_path_factory):
 def server(site):
     with served(site) as (url, process):
         yield urlsplit(url).port
-
-
-def request(port: int, path: str, method: str = "GET", headers: dict[str, str] | None = None):
-    """One raw request: the path goes on the wire exactly as given (no client-side normalization)."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    conn.putrequest(method, path, skip_accept_encoding=True)
-    for name, value in (headers or {}).items():
-        conn.putheader(name, value)
-    conn.endheaders()
-    response = conn.getresponse()
-    body = response.read()
-    conn.close()
-    return response, body
 
 
 MP3 = "/episodes/2020-05-29/episode.mp3"
