@@ -174,7 +174,10 @@ def test_serve_prints_the_feed_url_and_stops_cleanly_on_ctrl_c(site):
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=10) == 0
         assert "stopped" in process.stdout.read()
-        assert "Traceback" not in process.stderr.read()
+        stderr = process.stderr.read()
+        assert "Traceback" not in stderr
+        # the site's podcast.toml has the default base_url, on another port than this server's
+        assert "the feed's links point at http://localhost:8000/" in stderr and "--port 8000" in stderr
 
 
 def test_serve_refuses_a_missing_site(tmp_path):
