@@ -46,6 +46,7 @@ class BuildOptions:
     concurrency: int | None = None
     progress: bool = False
     cache_dir: Path | None = None
+    base_url: str | None = None  # where the site will be served; taken into podcast.toml on the first build
 
 
 def _count(n: int, noun: str, plural: str = "") -> str:
@@ -171,7 +172,7 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
 
 def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -> BuildResult:
     from .assemble import assemble_episode, fallback_lines
-    from .channel import load_channel
+    from .channel import load_channel, with_first_base_url
     from .progress import progress_bar
     from .publish import check_output_dir, publish_episode
     from .scripts import episode_scripts
@@ -179,6 +180,8 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
     if options.voice:
         get_preset(options.voice)
     channel = load_channel(options.out_dir, paper=options.paper or DEFAULT_PAPER)
+    if options.base_url:
+        channel = with_first_base_url(channel, options.out_dir, options.base_url)
     check_output_dir(options.out_dir, date=options.date, keep=options.keep, channel=channel)
     stories = read_stories(options.inputs, include_classifieds=options.include_classifieds)
     paper = options.paper or channel.author

@@ -26,10 +26,14 @@ log = logging.getLogger(__name__)
 
 CHANNEL_FILE = "podcast.toml"
 FEED_FILE = "feed.xml"
+INDEX_FILE = "index.html"  # the site's player page
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 DEFAULT_BASE_URL = "http://localhost:8000/"
 DEFAULT_EMAIL = "podcast@example.com"
+# hosts that never reach listeners: loopback, and the names reserved for examples and tests (RFC 2606, 6761)
+_PLACEHOLDER_HOSTS = ("localhost", "example.com", "example.net", "example.org")
+_PLACEHOLDER_SUFFIXES = (".localhost", ".example", ".test", ".invalid", ".local")
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,8 @@ class Channel:
 
     @property
     def site_link(self) -> str:
-        return encode_url(self.link) if self.link else absolute_url(self.base_url)
+        """The channel's <link>: the website, else the site's player page."""
+        return encode_url(self.link) if self.link else absolute_url(self.base_url, INDEX_FILE)
 
 
 def default_channel(paper: str = "") -> Channel:
@@ -271,3 +276,49 @@ def channel_text_with_guid(text: str, guid: str) -> str:
         "\n\n# podcast:guid: identifies the podcast to apps and indexes; keep it when base_url changes\n"
         f"guid = {json.dumps(guid)}\n"
     )
+
+
+def placeholder_host(host: str) -> bool:
+    """True for a host name no listener can reach: localhost, a loopback address, example.com and the like."""
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host in ("", "::1", "0.0.0.0") or host.startswith("127."):
+        return True
+    return any(host == name or host.endswith("." + name) for name in _PLACEHOLDER_HOSTS) or host.endswith(
+        _PLACEHOLDER_SUFFIXES
+    )
+
+
+def real_owner_email(channel: Channel) -> bool:
+    """Whether the owner e-mail can reach someone (not podcast@example.com or the like)."""
+    return not placeholder_host(channel.owner_email.rpartition("@")[2])
+
+
+def placeholder_warning(channel: Channel) -> str | None:
+    """One line naming the settings that still hold placeholders, or None when the feed is ready to publish."""
+    found = []
+    if placeholder_host(urlsplit(channel.base_url).hostname or ""):
+        found.append(f"base_url {channel.base_url}")
+    if not real_owner_email(channel):
+        found.append(f"owner_email {channel.owner_email} (so podcast:locked is off)")
+    if not found:
+        return None
+    return (
+        f"{CHANNEL_FILE}: the feed is not ready to publish: placeholder {' and '.join(found)}; "
+        "set them in podcast.toml (or build --base-url URL on the first build), then run audiopaper feed"
+    )
+
+
+def with_first_base_url(channel: Channel, out_dir: Path, url: str) -> Channel:
+    """*channel* with base_url *url* (build --base-url), for a site without podcast.toml yet.
+
+    Once podcast.toml exists it holds base_url; a different --base-url is refused
+    rather than moving a published podcast by accident.
+    """
+    base_url = normalize_base_url(url, "--base-url")
+    path = Path(out_dir) / CHANNEL_FILE
+    if path.exists() and channel.base_url != base_url:
+        raise FeedError(
+            str(path),
+            f"base_url is already {channel.base_url}; to move the site, edit base_url here and run audiopaper feed",
+        )
+    return dataclasses.replace(channel, base_url=base_url)

@@ -86,9 +86,11 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
 @click.option("--keep", type=click.IntRange(min=1), default=None, help="Keep only the newest N editions.")
 @click.option("--concurrency", type=click.IntRange(1, 8), default=None,
               help="Simultaneous edge requests  [default: 3]")
+@click.option("--base-url", default=None,
+              help="URL where the site will be served (stored in podcast.toml on first run).")
 @_local_verbosity
 @_fail_cleanly
-def build(inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency):
+def build(inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency, base_url):
     """Build the episode for INPUT (files, a directory, or - for stdin) and add it to the feed."""
     from .build import BuildOptions, build_edition
 
@@ -104,6 +106,7 @@ def build(inputs, out_dir, date, title, paper, voice, engine, include_classified
             include_classifieds=include_classifieds,
             keep=keep,
             concurrency=concurrency,
+            base_url=base_url,
             progress=_verbosity(click.get_current_context()) >= 0,
         )
     )
@@ -119,6 +122,25 @@ def feed(out_dir):
     from .publish import rebuild_feed
 
     click.echo(f"wrote {rebuild_feed(out_dir)}")
+
+
+@cli.command()
+@click.option("--out", "out_dir", default="feed", show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="Directory of the static podcast site.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@_fail_cleanly
+def serve(out_dir, port, host):
+    """Serve the site (player page, feed, audio) with ranges and CORS, until Ctrl-C."""
+    from .serve import serve_site
+
+    def ready(address):
+        click.echo(f"serving {out_dir} at {address.url}")
+        click.echo(f"subscribe to {address.feed_url}")
+        click.echo("press Ctrl-C to stop")
+
+    serve_site(out_dir, host=host, port=port, on_ready=ready)
+    click.echo("stopped")
 
 
 @cli.command()

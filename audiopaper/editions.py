@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .atomic import fault_point, write_text
+from .channel import absolute_url
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,18 @@ FEED_FILE = "feed.xml"
 JOURNAL_FILE = ".audiopaper-journal.json"
 STAGING_PREFIX = ".staging-"
 _FOLDER = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.([1-9]\d*))?")
+
+
+def edition_page_path(date: dt.date) -> str:
+    """episodes/DATE.html, the edition's player page (site.py): beside its directories, which never
+    change once published, while the page changes with every edition added to the site. One URL
+    for every version of the edition."""
+    return f"{EPISODES_DIR}/{date.isoformat()}.html"
+
+
+def edition_page_url(base_url: str, date: dt.date) -> str:
+    """Absolute URL of an edition's page (its feed item's <link>)."""
+    return absolute_url(base_url, edition_page_path(date))
 
 
 def folder_name(date: dt.date, version: int = 1) -> str:

@@ -21,9 +21,9 @@ from feedgen.feed import FeedGenerator
 
 from . import podcast_ext
 from .assemble import SegmentSource, episode_url, fallback_lines, show_notes
-from .editions import edition_folders, parse_folder
-from .channel import Channel, channel_timezone, podcast_guid, publish_clock
-from .errors import FeedError
+from .channel import Channel, channel_timezone, podcast_guid, publish_clock, real_owner_email  # noqa: F401  (podcast_guid: re-exported)
+from .editions import edition_folders, edition_page_url, parse_folder
+from .errors import FeedError, VoiceError
 from .models import Chapter
 from .transcripts import clock
 
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 MANIFEST_FILE = "episode.json"
 MANIFEST_VERSION = 1
+SHOW_NOTES_LIMIT = 4000  # bytes: Apple's limit for an episode's description
 
 
 @dataclass(frozen=True)
@@ -317,8 +318,12 @@ def build_feed(channel: Channel, manifests: Sequence[EpisodeManifest]) -> bytes:
     fg.podcast.itunes_summary(channel.description)
     fg.podcast.itunes_type("episodic")
     fg.podcast20.itunes_explicit(channel.explicit)
-    fg.podcast20.locked(channel.locked, owner=channel.owner_email)
+    # locked to a placeholder address, the podcast could never be moved by its owner
+    owner_reachable = real_owner_email(channel)
+    fg.podcast20.locked(channel.locked and owner_reachable, owner=channel.owner_email if owner_reachable else "")
     fg.podcast20.guid(channel.podcast_guid)
+    fg.podcast20.update_frequency("daily", "FREQ=DAILY")
+    fg.copyright(copyright_line(channel, manifests))
 
     ordered = sorted(manifests, key=lambda m: m.date, reverse=True)
     # reproducible: the feed changes when an edition does, not when it is rebuilt
@@ -334,11 +339,15 @@ def _add_item(fg: FeedGenerator, channel: Channel, manifest: EpisodeManifest) ->
         return episode_url(channel.base_url, manifest.date, relative, manifest.folder)
 
     chapters = chapters_with_urls(manifest, channel.base_url)
-    notes_text, notes_html = show_notes(manifest.paper, manifest.date, chapters)
+    page = edition_page_url(channel.base_url, manifest.date)  # the edition's player page (site.py)
+    notes_text, notes_html = capped_show_notes(manifest.paper, manifest.date, chapters, page)
     entry = fg.add_entry(order="append")
     entry.title(manifest.title)
     entry.guid(manifest.guid, permalink=False)
-    entry.link(href=url(manifest.audio_file))
+    entry.link(href=page)
+    entry.podcast.itunes_title(manifest.title)
+    entry.podcast.itunes_image(channel.artwork_url)
+    entry.podcast20.itunes_explicit(channel.explicit)
     entry.description(html.escape(notes_text))  # readers render <description> as HTML: the text is escaped once for it
     entry.content(notes_html, type="CDATA")
     entry.pubDate(manifest.pub_date)
@@ -364,3 +373,50 @@ def chapters_json(chapters: Sequence[Chapter], *, title: str = "") -> str:
         data["title"] = title
     data["chapters"] = items
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def capped_show_notes(
+    paper: str, date: dt.date, chapters: Sequence[Chapter], page_url: str, *, limit: int = SHOW_NOTES_LIMIT
+) -> tuple[str, str]:
+    """show_notes, cut at a story boundary so that text and HTML each stay within *limit* bytes.
+
+    What is cut is named by count (等N条) with a link to the edition's page.
+    """
+    text, markup = show_notes(paper, date, chapters)
+    if _fits(limit, text, markup):
+        return text, markup
+    for kept in range(len(chapters) - 1, -1, -1):
+        left_out = chapters[kept:]
+        count = sum(1 for c in left_out if c.file) or len(left_out)
+        text, markup = show_notes(paper, date, chapters[:kept])
+        text += f"\n等{count}条，全部内容见 {page_url}"
+        markup += f'\n<p>等{count}条，<a href="{html.escape(page_url)}">全部内容见本期页面</a></p>'
+        if _fits(limit, text, markup):
+            break
+    return text, markup
+
+
+def _fits(limit: int, *texts: str) -> bool:
+    return all(len(t.encode("utf-8")) <= limit for t in texts)
+
+
+def offline_voice_licences(manifests: Sequence[EpisodeManifest]) -> list[str]:
+    """The licence notes of the offline voice presets that read any of *manifests*, each once."""
+    from .voices import get_preset
+
+    notes: dict[str, str] = {}
+    for voice in dict.fromkeys(s.voice for m in manifests for s in m.sources if s.voice):
+        try:
+            preset = get_preset(voice)
+        except VoiceError:  # a preset since removed: nothing to say about it
+            continue
+        if preset.engine != "edge" and preset.licence:
+            notes[preset.name] = preset.licence
+    return [f"Voice {name}: {licence}" for name, licence in notes.items()]
+
+
+def copyright_line(channel: Channel, manifests: Sequence[EpisodeManifest]) -> str:
+    """<copyright>: the paper's, for the years of the editions, and the offline voice's licence note."""
+    years = sorted({m.date.year for m in manifests})
+    span = "" if not years else f"{years[0]} " if years[0] == years[-1] else f"{years[0]}–{years[-1]} "
+    return " ".join([f"© {span}{channel.author}", *offline_voice_licences(manifests)])

@@ -66,6 +66,7 @@ def _save(path: str | os.PathLike[str], frames: Sequence[object]) -> None:
     tags = ID3()
     for frame in frames:
         tags.add(frame)
+    tags.update_to_v23()  # TDRC is v2.4 only: the date goes into TYER and TDAT
     try:
         tags.save(os.fspath(path), v2_version=3, padding=lambda info: 0)
     except (MutagenError, OSError) as exc:
@@ -83,7 +84,7 @@ def tag_episode(
     cover: bytes | None = None,
     language: str = "chi",
 ) -> None:
-    """Episode tags: TIT2/TALB/TPE1/TDRC, WXXX, APIC, a CTOC and one CHAP per chapter."""
+    """Episode tags: TIT2/TALB/TPE1, the date (TYER/TDAT), WXXX, APIC, a CTOC and one CHAP per chapter."""
     ids = [f"chp{i}" for i in range(len(chapters))]
     frames = _common_frames(
         title=title, album=paper, artist=paper, date=date, language=language, url=url, cover=cover
@@ -161,7 +162,7 @@ def tag_story(
     cover: bytes | None = None,
     language: str = "chi",
 ) -> None:
-    """Per-story tags: TIT2 headline, TALB paper and date, TPE1, TRCK n/N, TDRC, APIC."""
+    """Per-story tags: TIT2 headline, TALB paper and date, TPE1, TRCK n/N, the date (TYER/TDAT), APIC."""
     frames = _common_frames(
         title=title, album=f"{paper} {date.isoformat()}", artist=paper, date=date, language=language, url=url, cover=cover
     )
@@ -202,7 +203,7 @@ def relink(path: str | os.PathLike[str], *, url: str, chapter_urls: Mapping[str,
     """
     where = os.fspath(path)
     try:
-        tags = ID3(where)
+        tags = ID3(where, translate=False)  # the v2.3 frames as they are (no TYER/TDAT -> TDRC)
     except (MutagenError, OSError) as exc:
         raise AudioError(where, f"cannot read ID3 tags: {exc}") from exc
     tags.delall("WXXX:")
@@ -214,6 +215,7 @@ def relink(path: str | os.PathLike[str], *, url: str, chapter_urls: Mapping[str,
         if chapter_urls[chap.element_id]:
             chap.sub_frames.add(WXXX(encoding=_ENC, desc="", url=chapter_urls[chap.element_id]))
     toc = tags.getall("CTOC")
+    tags.update_to_v23()  # a file published with TDRC (v2.4 only) gets TYER/TDAT
     try:
         tags.save(where, v2_version=3, padding=lambda info: 0)
     except (MutagenError, OSError) as exc:

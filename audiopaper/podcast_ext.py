@@ -16,13 +16,14 @@ EXTENSION_NAME = "podcast20"
 
 
 class Podcast20Extension(BaseExtension):
-    """Channel elements: podcast:guid, podcast:locked, itunes:explicit."""
+    """Channel elements: podcast:guid, podcast:locked, podcast:updateFrequency, itunes:explicit."""
 
     def __init__(self) -> None:
         self._guid: str | None = None
         self._locked: bool | None = None
         self._locked_owner = ""
         self._explicit: bool | None = None
+        self._update_frequency: tuple[str, str] | None = None
 
     def extend_ns(self) -> dict[str, str]:
         return {"podcast": PODCAST_NS, "itunes": ITUNES_NS}
@@ -38,6 +39,9 @@ class Podcast20Extension(BaseExtension):
                 locked.attrib["owner"] = self._locked_owner
         if self._guid:
             xml_elem(f"{{{PODCAST_NS}}}guid", channel).text = self._guid
+        if self._update_frequency:
+            label, rrule = self._update_frequency
+            xml_elem(f"{{{PODCAST_NS}}}updateFrequency", channel, rrule=rrule).text = label
         return rss_feed
 
     def extend_atom(self, atom_feed):  # type: ignore[no-untyped-def]
@@ -53,18 +57,25 @@ class Podcast20Extension(BaseExtension):
     def itunes_explicit(self, value: bool) -> None:
         self._explicit = value
 
+    def update_frequency(self, label: str, rrule: str) -> None:
+        """podcast:updateFrequency: *label* for people, *rrule* (RFC 5545) for apps."""
+        self._update_frequency = (label, rrule)
+
 
 class Podcast20EntryExtension(BaseEntryExtension):
-    """Item elements: podcast:chapters and podcast:transcript."""
+    """Item elements: podcast:chapters, podcast:transcript and itunes:explicit (true/false)."""
 
     def __init__(self) -> None:
         self._chapters: tuple[str, str] | None = None
         self._transcripts: list[dict[str, str]] = []
+        self._explicit: bool | None = None
 
     def extend_ns(self) -> dict[str, str]:
-        return {"podcast": PODCAST_NS}
+        return {"podcast": PODCAST_NS, "itunes": ITUNES_NS}
 
     def extend_rss(self, entry):  # type: ignore[no-untyped-def]
+        if self._explicit is not None:
+            xml_elem(f"{{{ITUNES_NS}}}explicit", entry).text = "true" if self._explicit else "false"
         if self._chapters:
             url, kind = self._chapters
             xml_elem(f"{{{PODCAST_NS}}}chapters", entry, url=url, type=kind)
@@ -74,6 +85,9 @@ class Podcast20EntryExtension(BaseEntryExtension):
 
     def extend_atom(self, entry):  # type: ignore[no-untyped-def]
         return entry
+
+    def itunes_explicit(self, value: bool) -> None:
+        self._explicit = value
 
     def chapters(self, url: str, kind: str = "application/json+chapters") -> None:
         self._chapters = (url, kind)

@@ -23,10 +23,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from . import audio, cover, editions, id3, transcripts
+from . import audio, cover, editions, id3, site, transcripts
 from .assemble import AssembledEpisode, episode_dir, episode_url
 from .atomic import FILE_MODE, write_bytes, write_text
-from .channel import CHANNEL_FILE, Channel, load_channel, normalize_base_url, save_channel, settle_guid
+from .channel import (
+    CHANNEL_FILE,
+    Channel,
+    load_channel,
+    normalize_base_url,
+    placeholder_warning,
+    save_channel,
+    settle_guid,
+)
 from .errors import AudioError, FeedError
 from .feed import (
     MANIFEST_FILE,
@@ -236,6 +244,8 @@ def _publish_locked(
         replacements = [_stage_text(staging, out_dir / CHANNEL_FILE, channel_text)] if channel_text is not None else []
         feed_bytes = build_feed(channel, kept)
         retired = [v.replaces for v in new_versions if v.replaces] + [m.directory for m in pruned]
+        replacements += _stage_pages(out_dir, channel, kept, staging, new_versions)
+        _warn_placeholders(channel)
 
         created: list[Path] = []
         swapped: list[tuple[Path, Path | None]] = []
@@ -261,6 +271,7 @@ def _publish_locked(
         written += created + [t for t, _ in swapped] + [feed_path]
         for gone in pruned:
             log.info("pruned edition %s", gone.date)
+        _remove_stale_pages(out_dir, kept)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     log.info("published %s: %d edition(s) in the feed", target, len(kept))
@@ -345,6 +356,8 @@ def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
                 manifests, new_versions = _align_editions(out_dir, channel, read_manifests(out_dir), staging)
                 replacements = [_stage_text(staging, out_dir / CHANNEL_FILE, channel_text)] if channel_text is not None else []
                 feed_bytes = build_feed(channel, manifests)
+                replacements += _stage_pages(out_dir, channel, manifests, staging, new_versions)
+                _warn_placeholders(channel)
                 swapped: list[tuple[Path, Path | None]] = []
                 try:
                     path = _commit(
@@ -354,11 +367,59 @@ def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
                 except BaseException:
                     _swap_back(swapped)
                     raise
+                _remove_stale_pages(out_dir, manifests)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
     except OSError as exc:
         raise _write_error(exc, out_dir) from exc
     return path
+
+
+def _warn_placeholders(channel: Channel) -> None:
+    warning = placeholder_warning(channel)
+    if warning:
+        log.warning("%s", warning)
+
+
+def _remove_stale_pages(out_dir: Path, manifests: Sequence[EpisodeManifest]) -> None:
+    """After the commit: the player pages of editions that are gone (pruned), so none links to nothing."""
+    served = {site.edition_page_path(m.date) for m in manifests}
+    for page in (out_dir / editions.EPISODES_DIR).glob("*.html"):
+        relative = f"{editions.EPISODES_DIR}/{page.name}"
+        parsed = editions.parse_folder(page.stem)
+        if relative not in served and parsed and not editions.edition_folders(out_dir).get(parsed[0]):
+            page.unlink(missing_ok=True)
+
+
+def _stage_pages(
+    out_dir: Path,
+    channel: Channel,
+    manifests: Sequence[EpisodeManifest],
+    staging: Path,
+    new_versions: Sequence[_NewVersion] = (),
+) -> list[_Replacement]:
+    """Gather the player pages (site.py) for *manifests*: replacements for the pages that change.
+
+    The pages live beside the edition directories, not in them (an edition
+    directory never changes once published), and point at the directories
+    the manifests name; *new_versions* are those still in staging, where their
+    transcripts are read from.
+    """
+    staged = {v.name: v.stage for v in new_versions}
+    transcript_cues = {
+        m.date: site.read_transcript(staged.get(m.directory) or out_dir / episode_dir(m.date, m.directory), m)
+        for m in manifests
+    }
+    replacements: list[_Replacement] = []
+    for page in site.site_pages(channel, manifests, transcript_cues):
+        target = out_dir / page.path
+        try:
+            current: str | None = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current != page.html:
+            replacements.append(_stage_text(staging, target, page.html))
+    return replacements
 
 
 @dataclass(frozen=True)

@@ -360,10 +360,10 @@ def _vtt_text(line: str) -> str:
     return re.sub(r"[&<>]", lambda m: _VTT_ESCAPES[m.group(0)], _cue_line(line))
 
 
-def to_vtt(cues: Sequence[Cue], *, language: str = "zh-CN") -> str:
-    out = ["WEBVTT", f"Language: {language}" if language else "", ""]
-    if not language:
-        out.pop(1)
+def to_vtt(cues: Sequence[Cue]) -> str:
+    """WebVTT: the header is "WEBVTT" alone (a "Language:" header line is not in the spec; the
+    language travels in the feed's and the page's srclang)."""
+    out = ["WEBVTT", ""]
     for n, cue in enumerate(cues, 1):
         out.append(str(n))
         out.append(f"{clock(cue.start_ms, fraction='.')} --> {clock(cue.end_ms, fraction='.')}")
@@ -380,3 +380,28 @@ def to_srt(cues: Sequence[Cue]) -> str:
         out.extend(_cue_line(line) for line in cue.lines)
         out.append("")
     return "\n".join(out) + ("\n" if cues else "")
+
+
+_VTT_TIMING = re.compile(r"^(\d+):(\d{2}):(\d{2})\.(\d{3}) --> (\d+):(\d{2}):(\d{2})\.(\d{3})")
+_VTT_UNESCAPES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+
+
+def read_vtt(text: str) -> list[Cue]:
+    """The cues of a WebVTT file as to_vtt writes it (timings, then text lines up to a blank line)."""
+    cues: list[Cue] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        match = _VTT_TIMING.match(lines[i].strip())
+        i += 1
+        if not match:
+            continue
+        h1, m1, s1, f1, h2, m2, s2, f2 = (int(g) for g in match.groups())
+        body: list[str] = []
+        while i < len(lines) and lines[i].strip():
+            body.append(re.sub(r"&(?:amp|lt|gt);", lambda m: _VTT_UNESCAPES[m.group(0)], lines[i]))
+            i += 1
+        start = ((h1 * 60 + m1) * 60 + s1) * 1000 + f1
+        end = ((h2 * 60 + m2) * 60 + s2) * 1000 + f2
+        cues.append(Cue(start, end, tuple(body)))
+    return cues

@@ -178,7 +178,7 @@ def test_feed_channel_elements(channel, manifest):
     ch = root.find("channel")
     assert ch.findtext("title") == "晨报有声版"
     assert ch.findtext("language") == "zh-cn"
-    assert ch.findtext("link") == "https://audio.example.org/%E6%99%A8%E6%8A%A5/"
+    assert ch.findtext("link") == "https://audio.example.org/%E6%99%A8%E6%8A%A5/index.html"  # the player page
     assert ch.findtext("itunes:explicit", namespaces=NS) == "false"
     assert len(ch.findall("itunes:explicit", namespaces=NS)) == 1
     assert ch.findtext("itunes:type", namespaces=NS) == "episodic"
@@ -186,7 +186,7 @@ def test_feed_channel_elements(channel, manifest):
     category = ch.find("itunes:category", namespaces=NS)
     assert category.get("text") == "News"
     assert category.find("itunes:category", namespaces=NS).get("text") == "Daily News"
-    assert ch.findtext("itunes:owner/itunes:email", namespaces=NS) == "audio@chenbao.example"
+    assert ch.findtext("itunes:owner/itunes:email", namespaces=NS) == "audio@chenbao.cn"
     self_link = ch.find("atom:link[@rel='self']", namespaces=NS)
     assert self_link.get("href") == "https://audio.example.org/%E6%99%A8%E6%8A%A5/feed.xml"
     assert ch.findtext("podcast:locked", namespaces=NS) == "no"
@@ -246,7 +246,7 @@ def test_explicit_true_is_written_as_true(channel, manifest):
     xml = build_feed(replace(channel, explicit=True, locked=True), [manifest])
     ch = etree.fromstring(xml).find("channel")
     assert ch.findtext("itunes:explicit", namespaces=NS) == "true"
-    assert ch.find("podcast:locked", namespaces=NS).get("owner") == "audio@chenbao.example"
+    assert ch.find("podcast:locked", namespaces=NS).get("owner") == "audio@chenbao.cn"
 
 
 def test_chapters_json_shape():

@@ -159,3 +159,28 @@ def test_relink_points_the_links_at_a_new_site_and_keeps_everything_else(mp3):
 
 def test_read_links_of_an_untagged_file_is_none(mp3):
     assert id3.read_links(mp3) is None
+
+
+def test_dates_are_v23_frames_tyer_and_tdat_not_tdrc(mp3, tmp_path):
+    # TDRC exists only in ID3v2.4: strict v2.3 readers (eyeD3 among them) lost the date
+    story = tmp_path / "story.mp3"
+    story.write_bytes(mp3.read_bytes())
+    id3.tag_episode(mp3, title="人民日报 2020-05-29", paper="人民日报", date=DATE, chapters=CHAPTERS, url="http://x/e.mp3")
+    id3.tag_story(story, title="全国两会", paper="人民日报", date=DATE, track=1, total=1, url="http://x/s.mp3")
+    id3.relink(mp3, url="http://y/e.mp3")  # a rewrite keeps them v2.3 too
+    for path in (mp3, story):
+        frames = dict(_raw_frames(path))
+        assert "TDRC" not in frames
+        assert frames["TYER"][1:].decode("utf-16").rstrip("\0") == "2020"
+        assert frames["TDAT"][1:].decode("utf-16").rstrip("\0") == "2905"  # DDMM
+        raw = ID3(path, translate=False)
+        assert raw.version[:2] == (2, 3) and "TDRC" not in raw
+
+
+def test_eyed3_reads_the_date(mp3):
+    eyed3 = pytest.importorskip("eyed3")
+    id3.tag_episode(mp3, title="人民日报 2020-05-29", paper="人民日报", date=DATE, chapters=CHAPTERS, url="http://x/e.mp3")
+    eyed3.log.setLevel("ERROR")
+    tag = eyed3.load(str(mp3)).tag
+    assert tag.version == (2, 3, 0)
+    assert str(tag.getBestDate()) == "2020-05-29"

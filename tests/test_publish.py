@@ -191,9 +191,9 @@ def test_rebuild_is_idempotent_and_a_second_date_adds_an_item(tmp_path):
     # keep 1: the older edition leaves the feed and the disk
     _, third = publish(out, dt.date(2020, 5, 31), keep=1)
     assert third.pruned == ("2020-05-30", "2020-05-29")
-    assert sorted(p.name for p in (out / "episodes").iterdir()) == ["2020-05-31"]
+    assert sorted(p.name for p in (out / "episodes").iterdir()) == ["2020-05-31", "2020-05-31.html"]
     parsed = podcastparser.parse("http://localhost:8000/feed.xml", io.BytesIO((out / "feed.xml").read_bytes()))
-    assert [e["link"] for e in parsed["episodes"]] == ["http://localhost:8000/episodes/2020-05-31/episode.mp3"]
+    assert [e["link"] for e in parsed["episodes"]] == ["http://localhost:8000/episodes/2020-05-31.html"]
 
 
 def test_a_failure_leaves_the_site_untouched(tmp_path, monkeypatch):
@@ -301,10 +301,10 @@ def test_pruned_editions_stay_out_of_the_feed_if_the_run_dies_while_deleting(tmp
     monkeypatch.setattr(publish_module.shutil, "rmtree", lambda *a, **k: None)  # "killed" before deleting
     publish(out, dt.date(2020, 5, 30), keep=1)
     monkeypatch.undo()
-    assert sorted(p.name for p in (out / "episodes").iterdir()) == ["2020-05-30"]
+    assert sorted(p.name for p in (out / "episodes").iterdir()) == ["2020-05-30", "2020-05-30.html"]
     publish(out, dt.date(2020, 5, 31))  # the next run: the pruned edition must not come back
     parsed = podcastparser.parse("http://localhost:8000/feed.xml", io.BytesIO((out / "feed.xml").read_bytes()))
-    assert [e["link"].split("/")[-2] for e in parsed["episodes"]] == ["2020-05-31", "2020-05-30"]
+    assert [e["link"].rsplit("/", 1)[-1] for e in parsed["episodes"]] == ["2020-05-31.html", "2020-05-30.html"]
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
 
 

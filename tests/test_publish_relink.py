@@ -80,7 +80,7 @@ def assert_links_point_at(out: Path, base: str) -> None:
     parsed = podcastparser.parse(base + "feed.xml", io.BytesIO(xml))
     feed = feedparser.parse(xml)
     assert not feed.bozo
-    folders = sorted(p for p in (out / "episodes").iterdir())
+    folders = sorted(p for p in (out / "episodes").iterdir() if p.is_dir())
     assert len(parsed["episodes"]) == len(folders)
     for folder in folders:
         prefix = f"{base}episodes/{folder.name}/"

@@ -6,7 +6,9 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
+import pytest
 from hypothesis import strategies as st
 
 from audiopaper.engines.fake import FakeEngine
@@ -264,3 +266,19 @@ def test_numbers_and_codes_are_never_split_and_lines_never_start_with_a_closing_
         joined = " ".join(line for c in cues for line in c.lines)
         for token in ("3,000", "5.2%", "MU5735"):
             assert token in joined, (limit, token, joined)
+
+
+def test_vtt_is_read_by_the_strict_webvtt_parser_and_read_back_by_ours(tmp_path):
+    from audiopaper.transcripts import clock, read_vtt
+
+    webvtt = pytest.importorskip("webvtt")
+    cues = make_cues([Timing(0, 1500, "第一句。"), Timing(1500, 4200, "a < b & c，第二句很长很长很长很长很长很长很长很长很长很长很长很长很长。")])
+    text = to_vtt(cues)
+    assert text.splitlines()[:2] == ["WEBVTT", ""]  # nothing directly under the signature
+    path = tmp_path / "transcript.vtt"
+    path.write_text(text, encoding="utf-8")
+    parsed = webvtt.read(str(path))  # raises MalformedFileError on a header line it does not know
+    assert len(parsed) == len(cues) >= 3
+    assert [(c.start, c.end) for c in parsed] == [(clock(c.start_ms, fraction="."), clock(c.end_ms, fraction=".")) for c in cues]
+    assert parsed[1].text.replace("\n", "").startswith("a &lt; b &amp; c，")  # webvtt-py leaves escapes as written
+    assert read_vtt(text) == cues
