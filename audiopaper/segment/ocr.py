@@ -554,11 +554,7 @@ def _column_width(lines: list[Line]) -> int:
     return max(int(statistics.median(sizes)), max(top)) if len(sizes) >= 5 else int(statistics.median(sizes))
 
 
-def read_page(text: str) -> list[Piece]:
-    return read_page_and_tables(text)[0]
-
-
-def read_page_and_tables(text: str) -> tuple[list[Piece], list[list[str]]]:
+def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
     """The pieces of the page, and the data tables left out of them (as their lines)."""
     reader = _PageReader(read_lines(text))
     return reader.read(), reader.tables
