@@ -137,7 +137,9 @@ def test_the_test_split_is_frozen_by_the_article_id():
 
 
 def test_the_scorer_runs_the_real_segmenter(tmp_path, articles):
-    simulate.write_cases(simulate.simulate(articles, seed=11, pages=1, split="dev"), tmp_path)
+    simulate.write_cases(simulate.simulate(articles, seed=11, pages=2, split="dev"), tmp_path)
     report = bench.score_dir(tmp_path)
-    assert report.cases == 1 and report.predicted > 0
-    assert 0.0 < report.f1 <= 1.0
+    assert report.cases == 2 and report.truth > 0 and report.predicted > 0
+    assert "page_refused" not in report.errors
+    assert 0.0 <= report.f1 <= 1.0 and report.matched <= min(report.truth, report.predicted)
+    assert json.loads(json.dumps(report.summary()))["cases"] == 2

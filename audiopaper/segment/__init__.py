@@ -1,6 +1,7 @@
 """Split an edition into stories, in listening order (classifieds last).
 
-OCR page text goes through three steps: `ocr.read_page` says what each line is,
+OCR page text goes through three steps: `ocr.read_page` says what each line is
+(crossheads and box heads stay in their body; data tables are set aside),
 `headlines.assign_headlines` gives each body its headline (one assignment for the
 page), and this module attaches bylines, decides the kinds and stitches jumps
 (下转2版 -> 紧接1版) across the pages of the edition. Markdown, JSON and feeds are
@@ -27,7 +28,7 @@ from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
-from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, read_page_and_tables
+from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, read_page
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ def segment_page(page: Page) -> _PageResult:
 
 
 def _segment_ocr(page: Page) -> _PageResult:
-    pieces, tables = read_page_and_tables(page.text)
+    pieces, tables = read_page(page.text)
     for table in tables:  # a data table is not read aloud: say which lines went
         log.warning("%s (page %d): left out a data table (%d lines: %s)", page.source, page.number,
                     len(table), " / ".join(table[:3]) + (" / ……" if len(table) > 3 else ""))

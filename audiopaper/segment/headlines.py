@@ -280,7 +280,7 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     if not left or not right or " " in first[-1:]:
         return False
     low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
-    if low < _SHARES:
+    if low < _SHARES_NOTHING:
         return False
     bridge = left[-1] + right[0]
     return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)

@@ -231,6 +231,10 @@ class _PageReader:
         narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
         return not re.search(r"[，、；,;]", text) and (narrow or line.size >= self.width + 3)
 
+    def kicker_over_deck(self, line: Line, below: Line) -> bool:
+        """A line with no comma, set apart by a blank line from a deck line under it."""
+        return below.blank_before and self.deck_line(below) and not re.search(r"[，、；,;。]", line.text)
+
     def off_column(self, line: Line) -> bool:
         return (line.size >= 2 and not re.search(r"[，。、；：,;:]", line.text)
                 and (line.size <= self.width - 2 or line.size >= self.width + 3))
@@ -367,12 +371,22 @@ class _PageReader:
         """Close the paragraph at a sentence end, a photo credit or a jump."""
         if jump_to:
             self.set_jump_to(jump_to)
-        elif self.para and re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", p.raw_join(self.para[-3:])):  # ……。（记者 王五）ends a brief
+        elif self.para and self.closing_byline():  # ……。（记者 王五）ends a brief
             self.end_body()
         elif p.CREDIT.search(text):
             self.attach_credit(None)
         elif p.SENTENCE_END.search(p.squeeze(text)):
             self.close_para()
+
+    def closing_byline(self) -> bool:
+        """The open paragraph ends in a bracketed byline after its text; a lead's byline
+        (新华社南京8月10日电（记者 X）) opens the story instead."""
+        text = p.raw_join(self.para[-3:])
+        match = re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", text)
+        if not match:
+            return False
+        before = p.squeeze(text[: match.start()])
+        return not (len(self.para) <= 3 and p.LEAD.match(before) and p.LEAD.match(before).end() == len(before))
 
     def set_jump_to(self, match: re.Match) -> None:
         self.close_para()
@@ -416,7 +430,8 @@ class _PageReader:
                     run.pop()
         else:
             keep = 0
-            while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])):
+            while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
+                                           or self.kicker_over_deck(run[keep], run[keep + 1])):
                 keep += 1
             if keep == len(run) - 1 and self.deck_line(run[keep]):
                 keep += 1  # not a column line, so not the paragraph's first line either
@@ -539,11 +554,7 @@ def _column_width(lines: list[Line]) -> int:
     return max(int(statistics.median(sizes)), max(top)) if len(sizes) >= 5 else int(statistics.median(sizes))
 
 
-def read_page(text: str) -> list[Piece]:
-    return read_page_and_tables(text)[0]
-
-
-def read_page_and_tables(text: str) -> tuple[list[Piece], list[list[str]]]:
+def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
     """The pieces of the page, and the data tables left out of them (as their lines)."""
     reader = _PageReader(read_lines(text))
     return reader.read(), reader.tables

@@ -15,8 +15,8 @@ _HAN = f"[{CJK}]"
 # Traditional forms of the characters our patterns spell out (Big5 pages from Hong Kong,
 # Macao and Taiwan papers say 本報訊, 記者, 攝, 責任編輯).
 _TRADITIONAL = dict(zip(
-    "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页链关读气价汇览积榜",
-    "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜",
+    "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页链关读气价汇览积榜据",
+    "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜據",
 ))
 
 
@@ -232,9 +232,13 @@ def compact(text: str) -> str:
     return re.sub(rf"[\s{LAYOUT_MARKS}]", "", text)
 
 
+# A newsroom's credit that names no one: 眾新聞記者, 本报记者.
+NAMELESS_BYLINE = _compile(rf"^[（(]?(?:本报|{_HAN}{{1,6}}(?:新闻|日报|晚报|报|社|网))(?:记者|通讯员)[）)]?$")
+
+
 def is_byline(line: str) -> bool:
     text = strip_layout(line).strip()
-    if COMMENTARY_BYLINE.match(compact(text)):
+    if COMMENTARY_BYLINE.match(compact(text)) or NAMELESS_BYLINE.match(compact(text)):
         return True
     return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not CREDIT.search(text)
 
@@ -247,8 +251,8 @@ def byline_display(text: str) -> str:
     文/图 marks. Our own paper's 本报 goes (spoken bylines add it back) unless another
     paper's reporter shares the byline (浙江日报记者 X 本报记者 Y)."""
     text = strip_layout(text).strip()
-    if COMMENTARY_BYLINE.match(compact(text)):
-        return compact(text)
+    if COMMENTARY_BYLINE.match(compact(text)) or NAMELESS_BYLINE.match(compact(text)):
+        return compact(text).strip("（()）")
     matches = BYLINE_GROUP.findall(text)
     foreign = any(_FOREIGN_PAPER.match(role) for _, role, _ in matches)
     groups = []

@@ -106,7 +106,8 @@ def _git_dir(repo_dir: Path) -> Path:
 
 _KICKER = re.compile(r"^【([^】]{2,30})】\s*(.+)$")
 _CCTV_CREDIT = re.compile(r"\s*((?:责任)?编辑：\s*\S{2,4})\s*(?:相关稿件)?\s*$")
-_CCTV_LEAD = re.compile(r"^(央视网消息[（(]新闻联播[)）][：:]|央视网消息[：:])")
+_CCTV_LEAD = re.compile(r"^((?:央视网|中国网络电视台)消息[（(]新闻联播[)）][：:]|(?:央视网|中国网络电视台)消息[：:])")
+_CCTV_EDITORS = re.compile(r"\s*[（(]((?:视频|文字)编辑[:：][^)）]*)[)）]\s*$")
 
 
 def _split_deck(title: str) -> tuple[str, str, str]:
@@ -196,7 +197,15 @@ def parse_cctv_daily(source: Source, repo_dir: Path) -> Iterator[dict]:
                     lead, paras[0] = match.group(1), paras[0][match.end():].strip()
                     if not paras[0]:
                         paras.pop(0)
-            base = {"source": source.name, "licence": source.licence, "byline": "", "credit": "",
+            credit = ""
+            if paras:
+                editors = _CCTV_EDITORS.search(paras[-1])  # (视频编辑:X 文字编辑:Y) closes the item
+                if editors:
+                    credit = editors.group(1)
+                    paras[-1] = paras[-1][: editors.start()].strip()
+                    if not paras[-1]:
+                        paras.pop()
+            base = {"source": source.name, "licence": source.licence, "byline": "", "credit": credit,
                     "url": item.get("video_url", "")}
             if "快讯" in title:
                 k, i = 0, 0
