@@ -14,7 +14,8 @@ Figures, over the whole of each input (errors / reference length):
 - CER: character error rate on Han characters (punctuation and spaces dropped;
   digits in the transcript are normalized to words as the reference is);
 - pinyin error: the same over toneless pinyin syllables (pypinyin on both sides),
-  which forgives Whisper's homophone guesses (是/事, 在/再): what is left is mostly
+  which forgives Whisper's homophone guesses (是/事, 在/再) (the same character
+  heard is never an error, whatever pypinyin makes of its context): what is left is mostly
   what the voice said wrong, or so unclearly that no homophone was heard.
 The most frequent pinyin substitutions are listed (reference → heard). The
 reference's pinyin is pypinyin's, not our G2P's, so that a misreading of ours is
@@ -217,7 +218,8 @@ class Score:
         for a, b in pairs:
             if a is None or b is None:
                 self.pinyin_errors += 1
-            elif ref_py[a] != hyp_py[b]:
+            elif ref_py[a] != hyp_py[b] and ref[a] != hyp[b]:
+                # the same character is no error, whatever pypinyin makes of its context
                 self.pinyin_errors += 1
                 self.substitutions[f"{ref[a]} {ref_py[a]} → {hyp[b]} {hyp_py[b]}"] += 1
 
