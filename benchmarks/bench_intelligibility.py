@@ -151,9 +151,12 @@ def toneless_pinyin(han: str) -> list[str]:
     extension is loaded first: scores then don't depend on which voice ran."""
     from pypinyin import Style, lazy_pinyin
 
-    from audiopaper.g2p import load_phrase_data
-
-    load_phrase_data()
+    try:
+        from audiopaper.g2p import load_phrase_data
+    except ImportError:  # a checkout from before audiopaper.g2p: plain pypinyin
+        pass
+    else:
+        load_phrase_data()
     out = lazy_pinyin(han, style=Style.NORMAL, errors=lambda chars: ["?"] * len(chars))
     return out if len(out) == len(han) else [lazy_pinyin(ch, style=Style.NORMAL)[0] for ch in han]
 
