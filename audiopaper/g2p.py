@@ -342,7 +342,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
         ):  # fmt: skip
             reading = "chang2"  # long: 长约三公里, 较长
-        elif ch == "长" and alone:
+        elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái

@@ -13,6 +13,12 @@ so pass its path.
 Reported: character-level accuracy of our pinyin with tone and without it (a
 syllable per label syllable, aligned when the counts differ), the share of
 utterances read entirely right, and the most frequent confusions (label → ours).
+
+Measured (9,999 utterances, 162,854 syllables): pypinyin alone with our old fixes
+0.9505 with tone, 0.9955 toneless, 47.0 % of utterances entirely right; with the
+pypinyin-dict phrases and the context rules 0.9629, 0.9962, 56.2 %. Most of what
+is left is neutral tone and 3-3 sandhi across words, where the labels themselves
+vary (个 ge4/ge5, 时候 hou4/hou5).
 """
 
 from __future__ import annotations

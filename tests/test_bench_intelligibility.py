@@ -53,3 +53,9 @@ def test_model_parts_are_joined_and_checked(tmp_path):
         assemble_model(parts[::-1], [side], bad, sha)
     assert not bad.exists()
     assert [p.name for p in (tmp_path / "cache").iterdir()] == ["whisper-base"]  # no staging left
+
+
+def test_the_same_character_is_never_a_pinyin_error():
+    score = Score()
+    score.add("行长", "行张")  # pypinyin: 行长 hang zhang, 行张 xing zhang; 行 was heard right
+    assert score.pinyin_errors == 0
