@@ -43,6 +43,7 @@ _BOMS = (
 # The legacy encodings a Chinese page comes in; charset-normalizer chooses among them.
 _CJK_ENCODINGS = ["gb18030", "big5", "big5hkscs"]
 
+_PDF_HEADER = re.compile(rb"(?:^|[\r\n])%PDF-\d")
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _JSON_SUFFIXES = {".json"}
 _FEED_SUFFIXES = {".rss", ".atom", ".xml"}
@@ -115,8 +116,8 @@ def natural_key(name: str) -> tuple:
 
 
 def is_pdf(data: bytes) -> bool:
-    """PDF readers accept the header anywhere in the first kilobyte (after a mail header, say)."""
-    return b"%PDF-" in data[:1024]
+    """PDF readers accept the header on any line of the first kilobyte (after a mail header, say)."""
+    return bool(_PDF_HEADER.search(data[:1024]))
 
 
 def _read_bytes(path: Path) -> bytes:

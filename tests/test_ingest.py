@@ -201,3 +201,8 @@ def test_other_binary_data_is_still_refused(tmp_path):
 def test_feeds_and_text_with_angle_brackets_are_not_html(tmp_path, name, text):
     page, = read_edition([_write(tmp_path, name, text.encode("utf-8"))]).pages
     assert page.format != "html"
+
+
+def test_text_that_mentions_the_pdf_header_is_still_text(tmp_path):
+    page, = read_edition([_write(tmp_path, "page.txt", "本报讯 文件头%PDF-1.7表示这是PDF文件。".encode())]).pages
+    assert page.format == "text"

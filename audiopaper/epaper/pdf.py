@@ -467,6 +467,8 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
     them and down each column; a lead (本报讯) or 紧接第N版 starts a story of its own."""
     owners: dict[int, int] = {}
     near = 3 * body_size
+    full = [b.box.width for b in flow if len(b.lines) >= 3]
+    column = statistics.median(full) if full else 20 * body_size  # the body's column width
     first_row = 8 * body_size  # how far under its headline a module's text may start (bylines between)
     seeds: dict[int, tuple[float, int]] = {}
     for n, headline in enumerate(headlines):
@@ -500,7 +502,7 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
                 beside = (_level_neighbours(box, other.box, flow, body_size)
                           and (not starts or box.top - headlines[owner].box.bottom <= first_row))
                 below = ((not starts or other.role == "byline")  # a lead opens a story, under its byline
-                         and _overlap(box, other.box) >= 0.5 * min(box.width, other.box.width)
+                         and _same_column(box, other.box, column, body_size)
                          and 0 <= box.top - other.box.bottom <= near
                          and not _headline_between(other.box, box, headlines))
                 if beside or below:  # prefer the module whose headline stands over the block, then its column
@@ -520,6 +522,14 @@ def _owners(flow: list[Block], headlines: list[Headline], body_size: float) -> d
             if owner is not None:
                 owners[id(block)] = headlines.index(owner)
     return owners
+
+
+def _same_column(box: Box, above: Box, column: float, body_size: float) -> bool:
+    """Set in the column of the block above: overlapping it, or (a short line, a jump line
+    set flush right) inside the column that starts at its left edge."""
+    if _overlap(box, above) >= 0.5 * min(box.width, above.width):
+        return True
+    return box.x0 >= above.x0 - body_size and box.x1 <= above.x0 + column + body_size
 
 
 def _level_neighbours(a: Box, b: Box, flow: list[Block], body_size: float) -> bool:
