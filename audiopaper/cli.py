@@ -86,9 +86,11 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
 @click.option("--keep", type=click.IntRange(min=1), default=None, help="Keep only the newest N editions.")
 @click.option("--concurrency", type=click.IntRange(1, 8), default=None,
               help="Simultaneous edge requests  [default: 3]")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Offline voice processes, one model each (also for edge's offline fallback)  [default: cores]")
 @_local_verbosity
 @_fail_cleanly
-def build(inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency):
+def build(inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency, jobs):
     """Build the episode for INPUT (files, a directory, or - for stdin) and add it to the feed."""
     from .build import BuildOptions, build_edition
 
@@ -104,6 +106,7 @@ def build(inputs, out_dir, date, title, paper, voice, engine, include_classified
             include_classifieds=include_classifieds,
             keep=keep,
             concurrency=concurrency,
+            jobs=jobs,
             progress=_verbosity(click.get_current_context()) >= 0,
         )
     )

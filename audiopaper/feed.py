@@ -63,6 +63,7 @@ class EpisodeManifest:
     sample_rate: int = 24000
     bitrate: str = "64k"
     cues: int = 0
+    content_key: str = ""  # a rebuild from the same content republishes nothing
 
     @property
     def fallbacks(self) -> tuple[str, ...]:
@@ -204,6 +205,7 @@ _MANIFEST_FIELDS: dict[str, Callable[[str, object], Any]] = {
     "sample_rate": _count,
     "bitrate": _text,
     "cues": _count,
+    "content_key": _text,
 }
 
 

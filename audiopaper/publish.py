@@ -296,7 +296,8 @@ def rebuild_feed(out_dir: Path, *, channel: Channel | None = None) -> Path:
                 swapped: list[tuple[Path, Path | None]] = []
                 try:
                     _swap_in(replacements, staging, swapped)
-                    write_bytes(path, feed_bytes)
+                    if not _holds(path, feed_bytes):  # an unchanged feed keeps its file (and its Last-Modified)
+                        write_bytes(path, feed_bytes)
                 except BaseException:
                     _swap_back(swapped)
                     raise
@@ -477,6 +478,13 @@ def site_lock(out_dir: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def _remove_leftovers(out_dir: Path) -> None:
     """Staging dirs and atomic-write temp files of runs that were killed (we hold the lock)."""
     for path in out_dir.glob(STAGING_PREFIX + "*"):
@@ -578,6 +586,7 @@ def _write_episode(
         sample_rate=rate,
         bitrate=audio.MP3_BITRATE,
         cues=len(cues),
+        content_key=episode.content_key,
     )
     write_text(stage / MANIFEST_FILE, manifest.to_json())
     if not mp3.stat().st_size:
