@@ -10,7 +10,9 @@ timestamps all come from sample counts.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -131,6 +133,13 @@ def episode_url(base_url: str, date: dt.date, relative: str = "", folder: str = 
     return absolute_url(base_url, f"{episode_dir(date, folder)}/{relative}")
 
 
+def segment_sources(clips: Sequence[Clip]) -> tuple[SegmentSource, ...]:
+    return tuple(
+        SegmentSource(c.script.segment, c.script.role, c.script.title, c.voice, c.engine, c.fallback_reason)
+        for c in clips
+    )
+
+
 def fallback_line(segment: str, reason: str, title: str = "") -> str:
     """How a segment the fallback voice read is reported: "story-03: reason",
     or with its title, "story-03 «title»: reason"."""
@@ -144,6 +153,37 @@ def fallback_lines(sources: Sequence[SegmentSource], *, titles: bool = False) ->
     )
 
 
+#: bump when what an edition's files hold changes for the same clips (layout, tags, transcripts)
+EDITION_FORMAT = 1
+
+
+def edition_key(clips: Sequence[Clip], *, date: dt.date, paper: str, title: str, artwork: str = "") -> str:
+    """A digest of everything an edition's files are made from: the clips (their
+    audio, timings and texts), the settings that shape the audio, the names in
+    the tags and the code's format version. *artwork* stands for the cover image.
+
+    Links (base_url) are left out: `audiopaper feed` rewrites those in place.
+    """
+    from . import __version__
+
+    digest = hashlib.sha256()
+
+    def add(*parts: object) -> None:
+        digest.update(json.dumps(parts, ensure_ascii=False, default=str).encode("utf-8"))
+        digest.update(b"\0")
+
+    add("edition", EDITION_FORMAT, __version__, date.isoformat(), paper, title, artwork)
+    add(audio.TARGET_LUFS, audio.LIMITER_CEILING_DBTP, audio.MP3_BITRATE, audio.MP3_QUALITY,
+        STING_LEAD_S, STING_TAIL_S, MAX_LEVELLING_DB)
+    for clip in clips:
+        script, speech = clip.script, clip.speech
+        add(script.segment, script.role, script.title, script.text, script.display,
+            clip.voice, clip.engine, clip.fallback_reason, speech.sample_rate,
+            [(t.start_ms, t.end_ms, t.text) for t in speech.sentences])
+        digest.update(np.ascontiguousarray(speech.pcm, dtype="<i2").data)
+    return digest.hexdigest()
+
+
 def assemble_episode(
     clips: Sequence[Clip],
     *,
@@ -152,6 +192,7 @@ def assemble_episode(
     title: str = "",
     base_url: str = DEFAULT_BASE_URL,
     normalize: bool = True,
+    content_key: str = "",
 ) -> AssembledEpisode:
     """Join *clips* (intro, stories, outro, in order) into one episode.
 
@@ -212,13 +253,10 @@ def assemble_episode(
     if normalize:
         # each story is also published on its own, so every segment must be
         # at the target, not only the episode as a whole
-        _level_segments(pcm, rate, speech_spans, [c.script.segment for c in clips])
-        pcm, normalization = audio.normalize_loudness(pcm, rate, in_place=True)
+        levelled = _level_segments(pcm, rate, speech_spans, [c.script.segment for c in clips])
+        pcm, normalization = audio.normalize_loudness(pcm, rate, in_place=True, measured=levelled)
 
-    sources = tuple(
-        SegmentSource(c.script.segment, c.script.role, c.script.title, c.voice, c.engine, c.fallback_reason)
-        for c in clips
-    )
+    sources = segment_sources(clips)
     episode_title = title or f"{paper} {date.isoformat()}"
     episode = Episode(
         date=date,
@@ -230,6 +268,7 @@ def assemble_episode(
         sample_rate=rate,
         voices=tuple(dict.fromkeys(c.voice for c in clips if c.voice)),
         fallbacks=fallback_lines(sources),
+        content_key=content_key,
     )
     log.info("assembled %d segments, %s", len(clips), clock(episode.duration_ms))
     return AssembledEpisode(episode, pcm, sources, base_url, normalization)
@@ -243,18 +282,24 @@ def _clip_cues(clip: Clip, speech_start: int, rate: int) -> list[Timing]:
     return [Timing(offset_ms + s.start_ms, offset_ms + s.end_ms, s.text) for s in sentences if s.text.strip()]
 
 
-def _level_segments(pcm: np.ndarray, rate: int, spans: Sequence[tuple[int, int]], names: Sequence[str]) -> None:
+def _level_segments(
+    pcm: np.ndarray, rate: int, spans: Sequence[tuple[int, int]], names: Sequence[str]
+) -> audio.Loudness:
     """Turn louder segments down, in place, to the loudness of the quietest.
 
     Only attenuation, so nothing clips; normalize_loudness() then brings the whole
-    episode, and so every segment, to the target.
+    episode, and so every segment, to the target. Returns the episode's loudness
+    after levelling, from the same measuring pass: each block moved by its
+    segment's gain, and the true peak from before (attenuation only lowers it).
     """
-    loudness = audio.span_loudness(pcm, rate, spans)
+    blocks = audio.measure_blocks(pcm, rate, cuts=[start for start, _ in spans])
+    loudness = [blocks.span(start / rate, stop / rate) for start, stop in spans]
     measured = [lufs for lufs in loudness if np.isfinite(lufs)]
     if len(measured) < 2:
-        return
+        return blocks.loudness()
     floor = max(measured) - MAX_LEVELLING_DB
     reference = max(min(measured), floor)
+    levels = blocks.momentary.copy()
     for (start, stop), lufs, name in zip(spans, loudness, names):
         if not np.isfinite(lufs):
             continue
@@ -264,4 +309,7 @@ def _level_segments(pcm: np.ndarray, rate: int, spans: Sequence[tuple[int, int]]
         if gain_db < -0.05:
             segment = pcm[start:stop]
             segment[:] = np.rint(segment * np.float32(10 ** (gain_db / 20)))
+            inside = (blocks.block_end_s > start / rate) & (blocks.block_end_s <= stop / rate)
+            levels[inside] += gain_db
             log.debug("%s levelled by %+.1f dB", name, gain_db)
+    return audio.BlockLoudness(blocks.block_end_s, levels, blocks.true_peak_dbtp).loudness()

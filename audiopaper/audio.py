@@ -181,12 +181,93 @@ def _parse_loudness(stderr: str, what: str) -> Loudness:
 
 def measure_loudness(pcm: np.ndarray, sample_rate: int) -> Loudness:
     """EBU R128 integrated loudness and true peak of mono PCM (ffmpeg ebur128)."""
+    return measure_blocks(pcm, sample_rate).loudness()
+
+
+@dataclass(frozen=True, eq=False)
+class BlockLoudness:
+    """BS.1770 gating blocks (400 ms, every 100 ms) of a buffer, and its true peak."""
+
+    block_end_s: np.ndarray  # where each block ends, in seconds
+    momentary: np.ndarray  # each block's loudness, LUFS (-inf: silent)
+    true_peak_dbtp: float
+
+    def loudness(self) -> Loudness:
+        integrated = _gated_loudness(self.momentary)
+        # to the tenth ebur128 prints, like its own summary
+        return Loudness(round(integrated, 1) if math.isfinite(integrated) else integrated, self.true_peak_dbtp)
+
+    def span(self, start_s: float, stop_s: float) -> float:
+        """Integrated loudness of the blocks that lie wholly in [start_s, stop_s)."""
+        first = np.searchsorted(self.block_end_s, start_s + _GATE_BLOCK_S - 1e-6)
+        last = np.searchsorted(self.block_end_s, stop_s + 1e-6)
+        return _gated_loudness(self.momentary[first:last])
+
+
+#: a buffer is measured in pieces of at least this long, one ffmpeg per core at once
+_MIN_PIECE_S = 60.0
+
+
+def measure_blocks(pcm: np.ndarray, sample_rate: int, cuts: Sequence[int] = ()) -> BlockLoudness:
+    """Gating blocks and true peak of *pcm*, measured in pieces run side by side.
+
+    A long episode is split (at *cuts*, sample positions such as segment starts,
+    where it can) into one piece per core. Each piece's blocks are its own:
+    the three blocks that would straddle a cut are not measured, which moves an
+    episode's integrated loudness by far less than the 0.1 LU it is logged with.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    bounds = _pieces(len(pcm), sample_rate, cuts)
+    with ThreadPoolExecutor(max_workers=len(bounds)) as pool:
+        results = list(pool.map(lambda b: _measure_piece(pcm[b[0] : b[1]], sample_rate, b[0]), bounds))
+    ends = np.concatenate([r[0] for r in results]) if results else np.zeros(0)
+    levels = np.concatenate([r[1] for r in results]) if results else np.zeros(0)
+    peak = max((r[2] for r in results), default=-math.inf)
+    return BlockLoudness(ends, levels, peak)
+
+
+def _pieces(n: int, sample_rate: int, cuts: Sequence[int]) -> list[tuple[int, int]]:
+    count = max(1, min(_cores(), int(n / sample_rate // _MIN_PIECE_S)))
+    if count == 1:
+        return [(0, n)]
+    candidates = np.asarray(sorted(c for c in cuts if 0 < c < n) or range(1, n, sample_rate), dtype=np.int64)
+    edges = [0]
+    for k in range(1, count):
+        ideal = n * k // count
+        cut = int(candidates[np.argmin(np.abs(candidates - ideal))])
+        if cut > edges[-1]:
+            edges.append(cut)
+    edges.append(n)
+    return list(zip(edges[:-1], edges[1:]))
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _measure_piece(pcm: np.ndarray, sample_rate: int, offset: int) -> tuple[np.ndarray, np.ndarray, float]:
     proc = _run(
-        [*_pcm_input_args(sample_rate), "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
+        [*_pcm_input_args(sample_rate), "-af", "ebur128=peak=true:framelog=info", "-f", "null", "-"],
         pcm,
         "<loudness>",
     )
-    return _parse_loudness(proc.stderr.decode("utf-8", "replace"), "<loudness>")
+    stderr = proc.stderr.decode("utf-8", "replace")
+    ends: list[float] = []
+    levels: list[float] = []
+    for match in _MOMENTARY.finditer(stderr):
+        level = match.group(2)
+        ends.append(round(float(match.group(1)) / _GATE_STEP_S) * _GATE_STEP_S)
+        levels.append(-math.inf if "inf" in level or level == "nan" else float(level))
+    block_end = np.asarray(ends, dtype=np.float64)
+    momentary = np.asarray(levels, dtype=np.float64)
+    if offset:  # a piece's first blocks reach back before it, into what it does not have
+        keep = block_end >= _GATE_BLOCK_S - 1e-6
+        block_end, momentary = block_end[keep], momentary[keep]
+    return block_end + offset / sample_rate, momentary, _parse_loudness(stderr, "<loudness>").true_peak_dbtp
 
 
 def measure_file_loudness(path: str | os.PathLike[str]) -> Loudness:
@@ -212,13 +293,16 @@ def normalize_loudness(
     target_lufs: float = TARGET_LUFS,
     ceiling_dbtp: float = LIMITER_CEILING_DBTP,
     in_place: bool = False,
+    measured: Loudness | None = None,
 ) -> tuple[np.ndarray, Normalization]:
     """Two passes: measure, then one linear gain plus a true-peak limiter.
 
-    Returns an int16 array the same length as *pcm* (*pcm* itself when
-    *in_place*), so sample positions (chapters, story cuts) stay valid.
+    *measured* saves the first pass when the caller knows the loudness (its
+    true peak may be an upper bound). Returns an int16 array the same length
+    as *pcm* (*pcm* itself when *in_place*), so sample positions (chapters,
+    story cuts) stay valid.
     """
-    measured = measure_loudness(pcm, sample_rate)
+    measured = measured or measure_loudness(pcm, sample_rate)
     out = pcm if in_place else pcm.copy()
     if not math.isfinite(measured.integrated_lufs):
         log.warning("audio is silent; loudness left as is")
@@ -321,30 +405,15 @@ _GATE_STEP_S = 0.1
 
 
 def span_loudness(pcm: np.ndarray, sample_rate: int, spans: Sequence[tuple[int, int]]) -> list[float]:
-    """Integrated loudness (LUFS) of each [start, stop) sample span of *pcm*, in one ffmpeg pass.
+    """Integrated loudness (LUFS) of each [start, stop) sample span of *pcm*, in one measuring pass.
 
     ffmpeg's ebur128 logs the loudness of the last 400 ms every 100 ms, which
     are BS.1770's gating blocks; a span's loudness gates and averages the
     blocks that lie inside it. -inf for a span that is silent or shorter
     than one block.
     """
-    proc = _run(
-        [*_pcm_input_args(sample_rate), "-af", "ebur128=framelog=info", "-f", "null", "-"], pcm, "<loudness>"
-    )
-    ends: list[float] = []
-    levels: list[float] = []
-    for match in _MOMENTARY.finditer(proc.stderr.decode("utf-8", "replace")):
-        level = match.group(2)
-        ends.append(round(float(match.group(1)) / _GATE_STEP_S) * _GATE_STEP_S)
-        levels.append(-math.inf if "inf" in level or level == "nan" else float(level))
-    block_end = np.asarray(ends)
-    momentary = np.asarray(levels)
-    result = []
-    for start, stop in spans:
-        first = np.searchsorted(block_end, start / sample_rate + _GATE_BLOCK_S - 1e-6)
-        last = np.searchsorted(block_end, stop / sample_rate + 1e-6)
-        result.append(_gated_loudness(momentary[first:last]))
-    return result
+    blocks = measure_blocks(pcm, sample_rate, cuts=[start for start, _ in spans])
+    return [blocks.span(start / sample_rate, stop / sample_rate) for start, stop in spans]
 
 
 def _gated_loudness(momentary: np.ndarray) -> float:

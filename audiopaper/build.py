@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,8 +17,10 @@ from pathlib import Path
 
 from .atomic import atomic_path
 from .cache import SynthesisCache
-from .engines import Engine, make_engine, reads_latin
-from .errors import AudioError, InputError, VoiceError
+from .channel import Channel
+from .engines import Engine, close_engines, cpu_count, make_engine, reads_latin
+from .engines.pool import ProcessPoolEngine
+from .errors import AudioError, AudiopaperError, InputError, VoiceError
 from .models import Clip, Story, StoryKind, VoicePreset
 from .paths import cache_dir
 from .plaintext import one_line
@@ -44,6 +47,7 @@ class BuildOptions:
     include_classifieds: bool = False
     keep: int | None = None
     concurrency: int | None = None
+    jobs: int | None = None  # offline voice processes; None: one per core
     progress: bool = False
     cache_dir: Path | None = None
     base_url: str | None = None  # where the site will be served; taken into podcast.toml on the first build
@@ -66,6 +70,7 @@ class BuildResult:
     stats: SynthesisStats
     notes: tuple[str, ...] = field(default=())
     pruned: tuple[str, ...] = ()  # edition dates --keep removed
+    unchanged: bool = False  # the published edition was made from the same content: nothing rewritten
 
     def summary(self) -> str:
         lines = [
@@ -74,6 +79,10 @@ class BuildResult:
         ]
         lines += [f"fallback: {f}" for f in self.fallbacks]
         lines += list(self.notes)
+        if self.unchanged:
+            lines.append(f"unchanged: {self.episode_dir}/ was built from the same content; nothing republished")
+            lines.append(f"feed: {self.feed_path} ({_count(self.editions, 'edition')} in the feed)")
+            return "\n".join(lines)
         stories_dir = self.episode_dir / "stories"
         story_files = [p for p in self.paths if p.parent == stories_dir]
         others = [p for p in self.paths if p.parent == self.episode_dir]
@@ -108,6 +117,7 @@ def choose_voices(
     anchor: str | None = None,
     readers: tuple[str, ...] = (),
     concurrency: int | None = None,
+    jobs: int = 1,
     engines: Mapping[str, Engine] | None = None,
     cache: SynthesisCache | None = None,
 ) -> VoiceChoice:
@@ -116,15 +126,20 @@ def choose_voices(
     *anchor*/*readers* come from podcast.toml; --voice overrides both.
     *engines* replaces the real engines by kind (tests pass fakes).
     *cache* is where the edge engine keeps its chunks, so a rerun resumes.
+    *jobs* > 1 runs an offline engine in that many worker processes.
     """
     supplied = dict(engines or {})
 
     def engine_for(kind: str) -> Engine:
         if kind not in supplied:
-            options: dict[str, object] = {}
             if kind == "edge":
                 options = {"cache": cache} | ({"concurrency": concurrency} if concurrency else {})
-            supplied[kind] = make_engine(kind, **options)
+                supplied[kind] = make_engine(kind, **options)
+            else:
+                engine = make_engine(kind)
+                if jobs > 1 and getattr(engine, "runs_in_workers", False):
+                    engine = ProcessPoolEngine(engine, jobs)
+                supplied[kind] = engine
         return supplied[kind]
 
     def offline(note: str = "") -> VoiceChoice:
@@ -171,7 +186,7 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
 
 
 def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -> BuildResult:
-    from .assemble import assemble_episode, fallback_lines
+    from .assemble import assemble_episode, edition_key, fallback_lines, segment_sources
     from .channel import load_channel, with_first_base_url
     from .progress import progress_bar
     from .publish import check_output_dir, publish_episode
@@ -191,17 +206,34 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
     cache = SynthesisCache(options.cache_dir or cache_dir())
     choice = choose_voices(
         options.engine, options.voice, anchor=channel.anchor_voice or None, readers=channel.reader_voices,
-        concurrency=options.concurrency, engines=engines, cache=cache,
+        concurrency=options.concurrency, jobs=options.jobs or cpu_count(), engines=engines, cache=cache,
     )
-    with progress_bar(len(scripts), "synthesize", enabled=options.progress) as advance:
-        clips, stats = synthesize_scripts(
-            scripts, choice.plan, choice.engines, cache, fallback=choice.fallback,
-            on_done=lambda clip: advance(),
-        )
+    try:
+        with progress_bar(len(scripts), "synthesize", enabled=options.progress) as advance:
+            clips, stats = synthesize_scripts(
+                scripts, choice.plan, choice.engines, cache, fallback=choice.fallback,
+                on_done=lambda clip: advance(),
+            )
+    finally:
+        close_engines(choice.engines.values())  # worker processes give their memory back before assembly
     log.info("synthesize: %d segments (%d from cache)", len(clips), stats.hits)
 
+    key = edition_key(
+        clips, date=options.date, paper=paper, title=options.title or "",
+        artwork=_artwork_stamp(options.out_dir / channel.artwork, paper),
+    )
+    if (unchanged := _republish_unchanged(options, channel, key)) is not None:
+        return BuildResult(
+            stories=len(stories), duration_ms=unchanged.duration_ms,
+            episode_dir=unchanged.episode_dir, paths=(), feed_path=unchanged.feed_path,
+            editions=unchanged.editions, engine=_engines_used(clips),
+            fallbacks=fallback_lines(segment_sources(clips), titles=True),
+            stats=stats, notes=((choice.note,) if choice.note else ()), unchanged=True,
+        )
+
     assembled = assemble_episode(
-        clips, date=options.date, paper=paper, title=options.title or "", base_url=channel.base_url
+        clips, date=options.date, paper=paper, title=options.title or "", base_url=channel.base_url,
+        content_key=key,
     )
     log.info("assemble: %.1f min", assembled.episode.duration_ms / 60000)
     published = publish_episode(assembled, options.out_dir, channel=channel, keep=options.keep)
@@ -233,6 +265,55 @@ def checked_options(options: BuildOptions) -> BuildOptions:
         except ValueError as exc:
             raise InputError(f"--{key}", str(exc)) from exc
     return dataclasses.replace(options, **clean)
+
+
+@dataclass(frozen=True)
+class _Unchanged:
+    episode_dir: Path
+    duration_ms: int
+    feed_path: Path
+    editions: int
+
+
+def _artwork_stamp(path: Path, paper: str) -> str:
+    """The cover's digest for the edition key (its pixels are embedded in every MP3)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        # publish will make it from the paper's name, which the key holds; the next
+        # build finds the file with those bytes, so the stamp must not tell them apart
+        from .cover import make_artwork
+
+        return hashlib.sha256(make_artwork(paper, path.suffix)).hexdigest()
+    except OSError:
+        return "unreadable"  # publish will say why
+
+
+def _republish_unchanged(options: BuildOptions, channel: Channel, key: str) -> _Unchanged | None:
+    """When the published edition of this date was made from *key*, bring only the
+    feed and links up to date (as `audiopaper feed` does) and say what is there.
+    None when the edition must be built: new content, no edition, or --keep to apply."""
+    from .assemble import episode_dir
+    from .editions import current_folder
+    from .feed import MANIFEST_FILE, read_manifest, scan_manifests
+    from .publish import rebuild_feed
+
+    folder = current_folder(options.out_dir, options.date)
+    if folder is None:
+        return None
+    published_dir = options.out_dir / episode_dir(options.date, folder)
+    try:
+        published = read_manifest(published_dir / MANIFEST_FILE)
+    except AudiopaperError:
+        return None
+    if published.content_key != key:
+        return None
+    manifests, _ = scan_manifests(options.out_dir)
+    if options.keep and len(manifests) > options.keep:
+        return None  # pruning is the full path's work
+    feed_path = rebuild_feed(options.out_dir, channel=channel)
+    log.info("publish: %s is unchanged; nothing republished", published.date)
+    return _Unchanged(published_dir, published.duration_ms, feed_path, len(manifests))
 
 
 def read_stories(inputs: tuple[str, ...] | list[str], *, include_classifieds: bool = True) -> list[Story]:

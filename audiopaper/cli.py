@@ -88,9 +88,11 @@ def cli(ctx: click.Context, quiet: bool, verbose: int) -> None:
               help="Simultaneous edge requests  [default: 3]")
 @click.option("--base-url", default=None,
               help="URL where the site will be served (stored in podcast.toml on first run).")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Offline voice processes, one model each (also for edge's offline fallback)  [default: cores]")
 @_local_verbosity
 @_fail_cleanly
-def build(inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency, base_url):
+def build(inputs, out_dir, date, title, paper, voice, engine, include_classifieds, keep, concurrency, base_url, jobs):
     """Build the episode for INPUT (files, a directory, or - for stdin) and add it to the feed."""
     from .build import BuildOptions, build_edition
 
@@ -107,6 +109,7 @@ def build(inputs, out_dir, date, title, paper, voice, engine, include_classified
             keep=keep,
             concurrency=concurrency,
             base_url=base_url,
+            jobs=jobs,
             progress=_verbosity(click.get_current_context()) >= 0,
         )
     )

@@ -16,6 +16,15 @@ class AudiopaperError(Exception):
         self.where = where
         self.reason = reason
 
+    def __reduce__(self):  # crosses process boundaries (synthesis workers) intact
+        return _restore, (type(self), self.where, self.reason)
+
+
+def _restore(cls: type[AudiopaperError], where: str, reason: str) -> AudiopaperError:
+    error = cls.__new__(cls)
+    AudiopaperError.__init__(error, where, reason)
+    return error
+
 
 class InputError(AudiopaperError):
     """An input file (or stdin) cannot be read as an edition."""

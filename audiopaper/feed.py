@@ -66,6 +66,7 @@ class EpisodeManifest:
     sample_rate: int = 24000
     bitrate: str = "64k"
     cues: int = 0
+    content_key: str = ""  # a rebuild from the same content republishes nothing (assemble.edition_key)
     folder: str = field(default="", compare=False)  # its directory under episodes/ when not the date (not stored)
 
     @property
@@ -213,6 +214,7 @@ _MANIFEST_FIELDS: dict[str, Callable[[str, object], Any]] = {
     "sample_rate": _count,
     "bitrate": _text,
     "cues": _count,
+    "content_key": _text,
 }
 
 

@@ -161,3 +161,4 @@ class Episode:
     sample_rate: int
     voices: tuple[str, ...] = ()
     fallbacks: tuple[str, ...] = ()
+    content_key: str = ""  # what the edition was made from (assemble.edition_key)

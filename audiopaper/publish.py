@@ -319,7 +319,8 @@ def _commit(
             editions.fault_point(f"rename edition into {version.name}")
             os.replace(version.stage, episodes / version.name)
         site_files()
-        write_bytes(feed_path, feed_bytes)
+        if journal.added or journal.retired or not _holds(feed_path, feed_bytes):
+            write_bytes(feed_path, feed_bytes)  # an unchanged feed keeps its file (and its Last-Modified)
     except BaseException:
         with contextlib.suppress(OSError):
             editions.settle_journal(out_dir)
@@ -626,6 +627,13 @@ def early_site_lock(out_dir: Path) -> Iterator[None]:
         yield
 
 
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
 def _previous_manifest(path: Path) -> EpisodeManifest | None:
     """The manifest of the edition being replaced, if it is readable (its guid is kept)."""
     if not path.exists():
@@ -716,6 +724,7 @@ def _write_episode(
         sample_rate=rate,
         bitrate=audio.MP3_BITRATE,
         cues=len(cues),
+        content_key=episode.content_key,
     )
     write_text(stage / MANIFEST_FILE, manifest.to_json())
     if not mp3.stat().st_size:

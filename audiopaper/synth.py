@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 from .cache import SynthesisCache, cache_key
-from .engines import Engine, reads_latin
+from .engines import Engine, close_engines, reads_latin
 from .errors import CacheError, SynthesisError
 from .models import Clip, Script, Speech, VoicePreset
 
@@ -147,15 +147,16 @@ def synthesize_scripts(
         # Every segment is attempted before the first failure is raised, so all
         # that could be spoken is in the cache and a rerun asks only for the rest.
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="synth")
+        # Longest first, so the last segment to finish is a short one, not a long story alone on one core.
+        order = sorted(range(len(scripts)), key=lambda i: (-len(scripts[i].text), i))
         try:
-            futures = [pool.submit(speak, i) for i in range(len(scripts))]
+            submitted = {i: pool.submit(speak, i) for i in order}
             pool.shutdown(wait=True)
         except BaseException:  # Ctrl-C: drop what has not started, stop what is under way
             pool.shutdown(wait=False, cancel_futures=True)
-            for engine in {id(e): e for e in engines.values()}.values():
-                if (close := getattr(engine, "close", None)) is not None:
-                    close()
+            close_engines(engines.values())
             raise
+        futures = [submitted[i] for i in range(len(scripts))]
         for future in futures:
             if (error := future.exception()) is not None:
                 raise error

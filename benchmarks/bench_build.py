@@ -1,55 +1,115 @@
-"""Cold and warm build of the sample page with the offline voice.
+"""Builds of the sample page with the offline voice: cold, unchanged, one story changed.
 
-Reports audio minutes, cold build time and real-time factor, warm rebuild
-time (everything cached) and peak memory. Each build runs in its own process
-(the real CLI) so peak RSS is that build's alone.
+Each build runs the real CLI in its own process. Reported for each:
+wall time, real-time factor, the largest single process's peak RSS (the build
+or one synthesis worker) and the peak of the whole process tree summed
+(sampled every 20 ms from /proc).
 
-    .venv/bin/python benchmarks/bench_build.py [PAGE...]
+    .venv/bin/python benchmarks/bench_build.py [--jobs N] [--voice NAME] [PAGE...]
+
+Runs:
+- cold: empty synthesis cache, voice installed (jobs = cores, then --jobs 1);
+- unchanged: the same build again (the edition key matches: nothing republished);
+- from cache: the same content into a new site (assembly and publish, no synthesis);
+- one story changed: a character of one story's body edited, then rebuilt.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
-import resource
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "000_64c2b03470ce42da.txt"
+EDITED_FROM, EDITED_TO = "出台了", "制定了"  # a phrase in one story of the sample
 
 
-def run_build(pages: list[str], out: Path, env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one `audiopaper build` process."""
+def _tree_rss_kib(root_pid: int) -> tuple[int, int]:
+    """(sum, largest) VmRSS in KiB over root_pid and its descendants."""
+    pids, seen = [root_pid], []
+    while pids:
+        pid = pids.pop()
+        seen.append(pid)
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as fh:
+                    pids += [int(c) for c in fh.read().split()]
+        except OSError:
+            continue
+    sizes = []
+    for pid in seen:
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                match = re.search(r"VmRSS:\s+(\d+)", fh.read())
+            sizes.append(int(match.group(1)) if match else 0)
+        except OSError:
+            pass
+    return sum(sizes), max(sizes, default=0)
+
+
+def run_build(pages: list[str], out: Path, env: dict[str, str], extra: list[str]) -> dict[str, float]:
     cmd = [sys.executable, "-m", "audiopaper", "-q", "build", *pages,
-           "--out", str(out), "--date", "2020-05-29", "--engine", "offline"]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+           "--out", str(out), "--date", "2020-05-29", "--engine", "offline", *extra]
     start = time.perf_counter()
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peaks = [0, 0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            total, largest = _tree_rss_kib(proc.pid)
+            peaks[0], peaks[1] = max(peaks[0], total), max(peaks[1], largest)
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
     elapsed = time.perf_counter() - start
+    sampler.join()
     if proc.returncode != 0:
-        sys.exit(f"build failed:\n{proc.stderr}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before)
+        sys.exit(f"build failed:\n{stderr}")
+    return {"seconds": elapsed, "tree_mib": peaks[0] / 1024, "largest_mib": peaks[1] / 1024, "summary": stdout}
 
 
 def main() -> None:
-    pages = sys.argv[1:] or [str(SAMPLE)]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", nargs="*", default=[str(SAMPLE)])
+    parser.add_argument("--voice", default=None, help="offline voice preset (default: the default offline voice)")
+    args = parser.parse_args()
+    voice = ["--voice", args.voice] if args.voice else []
+    rows: list[tuple[str, dict[str, float]]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, AUDIOPAPER_CACHE=str(Path(tmp) / "cache"))
-        out = Path(tmp) / "feed"
-        cold, cold_rss = run_build(pages, out, env)
-        warm, _ = run_build(pages, out, env)
+        tmp_path = Path(tmp)
+        env = dict(os.environ, AUDIOPAPER_CACHE=str(tmp_path / "cache"))
+        out = tmp_path / "feed"
+        rows.append(("cold, jobs = cores", run_build(args.pages, out, env, voice)))
         manifest = json.loads(next(out.glob("episodes/*/episode.json")).read_text())
         audio_s = manifest["duration_ms"] / 1000
-    print(f"pages: {', '.join(Path(p).name for p in pages)}")
-    print(f"audio: {audio_s / 60:.2f} min")
-    print(f"cold build: {cold:.1f} s  (real-time factor {cold / audio_s:.3f})")
-    print(f"warm rebuild (all cached): {warm:.1f} s")
-    print(f"peak RSS of a cold build: {cold_rss / 1024:.0f} MiB")
+        rows.append(("unchanged rebuild", run_build(args.pages, out, env, voice)))
+        rows.append(("from cache, new site", run_build(args.pages, tmp_path / "feed2", env, voice)))
+        edited = tmp_path / "edited"
+        edited.mkdir()
+        for page in args.pages:
+            text = Path(page).read_text(encoding="utf-8")
+            (edited / Path(page).name).write_text(text.replace(EDITED_FROM, EDITED_TO, 1), encoding="utf-8")
+        rows.append(("one story changed", run_build(sorted(map(str, edited.iterdir())), out, env, voice)))
+        shutil.rmtree(tmp_path / "cache")
+        rows.append(("cold, --jobs 1", run_build(args.pages, tmp_path / "feed3", env, [*voice, "--jobs", "1"])))
+    print(f"pages: {', '.join(Path(p).name for p in args.pages)}; audio {audio_s / 60:.2f} min; {os.cpu_count()} cores")
+    print("| build | wall s | real-time factor | largest process MiB | process tree MiB |")
+    print("|---|---|---|---|---|")
+    for name, row in rows:
+        print(f"| {name} | {row['seconds']:.2f} | {row['seconds'] / audio_s:.4f} | {row['largest_mib']:.0f} | {row['tree_mib']:.0f} |")
+    cold = rows[0][1]["seconds"]
+    print(f"unchanged rebuild: {100 * rows[1][1]['seconds'] / cold:.1f} % of the cold build")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -36,6 +38,21 @@ class Engine(Protocol):
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
         """Speak *text* (already normalized for speech, for this engine: see reads_latin) with *preset*."""
         ...
+
+
+def cpu_count() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def close_engines(engines: Iterable[Engine]) -> None:
+    """Stop every engine that holds workers or connections (each once)."""
+    for engine in {id(e): e for e in engines}.values():
+        if (close := getattr(engine, "close", None)) is not None:
+            close()
 
 
 def make_engine(kind: str, **options: object) -> Engine:

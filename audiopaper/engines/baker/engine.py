@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -35,6 +34,8 @@ SAMPLE_RATE = 24000
 HOP = 300  # samples per mel frame
 MAX_CHUNK_CHARS = 48  # longer sentences are cut at clause punctuation
 LEAD_FRAMES = 2  # model silence kept before a chunk (25 ms)
+VOCODER_WINDOW = 200  # mel frames vocoded at once (2.5 s): bounds the vocoder's memory
+VOCODER_CONTEXT = 32  # frames either side; 24 already give the same bits as a whole run
 # The last syllable rings on into the final `sil` (its durations end early, by
 # 100 ms or more), so a chunk ends where its sound does, not where `sil` starts.
 QUIET = 100 / 32768  # about -50 dBFS: the level below which a 10 ms window is silent
@@ -96,10 +97,13 @@ class BakerEngine:
 
     name = "baker"
     parallelism = 1
+    runs_in_workers = True  # ProcessPoolEngine may run one per core
 
     def __init__(self, model_dir: Path | str | None = None, num_threads: int | None = None):
         self._model_dir = Path(model_dir) if model_dir else None
-        self._threads = num_threads or max(1, min(4, os.cpu_count() or 1))
+        # One thread: LiteRT's output depends on its thread count, and the same text must give
+        # the same bytes however many jobs run (cores are used by worker processes instead).
+        self._threads = num_threads or 1
         self._frontend = Frontend()
         self._lock = threading.Lock()
         self._acoustic = None
@@ -214,11 +218,28 @@ class BakerEngine:
         return mel, durations
 
     def _vocode(self, mel: np.ndarray) -> np.ndarray:
+        """Waveform for *mel*, a window of frames at a time.
+
+        The vocoder's working memory grows with its input (about 0.6 MB a frame), so
+        a long chunk is cut into windows, each run with VOCODER_CONTEXT frames of the
+        neighbouring mel either side; that covers the network's receptive field, so
+        the samples are the same bits as one whole run (checked by a test).
+        """
+        frames = mel.shape[1]
+        pieces = []
+        for start in range(0, frames, VOCODER_WINDOW):
+            stop = min(frames, start + VOCODER_WINDOW)
+            lo, hi = max(0, start - VOCODER_CONTEXT), min(frames, stop + VOCODER_CONTEXT)
+            audio = self._vocode_run(mel[:, lo:hi])
+            pieces.append(audio[(start - lo) * HOP : (stop - lo) * HOP])
+        return np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
+
+    def _vocode_run(self, mel: np.ndarray) -> np.ndarray:
         interp = self._vocoder
         index = interp.get_input_details()[0]["index"]
         interp.resize_tensor_input(index, list(mel.shape))
         interp.allocate_tensors()
-        interp.set_tensor(index, mel.astype(np.float32))
+        interp.set_tensor(index, np.ascontiguousarray(mel, dtype=np.float32))
         interp.invoke()
         return interp.get_tensor(interp.get_output_details()[0]["index"])[0, :, 0].copy()
 

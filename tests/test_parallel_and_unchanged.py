@@ -1,0 +1,186 @@
+"""Synthesis on every core gives the same bytes as one process, and a rebuild
+from the same content republishes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from audiopaper.build import BuildOptions, build_edition
+from audiopaper.engines.fake import FakeEngine
+from audiopaper.errors import SynthesisError, VoiceError
+from audiopaper.models import Script
+from audiopaper.synth import VoicePlan, synthesize_scripts
+from audiopaper.voices import get_preset
+
+from baker_support import baker_engine, baker_preset, baker_voice_dir, test_home  # noqa: F401  (session fixtures)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHORT_PAGE = FIXTURES / "cli" / "short_page.txt"
+SAMPLE = FIXTURES / "pages" / "sample_page2.txt"
+DATE = dt.date(2020, 6, 2)
+
+
+def _options(out: Path, **overrides) -> BuildOptions:
+    base = dict(inputs=(str(SAMPLE),), out_dir=out, date=DATE, engine="offline", paper="永康日报")
+    return BuildOptions(**(base | overrides))
+
+
+def _stamps(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file's (inode, mtime): a rewrite, even with the same bytes, changes one of them."""
+    return {str(p.relative_to(root)): (p.stat().st_ino, p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file()}
+
+
+def _episode_files(out: Path) -> dict[str, bytes]:
+    folder = out / "episodes" / DATE.isoformat()
+    # episode.json and the feed carry the channel's own guid; the audio and texts must match
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "episode.json"
+    }
+
+
+# -- errors cross process boundaries ------------------------------------------
+
+
+@pytest.mark.parametrize("error", [SynthesisError("story-02 «老街»", "model crashed"), VoiceError("baker", "not installed")])
+def test_our_errors_survive_pickling_with_their_fields(error):
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert (copy.where, copy.reason, str(copy)) == (error.where, error.reason, str(error))
+
+
+# -- scheduling ------------------------------------------------------------------
+
+
+class RecordingEngine(FakeEngine):
+    parallelism = 2
+
+
+def test_the_longest_segments_are_started_first():
+    texts = ["短。", "这是一段相当长的文字，比别的都长得多，一共有好几句话。还有一句。", "中等长度的一句话。", "很短。", "第二长的文字，也有好几个分句，读起来要一会儿。"]
+    scripts = [Script(f"story-{i:02d}", f"t{i}", text) for i, text in enumerate(texts)]
+    engine = RecordingEngine()
+    plan = VoicePlan(get_preset("baker"), ())
+    clips, _ = synthesize_scripts(scripts, plan, {"baker": engine}, cache=None)
+    assert [c.script.text for c in clips] == texts  # results stay in script order
+    assert set(engine.calls[:2]) == {texts[1], texts[4]}
+
+
+# -- the same bytes, serial or parallel ---------------------------------------------
+
+
+@pytest.fixture
+def pooled_voice_home(monkeypatch, baker_voice_dir):
+    # worker processes find the model the way users' do: through AUDIOPAPER_HOME
+    monkeypatch.setenv("AUDIOPAPER_HOME", str(test_home()))
+    return baker_voice_dir
+
+
+@pytest.mark.voice
+def test_parallel_synthesis_gives_the_same_bytes_as_serial(pooled_voice_home, baker_engine, baker_preset):
+    from audiopaper.engines import make_engine
+    from audiopaper.engines.pool import ProcessPoolEngine
+
+    texts = ["老街改造工程完工，街面焕然一新。", "城南夜市重新开张。", "二百多个摊位迎来市民，", "今天天气晴。"]
+    scripts = [Script(f"story-{i:02d}", "", t) for i, t in enumerate(texts)]
+    plan = VoicePlan(baker_preset, ())
+    serial, _ = synthesize_scripts(scripts, plan, {"baker": baker_engine}, cache=None)
+    pool = ProcessPoolEngine(make_engine("baker"), 2)
+    try:
+        parallel, _ = synthesize_scripts(scripts, plan, {"baker": pool}, cache=None)
+    finally:
+        pool.close()
+    for one, other in zip(serial, parallel):
+        assert one.speech.pcm.tobytes() == other.speech.pcm.tobytes(), one.script.text
+        assert one.speech.sentences == other.speech.sentences
+
+
+@pytest.mark.voice
+def test_a_build_with_two_jobs_publishes_what_one_job_does(pooled_voice_home, tmp_path):
+    page = dict(inputs=(str(SHORT_PAGE),))
+    build_edition(_options(tmp_path / "one", jobs=1, cache_dir=tmp_path / "cache-one", **page))
+    result = build_edition(_options(tmp_path / "two", jobs=2, cache_dir=tmp_path / "cache-two", **page))
+    assert result.stats.misses == 4 and not result.unchanged  # intro, two stories, outro: all spoken
+    assert _episode_files(tmp_path / "one") == _episode_files(tmp_path / "two")
+
+
+@pytest.mark.voice
+def test_a_build_from_the_cache_writes_what_the_cold_build_wrote(pooled_voice_home, tmp_path):
+    page = dict(inputs=(str(SHORT_PAGE),), cache_dir=tmp_path / "cache")
+    build_edition(_options(tmp_path / "cold", **page))
+    warm = build_edition(_options(tmp_path / "warm", **page))
+    assert warm.stats.misses == 0
+    assert _episode_files(tmp_path / "cold") == _episode_files(tmp_path / "warm")
+
+
+# -- unchanged rebuilds --------------------------------------------------------------
+
+
+def test_a_rebuild_from_the_same_content_rewrites_no_file(tmp_path):
+    out = tmp_path / "feed"
+    first = build_edition(_options(out), engines={"baker": FakeEngine()})
+    before = _stamps(out)
+    again = build_edition(_options(out), engines={"baker": FakeEngine()})
+    assert again.unchanged and not first.unchanged
+    assert _stamps(out) == before
+    assert "nothing republished" in again.summary()
+    assert (again.stories, again.duration_ms, again.editions) == (first.stories, first.duration_ms, 1)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"title": "永康日报 特别版"},
+        {"inputs": (str(SHORT_PAGE),)},
+        {"paper": "金华日报"},
+    ],
+    ids=["title", "stories", "paper"],
+)
+def test_a_change_of_content_rebuilds_the_edition(tmp_path, change):
+    out = tmp_path / "feed"
+    build_edition(_options(out), engines={"baker": FakeEngine()})
+    before = (out / "episodes" / DATE.isoformat() / "episode.mp3").read_bytes()
+    result = build_edition(_options(out, **change), engines={"baker": FakeEngine()})
+    assert not result.unchanged
+    assert (out / "episodes" / DATE.isoformat() / "episode.mp3").read_bytes() != before
+
+
+def test_a_different_voice_rebuilds_the_edition(tmp_path):
+    out = tmp_path / "feed"
+    build_edition(_options(out), engines={"baker": FakeEngine()})
+    result = build_edition(_options(out), engines={"baker": FakeEngine(ms_per_char=70)})
+    assert not result.unchanged
+
+
+def test_an_unchanged_rebuild_still_follows_a_new_base_url(tmp_path):
+    import feedparser
+
+    out = tmp_path / "feed"
+    build_edition(_options(out), engines={"baker": FakeEngine()})
+    settings = out / "podcast.toml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace("http://localhost:8000/", "https://news.example.org/pod/"),
+        encoding="utf-8",
+    )
+    result = build_edition(_options(out), engines={"baker": FakeEngine()})
+    assert result.unchanged
+    parsed = feedparser.parse(str(out / "feed.xml"))
+    assert parsed.entries[0].enclosures[0].href.startswith("https://news.example.org/pod/episodes/")
+
+
+@pytest.mark.voice
+def test_the_vocoder_run_in_windows_gives_the_bits_of_one_whole_run(baker_engine):
+    from audiopaper.engines.baker.engine import VOCODER_WINDOW
+
+    sentence = "金华市副市长张新宇带队，到永康调研智能门锁产业发展情况，今年一季度全市实现产值十二亿元。"
+    baker_engine._load()
+    ids = [baker_engine._symbol_ids[s] for s in baker_engine.utterance(sentence).symbols]
+    mel, _ = baker_engine._mel(ids, 1.0)
+    assert mel.shape[1] > 2 * VOCODER_WINDOW  # at least three windows
+    assert np.array_equal(baker_engine._vocode(mel), baker_engine._vocode_run(mel))
