@@ -243,6 +243,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     )
 
 
+_TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
 _SHARES = 0.3  # a line sharing this much with the body is about it
 _SHARES_NOTHING = 0.1
 
@@ -288,10 +289,14 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
 
 def _kicker_shape(units: list[str], n: int) -> int:
     """A pair of short phrases over a clearly longer line (稳企业 保就业 / 我县召开民营经济
-    发展大会) is that line's kicker."""
-    if not _parallel(units[n]) or n + 1 >= len(units):
+    发展大会) is that line's kicker; so is a short topic label over a line twice its length
+    (台灣選舉 / 國民黨民進黨決戰高雄 最早今晚7時知戰果)."""
+    if n + 1 >= len(units):
         return 0
-    return int(len(p.compact(units[n + 1])) >= 1.4 * len(p.compact(units[n])))
+    size, below = len(p.compact(units[n])), len(p.compact(units[n + 1]))
+    if not _parallel(units[n]):
+        return int(size <= _TOPIC_LABEL and below >= 2 * size)
+    return int(below >= 1.4 * size)
 
 
 def _parallel(unit: str) -> int:
