@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from audiopaper.engines.baker.frontend import PHRASE_FIXES, split_pinyin
+from audiopaper.engines.baker.frontend import split_pinyin
 from audiopaper.engines.kokoro import install as inst
 from audiopaper.engines.kokoro.engine import MAX_TOKENS, KokoroEngine, chunk_phonemes
 from audiopaper.engines.kokoro.phonemes import KokoroFrontend, pinyin_of
@@ -45,10 +45,12 @@ def test_every_pinyin_syllable_survives_the_trip_through_bakers_symbols():
 
 
 def test_phonemes_read_our_pinyin_not_misakis():
+    from misaki.zh import ZHG2P
+
     frontend = KokoroFrontend()
-    word = "答应"  # pypinyin (and so misaki) says da1 ying4; our phrase fix says ying5
-    assert PHRASE_FIXES[word] == ("da1", "ying5")
-    assert frontend.phonemes(word + "。").phonemes == ipa("da1") + ipa("ying5") + "."
+    # pypinyin (and so misaki on its own) says da1 ying4; our phrase fix says ying5
+    assert frontend.phonemes("答应。").phonemes == ipa("da1") + ipa("ying5") + "."
+    assert ZHG2P.word2ipa("答应") == ipa("da1") + ipa("ying4")
     # erhua joins its stem; 女儿 keeps a real er2
     assert frontend.phonemes("玩儿").phonemes.startswith(ipa("wan2") + "ɚ")
     assert ipa("er2") in frontend.phonemes("女儿").phonemes
