@@ -38,7 +38,7 @@ def _tracked_files() -> list[Path]:
 
 
 def test_repo_stands_alone_no_tracked_file_reaches_outside_the_checkout():
-    # A clone anywhere must run the README's commands: nothing may read ../shared or /work/...
+    # A clone anywhere must run the README's commands: nothing may read the shared folder beside it or an absolute path.
     outside = re.compile(r"\.\./" + "shared|" + re.escape(str(ROOT.parent)) + "/")
     offenders = []
     for path in _tracked_files():
