@@ -142,16 +142,25 @@ def choose_voices(
                 supplied[kind] = engine
         return supplied[kind]
 
+    # podcast.toml may name offline voices too (anchor yunxia, readers xiaobei and yunxia).
+    configured = [get_preset(name) for name in (anchor, *readers) if name] if not voice else []
+    offline_configured = bool(configured) and all(p.engine != "edge" for p in configured)
+
     def offline(note: str = "") -> VoiceChoice:
-        name = voice if voice and get_preset(voice).engine != "edge" else DEFAULT_OFFLINE_VOICE
-        preset = get_preset(name)
-        return VoiceChoice(VoicePlan(preset, ()), {preset.engine: engine_for(preset.engine)}, None, note)
+        if offline_configured:
+            plan = VoicePlan(get_preset(anchor or readers[0]), tuple(get_preset(r) for r in readers))
+        else:
+            name = voice if voice and get_preset(voice).engine != "edge" else DEFAULT_OFFLINE_VOICE
+            plan = VoicePlan(get_preset(name), ())
+        return VoiceChoice(plan, {p.engine: engine_for(p.engine) for p in plan.presets}, None, note)
 
     if mode not in ("auto", "offline", "edge"):
         raise VoiceError(mode, "engine must be auto, offline or edge")
     if voice and get_preset(voice).engine != "edge":
         if mode == "edge":
             raise VoiceError(voice, "is not an edge voice, but --engine edge was asked for")
+        return offline()
+    if offline_configured and mode != "edge":
         return offline()
     if mode == "offline":
         if voice:

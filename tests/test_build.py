@@ -14,6 +14,7 @@ from mutagen.id3 import ID3
 from audiopaper.build import BuildOptions, build_edition, choose_voices
 from audiopaper.engines.fake import FakeEngine
 from audiopaper.errors import SynthesisError
+from audiopaper.models import Script
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 SAMPLE = PAGES / "sample_page2.txt"
@@ -46,7 +47,7 @@ class FailingEngine(FakeEngine):
 
 def test_sample_page_becomes_an_episode_with_a_chapter_per_story(tmp_path):
     engine = FakeEngine()
-    result = build_edition(_options(tmp_path), engines={"baker": engine})
+    result = build_edition(_options(tmp_path), engines={"kokoro": engine})
 
     assert result.stories == 6  # classifieds left out by default
     episode_dir = tmp_path / "episodes" / "2020-05-29"
@@ -80,7 +81,7 @@ def test_sample_page_becomes_an_episode_with_a_chapter_per_story(tmp_path):
 
 def test_classifieds_are_read_last_only_when_asked(tmp_path):
     engine = FakeEngine()
-    result = build_edition(_options(tmp_path, include_classifieds=True), engines={"baker": engine})
+    result = build_edition(_options(tmp_path, include_classifieds=True), engines={"kokoro": engine})
     assert result.stories == 7
     ads = engine.calls[-2]  # before the outro
     assert ads.startswith("分类信息")
@@ -91,10 +92,10 @@ def test_classifieds_are_read_last_only_when_asked(tmp_path):
 
 def test_rebuild_is_served_from_the_cache_and_changes_nothing(tmp_path):
     out = tmp_path / "feed"
-    build_edition(_options(out), engines={"baker": FakeEngine()})
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
     before = _snapshot(out)
     engine = FakeEngine()
-    result = build_edition(_options(out), engines={"baker": engine})
+    result = build_edition(_options(out), engines={"kokoro": engine})
     assert engine.calls == []
     assert (result.stats.hits, result.stats.misses) == (8, 0)
     assert _snapshot(out) == before
@@ -102,12 +103,12 @@ def test_rebuild_is_served_from_the_cache_and_changes_nothing(tmp_path):
 
 def test_a_failed_build_leaves_the_published_feed_untouched(tmp_path):
     out = tmp_path / "feed"
-    build_edition(_options(out), engines={"baker": FakeEngine()})
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
     before = _snapshot(out)
     with pytest.raises(SynthesisError, match="story-03"):
         build_edition(
             _options(out, date=dt.date(2020, 5, 30), cache_dir=tmp_path / "cold-cache"),
-            engines={"baker": FailingEngine(fail_at=4)},
+            engines={"kokoro": FailingEngine(fail_at=4)},
         )
     assert _snapshot(out) == before
     assert not (out / "episodes" / "2020-05-30").exists()
@@ -116,13 +117,13 @@ def test_a_failed_build_leaves_the_published_feed_untouched(tmp_path):
 def test_a_failed_first_build_creates_no_output_directory(tmp_path):
     out = tmp_path / "feed"
     with pytest.raises(SynthesisError):
-        build_edition(_options(out), engines={"baker": FailingEngine(fail_at=2)})
+        build_edition(_options(out), engines={"kokoro": FailingEngine(fail_at=2)})
     assert not out.exists()
 
 
 def test_second_date_adds_a_second_item(tmp_path):
-    build_edition(_options(tmp_path), engines={"baker": FakeEngine()})
-    build_edition(_options(tmp_path, date=dt.date(2020, 5, 30)), engines={"baker": FakeEngine()})
+    build_edition(_options(tmp_path), engines={"kokoro": FakeEngine()})
+    build_edition(_options(tmp_path, date=dt.date(2020, 5, 30)), engines={"kokoro": FakeEngine()})
     feed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
     assert sorted(e.title for e in feed.entries) == ["永康日报 2020-05-29", "永康日报 2020-05-30"]
 
@@ -140,14 +141,14 @@ class ProbedEdge(FakeEngine):
 
 
 def test_auto_uses_edge_when_it_answers_and_keeps_offline_as_fallback():
-    choice = choose_voices("auto", None, engines={"edge": ProbedEdge(True), "baker": FakeEngine()})
+    choice = choose_voices("auto", None, engines={"edge": ProbedEdge(True), "kokoro": FakeEngine()})
     assert choice.plan.anchor.name == "yunyang" and choice.plan.anchor.engine == "edge"
-    assert choice.fallback is not None and choice.fallback.preset.name == "baker"
+    assert choice.fallback is not None and choice.fallback.preset.name == "xiaobei"
 
 
 def test_auto_reads_offline_when_edge_does_not_answer(caplog):
-    choice = choose_voices("auto", None, engines={"edge": ProbedEdge(False), "baker": FakeEngine()})
-    assert choice.plan.anchor.name == "baker" and choice.fallback is None
+    choice = choose_voices("auto", None, engines={"edge": ProbedEdge(False), "kokoro": FakeEngine()})
+    assert choice.plan.anchor.name == "xiaobei" and choice.fallback is None
     assert "not reachable" in choice.note
     assert [r.levelname for r in caplog.records if "not reachable" in r.getMessage()] == ["WARNING"]
 
@@ -157,6 +158,28 @@ def test_readers_from_podcast_toml_alternate():
         "edge", None, anchor="yunyang", readers=("xiaoxiao", "yunxi"), engines={"edge": ProbedEdge(True)}
     )
     assert [p.name for p in choice.plan.readers] == ["xiaoxiao", "yunxi"]
+
+
+@pytest.mark.parametrize("mode", ["offline", "auto"])
+def test_with_no_voice_the_offline_reader_is_kokoro_xiaobei(mode):
+    choice = choose_voices(mode, None, engines={"edge": ProbedEdge(False), "kokoro": FakeEngine()})
+    assert choice.plan.anchor.name == "xiaobei" and choice.plan.anchor.engine == "kokoro"
+    assert choice.plan.anchor.voice == "zf_xiaobei" and set(choice.engines) == {"kokoro"}
+
+
+@pytest.mark.parametrize("mode", ["offline", "auto"])
+def test_offline_anchor_and_readers_from_podcast_toml_alternate(mode):
+    edge = ProbedEdge(True)
+    choice = choose_voices(
+        mode, None, anchor="yunxia", readers=("xiaobei", "yunxia"), engines={"edge": edge, "kokoro": FakeEngine()}
+    )
+    assert choice.plan.anchor.name == "yunxia" and [p.name for p in choice.plan.readers] == ["xiaobei", "yunxia"]
+    assert set(choice.engines) == {"kokoro"} and choice.fallback is None  # no edge asked for offline voices
+    intro = Script("intro", "开场", "早上好。", role="intro")
+    story = Script("story-01", "新闻", "新闻内容。")
+    assert [choice.plan.preset_for(s, n).name for s, n in ((intro, 0), (story, 0), (story, 1))] == [
+        "yunxia", "xiaobei", "yunxia"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -171,7 +194,7 @@ def test_voice_and_engine_that_contradict_are_refused(mode, voice, message):
     from audiopaper.errors import VoiceError
 
     with pytest.raises(VoiceError, match=message):
-        choose_voices(mode, voice, engines={"edge": ProbedEdge(True), "baker": FakeEngine()})
+        choose_voices(mode, voice, engines={"edge": ProbedEdge(True), "kokoro": FakeEngine()})
 
 
 def test_the_edge_engine_keeps_its_chunks_in_the_build_cache(tmp_path):
@@ -185,7 +208,7 @@ def test_the_edge_engine_keeps_its_chunks_in_the_build_cache(tmp_path):
 def test_title_reaches_the_tags_the_chapters_and_the_feed(tmp_path):
     from mutagen.id3 import ID3
 
-    result = build_edition(_options(tmp_path, title="永康日报 周五版"), engines={"baker": FakeEngine()})
+    result = build_edition(_options(tmp_path, title="永康日报 周五版"), engines={"kokoro": FakeEngine()})
     assert ID3(result.episode_dir / "episode.mp3")["TIT2"].text[0] == "永康日报 周五版"
     assert json.loads((result.episode_dir / "chapters.json").read_text())["title"] == "永康日报 周五版"
     feed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
@@ -198,4 +221,4 @@ def test_an_unknown_voice_is_refused_before_any_work(tmp_path, monkeypatch):
 
     monkeypatch.setattr(build_module, "read_stories", lambda *a, **k: pytest.fail("ingested first"))
     with pytest.raises(VoiceError, match="nobody"):
-        build_edition(_options(tmp_path, voice="nobody"), engines={"baker": FakeEngine()})
+        build_edition(_options(tmp_path, voice="nobody"), engines={"kokoro": FakeEngine()})

