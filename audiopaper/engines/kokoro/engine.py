@@ -54,11 +54,16 @@ def kokoro_speed(preset: VoicePreset) -> float:
 
 
 def session_options(threads: int | None = None):
-    """onnxruntime settings measured on 2 cores (benchmarks/bench_kokoro.py)."""
+    """onnxruntime settings measured on 2 cores (benchmarks/bench_kokoro.py).
+
+    One thread by default: it used the least CPU per second of speech (0.78 against 1.09 with
+    a thread per core), the output bits depend on the thread count, and the cores are used by
+    worker processes instead (engines/pool.py), so any number of jobs gives the same audio.
+    """
     import onnxruntime as ort
 
     options = ort.SessionOptions()
-    options.intra_op_num_threads = threads or max(1, os.cpu_count() or 1)
+    options.intra_op_num_threads = threads or 1
     options.inter_op_num_threads = 1
     options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -78,6 +83,7 @@ class KokoroEngine:
 
     name = "kokoro"
     parallelism = 1
+    runs_in_workers = True  # ProcessPoolEngine may run one per core
 
     def __init__(self, model_dir: Path | str | None = None, num_threads: int | None = None):
         self._model_dir = Path(model_dir) if model_dir else None
