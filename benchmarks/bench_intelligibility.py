@@ -278,7 +278,7 @@ def score_sample(ear: Ear, voice: str, work: Path, show: bool) -> Score:
     date = dt.date(2020, 5, 29)
     options = BuildOptions(
         inputs=(str(SAMPLE),), out_dir=work / "feed", date=date, voice=voice,
-        engine="offline" if preset.engine == "baker" else "edge", paper="永康日报",
+        engine="edge" if preset.engine == "edge" else "offline", paper="永康日报",
     )  # fmt: skip
     result = build_edition(options)
     scripts = episode_scripts(read_stories([str(SAMPLE)], include_classifieds=False), paper="永康日报", date=date)
