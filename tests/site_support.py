@@ -62,7 +62,7 @@ def build_site(out: Path, *dates: str, base_url: str | None = None, cache: Path 
             inputs=(str(SAMPLE),), out_dir=out, date=dt.date.fromisoformat(date), engine="offline", paper="永康日报",
             base_url=base_url, cache_dir=cache or out.parent / "cache",
         )
-        result = build_edition(options, engines={"baker": FakeEngine()})
+        result = build_edition(options, engines={"kokoro": FakeEngine()})
     return result
 
 

@@ -60,7 +60,7 @@ def test_a_full_disk_while_ffmpeg_encodes_says_so_and_names_the_site(tmp_path, m
     out = tmp_path / "site"
     monkeypatch.setattr(audio, "ffmpeg_exe", lambda: str(fake))
     with pytest.raises(AudioError) as caught:
-        build_edition(options(out), engines={"baker": FakeEngine()})
+        build_edition(options(out), engines={"kokoro": FakeEngine()})
     assert str(caught.value).startswith(f"{out}: no space left on device")
     assert ".staging-" not in str(caught.value) and "Conversion failed" not in str(caught.value)
 
@@ -103,7 +103,7 @@ def test_a_cover_that_is_not_an_image_is_named_without_pillows_buffer(tmp_path):
     out.mkdir()
     (out / "cover.png").write_bytes(b"this is not an image at all")
     with pytest.raises(FeedError) as caught:
-        build_edition(options(out), engines={"baker": FakeEngine()})
+        build_edition(options(out), engines={"kokoro": FakeEngine()})
     assert str(caught.value).startswith(f"{out / 'cover.png'}: not a PNG/JPEG image")
     assert "BytesIO" not in str(caught.value) and "0x" not in str(caught.value)
 
@@ -111,8 +111,8 @@ def test_a_cover_that_is_not_an_image_is_named_without_pillows_buffer(tmp_path):
 def test_keep_pruning_is_in_the_summary(tmp_path):
     out = tmp_path / "site"
     for day in (27, 28):
-        build_edition(options(out, date=dt.date(2020, 5, day)), engines={"baker": FakeEngine()})
-    result = build_edition(options(out, keep=1), engines={"baker": FakeEngine()})
+        build_edition(options(out, date=dt.date(2020, 5, day)), engines={"kokoro": FakeEngine()})
+    result = build_edition(options(out, keep=1), engines={"kokoro": FakeEngine()})
     assert "pruned 2 older editions (--keep): 2020-05-28, 2020-05-27" in result.summary()
 
 
@@ -135,7 +135,7 @@ def test_progress_bars_write_no_carriage_returns_into_a_log(monkeypatch):
 
 def test_a_second_build_on_a_locked_site_is_refused_before_any_speech(tmp_path):
     out = tmp_path / "site"
-    build_edition(options(out, date=dt.date(2020, 5, 28)), engines={"baker": FakeEngine()})
+    build_edition(options(out, date=dt.date(2020, 5, 28)), engines={"kokoro": FakeEngine()})
 
     class CountingEngine(FakeEngine):
         spoken = 0
@@ -153,7 +153,7 @@ def test_a_second_build_on_a_locked_site_is_refused_before_any_speech(tmp_path):
     try:
         assert holder.stdout.readline() == b"held\n"
         with pytest.raises(FeedError, match="another audiopaper build"):
-            build_edition(options(out), engines={"baker": CountingEngine()})
+            build_edition(options(out), engines={"kokoro": CountingEngine()})
     finally:
         holder.kill()
         holder.wait()

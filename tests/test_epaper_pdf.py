@@ -198,7 +198,7 @@ def test_build_reads_pdf_pages_without_the_network(tmp_path, monkeypatch):
     folder = _write(tmp_path / "pages", render_page(_front_page(), drawing_order="shuffled"))
     options = BuildOptions(inputs=(str(folder),), out_dir=tmp_path / "out", date=dt.date(2024, 5, 29),
                            engine="offline", paper="江南日报")
-    build_edition(options, engines={"baker": FakeEngine()})
+    build_edition(options, engines={"kokoro": FakeEngine()})
     episode = tmp_path / "out" / "episodes" / "2024-05-29" / "episode.mp3"
     chapters = sorted(ID3(episode).getall("CHAP"), key=lambda frame: frame.start_time)
     assert [c.sub_frames["TIT2"].text[0] for c in chapters][1:-1] == [

@@ -102,7 +102,7 @@ def never_speaks():
         def synthesize(self, text, preset):
             raise AssertionError("speech was made before the options were checked")
 
-    return {"baker": NeverSpeaks()}
+    return {"kokoro": NeverSpeaks()}
 
 
 def options(out: Path, **overrides) -> BuildOptions:
@@ -119,7 +119,7 @@ def test_a_name_on_two_lines_is_refused_before_any_work(tmp_path, name):
 
 def test_control_characters_in_names_are_dropped(tmp_path):
     out = tmp_path / "site"
-    build_edition(options(out, paper="永康\x07日报", title="标题\x1b"), engines={"baker": FakeEngine()})
+    build_edition(options(out, paper="永康\x07日报", title="标题\x1b"), engines={"kokoro": FakeEngine()})
     feed = feedparser.parse((out / "feed.xml").read_bytes())
     assert feed.entries[0].title == "标题"
 
@@ -166,7 +166,7 @@ def test_artwork_at_a_url_is_advertised_as_is_and_nothing_is_written(tmp_path):
     out = tmp_path / "site"
     out.mkdir()
     (out / "podcast.toml").write_text('artwork = "https://cdn.example.org/cover.png"\n', encoding="utf-8")
-    build_edition(options(out), engines={"baker": FakeEngine()})
+    build_edition(options(out), engines={"kokoro": FakeEngine()})
     feed = feedparser.parse((out / "feed.xml").read_bytes())
     assert feed.feed.image["href"] == "https://cdn.example.org/cover.png"
     assert not list(out.glob("*.png"))

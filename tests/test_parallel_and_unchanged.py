@@ -103,7 +103,7 @@ def test_parallel_synthesis_gives_the_same_bytes_as_serial(pooled_voice_home, ba
 
 @pytest.mark.voice
 def test_a_build_with_two_jobs_publishes_what_one_job_does(pooled_voice_home, tmp_path):
-    page = dict(inputs=(str(SHORT_PAGE),))
+    page = dict(inputs=(str(SHORT_PAGE),), voice="baker")
     build_edition(_options(tmp_path / "one", jobs=1, cache_dir=tmp_path / "cache-one", **page))
     result = build_edition(_options(tmp_path / "two", jobs=2, cache_dir=tmp_path / "cache-two", **page))
     assert result.stats.misses == 4 and not result.unchanged  # intro, two stories, outro: all spoken
@@ -112,7 +112,7 @@ def test_a_build_with_two_jobs_publishes_what_one_job_does(pooled_voice_home, tm
 
 @pytest.mark.voice
 def test_a_build_from_the_cache_writes_what_the_cold_build_wrote(pooled_voice_home, tmp_path):
-    page = dict(inputs=(str(SHORT_PAGE),), cache_dir=tmp_path / "cache")
+    page = dict(inputs=(str(SHORT_PAGE),), cache_dir=tmp_path / "cache", voice="baker")
     build_edition(_options(tmp_path / "cold", **page))
     warm = build_edition(_options(tmp_path / "warm", **page))
     assert warm.stats.misses == 0
@@ -124,9 +124,9 @@ def test_a_build_from_the_cache_writes_what_the_cold_build_wrote(pooled_voice_ho
 
 def test_a_rebuild_from_the_same_content_rewrites_no_file(tmp_path):
     out = tmp_path / "feed"
-    first = build_edition(_options(out), engines={"baker": FakeEngine()})
+    first = build_edition(_options(out), engines={"kokoro": FakeEngine()})
     before = _stamps(out)
-    again = build_edition(_options(out), engines={"baker": FakeEngine()})
+    again = build_edition(_options(out), engines={"kokoro": FakeEngine()})
     assert again.unchanged and not first.unchanged
     assert _stamps(out) == before
     assert "nothing republished" in again.summary()
@@ -144,17 +144,17 @@ def test_a_rebuild_from_the_same_content_rewrites_no_file(tmp_path):
 )
 def test_a_change_of_content_rebuilds_the_edition(tmp_path, change):
     out = tmp_path / "feed"
-    build_edition(_options(out), engines={"baker": FakeEngine()})
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
     before = (out / "episodes" / DATE.isoformat() / "episode.mp3").read_bytes()
-    result = build_edition(_options(out, **change), engines={"baker": FakeEngine()})
+    result = build_edition(_options(out, **change), engines={"kokoro": FakeEngine()})
     assert not result.unchanged
     assert (out / "episodes" / DATE.isoformat() / "episode.mp3").read_bytes() != before
 
 
 def test_a_different_voice_rebuilds_the_edition(tmp_path):
     out = tmp_path / "feed"
-    build_edition(_options(out), engines={"baker": FakeEngine()})
-    result = build_edition(_options(out), engines={"baker": FakeEngine(ms_per_char=70)})
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    result = build_edition(_options(out), engines={"kokoro": FakeEngine(ms_per_char=70)})
     assert not result.unchanged
 
 
@@ -162,13 +162,13 @@ def test_an_unchanged_rebuild_still_follows_a_new_base_url(tmp_path):
     import feedparser
 
     out = tmp_path / "feed"
-    build_edition(_options(out), engines={"baker": FakeEngine()})
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
     settings = out / "podcast.toml"
     settings.write_text(
         settings.read_text(encoding="utf-8").replace("http://localhost:8000/", "https://news.example.org/pod/"),
         encoding="utf-8",
     )
-    result = build_edition(_options(out), engines={"baker": FakeEngine()})
+    result = build_edition(_options(out), engines={"kokoro": FakeEngine()})
     assert result.unchanged
     parsed = feedparser.parse(str(out / "feed.xml"))
     assert parsed.entries[0].enclosures[0].href.startswith("https://news.example.org/pod/episodes/")
