@@ -50,7 +50,7 @@ def test_a_model_damaged_in_place_is_found_though_its_size_is_right(voice_copy):
 
 def voices_check(home):
     env = {**os.environ, "AUDIOPAPER_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "audiopaper", "voices", "install", "--check"], capture_output=True, env=env, timeout=300)
+    return subprocess.run([sys.executable, "-m", "audiopaper", "voices", "install", "baker", "--check"], capture_output=True, env=env, timeout=300)
 
 
 def test_voices_install_check(voice_copy):

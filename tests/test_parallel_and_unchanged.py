@@ -36,7 +36,7 @@ def _stamps(root: Path) -> dict[str, tuple[int, int]]:
 
 
 def _episode_files(out: Path) -> dict[str, bytes]:
-    folder = out / "episodes" / DATE.isoformat()
+    folder = out / "episodes" / DATE.isoformat()  # the first version of the edition
     # episode.json and the feed carry the channel's own guid; the audio and texts must match
     return {
         str(p.relative_to(folder)): p.read_bytes()
@@ -144,11 +144,11 @@ def test_a_rebuild_from_the_same_content_rewrites_no_file(tmp_path):
 )
 def test_a_change_of_content_rebuilds_the_edition(tmp_path, change):
     out = tmp_path / "feed"
-    build_edition(_options(out), engines={"kokoro": FakeEngine()})
-    before = (out / "episodes" / DATE.isoformat() / "episode.mp3").read_bytes()
+    first = build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    before = (first.episode_dir / "episode.mp3").read_bytes()
     result = build_edition(_options(out, **change), engines={"kokoro": FakeEngine()})
     assert not result.unchanged
-    assert (out / "episodes" / DATE.isoformat() / "episode.mp3").read_bytes() != before
+    assert (result.episode_dir / "episode.mp3").read_bytes() != before
 
 
 def test_a_different_voice_rebuilds_the_edition(tmp_path):
