@@ -246,6 +246,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 _TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
 _SHARES = 0.3  # a line sharing this much with the body is about it
 _SHARES_NOTHING = 0.1
+_TAIL = 2
 
 
 def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
@@ -280,11 +281,28 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
+    if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
+        return True  # the last character or two of a title wrapped onto a line of their own
     low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
+    if low >= _SHARES_NOTHING and _word_across(left, right):
+        return True  # the break falls inside a word: the column wrapped one title
     if low < _SHARES_NOTHING:
         return False
     bridge = left[-1] + right[0]
     return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)
+
+
+def _word_across(left: str, right: str) -> bool:
+    """A word of two or more characters runs across the break (启 / 动, 政府 / 军)."""
+    import jieba
+
+    end = len(left)
+    position = 0
+    for word in jieba.cut(left + right, HMM=False):
+        if position < end < position + len(word):
+            return True
+        position += len(word)
+    return False
 
 
 def _kicker_shape(units: list[str], n: int) -> int:
