@@ -227,6 +227,11 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle)."""
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
+    # A column label (治国理政新实践·依法行政在基层) over another line is that line's kicker.
+    not_label = [n for n in candidates if not _column_label(units, n)
+                 and scorer.unit_score(units[n], b) >= _SHARES_NOTHING]
+    if not_label:
+        candidates = [n for n in candidates if not _column_label(units, n)]
     scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
               for n in candidates}
     best = max(scores.values())
@@ -315,6 +320,11 @@ def _kicker_shape(units: list[str], n: int) -> int:
     if not _parallel(units[n]):
         return int(size <= _TOPIC_LABEL and below >= 2 * size)
     return int(below >= 1.4 * size)
+
+
+def _column_label(units: list[str], n: int) -> bool:
+    """A series or column name joined by a middle dot, set above the story's own title."""
+    return n + 1 < len(units) and bool(re.search(r"\S[·•・]\S", units[n]))
 
 
 def _parallel(unit: str) -> int:
