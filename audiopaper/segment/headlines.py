@@ -286,15 +286,34 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
+    if len(right) > _TAIL and left.endswith(right):
+        return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
         return True  # the last character or two of a title wrapped onto a line of their own
+    if _open_ended(left, right):
+        return True
     low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
     if low >= _SHARES_NOTHING and _word_across(left, right):
         return True  # the break falls inside a word: the column wrapped one title
-    if low < _SHARES_NOTHING:
+    if low < _SHARES_NOTHING or _column_label([first, second], 0):
         return False
     bridge = left[-1] + right[0]
     return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)
+
+
+_OPENERS = "《「『“‘（([【"
+_CLOSERS = "》」』”’）)]】"
+
+
+def _open_ended(left: str, right: str) -> bool:
+    """No deck line stops mid-sentence: a line ending on 、，： or a word that needs what
+    follows (将, 和, 的), or leaving a bracket open, goes on in the next line; so does a
+    line opening with 、 or a conjunction."""
+    if left[-1] in "、，,：:；;" or right[0] in "、，,）)》」』”’":
+        return True
+    if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
+        return True
+    return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
 
 
 def _word_across(left: str, right: str) -> bool:
