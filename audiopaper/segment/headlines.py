@@ -252,6 +252,8 @@ _TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
 _SHARES = 0.3  # a line sharing this much with the body is about it
 _SHARES_NOTHING = 0.1
 _TAIL = 2
+_LABEL = 8
+_LABEL_RATIO = 1.5
 
 
 def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
@@ -342,8 +344,14 @@ def _kicker_shape(units: list[str], n: int) -> int:
 
 
 def _column_label(units: list[str], n: int) -> bool:
-    """A series or column name joined by a middle dot, set above the story's own title."""
-    return n + 1 < len(units) and bool(re.search(r"\S[·•・]\S", units[n]))
+    """A series or column name joined by a middle dot, set above the story's own title; or
+    a short topic label (迷你倉死因研訊) over a title half as long again."""
+    if n + 1 >= len(units):
+        return False
+    size, below = len(p.compact(units[n])), len(p.compact(units[n + 1]))
+    if not units[n + 1].startswith(("—", "－", "-")) and size <= _LABEL and below >= _LABEL_RATIO * size:
+        return True
+    return bool(re.search(r"\S[·•・]\S", units[n]))
 
 
 def _parallel(unit: str) -> int:
