@@ -315,6 +315,8 @@ def _open_ended(left: str, right: str) -> bool:
         return True
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
         return True
+    if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布)$", left):
+        return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports
     return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
 
 
