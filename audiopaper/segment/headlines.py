@@ -265,7 +265,7 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
         scores = [scorer.unit_score(part, b) for part in parts]
         if parts and len({p.compact(part) for part in parts}) == 1:
             out.append(parts[0])  # OCR read the line twice
-        elif parts and min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES:
+        elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])):
             out.extend(parts)
         else:
             out.append(unit)
@@ -353,7 +353,11 @@ def _column_label(units: list[str], n: int) -> bool:
     size, below = len(p.compact(units[n])), len(p.compact(units[n + 1]))
     if not units[n + 1].startswith(("—", "－", "-")) and size <= _LABEL and below >= _LABEL_RATIO * size:
         return True
-    return bool(re.search(r"\S[·•・]\S", units[n]))
+    return _series_name(units[n])
+
+
+def _series_name(unit: str) -> bool:
+    return bool(re.search(r"\S[·•・]\S", unit))
 
 
 def _parallel(unit: str) -> int:
