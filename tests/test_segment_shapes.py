@@ -55,3 +55,13 @@ def test_a_title_broken_over_two_lines_is_one_title():
     [story] = _stories("title_broken_over_lines.txt")
     assert (story.kicker, story.title, story.subtitle) == (
         "聚焦高质量发展", "第三季度城乡居民人均可支配收入稳步增长", "服务消费占比继续提高")
+
+
+def test_column_labels_are_kickers_and_a_deck_line_left_open_goes_on():
+    # 民生实事·城市更新 and 防汛一线 name a column; 今年改造32个 waits for its noun and 供 / 电
+    # is one title the column wrapped: a reader hears the whole title after the label.
+    renovation, repair = _stories("deck_labels_and_open_lines.txt")
+    assert (renovation.kicker, renovation.title, renovation.subtitle) == (
+        "民生实事·城市更新", "今年改造32个老旧小区 惠及两万余户居民", "")
+    assert (repair.kicker, repair.title, repair.subtitle) == ("防汛一线", "暴雨过后抢修队连夜恢复供电", "")
+    assert renovation.body.startswith("本报讯记者从市住建局获悉") and repair.body.endswith("全部恢复供电。")

@@ -227,6 +227,11 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle)."""
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
+    # A column label (治国理政新实践·依法行政在基层) over another line is that line's kicker.
+    not_label = [n for n in candidates if not _column_label(units, n)
+                 and scorer.unit_score(units[n], b) >= _SHARES_NOTHING]
+    if not_label:
+        candidates = [n for n in candidates if not _column_label(units, n)]
     scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
               for n in candidates}
     best = max(scores.values())
@@ -246,6 +251,9 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 _TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
 _SHARES = 0.3  # a line sharing this much with the body is about it
 _SHARES_NOTHING = 0.1
+_TAIL = 2
+_LABEL = 8
+_LABEL_RATIO = 1.5
 
 
 def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
@@ -257,7 +265,7 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
         scores = [scorer.unit_score(part, b) for part in parts]
         if parts and len({p.compact(part) for part in parts}) == 1:
             out.append(parts[0])  # OCR read the line twice
-        elif parts and min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES:
+        elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])):
             out.extend(parts)
         else:
             out.append(unit)
@@ -280,11 +288,49 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
+    if len(right) > _TAIL and left.endswith(right):
+        return False  # OCR read the line twice
+    if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
+        return True  # the last character or two of a title wrapped onto a line of their own
+    if _open_ended(left, right):
+        return True
     low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
-    if low < _SHARES_NOTHING:
+    if low >= _SHARES_NOTHING and _word_across(left, right):
+        return True  # the break falls inside a word: the column wrapped one title
+    if low < _SHARES_NOTHING or _column_label([first, second], 0):
         return False
     bridge = left[-1] + right[0]
     return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)
+
+
+_OPENERS = "《「『“‘（([【"
+_CLOSERS = "》」』”’）)]】"
+
+
+def _open_ended(left: str, right: str) -> bool:
+    """No deck line stops mid-sentence: a line ending on 、，： or a word that needs what
+    follows (将, 和, 的), or leaving a bracket open, goes on in the next line; so does a
+    line opening with 、 or a conjunction."""
+    if left[-1] in "、，,：:；;" or right[0] in "、，,）)》」』”’":
+        return True
+    if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
+        return True
+    if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布)$", left):
+        return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports
+    return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
+
+
+def _word_across(left: str, right: str) -> bool:
+    """A word of two or more characters runs across the break (启 / 动, 政府 / 军)."""
+    import jieba
+
+    end = len(left)
+    position = 0
+    for word in jieba.cut(left + right, HMM=False):
+        if position < end < position + len(word):
+            return True
+        position += len(word)
+    return False
 
 
 def _kicker_shape(units: list[str], n: int) -> int:
@@ -297,6 +343,21 @@ def _kicker_shape(units: list[str], n: int) -> int:
     if not _parallel(units[n]):
         return int(size <= _TOPIC_LABEL and below >= 2 * size)
     return int(below >= 1.4 * size)
+
+
+def _column_label(units: list[str], n: int) -> bool:
+    """A series or column name joined by a middle dot, set above the story's own title; or
+    a short topic label (迷你倉死因研訊) over a title half as long again."""
+    if n + 1 >= len(units):
+        return False
+    size, below = len(p.compact(units[n])), len(p.compact(units[n + 1]))
+    if not units[n + 1].startswith(("—", "－", "-")) and size <= _LABEL and below >= _LABEL_RATIO * size:
+        return True
+    return _series_name(units[n])
+
+
+def _series_name(unit: str) -> bool:
+    return bool(re.search(r"\S[·•・]\S", unit))
 
 
 def _parallel(unit: str) -> int:
