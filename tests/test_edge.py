@@ -95,7 +95,10 @@ def test_story_is_chunked_on_sentences_and_voice_parameters_are_sent(service, tm
     assert len(service.texts) > 1
     assert all(len(t) <= 60 for t in service.texts)
     assert all(t[-1] in "。！？”" for t in service.texts), service.texts  # whole sentences
-    assert "".join("".join(service.texts).split()) == "".join(STORY.split()).removesuffix("——……")
+    # two chunk threads share the one connection, so the arrival order may vary
+    flat = "".join(STORY.split()).removesuffix("——……")
+    sent = ["".join(t.split()) for t in service.texts]
+    assert "".join(sorted(sent, key=flat.index)) == flat
     assert set(service.voices) == {"Microsoft Server Speech Text to Speech Voice (zh-CN, YunjianNeural)"}
     assert service.prosody[0] == {"pitch": "-2Hz", "rate": "-5%", "volume": "+0%"}
     assert len(speech.pcm) == expected_samples(service.texts, SECONDS_PER_CHAR)
@@ -258,7 +261,8 @@ def test_failure_keeps_finished_chunks_and_rerun_resumes(tmp_path, yunyang):
         rerun = EdgeEngine(concurrency=1, url=svc.url, retries=1, backoff_base=0.01, cache=cache, max_chunk_chars=60)
         speech = rerun.synthesize(STORY, yunyang)
     assert svc.requests == len(texts) - 2
-    assert svc.texts == texts[2:]
+    # the two answered chunks (whichever two of the racing threads got there first) are not asked again
+    assert len(set(svc.texts)) == len(texts) - 2 and set(svc.texts) < set(texts)
     assert np.array_equal(speech.pcm, reference)
 
 
