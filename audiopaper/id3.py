@@ -89,14 +89,7 @@ def tag_episode(
     frames = _common_frames(
         title=title, album=paper, artist=paper, date=date, language=language, url=url, cover=cover
     )
-    frames.append(
-        CTOC(
-            element_id="toc",
-            flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-            child_element_ids=ids,
-            sub_frames=[TIT2(encoding=_ENC, text=[title])],
-        )
-    )
+    frames += _tables_of_contents(title, ids)
     for element_id, chapter in zip(ids, chapters):
         sub: list[object] = [TIT2(encoding=_ENC, text=[chapter.title])]
         if chapter.url:
@@ -113,6 +106,24 @@ def tag_episode(
         )
     _save(path, frames)
     _chapters_in_file_order(path, ids)
+
+
+#: a CTOC counts its children in one byte
+MAX_TOC_ENTRIES = 255
+
+
+def _tables_of_contents(title: str, ids: Sequence[str]) -> list[CTOC]:
+    """The top-level CTOC over *ids*; past 255 chapters it lists ordered sub-CTOCs of up to 255 each."""
+    top = CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED
+    heading = [TIT2(encoding=_ENC, text=[title])]
+    if len(ids) <= MAX_TOC_ENTRIES:
+        return [CTOC(element_id="toc", flags=top, child_element_ids=list(ids), sub_frames=heading)]
+    groups = [list(ids[i : i + MAX_TOC_ENTRIES]) for i in range(0, len(ids), MAX_TOC_ENTRIES)]
+    names = [f"toc{n}" for n in range(len(groups))]
+    return [CTOC(element_id="toc", flags=top, child_element_ids=names, sub_frames=heading)] + [
+        CTOC(element_id=name, flags=CTOCFlags.ORDERED, child_element_ids=group, sub_frames=[])
+        for name, group in zip(names, groups)
+    ]
 
 
 def _chapters_in_file_order(path: str | os.PathLike[str], element_ids: Sequence[str]) -> None:

@@ -184,3 +184,16 @@ def test_eyed3_reads_the_date(mp3):
     tag = eyed3.load(str(mp3)).tag
     assert tag.version == (2, 3, 0)
     assert str(tag.getBestDate()) == "2020-05-29"
+
+
+def test_an_edition_of_more_than_255_chapters_nests_its_tables_of_contents(mp3):
+    # a CTOC counts its entries in one byte: 400 stories once failed to tag at all
+    chapters = tuple(Chapter(n, f"第{n}条", n * 10, n * 10 + 10) for n in range(402))
+    id3.tag_episode(mp3, title="长版", paper="人民日报", date=DATE, chapters=chapters, url="http://localhost:8000/x.mp3")
+    tags = ID3(mp3)
+    tocs = {t.element_id: t for t in tags.getall("CTOC")}
+    top = [t for t in tocs.values() if t.flags & CTOCFlags.TOP_LEVEL]
+    assert len(top) == 1 and all(len(t.child_element_ids) <= 255 for t in tocs.values())
+    chaps = {c.element_id: c for c in tags.getall("CHAP")}
+    listed = [chaps[e] for sub in top[0].child_element_ids for e in tocs[sub].child_element_ids]
+    assert [c.sub_frames["TIT2"].text[0] for c in listed] == [c.title for c in chapters]
