@@ -335,6 +335,13 @@ def _numbered_date(m: re.Match[str]) -> str:
     return spoken + (f"{int(day)}日" if day is not None else "")
 
 
+def _short_year_date(m: re.Match[str]) -> str:
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return f"{read_digits(year)}年{cardinal(str(month))}月{cardinal(str(day))}日"
+
+
 def _decimal_number(m: re.Match[str]) -> str:
     """A decimal wetext could take for a date (12.9英寸, 3000.12点): read it ourselves.
     A year.month standing alone (2008.08) is left to wetext's date grammar."""
@@ -344,6 +351,23 @@ def _decimal_number(m: re.Match[str]) -> str:
     if year_month and following not in _QUANTITY_CHARS:
         return m.group(0)
     return ("负" if m.group(1) else "") + _decimal(m.group(2))
+
+
+def _clock_with_seconds(m: re.Match[str]) -> str:
+    """5:00:30 -> 5点零分30秒 (wetext drops the zero minutes: 五点三十秒); 1:02:36 am -> 上午1点零二分36秒."""
+    hour, minute, second, half = m.group(1), m.group(2), m.group(3), (m.group(4) or "").lower()
+    if int(hour) > 24:
+        return m.group(0)
+
+    minute_words = ("零" + _DIGIT_NAMES[int(minute)]) if minute[0] == "0" and minute != "00" else cardinal(minute)
+    hour_words = "两" if int(hour) == 2 else cardinal(hour)
+    prefix = {"a": "上午", "p": "下午"}.get(half, "")
+    return f"{prefix}{hour_words}点{minute_words}分{cardinal(second)}秒"
+
+
+def _resolution(m: re.Match[str]) -> str:
+    link, width, height = m.group(1), m.group(2), m.group(3)
+    return link + read_digits(width) + (f"乘{read_digits(height)}" if height else "")
 
 
 def _clause_end_score(m: re.Match[str]) -> str:
@@ -492,9 +516,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
     # w for 万 in web-style counts: 300w张 -> 300万张
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
-    # era marks: 2934AD -> 公元2934年, 1234 b.c. -> 公元前1234年
-    (re.compile(r"(?<![\d.])(\d{1,4})\s?(?:(a\.?d\.?)|b\.?c\.?)(?![A-Za-z])", re.I),
-     lambda m: ("公元" if m.group(2) else "公元前") + (read_digits(m.group(1)) if len(m.group(1)) == 4 else m.group(1)) + "年"),
+    # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
+    (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
+    # era marks after a year or a whole date: 2934AD -> 公元2934年, 1823年3月bc -> 公元前1823年3月
+    (re.compile(r"(?<![\d.])(\d{1,4})(年(?:\d{1,2}月(?:\d{1,2}[日号])?)?)?\s?(?:(a\.?d\.?)|b\.?c\.?)(?![A-Za-z])", re.I),
+     lambda m: ("公元" if m.group(3) else "公元前") + (read_digits(m.group(1)) if len(m.group(1)) == 4 else m.group(1)) + (m.group(2) or "年")),
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
@@ -544,6 +570,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])2(?=日(?![游内以]|之内))"), lambda m: "二"),
     # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
     (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
+    # display resolutions are read digit by digit: 1080P (分辨率为1920×1080 is read earlier)
+    (re.compile(r"(?<![\d.A-Za-z])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
     # places read digit by digit when they have 3+ digits: 3010号 (not 第3010号
@@ -569,6 +597,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
     (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d[-/.]0[1-9]|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
     (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
+    # year/month/day with a two-digit year, the order dates are written in Chinese: 12/2/2 -> 一二年2月2日
+    (re.compile(r"(?<![\d.\-/:])(\d\d)/(\d{1,2})/(\d{1,2})(?![\d.\-/:])"), _short_year_date),
+    # a clock time with seconds is read in full, zeros too: 5:00:30 -> 5点零分30秒
+    (re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?:\s?([ap])\.?m\.?(?![A-Za-z]))?", re.I), _clock_with_seconds),
     # scores that look like times: 以21:19拿下, 比分测试17:16
     (re.compile(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])"), _colon_pair),
     # 05月08日 -> 5月8日 (wetext says 零五月)
