@@ -297,7 +297,17 @@ def _range(m: re.Match[str]) -> str:
     first, link, second = m.group(1), m.group(2), m.group(3)
     if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
         return f"{first}比{second}"  # a range never descends: 3-2 is a score
+    if second.endswith("%") and not first.endswith("%"):
+        first += "%"  # 10-20% is 百分之十至百分之二十
     return f"{first}至{second}"
+
+
+def _below_zero(m: re.Match[str]) -> str:
+    first, second_minus, second, unit = m.group(1), m.group(2), m.group(3), m.group(4)
+    unit = {"°C": "摄氏度", "°F": "华氏度", "°": "度"}.get(unit, unit)
+    if second is None:
+        return "零下" + _decimal(first) + unit
+    return "零下" + _decimal(first) + "至" + ("零下" if second_minus else "") + _decimal(second) + unit
 
 
 def _long_number(m: re.Match[str]) -> str:
@@ -530,8 +540,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # money and percentages drop trailing zero decimals: 36.00元 -> 36元, 0.70% -> 0.7%
     (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")|%))"), _money_decimals),
     # below zero: -10℃ -> 零下10摄氏度
-    (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)\s?(摄氏度|华氏度|°C|°F|°|度)"),
-     lambda m: "零下" + _decimal(m.group(1)) + {"°C": "摄氏度", "°F": "华氏度", "°": "度"}.get(m.group(2), m.group(2))),
+    # (also the range -5~-3℃ -> 零下5至零下3摄氏度)
+    (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)(?:\s?(?:[~～至到—–]+|-(?=\s?[-−]?\d))\s?([-−]?)(\d+(?:\.\d+)?))?\s?(摄氏度|华氏度|°C|°F|°|度)"),
+     _below_zero),
     # telephone numbers, 幺 for 1
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
     (PHONE_NUMBER, lambda m: _phone(m.group(0))),
@@ -614,23 +625,29 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面))"), lambda m: read_digits(m.group(1))),
     # a score after a name at the end of a clause: 中国1-2
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
+    # a minus in an equation is 减, not a range or a score: 3-1=2
+    (re.compile(r"(?<=[\dA-Za-z])\s?-\s?(?=\d+(?:\.\d+)?\s?[=＝])"), lambda m: "减"),
+    (re.compile(r"(?<=[=＝])(\s?\d+(?:\.\d+)?)\s?-\s?(?=\d)"), lambda m: m.group(1) + "减"),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
     (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?%?)\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
-    # 7×24小时 (wetext reads the 24 digit by digit)
+    # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
+    (re.compile(r"(?<=\d)\s?÷\s?(?=\d)"), lambda m: "除以"),
     # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
+    # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
+    (re.compile(r"(?<![\d.A-Za-z])(-?)(\d+)分之(?=\d)"), lambda m: ("负" if m.group(1) else "") + cardinal(m.group(2)) + "分之"),
     # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
     # a tilde before a number is always a range: -3℃～5℃
-    (re.compile(r"\s?[~～]+\s?(?=-?\d)"), lambda m: "至"),
+    (re.compile(r"\s?[~～]+\s?(?=-?\d|零下)"), lambda m: "至"),
     # a minus before a spoken share: -百分之1 -> 负百分之1
     (re.compile(r"(?<![\dA-Za-z])-(?=百分之|千分之|万分之)"), lambda m: "负"),
-    # negative percentages: -10% -> 负10% (wetext says 百分之负十)
-    (re.compile(r"(?<![\dA-Za-z])-(\d+(?:\.\d+)?%)"), lambda m: "负" + m.group(1)),
+    # signed percentages: -10% -> 负10%, +5% -> 正5% (wetext says 百分之负十)
+    (re.compile(r"(?<![\dA-Za-z])([-+])(\d+(?:\.\d+)?%)"), lambda m: ("负" if m.group(1) == "-" else "正") + m.group(2)),
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
