@@ -456,6 +456,8 @@ def _colon_pair(m: re.Match[str]) -> str:
     clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _SCORE_WORDS.search(clause_before):
         return f"{first}比{second}"
+    if first == "0" and len(second) == 2 and int(second) < 60:
+        return "00:" + second  # 0:30 is half past midnight (wetext reads 0:30 as a ratio, 00:30 as a time)
     return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
 
 
@@ -518,6 +520,15 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
+    # currency codes after an amount: 100 USD -> 100美元
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(USD|HKD|EUR|GBP|JPY|KRW|CNY|RMB)(?![A-Za-z])"),
+     lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
+    # QQ numbers are codes: QQ号123456789 -> QQ号一二三四五六七八九 (runs before Latin is kept)
+    (re.compile(r"(?<![A-Za-z])(QQ|qq)(号码|号|群)?([:：为是]?\s?)(\d{5,})(?![\d.])"),
+     lambda m: m.group(1) + (m.group(2) or "") + m.group(3) + read_digits(m.group(4))),
+    # airliners are named digit by digit: 波音737 -> 波音七三七, 737MAX, 空客A320 (the letter code rule)
+    (re.compile(r"(?<=波音)(\s?)(\d{3})(?![\d.])|(?<![\d.A-Za-z])(\d{3})(?=\s?MAX(?![A-Za-z]))"),
+     lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(3))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
@@ -558,7 +569,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # more numbers listed after a phone number: 电话：633559，720107
     (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(编号|代码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|门牌号|车牌号|航班号|尾号)([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
+    (re.compile(r"(编号|代码|编码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|门牌号|车牌号|航班号|尾号|微信号|序列号|识别码|验证码|密码|货号)([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
@@ -570,6 +581,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日)"), lambda m: read_digits(m.group(1) + m.group(2))),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
+    # military and rocket models keep their hyphen out of the reading: 歼-20 -> 歼20 (not 歼负二十)
+    (re.compile(r"(歼|运|轰|直|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征)\s?-\s?(?=\d)"), lambda m: m.group(1)),
+    # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
+    (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"), lambda m: read_digits(m.group(1))),
     # holidays named by their date: 5.1假期 -> 五一假期, 10.1黄金周 -> 十一黄金周
     (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|劳动节|国庆|黄金周|小长假|长假)"),
      lambda m: cardinal(m.group(1)) + cardinal(m.group(2))),
