@@ -609,6 +609,15 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{3,5})(?=次(?:列车|动车|高铁|旅客列车|特快|快车|直达))"), lambda m: read_digits(m.group(1))),
     # 高一(3)班 -> 高一3班
     (re.compile(r"[(（](\d{1,2})[)）](?=班)"), lambda m: m.group(1)),
+    # minutes and seconds written with primes: 1′30″ -> 1分30秒, 12″58 -> 12秒58; after degrees they are
+    # minutes and seconds of arc: 30°15′ -> 30度15分
+    (re.compile(r"(?<![\d.])(\d+)°(\d{1,2})[′'](?:(\d{1,2}(?:\.\d+)?)[″\"])?"),
+     lambda m: f"{m.group(1)}度{m.group(2)}分" + (f"{m.group(3)}秒" if m.group(3) else "")),
+    (re.compile(r"(?<![\d.])(\d{1,3})′(\d{1,2}(?:\.\d+)?)″|(?<![\d.])(\d{1,3})'(\d{1,2}(?:\.\d+)?)\""),
+     lambda m: f"{m.group(1) or m.group(3)}分{m.group(2) or m.group(4)}秒"),
+    (re.compile(r"(?<![\d.])(\d{1,3})″(?=\d)"), lambda m: m.group(1) + "秒"),
+    (re.compile(r"(?<![\d.])(\d{1,3})′(?![\d])"), lambda m: m.group(1) + "分"),
+    (re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)″"), lambda m: m.group(1) + "秒"),
     # race times: 9秒58 -> 9秒五八
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
     # month.day followed by a time word: 5.28晚 -> 5月28日晚
