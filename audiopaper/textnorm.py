@@ -424,6 +424,8 @@ def _ad_number(m: re.Match[str]) -> str:
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4:
         return m.group(0)
+    if 1900 <= int(digits) <= 2099 and HAN_CHAR.match(gap[:1] or following):
+        return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
     if gap[:1] in ("，", ","):
         return read_digits(digits) + "，" + gap[1:]
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS:
@@ -645,8 +647,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
-    # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届
-    (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面))"), lambda m: read_digits(m.group(1))),
+    # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届,
+    # 2035远景目标, 2030议程, 中国制造2025
+    (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面)|愿景|远景|议程|规划|战略|行动计划)"),
+     lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<=制造)(20\d\d)(?![\d.])"), lambda m: read_digits(m.group(1))),
     # a score after a name at the end of a clause: 中国1-2
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # a minus in an equation is 减, not a range or a score: 3-1=2
@@ -680,6 +685,14 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"\s])\.(?=\d+[" + HAN + r"])"), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (_LETTER_CODE_RE, _letter_code),
+    # a service line before the service it names is said like a phone number: 12306网站 (wetext: 一万二千...)
+    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)"),
+     lambda m: _phone(m.group(1))),
+    # a number shaped like a service line (110, 120, 12345) before a unit or measure word is a
+    # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
+    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=%|[万亿千百余多]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
+                + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
+     lambda m: cardinal(m.group(1))),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
