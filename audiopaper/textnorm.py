@@ -652,6 +652,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面)|愿景|远景|议程|规划|战略|行动计划)"),
      lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<=制造)(20\d\d)(?![\d.])"), lambda m: read_digits(m.group(1))),
+    # a year opening a title or a name: 《2020中国网络视听发展研究报告》, “2024北京文化论坛”
+    (re.compile(r"(?<=[《“「〈『])((?:19|20)\d\d)(?=[" + HAN + r"])(?!(?:" + _LIANG_MEASURES + r"|年|[万亿千百余多]))"),
+     lambda m: read_digits(m.group(1))),
     # a score after a name at the end of a clause: 中国1-2
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # a minus in an equation is 减, not a range or a score: 3-1=2
