@@ -424,11 +424,11 @@ def _ad_number(m: re.Match[str]) -> str:
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4:
         return m.group(0)
-    if 1900 <= int(digits) <= 2099 and HAN_CHAR.match(gap[:1] or following):
-        return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
     if gap[:1] in ("，", ","):
         return read_digits(digits) + "，" + gap[1:]
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS:
+        if 1900 <= int(digits) <= 2099:
+            return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
         return read_digits(digits) + "，"
     return m.group(0)
 
@@ -652,9 +652,14 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.第])((?:19|20)\d\d)(?=级|届|款|赛季|财年|学年|版(?!面)|愿景|远景|议程|规划|战略|行动计划)"),
      lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<=制造)(20\d\d)(?![\d.])"), lambda m: read_digits(m.group(1))),
-    # a year opening a title or a name: 《2020中国网络视听发展研究报告》, “2024北京文化论坛”
-    (re.compile(r"(?<=[《“「〈『])((?:19|20)\d\d)(?=[" + HAN + r"])(?!(?:" + _LIANG_MEASURES + r"|年|[万亿千百余多]))"),
+    # a year opening a clause, a title or a name, before a word that is not a unit:
+    # 《2020中国网络视听发展研究报告》, ，2024中国国际孔子文化节
+    (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS))
+                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")", re.M),
      lambda m: read_digits(m.group(1))),
+    # a year before 年前/年之前/年后/年内 is still a year (wetext reads 2014年之前 as a span of years),
+    # unless a word of amount says it is a span: 约2000年前
+    (re.compile(r"(?<![\d.约近超逾多上数])((?:19|20)\d\d)(?=年(?:前|之前|后|之后|内))"), lambda m: read_digits(m.group(1))),
     # a score after a name at the end of a clause: 中国1-2
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # a minus in an equation is 减, not a range or a score: 3-1=2
