@@ -657,6 +657,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")", re.M),
      lambda m: read_digits(m.group(1))),
+    # a year closing a quoted name: “猎狐2022”专项行动, 《健康中国2030》
+    (re.compile(r"(?<=[" + HAN + r"·•])((?:19|20)\d\d)(?=[”》」』〉])"), lambda m: read_digits(m.group(1))),
     # a year before 年前/年之前/年后/年内 is still a year (wetext reads 2014年之前 as a span of years),
     # unless a word of amount says it is a span: 约2000年前
     (re.compile(r"(?<![\d.约近超逾多上数])((?:19|20)\d\d)(?=年(?:前|之前|后|之后|内))"), lambda m: read_digits(m.group(1))),
