@@ -282,6 +282,18 @@ def _money(m: re.Match[str]) -> str:
     return number + magnitude + (existing or _CURRENCY_SIGNS[sign])
 
 
+def _season(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    if int(second) != int(first) + 1:
+        return m.group(0)
+    return read_digits(first) + "至" + read_digits(second)
+
+
+def _span_of_years(m: re.Match[str]) -> str:
+    digits = m.group(1)
+    return cardinal(digits) if int(digits) > 2100 else digits
+
+
 def _year_range(m: re.Match[str]) -> str:
     first, first_unit, link, second = m.group(1), m.group(2), m.group(3), m.group(4)
     following = m.string[m.end() : m.end() + 1]
@@ -380,6 +392,14 @@ def _resolution(m: re.Match[str]) -> str:
     return link + read_digits(width) + (f"乘{read_digits(height)}" if height else "")
 
 
+def _airliner_variant(digits: str | None) -> str:
+    if not digits:
+        return ""
+    if len(digits) == 3 and not digits.endswith("00"):
+        return read_digits(digits)
+    return re.sub(r"^两", "二", cardinal(digits))  # a name says 二百, not 两百
+
+
 def _clause_end_score(m: re.Match[str]) -> str:
     """中国1-2 at the end of a clause is a score; 每周1-2次 (a unit follows) is not matched."""
     return f"{m.group(1)}比{m.group(2)}"
@@ -458,6 +478,8 @@ def _colon_pair(m: re.Match[str]) -> str:
     clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _SCORE_WORDS.search(clause_before):
         return f"{first}比{second}"
+    if after[:1] and after[0] in "万亿千百":
+        return f"{first}比{second}"  # a map scale: 1:250万
     if first == "0" and len(second) == 2 and int(second) < 60:
         return "00:" + second  # 0:30 is half past midnight (wetext reads 0:30 as a ratio, 00:30 as a time)
     return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
@@ -529,8 +551,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])(QQ|qq)(号码|号|群)?([:：为是]?\s?)(\d{5,})(?![\d.])"),
      lambda m: m.group(1) + (m.group(2) or "") + m.group(3) + read_digits(m.group(4))),
     # airliners are named digit by digit: 波音737 -> 波音七三七, 737MAX, 空客A320 (the letter code rule)
-    (re.compile(r"(?<=波音)(\s?)(\d{3})(?![\d.])|(?<![\d.A-Za-z])(\d{3})(?=\s?MAX(?![A-Za-z]))"),
-     lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(3))),
+    # with the variant as a round number: 波音777-200 -> 波音七七七二百
+    (re.compile(r"(?<=波音)(\s?)(\d{3})(?:-(\d{1,3}))?(?![\d.])|(?<![\d.A-Za-z])(\d{3})(?=\s?MAX(?![A-Za-z]))"),
+     lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(4)) + _airliner_variant(m.group(3))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
@@ -645,6 +668,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.:\-/])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),
     # event dates 5·12 -> 五一二
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
+    # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
+    (re.compile(r"(?<![\d./])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d./])"), _season),
+    # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
+    (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届,
@@ -657,6 +684,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")", re.M),
      lambda m: read_digits(m.group(1))),
+    # a hyphen between a name and its number inside quotes is not a minus: “北溪-2”, “西部·联合-2021”
+    (re.compile(r"(?<=[" + HAN + r"])-(?=\d+[”」』》〉])"), lambda m: ""),
     # a year closing a quoted name: “猎狐2022”专项行动, 《健康中国2030》
     (re.compile(r"(?<=[" + HAN + r"·•])((?:19|20)\d\d)(?=[”》」』〉])"), lambda m: read_digits(m.group(1))),
     # a year before 年前/年之前/年后/年内 is still a year (wetext reads 2014年之前 as a span of years),
