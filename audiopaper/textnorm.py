@@ -32,7 +32,15 @@ Reading conventions (kept consistent everywhere):
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
   86年8月, ’98, 出生于86年) are read digit by digit: 2020年 -> 二零二零年.
 - Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
-  3·15 -> 三一五, 双11 -> 双十一.  Currency signs are words: ¥ ￥ $ US$ HK$
+  3·15 -> 三一五, 双11 -> 双十一; a year that names something is a year
+  (《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
+  a span beyond any calendar year is not (距今3200年 -> 三千二百年).  Models:
+  歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
+  resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
+  （600519） are read digit by digit.
+- Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
+  word or before 网站/热线; before a unit or measure word they are quantities
+  (120例, 122种).  Codes after 验证码/密码/QQ号 are read digit by digit.  Currency signs are words: ¥ ￥ $ US$ HK$
   € £ ₩ (US$5 -> 五美元); ％ and ﹪ are percent.
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 12/31 (a month/day unless the
   denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
@@ -41,10 +49,14 @@ Reading conventions (kept consistent everywhere):
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
   that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二月二日, 第二次.
+- A clock time with seconds is read in full: 5:00:30 -> 五点零分三十秒; 0:30 is
+  a time.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
 - Race times 9秒58 -> 九秒五八; a score that looks like a time is read as a
   score when the words around it say so (以21:19拿下, 比分测试17:16), and
   中国1-2 at the end of a clause is a score.
-- Ranges (3～5天, 2020—2025年, 50%-60%, 6月1日—6月10日) are joined with 至.
+- Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
+  2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
+  除以; +5% -> 正百分之五; 2分之1 -> 二分之一; 1:250万 is a scale (一比两百五十万).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九); every other letter is

@@ -6,7 +6,7 @@ under ``benchmarks/.tn-data/`` (git-ignored); ``--clone`` clones them first.
 All three publish their test data under Apache-2.0 (see ``SOURCES``).
 
     .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
-    .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH
+    .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH   # a checkout or a bare git dir
     .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
 
 Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
