@@ -295,8 +295,11 @@ def _money(m: re.Match[str]) -> str:
 
 
 def _season(m: re.Match[str]) -> str:
+    """2021/2022, 2021/22, 2021-22: consecutive years are a season (a 4-digit pair with a dash is a year range)."""
     first, second = m.group(1), m.group(2)
-    if int(second) != int(first) + 1:
+    if len(second) == 4 and (int(second) != int(first) + 1 or "/" not in m.group(0)):
+        return m.group(0)
+    if len(second) == 2 and int(second) != (int(first) + 1) % 100:
         return m.group(0)
     return read_digits(first) + "至" + read_digits(second)
 
@@ -566,6 +569,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # with the variant as a round number: 波音777-200 -> 波音七七七二百
     (re.compile(r"(?<=波音)(\s?)(\d{3})(?:-(\d{1,3}))?(?![\d.])|(?<![\d.A-Za-z])(\d{3})(?=\s?MAX(?![A-Za-z]))"),
      lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(4)) + _airliner_variant(m.group(3))),
+    # decades: 1970s -> 一九七零年代
+    (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d0)['’]?s(?![A-Za-z])"), lambda m: read_digits(m.group(1)) + "年代"),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
@@ -667,7 +672,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(早在|直到|在|于|从|自|到|是)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|[，。、；]|$))"),
      _two_digit_year),
     # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
-    (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d[-/.]0[1-9]|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
+    (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d(?:[-/.]0[1-9]|[-/]1[0-2])|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
     (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
     # year/month/day with a two-digit year, the order dates are written in Chinese: 12/2/2 -> 一二年2月2日
     (re.compile(r"(?<![\d.\-/:])(\d\d)/(\d{1,2})/(\d{1,2})(?![\d.\-/:])"), _short_year_date),
@@ -681,7 +686,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # event dates 5·12 -> 五一二
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
     # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
-    (re.compile(r"(?<![\d./])((?:19|20)\d\d)/((?:19|20)\d\d)(?![\d./])"), _season),
+    (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
+
     # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
     (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
