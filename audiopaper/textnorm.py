@@ -418,6 +418,27 @@ def _airliner_variant(digits: str | None) -> str:
     return re.sub(r"^两", "二", cardinal(digits))  # a name says 二百, not 两百
 
 
+def _international_phone(m: re.Match[str]) -> str:
+    country, rest = m.group(1), m.group(2)
+    if len(re.sub(r"\D", "", rest)) < 7:
+        return m.group(0)
+    return "加" + _phone(country) + _phone(re.sub(r"[()]", "", rest))
+
+
+# E-mail and web addresses: a voice that reads Latin gets them as written; the offline voice
+# hears them spelled, with 艾特 for @ and 点 for the dot.
+_ADDRESS_RE = re.compile(
+    r"(?<![A-Za-z\d.@])(?:[A-Za-z\d][\w.+-]*@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,}"
+    r"|(?:https?://)?(?:[A-Za-z\d-]+\.)+(?:com|cn|net|org|gov|edu|int|info|io|hk|tw|mo)(?![A-Za-z\d])(?:/[\w./?=&%#-]*)?)"
+)
+_ADDRESS_SIGNS = {"@": "艾特", ".": "点", "/": "斜杠", "-": "杠", "_": "下划线"}
+
+
+def _spoken_address(m: re.Match[str]) -> str:
+    address = re.sub(r"^https?://", "", m.group(0))
+    return "".join(_ADDRESS_SIGNS.get(ch, read_digits(ch) if ch.isdigit() else ch) for ch in address if ch not in ":?=&%#+")
+
+
 def _clause_end_score(m: re.Match[str]) -> str:
     """中国1-2 at the end of a clause is a score; 每周1-2次 (a unit follows) is not matched."""
     return f"{m.group(1)}比{m.group(2)}"
@@ -601,6 +622,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      _below_zero),
     # telephone numbers, 幺 for 1
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
+    # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
+    (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
     (PHONE_NUMBER, lambda m: _phone(m.group(0))),
     (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
@@ -835,6 +858,12 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
     """Swap each Latin token for a placeholder so that no rule reads it (voices that read Latin)."""
     kept: list[str] = []
 
+    def keep(m: re.Match[str]) -> str:
+        kept.append(m.group(0))
+        return chr(_PLACEHOLDER_BASE + len(kept) - 1)
+
+    text = _ADDRESS_RE.sub(keep, text)
+
     def swap(m: re.Match[str]) -> str:
         number, word = m.group(1), m.group(2)
         if number and word in _LATIN_UNITS:
@@ -881,6 +910,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = _TO_CODE.sub(r"\1 to \2", text)
         text, kept = _keep_latin(text)
     else:
+        text = _ADDRESS_RE.sub(_spoken_address, text)
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
         text = _LATIN_WORD_RE.sub(_latin_word, text)
     for pattern, replacement in _PRE_RULES:

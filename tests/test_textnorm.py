@@ -153,6 +153,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("PM2.5浓度为35μg/m³", "PM2.5浓度为每立方米三十五微克"),
         ("体重75kg，车速80km/h", "体重七十五千克，车速每小时八十公里"),
         ("B2B平台", "B to B平台"),
+        ("投稿邮箱：abc@163.com，网址：www.gov.cn", "投稿邮箱：abc@163.com，网址：www.gov.cn"),
+        ("Tel：+86-10-12345678", "Tel：加八六幺零幺二三四五六七八"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
