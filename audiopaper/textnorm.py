@@ -118,7 +118,7 @@ _SYMBOL_WORDS: dict[str, str] = {
     "㎾": "千瓦", "㎿": "兆瓦", "㏀": "千欧", "㏁": "兆欧", "㏄": "毫升",
     "㏈": "分贝", "㏊": "公顷", "㏏": "节", "㎃": "毫安", "㎄": "千安",
     "㎅": "千字节", "㎆": "兆字节", "㎇": "吉字节", "㎈": "卡", "㎉": "千卡",
-    "℃": "摄氏度", "℉": "华氏度", "Ω": "欧姆", "Ω": "欧姆", "№": "NO.",
+    "℃": "摄氏度", "℉": "华氏度", "π": "派", "∞": "无穷大", "Ω": "欧姆", "Ω": "欧姆", "№": "NO.",
 }  # fmt: skip
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -746,6 +746,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=\d)\s?÷\s?(?=\d)"), lambda m: "除以"),
+    # powers and other math signs: 10^6 -> 10的6次方, 3²-> 3的平方, √2 -> 根号2, ≈ -> 约等于
+    (re.compile(r"(?<=[\dA-Za-z)\ue000-\uf8ff])\s?\^\s?(-?)(\d+)"), lambda m: "的" + ("负" if m.group(1) else "") + cardinal(m.group(2)) + "次方"),
+    (re.compile(r"(?<=\d)([²³])(?![A-Za-z])"), lambda m: "的平方" if m.group(1) == "²" else "的立方"),
+    (re.compile(r"(?<=[平立次]方)\s?([+\-=])\s?"), lambda m: {"+": "加", "-": "减", "=": "等于"}[m.group(1)]),
+    (re.compile(r"[√≈≠]"), lambda m: {"√": "根号", "≈": "约等于", "≠": "不等于"}[m.group(0)]),
     # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
