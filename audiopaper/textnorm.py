@@ -323,9 +323,15 @@ def _year_range(m: re.Match[str]) -> str:
     return read_digits(first) + first_unit + link + read_digits(second)
 
 
+# Oil and gas fields and wells are named with a hyphen that is said 杠: 陵水17-2气田, 渤中19-6.
+_FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气田|井|区块|构造)")
+
+
 def _range(m: re.Match[str]) -> str:
     first, link, second = m.group(1), m.group(2), m.group(3)
     if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
+        if _FIELD_NAME_AFTER.match(m.string, m.end()):
+            return f"{first}杠{second}"  # 陵水17-2气田 names a field
         return f"{first}比{second}"  # a range never descends: 3-2 is a score
     if second.endswith("%") and not first.endswith("%"):
         first += "%"  # 10-20% is 百分之十至百分之二十
@@ -466,7 +472,7 @@ _LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])")
 
 def _letter_code(m: re.Match[str]) -> str:
     letters, digits = m.group(1), m.group(2)
-    if len(digits) >= 3:
+    if len(digits) >= 3 or m.string.startswith(("次", "航班"), m.end()):  # trains and flights: C57次
         return letters + read_digits(digits)
     return letters + digits  # G20 -> G二十 (wetext reads the cardinal)
 
@@ -661,10 +667,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
     (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
-    # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
-    (re.compile(r"(?<![\d.])2(?=日(?![游内以]|之内))"), lambda m: "二"),
     # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
     (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
+    # a score between two teams: 中国队1-2日本队 (before 2日 is taken for a date)
+    (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"),
+     lambda m: f"{cardinal(m.group(1))}比{cardinal(m.group(2))}"),
+    # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
+    (re.compile(r"(?<![\d.])2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
     # display resolutions are read digit by digit: 1080P (分辨率为1920×1080 is read earlier)
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
