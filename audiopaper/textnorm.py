@@ -474,7 +474,9 @@ def _letter_code(m: re.Match[str]) -> str:
     letters, digits = m.group(1), m.group(2)
     if len(digits) >= 3 or m.string.startswith(("次", "航班"), m.end()):  # trains and flights: C57次
         return letters + read_digits(digits)
-    return letters + digits  # G20 -> G二十 (wetext reads the cardinal)
+    if digits.startswith("0"):
+        return letters + read_digits(digits)
+    return letters + cardinal(digits)  # G20 -> G二十, M2 -> M二 (wetext says M两 before 余额)
 
 
 def _no_number(m: re.Match[str]) -> str:
