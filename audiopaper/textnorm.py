@@ -645,14 +645,14 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # more numbers listed after a phone number: 电话：633559，720107
     (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(编号|代码|编码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|门牌号|车牌号|航班号|尾号|微信号|序列号|识别码|验证码|密码|货号)([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
+    (re.compile(r"(编号|代码|编码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|门牌号|车牌号|航班号|尾号|微信号|序列号|识别码|验证码|密码|货号|取件码|提货码|取餐码|兑换码|邀请码)([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
-    (re.compile(r"(?<![\d.])[1-9]\d{8,}(?![\d.])"), _long_number),
+    (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
     (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日)"), lambda m: read_digits(m.group(1) + m.group(2))),
@@ -684,6 +684,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # or 〔2020〕128号), 1203室, 101路 (a bus), 330国道, 1461次列车
     (re.compile(r"(?<![\d.第〕\]）)】])(\d{3,})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,})(?=室(?![内外温])|房间|房号|病房)"), lambda m: read_digits(m.group(1))),
+    # a room after its building or entrance: 5号楼2单元301, 3栋1202
+    (re.compile(r"(?:(?<=单元)|(?<=号楼)|(?<=[栋幢]))(\d{3,4})(?![\d.])(?![" + "".join(sorted(_QUANTITY_CHARS - set("室号"))) + "])"),
+     lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,})(?=路(?![灯段口面况网费程径上边人由子]))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3})(?=国道|省道|县道)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,5})(?=次(?:列车|动车|高铁|旅客列车|特快|快车|直达))"), lambda m: read_digits(m.group(1))),
