@@ -715,6 +715,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
     (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d(?:[-/.]0[1-9]|[-/]1[0-2])|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
     (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
+    # month/day/year, when the day shows it (12/31/2020); other a/b/yyyy are day/month/year for wetext
+    (re.compile(r"(?<![\d.\-/:])(\d{1,2})/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d.\-/:])"),
+     lambda m: f"{read_digits(m.group(3))}年{cardinal(m.group(1))}月{cardinal(m.group(2))}日" if int(m.group(1)) <= 12 else m.group(0)),
     # year/month/day with a two-digit year, the order dates are written in Chinese: 12/2/2 -> 一二年2月2日
     (re.compile(r"(?<![\d.\-/:])(\d\d)/(\d{1,2})/(\d{1,2})(?![\d.\-/:])"), _short_year_date),
     # a clock time with seconds is read in full, zeros too: 5:00:30 -> 5点零分30秒
