@@ -782,13 +782,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a minus before a spoken share: -百分之1 -> 负百分之1
     (re.compile(r"(?<![\dA-Za-z])-(?=百分之|千分之|万分之)"), lambda m: "负"),
     # signed percentages: -10% -> 负10%, +5% -> 正5% (wetext says 百分之负十)
-    (re.compile(r"(?<![\dA-Za-z])([-+])(\d+(?:\.\d+)?%)"), lambda m: ("负" if m.group(1) == "-" else "正") + m.group(2)),
+    (re.compile(r"(?<![\dA-Za-z])([-+±])(\d+(?:\.\d+)?%)"), lambda m: {"-": "负", "+": "正", "±": "正负"}[m.group(1)] + m.group(2)),
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
     (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°:])"), _decimal_number),
     # a decimal without its leading zero: .22口径 -> 0.22口径
-    (re.compile(r"(?<=[" + HAN + r"\s])\.(?=\d+[" + HAN + r"])"), lambda m: "0."),
+    (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))", re.M), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (_LETTER_CODE_RE, _letter_code),
     # a service line before the service it names is said like a phone number: 12306网站 (wetext: 一万二千...)
