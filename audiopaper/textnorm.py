@@ -759,7 +759,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[\dA-Za-z])\s?-\s?(?=\d+(?:\.\d+)?\s?[=＝])"), lambda m: "减"),
     (re.compile(r"(?<=[=＝])(\s?\d+(?:\.\d+)?)\s?-\s?(?=\d)"), lambda m: m.group(1) + "减"),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
-    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?%?)\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
+    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=\d)\s?÷\s?(?=\d)"), lambda m: "除以"),
