@@ -40,8 +40,10 @@ Reading conventions (kept consistent everywhere):
   （600519） are read digit by digit.
 - Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
   word or before 网站/热线; before a unit or measure word they are quantities
-  (120例, 122种).  Codes after 验证码/密码/QQ号 are read digit by digit.  Currency signs are words: ¥ ￥ $ US$ HK$
-  € £ ₩ (US$5 -> 五美元); ％ and ﹪ are percent.
+  (120例, 122种).  Codes after 验证码/密码/QQ号 are read digit by digit.
+- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ (US$5 -> 五美元,
+  100 USD -> 一百美元); ％ and ﹪ are percent.  E-mail and web addresses are
+  kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 12/31 (a month/day unless the
   denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
   before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
@@ -404,7 +406,6 @@ def _clock_with_seconds(m: re.Match[str]) -> str:
     hour, minute, second, half = m.group(1), m.group(2), m.group(3), (m.group(4) or "").lower()
     if int(hour) > 24:
         return m.group(0)
-
     minute_words = ("零" + _DIGIT_NAMES[int(minute)]) if minute[0] == "0" and minute != "00" else cardinal(minute)
     hour_words = "两" if int(hour) == 2 else cardinal(hour)
     prefix = {"a": "上午", "p": "下午"}.get(half, "")
@@ -579,6 +580,12 @@ _LIANG_MEASURES = (
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
+# Words after which a number of 4+ digits is a code, read digit by digit with 一 for 1: 邮编321300.
+_CODE_WORDS = (
+    "编号|代码|编码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|"
+    "门牌号|车牌号|航班号|尾号|微信号|序列号|识别码|验证码|密码|货号|取件码|提货码|取餐码|兑换码|邀请码"
+)
+
 # Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
 _CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|拨通|呼叫|Tel|TEL|tel|☎|☏"
 # 6-8 digit numbers listed after a phone number already read: 电话：633559，720107，745823
@@ -645,7 +652,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # more numbers listed after a phone number: 电话：633559，720107
     (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(编号|代码|编码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|门牌号|车牌号|航班号|尾号|微信号|序列号|识别码|验证码|密码|货号|取件码|提货码|取餐码|兑换码|邀请码)([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
+    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
@@ -660,10 +667,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # military and rocket models keep their hyphen out of the reading: 歼-20 -> 歼20 (not 歼负二十)
     (re.compile(r"(歼|运|轰|直|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征)\s?-\s?(?=\d)"), lambda m: m.group(1)),
     # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
-    (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
+     lambda m: read_digits(m.group(1))),
     # holidays named by their date: 5.1假期 -> 五一假期, 10.1黄金周 -> 十一黄金周
     # 3.8妇女节 -> 三八妇女节, 5.4青年节 -> 五四青年节
-    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|(?![小章音环季关细情调" + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]{1,3}节(?![约省能目点]))"),
+    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|"
+                r"(?![小章音环季关细情调" + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]{1,3}节(?![约省能目点]))"),
      lambda m: cardinal(m.group(1)) + (cardinal(m.group(2)) if len(m.group(2)) == 1 else read_digits(m.group(2)))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度)
     (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
@@ -731,7 +740,6 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
     # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
     (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
-
     # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
     (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
