@@ -369,7 +369,11 @@ def _two_digit_year(m: re.Match[str]) -> str:
 
 
 def _numbered_date(m: re.Match[str]) -> str:
-    """08-08, 08/08/2008, 2008-08, 08.2008: zero-padded parts make a date, not a range."""
+    """08-08, 08/08/2008, 2008-08, 08.2008: zero-padded parts make a date, not a range.
+    A dotted pair before a unit or an amount is a decimal: 10.06万亿元, 10.05%."""
+    following = m.string[m.end() : m.end() + 1]
+    if "." in m.group(0) and following and (following in _QUANTITY_CHARS or following in "%‰" or following.isascii() and following.isalpha()):
+        return m.group(0)
     parts = re.split(r"[-/.]", m.group(0))
     if len(parts[0]) == 4:
         year, month, day = parts[0], parts[1], None
