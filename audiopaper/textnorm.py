@@ -727,6 +727,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a point in time, not a span: 在86年底, 从98年起 (工作了26年, 80年代 stay cardinals)
     (re.compile(r"(早在|直到|在|于|从|自|到|是)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|[，。、；]|$))"),
      _two_digit_year),
+    # numbered satellites and batches: 融合试验卫星01/02星 -> 零一零二星 (not 一月二日)
+    (re.compile(r"(?<![\d/.])(0\d)/(0\d)(?=[星号组批])"), lambda m: read_digits(m.group(1)) + read_digits(m.group(2))),
     # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
     (re.compile(r"(?<![\d.\-/:])(?:(?:19|20)\d\d(?:[-/.]0[1-9]|[-/]1[0-2])|(?:0[1-9]|1[0-2])[-/.](?:19|20)\d\d|(?:0\d[-/.](?:0\d|[12]\d|3[01])|1[0-2][-/.]0\d)(?:[-/.](?:19|20)\d\d)?)(?![\d.\-/:])"), _numbered_date),
     (re.compile(r"(?<![\d.\-/:])(?:19|20)\d\d/(?:[1-9]|1[0-2])(?![\d.\-/:])"), _numbered_date),
