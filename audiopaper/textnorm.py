@@ -334,7 +334,7 @@ def _range(m: re.Match[str]) -> str:
     if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
         if _FIELD_NAME_AFTER.match(m.string, m.end()):
             return f"{first}杠{second}"  # 陵水17-2气田 names a field
-        return f"{first}比{second}"  # a range never descends: 3-2 is a score
+        return _score(first, second)  # a range never descends: 3-2 is a score
     if second.endswith("%") and not first.endswith("%"):
         first += "%"  # 10-20% is 百分之十至百分之二十
     return f"{first}至{second}"
@@ -440,19 +440,24 @@ def _international_phone(m: re.Match[str]) -> str:
 # hears them spelled, with 艾特 for @ and 点 for the dot.
 _ADDRESS_RE = re.compile(
     r"(?<![A-Za-z\d.@])(?:[A-Za-z\d][\w.+-]*@[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[A-Za-z]{2,}"
-    r"|(?:https?://)?(?:[A-Za-z\d-]+\.)+(?:com|cn|net|org|gov|edu|int|info|io|hk|tw|mo)(?![A-Za-z\d])(?:/[\w./?=&%#-]*)?)"
+    r"|(?:https?[:：]//)?(?:[A-Za-z\d-]+\.)+(?:com|cn|net|org|gov|edu|int|info|io|hk|tw|mo)(?![A-Za-z\d])(?:/[\w./?=&%#-]*)?)"
 )
 _ADDRESS_SIGNS = {"@": "艾特", ".": "点", "/": "斜杠", "-": "杠", "_": "下划线"}
 
 
 def _spoken_address(m: re.Match[str]) -> str:
-    address = re.sub(r"^https?://", "", m.group(0))
+    address = re.sub(r"^https?[:：]//", "", m.group(0))
     return "".join(_ADDRESS_SIGNS.get(ch, read_digits(ch) if ch.isdigit() else ch) for ch in address if ch not in ":?=&%#+")
 
 
 def _clause_end_score(m: re.Match[str]) -> str:
     """中国1-2 at the end of a clause is a score; 每周1-2次 (a unit follows) is not matched."""
-    return f"{m.group(1)}比{m.group(2)}"
+    return _score(m.group(1), m.group(2))
+
+
+def _score(first: str, second: str) -> str:
+    """Read here, so that wetext never sees a lone 119 or 110 (it says 幺幺九)."""
+    return f"{cardinal(first)}比{cardinal(second)}"
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -529,9 +534,9 @@ def _colon_pair(m: re.Match[str]) -> str:
     # 比分 earlier in the same clause (比分测试17:16, 比分定格在2:2) also makes a score
     clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _SCORE_WORDS.search(clause_before):
-        return f"{first}比{second}"
+        return _score(first, second)
     if after[:1] and after[0] in "万亿千百":
-        return f"{first}比{second}"  # a map scale: 1:250万
+        return _score(first, second)  # a map scale: 1:250万
     if first == "0" and len(second) == 2 and int(second) < 60:
         return "00:" + second  # 0:30 is half past midnight (wetext reads 0:30 as a ratio, 00:30 as a time)
     return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
@@ -672,6 +677,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二
     (re.compile(r"(歼|运|轰|直|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征|图|苏|米格|伊尔|安|卡)\s?-\s?(\d+)(?![\d.])"),
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 else cardinal(m.group(2)))),
+    # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
+    # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit follows a negative amount)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
+                + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]))"), lambda m: ""),
     # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
      lambda m: read_digits(m.group(1))),
@@ -687,8 +696,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
     (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
     # a score between two teams: 中国队1-2日本队 (before 2日 is taken for a date)
-    (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"),
-     lambda m: f"{cardinal(m.group(1))}比{cardinal(m.group(2))}"),
+    (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"), lambda m: _score(m.group(1), m.group(2))),
     # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
     (re.compile(r"(?<![\d.])2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
     # display resolutions are read digit by digit: 1080P (分辨率为1920×1080 is read earlier)
