@@ -477,7 +477,7 @@ def _version(m: re.Match[str]) -> str:
     return "点".join(read_digits(p) for p in parts)
 
 
-_LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)-?(\d+)(?![\d.%])")
+_LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)(?:-|\.(?=\d{3}))?(\d+)(?![\d.%])")
 
 
 def _letter_code(m: re.Match[str]) -> str:
@@ -896,7 +896,7 @@ _LATIN_UNITS = frozenset(_UNITS) | {
 # A Latin word, acronym or letter-digit code, with the words that follow it
 # (iPad Pro, COVID-19, PM2.5, 5G, C919, Mini-LED).
 _LATIN_TOKEN = re.compile(
-    r"(?<![A-Za-z\d.°/μµ])(\d+(?:\.\d+)?\s?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
+    r"(?<![A-Za-z\d.°μµ])(?<!/(?=[A-Za-z]))(\d+(?:\.\d+)?\s?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
     r"(?:\s+[A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*)*)"
 )
 _PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
