@@ -149,6 +149,14 @@ def _word_pinyin(word: str) -> list[str]:
     )  # fmt: skip
     if len(result) != len(word):
         return [""] * len(word)
+    # pypinyin's sandhi sometimes turns a third tone into a second before a
+    # syllable that is not third (了如指掌 liao2 ru2): only 3-3 sandhi is real.
+    plain = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda chars: [""] * len(chars))
+    if len(plain) == len(result):
+        for i in range(len(result) - 1):
+            spurious = syllable_tone(result[i]) == "2" and syllable_tone(plain[i]) == "3"
+            if spurious and syllable_tone(plain[i + 1]) != "3" and result[i][:-1] == plain[i][:-1]:
+                result[i] = plain[i]
     # pypinyin re-cuts the word, so 3-3 sandhi across its pieces is ours:
     # in a run of third tones every one but the last becomes second (展览馆).
     for i in range(len(result) - 1):
@@ -203,8 +211,9 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
     """得/地 after a verb or adverb inside an unlisted word is the particle de5.
 
     pypinyin reads 得 dé and 地 dì unless the word is in its phrase dictionary
-    (取得 dé, 觉得 de); jieba glues the particle on (玩得, 认真地). A word
-    jieba knows is a noun in 地 (各地, 目的地), and keeps dì.
+    (取得 dé, 觉得 de); jieba glues the particle on (玩得, 认真地, 细心地).
+    Nouns in 地 are in the phrase dictionary (目的地, 栖息地); a two-character
+    word jieba knows (各地, 草地) or a number's (一地) keeps dì.
     """
     from pypinyin.constants import PHRASES_DICT
 
@@ -214,7 +223,9 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
             continue
         if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT:
             out[i] = "de5"
-        elif chars[i] == "地" and i == len(chars) - 1 and not _jieba().dt.FREQ.get(chars):
+        elif chars[i] == "地" and i == len(chars) - 1 and (
+            i >= 2 or not (_jieba().dt.FREQ.get(chars) or chars[0] in _NUMERALS)
+        ):
             out[i] = "de5"
     return out
 
@@ -270,6 +281,8 @@ _DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 thes
 # 为 wei4 (for): after a modal or adverb, or before the person it is for.
 _BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
 _FOR_WHOM = set("您你我他她它咱大群人")
+# Before 为 "is" (wéi): 分别为, 均为, 图为 (a photo caption).
+_COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实")
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
@@ -278,6 +291,9 @@ _DEGREE = set("较很更最太过特挺稍偏极")
 _MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
 _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
+
+# What 扎 zā (to tie) ties in news text.
+_TIED_HAIR = ("辫", "头发", "马尾", "发髻")
 
 # Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
@@ -318,7 +334,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
-        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑下上了出好") and (
+        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进") and (
             before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
         ):
             reading = "zhong4"
@@ -329,12 +345,16 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # start of a clause or after a modal/adverb, or before a verb of service;
             # else the copula "is, as" (wei2).
             ahead = clause(i, 1, 8)
-            if after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
+            if any(before.endswith(adverb) for adverb in _COPULA_BEFORE) or after[:1] in _NUMERALS - {"一"}:
+                reading = "wei2"  # 分别为八, 均为学生, 图为…: "is"
+            elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
                 verb in ahead for verb in _SERVICE_VERBS
             ):
                 reading = "wei4"
             elif after[:1] in _FOR_WHOM or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
-                reading = "wei4" if "以" not in before else "wei2"
+                reading = "wei4" if "以" not in before and "所" not in ahead else "wei2"
+            elif k == len(text) - 1 and "以" not in before and not _after_verb(words, w, text[:k]) and _verb_follows(ahead):
+                reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被
             else:
                 reading = "wei2"
         elif ch == "长" and not _in_phrase_dict(text) and (
@@ -358,8 +378,40 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "shu3"  # counting: 数了数
         elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向"):
             reading = "sa3"
+        elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
+            reading = "za1"  # to tie: 扎辫子, 扎着马尾
+        elif ch == "行" and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
+            reading = "hang2"  # a trade: 干这一行, 干一行爱一行
         if reading and syls[k] != reading:
             syls[k] = reading
+
+
+def _verb_follows(text: str) -> bool:
+    """Whether *text* (what follows a standalone 为 in its clause) holds a verb
+    after its object, or starts with one (为避免): 为 then means "for" or "in
+    order to". Not after a number (为三亿元) nor in 为…所 (passive, wéi)."""
+    import jieba.posseg
+
+    _jieba()
+    tagged = list(jieba.posseg.cut(text, HMM=False))
+    if not tagged or tagged[0].flag in ("m", "mq", "q") or "所" in text:
+        return False
+    return any(pair.flag in ("v", "vd", "vi") for pair in tagged[:4])
+
+
+def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> bool:
+    """Whether a verb comes right before 为 (提拔/为: 为 is then "as"): *glued*, the
+    part of words[w] before 为, or else the word before words[w]."""
+    import jieba.posseg
+
+    if glued:
+        previous = glued
+    elif w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    else:
+        previous = words[w - 1][0]
+    _jieba()
+    return jieba.posseg.dt.word_tag_tab.get(previous, "")[:1] == "v"
 
 
 def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:

@@ -13,11 +13,7 @@ TABLE = Path(__file__).parent / "fixtures" / "g2p" / "news_polyphones.tsv"
 # pypinyin-dict phrases and the context rules of audiopaper.g2p.
 MIN_ACCURACY = 0.97
 # Rows still misread: each is an xfail that fails (strict) once it is read right.
-KNOWN_MISSES = {
-    "他在这一行干了三十年。",  # 一行 as a trade (hang2), not a group of people
-    "他对当地情况了如指掌。",  # pypinyin's sandhi makes 了 liao2 before ru2
-    "小女孩扎着两条小辫。",  # 扎 za1 (to tie) needs the object 辫
-}
+KNOWN_MISSES: set[str] = set()
 
 
 def rows() -> list[tuple[str, str, tuple[str, ...]]]:
