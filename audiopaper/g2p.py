@@ -345,8 +345,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # start of a clause or after a modal/adverb, or before a verb of service;
             # else the copula "is, as" (wei2).
             ahead = clause(i, 1, 8)
-            if any(before.endswith(adverb) for adverb in _COPULA_BEFORE) or after[:1] in _NUMERALS - {"一"}:
-                reading = "wei2"  # 分别为八, 均为学生, 图为…: "is"
+            if any(before.endswith(adverb) for adverb in _COPULA_BEFORE) or (
+                after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead)
+            ):
+                reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元: "is"
             elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
                 verb in ahead for verb in _SERVICE_VERBS
             ):
@@ -389,12 +391,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
 def _verb_follows(text: str) -> bool:
     """Whether *text* (what follows a standalone 为 in its clause) holds a verb
     after its object, or starts with one (为避免): 为 then means "for" or "in
-    order to". Not after a number (为三亿元) nor in 为…所 (passive, wéi)."""
+    order to". Numbers don't count (为三亿元), nor does 为…所 (passive, wéi)."""
     import jieba.posseg
 
     _jieba()
-    tagged = list(jieba.posseg.cut(text, HMM=False))
-    if not tagged or tagged[0].flag in ("m", "mq", "q") or "所" in text:
+    tagged = [pair for pair in jieba.posseg.cut(text, HMM=False) if pair.flag not in ("m", "mq", "q")]
+    if not tagged or "所" in text:
         return False
     return any(pair.flag in ("v", "vd", "vi") for pair in tagged[:4])
 
