@@ -223,7 +223,7 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
             continue
         if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT:
             out[i] = "de5"
-        elif chars[i] == "地" and i == len(chars) - 1 and (
+        elif chars[i] == "地" and i == len(chars) - 1 and chars[i - 1] not in _LAND and (
             i >= 2 or not (_jieba().dt.FREQ.get(chars) or chars[0] in _NUMERALS)
         ):
             out[i] = "de5"
@@ -291,6 +291,10 @@ _DEGREE = set("较很更最太过特挺稍偏极")
 _MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
 _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
+
+# Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
+# adverbial ending of 细心地, 意外地, 适当地.
+_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻")
 
 # What 扎 zā (to tie) ties in news text.
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
@@ -382,7 +386,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "sa3"
         elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
             reading = "za1"  # to tie: 扎辫子, 扎着马尾
-        elif ch == "行" and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
+        elif ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
             reading = "hang2"  # a trade: 干这一行, 干一行爱一行
         if reading and syls[k] != reading:
             syls[k] = reading
