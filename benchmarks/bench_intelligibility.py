@@ -15,8 +15,10 @@ Figures, over the whole of each input (errors / reference length):
   digits in the transcript are normalized to words as the reference is);
 - pinyin error: the same over toneless pinyin syllables (pypinyin on both sides),
   which forgives Whisper's homophone guesses (是/事, 在/再) (the same character
-  heard is never an error, whatever pypinyin makes of its context): what is left is mostly
-  what the voice said wrong, or so unclearly that no homophone was heard.
+  heard is never an error, whatever pypinyin makes of its context) and an
+  erhua's 儿 left out of the transcript (一会儿 heard as 一会: one syllable
+  either way; counted on its own): what is left is mostly what the voice said
+  wrong, or so unclearly that no homophone was heard.
 The most frequent pinyin substitutions are listed (reference → heard). The
 reference's pinyin is pypinyin's, not our G2P's, so that a misreading of ours is
 not taken as the norm; where pypinyin itself misreads a polyphone (好觉 jue), a
@@ -217,6 +219,7 @@ class Score:
     char_errors: int = 0
     ref_syllables: int = 0
     pinyin_errors: int = 0
+    erhua_dropped: int = 0  # 儿 after a syllable missing from the transcript: not counted
     substitutions: collections.Counter = field(default_factory=collections.Counter)
     pairs: list[tuple[str, str]] = field(default_factory=list)  # (reference, transcript)
 
@@ -230,7 +233,11 @@ class Score:
         pairs = align(ref_py, hyp_py)
         self.ref_syllables += len(ref_py)
         for a, b in pairs:
-            if a is None or b is None:
+            if b is None and a and ref[a] == "儿":
+                # An erhua (一会儿 yíhuìr) is one syllable, and transcripts often
+                # leave its 儿 out: a missing 儿 is no misreading.
+                self.erhua_dropped += 1
+            elif a is None or b is None:
                 self.pinyin_errors += 1
             elif ref_py[a] != hyp_py[b] and ref[a] != hyp[b]:
                 # the same character is no error, whatever pypinyin makes of its context
@@ -364,11 +371,11 @@ def main() -> int:
 
 def report(voice: str, rows: list[tuple[str, Score, float]], top: int) -> None:
     print(f"\nvoice {voice}, ASR Whisper base (faster-whisper, int8)\n")
-    print(f"| input | characters | CER | syllables | pinyin error | seconds |")
-    print(f"|---|---:|---:|---:|---:|---:|")
+    print(f"| input | characters | CER | syllables | pinyin error | erhua 儿 left out | seconds |")
+    print(f"|---|---:|---:|---:|---:|---:|---:|")
     for name, score, seconds in rows:
         print(f"| {name} | {score.ref_chars} | {score.cer:.3f} | {score.ref_syllables} "
-              f"| {score.pinyin_error:.3f} | {seconds:.0f} |")  # fmt: skip
+              f"| {score.pinyin_error:.3f} | {score.erhua_dropped} | {seconds:.0f} |")  # fmt: skip
     for name, score, _ in rows:
         print(f"\ntop pinyin substitutions, {name} (reference → heard):")
         for pair, count in score.substitutions.most_common(top):
