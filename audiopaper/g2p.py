@@ -235,8 +235,8 @@ def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
     for i in range(1, len(words)):
         text, syls, brk = words[i]
         after_word = words[i - 1][2] == PAUSE_WORD
-        if text == "得" and after_word:
-            words[i] = (text, ["de5"], brk)
+        if text == "得" and after_word and not (words[i - 1][0] in _PERSONS and words[i + 1 :][:1] and words[i + 1][0][:1] == "了"):
+            words[i] = (text, ["de5"], brk)  # but 他得了一等奖: dé, to get
         elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and brk == PAUSE_WORD:
             words[i] = (text, ["de5"], brk)
 
@@ -281,6 +281,7 @@ _DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 thes
 # 为 wei4 (for): after a modal or adverb, or before the person it is for.
 _BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
 _FOR_WHOM = set("您你我他她它咱大群人")
+_PERSONS = frozenset("我 你 您 他 她 它 我们 你们 他们 她们 咱们 大家".split())
 # Before 为 "is" (wéi): 分别为, 均为, 图为 (a photo caption).
 _COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实")
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
@@ -295,6 +296,9 @@ _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上",
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
 _LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻")
+
+# Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
+_ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
 
 # What 扎 zā (to tie) ties in news text.
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
@@ -376,14 +380,22 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
-        elif ch == "得" and alone and after[:1] and (before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE):
+        elif ch == "得" and alone and after[:1] and after[:1] not in "了到出" and (
+            before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE
+        ):
             reading = "dei3"  # must: 你得抓紧, 必须得
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
             reading = "shu3"  # counting: 数了数
-        elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向"):
+        elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向在"):
             reading = "sa3"
+        elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
+            reading = "zhao2"  # caught, reached: 火着了, 找着了
+        elif ch == "调" and k == 0 and not _in_phrase_dict(text) and after[:1] in set("高低大小快慢准亮暗匀成"):
+            reading = "tiao2"  # to adjust: 调高温度, 调成静音
+        elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"}:
+            reading = "hang2"  # rows: 排成两行
         elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
             reading = "za1"  # to tie: 扎辫子, 扎着马尾
         elif ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
@@ -417,7 +429,8 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
     else:
         previous = words[w - 1][0]
     _jieba()
-    return jieba.posseg.dt.word_tag_tab.get(previous, "")[:1] == "v"
+    reduplicated = len(previous) == 2 and previous[0] == previous[1]  # 处处 is no verb here
+    return not reduplicated and jieba.posseg.dt.word_tag_tab.get(previous, "")[:1] == "v"
 
 
 def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:
