@@ -235,8 +235,8 @@ def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
     for i in range(1, len(words)):
         text, syls, brk = words[i]
         after_word = words[i - 1][2] == PAUSE_WORD
-        if text == "得" and after_word and not (words[i - 1][0] in _PERSONS and words[i + 1 :][:1] and words[i + 1][0][:1] == "了"):
-            words[i] = (text, ["de5"], brk)  # but 他得了一等奖: dé, to get
+        if text == "得" and after_word:
+            words[i] = (text, ["de5"], brk)
         elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and brk == PAUSE_WORD:
             words[i] = (text, ["de5"], brk)
 
@@ -281,7 +281,6 @@ _DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 thes
 # 为 wei4 (for): after a modal or adverb, or before the person it is for.
 _BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
 _FOR_WHOM = set("您你我他她它咱大群人")
-_PERSONS = frozenset("我 你 您 他 她 它 我们 你们 他们 她们 咱们 大家".split())
 # Before 为 "is" (wéi): 分别为, 均为, 图为 (a photo caption).
 _COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实")
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
@@ -390,6 +389,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "shu3"  # counting: 数了数
         elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向在"):
             reading = "sa3"
+        elif ch == "得" and k == len(text) - 1 and after[:1] == "了" and (
+            before[-1:] in _FOR_WHOM or after[1:2] in _NUMERALS | set("冠金银铜第满大重感") or after[2:3] in ("奖", "病")
+        ):
+            reading = "de2"  # to get: 他得了一等奖, 得了感冒
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
             reading = "zhao2"  # caught, reached: 火着了, 找着了
         elif ch == "调" and k == 0 and not _in_phrase_dict(text) and after[:1] in set("高低大小快慢准亮暗匀成"):
