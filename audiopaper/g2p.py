@@ -166,7 +166,32 @@ def _word_pinyin(word: str) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in _jieba().lcut(text, HMM=True) if t]
+    return _whole_numbers([t for t in _jieba().lcut(text, HMM=True) if t])
+
+
+# A number read out (二十三点六, 百分之七点二, 一千二百三十四): its digits and
+# places; 点 only as a decimal point (not 九点三十分, a time).
+_NUMBER = re.compile(r"(?:百分之|千分之|第)?[零〇一二三四五六七八九十两][零〇一二三四五六七八九十两百千万亿]*(?:点[零〇一二三四五六七八九]+(?![十百千]))?[万亿]*")
+
+
+def _whole_numbers(tokens: list[str]) -> list[str]:
+    """Re-cut where jieba splits a number (二/十三点/六度 → 二十三点六/度): a number
+    is one word, so no break falls inside it. Only numbers that start a token
+    and cross a token boundary change (统一/三个 stays)."""
+    starts, position = set(), 0
+    for token in tokens:
+        starts.add(position)
+        position += len(token)
+    text = "".join(tokens)
+    cuts = set(starts)
+    for match in _NUMBER.finditer(text):
+        begin, end = match.span()
+        inner = {b for b in starts if begin < b < end}
+        if begin in starts and inner and end - begin >= 2:
+            cuts -= inner
+            cuts.add(end)
+    cuts = sorted(cuts | {len(text)})
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
 def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
     """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
