@@ -22,7 +22,7 @@ from ..baker.frontend import INITIALS, ZERO_INITIAL, Frontend
 log = logging.getLogger(__name__)
 
 #: Part of the engine version: bump when the phonemes for a text can change.
-PHONEMES_VERSION = "kp1"
+PHONEMES_VERSION = "kp2"
 
 # Our punctuation (after NFKC) → Kokoro's; anything else between words is a plain word break.
 _PUNCTUATION = {
