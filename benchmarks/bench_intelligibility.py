@@ -369,7 +369,19 @@ def main() -> int:
     return 0
 
 
+# The first figures were over the first 24 lines of news_sentences.txt.
+ORIGINAL_SET = ("news sentences", 24)
+
+
 def report(voice: str, rows: list[tuple[str, Score, float]], top: int) -> None:
+    name, size = ORIGINAL_SET
+    for at, (row_name, score, _) in enumerate(rows):
+        if row_name == name and len(score.pairs) > size:
+            first = Score()
+            for reference, transcript in score.pairs[:size]:
+                first.add(reference, transcript)
+            rows = rows[: at + 1] + [(f"{name}, first {size}", first, 0.0)] + rows[at + 1 :]
+            break
     print(f"\nvoice {voice}, ASR Whisper base (faster-whisper, int8)\n")
     print(f"| input | characters | CER | syllables | pinyin error | erhua 儿 left out | seconds |")
     print(f"|---|---:|---:|---:|---:|---:|---:|")
