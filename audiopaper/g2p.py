@@ -483,7 +483,7 @@ def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
         if text[:2] == "一点" and (text[2:] or (words[i + 1][0] if i + 1 < len(words) else ""))[:1] in _DIGITS:
             syls[0] = "yi1"  # a decimal: 一点五
             continue
-        if text[:1] == "一" and len(text) > 1 and len(text) == len(syls) and syls[0] == "yi1" and (
+        if text[:1] == "一" and len(syls) > 1 and syls[0] == "yi1" and (
             text[1] not in _ORDINAL_AFTER_YI
         ):
             head, nxt_text, nxt_syls = "一", text[1:], syls[1:]
