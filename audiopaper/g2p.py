@@ -324,6 +324,9 @@ _LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦�
 # Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
 _ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
 
+# Before 长 zhǎng (head of): units and bodies that have one.
+_LED_UNITS = set("乡镇村县市省区局处科所站队组班部厂校院社馆园团军师连排船机店室司会委厅署矿场")
+
 # What 扎 zā (to tie) ties in news text.
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
 
@@ -396,6 +399,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
         ):  # fmt: skip
             reading = "chang2"  # long: 长约三公里, 较长
+        elif ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS:
+            reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng)
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
