@@ -38,8 +38,8 @@ absolute figures. Toneless pinyin cannot hear tone fixes (一/不 sandhi, 种 zh
 Measured (issue 9, sentences only, beam 5, temperature 0), toneless pinyin error:
 56 news sentences xiaobei 0.016 (CER 0.097), baker 0.025 (CER 0.109); the first
 24 of them xiaobei 0.018, baker 0.025; dev / test sets xiaobei 0.021 / 0.018,
-baker 0.026 / 0.025, the same before and after the issue-9 G2P changes (they
-change tones; the few syllables they change were heard alike). On the 56, 4 of
+baker 0.026 / 0.025; before the issue-9 G2P changes the same but baker dev 0.025
+(one syllable: they mostly change tones, which a toneless score cannot hear). On the 56, 4 of
 xiaobei's 19 errors (3 of baker's 29) come from the reference's own pypinyin
 readings: 地 in 饱满地 read di (heard 的 de, rightly), 打的 read da di, 长道 for 肠道.
 """
