@@ -149,6 +149,14 @@ def _word_pinyin(word: str) -> list[str]:
     )  # fmt: skip
     if len(result) != len(word):
         return [""] * len(word)
+    # pypinyin's sandhi sometimes turns a third tone into a second before a
+    # syllable that is not third (了如指掌 liao2 ru2): only 3-3 sandhi is real.
+    plain = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True, errors=lambda chars: [""] * len(chars))
+    if len(plain) == len(result):
+        for i in range(len(result) - 1):
+            spurious = syllable_tone(result[i]) == "2" and syllable_tone(plain[i]) == "3"
+            if spurious and syllable_tone(plain[i + 1]) != "3" and result[i][:-1] == plain[i][:-1]:
+                result[i] = plain[i]
     # pypinyin re-cuts the word, so 3-3 sandhi across its pieces is ours:
     # in a run of third tones every one but the last becomes second (展览馆).
     for i in range(len(result) - 1):
@@ -158,7 +166,32 @@ def _word_pinyin(word: str) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in _jieba().lcut(text, HMM=True) if t]
+    return _whole_numbers([t for t in _jieba().lcut(text, HMM=True) if t])
+
+
+# A number read out (二十三点六, 百分之七点二, 一千二百三十四): its digits and
+# places; 点 only as a decimal point (not 九点三十分, a time).
+_NUMBER = re.compile(r"(?:百分之|千分之|第)?[零〇一二三四五六七八九十两][零〇一二三四五六七八九十两百千万亿]*(?:点[零〇一二三四五六七八九]+(?![十百千]))?[万亿]*")
+
+
+def _whole_numbers(tokens: list[str]) -> list[str]:
+    """Re-cut where jieba splits a number (二/十三点/六度 → 二十三点六/度): a number
+    is one word, so no break falls inside it. Only numbers that start a token
+    and cross a token boundary change (统一/三个 stays)."""
+    starts, position = set(), 0
+    for token in tokens:
+        starts.add(position)
+        position += len(token)
+    text = "".join(tokens)
+    cuts = set(starts)
+    for match in _NUMBER.finditer(text):
+        begin, end = match.span()
+        inner = {b for b in starts if begin < b < end}
+        if begin in starts and inner and end - begin >= 2:
+            cuts -= inner
+            cuts.add(end)
+    cuts = sorted(cuts | {len(text)})
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
 def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
     """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
@@ -203,8 +236,9 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
     """得/地 after a verb or adverb inside an unlisted word is the particle de5.
 
     pypinyin reads 得 dé and 地 dì unless the word is in its phrase dictionary
-    (取得 dé, 觉得 de); jieba glues the particle on (玩得, 认真地). A word
-    jieba knows is a noun in 地 (各地, 目的地), and keeps dì.
+    (取得 dé, 觉得 de); jieba glues the particle on (玩得, 认真地, 细心地).
+    Nouns in 地 are in the phrase dictionary (目的地, 栖息地); a two-character
+    word jieba knows (各地, 草地) or a number's (一地) keeps dì.
     """
     from pypinyin.constants import PHRASES_DICT
 
@@ -214,7 +248,9 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
             continue
         if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT:
             out[i] = "de5"
-        elif chars[i] == "地" and i == len(chars) - 1 and not _jieba().dt.FREQ.get(chars):
+        elif chars[i] == "地" and i == len(chars) - 1 and chars[i - 1] not in _LAND and (
+            i >= 2 or not (_jieba().dt.FREQ.get(chars) or chars[0] in _NUMERALS)
+        ):
             out[i] = "de5"
     return out
 
@@ -270,6 +306,8 @@ _DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 thes
 # 为 wei4 (for): after a modal or adverb, or before the person it is for.
 _BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
 _FOR_WHOM = set("您你我他她它咱大群人")
+# Before 为 "is" (wéi): 分别为, 均为, 图为 (a photo caption).
+_COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实")
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
@@ -278,6 +316,19 @@ _DEGREE = set("较很更最太过特挺稍偏极")
 _MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
 _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
+
+# Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
+# adverbial ending of 细心地, 意外地, 适当地.
+_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻")
+
+# Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
+_ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
+
+# Before 长 zhǎng (head of): units and bodies that have one.
+_LED_UNITS = set("乡镇村县市省区局处科所站队组班部厂校院社馆园团军师连排船机店室司会委厅署矿场")
+
+# What 扎 zā (to tie) ties in news text.
+_TIED_HAIR = ("辫", "头发", "马尾", "发髻")
 
 # Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
@@ -318,7 +369,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
-        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑下上了出好") and (
+        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进") and (
             before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
         ):
             reading = "zhong4"
@@ -329,12 +380,18 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # start of a clause or after a modal/adverb, or before a verb of service;
             # else the copula "is, as" (wei2).
             ahead = clause(i, 1, 8)
-            if after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
+            if any(before.endswith(adverb) for adverb in _COPULA_BEFORE) or (
+                after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead)
+            ):
+                reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元: "is"
+            elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
                 verb in ahead for verb in _SERVICE_VERBS
             ):
                 reading = "wei4"
             elif after[:1] in _FOR_WHOM or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
-                reading = "wei4" if "以" not in before else "wei2"
+                reading = "wei4" if "以" not in before and "所" not in ahead else "wei2"
+            elif k == len(text) - 1 and "以" not in before and not _after_verb(words, w, text[:k]) and _verb_follows(ahead):
+                reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被
             else:
                 reading = "wei2"
         elif ch == "长" and not _in_phrase_dict(text) and (
@@ -342,6 +399,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
         ):  # fmt: skip
             reading = "chang2"  # long: 长约三公里, 较长
+        elif ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS:
+            reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng)
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
@@ -350,16 +409,61 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
-        elif ch == "得" and alone and after[:1] and (before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE):
+        elif ch == "得" and alone and after[:1] and after[:1] not in "了到出" and (
+            before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE
+        ):
             reading = "dei3"  # must: 你得抓紧, 必须得
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
             reading = "shu3"  # counting: 数了数
-        elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向"):
+        elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向在"):
             reading = "sa3"
+        elif ch == "得" and k == len(text) - 1 and after[:1] == "了" and (
+            before[-1:] in _FOR_WHOM or after[1:2] in _NUMERALS | set("冠金银铜第满大重感") or after[2:3] in ("奖", "病")
+        ):
+            reading = "de2"  # to get: 他得了一等奖, 得了感冒
+        elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
+            reading = "zhao2"  # caught, reached: 火着了, 找着了
+        elif ch == "调" and k == 0 and not _in_phrase_dict(text) and after[:1] in set("高低大小快慢准亮暗匀成"):
+            reading = "tiao2"  # to adjust: 调高温度, 调成静音
+        elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"}:
+            reading = "hang2"  # rows: 排成两行
+        elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
+            reading = "za1"  # to tie: 扎辫子, 扎着马尾
+        elif ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
+            reading = "hang2"  # a trade: 干这一行, 干一行爱一行
         if reading and syls[k] != reading:
             syls[k] = reading
+
+
+def _verb_follows(text: str) -> bool:
+    """Whether *text* (what follows a standalone 为 in its clause) holds a verb
+    after its object, or starts with one (为避免): 为 then means "for" or "in
+    order to". Numbers don't count (为三亿元), nor does 为…所 (passive, wéi)."""
+    import jieba.posseg
+
+    _jieba()
+    tagged = [pair for pair in jieba.posseg.cut(text, HMM=False) if pair.flag not in ("m", "mq", "q")]
+    if not tagged or "所" in text:
+        return False
+    return any(pair.flag in ("v", "vd", "vi") for pair in tagged[:4])
+
+
+def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> bool:
+    """Whether a verb comes right before 为 (提拔/为: 为 is then "as"): *glued*, the
+    part of words[w] before 为, or else the word before words[w]."""
+    import jieba.posseg
+
+    if glued:
+        previous = glued
+    elif w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    else:
+        previous = words[w - 1][0]
+    _jieba()
+    reduplicated = len(previous) == 2 and previous[0] == previous[1]  # 处处 is no verb here
+    return not reduplicated and jieba.posseg.dt.word_tag_tab.get(previous, "")[:1] == "v"
 
 
 def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:
@@ -384,7 +488,7 @@ def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
         if text[:2] == "一点" and (text[2:] or (words[i + 1][0] if i + 1 < len(words) else ""))[:1] in _DIGITS:
             syls[0] = "yi1"  # a decimal: 一点五
             continue
-        if text[:1] == "一" and len(text) > 1 and len(text) == len(syls) and syls[0] == "yi1" and (
+        if text[:1] == "一" and len(syls) > 1 and syls[0] == "yi1" and (
             text[1] not in _ORDINAL_AFTER_YI
         ):
             head, nxt_text, nxt_syls = "一", text[1:], syls[1:]

@@ -59,3 +59,15 @@ def test_the_same_character_is_never_a_pinyin_error():
     score = Score()
     score.add("行长", "行张")  # pypinyin: 行长 hang zhang, 行张 xing zhang; 行 was heard right
     assert score.pinyin_errors == 0
+
+
+def test_an_erhua_left_out_of_the_transcript_is_no_pinyin_error():
+    score = Score()
+    score.add("请稍等一会儿。", "请稍等一会")  # yíhuìr is one syllable; ASR often drops the 儿
+    assert score.pinyin_errors == 0 and score.erhua_dropped == 1
+    misheard = Score()
+    misheard.add("打个盹儿。", "打个短儿")  # 盹 heard as 短: still an error
+    assert misheard.pinyin_errors == 1 and misheard.erhua_dropped == 0
+    lost = Score()
+    lost.add("请稍等一会儿。", "请稍等")  # 一会 missing too: those count
+    assert lost.pinyin_errors == 2

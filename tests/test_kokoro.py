@@ -51,8 +51,8 @@ def test_phonemes_read_our_pinyin_not_misakis():
     # pypinyin (and so misaki on its own) says da1 ying4; our phrase fix says ying5
     assert frontend.phonemes("答应。").phonemes == ipa("da1") + ipa("ying5") + "."
     assert ZHG2P.word2ipa("答应") == ipa("da1") + ipa("ying4")
-    # erhua joins its stem; 女儿 keeps a real er2
-    assert frontend.phonemes("玩儿").phonemes.startswith(ipa("wan2") + "ɚ")
+    # erhua joins its stem (losing the stem's -n); 女儿 keeps a real er2
+    assert frontend.phonemes("玩儿").phonemes.startswith(ipa("wan2")[:-1] + "ɚ")
     assert ipa("er2") in frontend.phonemes("女儿").phonemes
 
 
@@ -233,3 +233,13 @@ def test_speed_is_the_presets_rate(kokoro_engine):
 def test_an_unknown_kokoro_voice_is_refused_before_loading(tmp_path):
     with pytest.raises(VoiceError, match="zf_nobody"):
         KokoroEngine(model_dir=tmp_path).synthesize("你好。", VoicePreset("x", "kokoro", "zf_nobody"))
+
+
+def test_erhua_loses_a_final_n_or_i_before_the_r_colouring():
+    # Mandarin says 盹儿 tuɚ and 一会儿 xweɚ; spelled tuənɚ, Whisper heard 弯儿 as 晚了.
+    from audiopaper.engines.kokoro.phonemes import ERHUA, KokoroFrontend
+
+    frontend = KokoroFrontend()
+    assert frontend.phonemes("遛弯儿").phonemes.endswith("wa→" + ERHUA + ".")
+    assert frontend.phonemes("一会儿").phonemes.endswith("xwe↘" + ERHUA + ".")
+    assert frontend.phonemes("有空儿").phonemes.endswith("kʰʊ↘ŋ" + ERHUA + ".")  # -ng keeps its sound

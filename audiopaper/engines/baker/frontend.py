@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ...g2p import PinyinWord, is_erhua, pinyin_words, syllable_tone
 
 #: Part of the engine version: bump when the phones for a text can change.
-FRONTEND_VERSION = "fe5"
+FRONTEND_VERSION = "fe6"
 
 INITIALS = (
     "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",

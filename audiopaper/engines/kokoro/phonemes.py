@@ -22,7 +22,7 @@ from ..baker.frontend import INITIALS, ZERO_INITIAL, Frontend
 log = logging.getLogger(__name__)
 
 #: Part of the engine version: bump when the phonemes for a text can change.
-PHONEMES_VERSION = "kp1"
+PHONEMES_VERSION = "kp3"
 
 # Our punctuation (after NFKC) → Kokoro's; anything else between words is a plain word break.
 _PUNCTUATION = {
@@ -87,7 +87,21 @@ def syllable_ipa(initial: str, final: str, erhua: bool = False) -> str:
     except (ValueError, AssertionError, IndexError, KeyError) as exc:
         log.debug("misaki has no phonemes for %r: %s", pinyin, exc)
         return ""
-    return ipa + ERHUA if erhua else ipa
+    return _rhotacized(ipa) if erhua else ipa
+
+
+_TONES = "→↗↓↘"
+
+
+def _rhotacized(ipa: str) -> str:
+    """An erhua syllable: a final -n or -i is lost before the r-colouring, as
+    Mandarin says it (盹儿 tuɚ, 一会儿 xweɚ, 遛弯儿 waɚ; -ng and the other finals
+    keep their sound). With the coda kept, 弯儿 wanɚ was heard as 晚了."""
+    if ipa.endswith("n"):
+        ipa = ipa[:-1]
+    for tone in _TONES:
+        ipa = ipa.replace("i\u032f" + tone, tone)
+    return ipa + ERHUA
 
 
 def _syllables(symbols: tuple[str, ...]) -> list[tuple[str, str, bool]]:
