@@ -14,6 +14,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from . import labeller
 from . import patterns as p
 
 
@@ -24,10 +25,25 @@ class Line:
     blank_before: bool = False
     column_head: bool = False  # 简讯/短讯: the head of a column of briefs
     after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
+    label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
 
     @property
     def size(self) -> int:
         return len(p.compact(self.text))
+
+    def prob(self, *classes: str) -> float:
+        """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
+        if self.label_probs is None:
+            return 0.5
+        return sum(self.label_probs[c] for c in classes)
+
+    @property
+    def deck_roles(self) -> dict[str, float] | None:
+        """Kicker, headline, subtitle or doubled: the labeller's shares, as a deck line."""
+        if self.label_probs is None:
+            return None
+        total = self.prob(*labeller.DECK) or 1.0
+        return {c: self.label_probs[c] / total for c in labeller.DECK}
 
 
 @dataclass
@@ -74,6 +90,8 @@ Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
+_SURE_DECK = 0.5  # the labeller's probability for a line to be read as part of a headline deck
+_SURE_DECK_AFTER_PROSE = 0.9
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
@@ -133,6 +151,10 @@ class _PageReader:
         self.body: Body | None = None
         self.para: list[str] | None = None  # the open paragraph
         self.width = _column_width(lines)
+        probs = labeller.label_probabilities(lines, self.width)
+        self.labelled = probs is not None
+        for line, row in zip(lines, probs if probs is not None else ()):
+            line.label_probs = dict(zip(labeller.CLASSES, map(float, row)))
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
@@ -314,7 +336,7 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
-            if self.para is None and self.headline_candidate(line):
+            if (self.para is None or self.sure_deck(line)) and self.headline_candidate(line):
                 taken = self.read_headline_run(i)
                 if taken:
                     i += taken
@@ -326,6 +348,10 @@ class _PageReader:
             i += 1
         self.end_body()
         return self.pieces
+
+    def sure_deck(self, line: Line) -> bool:
+        """The labeller is sure the line is a headline's, even under an unfinished line."""
+        return self.labelled and line.prob(*labeller.DECK) >= _SURE_DECK_AFTER_PROSE
 
     def reopen_para(self) -> bool:
         """Make the paragraph just read the open one again (it is not finished after all)."""
@@ -423,7 +449,12 @@ class _PageReader:
         run = lines[i:j]
         following = lines[j] if j < len(lines) else None
         apart = self.set_apart(i, j)
-        if self.structural(following):
+        if self.labelled:
+            keep = 0
+            while keep < len(run) and run[keep].prob(*labeller.DECK, "crosshead") >= _SURE_DECK:
+                keep += 1
+            run = run[:keep]
+        elif self.structural(following):
             if following is not None and p.CREDIT.search(following.text):
                 # a caption may start inside the run: its full-width lines are caption text
                 while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
@@ -438,7 +469,8 @@ class _PageReader:
             run = run[: max(keep, apart)]
         if not run:
             return 0
-        if len(run) == 1 and following is not None and self.crosshead(run[0], j):
+        if (len(run) == 1 and following is not None and not self.para
+                and self.crosshead(run[0], i + 1 if self.labelled else j)):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
@@ -457,6 +489,8 @@ class _PageReader:
                 or line.after_furniture or self.structural(self.lines[j])
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
             return False
+        if self.labelled:
+            return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
         return len(grams & following) < _TITLE_SHARE * len(grams)
