@@ -31,23 +31,14 @@ _MAIN_MARGIN = 0.1  # two lines this short with no gap are one headline set in t
 
 class _Unit(str):
     """A headline unit: one line, or two short lines stacked without a gap (金华市领导来永 /
-    调研工业经济), which keeps its lines for `_split_block` to part again, and the page
-    lines it was read from (their labeller probabilities)."""
+    调研工业经济), which keeps its lines for `_split_block` to part again."""
 
     parts: tuple[str, ...] = ()
-    lines: tuple[Line, ...] = ()
 
 
-def _unit(text: str, line: Line) -> _Unit:
-    unit = _Unit(text)
-    unit.lines = (line,)
-    return unit
-
-
-def _stacked(first: str, second: str, line: Line) -> _Unit:
+def _stacked(first: str, second: str) -> _Unit:
     unit = _Unit(f"{first} {second}")
     unit.parts = (*(getattr(first, "parts", ()) or (first,)), second)
-    unit.lines = (*getattr(first, "lines", ()), line)
     return unit
 
 
@@ -76,9 +67,9 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
             and p.undouble(p.compact(previous.text)) == p.compact(previous.text)
             and " " not in texts[-1]
         ):
-            texts[-1] = _stacked(texts[-1], text, line)
+            texts[-1] = _stacked(texts[-1], text)
         else:
-            texts.append(_unit(text, line))
+            texts.append(text)
         previous = line
     unique: list[str] = []
     for text in texts:  # a doubled line read as a unit of its own
@@ -157,34 +148,8 @@ def assign_headlines(
         if body_index is None:
             orphans.append((run_index, Headline(title=block[0], subtitle=" ".join(block[1:]))))
             continue
-        taken[body_index] = _labelled_block(block) or _split_block(block, scorer, body_index)
+        taken[body_index] = _split_block(block, scorer, body_index)
     return taken, orphans
-
-
-_SURE_ROLE = 0.6  # the labeller's share for a deck line's role (kicker, title, subtitle) to be taken
-
-
-def _labelled_block(units: list[str]) -> Headline | None:
-    """Kicker, title and subtitle as the line labeller reads the block's lines, when it is
-    sure of every line's role and finds a title; else None (the overlap rules decide)."""
-    lines = [line for unit in units for line in getattr(unit, "lines", ())]
-    if not lines or any(line.deck_roles is None for line in lines):
-        return None
-    roles: dict[str, list[str]] = {"kicker": [], "headline": [], "subtitle": []}
-    seen: set[str] = set()
-    for line in lines:
-        role, share = max(line.deck_roles.items(), key=lambda item: item[1])
-        if share < _SURE_ROLE:
-            return None
-        text = p.headline_text(line.text)
-        if role == "doubled" or p.compact(text) in seen:
-            continue
-        seen.add(p.compact(text))
-        roles[role].append(text)
-    if not roles["headline"]:
-        return None
-    return Headline(title="".join(roles["headline"]), kicker=" ".join(roles["kicker"]),
-                    subtitle=" ".join(u.lstrip("—－- ") for u in roles["subtitle"]))
 
 
 def _cuts(n: int):

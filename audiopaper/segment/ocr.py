@@ -37,14 +37,6 @@ class Line:
             return 0.5
         return sum(self.label_probs[c] for c in classes)
 
-    @property
-    def deck_roles(self) -> dict[str, float] | None:
-        """Kicker, headline, subtitle or doubled: the labeller's shares, as a deck line."""
-        if self.label_probs is None:
-            return None
-        total = self.prob(*labeller.DECK) or 1.0
-        return {c: self.label_probs[c] / total for c in labeller.DECK}
-
 
 @dataclass
 class Body:
@@ -90,8 +82,7 @@ Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
-_SURE_DECK = 0.5  # the labeller's probability for a line to be read as part of a headline deck
-_SURE_DECK_AFTER_PROSE = 0.9
+_SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
@@ -302,6 +293,11 @@ class _PageReader:
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
                 continue
+            if self.labelled and not p.is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK:
+                self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
+                self.pieces.append(BylineLine(len(self.pieces), text))
+                i += 1
+                continue
             if p.is_byline(text) and self.tail_byline(text):
                 i += 1
                 continue
@@ -351,7 +347,7 @@ class _PageReader:
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line."""
-        return self.labelled and line.prob(*labeller.DECK) >= _SURE_DECK_AFTER_PROSE
+        return self.labelled and line.prob(*labeller.DECK) >= _SURE_DECK
 
     def reopen_para(self) -> bool:
         """Make the paragraph just read the open one again (it is not finished after all)."""
@@ -449,12 +445,8 @@ class _PageReader:
         run = lines[i:j]
         following = lines[j] if j < len(lines) else None
         apart = self.set_apart(i, j)
-        if self.labelled:
-            keep = 0
-            while keep < len(run) and run[keep].prob(*labeller.DECK, "crosshead") >= _SURE_DECK:
-                keep += 1
-            run = run[:keep]
-        elif self.structural(following):
+        candidates = run
+        if self.structural(following):
             if following is not None and p.CREDIT.search(following.text):
                 # a caption may start inside the run: its full-width lines are caption text
                 while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
@@ -467,6 +459,9 @@ class _PageReader:
             if keep == len(run) - 1 and self.deck_line(run[keep]):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
+        if self.labelled:  # lines the rules left out that the labeller is sure are the deck's
+            while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
+                run = candidates[: len(run) + 1]
         if not run:
             return 0
         if (len(run) == 1 and following is not None and not self.para
@@ -489,7 +484,7 @@ class _PageReader:
                 or line.after_furniture or self.structural(self.lines[j])
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
             return False
-        if self.labelled:
+        if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
