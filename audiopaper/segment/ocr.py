@@ -298,6 +298,10 @@ class _PageReader:
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
                 continue
+            if p.is_byline(text) and self.para and line.prob("body", "lead") >= _SURE_DECK:
+                self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
+                i += 1
+                continue
             if p.is_byline(text) and self.tail_byline(text):
                 i += 1
                 continue
