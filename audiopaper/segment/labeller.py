@@ -151,27 +151,26 @@ class TreeModel:
             classes.append(tree["class"])
             start += size
         self.roots = np.asarray(offsets, dtype=np.int64)
-        self.tree_class = np.asarray(classes, dtype=np.int64)
-        self.feature = np.asarray(features, dtype=np.int64)
-        self.threshold = np.asarray(thresholds, dtype=np.float64)
-        self.left = np.asarray(lefts, dtype=np.int64)
-        self.right = np.asarray(rights, dtype=np.int64)
+        self.class_of_tree = np.eye(len(self.baseline))[np.asarray(classes, dtype=np.int64)]  # (trees, classes)
         self.value = np.asarray(values, dtype=np.float64)
+        # A leaf points to itself and always goes "left": the walk needs no leaf test.
+        leaf = np.asarray(lefts) < 0
+        own = np.arange(len(lefts))
+        self.feature = np.where(leaf, 0, np.asarray(features, dtype=np.int64))
+        self.threshold = np.where(leaf, np.inf, np.asarray(thresholds, dtype=np.float64))
+        self.left = np.where(leaf, own, np.asarray(lefts, dtype=np.int64))
+        self.right = np.where(leaf, own, np.asarray(rights, dtype=np.int64))
         self.depth = int(data["max_depth"])
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         n = x.shape[0]
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        row_start = (np.arange(n) * x.shape[1])[:, None]
         node = np.repeat(self.roots[None, :], n, axis=0)  # (lines, trees)
-        rows = np.arange(n)[:, None]
         for _ in range(self.depth):
-            leaf = self.left[node] < 0
-            if leaf.all():
-                break
-            go_left = x[rows, np.maximum(self.feature[node], 0)] <= self.threshold[node]
-            step = np.where(go_left, self.left[node], self.right[node])
-            node = np.where(leaf, node, step)
-        raw = np.tile(self.baseline, (n, 1))
-        np.add.at(raw.T, self.tree_class, self.value[node].T)
+            go_left = flat[row_start + self.feature[node]] <= self.threshold[node]
+            node = np.where(go_left, self.left[node], self.right[node])
+        raw = self.baseline + self.value[node] @ self.class_of_tree
         raw -= raw.max(axis=1, keepdims=True)
         exp = np.exp(raw)
         return exp / exp.sum(axis=1, keepdims=True)
