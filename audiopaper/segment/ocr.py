@@ -83,6 +83,7 @@ Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
+_SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
@@ -463,9 +464,12 @@ class _PageReader:
             if keep == len(run) - 1 and self.deck_line(run[keep]):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
-        if self.labelled:  # lines the rules left out that the labeller is sure are the deck's
+        if self.labelled:  # lines the rules left out that the labeller is sure are the deck's, and back
             while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
                 run = candidates[: len(run) + 1]
+            sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
+                        and not re.match(f"[{_TITLE_MARKS}]", line.text)]  # ▲ marks a title (the simulator prints none)
+            run = run[: sure_not[0]] if sure_not else run
         if not run:
             return 0
         if (len(run) == 1 and following is not None and not self.para
