@@ -14,6 +14,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from . import labeller
 from . import patterns as p
 
 
@@ -24,10 +25,17 @@ class Line:
     blank_before: bool = False
     column_head: bool = False  # 简讯/短讯: the head of a column of briefs
     after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
+    label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
 
     @property
     def size(self) -> int:
         return len(p.compact(self.text))
+
+    def prob(self, *classes: str) -> float:
+        """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
+        if self.label_probs is None:
+            return 0.5
+        return sum(self.label_probs[c] for c in classes)
 
 
 @dataclass
@@ -74,6 +82,8 @@ Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
+_SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
+_SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
@@ -133,6 +143,10 @@ class _PageReader:
         self.body: Body | None = None
         self.para: list[str] | None = None  # the open paragraph
         self.width = _column_width(lines)
+        probs = labeller.label_probabilities(lines, self.width)
+        self.labelled = probs is not None
+        for line, row in zip(lines, probs if probs is not None else ()):
+            line.label_probs = dict(zip(labeller.CLASSES, map(float, row)))
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
@@ -280,6 +294,15 @@ class _PageReader:
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
                 continue
+            if self.labelled and not p.is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK:
+                self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
+                self.pieces.append(BylineLine(len(self.pieces), text))
+                i += 1
+                continue
+            if p.is_byline(text) and self.para and line.prob("body", "lead") >= _SURE_DECK:
+                self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
+                i += 1
+                continue
             if p.is_byline(text) and self.tail_byline(text):
                 i += 1
                 continue
@@ -314,7 +337,7 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
-            if self.para is None and self.headline_candidate(line):
+            if (self.para is None or self.sure_deck(line)) and self.headline_candidate(line):
                 taken = self.read_headline_run(i)
                 if taken:
                     i += taken
@@ -326,6 +349,10 @@ class _PageReader:
             i += 1
         self.end_body()
         return self.pieces
+
+    def sure_deck(self, line: Line) -> bool:
+        """The labeller is sure the line is a headline's, even under an unfinished line."""
+        return self.labelled and line.prob(*labeller.DECK) >= _SURE_DECK
 
     def reopen_para(self) -> bool:
         """Make the paragraph just read the open one again (it is not finished after all)."""
@@ -423,6 +450,7 @@ class _PageReader:
         run = lines[i:j]
         following = lines[j] if j < len(lines) else None
         apart = self.set_apart(i, j)
+        candidates = run
         if self.structural(following):
             if following is not None and p.CREDIT.search(following.text):
                 # a caption may start inside the run: its full-width lines are caption text
@@ -436,9 +464,16 @@ class _PageReader:
             if keep == len(run) - 1 and self.deck_line(run[keep]):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
+        if self.labelled:  # lines the rules left out that the labeller is sure are the deck's, and back
+            while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
+                run = candidates[: len(run) + 1]
+            sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
+                        and not re.match(f"[{_TITLE_MARKS}]", line.text)]  # ▲ marks a title (the simulator prints none)
+            run = run[: sure_not[0]] if sure_not else run
         if not run:
             return 0
-        if len(run) == 1 and following is not None and self.crosshead(run[0], j):
+        if (len(run) == 1 and following is not None and not self.para
+                and self.crosshead(run[0], i + 1 if self.labelled else j)):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
@@ -457,6 +492,8 @@ class _PageReader:
                 or line.after_furniture or self.structural(self.lines[j])
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
             return False
+        if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
+            return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
         return len(grams & following) < _TITLE_SHARE * len(grams)

@@ -1,0 +1,144 @@
+"""Train the line labeller (`audiopaper/segment/labeller.py`) on simulated DEV pages and
+export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
+
+    .venv/bin/pip install -e ".[segdev]"
+    .venv/bin/python tools/segdev/train_labeller.py            # seeds 101-103, 200 cases each
+
+Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
+(dev split only; the test split is never read), every line's truth label from the
+simulator, the features from `labeller.line_features` (the code the runtime uses),
+and scikit-learn's HistGradientBoostingClassifier with a fixed random state and no
+early stopping. Reports line accuracy on a held-out dev seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path[:0] = [str(ROOT), str(HERE)]
+
+import simulate  # noqa: E402
+
+from audiopaper.segment import labeller, ocr  # noqa: E402
+
+# The simulator's labels, as the labeller's classes.
+CLASS_OF = {
+    "headline": "headline", "kicker": "kicker", "subtitle": "subtitle", "doubled": "doubled",
+    "byline": "byline", "credit": "credit", "lead": "lead", "body": "body",
+    "crosshead": "crosshead", "box_head": "crosshead", "sidebar_head": "crosshead",
+    "caption": "caption", "fragment": "fragment", "classified": "classified", "table": "table",
+    "jump": "jump", "furniture": "other", "column_head": "other",
+}
+
+
+def page_rows(text: str, truth_lines: list[dict]) -> tuple[np.ndarray, list[str]]:
+    """Features and classes of one page's lines, as the runtime reads them."""
+    lines = ocr.read_lines(text)
+    if not lines:
+        return np.zeros((0, 0)), []
+    width = ocr._column_width(lines)
+    x = labeller.line_features(lines, width)
+    y = [CLASS_OF.get(truth_lines[line.index]["label"], "other") for line in lines]
+    return x, y
+
+
+def dataset(articles: list[dict], seeds: list[int], pages: int) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    classes = {name: c for c, name in enumerate(labeller.CLASSES)}
+    for seed in seeds:
+        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev"):
+            truth = case["truth"]
+            for n, name in enumerate(truth["files"], start=1):
+                page_lines = [line for line in truth["lines"] if line["page"] == n]
+                x, y = page_rows(case["files"][name], page_lines)
+                if y:
+                    xs.append(x)
+                    ys += y
+    return np.vstack(xs), np.asarray([classes[name] for name in ys])
+
+
+def thinned(y: np.ndarray, keep: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Rows to train on and their weights: every line that is not body text or stands
+    within two lines of one, and a share *keep* of the rest (weighted 1/keep): plain
+    body text is most of a page and easy."""
+    body = y == labeller.CLASSES.index("body")
+    near = np.zeros_like(body)
+    for shift in (-2, -1, 0, 1, 2):
+        near |= np.roll(~body, shift)
+    rng = np.random.default_rng(seed)
+    chosen = near | (rng.random(len(y)) < keep)
+    weights = np.where(near, 1.0, 1.0 / keep)[chosen]
+    return np.flatnonzero(chosen), weights
+
+
+def export(model, max_depth: int) -> dict:
+    trees = []
+    for iteration in model._predictors:
+        for c, predictor in enumerate(iteration):
+            nodes = predictor.nodes
+            leaf = nodes["is_leaf"].astype(bool)
+            trees.append({
+                "class": c,
+                "feature": [int(f) if not is_leaf else -1 for f, is_leaf in zip(nodes["feature_idx"], leaf)],
+                "threshold": [float(t) for t in nodes["num_threshold"]],
+                "left": [int(v) if not is_leaf else -1 for v, is_leaf in zip(nodes["left"], leaf)],
+                "right": [int(v) if not is_leaf else -1 for v, is_leaf in zip(nodes["right"], leaf)],
+                "value": [round(float(v), 6) for v in nodes["value"]],
+            })
+    baseline = np.asarray(model._baseline_prediction).reshape(-1)
+    return {"format": "audiopaper line labeller 1", "classes": [labeller.CLASSES[c] for c in model.classes_],
+            "n_features": int(model.n_features_in_), "max_depth": max_depth + 1,
+            "baseline": [float(b) for b in baseline], "trees": trees}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", default="101,102,103")
+    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--held-out-seed", type=int, default=99)
+    parser.add_argument("--iterations", type=int, default=80)
+    parser.add_argument("--max-depth", type=int, default=6)
+    parser.add_argument("--keep-body", type=float, default=0.2, help="share of plain body lines trained on")
+    parser.add_argument("--out", type=Path, default=labeller.MODEL_PATH)
+    parser.add_argument("--articles", type=Path, default=None)
+    args = parser.parse_args(argv)
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    started = time.time()
+    articles = simulate.load_articles("dev", args.articles)
+    x, y = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages)
+    print(f"{len(y)} lines ({time.time() - started:.0f} s), {x.shape[1]} features; classes {Counter(labeller.CLASSES[c] for c in y)}")
+    model = HistGradientBoostingClassifier(max_iter=args.iterations, max_depth=args.max_depth, learning_rate=0.1,
+                                           max_leaf_nodes=15, l2_regularization=1.0, early_stopping=False,
+                                           random_state=0)
+    rows, weights = thinned(y, args.keep_body)
+    model.fit(x[rows], y[rows], sample_weight=weights)
+    data = export(model, args.max_depth)
+    runtime = labeller.TreeModel(data)
+    hx, hy = dataset(articles, [args.held_out_seed], args.pages)
+    probabilities = runtime.probabilities(hx)
+    assert np.abs(probabilities - model.predict_proba(hx)).max() < 1e-4, "exported trees disagree with scikit-learn"
+    predicted = model.classes_[probabilities.argmax(axis=1)]
+    print(f"held-out seed {args.held_out_seed}: line accuracy {(predicted == hy).mean():.4f}")
+    for c, name in enumerate(labeller.CLASSES):
+        mask = hy == c
+        if mask.any():
+            print(f"  {name:11s} {mask.sum():6d}  recall {(predicted[mask] == c).mean():.3f}  "
+                  f"precision {(hy[predicted == c] == c).mean() if (predicted == c).any() else 0:.3f}")
+    text = json.dumps(data, separators=(",", ":"))
+    args.out.write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(text) / 1e6:.2f} MB) in {time.time() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
