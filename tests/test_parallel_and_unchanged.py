@@ -184,3 +184,62 @@ def test_the_vocoder_run_in_windows_gives_the_bits_of_one_whole_run(baker_engine
     mel, _ = baker_engine._mel(ids, 1.0)
     assert mel.shape[1] > 2 * VOCODER_WINDOW  # at least three windows
     assert np.array_equal(baker_engine._vocode(mel), baker_engine._vocode_run(mel))
+
+
+# -- a rebuild of the same input skips the front end --------------------------------
+
+
+def _fail_if_segmented(monkeypatch):
+    import audiopaper.build
+
+    def segment(*args, **kwargs):
+        raise AssertionError("the unchanged input was segmented again")
+
+    monkeypatch.setattr(audiopaper.build, "segment_stories", segment)
+
+
+def test_a_rebuild_of_the_same_input_is_not_segmented_or_spoken_again(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    first = build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    before = _stamps(out)
+    _fail_if_segmented(monkeypatch)
+    engine = FakeEngine()
+    again = build_edition(_options(out), engines={"kokoro": engine})
+    assert again.unchanged and engine.calls == []
+    assert _stamps(out) == before
+    assert "input unchanged" in again.summary()
+    assert (again.stories, again.duration_ms, again.engine) == (first.stories, first.duration_ms, first.engine)
+
+
+def test_an_edited_input_is_segmented_again(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    edited = tmp_path / SAMPLE.name
+    text = SAMPLE.read_text(encoding="utf-8")
+    position = next(i for i, ch in enumerate(text) if ch == "，")  # a comma of the first story with one
+    edited.write_text(text[:position] + "。" + text[position + 1 :], encoding="utf-8")
+    result = build_edition(_options(out, inputs=(str(edited),)), engines={"kokoro": FakeEngine()})
+    assert not result.unchanged and result.stats.misses >= 1
+
+
+def test_new_code_takes_the_full_path_and_still_finds_the_edition_unchanged(tmp_path, monkeypatch):
+    import audiopaper.build
+
+    out = tmp_path / "feed"
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    monkeypatch.setattr(audiopaper.build, "code_fingerprint", lambda: "a newer version of the code")
+    engine = FakeEngine()
+    result = build_edition(_options(out), engines={"kokoro": engine})
+    assert result.unchanged and "input unchanged" not in result.summary()
+    assert result.stats.hits > 0  # segmented and normalized again; the audio came from the cache
+
+
+def test_a_damaged_record_of_the_input_takes_the_full_path(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    cache = tmp_path / "cache"
+    build_edition(_options(out, cache_dir=cache), engines={"kokoro": FakeEngine()})
+    records = list((cache / "editions").glob("*.key"))
+    assert len(records) == 1
+    records[0].write_text("not a key", encoding="ascii")
+    result = build_edition(_options(out, cache_dir=cache), engines={"kokoro": FakeEngine()})
+    assert result.unchanged and "input unchanged" not in result.summary()
