@@ -79,11 +79,16 @@ class BuildResult:
     notes: tuple[str, ...] = field(default=())
     pruned: tuple[str, ...] = ()  # edition dates --keep removed
     unchanged: bool = False  # the published edition was made from the same content: nothing rewritten
+    input_unchanged: bool = False  # ... and from the same input: not even segmented or spoken
 
     def summary(self) -> str:
+        spoken = (
+            "the same input as the last build: not segmented or spoken again" if self.input_unchanged
+            else f"{_count(self.stats.misses, 'segment')} synthesized, {self.stats.hits} from cache"
+        )
         lines = [
             f"{_count(self.stories, 'story', 'stories')}, {clock(self.duration_ms, hours=False)} of audio, voice engine {self.engine} "
-            f"({_count(self.stats.misses, 'segment')} synthesized, {self.stats.hits} from cache)",
+            f"({spoken})",
         ]
         lines += [f"fallback: {f}" for f in self.fallbacks]
         lines += list(self.notes)
@@ -302,14 +307,12 @@ def _unchanged_result(
 ) -> BuildResult:
     from .assemble import fallback_lines
 
-    notes = (choice.note,) if choice.note else ()
-    if input_unchanged:
-        notes += ("input unchanged since the last build: not segmented, normalized or spoken again",)
     return BuildResult(
         stories=sum(1 for s in unchanged.sources if s.role == "story"), duration_ms=unchanged.duration_ms,
         episode_dir=unchanged.episode_dir, paths=(), feed_path=unchanged.feed_path,
         editions=unchanged.editions, engine="+".join(dict.fromkeys(s.engine for s in unchanged.sources)) or "none",
-        fallbacks=fallback_lines(unchanged.sources, titles=True), stats=stats, notes=notes, unchanged=True,
+        fallbacks=fallback_lines(unchanged.sources, titles=True), stats=stats,
+        notes=(choice.note,) if choice.note else (), unchanged=True, input_unchanged=input_unchanged,
     )
 
 

@@ -205,9 +205,9 @@ def test_a_rebuild_of_the_same_input_is_not_segmented_or_spoken_again(tmp_path, 
     _fail_if_segmented(monkeypatch)
     engine = FakeEngine()
     again = build_edition(_options(out), engines={"kokoro": engine})
-    assert again.unchanged and engine.calls == []
+    assert again.unchanged and again.input_unchanged and engine.calls == []
     assert _stamps(out) == before
-    assert "input unchanged" in again.summary()
+    assert "the same input as the last build" in again.summary()
     assert (again.stories, again.duration_ms, again.engine) == (first.stories, first.duration_ms, first.engine)
 
 
@@ -230,7 +230,7 @@ def test_new_code_takes_the_full_path_and_still_finds_the_edition_unchanged(tmp_
     monkeypatch.setattr(audiopaper.build, "code_fingerprint", lambda: "a newer version of the code")
     engine = FakeEngine()
     result = build_edition(_options(out), engines={"kokoro": engine})
-    assert result.unchanged and "input unchanged" not in result.summary()
+    assert result.unchanged and not result.input_unchanged
     assert result.stats.hits > 0  # segmented and normalized again; the audio came from the cache
 
 
@@ -242,4 +242,4 @@ def test_a_damaged_record_of_the_input_takes_the_full_path(tmp_path, monkeypatch
     assert len(records) == 1
     records[0].write_text("not a key", encoding="ascii")
     result = build_edition(_options(out, cache_dir=cache), engines={"kokoro": FakeEngine()})
-    assert result.unchanged and "input unchanged" not in result.summary()
+    assert result.unchanged and not result.input_unchanged
