@@ -235,10 +235,13 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
             close_engines(choice.engines.values())
             return _unchanged_result(unchanged, choice, SynthesisStats(0, 0), input_unchanged=True)
 
-    stories = segment_stories(edition, include_classifieds=options.include_classifieds)
-    scripts = episode_scripts(stories, paper=paper, date=options.date)
-    log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
     try:
+        for engine in choice.engines.values():
+            if (start := getattr(engine, "start", None)) is not None:
+                start()  # worker processes load their models while this one segments and normalizes
+        stories = segment_stories(edition, include_classifieds=options.include_classifieds)
+        scripts = episode_scripts(stories, paper=paper, date=options.date)
+        log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
         with progress_bar(len(scripts), "synthesize", enabled=options.progress) as advance:
             clips, stats = synthesize_scripts(
                 scripts, choice.plan, choice.engines, cache, fallback=choice.fallback,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -45,21 +46,42 @@ def _speak(text: str, preset: VoicePreset) -> Speech:
     return _worker_engine.synthesize(text, preset)
 
 
+def _render(prepared: object) -> Speech:
+    assert _worker_engine is not None
+    return _worker_engine.render(prepared)  # type: ignore[attr-defined]
+
+
+def _warm_up() -> None:
+    """Load this worker's model. A failure is left for the first real call to report."""
+    warm_up = getattr(_worker_engine, "warm_up", None)
+    if warm_up is not None:
+        try:
+            warm_up()
+        except Exception as exc:  # e.g. the voice is not installed: synthesize says so
+            log.debug("warming up the %s worker failed: %s", getattr(_worker_engine, "name", "?"), exc)
+
+
 class ProcessPoolEngine:
     """The Engine protocol over *jobs* worker processes, each with its own copy of *engine*.
 
     *engine* (built by make_engine, with no options) answers identity() here and is
-    what each worker builds again; it must say `runs_in_workers`.
+    what each worker builds again; it must say `runs_in_workers`. When it splits its
+    work into prepare() (the front end) and render() (the model), prepare() runs here,
+    in the process that has the dictionaries loaded, and workers load only the model.
     """
 
     def __init__(self, engine: Engine, jobs: int):
         if jobs < 2:
             raise ValueError("a pool needs at least two jobs; use the engine itself")
         self.name = engine.name
-        self.parallelism = jobs
+        self.jobs = jobs
+        # scripts handed over at once: one more than the workers, so that the next
+        # script's front end runs here while they speak
+        self.parallelism = jobs + 1 if hasattr(engine, "prepare") else jobs
         self._kind = engine.name  # make_engine's kind: what each worker builds
         self._local = engine
         self._pool: ProcessPoolExecutor | None = None
+        self._front_end_lock = threading.Lock()  # the front end's lazy loading is not thread-safe
 
     def identity(self, preset: VoicePreset) -> dict[str, str]:
         return self._local.identity(preset)
@@ -67,16 +89,27 @@ class ProcessPoolEngine:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                max_workers=self.parallelism,
+                max_workers=self.jobs,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
                 initargs=(self._kind, logging.getLogger("audiopaper").getEffectiveLevel()),
             )
-            log.debug("started %d %s workers", self.parallelism, self._kind)
+            log.debug("started %d %s workers", self.jobs, self._kind)
         return self._pool
+
+    def start(self) -> None:
+        """Start every worker and load its model now, while the caller does other work."""
+        pool = self._executor()
+        for _ in range(self.jobs):  # a task finding no idle worker starts one
+            pool.submit(_warm_up)
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
         try:
+            prepare = getattr(self._local, "prepare", None)
+            if prepare is not None:
+                with self._front_end_lock:
+                    prepared = prepare(text, preset)
+                return self._executor().submit(_render, prepared).result()
             return self._executor().submit(_speak, text, preset).result()
         except AudiopaperError:
             raise

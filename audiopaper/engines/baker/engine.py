@@ -87,6 +87,15 @@ def speed_ratio(rate: str, preset: VoicePreset | None = None) -> float:
 
 
 @dataclass(frozen=True)
+class PreparedText:
+    """A text made ready for the model: each sentence with its chunks' utterances."""
+
+    speed: float
+    gain: float
+    sentences: tuple[tuple[str, tuple[Utterance, ...]], ...]
+
+
+@dataclass(frozen=True)
 class _Rendered:
     pcm: np.ndarray  # float32, trimmed
     words: tuple[Timing, ...]  # ms relative to the chunk start
@@ -124,16 +133,39 @@ class BakerEngine:
         }
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
+        return self.render(self.prepare(text, preset))
+
+    def prepare(self, text: str, preset: VoicePreset) -> PreparedText:
+        """The front end's part: sentences, chunks and their symbols (no model needed).
+
+        ProcessPoolEngine runs it in the main process, which has the dictionaries
+        loaded already, so worker processes hold only the model.
+        """
         speed = speed_ratio(preset.rate, preset)
         gain = 1.0 + _percent(preset.volume, "volume", preset) / 100.0
+        sentences = tuple(
+            (sentence, tuple(self.utterance(chunk) for chunk in chunk_sentences(sentence, MAX_CHUNK_CHARS) or [sentence]))
+            for sentence in split_sentences(text) or ([text] if text.strip() else [])
+        )
+        return PreparedText(speed, gain, sentences)
+
+    def warm_up(self) -> None:
+        """Load the model now (a worker does this while the main process segments)."""
+        with self._lock:
+            self._load()
+
+    def render(self, prepared: PreparedText) -> Speech:
+        """The model's part: speech for what prepare() made."""
+        speed, gain = prepared.speed, prepared.gain
         pieces: list[np.ndarray] = []
         sentences: list[Timing] = []
         words: list[Timing] = []
         cursor = 0  # samples
-        for sentence in split_sentences(text) or ([text] if text.strip() else []):
+        for sentence, utterances in prepared.sentences:
             start = cursor
-            for chunk in chunk_sentences(sentence, MAX_CHUNK_CHARS) or [sentence]:
-                rendered = self._render(chunk, speed, what=sentence)
+            for utt in utterances:
+                chunk = utt.text
+                rendered = self._render_utterance(utt, speed, what=sentence)
                 offset_ms = cursor * 1000 // SAMPLE_RATE
                 words += [Timing(w.start_ms + offset_ms, w.end_ms + offset_ms, w.text) for w in rendered.words]
                 pause = np.zeros(pause_after(chunk) * SAMPLE_RATE // 1000, dtype=np.float32)
@@ -179,7 +211,9 @@ class BakerEngine:
         return self._frontend.utterance(chunk)
 
     def _render(self, chunk: str, speed: float, what: str) -> _Rendered:
-        utt = self.utterance(chunk)
+        return self._render_utterance(self.utterance(chunk), speed, what)
+
+    def _render_utterance(self, utt: Utterance, speed: float, what: str) -> _Rendered:
         if not utt.words:
             return _Rendered(np.zeros(0, dtype=np.float32), ())
         with self._lock:  # interpreters are not re-entrant

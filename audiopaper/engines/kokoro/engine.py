@@ -72,6 +72,16 @@ def session_options(threads: int | None = None):
 
 
 @dataclass(frozen=True)
+class PreparedText:
+    """A text made ready for the model: each sentence with its chunks' phonemes."""
+
+    voice: str
+    speed: float
+    gain: float
+    sentences: tuple[tuple[str, tuple[Phonemes, ...]], ...]
+
+
+@dataclass(frozen=True)
 class _Rendered:
     pcm: np.ndarray  # float32, edge silences trimmed
     words: tuple[Timing, ...]  # ms relative to the chunk start
@@ -105,19 +115,34 @@ class KokoroEngine:
         }
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
+        return self.render(self.prepare(text, preset))
+
+    def prepare(self, text: str, preset: VoicePreset) -> PreparedText:
+        """The front end's part: sentences and their chunks' phonemes (ProcessPoolEngine
+        runs it in the main process, so worker processes hold only the model)."""
         if preset.voice not in VOICE_IDS:
             raise VoiceError(preset.name, f"Kokoro has no installed voice {preset.voice!r} (known: {', '.join(VOICE_IDS)})")
         speed = kokoro_speed(preset)
         gain = 1.0 + _percent(preset.volume, "volume", preset) / 100.0
+        sentences = tuple((sentence, tuple(self.chunks(sentence))) for sentence in split_sentences(text))
+        return PreparedText(preset.voice, speed, gain, sentences)
+
+    def warm_up(self) -> None:
+        """Load the model now (a worker does this while the main process segments)."""
+        self._load()
+
+    def render(self, prepared: PreparedText) -> Speech:
+        """The model's part: speech for what prepare() made."""
+        speed, gain = prepared.speed, prepared.gain
         self._load()
         pieces: list[np.ndarray] = []
         sentences: list[Timing] = []
         words: list[Timing] = []
         cursor = 0  # samples
-        for sentence in split_sentences(text):
+        for sentence, chunks in prepared.sentences:
             start = cursor
-            for chunk in self.chunks(sentence):
-                rendered = self._render(chunk, preset.voice, speed)
+            for chunk in chunks:
+                rendered = self._render(chunk, prepared.voice, speed)
                 offset_ms = cursor * 1000 // SAMPLE_RATE
                 words += [Timing(w.start_ms + offset_ms, w.end_ms + offset_ms, w.text) for w in rendered.words]
                 pause = np.zeros(pause_after(chunk.text) * SAMPLE_RATE // 1000, dtype=np.float32)
