@@ -101,6 +101,27 @@ def test_parallel_synthesis_gives_the_same_bytes_as_serial(pooled_voice_home, ba
         assert one.speech.sentences == other.speech.sentences
 
 
+def _front_end_modules_loaded() -> list[str]:
+    import sys
+
+    return sorted(name for name in ("jieba", "pypinyin_dict.phrase_pinyin_data.cc_cedict") if name in sys.modules)
+
+
+@pytest.mark.voice
+def test_workers_hold_the_model_and_not_the_front_end_dictionaries(pooled_voice_home, baker_preset):
+    from audiopaper.engines import make_engine
+    from audiopaper.engines.pool import ProcessPoolEngine
+
+    pool = ProcessPoolEngine(make_engine("baker"), 2)
+    try:
+        speech = pool.synthesize("老街改造工程完工，街面焕然一新。", baker_preset)
+        in_worker = pool._executor().submit(_front_end_modules_loaded).result()
+    finally:
+        pool.close()
+    assert len(speech.pcm) > 0 and speech.words
+    assert in_worker == []  # the words were cut and spelled in this process
+
+
 @pytest.mark.voice
 def test_a_build_with_two_jobs_publishes_what_one_job_does(pooled_voice_home, tmp_path):
     page = dict(inputs=(str(SHORT_PAGE),), voice="baker")
