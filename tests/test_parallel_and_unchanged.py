@@ -101,6 +101,23 @@ def test_parallel_synthesis_gives_the_same_bytes_as_serial(pooled_voice_home, ba
         assert one.speech.sentences == other.speech.sentences
 
 
+@pytest.mark.voice
+def test_a_long_script_rendered_in_parts_on_two_workers_gives_the_bytes_of_one(pooled_voice_home, baker_engine, baker_preset):
+    from audiopaper.engines import make_engine
+    from audiopaper.engines.pool import ProcessPoolEngine, _parts
+
+    text = "".join(["老街改造工程完工，街面焕然一新。", "城南夜市重新开张，二百多个摊位迎来市民。", "今天天气晴，最高气温二十八度。"] * 7)
+    assert len(_parts(baker_engine.prepare(text, baker_preset))) >= 2
+    serial = baker_engine.synthesize(text, baker_preset)
+    pool = ProcessPoolEngine(make_engine("baker"), 2)
+    try:
+        parallel = pool.synthesize(text, baker_preset)
+    finally:
+        pool.close()
+    assert serial.pcm.tobytes() == parallel.pcm.tobytes()
+    assert (serial.sentences, serial.words) == (parallel.sentences, parallel.words)
+
+
 def _front_end_modules_loaded() -> list[str]:
     import sys
 

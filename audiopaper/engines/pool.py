@@ -12,15 +12,18 @@ the audio is the same bytes whatever the number of jobs.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from ..errors import AudiopaperError, SynthesisError
 from ..models import Speech, VoicePreset
 from . import Engine
+from .rendering import RenderedSentence
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +49,27 @@ def _speak(text: str, preset: VoicePreset) -> Speech:
     return _worker_engine.synthesize(text, preset)
 
 
-def _render(prepared: object) -> Speech:
+def _render_sentences(part: object) -> tuple[RenderedSentence, ...]:
     assert _worker_engine is not None
-    return _worker_engine.render(prepared)  # type: ignore[attr-defined]
+    return _worker_engine.render_sentences(part)  # type: ignore[attr-defined]
+
+
+#: a script is rendered in parts of about this many characters (a minute of speech or
+#: less), so that the workers finish together even when one story is most of the edition
+PART_CHARS = 200
+
+
+def _parts(prepared: Any) -> list[Any]:
+    """*prepared* (an engine's PreparedText) cut between sentences into parts of about PART_CHARS."""
+    parts: list[list[Any]] = [[]]
+    size = 0
+    for sentence in prepared.sentences:
+        if size >= PART_CHARS:
+            parts.append([])
+            size = 0
+        parts[-1].append(sentence)
+        size += len(sentence[0])
+    return [dataclasses.replace(prepared, sentences=tuple(part)) for part in parts]
 
 
 def _warm_up() -> None:
@@ -66,8 +87,9 @@ class ProcessPoolEngine:
 
     *engine* (built by make_engine, with no options) answers identity() here and is
     what each worker builds again; it must say `runs_in_workers`. When it splits its
-    work into prepare() (the front end) and render() (the model), prepare() runs here,
-    in the process that has the dictionaries loaded, and workers load only the model.
+    work into prepare() (the front end), render_sentences() (the model) and join(),
+    prepare() and join() run here, in the process that has the dictionaries loaded,
+    workers load only the model, and a long script is rendered in parts on every worker.
     """
 
     def __init__(self, engine: Engine, jobs: int):
@@ -77,7 +99,8 @@ class ProcessPoolEngine:
         self.jobs = jobs
         # scripts handed over at once: one more than the workers, so that the next
         # script's front end runs here while they speak
-        self.parallelism = jobs + 1 if hasattr(engine, "prepare") else jobs
+        self._in_parts = all(hasattr(engine, name) for name in ("prepare", "render_sentences", "join"))
+        self.parallelism = jobs + 1 if self._in_parts else jobs
         self._kind = engine.name  # make_engine's kind: what each worker builds
         self._local = engine
         self._pool: ProcessPoolExecutor | None = None
@@ -105,11 +128,11 @@ class ProcessPoolEngine:
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
         try:
-            prepare = getattr(self._local, "prepare", None)
-            if prepare is not None:
+            if self._in_parts:
                 with self._front_end_lock:
-                    prepared = prepare(text, preset)
-                return self._executor().submit(_render, prepared).result()
+                    prepared = self._local.prepare(text, preset)  # type: ignore[attr-defined]
+                futures = [self._executor().submit(_render_sentences, part) for part in _parts(prepared)]
+                return self._local.join([s for future in futures for s in future.result()])  # type: ignore[attr-defined]
             return self._executor().submit(_speak, text, preset).result()
         except AudiopaperError:
             raise

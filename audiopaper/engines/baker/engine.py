@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ...errors import SynthesisError, VoiceError
 from ...models import Speech, Timing, VoicePreset
 from ...sentences import chunk_sentences, split_sentences
 from ...voices import PROSODY_PATTERNS
+from ..rendering import RenderedChunk, RenderedSentence, join_sentences, rendered_chunk
 from .frontend import FRONTEND_VERSION, Frontend, Utterance
 from .install import (
     ACOUSTIC_FILE,
@@ -159,27 +161,20 @@ class BakerEngine:
 
     def render(self, prepared: PreparedText) -> Speech:
         """The model's part: speech for what prepare() made."""
-        speed, gain = prepared.speed, prepared.gain
-        pieces: list[np.ndarray] = []
-        sentences: list[Timing] = []
-        words: list[Timing] = []
-        cursor = 0  # samples
-        for sentence, utterances in prepared.sentences:
-            start = cursor
-            for utt in utterances:
-                chunk = utt.text
-                rendered = self._render_utterance(utt, speed, what=sentence)
-                offset_ms = cursor * 1000 // SAMPLE_RATE
-                words += [Timing(w.start_ms + offset_ms, w.end_ms + offset_ms, w.text) for w in rendered.words]
-                pause = np.zeros(pause_after(chunk) * SAMPLE_RATE // 1000, dtype=np.float32)
-                pieces += [rendered.pcm, pause]
-                cursor += len(rendered.pcm) + len(pause)
-            sentences.append(
-                Timing(start * 1000 // SAMPLE_RATE, cursor * 1000 // SAMPLE_RATE, sentence)
-            )
-        audio = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
-        pcm = np.clip(audio * gain * 32767.0, -32768, 32767).astype(np.int16)
-        return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=tuple(sentences), words=tuple(words))
+        return self.join(self.render_sentences(prepared))
+
+    def render_sentences(self, prepared: PreparedText) -> tuple[RenderedSentence, ...]:
+        """Each sentence's chunks, rendered; join() makes them one Speech."""
+        def chunk(utt: Utterance, sentence: str) -> RenderedChunk:
+            rendered = self._render_utterance(utt, prepared.speed, what=sentence)
+            return rendered_chunk(rendered.pcm, rendered.words, prepared.gain, pause_after(utt.text))
+
+        return tuple(
+            (sentence, tuple(chunk(utt, sentence) for utt in utterances)) for sentence, utterances in prepared.sentences
+        )
+
+    def join(self, sentences: Sequence[RenderedSentence]) -> Speech:
+        return join_sentences(sentences, SAMPLE_RATE)
 
     # -- internals --------------------------------------------------------
 
