@@ -230,15 +230,17 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
         concurrency=options.concurrency, jobs=options.jobs or cpu_count(), engines=engines, cache=cache,
     )
     input_key = _input_key(options, edition, choice, paper=paper, artwork=artwork)
-    if input_key and (known := cache.edition_for(input_key)):
-        if (unchanged := _republish_unchanged(options, channel, known)) is not None:
-            close_engines(choice.engines.values())
-            return _unchanged_result(unchanged, choice, SynthesisStats(0, 0), input_unchanged=True)
+    known = cache.edition_for(input_key) if input_key else None
+    if known and (unchanged := _republish_unchanged(options, channel, known)) is not None:
+        close_engines(choice.engines.values())
+        return _unchanged_result(unchanged, choice, SynthesisStats(0, 0), input_unchanged=True)
 
     try:
         for engine in choice.engines.values():
-            if (start := getattr(engine, "start", None)) is not None:
-                start()  # worker processes load their models while this one segments and normalizes
+            if not known and (start := getattr(engine, "start", None)) is not None:
+                # new input: worker processes load their models while this one segments and
+                # normalizes (an input built before has its speech cached: they may not be needed)
+                start()
         stories = segment_stories(edition, include_classifieds=options.include_classifieds)
         scripts = episode_scripts(stories, paper=paper, date=options.date)
         log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
