@@ -2,8 +2,9 @@
 
 Each build runs the real CLI in its own process. Reported for each:
 wall time, real-time factor, CPU seconds of all its processes (and per second of audio),
-peak RSS of the main (build) process, of the largest single process (the build or one
-synthesis worker) and of the whole process tree summed (sampled every 20 ms from /proc).
+peak RSS of the main (build) process and of the largest single process (the build or one
+synthesis worker), and the peak of the whole process tree's PSS summed (shared pages
+counted once; sampled every 20 ms from /proc).
 
     .venv/bin/python benchmarks/bench_build.py [--jobs N] [--voice NAME] [PAGE...]
 
@@ -35,7 +36,12 @@ EDITED_FROM, EDITED_TO = "出台了", "制定了"  # a phrase in one story of th
 
 
 def _tree_rss_kib(root_pid: int) -> tuple[int, int, int]:
-    """(sum, largest, root_pid's own) VmRSS in KiB over root_pid and its descendants."""
+    """(summed PSS, largest VmRSS, root_pid's own VmRSS) in KiB over root_pid and its descendants.
+
+    The sum is of PSS, which shares a page among the processes that map it: a child
+    caught between fork and exec maps all of its parent's pages, and summed RSS would
+    count them twice.
+    """
     pids, seen = [root_pid], []
     while pids:
         pid = pids.pop()
@@ -46,15 +52,18 @@ def _tree_rss_kib(root_pid: int) -> tuple[int, int, int]:
                     pids += [int(c) for c in fh.read().split()]
         except OSError:
             continue
-    sizes = {}
+    sizes, shares = {}, {}
     for pid in seen:
         try:
             with open(f"/proc/{pid}/status") as fh:
                 match = re.search(r"VmRSS:\s+(\d+)", fh.read())
             sizes[pid] = int(match.group(1)) if match else 0
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                match = re.search(r"^Pss:\s+(\d+)", fh.read(), re.M)
+            shares[pid] = int(match.group(1)) if match else sizes[pid]
         except OSError:
             pass
-    return sum(sizes.values()), max(sizes.values(), default=0), sizes.get(root_pid, 0)
+    return sum(shares.values()), max(sizes.values(), default=0), sizes.get(root_pid, 0)
 
 
 def run_build(pages: list[str], out: Path, env: dict[str, str], extra: list[str]) -> dict[str, float]:
@@ -110,7 +119,7 @@ def main() -> None:
         rows.append(("cold, --jobs 1", run_build(args.pages, tmp_path / "feed3", env, [*voice, "--jobs", "1"])))
     print(f"pages: {', '.join(Path(p).name for p in args.pages)}; audio {audio_s / 60:.2f} min; {os.cpu_count()} cores")
     print("| build | wall s | real-time factor | CPU s (all processes) | CPU s per s of audio "
-          "| main process MiB | largest process MiB | process tree MiB |")
+          "| main process MiB | largest process MiB | process tree MiB (PSS) |")
     print("|---|---|---|---|---|---|---|---|")
     for name, row in rows:
         print(f"| {name} | {row['seconds']:.2f} | {row['seconds'] / audio_s:.4f} | {row['cpu_seconds']:.1f} "
