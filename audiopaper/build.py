@@ -9,25 +9,33 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
+import json
 import logging
+import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .atomic import atomic_path
 from .cache import SynthesisCache
 from .channel import Channel
 from .engines import Engine, close_engines, cpu_count, make_engine, reads_latin
 from .engines.pool import ProcessPoolEngine
-from .errors import AudioError, AudiopaperError, InputError, VoiceError
-from .models import Clip, Story, StoryKind, VoicePreset
+from .errors import AudioError, AudiopaperError, CacheError, InputError, VoiceError
+from .models import Clip, Edition, Story, StoryKind, VoicePreset
 from .paths import cache_dir
 from .plaintext import one_line
 from .sentences import split_sentences
 from .synth import Fallback, SynthesisStats, VoicePlan, speak_cached, synthesize_scripts
 from .transcripts import clock
 from .voices import DEFAULT_EDGE_VOICE, DEFAULT_OFFLINE_VOICE, get_preset
+
+if TYPE_CHECKING:
+    from .assemble import SegmentSource
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +79,16 @@ class BuildResult:
     notes: tuple[str, ...] = field(default=())
     pruned: tuple[str, ...] = ()  # edition dates --keep removed
     unchanged: bool = False  # the published edition was made from the same content: nothing rewritten
+    input_unchanged: bool = False  # ... and from the same input: not even segmented or spoken
 
     def summary(self) -> str:
+        spoken = (
+            "the same input as the last build: not segmented or spoken again" if self.input_unchanged
+            else f"{_count(self.stats.misses, 'segment')} synthesized, {self.stats.hits} from cache"
+        )
         lines = [
             f"{_count(self.stories, 'story', 'stories')}, {clock(self.duration_ms, hours=False)} of audio, voice engine {self.engine} "
-            f"({_count(self.stats.misses, 'segment')} synthesized, {self.stats.hits} from cache)",
+            f"({spoken})",
         ]
         lines += [f"fallback: {f}" for f in self.fallbacks]
         lines += list(self.notes)
@@ -195,7 +208,7 @@ def build_edition(options: BuildOptions, *, engines: Mapping[str, Engine] | None
 
 
 def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -> BuildResult:
-    from .assemble import assemble_episode, edition_key, fallback_lines, segment_sources
+    from .assemble import assemble_episode, edition_key, fallback_lines
     from .channel import load_channel, with_first_base_url
     from .progress import progress_bar
     from .publish import check_output_dir, publish_episode
@@ -207,17 +220,30 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
     if options.base_url:
         channel = with_first_base_url(channel, options.out_dir, options.base_url)
     check_output_dir(options.out_dir, date=options.date, keep=options.keep, channel=channel)
-    stories = read_stories(options.inputs, include_classifieds=options.include_classifieds)
+    edition = read_edition(options.inputs)
     paper = options.paper or channel.author
-    scripts = episode_scripts(stories, paper=paper, date=options.date)
-    log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
+    artwork = _artwork_stamp(options.out_dir / channel.artwork, paper)
 
     cache = SynthesisCache(options.cache_dir or cache_dir())
     choice = choose_voices(
         options.engine, options.voice, anchor=channel.anchor_voice or None, readers=channel.reader_voices,
         concurrency=options.concurrency, jobs=options.jobs or cpu_count(), engines=engines, cache=cache,
     )
+    input_key = _input_key(options, edition, choice, paper=paper, artwork=artwork)
+    known = cache.edition_for(input_key) if input_key else None
+    if known and (unchanged := _republish_unchanged(options, channel, known)) is not None:
+        close_engines(choice.engines.values())
+        return _unchanged_result(unchanged, choice, SynthesisStats(0, 0), input_unchanged=True)
+
     try:
+        for engine in choice.engines.values():
+            if not known and (start := getattr(engine, "start", None)) is not None:
+                # new input: worker processes load their models while this one segments and
+                # normalizes (an input built before has its speech cached: they may not be needed)
+                start()
+        stories = segment_stories(edition, include_classifieds=options.include_classifieds)
+        scripts = episode_scripts(stories, paper=paper, date=options.date)
+        log.info("speech text: %d segments, %d characters", len(scripts), sum(len(s.text) for s in scripts))
         with progress_bar(len(scripts), "synthesize", enabled=options.progress) as advance:
             clips, stats = synthesize_scripts(
                 scripts, choice.plan, choice.engines, cache, fallback=choice.fallback,
@@ -227,18 +253,14 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
         close_engines(choice.engines.values())  # worker processes give their memory back before assembly
     log.info("synthesize: %d segments (%d from cache)", len(clips), stats.hits)
 
-    key = edition_key(
-        clips, date=options.date, paper=paper, title=options.title or "",
-        artwork=_artwork_stamp(options.out_dir / channel.artwork, paper),
-    )
+    key = edition_key(clips, date=options.date, paper=paper, title=options.title or "", artwork=artwork)
+    if input_key:
+        try:
+            cache.remember_edition(input_key, key)
+        except CacheError as exc:
+            log.warning("not recording the edition key: %s", exc)  # the next rebuild only takes longer
     if (unchanged := _republish_unchanged(options, channel, key)) is not None:
-        return BuildResult(
-            stories=len(stories), duration_ms=unchanged.duration_ms,
-            episode_dir=unchanged.episode_dir, paths=(), feed_path=unchanged.feed_path,
-            editions=unchanged.editions, engine=_engines_used(clips),
-            fallbacks=fallback_lines(segment_sources(clips), titles=True),
-            stats=stats, notes=((choice.note,) if choice.note else ()), unchanged=True,
-        )
+        return _unchanged_result(unchanged, choice, stats)
 
     assembled = assemble_episode(
         clips, date=options.date, paper=paper, title=options.title or "", base_url=channel.base_url,
@@ -282,6 +304,77 @@ class _Unchanged:
     duration_ms: int
     feed_path: Path
     editions: int
+    sources: tuple[SegmentSource, ...]  # who read each segment of the published edition
+
+
+def _unchanged_result(
+    unchanged: _Unchanged, choice: VoiceChoice, stats: SynthesisStats, *, input_unchanged: bool = False
+) -> BuildResult:
+    from .assemble import fallback_lines
+
+    return BuildResult(
+        stories=sum(1 for s in unchanged.sources if s.role == "story"), duration_ms=unchanged.duration_ms,
+        episode_dir=unchanged.episode_dir, paths=(), feed_path=unchanged.feed_path,
+        editions=unchanged.editions, engine="+".join(dict.fromkeys(s.engine for s in unchanged.sources)) or "none",
+        fallbacks=fallback_lines(unchanged.sources, titles=True), stats=stats,
+        notes=(choice.note,) if choice.note else (), unchanged=True, input_unchanged=input_unchanged,
+    )
+
+
+def _input_key(
+    options: BuildOptions, edition: Edition, choice: VoiceChoice, *, paper: str, artwork: str
+) -> str | None:
+    """A digest of everything the edition is made from, known before it is segmented:
+    the pages' bytes, the options that shape the stories and the audio, the voices
+    (presets and engine identities), the artwork, and the code and its dependencies.
+
+    None when the voices are not fixed by it: an online voice, or a fallback (auto mode).
+    """
+    from .assemble import EDITION_FORMAT
+
+    if choice.fallback is not None or any(
+        getattr(engine, "caches_itself", False) or engine.name == "edge" for engine in choice.engines.values()
+    ):
+        return None
+    digest = hashlib.sha256()
+
+    def add(*parts: object) -> None:
+        digest.update(json.dumps(parts, ensure_ascii=False, default=str).encode("utf-8"))
+        digest.update(b"\0")
+
+    add("input", EDITION_FORMAT, code_fingerprint(), options.date.isoformat(), paper, options.title or "",
+        options.include_classifieds, artwork)
+    for preset in choice.plan.presets:
+        add(preset.name, preset.engine, preset.params(), choice.engines[preset.engine].identity(preset))
+    for page in edition.pages:
+        add(page.source, page.number, page.format, page.encoding, page.text)
+        digest.update(hashlib.sha256(page.data).digest())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of this package's source, the installed distributions and the ffmpeg used:
+    a change to any of them may change the audio or the files, so an edition is rebuilt."""
+    from .audio import ffmpeg_exe
+
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    # a dist-info directory is named after its distribution and version
+    for entry in sys.path:
+        try:
+            names = sorted(n for n in os.listdir(entry or ".") if n.endswith(".dist-info"))
+        except OSError:
+            continue
+        digest.update("\0".join(names).encode("utf-8"))
+    try:
+        stat = os.stat(ffmpeg_exe())
+        digest.update(f"{ffmpeg_exe()}:{stat.st_size}:{stat.st_mtime_ns}".encode("utf-8"))
+    except (OSError, AudiopaperError):
+        digest.update(b"no ffmpeg")  # publish will say so
+    return digest.hexdigest()
 
 
 def _artwork_stamp(path: Path, paper: str) -> str:
@@ -322,19 +415,30 @@ def _republish_unchanged(options: BuildOptions, channel: Channel, key: str) -> _
         return None  # pruning is the full path's work
     feed_path = rebuild_feed(options.out_dir, channel=channel)
     log.info("publish: %s is unchanged; nothing republished", published.date)
-    return _Unchanged(published_dir, published.duration_ms, feed_path, len(manifests))
+    return _Unchanged(published_dir, published.duration_ms, feed_path, len(manifests), published.sources)
+
+
+def read_edition(inputs: tuple[str, ...] | list[str]) -> Edition:
+    """Ingest: the pages of the edition in INPUTS."""
+    from .ingest import read_edition as read_pages
+
+    edition = read_pages(inputs)
+    log.info("ingest: %d page(s) from %s", len(edition.pages), ", ".join(edition.sources))
+    return edition
+
+
+def segment_stories(edition: Edition, *, include_classifieds: bool = True) -> list[Story]:
+    """Segment: the stories of *edition*, in listening order."""
+    from .segment import segment_edition
+
+    stories = segment_edition(edition, include_classifieds=include_classifieds)
+    log.info("segment: %d stories", len(stories))
+    return stories
 
 
 def read_stories(inputs: tuple[str, ...] | list[str], *, include_classifieds: bool = True) -> list[Story]:
     """Ingest and segment: the stories of the edition in INPUTS, in listening order."""
-    from .ingest import read_edition
-    from .segment import segment_edition
-
-    edition = read_edition(inputs)
-    log.info("ingest: %d page(s) from %s", len(edition.pages), ", ".join(edition.sources))
-    stories = segment_edition(edition, include_classifieds=include_classifieds)
-    log.info("segment: %d stories", len(stories))
-    return stories
+    return segment_stories(read_edition(inputs), include_classifieds=include_classifieds)
 
 
 def _engines_used(clips: list[Clip]) -> str:

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import struct
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 _MAGIC = b"APC1"
 _SUFFIX = ".apc"
+_EDITIONS_DIR = "editions"
+_EDITION_SUFFIX = ".key"
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,27 @@ class SynthesisCache:
             write_bytes(self._path(key), blob)
         except OSError as exc:
             raise CacheError(str(self._path(key)), f"cannot write cache entry: {exc}") from exc
+
+    # -- which edition an input made ------------------------------------------
+    # A build records the edition key its input key led to, so that a rebuild of the
+    # same input finds its edition without segmenting, normalizing or synthesizing.
+
+    def _edition_path(self, input_key: str) -> Path:
+        return self.root / _EDITIONS_DIR / f"{input_key}{_EDITION_SUFFIX}"
+
+    def edition_for(self, input_key: str) -> str | None:
+        """The edition key a build of *input_key* made, if one is recorded."""
+        try:
+            key = self._edition_path(input_key).read_text("ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None  # not recorded, or unreadable: the build takes the full path
+        return key if re.fullmatch(r"[0-9a-f]{64}", key) else None
+
+    def remember_edition(self, input_key: str, edition_key: str) -> None:
+        try:
+            write_bytes(self._edition_path(input_key), edition_key.encode("ascii"))
+        except OSError as exc:
+            raise CacheError(str(self._edition_path(input_key)), f"cannot write: {exc}") from exc
 
     def info(self) -> CacheInfo:
         if self.root.exists() and not self.root.is_dir():

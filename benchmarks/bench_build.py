@@ -1,9 +1,10 @@
 """Builds of the sample page with the offline voice: cold, unchanged, one story changed.
 
 Each build runs the real CLI in its own process. Reported for each:
-wall time, real-time factor, CPU seconds of all its processes, the largest single process's peak RSS (the build
-or one synthesis worker) and the peak of the whole process tree summed
-(sampled every 20 ms from /proc).
+wall time, real-time factor, CPU seconds of all its processes (and per second of audio),
+peak RSS of the main (build) process and of the largest single process (the build or one
+synthesis worker), and the peak of the whole process tree's PSS summed (shared pages
+counted once; sampled every 20 ms from /proc).
 
     .venv/bin/python benchmarks/bench_build.py [--jobs N] [--voice NAME] [PAGE...]
 
@@ -34,8 +35,13 @@ SAMPLE = ROOT / "examples" / "000_64c2b03470ce42da.txt"
 EDITED_FROM, EDITED_TO = "出台了", "制定了"  # a phrase in one story of the sample
 
 
-def _tree_rss_kib(root_pid: int) -> tuple[int, int]:
-    """(sum, largest) VmRSS in KiB over root_pid and its descendants."""
+def _tree_rss_kib(root_pid: int) -> tuple[int, int, int]:
+    """(summed PSS, largest VmRSS, root_pid's own VmRSS) in KiB over root_pid and its descendants.
+
+    The sum is of PSS, which shares a page among the processes that map it: a child
+    caught between fork and exec maps all of its parent's pages, and summed RSS would
+    count them twice.
+    """
     pids, seen = [root_pid], []
     while pids:
         pid = pids.pop()
@@ -46,15 +52,18 @@ def _tree_rss_kib(root_pid: int) -> tuple[int, int]:
                     pids += [int(c) for c in fh.read().split()]
         except OSError:
             continue
-    sizes = []
+    sizes, shares = {}, {}
     for pid in seen:
         try:
             with open(f"/proc/{pid}/status") as fh:
                 match = re.search(r"VmRSS:\s+(\d+)", fh.read())
-            sizes.append(int(match.group(1)) if match else 0)
+            sizes[pid] = int(match.group(1)) if match else 0
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                match = re.search(r"^Pss:\s+(\d+)", fh.read(), re.M)
+            shares[pid] = int(match.group(1)) if match else sizes[pid]
         except OSError:
             pass
-    return sum(sizes), max(sizes, default=0)
+    return sum(shares.values()), max(sizes.values(), default=0), sizes.get(root_pid, 0)
 
 
 def run_build(pages: list[str], out: Path, env: dict[str, str], extra: list[str]) -> dict[str, float]:
@@ -63,12 +72,12 @@ def run_build(pages: list[str], out: Path, env: dict[str, str], extra: list[str]
     cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peaks = [0, 0]
+    peaks = [0, 0, 0]
 
     def sample() -> None:
         while proc.poll() is None:
-            total, largest = _tree_rss_kib(proc.pid)
-            peaks[0], peaks[1] = max(peaks[0], total), max(peaks[1], largest)
+            for n, kib in enumerate(_tree_rss_kib(proc.pid)):
+                peaks[n] = max(peaks[n], kib)
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -80,7 +89,8 @@ def run_build(pages: list[str], out: Path, env: dict[str, str], extra: list[str]
     cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     if proc.returncode != 0:
         sys.exit(f"build failed:\n{stderr}")
-    return {"seconds": elapsed, "cpu_seconds": cpu, "tree_mib": peaks[0] / 1024, "largest_mib": peaks[1] / 1024, "summary": stdout}
+    return {"seconds": elapsed, "cpu_seconds": cpu, "tree_mib": peaks[0] / 1024, "largest_mib": peaks[1] / 1024,
+            "main_mib": peaks[2] / 1024, "summary": stdout}
 
 
 def main() -> None:
@@ -108,13 +118,16 @@ def main() -> None:
         shutil.rmtree(tmp_path / "cache")
         rows.append(("cold, --jobs 1", run_build(args.pages, tmp_path / "feed3", env, [*voice, "--jobs", "1"])))
     print(f"pages: {', '.join(Path(p).name for p in args.pages)}; audio {audio_s / 60:.2f} min; {os.cpu_count()} cores")
-    print("| build | wall s | real-time factor | CPU s (all processes) | largest process MiB | process tree MiB |")
-    print("|---|---|---|---|---|---|")
+    print("| build | wall s | real-time factor | CPU s (all processes) | CPU s per s of audio "
+          "| main process MiB | largest process MiB | process tree MiB (PSS) |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, row in rows:
         print(f"| {name} | {row['seconds']:.2f} | {row['seconds'] / audio_s:.4f} | {row['cpu_seconds']:.1f} "
-              f"| {row['largest_mib']:.0f} | {row['tree_mib']:.0f} |")
-    cold = rows[0][1]["seconds"]
-    print(f"unchanged rebuild: {100 * rows[1][1]['seconds'] / cold:.1f} % of the cold build")
+              f"| {row['cpu_seconds'] / audio_s:.4f} | {row['main_mib']:.0f} | {row['largest_mib']:.0f} | {row['tree_mib']:.0f} |")
+    cold, unchanged = rows[0][1], rows[1][1]
+    print(f"unchanged rebuild: {100 * unchanged['seconds'] / cold['seconds']:.1f} % of the cold build's wall time, "
+          f"{100 * unchanged['cpu_seconds'] / cold['cpu_seconds']:.1f} % of its CPU time")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} (the figures are for an idle machine only when it is near 0)")
 
 
 if __name__ == "__main__":

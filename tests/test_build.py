@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import json
 import re
 from pathlib import Path
@@ -97,6 +98,12 @@ def test_rebuild_is_served_from_the_cache_and_changes_nothing(tmp_path):
     engine = FakeEngine()
     result = build_edition(_options(out), engines={"kokoro": engine})
     assert engine.calls == []
+    assert result.input_unchanged  # the cache recorded which edition this input made
+    assert _snapshot(out) == before
+    # without that record, every segment comes from the synthesis cache
+    shutil.rmtree(tmp_path / "synthesis-cache" / "editions")
+    result = build_edition(_options(out), engines={"kokoro": engine})
+    assert engine.calls == [] and not result.input_unchanged
     assert (result.stats.hits, result.stats.misses) == (8, 0)
     assert _snapshot(out) == before
 

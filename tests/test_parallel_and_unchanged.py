@@ -102,6 +102,44 @@ def test_parallel_synthesis_gives_the_same_bytes_as_serial(pooled_voice_home, ba
 
 
 @pytest.mark.voice
+def test_a_long_script_rendered_in_parts_on_two_workers_gives_the_bytes_of_one(pooled_voice_home, baker_engine, baker_preset):
+    from audiopaper.engines import make_engine
+    from audiopaper.engines.pool import ProcessPoolEngine, _parts
+
+    text = "".join(["老街改造工程完工，街面焕然一新。", "城南夜市重新开张，二百多个摊位迎来市民。", "今天天气晴，最高气温二十八度。"] * 7)
+    assert len(_parts(baker_engine.prepare(text, baker_preset))) >= 2
+    serial = baker_engine.synthesize(text, baker_preset)
+    pool = ProcessPoolEngine(make_engine("baker"), 2)
+    try:
+        parallel = pool.synthesize(text, baker_preset)
+    finally:
+        pool.close()
+    assert serial.pcm.tobytes() == parallel.pcm.tobytes()
+    assert (serial.sentences, serial.words) == (parallel.sentences, parallel.words)
+
+
+def _front_end_modules_loaded() -> list[str]:
+    import sys
+
+    return sorted(name for name in ("jieba", "pypinyin_dict.phrase_pinyin_data.cc_cedict") if name in sys.modules)
+
+
+@pytest.mark.voice
+def test_workers_hold_the_model_and_not_the_front_end_dictionaries(pooled_voice_home, baker_preset):
+    from audiopaper.engines import make_engine
+    from audiopaper.engines.pool import ProcessPoolEngine
+
+    pool = ProcessPoolEngine(make_engine("baker"), 2)
+    try:
+        speech = pool.synthesize("老街改造工程完工，街面焕然一新。", baker_preset)
+        in_worker = pool._executor().submit(_front_end_modules_loaded).result()
+    finally:
+        pool.close()
+    assert len(speech.pcm) > 0 and speech.words
+    assert in_worker == []  # the words were cut and spelled in this process
+
+
+@pytest.mark.voice
 def test_a_build_with_two_jobs_publishes_what_one_job_does(pooled_voice_home, tmp_path):
     page = dict(inputs=(str(SHORT_PAGE),), voice="baker")
     build_edition(_options(tmp_path / "one", jobs=1, cache_dir=tmp_path / "cache-one", **page))
@@ -180,7 +218,66 @@ def test_the_vocoder_run_in_windows_gives_the_bits_of_one_whole_run(baker_engine
 
     sentence = "金华市副市长张新宇带队，到永康调研智能门锁产业发展情况，今年一季度全市实现产值十二亿元。"
     baker_engine._load()
-    ids = [baker_engine._symbol_ids[s] for s in baker_engine.utterance(sentence).symbols]
+    ids = [baker_engine._symbol_ids[s] for s in baker_engine.utterance(sentence * 2).symbols]
     mel, _ = baker_engine._mel(ids, 1.0)
     assert mel.shape[1] > 2 * VOCODER_WINDOW  # at least three windows
     assert np.array_equal(baker_engine._vocode(mel), baker_engine._vocode_run(mel))
+
+
+# -- a rebuild of the same input skips the front end --------------------------------
+
+
+def _fail_if_segmented(monkeypatch):
+    import audiopaper.build
+
+    def segment(*args, **kwargs):
+        raise AssertionError("the unchanged input was segmented again")
+
+    monkeypatch.setattr(audiopaper.build, "segment_stories", segment)
+
+
+def test_a_rebuild_of_the_same_input_is_not_segmented_or_spoken_again(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    first = build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    before = _stamps(out)
+    _fail_if_segmented(monkeypatch)
+    engine = FakeEngine()
+    again = build_edition(_options(out), engines={"kokoro": engine})
+    assert again.unchanged and again.input_unchanged and engine.calls == []
+    assert _stamps(out) == before
+    assert "the same input as the last build" in again.summary()
+    assert (again.stories, again.duration_ms, again.engine) == (first.stories, first.duration_ms, first.engine)
+
+
+def test_an_edited_input_is_segmented_again(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    edited = tmp_path / SAMPLE.name
+    text = SAMPLE.read_text(encoding="utf-8")
+    position = next(i for i, ch in enumerate(text) if ch == "，")  # a comma of the first story with one
+    edited.write_text(text[:position] + "。" + text[position + 1 :], encoding="utf-8")
+    result = build_edition(_options(out, inputs=(str(edited),)), engines={"kokoro": FakeEngine()})
+    assert not result.unchanged and result.stats.misses >= 1
+
+
+def test_new_code_takes_the_full_path_and_still_finds_the_edition_unchanged(tmp_path, monkeypatch):
+    import audiopaper.build
+
+    out = tmp_path / "feed"
+    build_edition(_options(out), engines={"kokoro": FakeEngine()})
+    monkeypatch.setattr(audiopaper.build, "code_fingerprint", lambda: "a newer version of the code")
+    engine = FakeEngine()
+    result = build_edition(_options(out), engines={"kokoro": engine})
+    assert result.unchanged and not result.input_unchanged
+    assert result.stats.hits > 0  # segmented and normalized again; the audio came from the cache
+
+
+def test_a_damaged_record_of_the_input_takes_the_full_path(tmp_path, monkeypatch):
+    out = tmp_path / "feed"
+    cache = tmp_path / "cache"
+    build_edition(_options(out, cache_dir=cache), engines={"kokoro": FakeEngine()})
+    records = list((cache / "editions").glob("*.key"))
+    assert len(records) == 1
+    records[0].write_text("not a key", encoding="ascii")
+    result = build_edition(_options(out, cache_dir=cache), engines={"kokoro": FakeEngine()})
+    assert result.unchanged and not result.input_unchanged

@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ...errors import SynthesisError, VoiceError
 from ...models import Speech, Timing, VoicePreset
 from ...sentences import chunk_sentences, split_sentences
 from ...voices import PROSODY_PATTERNS
+from ..rendering import RenderedChunk, RenderedSentence, join_sentences, rendered_chunk
 from .frontend import FRONTEND_VERSION, Frontend, Utterance
 from .install import (
     ACOUSTIC_FILE,
@@ -34,7 +36,10 @@ SAMPLE_RATE = 24000
 HOP = 300  # samples per mel frame
 MAX_CHUNK_CHARS = 48  # longer sentences are cut at clause punctuation
 LEAD_FRAMES = 2  # model silence kept before a chunk (25 ms)
-VOCODER_WINDOW = 200  # mel frames vocoded at once (2.5 s): bounds the vocoder's memory
+# Mel frames vocoded at once (3.75 s): bounds the vocoder's memory (about 0.6 MB a frame,
+# 220 MB with the context). Nine chunks in ten fit in one window (MAX_CHUNK_CHARS), so the
+# context is vocoded twice for 2 % of the frames; with 200 frames it was 20 %.
+VOCODER_WINDOW = 300
 VOCODER_CONTEXT = 32  # frames either side; 24 already give the same bits as a whole run
 # The last syllable rings on into the final `sil` (its durations end early, by
 # 100 ms or more), so a chunk ends where its sound does, not where `sil` starts.
@@ -87,6 +92,15 @@ def speed_ratio(rate: str, preset: VoicePreset | None = None) -> float:
 
 
 @dataclass(frozen=True)
+class PreparedText:
+    """A text made ready for the model: each sentence with its chunks' utterances."""
+
+    speed: float
+    gain: float
+    sentences: tuple[tuple[str, tuple[Utterance, ...]], ...]
+
+
+@dataclass(frozen=True)
 class _Rendered:
     pcm: np.ndarray  # float32, trimmed
     words: tuple[Timing, ...]  # ms relative to the chunk start
@@ -124,27 +138,43 @@ class BakerEngine:
         }
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
+        return self.render(self.prepare(text, preset))
+
+    def prepare(self, text: str, preset: VoicePreset) -> PreparedText:
+        """The front end's part: sentences, chunks and their symbols (no model needed).
+
+        ProcessPoolEngine runs it in the main process, which has the dictionaries
+        loaded already, so worker processes hold only the model.
+        """
         speed = speed_ratio(preset.rate, preset)
         gain = 1.0 + _percent(preset.volume, "volume", preset) / 100.0
-        pieces: list[np.ndarray] = []
-        sentences: list[Timing] = []
-        words: list[Timing] = []
-        cursor = 0  # samples
-        for sentence in split_sentences(text) or ([text] if text.strip() else []):
-            start = cursor
-            for chunk in chunk_sentences(sentence, MAX_CHUNK_CHARS) or [sentence]:
-                rendered = self._render(chunk, speed, what=sentence)
-                offset_ms = cursor * 1000 // SAMPLE_RATE
-                words += [Timing(w.start_ms + offset_ms, w.end_ms + offset_ms, w.text) for w in rendered.words]
-                pause = np.zeros(pause_after(chunk) * SAMPLE_RATE // 1000, dtype=np.float32)
-                pieces += [rendered.pcm, pause]
-                cursor += len(rendered.pcm) + len(pause)
-            sentences.append(
-                Timing(start * 1000 // SAMPLE_RATE, cursor * 1000 // SAMPLE_RATE, sentence)
-            )
-        audio = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
-        pcm = np.clip(audio * gain * 32767.0, -32768, 32767).astype(np.int16)
-        return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=tuple(sentences), words=tuple(words))
+        sentences = tuple(
+            (sentence, tuple(self.utterance(chunk) for chunk in chunk_sentences(sentence, MAX_CHUNK_CHARS) or [sentence]))
+            for sentence in split_sentences(text) or ([text] if text.strip() else [])
+        )
+        return PreparedText(speed, gain, sentences)
+
+    def warm_up(self) -> None:
+        """Load the model now (a worker does this while the main process segments)."""
+        with self._lock:
+            self._load()
+
+    def render(self, prepared: PreparedText) -> Speech:
+        """The model's part: speech for what prepare() made."""
+        return self.join(self.render_sentences(prepared))
+
+    def render_sentences(self, prepared: PreparedText) -> tuple[RenderedSentence, ...]:
+        """Each sentence's chunks, rendered; join() makes them one Speech."""
+        def chunk(utt: Utterance, sentence: str) -> RenderedChunk:
+            rendered = self._render_utterance(utt, prepared.speed, what=sentence)
+            return rendered_chunk(rendered.pcm, rendered.words, prepared.gain, pause_after(utt.text))
+
+        return tuple(
+            (sentence, tuple(chunk(utt, sentence) for utt in utterances)) for sentence, utterances in prepared.sentences
+        )
+
+    def join(self, sentences: Sequence[RenderedSentence]) -> Speech:
+        return join_sentences(sentences, SAMPLE_RATE)
 
     # -- internals --------------------------------------------------------
 
@@ -179,7 +209,9 @@ class BakerEngine:
         return self._frontend.utterance(chunk)
 
     def _render(self, chunk: str, speed: float, what: str) -> _Rendered:
-        utt = self.utterance(chunk)
+        return self._render_utterance(self.utterance(chunk), speed, what)
+
+    def _render_utterance(self, utt: Utterance, speed: float, what: str) -> _Rendered:
         if not utt.words:
             return _Rendered(np.zeros(0, dtype=np.float32), ())
         with self._lock:  # interpreters are not re-entrant

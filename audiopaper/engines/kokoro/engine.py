@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -19,6 +20,7 @@ import numpy as np
 from ...errors import SynthesisError, VoiceError
 from ...models import Speech, Timing, VoicePreset
 from ...sentences import chunk_sentences, split_sentences
+from ..rendering import RenderedChunk, RenderedSentence, join_sentences, rendered_chunk
 from ..baker.engine import _fade, _percent, _short, _sound_end, pause_after
 from ..baker.frontend import FRONTEND_VERSION
 from .install import (
@@ -72,6 +74,16 @@ def session_options(threads: int | None = None):
 
 
 @dataclass(frozen=True)
+class PreparedText:
+    """A text made ready for the model: each sentence with its chunks' phonemes."""
+
+    voice: str
+    speed: float
+    gain: float
+    sentences: tuple[tuple[str, tuple[Phonemes, ...]], ...]
+
+
+@dataclass(frozen=True)
 class _Rendered:
     pcm: np.ndarray  # float32, edge silences trimmed
     words: tuple[Timing, ...]  # ms relative to the chunk start
@@ -105,29 +117,38 @@ class KokoroEngine:
         }
 
     def synthesize(self, text: str, preset: VoicePreset) -> Speech:
+        return self.render(self.prepare(text, preset))
+
+    def prepare(self, text: str, preset: VoicePreset) -> PreparedText:
+        """The front end's part: sentences and their chunks' phonemes (ProcessPoolEngine
+        runs it in the main process, so worker processes hold only the model)."""
         if preset.voice not in VOICE_IDS:
             raise VoiceError(preset.name, f"Kokoro has no installed voice {preset.voice!r} (known: {', '.join(VOICE_IDS)})")
         speed = kokoro_speed(preset)
         gain = 1.0 + _percent(preset.volume, "volume", preset) / 100.0
+        sentences = tuple((sentence, tuple(self.chunks(sentence))) for sentence in split_sentences(text))
+        return PreparedText(preset.voice, speed, gain, sentences)
+
+    def warm_up(self) -> None:
+        """Load the model now (a worker does this while the main process segments)."""
         self._load()
-        pieces: list[np.ndarray] = []
-        sentences: list[Timing] = []
-        words: list[Timing] = []
-        cursor = 0  # samples
-        for sentence in split_sentences(text):
-            start = cursor
-            for chunk in self.chunks(sentence):
-                rendered = self._render(chunk, preset.voice, speed)
-                offset_ms = cursor * 1000 // SAMPLE_RATE
-                words += [Timing(w.start_ms + offset_ms, w.end_ms + offset_ms, w.text) for w in rendered.words]
-                pause = np.zeros(pause_after(chunk.text) * SAMPLE_RATE // 1000, dtype=np.float32)
-                pieces += [rendered.pcm, pause]
-                cursor += len(rendered.pcm) + len(pause)
-            if cursor > start:
-                sentences.append(Timing(start * 1000 // SAMPLE_RATE, cursor * 1000 // SAMPLE_RATE, sentence))
-        audio = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
-        pcm = np.clip(audio * gain * 32767.0, -32768, 32767).astype(np.int16)
-        return Speech(pcm=pcm, sample_rate=SAMPLE_RATE, sentences=tuple(sentences), words=tuple(words))
+
+    def render(self, prepared: PreparedText) -> Speech:
+        """The model's part: speech for what prepare() made."""
+        return self.join(self.render_sentences(prepared))
+
+    def render_sentences(self, prepared: PreparedText) -> tuple[RenderedSentence, ...]:
+        """Each sentence's chunks, rendered; join() makes them one Speech."""
+        self._load()
+
+        def chunk(phonemes: Phonemes) -> RenderedChunk:
+            rendered = self._render(phonemes, prepared.voice, prepared.speed)
+            return rendered_chunk(rendered.pcm, rendered.words, prepared.gain, pause_after(phonemes.text))
+
+        return tuple((sentence, tuple(chunk(c) for c in chunks)) for sentence, chunks in prepared.sentences)
+
+    def join(self, sentences: Sequence[RenderedSentence]) -> Speech:
+        return join_sentences(sentences, SAMPLE_RATE, time_silent=False)
 
     # -- chunks -----------------------------------------------------------
 
