@@ -938,6 +938,9 @@ def _restore_latin(text: str, kept: list[str]) -> str:
 _TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
 
 
+_DOT_AFTER_LETTERS = re.compile(r"(?<=[A-Za-z]{2})\.(?=\d{1,2}(?![\d]))")
+
+
 def normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
@@ -963,6 +966,8 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = _ADDRESS_RE.sub(_spoken_address, text)
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
         text = _LATIN_WORD_RE.sub(_latin_word, text)
+        # a variant's number after its letters (BA.2, XBB.1.5, Vol.2): the dot is said, not dropped
+        text = _DOT_AFTER_LETTERS.sub("点", text)
     for pattern, replacement in _PRE_RULES:
         if reads_latin and pattern is _LETTER_CODE_RE:
             continue

@@ -156,6 +156,7 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("投稿邮箱：abc@163.com，网址：www.gov.cn", "投稿邮箱：abc@163.com，网址：www.gov.cn"),
         ("Tel：+86-10-12345678", "Tel：加八六幺零幺二三四五六七八"),
         ("支持4G/5G网络", "支持4G/5G网络"),
+        ("奥密克戎BA.2变异株", "奥密克戎BA.2变异株"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
