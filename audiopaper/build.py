@@ -354,14 +354,12 @@ def _input_key(
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of this package's source, the installed distributions and the ffmpeg used:
-    a change to any of them may change the audio or the files, so an edition is rebuilt."""
+    """A digest of this package's files (source and data, such as the segmenter's line
+    model), the installed distributions and the ffmpeg used: a change to any of them may
+    change the stories, the audio or the files, so an edition is rebuilt."""
     from .audio import ffmpeg_exe
 
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    digest = hashlib.sha256(files_digest(Path(__file__).resolve().parent).encode("ascii"))
     # a dist-info directory is named after its distribution and version
     for entry in sys.path:
         try:
@@ -374,6 +372,14 @@ def code_fingerprint() -> str:
         digest.update(f"{ffmpeg_exe()}:{stat.st_size}:{stat.st_mtime_ns}".encode("utf-8"))
     except (OSError, AudiopaperError):
         digest.update(b"no ffmpeg")  # publish will say so
+    return digest.hexdigest()
+
+
+def files_digest(folder: Path) -> str:
+    """A digest of every file below *folder* (names and bytes), Python's byte-code caches aside."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(folder)).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

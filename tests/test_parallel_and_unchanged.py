@@ -272,6 +272,21 @@ def test_new_code_takes_the_full_path_and_still_finds_the_edition_unchanged(tmp_
     assert result.stats.hits > 0  # segmented and normalized again; the audio came from the cache
 
 
+def test_the_code_digest_covers_data_files_such_as_the_line_model(tmp_path):
+    from audiopaper.build import files_digest
+
+    package = tmp_path / "pkg"
+    (package / "segment").mkdir(parents=True)
+    (package / "segment" / "line_model.json").write_text('{"trees": []}', encoding="utf-8")
+    (package / "build.py").write_text("x = 1\n", encoding="utf-8")
+    before = files_digest(package)
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "build.cpython-311.pyc").write_bytes(b"byte code")
+    assert files_digest(package) == before  # byte-code caches come and go
+    (package / "segment" / "line_model.json").write_text('{"trees": [1]}', encoding="utf-8")
+    assert files_digest(package) != before
+
+
 def test_a_damaged_record_of_the_input_takes_the_full_path(tmp_path, monkeypatch):
     out = tmp_path / "feed"
     cache = tmp_path / "cache"
