@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .errors import AudiopaperError
 from .logsetup import configure
+from .voices import DEFAULT_OFFLINE_VOICE
 
 
 def _fail_cleanly(func):
@@ -180,7 +181,8 @@ def segment(inputs, as_json):
 @cli.command()
 @click.argument("texts", nargs=-1)
 @click.option("--voice", default=None, metavar="NAME",
-              help="Voice preset whose text to show: edge voices keep Latin words and codes.  [default: baker]")
+              help="Voice preset whose text to show: edge voices keep Latin words and codes.  "
+              f"[default: {DEFAULT_OFFLINE_VOICE}, the offline voice]")
 @_fail_cleanly
 def normalize(texts, voice):
     """Print TEXT (or each stdin line) as the voice will read it, one line per line."""
