@@ -113,8 +113,8 @@ _SYMBOL_WORDS: dict[str, str] = {
     "㎒": "兆赫", "㎓": "吉赫", "㎕": "微升", "㎖": "毫升", "㎗": "分升",
     "㎘": "千升", "ℓ": "升", "㎚": "纳米", "㎛": "微米", "㎜": "毫米",
     "㎝": "厘米", "㎞": "公里", "㏎": "公里", "㎟": "平方毫米", "㎠": "平方厘米",
-    "㎡": "平方米", "㎢": "平方公里", "㎣": "立方毫米", "㎤": "立方厘米",
-    "㎥": "立方米", "㎦": "立方公里", "㎧": "米每秒", "㎩": "帕", "㎪": "千帕",
+    "㎡": "平方米", "㎢": "平方千米", "㎣": "立方毫米", "㎤": "立方厘米",
+    "㎥": "立方米", "㎦": "立方千米", "㎧": "米每秒", "㎩": "帕", "㎪": "千帕",
     "㎫": "兆帕", "㎬": "吉帕", "㎰": "皮秒", "㎱": "纳秒", "㎲": "微秒",
     "㎳": "毫秒", "㎷": "毫伏", "㎸": "千伏", "㎹": "兆伏", "㎽": "毫瓦",
     "㎾": "千瓦", "㎿": "兆瓦", "㏀": "千欧", "㏁": "兆欧", "㏄": "毫升",
@@ -140,7 +140,7 @@ _UNITS: dict[str, str] = {
     "mAh": "毫安时", "Hz": "赫兹", "kHz": "千赫", "MHz": "兆赫", "GHz": "吉赫",
     "dB": "分贝", "μm": "微米", "μg": "微克", "Pa": "帕", "kPa": "千帕",
     "MPa": "兆帕", "kcal": "千卡", "ha": "公顷", "m2": "平方米", "m3": "立方米",
-    "km2": "平方公里", "km²": "平方公里", "mA": "毫安", "ns": "纳秒", "ps": "皮秒",
+    "km2": "平方千米", "km²": "平方千米", "mA": "毫安", "ns": "纳秒", "ps": "皮秒",
     "kbps": "千比特每秒", "Mbps": "兆比特每秒", "Gbps": "吉比特每秒", "g/cm³": "克每立方厘米",
     "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米",
 }  # fmt: skip
@@ -148,6 +148,16 @@ _UNIT_RE = re.compile(
     r"(\d)\s?("
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![A-Za-z/\d])"
+)
+# After 万 or 亿, wetext reads no unit symbol at all (960万km², 5万t): all of them are ours there.
+_UNITS_AFTER_MAGNITUDE: dict[str, str] = _UNITS | {
+    "km": "公里", "kg": "千克", "cm": "厘米", "mm": "毫米", "mg": "毫克", "m": "米", "L": "升",
+    "ml": "毫升", "m²": "平方米", "m³": "立方米", "kW": "千瓦", "nm": "纳米",
+}  # fmt: skip
+_UNIT_AFTER_MAGNITUDE_RE = re.compile(
+    r"(\d[万亿])\s?("
+    + "|".join(re.escape(u) for u in sorted(_UNITS_AFTER_MAGNITUDE, key=len, reverse=True))
+    + r")(?![A-Za-z/\d²³])"
 )
 
 # A character after a line-initial 4-digit number that marks a quantity or a
@@ -208,7 +218,9 @@ def _four_digits(group: str) -> str:
 def cardinal(digits: str) -> str:
     """An integer read as a quantity, as wetext reads it: 150006355 -> 一亿五千万六千三百五十五.
 
-    10-19 at the head drop the 一 (十万, 十一亿); a leading 2 before 百/千/万/亿 is 两."""
+    10-19 at the head drop the 一 (十万, 十一亿), and so does a 万 or 亿 group of
+    10-19 after a 零, said as the unit word it is (一百亿零十万, NeMo's reading; the
+    last group keeps it: 一百万零一十); a leading 2 before 百/千/万/亿 is 两."""
     digits = digits.lstrip("0")
     if not digits:
         return "零"
@@ -226,6 +238,8 @@ def cardinal(digits: str) -> str:
             gap = bool(out)
             continue
         words = _four_digits(group.lstrip("0")) if index == 0 else _four_digits(group)
+        if unit and index and group.startswith("001"):
+            words = words[1:]  # 一百亿零十万
         if out and (gap or group[0] == "0") and not words.startswith("零"):
             words = "零" + words
         out.append(words + unit)
@@ -387,9 +401,15 @@ def _numbered_date(m: re.Match[str]) -> str:
     return spoken + (f"{int(day)}日" if day is not None else "")
 
 
+# Before a dotted number: it is a version (V12.2.3, 版本12.2.3, iOS 12.2.3), not a date.
+_VERSION_BEFORE = re.compile(r"(?:[A-Za-z\ue000-\uf8ff]|版本|版|系统|更新|升级)\s?$")
+
+
 def _short_year_date(m: re.Match[str]) -> str:
-    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    year, month, day = m.group(1), int(m.group(3)), int(m.group(4))
     if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    if m.group(2) == "." and (_VERSION_BEFORE.search(m.string, 0, m.start()) or m.string.startswith("版", m.end())):
         return m.group(0)
     return f"{read_digits(year)}年{cardinal(str(month))}月{cardinal(str(day))}日"
 
@@ -625,6 +645,7 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
     # w for 万 in web-style counts: 300w张 -> 300万张
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
@@ -743,8 +764,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # month/day/year, when the day shows it (12/31/2020); other a/b/yyyy are day/month/year for wetext
     (re.compile(r"(?<![\d.\-/:])(\d{1,2})/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d.\-/:])"),
      lambda m: f"{read_digits(m.group(3))}年{cardinal(m.group(1))}月{cardinal(m.group(2))}日" if int(m.group(1)) <= 12 else m.group(0)),
-    # year/month/day with a two-digit year, the order dates are written in Chinese: 12/2/2 -> 一二年2月2日
-    (re.compile(r"(?<![\d.\-/:])(\d\d)/(\d{1,2})/(\d{1,2})(?![\d.\-/:])"), _short_year_date),
+    # year/month/day with a two-digit year, the order dates are written in Chinese: 12/2/2, 12.2.3 -> 一二年2月3日
+    # (not a version: V12.2.3, 版本12.2.3)
+    (re.compile(r"(?<![\d.\-/:])(\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/:])"), _short_year_date),
     # a clock time with seconds is read in full, zeros too: 5:00:30 -> 5点零分30秒
     (re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?:\s?([ap])\.?m\.?(?![A-Za-z]))?", re.I), _clock_with_seconds),
     # scores that look like times: 以21:19拿下, 比分测试17:16
