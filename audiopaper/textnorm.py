@@ -345,6 +345,8 @@ _FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气�
 
 def _range(m: re.Match[str]) -> str:
     first, link, second = m.group(1), m.group(2), m.group(3)
+    if "-" in link and first.isdigit() and second.isdigit() and _SCORE_AFTER.match(m.string[m.end() : m.end() + 3]):
+        return _score(first, second)  # 0-3负于日本
     if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
         if _FIELD_NAME_AFTER.match(m.string, m.end()):
             return f"{first}杠{second}"  # 陵水17-2气田 names a field
@@ -656,6 +658,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
+    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个
+    (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "多"),
+    # an aircraft's variant after its letter code is not a range: A350-900 -> A三五零九百, ARJ21-700
+    (re.compile(r"(?<![A-Za-z\d])([A-Z]{1,3})(\d{2,3})-(\d{3})(?![\d.%])"),
+     lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) == 3 else cardinal(m.group(2))) + _airliner_variant(m.group(3))),
     # per mille / per ten thousand
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‰"), lambda m: ("负" if m.group(1) else "") + "千分之" + m.group(2)),
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
@@ -675,6 +682,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
     (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
+    (re.compile(r"(?<=[请可或直])拨(\d{3,5})(?![\d.])"), lambda m: "拨" + _phone(m.group(1))),
     # extension after a phone number read above: 转8001, 分机8001
     (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     # a list of bare 6-8 digit numbers is a list of phone numbers: 666622，664371
@@ -848,6 +856,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
                 + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
+    # an ordinal says 二, never 两: 第2名 -> 第二名, 第200名 -> 第二百名 (wetext: 第两名, 第两百名)
+    (re.compile(r"(?<=第)([1-9]\d{0,7})(?![\d.:：\-~～—–/])"), lambda m: re.sub("^两", "二", cardinal(m.group(1)))),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
@@ -961,6 +971,7 @@ _TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
 
 
 _DOT_AFTER_LETTERS = re.compile(r"(?<=[A-Za-z]{2})\.(?=\d{1,2}(?![\d]))")
+_PLUS_IN_CODE = re.compile(r"(?<=[A-Za-z])\s?\+\s?(?=[\dA-Za-z" + HAN + r"])|(?<=\d)\s?\+\s?(?=[A-Za-z])")
 
 
 def normalize(text: str, *, reads_latin: bool = False) -> str:
@@ -990,6 +1001,8 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = _LATIN_WORD_RE.sub(_latin_word, text)
         # a variant's number after its letters (BA.2, XBB.1.5, Vol.2): the dot is said, not dropped
         text = _DOT_AFTER_LETTERS.sub("点", text)
+        # a plus after a code is 加: 8G+256G, 5G+工业互联网, 3+X
+        text = _PLUS_IN_CODE.sub("加", text)
     for pattern, replacement in _PRE_RULES:
         if reads_latin and pattern is _LETTER_CODE_RE:
             continue
