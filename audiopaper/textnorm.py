@@ -298,7 +298,12 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "US$": "美元", "HK$": "港元", "A$": "澳元", "AU$": "澳元", "C$": "加元", "CA$": "加元",
     "S$": "新加坡元", "NT$": "新台币", "NZ$": "新西兰元", "RMB": "人民币", "CNY": "人民币",
     "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "KRW": "韩元",
+    "AUD": "澳元", "CAD": "加元", "CHF": "瑞士法郎", "SGD": "新加坡元", "NZD": "新西兰元", "TWD": "新台币",
+    "MOP": "澳门元", "INR": "印度卢比", "RUB": "卢布", "THB": "泰铢", "SEK": "瑞典克朗", "TRY": "土耳其里拉",
+    "SAR": "沙特里亚尔", "AED": "阿联酋迪拉姆", "ARS": "阿根廷比索", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
+    "VND": "越南盾", "IDR": "印尼盾", "MYR": "林吉特", "PHP": "菲律宾比索", "ZAR": "南非兰特",
     "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "卢比", "₽": "卢布",
+    "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
 _CURRENCY_WORDS = "元|块|角|美元|欧元|英镑|日元|韩元|港元|港币|澳元|加元|人民币|卢比|卢布|新台币|瑞郎|法郎"
 _CURRENCY_RE = re.compile(
@@ -630,7 +635,7 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # currency codes after an amount: 100 USD -> 100美元
-    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(USD|HKD|EUR|GBP|JPY|KRW|CNY|RMB)(?![A-Za-z])"),
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(" + "|".join(c for c in _CURRENCY_SIGNS if re.fullmatch("[A-Z]{3}", c)) + r")(?![A-Za-z])"),
      lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
     # QQ numbers are codes: QQ号123456789 -> QQ号一二三四五六七八九 (runs before Latin is kept)
     (re.compile(r"(?<![A-Za-z])(QQ|qq)(号码|号|群)?([:：为是]?\s?)(\d{5,})(?![\d.])"),
@@ -639,6 +644,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # with the variant as a round number: 波音777-200 -> 波音七七七二百
     (re.compile(r"(?<=波音)(\s?)(\d{3})(?:-(\d{1,3}))?(?![\d.])|(?<![\d.A-Za-z])(\d{3})(?=\s?MAX(?![A-Za-z]))"),
      lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(4)) + _airliner_variant(m.group(3))),
+    # players a side: 3v3 -> 3对3 (wetext: 三伏特三)
+    (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s?[vV]\s?(\d{1,2})(?![\d.A-Za-z])"), lambda m: f"{m.group(1)}对{m.group(2)}"),
     # decades: 1970s -> 一九七零年代
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d0)['’]?s(?![A-Za-z])"), lambda m: read_digits(m.group(1)) + "年代"),
     # NO.1 -> 第1
@@ -839,6 +846,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z])-(?=百分之|千分之|万分之)"), lambda m: "负"),
     # signed percentages: -10% -> 负10%, +5% -> 正5% (wetext says 百分之负十)
     (re.compile(r"(?<![\dA-Za-z])([-+±])(\d+(?:\.\d+)?%)"), lambda m: {"-": "负", "+": "正", "±": "正负"}[m.group(1)] + m.group(2)),
+    # plus or minus: ±0.5 -> 正负0.5 (a sign before a number; wetext reads it only alone)
+    (re.compile(r"±\s?(?=\d)"), lambda m: "正负"),
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
@@ -925,6 +934,10 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 _LATIN_UNITS = frozenset(_UNITS) | {
     "km", "kg", "cm", "mm", "mg", "m", "g", "L", "l", "ml", "h", "min", "s", "ms", "kW", "nm", "dm",
     "lb", "oz", "ft", "mi", "KB", "MB", "GB", "TB",
+    # the rest of wetext's unit symbols (it reads them after a number)
+    "bar", "cm2", "cm3", "db", "dm3", "dm", "gb", "ghz", "gpa", "gwh", "gw", "gy", "hz", "kbps", "kgf", "khz",
+    "kpa", "kwh", "kw", "lbs", "mbps", "mhz", "mi2", "mol", "mpa", "mph", "mv", "mw", "ng", "pa", "pg", "ps",
+    "rad", "rpm", "sv", "tb", "tj", "v", "yd", "mm2", "m2", "m3",
     "am", "pm", "AM", "PM", "a.m", "p.m", "A.M", "P.M",  # 8:00 a.m. is a time wetext reads
 }  # fmt: skip
 # A Latin word, acronym or letter-digit code, with the words that follow it
