@@ -548,7 +548,8 @@ def _latin_word(m: re.Match[str]) -> str:
 
 # Context that makes 21:19 a score, not a time of day.
 _SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成)$")
-_SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比)")
+_SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比|"
+                          r"不敌|惜败|憾负|惨败|逼平|闷平|打平|收官|晋级|出局|夺冠)")
 
 
 _SCORE_WORDS = re.compile(r"比分|赛果|战绩|局分|终场|半场|决胜局")
@@ -731,6 +732,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
     # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
     (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
+    # a score after a team or after 以, unless a unit or measure follows: 中国队2-3不敌日本队, 以0-2告负
+    # (以1-2个百分点 is a range)
+    (re.compile(r"(?<=[队以])(\d{1,3})\s?-\s?(\d{1,3})(?![\d.%])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")"),
+     lambda m: _score(m.group(1), m.group(2))),
     # a score between two teams: 中国队1-2日本队 (before 2日 is taken for a date)
     (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"), lambda m: _score(m.group(1), m.group(2))),
     # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
