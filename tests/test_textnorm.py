@@ -157,6 +157,11 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("Tel：+86-10-12345678", "Tel：加八六幺零幺二三四五六七八"),
         ("支持4G/5G网络", "支持4G/5G网络"),
         ("奥密克戎BA.2变异株", "奥密克戎BA.2变异株"),
+        # a number before a lowercase unit symbol or after a currency code is read, not kept as a code
+        ("发电机功率5kw，电压220v", "发电机功率五千瓦，电压两百二十伏特"),
+        ("AUD5", "五澳元"),
+        ("空客A350-900", "空客A350-900"),
+        ("内存8G+256G", "内存8G+256G"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
