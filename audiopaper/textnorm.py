@@ -583,7 +583,7 @@ def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
     before = m.string[max(0, m.start() - 3) : m.start()]
     after = m.string[m.end() : m.end() + 2]
-    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after)
+    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负"))  # -2/7
     if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS and not share:
         return f"{month}月{day}日"  # 12/31 is New Year's Eve, not 31分之12
     return m.group(0)
@@ -697,8 +697,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(_CLAUSE_START + r"(\d{6,8})(?=[，,、]\s?\d{6,8}" + _CLAUSE_END + ")", re.M), lambda m: _phone(m.group(1))),
     # more numbers listed after a phone number: 电话：633559，720107
     (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
-    # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
+    # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056
+    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
@@ -877,7 +877,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, and 2点30分 -> 两点三十分)
     (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d)"), lambda m: "两"),
-    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时]\d{1,2}分)"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
 ]
 
 
