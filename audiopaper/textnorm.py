@@ -607,6 +607,12 @@ _PER_UNITS = (
     "吨|斤|克|米|人|次|月|年|天|日|时|秒|台|辆|件|个|户|亩|升|度|张|份|套|间|晚|股|桶|瓶|盒|平|场|周|头|只|盎司|加仑|磅|克拉|立方"
 )
 
+# Unit symbols after 元/ (18.5元/kg -> 元每千克).
+_PER_LATIN_UNITS: dict[str, str] = {
+    "m²": "平方米", "m2": "平方米", "m³": "立方米", "m3": "立方米", "kg": "千克", "g": "克", "t": "吨",
+    "km": "公里", "m": "米", "L": "升", "l": "升", "ml": "毫升", "mL": "毫升", "h": "小时", "kWh": "千瓦时",
+}  # fmt: skip
+
 # Measure words after which a lone 2 is 两 (两次, 两室两厅), not 二.
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
@@ -656,6 +662,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
+    # broadband speeds: 1000M宽带 -> 1000兆宽带
+    (re.compile(r"(?<=\d)\s?M(?=宽带|带宽|光纤|光宽带|网速)"), lambda m: "兆"),
     # w for 万 in web-style counts: 300w张 -> 300万张
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
@@ -844,7 +852,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
-    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
+    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(" + "|".join(sorted(_PER_LATIN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d])"),
+     lambda m: _per_unit(m, "每" + _PER_LATIN_UNITS[m.group(1)])),
     # a tilde before a number is always a range: -3℃～5℃
     (re.compile(r"\s?[~～]+\s?(?=-?\d|零下)"), lambda m: "至"),
     # a minus before a spoken share: -百分之1 -> 负百分之1
