@@ -834,8 +834,15 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a minus in an equation is 减, not a range or a score: 3-1=2
     (re.compile(r"(?<=[\dA-Za-z])\s?-\s?(?=\d+(?:\.\d+)?\s?[=＝])"), lambda m: "减"),
     (re.compile(r"(?<=[=＝])(\s?\d+(?:\.\d+)?)\s?-\s?(?=\d)"), lambda m: m.group(1) + "减"),
+    # a minus before a negative number: 5 - -3 -> 5减-3
+    (re.compile(r"(?<=\d)\s?-\s?(?=-\d)"), lambda m: "减"),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
     (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
+    # arithmetic between numbers, read here because a decimal or a percentage is read before wetext
+    # sees the sum: 3.5+1.5=5, 5%+3%, 5*2, x=5
+    (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
+    (re.compile(r"(?<=\d)\s?\*\s?(?=\d)"), lambda m: "乘"),
+    (re.compile(r"(?<=[\d%A-Za-z)）\ue000-\uf8ff])\s?[=＝]\s?(?=[\d\-A-Za-z(（\ue000-\uf8ff])"), lambda m: "等于"),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=\d)\s?÷\s?(?=\d)"), lambda m: "除以"),
