@@ -501,6 +501,9 @@ def _version(m: re.Match[str]) -> str:
     parts = m.group(0).split(".")
     if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[0]) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
         return m.group(0)  # a date like 2023.5.28; wetext reads it
+    after_version_word = _VERSION_BEFORE.search(m.string, 0, m.start())
+    if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[2]) and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and not after_version_word:
+        return f"{read_digits(parts[2])}年{int(parts[1])}月{int(parts[0])}日"  # day.month.year: 31.12.2020
     return "点".join(read_digits(p) for p in parts)
 
 
