@@ -524,13 +524,16 @@ def _no_number(m: re.Match[str]) -> str:
     return f"第{digits}" if len(digits) <= 3 else "编号" + read_digits(digits)
 
 
+_AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
+
+
 def _ad_number(m: re.Match[str]) -> str:
     """Without the classifieds around it, only a 4-digit number before a comma, or
     before a Chinese word that is not a unit, is taken for an ad's (8425招会计)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
-    if len(digits) != 4:
-        return m.group(0)
+    if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
+        return m.group(0)  # 1299美元 is an amount
     if gap[:1] in ("，", ","):
         return read_digits(digits) + "，" + gap[1:]
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS:
