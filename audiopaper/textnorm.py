@@ -699,7 +699,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
     (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
     (PHONE_NUMBER, lambda m: _phone(m.group(0))),
-    (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8})(?![\d.])"),
+    # a landline printed in groups: 0571 8888 8888
+    (re.compile(r"(?<![\d.])0\d{2,3}\s\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
+    (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8}|\d{3,4}-\d{4})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
     (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
