@@ -11,7 +11,10 @@ edge voices) gets words, acronyms and letter-digit codes as written.
 Reading conventions (kept consistent everywhere):
 
 - A number before a unit, currency or measure word is a cardinal or decimal at
-  any length (150006355元, 110000人); so is a bare number up to 12 digits.
+  any length (150006355元, 110000人); so is a bare number up to 12 digits.  A 万
+  or 亿 group of 10-19 after 零 is said without 一 (一百亿零十万, as NeMo reads
+  it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
+  (第2名 -> 第二名, 第200名 -> 第二百名).
   Money and percentages drop trailing zero decimals (36.00元 -> 三十六元).
   Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
   unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
@@ -41,10 +44,14 @@ Reading conventions (kept consistent everywhere):
 - Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
   word or before 网站/热线; before a unit or measure word they are quantities
   (120例, 122种).  Codes after 验证码/密码/QQ号 are read digit by digit.
-- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ (US$5 -> 五美元,
-  100 USD -> 一百美元); ％ and ﹪ are percent.  E-mail and web addresses are
+- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
+  wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
+  ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
+  is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
+  a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
-- Dates: 2020-05-28, 2020.5.28, 2020/5/28, 12/31 (a month/day unless the
+- Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
+  two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 (a month/day unless the
   denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
   before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
@@ -58,7 +65,12 @@ Reading conventions (kept consistent everywhere):
   中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
-  除以; +5% -> 正百分之五; 2分之1 -> 二分之一; 1:250万 is a scale (一比两百五十万).
+  除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
+  fraction; 1:250万 is a scale (一比两百五十万).  Sums are read by us
+  (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
+  number before a word 多 (100+项); 3v3 -> 三对三.
+- A dash pair is a score after a team or 以, or before a score word
+  (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九); every other letter is
