@@ -154,7 +154,7 @@ _UNITS: dict[str, str] = {
     "MPa": "兆帕", "kcal": "千卡", "ha": "公顷", "m2": "平方米", "m3": "立方米",
     "km2": "平方千米", "km²": "平方千米", "mA": "毫安", "ns": "纳秒", "ps": "皮秒",
     "kbps": "千比特每秒", "Mbps": "兆比特每秒", "Gbps": "吉比特每秒", "g/cm³": "克每立方厘米",
-    "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米",
+    "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米", "mmHg": "毫米汞柱", "IU": "国际单位",
 }  # fmt: skip
 _UNIT_RE = re.compile(
     r"(\d)\s?("
@@ -866,6 +866,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
     (re.compile(r"(?<=\d)\s?\*\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=[\d%A-Za-z)）\ue000-\uf8ff])\s?[=＝]\s?(?=[\d\-A-Za-z(（\ue000-\uf8ff])"), lambda m: "等于"),
+    # a score or ratio written with 比 is read by us: 112比108 (wetext says 幺幺二, a service line)
+    (re.compile(r"(?<![\d.])(\d{1,4})\s?比\s?(\d{1,4})(?![\d.年月日])"), lambda m: _score(m.group(1), m.group(2))),
+    # blood pressure: 140/90mmHg -> 140比90毫米汞柱 (not a fraction)
+    (re.compile(r"(?<![\d./])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|毫米汞柱))"), lambda m: _score(m.group(1), m.group(2))),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=\d)\s?÷\s?(?=\d)"), lambda m: "除以"),
