@@ -669,6 +669,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # with the variant as a round number: 波音777-200 -> 波音七七七二百
     (re.compile(r"(?<=波音)(\s?)(\d{3})(?:-(\d{1,3}))?(?![\d.])|(?<![\d.A-Za-z])(\d{3})(?=\s?MAX(?![A-Za-z]))"),
      lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(4)) + _airliner_variant(m.group(3))),
+    # a charger's output: 5V2A -> 5伏2安
+    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s?V\s?(\d+(?:\.\d+)?)\s?A(?![A-Za-z])"), lambda m: f"{m.group(1)}伏{m.group(2)}安"),
+    # a standard's number and year: GB18030-2005, ISO 9001-2015 -> GB一八零三零杠二零零五
+    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)-((?:19|20)\d\d)(?![\d.])"),
+     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + "杠" + read_digits(m.group(3))),
     # players a side: 3v3 -> 3对3 (wetext: 三伏特三)
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s?[vV]\s?(\d{1,2})(?![\d.A-Za-z])"), lambda m: f"{m.group(1)}对{m.group(2)}"),
     # decades: 1970s -> 一九七零年代
@@ -913,8 +918,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
                 + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
-    # an ordinal says 二, never 两: 第2名 -> 第二名, 第200名 -> 第二百名 (wetext: 第两名, 第两百名)
-    (re.compile(r"(?<=第)([1-9]\d{0,7})(?![\d.:：\-~～—–/])"), lambda m: re.sub("^两", "二", cardinal(m.group(1)))),
+    # an ordinal says 二, never 两, and so do the ones listed after it: 第2名 -> 第二名,
+    # 第200名 -> 第二百名, 第1、2名 -> 第一、二名 (wetext: 第两名, 第两百名)
+    (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/])"),
+     lambda m: re.sub(r"\d+", lambda d: re.sub("^两", "二", cardinal(d.group(0))), m.group(0))),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
