@@ -697,8 +697,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
-    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个
+    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个; ending a clause it is 加: 10万+
     (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "多"),
+    (re.compile(r"(?<=[\d万亿])\+(?![\dA-Za-z" + HAN + r"])"), lambda m: "加"),
+    # a figure or table number: 图2-1 -> 图2杠1 (not a score)
+    (re.compile(r"(?<=图|表|式)(\d{1,2})-(\d{1,2})(?![\d.])"), lambda m: f"{m.group(1)}杠{m.group(2)}"),
     # an aircraft's variant after its letter code is not a range: A350-900 -> A三五零九百, ARJ21-700
     (re.compile(r"(?<![A-Za-z\d])([A-Z]{1,3})(\d{2,3})-(\d{3})(?![\d.%])"),
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) == 3 else cardinal(m.group(2))) + _airliner_variant(m.group(3))),
@@ -1039,7 +1042,7 @@ _TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
 
 
 _DOT_AFTER_LETTERS = re.compile(r"(?<=[A-Za-z]{2})\.(?=\d{1,2}(?![\d]))")
-_PLUS_IN_CODE = re.compile(r"(?<=[A-Za-z])\s?\+\s?(?=[\dA-Za-z" + HAN + r"])|(?<=\d)\s?\+\s?(?=[A-Za-z])")
+_PLUS_IN_CODE = re.compile(r"(?<=[A-Za-z])\s?\+(?!\+)\s?|(?<=\d)\s?\+\s?(?=[A-Za-z])")  # not C++
 
 
 def normalize(text: str, *, reads_latin: bool = False) -> str:
