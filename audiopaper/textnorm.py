@@ -112,7 +112,7 @@ LETTER_NAMES: dict[str, str] = {
 LATIN_WORDS: dict[str, str] = {
     "iphone": "爱疯", "ipad": "爱派德", "wifi": "歪飞", "wi-fi": "歪飞",
     "covid": "科维德", "pro": "普罗", "max": "麦克斯", "plus": "普拉斯",
-    "mini": "迷你", "mate": "麦特",
+    "mini": "迷你", "mate": "麦特", "c++": "西加加",
 }  # fmt: skip
 _LATIN_WORD_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(w) for w in sorted(LATIN_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])(-(?=\d))?",
