@@ -770,7 +770,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
     # a score after a team or after 以, unless a unit or measure follows: 中国队2-3不敌日本队, 以0-2告负
     # (以1-2个百分点 is a range)
-    (re.compile(r"(?<=[队以])(\d{1,3})\s?-\s?(\d{1,3})(?![\d.%/])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")"),
+    (re.compile(r"(?<=[队以])(\d{1,3})\s?-\s?(\d{1,3})(?![\d.%/:：\-])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")"),
      lambda m: _score(m.group(1), m.group(2))),
     # a score between two teams: 中国队1-2日本队 (before 2日 is taken for a date)
     (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"), lambda m: _score(m.group(1), m.group(2))),
@@ -874,8 +874,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
     (re.compile(r"(?<=\d)\s?\*\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=[\d%A-Za-z)）\ue000-\uf8ff])\s?[=＝]\s?(?=[\d\-A-Za-z(（\ue000-\uf8ff])"), lambda m: "等于"),
-    # a score or ratio written with 比 is read by us: 112比108 (wetext says 幺幺二, a service line)
-    (re.compile(r"(?<![\d./:：A-Za-z])(\d{1,4})\s?比\s?(\d{1,4})(?![\d./:：年月日])"), lambda m: _score(m.group(1), m.group(2))),
+    # a score or ratio written with 比 is read by us: 112比108 (wetext says 幺幺二, a service line);
+    # before a unit or measure word it is left to wetext (1比2万)
+    (re.compile(r"(?<![\d./:：A-Za-z\-])(\d{1,4})\s?比\s?(\d{1,4})(?![\d./:：%‰°℃A-Za-z])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
+                + _LIANG_MEASURES + "|" + _PER_UNITS + ")"), lambda m: _score(m.group(1), m.group(2))),
     # blood pressure: 140/90mmHg -> 140比90毫米汞柱 (not a fraction)
     (re.compile(r"(?<![\d./])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|毫米汞柱))"), lambda m: _score(m.group(1), m.group(2))),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
