@@ -362,7 +362,8 @@ _FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气�
 
 def _range(m: re.Match[str]) -> str:
     first, link, second = m.group(1), m.group(2), m.group(3)
-    if "-" in link and first.isdigit() and second.isdigit() and _SCORE_AFTER.match(m.string[m.end() : m.end() + 3]):
+    approximate = re.search(r"[约近超逾达共每为]$", m.string[: m.start()])  # 约5-6: a range
+    if "-" in link and first.isdigit() and second.isdigit() and not approximate and _SCORE_AFTER.match(m.string[m.end() : m.end() + 3]):
         return _score(first, second)  # 0-3负于日本
     if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
         if _FIELD_NAME_AFTER.match(m.string, m.end()):
@@ -874,10 +875,6 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
     (re.compile(r"(?<=\d)\s?\*\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=[\d%A-Za-z)）\ue000-\uf8ff])\s?[=＝]\s?(?=[\d\-A-Za-z(（\ue000-\uf8ff])"), lambda m: "等于"),
-    # a score or ratio written with 比 is read by us: 112比108 (wetext says 幺幺二, a service line);
-    # before a unit or measure word it is left to wetext (1比2万)
-    (re.compile(r"(?<![\d./:：A-Za-z\-])(\d{1,4})\s?比\s?(\d{1,4})(?![\d./:：%‰°℃A-Za-z])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
-                + _LIANG_MEASURES + "|" + _PER_UNITS + ")"), lambda m: _score(m.group(1), m.group(2))),
     # blood pressure: 140/90mmHg -> 140比90毫米汞柱 (not a fraction)
     (re.compile(r"(?<![\d./])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|毫米汞柱))"), lambda m: _score(m.group(1), m.group(2))),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
@@ -900,6 +897,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: _per_unit(m, "每" + _PER_LATIN_UNITS[m.group(1)])),
     # a tilde before a number is always a range: -3℃～5℃
     (re.compile(r"\s?[~～]+\s?(?=-?\d|零下)"), lambda m: "至"),
+    # a score or ratio written with 比 is read by us: 112比108 (wetext says 幺幺二, a service line);
+    # before a unit or measure word it is left to wetext (1比2万)
+    (re.compile(r"(?<![\d./:：A-Za-z\-])(\d{1,4})\s?比\s?(\d{1,4})(?![\d./:：%‰°℃A-Za-z])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
+                + _LIANG_MEASURES + "|" + _PER_UNITS + ")"), lambda m: _score(m.group(1), m.group(2))),
     # a minus before a spoken share: -百分之1 -> 负百分之1
     (re.compile(r"(?<![\dA-Za-z])-(?=百分之|千分之|万分之)"), lambda m: "负"),
     # signed percentages: -10% -> 负10%, +5% -> 正5% (wetext says 百分之负十)
