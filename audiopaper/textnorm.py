@@ -907,6 +907,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z])([-+±])(\d+(?:\.\d+)?%)"), lambda m: {"-": "负", "+": "正", "±": "正负"}[m.group(1)] + m.group(2)),
     # plus or minus: ±0.5 -> 正负0.5 (a sign before a number; wetext reads it only alone)
     (re.compile(r"±\s?(?=\d)"), lambda m: "正负"),
+    # a plus sign before a number that is not a sum: +0.5个百分点 -> 正0.5个百分点
+    (re.compile(r"(?<![\dA-Za-z)）%\ue000-\uf8ff])\+(?=\d)"), lambda m: "正"),
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
@@ -931,8 +933,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
-    # (also 2至3天 -> 两至三天, and 2点30分 -> 两点三十分)
-    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d)"), lambda m: "两"),
+    # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
+    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
 ]
 
