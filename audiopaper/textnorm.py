@@ -278,8 +278,10 @@ _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$",
-                   "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-"})  # fmt: skip
+                   "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-", "／": "/"})  # fmt: skip
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
+# invisible joiners and marks a scraped page carries inside words (上\u200d訴): nothing to read
+_FULLWIDTH_TABLE.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")))
 
 
 def _fold_width(text: str) -> str:
@@ -296,6 +298,27 @@ def _fold_symbols(text: str) -> str:
                 text = text.replace(ch, fmt.format(_SMALL_NUMBERS[i]))
     # Remaining compatibility squares (㎀ ㎁ ...) fall back to their letters.
     return re.sub(r"[\u3380-\u33ff]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+# Greek letters as a Chinese announcer names them (α粒子, β射线, Δ值); μ before a
+# unit letter is micro (μm), and Ω is the ohm (_SYMBOL_WORDS).
+_GREEK_NAMES = {
+    "α": "阿尔法", "β": "贝塔", "γ": "伽马", "δ": "德尔塔", "Δ": "德尔塔", "ε": "艾普西隆", "ζ": "泽塔",
+    "η": "伊塔", "θ": "西塔", "λ": "兰姆达", "μ": "缪", "ξ": "克西", "ρ": "柔", "σ": "西格玛",
+    "Σ": "西格玛", "τ": "陶", "φ": "斐", "Φ": "斐", "χ": "卡", "ψ": "普西", "ω": "欧米伽",
+}  # fmt: skip
+_GREEK_RE = re.compile("[" + "".join(_GREEK_NAMES) + "](?![A-Za-z])")
+# A plus or an ampersand joining Chinese words: “人工智能+”, 交通+旅游, 研发&创新.
+_PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])\s?\+\s?(?![\d+])")
+_AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"])\s?&\s?(?=[" + HAN + r"])")
+
+
+def _fold_words_signs(text: str) -> str:
+    if "+" in text:
+        text = _PLUS_AFTER_WORD.sub("加", text)
+    if "&" in text:
+        text = _AMPERSAND_BETWEEN_WORDS.sub("和", text)
+    return _GREEK_RE.sub(lambda m: _GREEK_NAMES[m.group(0)], text)
 
 
 # Punctuation between two digits that belongs to the number, not the clause.
@@ -656,6 +679,9 @@ _PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])
 # Rules that read Latin letters as part of something else (currency codes, units,
 # NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
 _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
+    # three or four single digits joined by dashes name a formation or a countdown, not a sum:
+    # 4-3-3阵型 -> 四三三阵型, 3-2-1 (a sum is written with spaces or has its =)
+    (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group)
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
@@ -1050,6 +1076,21 @@ _DOT_AFTER_LETTERS = re.compile(r"(?<=[A-Za-z]{2})\.(?=\d{1,2}(?![\d]))")
 _PLUS_IN_CODE = re.compile(r"(?<=[A-Za-z])\s?\+(?!\+)\s?|(?<=\d)\s?\+\s?(?=[A-Za-z])")  # not C++
 
 
+# Accented Latin letters are spelled as their base letter for the offline voice (Mattéo, César).
+_ACCENTED_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_LETTERS_WITHOUT_ACCENT = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                           "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"}  # fmt: skip
+_AMPERSAND_IN_LATIN = re.compile(r"(?<=[A-Za-z\d])\s?&\s?(?=[A-Za-z])")
+
+
+def _unaccented(m: re.Match[str]) -> str:
+    letter = m.group(0)
+    if letter in _LETTERS_WITHOUT_ACCENT:
+        return _LETTERS_WITHOUT_ACCENT[letter]
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", letter) if ch.isascii() and ch.isalpha())
+    return base  # a letter with no ASCII base has nothing the voice can spell
+
+
 def normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
@@ -1059,7 +1100,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     and letter-digit codes as written (5G, iPad Pro, C919); for any other
     voice they are said in Chinese phonetics, so no Latin letter is left.
     """
-    text = _fold_symbols(_fold_width(text))
+    text = _fold_words_signs(_fold_symbols(_fold_width(text)))
     text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
     text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
@@ -1074,6 +1115,8 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     else:
         text = _ADDRESS_RE.sub(_spoken_address, text)
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
+        text = _ACCENTED_LETTER.sub(_unaccented, text)
+        text = _AMPERSAND_IN_LATIN.sub("安德", text)  # AT&T, R&D, Work & Life
         text = _LATIN_WORD_RE.sub(_latin_word, text)
         # a variant's number after its letters (BA.2, XBB.1.5, Vol.2): the dot is said, not dropped
         text = _DOT_AFTER_LETTERS.sub("点", text)
