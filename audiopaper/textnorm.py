@@ -379,8 +379,8 @@ def _year_range(m: re.Match[str]) -> str:
     return read_digits(first) + first_unit + link + read_digits(second)
 
 
-# Oil and gas fields and wells are named with a hyphen that is said 杠: 陵水17-2气田, 渤中19-6.
-_FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气田|井|区块|构造)")
+# Oil and gas fields, wells and platforms are named with a hyphen that is said 杠: 陵水17-2气田, 恩平20-4平台.
+_FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气田|井|区块|构造|(?:海上|深水|钻采|钻井|生产)*平台)")
 
 
 def _range(m: re.Match[str]) -> str:
@@ -432,6 +432,8 @@ def _numbered_date(m: re.Match[str]) -> str:
     if "." in m.group(0) and following and (following in _QUANTITY_CHARS or following in "%‰" or following.isascii() and following.isalpha()):
         return m.group(0)
     parts = re.split(r"[-/.]", m.group(0))
+    if len(parts) == 2 and len(parts[0]) == 4 and re.match(r"\s?(?:年|财年|赛季|学年|雪季|球季)", m.string[m.end() :]):
+        return m.group(0)  # 2003-04年度 is a season over two years (_season)
     if len(parts[0]) == 4:
         year, month, day = parts[0], parts[1], None
     elif len(parts) == 2 and len(parts[1]) == 4:
@@ -859,6 +861,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.:\-/])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),
     # event dates 5·12 -> 五一二
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
+    # a span of years whose second year is cut to two digits: 2011至14年 -> 二零一一至一四年
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)(年?)\s?(至|到|[~～—–-])\s?(\d\d)(?=\s?年(?!代))"),
+     lambda m: m.group(0) if int(m.group(4)) <= int(m.group(1)[2:]) else
+     read_digits(m.group(1)) + m.group(2) + (m.group(3) if m.group(3) in "至到" else "至") + read_digits(m.group(4))),
     # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
     (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
     # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
@@ -943,8 +949,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))", re.M), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (_LETTER_CODE_RE, _letter_code),
-    # a service line before the service it names is said like a phone number: 12306网站 (wetext: 一万二千...)
-    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)"),
+    # a service line before the service it names is said like a phone number: 12306网站, “交管12123”App (wetext: 一万二千...)
+    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|App|APP|app))"),
      lambda m: _phone(m.group(1))),
     # a number shaped like a service line (110, 120, 12345) before a unit or measure word is a
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
@@ -1080,6 +1086,7 @@ _PLUS_IN_CODE = re.compile(r"(?<=[A-Za-z])\s?\+(?!\+)\s?|(?<=\d)\s?\+\s?(?=[A-Za
 _ACCENTED_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _LETTERS_WITHOUT_ACCENT = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                            "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"}  # fmt: skip
+_HYPHEN_BEFORE_LETTERS = re.compile(r"(?<=\d)-(?=[A-Za-z]{2})")
 _AMPERSAND_IN_LATIN = re.compile(r"(?<=[A-Za-z\d])\s?&\s?(?=[A-Za-z])")
 
 
@@ -1117,6 +1124,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
         text = _ACCENTED_LETTER.sub(_unaccented, text)
         text = _AMPERSAND_IN_LATIN.sub("安德", text)  # AT&T, R&D, Work & Life
+        text = _HYPHEN_BEFORE_LETTERS.sub("", text)  # 2-Factor, 4-step: the hyphen is not said
         text = _LATIN_WORD_RE.sub(_latin_word, text)
         # a variant's number after its letters (BA.2, XBB.1.5, Vol.2): the dot is said, not dropped
         text = _DOT_AFTER_LETTERS.sub("点", text)
