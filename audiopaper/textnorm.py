@@ -340,6 +340,7 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "卢比", "₽": "卢布",
     "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
+_COMPARISON_WORDS = {"<": "小于", ">": "大于", "≥": "大于等于", "≤": "小于等于", "≠": "不等于", "≈": "约等于"}
 _CURRENCY_WORDS = "元|块|角|美元|欧元|英镑|日元|韩元|港元|港币|澳元|加元|人民币|卢比|卢布|新台币|瑞郎|法郎"
 _CURRENCY_RE = re.compile(
     r"(?<![A-Za-z])("
@@ -661,7 +662,7 @@ _PER_LATIN_UNITS: dict[str, str] = {
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
     "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
-    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大"
+    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜"
 )
 
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
@@ -688,6 +689,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
+    # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
+    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
+     lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
+    # a comparison sign before a number: 气温>35℃, ≤364.66, x>5 (wetext reads it only between two numbers)
+    (re.compile(r"\s?([<>≥≤≠≈])\s?(?=[-+]?\d)"), lambda m: _COMPARISON_WORDS[m.group(1)]),
     # currency codes after an amount: 100 USD -> 100美元
     (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(" + "|".join(c for c in _CURRENCY_SIGNS if re.fullmatch("[A-Z]{3}", c)) + r")(?![A-Za-z])"),
      lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
@@ -966,7 +972,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
-    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d)"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
 ]
 
@@ -1010,6 +1016,19 @@ def _normalize_clause(clause: str) -> str:
     return lead + out + trail
 
 
+# Math signs no rule took (the number beside them was read as a code: ±983室, ~595室):
+# said next to a spoken number, so the voice does not skip them.
+_SPOKEN_NUMERAL = "零一二两三四五六七八九十百千万亿幺"
+_LEFTOVER_SIGN = re.compile(rf"(?:(?<=[{_SPOKEN_NUMERAL}])\s?([~～×÷=±≈≠])|([~～×÷=±≈≠])(?=\s?[{_SPOKEN_NUMERAL}正负]))")
+_SIGN_WORDS = {"~": "至", "～": "至", "×": "乘", "÷": "除以", "=": "等于", "±": "正负", "≈": "约等于", "≠": "不等于"}
+
+
+def _leftover_sign(m: re.Match[str]) -> str:
+    if m.group(2) in ("~", "～"):
+        return "约"  # no number before it: ~595 is about 595
+    return _SIGN_WORDS[m.group(1) or m.group(2)]
+
+
 def _finish(text: str, kept: list[str] | None) -> str:
     """Read leftover digits, then spell Latin letters or, for a voice that reads
     Latin, put the *kept* tokens back (before squeezing, so iPad Pro keeps its space)."""
@@ -1019,6 +1038,8 @@ def _finish(text: str, kept: list[str] | None) -> str:
         return read_digits(m.group(0))
 
     text = re.sub(r"\d+", leftover, text)
+    if _LEFTOVER_SIGN.search(text):
+        text = _LEFTOVER_SIGN.sub(_leftover_sign, text)
     text = _spell_letters(text) if kept is None else _restore_latin(text, kept)
     return squeeze(text, for_speech=True)
 
