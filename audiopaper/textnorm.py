@@ -955,9 +955,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))", re.M), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (_LETTER_CODE_RE, _letter_code),
-    # a service line before the service it names is said like a phone number: 12306网站, “交管12123”App (wetext: 一万二千...)
-    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|App|APP|app))"),
+    # a service line before the service it names is said like a phone number: 12306网站, “交管12123”App,
+    # “12380”电话 (wetext: 一万二千...)
+    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)|[”\x22」』]\s?(?:电话|短信|举报))"),
      lambda m: _phone(m.group(1))),
+    # a military unit's number is a designation: 92853部队 -> 九二八五三部队
+    # (after 军/警 or opening a clause; 共有12000部队 counts troops)
+    (re.compile(r"(?:(?<=[军警])|(?<![" + HAN + r"\d.]))(\d{5})(?=部队)"), lambda m: read_digits(m.group(1))),
     # a number shaped like a service line (110, 120, 12345) before a unit or measure word is a
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})%"), lambda m: "百分之" + cardinal(m.group(1))),
