@@ -131,12 +131,14 @@ def _number_variants(case: Case) -> Iterator[tuple[str, str]]:
                 at = spoken.find(said, spoken_at)
                 after = spoken[at + len(said) : at + len(said) + 1]
                 before = spoken[at - 1 : at] if at > 0 else ""
-                if at >= 0 and after not in _NUMBER_WORDS + "万亿" or (after in "万亿" and after != ""):
-                    if at >= 0 and (not before or before not in _NUMBER_WORDS + "万亿"):
-                        break
+                # the whole reading, not part of a longer one (五 of 五十五); 万/亿 may follow
+                if at >= 0 and (not after or after not in _NUMBER_WORDS) and (not before or before not in _NUMBER_WORDS + "万亿"):
+                    break
             else:
                 return  # this number's reading is not in the expected text as a whole
-            other = _redrawn(m.group(0), rng)
+            # 110, 12345, 95555 read digit by digit name a service, not a shape of number
+            service_line = style is not cardinal and len(m.group(0)) in (3, 5) and m.group(0)[0] in "19"
+            other = m.group(0) if service_line else _redrawn(m.group(0), rng)
             new_written += [written[cursor : m.start()], other]
             new_spoken += [spoken[spoken_at:at], canonical(style(other))]
             cursor, spoken_at = m.end(), at + len(said)
