@@ -567,13 +567,17 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
 
 
 def _ad_number(m: re.Match[str]) -> str:
-    """Without the classifieds around it, only a 4-digit number before a comma, or
-    before a Chinese word that is not a unit, is taken for an ad's (8425招会计)."""
+    """Without the classifieds around it, only a 4-digit number before a comma (with
+    no sentence ending later on its line), or before a Chinese word that is not a
+    unit, is taken for an ad's (8425招会计, 8437，店面出租)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
         return m.group(0)  # 1299美元 is an amount
     if gap[:1] in ("，", ","):
+        line_end = m.string.find("\n", m.end())
+        if re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
+            return m.group(0)  # a sentence follows: prose (5000，记者了解到。), not an ad's fragments
         return read_digits(digits) + "，" + gap[1:]
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS:
         if 1900 <= int(digits) <= 2099:
