@@ -16,7 +16,7 @@ makes variants whose expected reading follows mechanically from the case's own:
   ``read_digits``, themselves tested). Numbers with a leading zero or thousands
   separators, and cases whose number cannot be found in the reading, are left out;
 - ``unit``: a unit after a number swapped for another of its class (元 -> 美元,
-  公里 -> 米, 吨 -> 公斤, 天 -> 小时, 个 -> 家), where each unit in the input
+  公里 -> 米, 吨 -> 公斤, 天 -> 小时, 亩 -> 公顷, 升 -> 毫升, 个 -> 家, 人 -> 名), where each unit in the input
   follows a digit and in the expected reading follows a numeral, as often;
 - ``context``: a neutral clause before or after the case (记者了解到，...);
 - ``word``: a word swapped for another of the same role (电话 -> 热线, 增长 -> 下降).
@@ -58,10 +58,14 @@ UNIT_CLASSES = (
     ("公里", "米", "厘米", "毫米"),
     ("吨", "公斤", "克"),
     ("天", "小时", "分钟", "周"),
+    ("平方米", "平方公里", "亩", "公顷"),
+    ("升", "毫升", "立方米"),
     ("个", "家", "项", "座", "辆"),
+    ("人", "名", "位"),
 )
 # a word of these classes is swapped only at a clause end, where it cannot start a compound (3个月)
-COUNT_UNITS = UNIT_CLASSES[-1]
+COUNT_UNITS = UNIT_CLASSES[-2:]
+# separated by a comma: words run on to a bare number change what it is (据统计15873690 is a count)
 CONTEXTS = (("记者了解到，", ""), ("", "，记者了解到。"), ("据报道，", "。"))
 SAME_ROLE_WORDS = {
     "电话": "热线", "热线": "电话", "增长": "下降", "下降": "增长", "上涨": "下跌", "下跌": "上涨",
@@ -148,7 +152,7 @@ def _number_variants(case: Case) -> Iterator[tuple[str, str]]:
 def _unit_variants(case: Case) -> Iterator[tuple[str, str]]:
     for units in UNIT_CLASSES:
         alternation = "|".join(sorted(units, key=len, reverse=True))
-        end = r"(?=$|[，。、；！？,.;!?\s])" if units is COUNT_UNITS else ""
+        end = r"(?=$|[，。、；！？,.;!?\s])" if units in COUNT_UNITS else ""
         in_written = re.compile(rf"(?<=[\d万亿])({alternation}){end}")
         in_spoken = re.compile(rf"(?<=[{_NUMERAL}])({alternation}){end}")
         found = in_written.findall(case.written)
