@@ -308,9 +308,13 @@ _GREEK_NAMES = {
     "Σ": "西格玛", "τ": "陶", "φ": "斐", "Φ": "斐", "χ": "卡", "ψ": "普西", "ω": "欧米伽",
 }  # fmt: skip
 _GREEK_RE = re.compile("[" + "".join(_GREEK_NAMES) + "](?![A-Za-z])")
-# A plus or an ampersand joining Chinese words: “人工智能+”, 交通+旅游, 研发&创新.
+# A plus or an ampersand joining Chinese words: “人工智能+”, 交通+旅游, 研发&创新, melody & 歌词.
 _PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])\s?\+\s?(?![\d+])")
-_AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"])\s?&\s?(?=[" + HAN + r"])")
+_AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"A-Za-z])\s?&\s?(?=[" + HAN + r"])|(?<=[" + HAN + r"])\s?&\s?(?=[A-Za-z])")
+# An equals sign between Chinese words: “现代化=西方化”.
+_EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?=\s?(?=[" + HAN + r"“「『])")
+# A quotation's > at the start of a line (a web page's blockquote), not a comparison (> 5).
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?(?![ \t]?[-+]?\d)", re.M)
 
 
 def _fold_words_signs(text: str) -> str:
@@ -318,6 +322,10 @@ def _fold_words_signs(text: str) -> str:
         text = _PLUS_AFTER_WORD.sub("加", text)
     if "&" in text:
         text = _AMPERSAND_BETWEEN_WORDS.sub("和", text)
+    if "=" in text:
+        text = _EQUALS_BETWEEN_WORDS.sub("等于", text)
+    if ">" in text:
+        text = _QUOTE_MARK.sub("", text)
     return _GREEK_RE.sub(lambda m: _GREEK_NAMES[m.group(0)], text)
 
 
