@@ -1036,6 +1036,7 @@ def _normalize_clause(clause: str) -> str:
 # said next to a spoken number, so the voice does not skip them.
 _SPOKEN_NUMERAL = "零一二两三四五六七八九十百千万亿幺"
 _LEFTOVER_SIGN = re.compile(rf"(?:(?<=[{_SPOKEN_NUMERAL}])\s?([~～×÷=±≈≠])|([~～×÷=±≈≠])(?=\s?[{_SPOKEN_NUMERAL}正负]))")
+_ANY_SIGN = re.compile(r"[~～×÷=±≈≠]")
 _SIGN_WORDS = {"~": "至", "～": "至", "×": "乘", "÷": "除以", "=": "等于", "±": "正负", "≈": "约等于", "≠": "不等于"}
 
 
@@ -1054,7 +1055,7 @@ def _finish(text: str, kept: list[str] | None) -> str:
         return read_digits(m.group(0))
 
     text = re.sub(r"\d+", leftover, text)
-    if _LEFTOVER_SIGN.search(text):
+    if _ANY_SIGN.search(text):  # a plain scan first: the full pattern looks behind at every character
         text = _LEFTOVER_SIGN.sub(_leftover_sign, text)
     text = _spell_letters(text) if kept is None else _restore_latin(text, kept)
     return squeeze(text, for_speech=True)
