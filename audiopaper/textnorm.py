@@ -11,7 +11,10 @@ edge voices) gets words, acronyms and letter-digit codes as written.
 Reading conventions (kept consistent everywhere):
 
 - A number before a unit, currency or measure word is a cardinal or decimal at
-  any length (150006355元, 110000人); so is a bare number up to 12 digits.
+  any length (150006355元, 110000人); so is a bare number up to 12 digits.  A 万
+  or 亿 group of 10-19 after 零 is said without 一 (一百亿零十万, as NeMo reads
+  it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
+  (第2名 -> 第二名, 第200名 -> 第二百名).
   Money and percentages drop trailing zero decimals (36.00元 -> 三十六元).
   Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
   unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
@@ -41,10 +44,14 @@ Reading conventions (kept consistent everywhere):
 - Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
   word or before 网站/热线; before a unit or measure word they are quantities
   (120例, 122种).  Codes after 验证码/密码/QQ号 are read digit by digit.
-- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ (US$5 -> 五美元,
-  100 USD -> 一百美元); ％ and ﹪ are percent.  E-mail and web addresses are
+- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
+  wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
+  ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
+  is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
+  a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
-- Dates: 2020-05-28, 2020.5.28, 2020/5/28, 12/31 (a month/day unless the
+- Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
+  two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 (a month/day unless the
   denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
   before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
@@ -58,7 +65,12 @@ Reading conventions (kept consistent everywhere):
   中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
-  除以; +5% -> 正百分之五; 2分之1 -> 二分之一; 1:250万 is a scale (一比两百五十万).
+  除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
+  fraction; 1:250万 is a scale (一比两百五十万).  Sums are read by us
+  (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
+  number before a word 多 (100+项); 3v3 -> 三对三.
+- A dash pair is a score after a team or 以, or before a score word
+  (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九); every other letter is
@@ -100,7 +112,7 @@ LETTER_NAMES: dict[str, str] = {
 LATIN_WORDS: dict[str, str] = {
     "iphone": "爱疯", "ipad": "爱派德", "wifi": "歪飞", "wi-fi": "歪飞",
     "covid": "科维德", "pro": "普罗", "max": "麦克斯", "plus": "普拉斯",
-    "mini": "迷你", "mate": "麦特",
+    "mini": "迷你", "mate": "麦特", "c++": "西加加",
 }  # fmt: skip
 _LATIN_WORD_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(w) for w in sorted(LATIN_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])(-(?=\d))?",
@@ -113,8 +125,8 @@ _SYMBOL_WORDS: dict[str, str] = {
     "㎒": "兆赫", "㎓": "吉赫", "㎕": "微升", "㎖": "毫升", "㎗": "分升",
     "㎘": "千升", "ℓ": "升", "㎚": "纳米", "㎛": "微米", "㎜": "毫米",
     "㎝": "厘米", "㎞": "公里", "㏎": "公里", "㎟": "平方毫米", "㎠": "平方厘米",
-    "㎡": "平方米", "㎢": "平方公里", "㎣": "立方毫米", "㎤": "立方厘米",
-    "㎥": "立方米", "㎦": "立方公里", "㎧": "米每秒", "㎩": "帕", "㎪": "千帕",
+    "㎡": "平方米", "㎢": "平方千米", "㎣": "立方毫米", "㎤": "立方厘米",
+    "㎥": "立方米", "㎦": "立方千米", "㎧": "米每秒", "㎩": "帕", "㎪": "千帕",
     "㎫": "兆帕", "㎬": "吉帕", "㎰": "皮秒", "㎱": "纳秒", "㎲": "微秒",
     "㎳": "毫秒", "㎷": "毫伏", "㎸": "千伏", "㎹": "兆伏", "㎽": "毫瓦",
     "㎾": "千瓦", "㎿": "兆瓦", "㏀": "千欧", "㏁": "兆欧", "㏄": "毫升",
@@ -140,14 +152,24 @@ _UNITS: dict[str, str] = {
     "mAh": "毫安时", "Hz": "赫兹", "kHz": "千赫", "MHz": "兆赫", "GHz": "吉赫",
     "dB": "分贝", "μm": "微米", "μg": "微克", "Pa": "帕", "kPa": "千帕",
     "MPa": "兆帕", "kcal": "千卡", "ha": "公顷", "m2": "平方米", "m3": "立方米",
-    "km2": "平方公里", "km²": "平方公里", "mA": "毫安", "ns": "纳秒", "ps": "皮秒",
+    "km2": "平方千米", "km²": "平方千米", "mA": "毫安", "ns": "纳秒", "ps": "皮秒",
     "kbps": "千比特每秒", "Mbps": "兆比特每秒", "Gbps": "吉比特每秒", "g/cm³": "克每立方厘米",
-    "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米",
+    "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米", "mmHg": "毫米汞柱", "IU": "国际单位",
 }  # fmt: skip
 _UNIT_RE = re.compile(
     r"(\d)\s?("
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
     + r")(?![A-Za-z/\d])"
+)
+# After 万 or 亿, wetext reads no unit symbol at all (960万km², 5万t): all of them are ours there.
+_UNITS_AFTER_MAGNITUDE: dict[str, str] = _UNITS | {
+    "km": "公里", "kg": "千克", "cm": "厘米", "mm": "毫米", "mg": "毫克", "m": "米", "L": "升",
+    "ml": "毫升", "m²": "平方米", "m³": "立方米", "kW": "千瓦", "nm": "纳米",
+}  # fmt: skip
+_UNIT_AFTER_MAGNITUDE_RE = re.compile(
+    r"(\d[万亿])\s?("
+    + "|".join(re.escape(u) for u in sorted(_UNITS_AFTER_MAGNITUDE, key=len, reverse=True))
+    + r")(?![A-Za-z/\d²³])"
 )
 
 # A character after a line-initial 4-digit number that marks a quantity or a
@@ -208,7 +230,9 @@ def _four_digits(group: str) -> str:
 def cardinal(digits: str) -> str:
     """An integer read as a quantity, as wetext reads it: 150006355 -> 一亿五千万六千三百五十五.
 
-    10-19 at the head drop the 一 (十万, 十一亿); a leading 2 before 百/千/万/亿 is 两."""
+    10-19 at the head drop the 一 (十万, 十一亿), and so does a 万 or 亿 group of
+    10-19 after a 零, said as the unit word it is (一百亿零十万, NeMo's reading; the
+    last group keeps it: 一百万零一十); a leading 2 before 百/千/万/亿 is 两."""
     digits = digits.lstrip("0")
     if not digits:
         return "零"
@@ -226,6 +250,8 @@ def cardinal(digits: str) -> str:
             gap = bool(out)
             continue
         words = _four_digits(group.lstrip("0")) if index == 0 else _four_digits(group)
+        if unit and index and group.startswith("001"):
+            words = words[1:]  # 一百亿零十万
         if out and (gap or group[0] == "0") and not words.startswith("零"):
             words = "零" + words
         out.append(words + unit)
@@ -252,8 +278,10 @@ _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$",
-                   "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-"})  # fmt: skip
+                   "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-", "／": "/"})  # fmt: skip
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
+# invisible joiners and marks a scraped page carries inside words (上\u200d訴): nothing to read
+_FULLWIDTH_TABLE.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")))
 
 
 def _fold_width(text: str) -> str:
@@ -272,6 +300,35 @@ def _fold_symbols(text: str) -> str:
     return re.sub(r"[\u3380-\u33ff]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
+# Greek letters as a Chinese announcer names them (α粒子, β射线, Δ值); μ before a
+# unit letter is micro (μm), and Ω is the ohm (_SYMBOL_WORDS).
+_GREEK_NAMES = {
+    "α": "阿尔法", "β": "贝塔", "γ": "伽马", "δ": "德尔塔", "Δ": "德尔塔", "ε": "艾普西隆", "ζ": "泽塔",
+    "η": "伊塔", "θ": "西塔", "λ": "兰姆达", "μ": "缪", "ξ": "克西", "ρ": "柔", "σ": "西格玛",
+    "Σ": "西格玛", "τ": "陶", "φ": "斐", "Φ": "斐", "χ": "卡", "ψ": "普西", "ω": "欧米伽",
+}  # fmt: skip
+_GREEK_RE = re.compile("[" + "".join(_GREEK_NAMES) + "](?![A-Za-z])")
+# A plus or an ampersand joining Chinese words: “人工智能+”, 交通+旅游, 研发&创新, melody & 歌词.
+_PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])\s?\+\s?(?![\d+])")
+_AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"A-Za-z])\s?&\s?(?=[" + HAN + r"])|(?<=[" + HAN + r"])\s?&\s?(?=[A-Za-z])")
+# An equals sign between Chinese words: “现代化=西方化”.
+_EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?=\s?(?=[" + HAN + r"“「『])")
+# A quotation's > at the start of a line (a web page's blockquote), not a comparison (> 5).
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?(?![ \t]?[-+]?\d)", re.M)
+
+
+def _fold_words_signs(text: str) -> str:
+    if "+" in text:
+        text = _PLUS_AFTER_WORD.sub("加", text)
+    if "&" in text:
+        text = _AMPERSAND_BETWEEN_WORDS.sub("和", text)
+    if "=" in text:
+        text = _EQUALS_BETWEEN_WORDS.sub("等于", text)
+    if ">" in text:
+        text = _QUOTE_MARK.sub("", text)
+    return _GREEK_RE.sub(lambda m: _GREEK_NAMES[m.group(0)], text)
+
+
 # Punctuation between two digits that belongs to the number, not the clause.
 _IN_NUMBER = re.compile(r"(?<=\d)\s?([：∶．／])\s?(?=\d)")
 
@@ -284,8 +341,14 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "US$": "美元", "HK$": "港元", "A$": "澳元", "AU$": "澳元", "C$": "加元", "CA$": "加元",
     "S$": "新加坡元", "NT$": "新台币", "NZ$": "新西兰元", "RMB": "人民币", "CNY": "人民币",
     "USD": "美元", "HKD": "港元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "KRW": "韩元",
+    "AUD": "澳元", "CAD": "加元", "CHF": "瑞士法郎", "SGD": "新加坡元", "NZD": "新西兰元", "TWD": "新台币",
+    "MOP": "澳门元", "INR": "印度卢比", "RUB": "卢布", "THB": "泰铢", "SEK": "瑞典克朗", "TRY": "土耳其里拉",
+    "SAR": "沙特里亚尔", "AED": "阿联酋迪拉姆", "ARS": "阿根廷比索", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
+    "VND": "越南盾", "IDR": "印尼盾", "MYR": "林吉特", "PHP": "菲律宾比索", "ZAR": "南非兰特",
     "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "卢比", "₽": "卢布",
+    "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
+_COMPARISON_WORDS = {"<": "小于", ">": "大于", "≥": "大于等于", "≤": "小于等于", "≠": "不等于", "≈": "约等于"}
 _CURRENCY_WORDS = "元|块|角|美元|欧元|英镑|日元|韩元|港元|港币|澳元|加元|人民币|卢比|卢布|新台币|瑞郎|法郎"
 _CURRENCY_RE = re.compile(
     r"(?<![A-Za-z])("
@@ -325,12 +388,15 @@ def _year_range(m: re.Match[str]) -> str:
     return read_digits(first) + first_unit + link + read_digits(second)
 
 
-# Oil and gas fields and wells are named with a hyphen that is said 杠: 陵水17-2气田, 渤中19-6.
-_FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气田|井|区块|构造)")
+# Oil and gas fields, wells and platforms are named with a hyphen that is said 杠: 陵水17-2气田, 恩平20-4平台.
+_FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气田|井|区块|构造|(?:海上|深水|钻采|钻井|生产)*平台)")
 
 
 def _range(m: re.Match[str]) -> str:
     first, link, second = m.group(1), m.group(2), m.group(3)
+    approximate = re.search(r"[约近超逾达共每为]$", m.string[: m.start()])  # 约5-6: a range
+    if "-" in link and first.isdigit() and second.isdigit() and not approximate and _SCORE_AFTER.match(m.string[m.end() : m.end() + 3]):
+        return _score(first, second)  # 0-3负于日本
     if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
         if _FIELD_NAME_AFTER.match(m.string, m.end()):
             return f"{first}杠{second}"  # 陵水17-2气田 names a field
@@ -375,6 +441,8 @@ def _numbered_date(m: re.Match[str]) -> str:
     if "." in m.group(0) and following and (following in _QUANTITY_CHARS or following in "%‰" or following.isascii() and following.isalpha()):
         return m.group(0)
     parts = re.split(r"[-/.]", m.group(0))
+    if len(parts) == 2 and len(parts[0]) == 4 and re.match(r"\s?(?:年|财年|赛季|学年|雪季|球季)", m.string[m.end() :]):
+        return m.group(0)  # 2003-04年度 is a season over two years (_season)
     if len(parts[0]) == 4:
         year, month, day = parts[0], parts[1], None
     elif len(parts) == 2 and len(parts[1]) == 4:
@@ -387,9 +455,15 @@ def _numbered_date(m: re.Match[str]) -> str:
     return spoken + (f"{int(day)}日" if day is not None else "")
 
 
+# Before a dotted number: it is a version (V12.2.3, 版本12.2.3, iOS 12.2.3), not a date.
+_VERSION_BEFORE = re.compile(r"(?:[A-Za-z\ue000-\uf8ff]|版本|版|系统|更新|升级)\s?$")
+
+
 def _short_year_date(m: re.Match[str]) -> str:
-    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    year, month, day = m.group(1), int(m.group(3)), int(m.group(4))
     if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    if m.group(2) == "." and (_VERSION_BEFORE.search(m.string, 0, m.start()) or m.string.startswith("版", m.end())):
         return m.group(0)
     return f"{read_digits(year)}年{cardinal(str(month))}月{cardinal(str(day))}日"
 
@@ -474,6 +548,9 @@ def _version(m: re.Match[str]) -> str:
     parts = m.group(0).split(".")
     if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[0]) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
         return m.group(0)  # a date like 2023.5.28; wetext reads it
+    after_version_word = _VERSION_BEFORE.search(m.string, 0, m.start())
+    if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[2]) and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and not after_version_word:
+        return f"{read_digits(parts[2])}年{int(parts[1])}月{int(parts[0])}日"  # day.month.year: 31.12.2020
     return "点".join(read_digits(p) for p in parts)
 
 
@@ -494,14 +571,21 @@ def _no_number(m: re.Match[str]) -> str:
     return f"第{digits}" if len(digits) <= 3 else "编号" + read_digits(digits)
 
 
+_AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
+
+
 def _ad_number(m: re.Match[str]) -> str:
-    """Without the classifieds around it, only a 4-digit number before a comma, or
-    before a Chinese word that is not a unit, is taken for an ad's (8425招会计)."""
+    """Without the classifieds around it, only a 4-digit number before a comma (with
+    no sentence ending later on its line), or before a Chinese word that is not a
+    unit, is taken for an ad's (8425招会计, 8437，店面出租)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
-    if len(digits) != 4:
-        return m.group(0)
+    if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
+        return m.group(0)  # 1299美元 is an amount
     if gap[:1] in ("，", ","):
+        line_end = m.string.find("\n", m.end())
+        if re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
+            return m.group(0)  # a sentence follows: prose (5000，记者了解到。), not an ad's fragments
         return read_digits(digits) + "，" + gap[1:]
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS:
         if 1900 <= int(digits) <= 2099:
@@ -521,7 +605,8 @@ def _latin_word(m: re.Match[str]) -> str:
 
 # Context that makes 21:19 a score, not a time of day.
 _SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成)$")
-_SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比)")
+_SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比|"
+                          r"不敌|惜败|憾负|惨败|逼平|闷平|打平|收官|晋级|出局|夺冠)")
 
 
 _SCORE_WORDS = re.compile(r"比分|赛果|战绩|局分|终场|半场|决胜局")
@@ -555,7 +640,7 @@ def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
     before = m.string[max(0, m.start() - 3) : m.start()]
     after = m.string[m.end() : m.end() + 2]
-    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after)
+    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负"))  # -2/7
     if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS and not share:
         return f"{month}月{day}日"  # 12/31 is New Year's Eve, not 31分之12
     return m.group(0)
@@ -579,11 +664,17 @@ _PER_UNITS = (
     "吨|斤|克|米|人|次|月|年|天|日|时|秒|台|辆|件|个|户|亩|升|度|张|份|套|间|晚|股|桶|瓶|盒|平|场|周|头|只|盎司|加仑|磅|克拉|立方"
 )
 
+# Unit symbols after 元/ (18.5元/kg -> 元每千克).
+_PER_LATIN_UNITS: dict[str, str] = {
+    "m²": "平方米", "m2": "平方米", "m³": "立方米", "m3": "立方米", "kg": "千克", "g": "克", "t": "吨",
+    "km": "公里", "m": "米", "L": "升", "l": "升", "ml": "毫升", "mL": "毫升", "h": "小时", "kWh": "千瓦时",
+}  # fmt: skip
+
 # Measure words after which a lone 2 is 两 (两次, 两室两厅), not 二.
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
     "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
-    "句|段|节|点|时|分|秒|元|角|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大"
+    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜"
 )
 
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
@@ -603,12 +694,20 @@ _PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])
 # Rules that read Latin letters as part of something else (currency codes, units,
 # NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
 _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
+    # three or four single digits joined by dashes name a formation or a countdown, not a sum:
+    # 4-3-3阵型 -> 四三三阵型, 3-2-1 (a sum is written with spaces or has its =)
+    (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group)
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
+    # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
+    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
+     lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
+    # a comparison sign before a number: 气温>35℃, ≤364.66, x>5 (wetext reads it only between two numbers)
+    (re.compile(r"\s?([<>≥≤≠≈])\s?(?=[-+]?\d)"), lambda m: _COMPARISON_WORDS[m.group(1)]),
     # currency codes after an amount: 100 USD -> 100美元
-    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(USD|HKD|EUR|GBP|JPY|KRW|CNY|RMB)(?![A-Za-z])"),
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(" + "|".join(c for c in _CURRENCY_SIGNS if re.fullmatch("[A-Z]{3}", c)) + r")(?![A-Za-z])"),
      lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
     # QQ numbers are codes: QQ号123456789 -> QQ号一二三四五六七八九 (runs before Latin is kept)
     (re.compile(r"(?<![A-Za-z])(QQ|qq)(号码|号|群)?([:：为是]?\s?)(\d{5,})(?![\d.])"),
@@ -617,6 +716,13 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # with the variant as a round number: 波音777-200 -> 波音七七七二百
     (re.compile(r"(?<=波音)(\s?)(\d{3})(?:-(\d{1,3}))?(?![\d.])|(?<![\d.A-Za-z])(\d{3})(?=\s?MAX(?![A-Za-z]))"),
      lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(4)) + _airliner_variant(m.group(3))),
+    # a charger's output: 5V2A -> 5伏2安
+    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s?V\s?(\d+(?:\.\d+)?)\s?A(?![A-Za-z])"), lambda m: f"{m.group(1)}伏{m.group(2)}安"),
+    # a standard's number and year: GB18030-2005, ISO 9001-2015 -> GB一八零三零杠二零零五
+    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)-((?:19|20)\d\d)(?![\d.])"),
+     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + "杠" + read_digits(m.group(3))),
+    # players a side: 3v3 -> 3对3 (wetext: 三伏特三)
+    (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s?[vV]\s?(\d{1,2})(?![\d.A-Za-z])"), lambda m: f"{m.group(1)}对{m.group(2)}"),
     # decades: 1970s -> 一九七零年代
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d0)['’]?s(?![A-Za-z])"), lambda m: read_digits(m.group(1)) + "年代"),
     # NO.1 -> 第1
@@ -625,6 +731,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
+    # broadband speeds: 1000M宽带 -> 1000兆宽带
+    (re.compile(r"(?<=\d)\s?M(?=宽带|带宽|光纤|光宽带|网速)"), lambda m: "兆"),
     # w for 万 in web-style counts: 300w张 -> 300万张
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
@@ -635,6 +744,14 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
+    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个; ending a clause it is 加: 10万+
+    (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "多"),
+    (re.compile(r"(?<=[\d万亿])\+(?![\dA-Za-z" + HAN + r"])"), lambda m: "加"),
+    # a figure or table number: 图2-1 -> 图2杠1 (not a score)
+    (re.compile(r"(?<=图|表|式)(\d{1,2})-(\d{1,2})(?![\d.])"), lambda m: f"{m.group(1)}杠{m.group(2)}"),
+    # an aircraft's variant after its letter code is not a range: A350-900 -> A三五零九百, ARJ21-700
+    (re.compile(r"(?<![A-Za-z\d])([A-Z]{1,3})(\d{2,3})-(\d{3})(?![\d.%])"),
+     lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) == 3 else cardinal(m.group(2))) + _airliner_variant(m.group(3))),
     # per mille / per ten thousand
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‰"), lambda m: ("负" if m.group(1) else "") + "千分之" + m.group(2)),
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
@@ -649,19 +766,22 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
     (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
     (PHONE_NUMBER, lambda m: _phone(m.group(0))),
-    (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8})(?![\d.])"),
+    # a landline printed in groups: 0571 8888 8888
+    (re.compile(r"(?<![\d.])0\d{2,3}\s\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
+    (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8}|\d{3,4}-\d{4})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
     (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
+    (re.compile(r"(?<=[请可或直])拨(\d{3,5})(?![\d.])"), lambda m: "拨" + _phone(m.group(1))),
     # extension after a phone number read above: 转8001, 分机8001
     (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     # a list of bare 6-8 digit numbers is a list of phone numbers: 666622，664371
     (re.compile(_CLAUSE_START + r"(\d{6,8})(?=[，,、]\s?\d{6,8}" + _CLAUSE_END + ")", re.M), lambda m: _phone(m.group(1))),
     # more numbers listed after a phone number: 电话：633559，720107
     (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
-    # codes after a keyword, 一 for 1: 邮编321300
-    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*)(?![\d.])"),
+    # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056
+    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
@@ -678,9 +798,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(歼|运|轰|直|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征|图|苏|米格|伊尔|安|卡)\s?-\s?(\d+)(?![\d.])"),
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 else cardinal(m.group(2)))),
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
-    # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit follows a negative amount)
+    # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
     (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
-                + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]))"), lambda m: ""),
+                + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + r"|立方|海里|桶)[" + HAN + r"]))"), lambda m: ""),
     # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
      lambda m: read_digits(m.group(1))),
@@ -695,6 +815,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
     # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
     (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
+    # a score after a team or after 以, unless a unit or measure follows: 中国队2-3不敌日本队, 以0-2告负
+    # (以1-2个百分点 is a range)
+    (re.compile(r"(?<=[队以])(\d{1,3})\s?-\s?(\d{1,3})(?![\d.%/:：\-])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")"),
+     lambda m: _score(m.group(1), m.group(2))),
     # a score between two teams: 中国队1-2日本队 (before 2日 is taken for a date)
     (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"), lambda m: _score(m.group(1), m.group(2))),
     # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
@@ -743,8 +867,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # month/day/year, when the day shows it (12/31/2020); other a/b/yyyy are day/month/year for wetext
     (re.compile(r"(?<![\d.\-/:])(\d{1,2})/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d.\-/:])"),
      lambda m: f"{read_digits(m.group(3))}年{cardinal(m.group(1))}月{cardinal(m.group(2))}日" if int(m.group(1)) <= 12 else m.group(0)),
-    # year/month/day with a two-digit year, the order dates are written in Chinese: 12/2/2 -> 一二年2月2日
-    (re.compile(r"(?<![\d.\-/:])(\d\d)/(\d{1,2})/(\d{1,2})(?![\d.\-/:])"), _short_year_date),
+    # year/month/day with a two-digit year, the order dates are written in Chinese: 12/2/2, 12.2.3 -> 一二年2月3日
+    # (not a version: V12.2.3, 版本12.2.3)
+    (re.compile(r"(?<![\d.\-/:])(\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/:])"), _short_year_date),
     # a clock time with seconds is read in full, zeros too: 5:00:30 -> 5点零分30秒
     (re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?:\s?([ap])\.?m\.?(?![A-Za-z]))?", re.I), _clock_with_seconds),
     # scores that look like times: 以21:19拿下, 比分测试17:16
@@ -754,10 +879,17 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.:\-/])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),
     # event dates 5·12 -> 五一二
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
+    # a span of years whose second year is cut to two digits: 2011至14年 -> 二零一一至一四年
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)(年?)\s?(至|到|[~～—–-])\s?(\d\d)(?=\s?年(?!代))"),
+     lambda m: m.group(0) if int(m.group(4)) <= int(m.group(1)[2:]) else
+     read_digits(m.group(1)) + m.group(2) + (m.group(3) if m.group(3) in "至到" else "至") + read_digits(m.group(4))),
     # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
     (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
     # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
     (re.compile(r"(?<=公元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
+    # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
+    (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?=(?:[、和与及或]\s?(?:1[5-9]|20)\d\d)+\s?年)"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
     # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
     (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
@@ -784,8 +916,17 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a minus in an equation is 减, not a range or a score: 3-1=2
     (re.compile(r"(?<=[\dA-Za-z])\s?-\s?(?=\d+(?:\.\d+)?\s?[=＝])"), lambda m: "减"),
     (re.compile(r"(?<=[=＝])(\s?\d+(?:\.\d+)?)\s?-\s?(?=\d)"), lambda m: m.group(1) + "减"),
+    # a minus before a negative number: 5 - -3 -> 5减-3
+    (re.compile(r"(?<=\d)\s?-\s?(?=-\d)"), lambda m: "减"),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
     (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
+    # arithmetic between numbers, read here because a decimal or a percentage is read before wetext
+    # sees the sum: 3.5+1.5=5, 5%+3%, 5*2, x=5
+    (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
+    (re.compile(r"(?<=\d)\s?\*\s?(?=\d)"), lambda m: "乘"),
+    (re.compile(r"(?<=[\d%A-Za-z)）\ue000-\uf8ff])\s?[=＝]\s?(?=[\d\-A-Za-z(（\ue000-\uf8ff])"), lambda m: "等于"),
+    # blood pressure: 140/90mmHg -> 140比90毫米汞柱 (not a fraction)
+    (re.compile(r"(?<![\d./])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|毫米汞柱))"), lambda m: _score(m.group(1), m.group(2))),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
     (re.compile(r"(?<=\d)\s?×\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=\d)\s?÷\s?(?=\d)"), lambda m: "除以"),
@@ -802,13 +943,22 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
-    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?:m²|m2)(?![A-Za-z\d])"), lambda m: _per_unit(m, "每平方米")),
+    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(" + "|".join(sorted(_PER_LATIN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d])"),
+     lambda m: _per_unit(m, "每" + _PER_LATIN_UNITS[m.group(1)])),
     # a tilde before a number is always a range: -3℃～5℃
     (re.compile(r"\s?[~～]+\s?(?=-?\d|零下)"), lambda m: "至"),
+    # a score or ratio written with 比 is read by us: 112比108 (wetext says 幺幺二, a service line);
+    # before a unit or measure word it is left to wetext (1比2万)
+    (re.compile(r"(?<![\d./:：A-Za-z\-])(\d{1,4})\s?比\s?(\d{1,4})(?![\d./:：%‰°℃A-Za-z])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
+                + _LIANG_MEASURES + "|" + _PER_UNITS + ")"), lambda m: _score(m.group(1), m.group(2))),
     # a minus before a spoken share: -百分之1 -> 负百分之1
     (re.compile(r"(?<![\dA-Za-z])-(?=百分之|千分之|万分之)"), lambda m: "负"),
     # signed percentages: -10% -> 负10%, +5% -> 正5% (wetext says 百分之负十)
     (re.compile(r"(?<![\dA-Za-z])([-+±])(\d+(?:\.\d+)?%)"), lambda m: {"-": "负", "+": "正", "±": "正负"}[m.group(1)] + m.group(2)),
+    # plus or minus: ±0.5 -> 正负0.5 (a sign before a number; wetext reads it only alone)
+    (re.compile(r"±\s?(?=\d)"), lambda m: "正负"),
+    # a plus sign before a number that is not a sum: +0.5个百分点 -> 正0.5个百分点
+    (re.compile(r"(?<![\dA-Za-z)）%\ue000-\uf8ff])\+(?=\d)"), lambda m: "正"),
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
@@ -817,21 +967,29 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))", re.M), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (_LETTER_CODE_RE, _letter_code),
-    # a service line before the service it names is said like a phone number: 12306网站 (wetext: 一万二千...)
-    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)"),
+    # a service line before the service it names is said like a phone number: 12306网站, “交管12123”App,
+    # “12380”电话 (wetext: 一万二千...)
+    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)|[”\x22」』]\s?(?:电话|短信|举报))"),
      lambda m: _phone(m.group(1))),
+    # a military unit's number is a designation: 92853部队 -> 九二八五三部队
+    # (after 军/警 or opening a clause; 共有12000部队 counts troops)
+    (re.compile(r"(?:(?<=[军警])|(?<![" + HAN + r"\d.]))(\d{5})(?=部队)"), lambda m: read_digits(m.group(1))),
     # a number shaped like a service line (110, 120, 12345) before a unit or measure word is a
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})%"), lambda m: "百分之" + cardinal(m.group(1))),
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
                 + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
+    # an ordinal says 二, never 两, and so do the ones listed after it: 第2名 -> 第二名,
+    # 第200名 -> 第二百名, 第1、2名 -> 第一、二名 (wetext: 第两名, 第两百名)
+    (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/%‰°℃A-Za-z])"),
+     lambda m: re.sub(r"\d+", lambda d: re.sub("^两", "二", cardinal(d.group(0))), m.group(0))),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
-    # (also 2至3天 -> 两至三天, and 2点30分 -> 两点三十分)
-    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d)"), lambda m: "两"),
-    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时]\d{1,2}分)"), lambda m: "两"),
+    # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
+    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d|大于)"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
 ]
 
 
@@ -874,6 +1032,20 @@ def _normalize_clause(clause: str) -> str:
     return lead + out + trail
 
 
+# Math signs no rule took (the number beside them was read as a code: ±983室, ~595室):
+# said next to a spoken number, so the voice does not skip them.
+_SPOKEN_NUMERAL = "零一二两三四五六七八九十百千万亿幺"
+_LEFTOVER_SIGN = re.compile(rf"(?:(?<=[{_SPOKEN_NUMERAL}])\s?([~～×÷=±≈≠])|([~～×÷=±≈≠])(?=\s?[{_SPOKEN_NUMERAL}正负]))")
+_ANY_SIGN = re.compile(r"[~～×÷=±≈≠]")
+_SIGN_WORDS = {"~": "至", "～": "至", "×": "乘", "÷": "除以", "=": "等于", "±": "正负", "≈": "约等于", "≠": "不等于"}
+
+
+def _leftover_sign(m: re.Match[str]) -> str:
+    if m.group(2) in ("~", "～"):
+        return "约"  # no number before it: ~595 is about 595
+    return _SIGN_WORDS[m.group(1) or m.group(2)]
+
+
 def _finish(text: str, kept: list[str] | None) -> str:
     """Read leftover digits, then spell Latin letters or, for a voice that reads
     Latin, put the *kept* tokens back (before squeezing, so iPad Pro keeps its space)."""
@@ -883,6 +1055,8 @@ def _finish(text: str, kept: list[str] | None) -> str:
         return read_digits(m.group(0))
 
     text = re.sub(r"\d+", leftover, text)
+    if _ANY_SIGN.search(text):  # a plain scan first: the full pattern looks behind at every character
+        text = _LEFTOVER_SIGN.sub(_leftover_sign, text)
     text = _spell_letters(text) if kept is None else _restore_latin(text, kept)
     return squeeze(text, for_speech=True)
 
@@ -893,6 +1067,10 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 _LATIN_UNITS = frozenset(_UNITS) | {
     "km", "kg", "cm", "mm", "mg", "m", "g", "L", "l", "ml", "h", "min", "s", "ms", "kW", "nm", "dm",
     "lb", "oz", "ft", "mi", "KB", "MB", "GB", "TB",
+    # the rest of wetext's unit symbols (it reads them after a number)
+    "bar", "cm2", "cm3", "db", "dm3", "dm", "gb", "ghz", "gpa", "gwh", "gw", "gy", "hz", "kbps", "kgf", "khz",
+    "kpa", "kwh", "kw", "lbs", "mbps", "mhz", "mi2", "mol", "mpa", "mph", "mv", "mw", "ng", "pa", "pg", "ps",
+    "rad", "rpm", "sv", "tb", "tj", "v", "yd", "mm2", "m2", "m3",
     "am", "pm", "AM", "PM", "a.m", "p.m", "A.M", "P.M",  # 8:00 a.m. is a time wetext reads
 }  # fmt: skip
 # A Latin word, acronym or letter-digit code, with the words that follow it
@@ -939,6 +1117,23 @@ _TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
 
 
 _DOT_AFTER_LETTERS = re.compile(r"(?<=[A-Za-z]{2})\.(?=\d{1,2}(?![\d]))")
+_PLUS_IN_CODE = re.compile(r"(?<=[A-Za-z])\s?\+(?!\+)\s?|(?<=\d)\s?\+\s?(?=[A-Za-z])")  # not C++
+
+
+# Accented Latin letters are spelled as their base letter for the offline voice (Mattéo, César).
+_ACCENTED_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_LETTERS_WITHOUT_ACCENT = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                           "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"}  # fmt: skip
+_HYPHEN_BEFORE_LETTERS = re.compile(r"(?<=\d)-(?=[A-Za-z]{2})")
+_AMPERSAND_IN_LATIN = re.compile(r"(?<=[A-Za-z\d])\s?&\s?(?=[A-Za-z])")
+
+
+def _unaccented(m: re.Match[str]) -> str:
+    letter = m.group(0)
+    if letter in _LETTERS_WITHOUT_ACCENT:
+        return _LETTERS_WITHOUT_ACCENT[letter]
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", letter) if ch.isascii() and ch.isalpha())
+    return base  # a letter with no ASCII base has nothing the voice can spell
 
 
 def normalize(text: str, *, reads_latin: bool = False) -> str:
@@ -950,7 +1145,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     and letter-digit codes as written (5G, iPad Pro, C919); for any other
     voice they are said in Chinese phonetics, so no Latin letter is left.
     """
-    text = _fold_symbols(_fold_width(text))
+    text = _fold_words_signs(_fold_symbols(_fold_width(text)))
     text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
     text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
@@ -965,9 +1160,14 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     else:
         text = _ADDRESS_RE.sub(_spoken_address, text)
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
+        text = _ACCENTED_LETTER.sub(_unaccented, text)
+        text = _AMPERSAND_IN_LATIN.sub("安德", text)  # AT&T, R&D, Work & Life
+        text = _HYPHEN_BEFORE_LETTERS.sub("", text)  # 2-Factor, 4-step: the hyphen is not said
         text = _LATIN_WORD_RE.sub(_latin_word, text)
         # a variant's number after its letters (BA.2, XBB.1.5, Vol.2): the dot is said, not dropped
         text = _DOT_AFTER_LETTERS.sub("点", text)
+        # a plus after a code is 加: 8G+256G, 5G+工业互联网, 3+X
+        text = _PLUS_IN_CODE.sub("加", text)
     for pattern, replacement in _PRE_RULES:
         if reads_latin and pattern is _LETTER_CODE_RE:
             continue

@@ -3,10 +3,13 @@
 The cases are not in this repository. ``--extract`` reads them from local
 checkouts of the projects below, at the pinned commits, and writes them as TSV
 under ``benchmarks/.tn-data/`` (git-ignored); ``--clone`` clones them first.
-All three publish their test data under Apache-2.0 (see ``SOURCES``).
+Each source's licence is in ``SOURCES``: WeTextProcessing, PaddleSpeech and
+NeMo publish test data files (Apache-2.0); cn2an (MIT) and Speech-AI-Forge
+(AGPL-3.0) write their number-to-Chinese cases as Python literals in unit
+tests, read here with ``ast`` (only the written -> spoken direction).
 
     .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
-    .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH   # a checkout or a bare git dir
+    .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH cn2an=PATH forge=PATH   # a checkout or a bare git dir
     .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
 
 Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
@@ -31,6 +34,7 @@ traditional-to-simplified conversion) and OOV tagging.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import inspect
 import re
@@ -40,6 +44,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +54,9 @@ HELDOUT_PERCENT = 30
 
 @dataclass(frozen=True)
 class Source:
+    """A project's TN test files: lines split by *separator*, or (separator ``"python"``)
+    a Python unit test whose cases are literals, read by ``python_cases``."""
+
     url: str
     commit: str
     licence: str
@@ -75,7 +83,21 @@ SOURCES: dict[str, Source] = {
               ("cardinal", "date", "decimal", "fraction", "measure", "money", "ordinal", "time", "whitelist", "word")),
         "~",
     ),
+    # an2cn_test: numbers and their reading ("low" mode); transform_test: sentences read
+    # "an2cn" (strict), not the reverse cn2an or the digit-by-digit "direct" mode.
+    "cn2an": Source(
+        "https://github.com/Ailln/cn2an", "7c9ba0770b129960d9b6e6c6b2b46c00ec580778", "MIT",
+        ("cn2an/an2cn_test.py", "cn2an/transform_test.py"), "python",
+    ),
+    # the ChatTTS front end's number cases
+    "forge": Source(
+        "https://github.com/lenML/Speech-AI-Forge", "aea37e688e39155f45a79f383b9db6aabaa9320d", "AGPL-3.0",
+        ("tests/test_normalize/test_cn_num.py",), "python",
+    ),
 }
+
+# Python test literals that hold written -> spoken cases, by the name they are bound to.
+_PYTHON_CASE_NAMES = ("input_data", "strict_data_dict")
 
 
 @dataclass(frozen=True)
@@ -101,15 +123,70 @@ def _git_show(checkout: Path, commit: str, path: str) -> str:
     return done.stdout
 
 
+def _written_number(node: ast.expr) -> str:
+    """A number literal as it is written out in text: 0.00005, not 5e-05."""
+    value = ast.literal_eval(node)
+    return format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
+
+
+def _text(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def python_cases(source_text: str) -> list[tuple[str, str]]:
+    """Written -> spoken pairs in a Python unit test:
+
+    - dicts bound to a name in ``_PYTHON_CASE_NAMES``: ``{"100块": "一百块"}``, or a number
+      and a list whose first item is its reading (``{11: ["十一", "壹拾壹", ...]}``);
+    - ``pytest.mark.parametrize`` lists of (input, expected) string pairs;
+    - ``assertEqual(x.transform("...", "an2cn"), "...")``.
+    """
+    pairs: list[tuple[str, str]] = []
+    for node in ast.walk(ast.parse(source_text)):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
+            target = node.targets[0]
+            name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+            if name not in _PYTHON_CASE_NAMES:
+                continue
+            for key, value in zip(node.value.keys, node.value.values):
+                if key is None:
+                    continue
+                spoken = _text(value.elts[0]) if isinstance(value, ast.List) and value.elts else _text(value)
+                written = _text(key)
+                if written is None:
+                    try:
+                        written = _written_number(key)
+                    except ValueError:
+                        continue
+                if spoken is not None:
+                    pairs.append((written, spoken))
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "parametrize" and len(node.args) == 2:
+            for item in getattr(node.args[1], "elts", ()):
+                if isinstance(item, ast.Tuple) and len(item.elts) == 2:
+                    written, spoken = _text(item.elts[0]), _text(item.elts[1])
+                    if written is not None and spoken is not None:
+                        pairs.append((written, spoken))
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "assertEqual" and len(node.args) == 2:
+            call, expected = node.args
+            if (isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "transform" and len(call.args) == 2
+                    and _text(call.args[1]) == "an2cn" and _text(call.args[0]) and _text(expected)):
+                pairs.append((_text(call.args[0]), _text(expected)))  # type: ignore[arg-type]
+    unique = dict.fromkeys(pairs)  # a dict literal can repeat a key (-0 and 0)
+    return list(unique)
+
+
 def extract(name: str, checkout: Path) -> Path:
     source = SOURCES[name]
     rows = []
     for path in source.files:
-        for line in _git_show(checkout, source.commit, path).splitlines():
-            if source.separator not in line or line.lstrip().startswith("#"):
-                continue
-            written, spoken = line.split(source.separator, 1)
-            if "\t" in written + spoken:
+        text = _git_show(checkout, source.commit, path)
+        if source.separator == "python":
+            pairs = python_cases(text)
+        else:
+            lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
+            pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]
+        for written, spoken in pairs:
+            if "\t" in written + spoken or "\n" in written + spoken:
                 continue
             rows.append(f"{Path(path).stem}\t{written.strip()}\t{spoken.strip()}")
     DATA.mkdir(parents=True, exist_ok=True)

@@ -129,6 +129,25 @@ def test_normalize_never_drops_a_cjk_character(text):
     assert _keeps_cjk(text, normalize(text))
 
 
+# A number with a sign after it, before it, or between two numbers, each followed by a word or a mark.
+_NUMBER = st.one_of(st.integers(0, 99999).map(str), st.tuples(st.integers(0, 999), st.integers(0, 99)).map(lambda p: f"{p[0]}.{p[1]}"))
+_SIGNED = st.one_of(
+    st.tuples(_NUMBER, st.sampled_from("%‰$¥€£₩°℃")).map("".join),
+    st.tuples(st.sampled_from("<>≥≤≈≠$¥€£₩±~～-+"), _NUMBER).map("".join),
+    st.tuples(_NUMBER, st.sampled_from("<>≥≤≈≠=×÷~～-+:/%"), _NUMBER).map("".join),
+)
+_SIGNED_TEXT = st.lists(st.tuples(_SIGNED, st.sampled_from(["，", "。", "、", "人", "号", "室", "元", "年", "的", "个", "比", "路"])).map("".join),
+                        min_size=1, max_size=4).map("".join)
+_MEANING_SIGNS = re.compile(r"[%‰×÷=<>≥≤≈≠~～$¥€£₩±°℃]")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_SIGNED_TEXT)
+def test_normalize_says_every_sign_beside_a_number(text):
+    """A sign that carries meaning (%, <, ×, €, ~, ±...) is said, never left for the voice to skip."""
+    assert not _MEANING_SIGNS.search(normalize(text))
+
+
 _LATIN_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-'’&+ ]*")
 
 
@@ -157,6 +176,11 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("Tel：+86-10-12345678", "Tel：加八六幺零幺二三四五六七八"),
         ("支持4G/5G网络", "支持4G/5G网络"),
         ("奥密克戎BA.2变异株", "奥密克戎BA.2变异株"),
+        # a number before a lowercase unit symbol or after a currency code is read, not kept as a code
+        ("发电机功率5kw，电压220v", "发电机功率五千瓦，电压两百二十伏特"),
+        ("AUD5", "五澳元"),
+        ("空客A350-900", "空客A350-900"),
+        ("内存8G+256G", "内存8G+256G"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):

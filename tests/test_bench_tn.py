@@ -1,0 +1,60 @@
+"""The TN benchmark's case reading and scoring folds (no checkouts, no network)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from bench_tn import Case, canonical, in_scope, python_cases  # noqa: E402
+
+# The shapes cn2an and Speech-AI-Forge write their cases in, cut down.
+UNIT_TEST_SOURCE = '''
+import pytest
+
+class An2CnTest(unittest.TestCase):
+    def setUp(self):
+        self.input_data = {
+            11: ["十一", "壹拾壹", "壹拾壹元整", "一一"],
+            0.00005: ["零点零零零零五", "零点零零零零伍", "零元整", "零点零零零零五"],
+            -0: ["零", "零", "零元整", "零"],
+            0: ["零", "零", "零元整", "零"],
+        }
+        self.strict_data_dict = {"小王捡了100块钱": "小王捡了一百块钱"}
+        self.smart_data_dict = {"两千米": "2000米"}
+
+    def test_transform(self):
+        self.assertEqual(self.t.transform("在1-2个月时间内", "an2cn"), "在一到二个月时间内")
+        self.assertEqual(self.t.transform("二〇〇二年", "cn2an"), "2002年")
+
+@pytest.mark.parametrize(
+    "input_text, expected_output",
+    [("温度降到了-10度", "温度降到了零下十度")],
+)
+def test_text_normalize(input_text, expected_output):
+    pass
+'''
+
+
+def test_python_cases_reads_only_written_to_spoken_literals():
+    pairs = python_cases(UNIT_TEST_SOURCE)
+    assert len(pairs) == len(set(pairs))
+    assert set(pairs) == {
+        ("11", "十一"),
+        ("0.00005", "零点零零零零五"),  # written out, not 5e-05
+        ("0", "零"),  # -0 and 0 are one case
+        ("小王捡了100块钱", "小王捡了一百块钱"),
+        ("在1-2个月时间内", "在一到二个月时间内"),
+        ("温度降到了-10度", "温度降到了零下十度"),
+    }
+
+
+def test_cases_that_drop_or_change_a_han_character_are_out_of_scope():
+    assert in_scope(Case("wetext", "number", "共465篇", "共四百六十五篇"))
+    assert not in_scope(Case("nemo", "date", "6号", "六日"))
+    assert not in_scope(Case("wetext", "normalizer", "这事儿好办", "这事好办"))
+
+
+def test_folds_leave_the_reading_alone():
+    assert canonical("幺 两百，到") == canonical("一二百至")
+    assert canonical("两个") != canonical("二个")
