@@ -235,6 +235,7 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
         close_engines(choice.engines.values())
         return _unchanged_result(unchanged, choice, SynthesisStats(0, 0), input_unchanged=True)
 
+    few_malloc_arenas()
     try:
         for engine in choice.engines.values():
             if not known and (start := getattr(engine, "start", None)) is not None:
@@ -252,6 +253,7 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
     finally:
         close_engines(choice.engines.values())  # worker processes give their memory back before assembly
     log.info("synthesize: %d segments (%d from cache)", len(clips), stats.hits)
+    release_freed_memory()  # what the synthesis threads freed, before assembly needs as much again
 
     key = edition_key(clips, date=options.date, paper=paper, title=options.title or "", artwork=artwork)
     if input_key:
@@ -267,6 +269,9 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
         content_key=key,
     )
     log.info("assemble: %.1f min", assembled.episode.duration_ms / 60000)
+    engines_used = _engines_used(clips)
+    del clips  # the episode holds the audio now: the clips' copy goes before encoding
+    release_freed_memory()
     published = publish_episode(assembled, options.out_dir, channel=channel, keep=options.keep)
     log.info("publish: %s", published.feed_path)
 
@@ -277,12 +282,47 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
         paths=tuple(published.files),
         feed_path=published.feed_path,
         editions=published.editions,
-        engine=_engines_used(clips),
+        engine=engines_used,
         fallbacks=fallback_lines(assembled.sources, titles=True),
         stats=stats,
         notes=((choice.note,) if choice.note else ()) + published.left_out,
         pruned=published.pruned,
     )
+
+
+#: glibc's mallopt parameter for the number of heaps threads allocate from
+_M_ARENA_MAX = -8
+
+
+def few_malloc_arenas(arenas: int = 2) -> None:
+    """Let this process's threads share *arenas* malloc heaps (glibc's default is eight per core).
+
+    The synthesis threads and the pool's result thread each free into a heap of their
+    own, which the assembly in the main thread cannot reuse: measured, 35 MB more at
+    the peak of a cold sample build. No-op where malloc is not glibc's.
+    """
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(_M_ARENA_MAX, arenas)
+
+
+def release_freed_memory() -> None:
+    """Give the pages malloc holds free back to the system (glibc's malloc_trim)."""
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
+@functools.lru_cache(maxsize=1)
+def _glibc():
+    import ctypes
+
+    try:
+        if not os.confstr("CS_GNU_LIBC_VERSION"):
+            return None
+        return ctypes.CDLL("libc.so.6")
+    except (ValueError, OSError, AttributeError):  # not glibc
+        return None
 
 
 def checked_options(options: BuildOptions) -> BuildOptions:
