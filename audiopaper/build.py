@@ -266,11 +266,9 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
 
     assembled = assemble_episode(
         clips, date=options.date, paper=paper, title=options.title or "", base_url=channel.base_url,
-        content_key=key,
+        content_key=key, release_clips=True,  # each clip's audio is let go once it is in the episode's
     )
     log.info("assemble: %.1f min", assembled.episode.duration_ms / 60000)
-    engines_used = _engines_used(clips)
-    del clips  # the episode holds the audio now: the clips' copy goes before encoding
     release_freed_memory()
     published = publish_episode(assembled, options.out_dir, channel=channel, keep=options.keep)
     log.info("publish: %s", published.feed_path)
@@ -282,7 +280,7 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
         paths=tuple(published.files),
         feed_path=published.feed_path,
         editions=published.editions,
-        engine=engines_used,
+        engine=_engines_used(clips),
         fallbacks=fallback_lines(assembled.sources, titles=True),
         stats=stats,
         notes=((choice.note,) if choice.note else ()) + published.left_out,

@@ -91,6 +91,18 @@ def main() -> None:
     print("\n" + " | ".join(keys))
     for row in rows:
         print(" | ".join(str(row[k]) for k in keys))
+    print()
+    for row in rows:  # linear when these stay flat as the edition grows
+        hours = row["audio_min"] / 60
+        print(f"{row['stories']} stories ({hours:.2f} h): {(row['assemble_s'] + row['publish_s']) / hours:.0f} s "
+              f"and {(row['rss_peak_mb'] - row['rss_after_clips_mb']) / hours:.0f} MB beyond the clips per hour of audio")
+    if len(rows) > 1:  # the fixed costs (imports, the cover) cancel out between two sizes
+        small, large = rows[0], rows[-1]
+        hours = (large["audio_min"] - small["audio_min"]) / 60
+        seconds = (large["assemble_s"] + large["publish_s"]) - (small["assemble_s"] + small["publish_s"])
+        print(f"from {small['stories']} to {large['stories']} stories, per added hour of audio: {seconds / hours:.0f} s, "
+              f"peak RSS {(large['rss_peak_mb'] - small['rss_peak_mb']) / hours:.0f} MB "
+              f"(of which the clips' PCM {(large['clips_pcm_mb'] - small['clips_pcm_mb']) / hours:.0f} MB)")
 
 
 if __name__ == "__main__":
