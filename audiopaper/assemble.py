@@ -221,8 +221,7 @@ def assemble_episode(
     total = sum(len(c.speech.pcm) for c in clips) + len(sting) * (len(clips) - 1)
     pcm = np.empty(total, dtype=np.int16)
 
-    stories = [c for c in clips if c.script.role == "story"]
-    digits = max(2, len(str(len(stories))))
+    digits = max(2, len(str(sum(c.script.role == "story" for c in clips))))
     chapters: list[Chapter] = []
     cues: list[Timing] = []
     cursor = 0
@@ -257,7 +256,7 @@ def assemble_episode(
         cues.extend(_clip_cues(clip, speech_start, rate))
         if release_clips:
             clips[index] = dataclasses.replace(clip, speech=dataclasses.replace(clip.speech, pcm=_NO_AUDIO))  # type: ignore[index]
-    del clip
+    del clip  # the last clip's audio too
     assert cursor == total
 
     normalization = None
