@@ -9,6 +9,7 @@ timestamps all come from sample counts.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import html
@@ -68,6 +69,9 @@ class AssembledEpisode:
     def chapter_pcm(self, chapter: Chapter) -> np.ndarray:
         """The chapter's samples: a view, not a copy."""
         return self.pcm[chapter.start_sample : chapter.end_sample]
+
+
+_NO_AUDIO = np.zeros(0, dtype=np.int16)
 
 
 def make_sting(sample_rate: int) -> np.ndarray:
@@ -193,11 +197,15 @@ def assemble_episode(
     base_url: str = DEFAULT_BASE_URL,
     normalize: bool = True,
     content_key: str = "",
+    release_clips: bool = False,
 ) -> AssembledEpisode:
     """Join *clips* (intro, stories, outro, in order) into one episode.
 
     Pure: nothing is written. Story clips (role "story") get their own MP3
     name (stories/NN-<pinyin>.mp3) and URL under *base_url*.
+    *release_clips*: *clips* is the caller's list, and each clip in it is replaced,
+    once its audio is in the episode, by the same clip without audio, so that a long
+    edition is not held twice.
     """
     if not clips:
         raise AudioError(f"episode {date}", "no clips to assemble")
@@ -213,8 +221,7 @@ def assemble_episode(
     total = sum(len(c.speech.pcm) for c in clips) + len(sting) * (len(clips) - 1)
     pcm = np.empty(total, dtype=np.int16)
 
-    stories = [c for c in clips if c.script.role == "story"]
-    digits = max(2, len(str(len(stories))))
+    digits = max(2, len(str(sum(c.script.role == "story" for c in clips))))
     chapters: list[Chapter] = []
     cues: list[Timing] = []
     cursor = 0
@@ -247,6 +254,9 @@ def assemble_episode(
             )
         )
         cues.extend(_clip_cues(clip, speech_start, rate))
+        if release_clips:
+            clips[index] = dataclasses.replace(clip, speech=dataclasses.replace(clip.speech, pcm=_NO_AUDIO))  # type: ignore[index]
+    del clip  # the last clip's audio too
     assert cursor == total
 
     normalization = None

@@ -25,6 +25,7 @@ from .cache import SynthesisCache
 from .channel import Channel
 from .engines import Engine, close_engines, cpu_count, make_engine, reads_latin
 from .engines.pool import ProcessPoolEngine
+from .memory import few_malloc_arenas, release_freed_memory
 from .errors import AudioError, AudiopaperError, CacheError, InputError, VoiceError
 from .models import Clip, Edition, Story, StoryKind, VoicePreset
 from .paths import cache_dir
@@ -235,6 +236,7 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
         close_engines(choice.engines.values())
         return _unchanged_result(unchanged, choice, SynthesisStats(0, 0), input_unchanged=True)
 
+    few_malloc_arenas()
     try:
         for engine in choice.engines.values():
             if not known and (start := getattr(engine, "start", None)) is not None:
@@ -252,6 +254,7 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
     finally:
         close_engines(choice.engines.values())  # worker processes give their memory back before assembly
     log.info("synthesize: %d segments (%d from cache)", len(clips), stats.hits)
+    release_freed_memory()  # what the synthesis threads freed, before assembly needs as much again
 
     key = edition_key(clips, date=options.date, paper=paper, title=options.title or "", artwork=artwork)
     if input_key:
@@ -264,9 +267,10 @@ def _build_locked(options: BuildOptions, engines: Mapping[str, Engine] | None) -
 
     assembled = assemble_episode(
         clips, date=options.date, paper=paper, title=options.title or "", base_url=channel.base_url,
-        content_key=key,
+        content_key=key, release_clips=True,  # each clip's audio is let go once it is in the episode's
     )
     log.info("assemble: %.1f min", assembled.episode.duration_ms / 60000)
+    release_freed_memory()
     published = publish_episode(assembled, options.out_dir, channel=channel, keep=options.keep)
     log.info("publish: %s", published.feed_path)
 

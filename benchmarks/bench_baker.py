@@ -11,6 +11,8 @@ first if needed) and the engine directly, so the synthesis cache plays no part.
   sentence's PCM in memory (imports, model load, jieba, normalizer included).
 - Install size: the voice's folder, the kept wheel, and the LiteRT package.
 - Peak RSS: of the cold process (one sentence) and of the warm run.
+- Model parts: CPU seconds per second of speech of the acoustic model and of the vocoder
+  (as rewritten by graph.rewrite_vocoder, and as the file has it, with the samples compared).
 """
 
 from __future__ import annotations
@@ -71,6 +73,42 @@ def cold_start() -> dict:
     return result
 
 
+def model_parts(engine, preset) -> None:
+    """CPU seconds per second of speech of the acoustic model and of the vocoder, the vocoder
+    both as graph.rewrite_vocoder runs it and as the file has it, on the same mel frames."""
+    import numpy as np
+
+    from audiopaper.engines.baker import baker_model_dir
+    from audiopaper.engines.baker.engine import HOP, SAMPLE_RATE, VOCODER_CONTEXT
+    from audiopaper.engines.baker.install import VOCODER_FILE
+    from audiopaper.engines.baker.litert import load_interpreter
+
+    prepared = engine.prepare(NEWS * 4, preset)
+    utterances = [u for _, chunks in prepared.sentences for u in chunks if u.words]
+    start = time.process_time()
+    mels = [engine._mel([engine._symbol_ids[s] for s in u.symbols], prepared.speed)[0].copy() for u in utterances]
+    acoustic = time.process_time() - start
+    seconds = sum(m.shape[1] for m in mels) * HOP / SAMPLE_RATE
+    start = time.process_time()
+    rewritten = [engine._vocode(m) for m in mels]
+    vocoder = time.process_time() - start
+    engine._vocoder = load_interpreter(
+        (baker_model_dir() / VOCODER_FILE).read_bytes(), [1, 2 * VOCODER_CONTEXT, 80], engine._threads
+    )  # the file's graph, for comparison
+    start = time.process_time()
+    original = [engine._vocode(m) for m in mels]
+    vocoder_file = time.process_time() - start
+    engine._vocoder = None
+    engine._acoustic = None  # loaded again, rewritten, on next use
+    new, old = np.concatenate(rewritten), np.concatenate(original)
+    noise = max(float(np.sum((new - old) ** 2)), 1e-30)
+    print(f"model parts ({seconds:.0f} s of speech, {len(mels)} chunks), CPU s per s of speech: acoustic model "
+          f"{acoustic / seconds:.4f}, vocoder {vocoder / seconds:.4f} (the file's graph {vocoder_file / seconds:.4f})")
+    print(f"vocoder rewritten vs the file's graph: max abs diff {np.abs(new - old).max():.2e} "
+          f"({np.abs(new - old).max() * 32767:.0f} int16 steps), SNR {10 * np.log10(np.sum(old**2) / noise):.1f} dB, "
+          f"{np.mean(new != old) * 100:.3f} % of samples differ")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
@@ -109,6 +147,7 @@ def main() -> None:
           f"  ({compute:.2f} s; rounds {', '.join(f'{t:.2f}' for t in times)})")  # fmt: skip
     # CPU seconds (all threads) per second of speech: what a busy machine can't hide
     print(f"CPU time per second of speech: {cpu / seconds:.3f}  (load average {_load()})")
+    model_parts(engine, preset)
     print(f"time to first audio (cold process, one sentence): {cold['first_audio_s']:.2f} s"
           f"  (CPU {cold['cpu_s']:.2f} s)")  # fmt: skip
     print(f"install size: voice {mb(voice)} + kept wheel {mb(wheel_bytes)}"

@@ -225,3 +225,14 @@ def test_cues_show_the_printed_text_on_the_spoken_timeline():
     story_cues = with_display[len(intro.speech.sentences):]
     assert [c.text for c in story_cues] == ["2020年5月28日，COVID-19疫苗研发取得进展。", "咨询电话13777532527。"]
     assert [c.text for c in without[len(intro.speech.sentences):]] == [t.text for t in printed.speech.sentences]
+
+
+def test_released_clips_lose_their_audio_once_it_is_in_the_same_episode(assembled, clips):
+    """build lets each clip's audio go during assembly, so a long edition is not held twice."""
+    own = list(make_clips())
+    released = assemble_episode(own, date=DATE, paper="人民日报", base_url="http://localhost:8000/podcast/", release_clips=True)
+    assert np.array_equal(released.pcm, assembled.pcm)
+    assert released.episode == assembled.episode
+    assert [len(c.speech.pcm) for c in own] == [0] * len(clips)
+    assert [c.script for c in own] == [c.script for c in clips]
+    assert all(len(c.speech.pcm) for c in clips)  # without release_clips the caller's clips keep theirs

@@ -28,6 +28,7 @@ from .install import (
     model_fingerprint,
     is_baker_installed,
 )
+from .graph import rewrite_vocoder
 from .litert import load_interpreter
 
 log = logging.getLogger(__name__)
@@ -36,11 +37,12 @@ SAMPLE_RATE = 24000
 HOP = 300  # samples per mel frame
 MAX_CHUNK_CHARS = 48  # longer sentences are cut at clause punctuation
 LEAD_FRAMES = 2  # model silence kept before a chunk (25 ms)
-# Mel frames vocoded at once (3.75 s): bounds the vocoder's memory (about 0.6 MB a frame,
-# 220 MB with the context). Nine chunks in ten fit in one window (MAX_CHUNK_CHARS), so the
+# Mel frames vocoded at once (3.75 s): bounds the vocoder's memory (about 0.33 MB a frame,
+# 140 MB with the context; 0.6 MB before graph.rewrite_vocoder). Nine chunks in ten fit in one window (MAX_CHUNK_CHARS), so the
 # context is vocoded twice for 2 % of the frames; with 200 frames it was 20 %.
 VOCODER_WINDOW = 300
 VOCODER_CONTEXT = 32  # frames either side; 24 already give the same bits as a whole run
+VOCODER_GRAPH_VERSION = "graph1"  # graph.rewrite_vocoder: its samples differ from the file's by rounding
 # The last syllable rings on into the final `sil` (its durations end early, by
 # 100 ms or more), so a chunk ends where its sound does, not where `sil` starts.
 QUIET = 100 / 32768  # about -50 dBFS: the level below which a 10 ms window is silent
@@ -133,7 +135,7 @@ class BakerEngine:
         # reaches the cache; the front end fixes the phones it is given.
         return {
             "engine": self.name,
-            "version": f"{FRONTEND_VERSION}+{model_fingerprint()}",
+            "version": f"{FRONTEND_VERSION}+{model_fingerprint()}+{VOCODER_GRAPH_VERSION}",
             "model": preset.voice,
         }
 
@@ -195,7 +197,10 @@ class BakerEngine:
             mapper = json.loads((folder / MAPPER_FILE).read_text("utf-8"))
             self._symbol_ids = {str(k): int(v) for k, v in mapper["symbol_to_id"].items()}
             self._acoustic = load_interpreter(folder / ACOUSTIC_FILE, [1, 8], self._threads)
-            self._vocoder = load_interpreter(folder / VOCODER_FILE, [1, 8, 80], self._threads)
+            # prepared at a length its reflection padding allows (10 frames or more, like the file)
+            self._vocoder = load_interpreter(
+                rewrite_vocoder((folder / VOCODER_FILE).read_bytes()), [1, 2 * VOCODER_CONTEXT, 80], self._threads
+            )
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             self._acoustic = self._vocoder = None
             raise VoiceError(

@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-def load_interpreter(model: Path, input_shape: list[int], num_threads: int | None = None):
-    """A LiteRT Interpreter for `model`, its first input resized and allocated.
+def load_interpreter(model: Path | bytes, input_shape: list[int], num_threads: int | None = None):
+    """A LiteRT Interpreter for `model` (a file, or a model's bytes), its first input resized and allocated.
 
     LiteRT prints "INFO: Created TensorFlow Lite XNNPACK delegate for CPU." from
     C++ at the first allocation in a process, in the middle of our progress
@@ -21,7 +21,10 @@ def load_interpreter(model: Path, input_shape: list[int], num_threads: int | Non
     from ai_edge_litert.interpreter import Interpreter
 
     with quiet_native_stderr():
-        interp = Interpreter(model_path=str(model), num_threads=num_threads)
+        if isinstance(model, bytes):
+            interp = Interpreter(model_content=model, num_threads=num_threads)
+        else:
+            interp = Interpreter(model_path=str(model), num_threads=num_threads)
         interp.resize_tensor_input(interp.get_input_details()[0]["index"], input_shape)
         interp.allocate_tensors()
     return interp
