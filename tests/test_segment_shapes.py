@@ -65,3 +65,45 @@ def test_column_labels_are_kickers_and_a_deck_line_left_open_goes_on():
         "民生实事·城市更新", "今年改造32个老旧小区 惠及两万余户居民", "")
     assert (repair.kicker, repair.title, repair.subtitle) == ("防汛一线", "暴雨过后抢修队连夜恢复供电", "")
     assert renovation.body.startswith("本报讯记者从市住建局获悉") and repair.body.endswith("全部恢复供电。")
+
+
+def test_traditional_editors_note_over_a_lead_stays_in_its_story():
+    # 編者按 is 编者按 in traditional script: the box opens its story, not a story of its own
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "黃浩銘獄中籌備婚宴",
+        "記者 林勵",
+        "編者按",
+        "本報2月14日訊終審法院向新界東",
+        "北示威者批出保釋的同一日，正好是",
+        "社民連黃浩銘訂婚一周年。",
+        "兩人原先計劃今年結婚，婚宴或",
+        "要延後。",
+    ])
+    [story] = segment_text(text)
+    assert story.title == "黃浩銘獄中籌備婚宴"
+    assert story.body.split("\n")[0] == "編者按"
+    assert story.body.split("\n")[1].startswith("本報2月14日訊終審法院")
+
+
+def test_a_title_over_an_editors_note_under_a_byline_and_a_finished_story_opens_a_story():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "中方愿同各方一道推动和平",
+        "□记者 万佳",
+        "编者按",
+        "11月25日，联合国举行纪念大会，",
+        "各国代表出席。中方表示将继续努",
+        "力推动问题早日解决。",
+        "异常天气服务台",
+        "编者按",
+        "中新网长沙7月13日电 接下来我们为",
+        "您提示极端天气情况下的生活服务信",
+        "息。低温会使手机电池续航缩短。",
+    ])
+    first, second = segment_text(text)
+    assert (first.title, first.byline) == ("中方愿同各方一道推动和平", "记者 万佳")  # 编者按 is no name's end
+    assert first.body.startswith("编者按\n11月25日") and first.body.endswith("早日解决。")
+    assert second.title == "异常天气服务台" and second.body.startswith("编者按\n中新网长沙7月13日电")

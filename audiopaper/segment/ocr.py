@@ -96,7 +96,7 @@ _CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
 _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
     r"[】\]]?[:：]?$"))
-_EDITOR_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
+_EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
 # A data table (weather, prices): a head, then rows of short fields, one a number.
 _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
@@ -371,8 +371,9 @@ class _PageReader:
         joined = lines[i].text
         for k in range(i + 1, min(i + 3, len(lines))):
             rest = lines[k].text
-            if not (_CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
-                break
+            if _BOX_HEAD.match(p.compact(rest)) or not (
+                    _CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
+                break  # a box head (编者按) is not a name's last characters
             joined = p.raw_join([joined, rest]) if lines[k].size <= 3 else f"{joined} {rest}"
             if p.is_byline(joined) and not p.is_byline(rest):
                 return k - i + 1
@@ -490,6 +491,7 @@ class _PageReader:
         body = self.body
         if (body is None or body.start == "caption" or not body.paragraphs or self.in_brief_column
                 or line.after_furniture or self.structural(self.lines[j])
+                or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
             return False
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
