@@ -244,6 +244,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
                  and scorer.unit_score(units[n], b) >= _SHARES_NOTHING]
     if not_label:
         candidates = [n for n in candidates if not _column_label(units, n)]
+    # A line the labeller is sure is a kicker or a subtitle is not the main title.
+    candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
     scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
               for n in candidates}
     best = max(scores.values())
@@ -262,6 +264,16 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 _ROLES = ("kicker", "headline", "subtitle")
 _SURE_ROLE = 0.9
+
+
+def _sure_role(unit: str) -> int | None:
+    """The deck role (0 kicker, 1 title, 2 subtitle) the labeller is sure of for every line of
+    the unit, or None."""
+    roles = getattr(unit, "roles", ())
+    if not roles or any(r is None or max(r) < _SURE_ROLE for r in roles):
+        return None
+    found = {max(range(3), key=r.__getitem__) for r in roles}
+    return found.pop() if len(found) == 1 else None
 
 
 def _labelled_deck(units: list[str]) -> Headline | None:
