@@ -107,3 +107,25 @@ def test_a_title_over_an_editors_note_under_a_byline_and_a_finished_story_opens_
     assert (first.title, first.byline) == ("中方愿同各方一道推动和平", "记者 万佳")  # 编者按 is no name's end
     assert first.body.startswith("编者按\n11月25日") and first.body.endswith("早日解决。")
     assert second.title == "异常天气服务台" and second.body.startswith("编者按\n中新网长沙7月13日电")
+
+
+def test_a_title_whose_words_the_prose_under_it_repeats_opens_a_story_without_a_lead():
+    # no 本报讯, no byline, no blank line: the title is narrower than the column and its
+    # words open the prose under it
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "李强会见尼日利亚众议长",
+        "本报北京11月26日电 国务院总理李强26",
+        "日在北京会见尼日利亚众议长阿巴斯。李强",
+        "表示，中方愿同尼方加强各领域合作，推动",
+        "中尼关系不断迈向更高水平。",
+        "国际人士称日本错误言论违反国际准则",
+        "国际人士近日称，日本有关错误言论违反",
+        "国际准则和国际关系基本原则，对地区和平",
+        "稳定构成威胁，日方应立即纠正。",
+    ])
+    first, second = segment_text(text)
+    assert first.title == "李强会见尼日利亚众议长" and first.body.endswith("迈向更高水平。")
+    assert second.title == "国际人士称日本错误言论违反国际准则"
+    assert second.body.startswith("国际人士近日称") and second.body.endswith("日方应立即纠正。")

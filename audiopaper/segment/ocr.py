@@ -86,6 +86,7 @@ _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a lin
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
+_ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
@@ -244,6 +245,20 @@ class _PageReader:
         # Digits and Latin letters set narrower than ideographs: such a line may still fill the column.
         narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
         return not re.search(r"[，、；,;]", text) and (narrow or line.size >= self.width + 3)
+
+    def echoed_below(self, line: Line) -> bool:
+        """A line with no punctuation, not the column's width, after a finished paragraph, whose
+        words the prose under it repeats at once: the title of a lead that opens without 本报讯
+        or a byline."""
+        k = self.at[id(line)]
+        wide = line.size - len(re.findall(r"[\x21-\x7e]", line.text)) / 2  # Latin and digits set half width
+        if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
+                self.width - 2 < wide < self.width + 3) or (
+                k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
+            return False
+        grams = p.bigrams(line.text)
+        following = p.bigrams("".join(x.text for x in self.lines[k + 1 : k + 8])[:_CROSSHEAD_CONTEXT])
+        return bool(grams) and len(grams & following) >= _TITLE_SHARE * len(grams)
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
         """A line with no comma, set apart by a blank line from a deck line under it."""
@@ -458,7 +473,7 @@ class _PageReader:
                 while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                     run.pop()
         else:
-            keep = 0
+            keep = int(len(run) > 1 and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])):
                 keep += 1
