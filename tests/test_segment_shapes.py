@@ -129,3 +129,17 @@ def test_a_title_whose_words_the_prose_under_it_repeats_opens_a_story_without_a_
     assert first.title == "李强会见尼日利亚众议长" and first.body.endswith("迈向更高水平。")
     assert second.title == "国际人士称日本错误言论违反国际准则"
     assert second.body.startswith("国际人士近日称") and second.body.endswith("日方应立即纠正。")
+
+
+def test_a_title_wrapped_inside_a_word_is_one_title_even_when_its_tail_shares_nothing_with_the_story():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "我国家用智能机器",
+        "人明年量产",
+        "本报讯 记者从工信部获悉，国产家",
+        "用智能机器人将于二〇二七年起批",
+        "量上市。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == ("", "我国家用智能机器人明年量产", "")
