@@ -598,14 +598,13 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
 def _column_width(lines: list[Line]) -> int:
     sizes = [line.size for line in lines if not p.SENTENCE_END.search(line.text)]
     if len(sizes) < 5:
-        sizes = [line.size for line in lines]
-    if not sizes:
-        return 16
+        # Too few lines to vote (a brief on its own): a line that stops mid-sentence fills the column.
+        return max(sizes) if sizes else (int(statistics.median(line.size for line in lines)) if lines else 16)
     # The commonest size is a full column line; the median would count the lines that
     # lost width to spaced numbers.
     counts = collections.Counter(sizes).most_common()
     top = [size for size, count in counts if count == counts[0][1]]
-    return max(int(statistics.median(sizes)), max(top)) if len(sizes) >= 5 else int(statistics.median(sizes))
+    return max(int(statistics.median(sizes)), max(top))
 
 
 def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
