@@ -65,3 +65,81 @@ def test_column_labels_are_kickers_and_a_deck_line_left_open_goes_on():
         "民生实事·城市更新", "今年改造32个老旧小区 惠及两万余户居民", "")
     assert (repair.kicker, repair.title, repair.subtitle) == ("防汛一线", "暴雨过后抢修队连夜恢复供电", "")
     assert renovation.body.startswith("本报讯记者从市住建局获悉") and repair.body.endswith("全部恢复供电。")
+
+
+def test_traditional_editors_note_over_a_lead_stays_in_its_story():
+    # 編者按 is 编者按 in traditional script: the box opens its story, not a story of its own
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "黃浩銘獄中籌備婚宴",
+        "記者 林勵",
+        "編者按",
+        "本報2月14日訊終審法院向新界東",
+        "北示威者批出保釋的同一日，正好是",
+        "社民連黃浩銘訂婚一周年。",
+        "兩人原先計劃今年結婚，婚宴或",
+        "要延後。",
+    ])
+    [story] = segment_text(text)
+    assert story.title == "黃浩銘獄中籌備婚宴"
+    assert story.body.split("\n")[0] == "編者按"
+    assert story.body.split("\n")[1].startswith("本報2月14日訊終審法院")
+
+
+def test_a_title_over_an_editors_note_under_a_byline_and_a_finished_story_opens_a_story():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "中方愿同各方一道推动和平",
+        "□记者 万佳",
+        "编者按",
+        "11月25日，联合国举行纪念大会，",
+        "各国代表出席。中方表示将继续努",
+        "力推动问题早日解决。",
+        "异常天气服务台",
+        "编者按",
+        "中新网长沙7月13日电 接下来我们为",
+        "您提示极端天气情况下的生活服务信",
+        "息。低温会使手机电池续航缩短。",
+    ])
+    first, second = segment_text(text)
+    assert (first.title, first.byline) == ("中方愿同各方一道推动和平", "记者 万佳")  # 编者按 is no name's end
+    assert first.body.startswith("编者按\n11月25日") and first.body.endswith("早日解决。")
+    assert second.title == "异常天气服务台" and second.body.startswith("编者按\n中新网长沙7月13日电")
+
+
+def test_a_title_whose_words_the_prose_under_it_repeats_opens_a_story_without_a_lead():
+    # no 本报讯, no byline, no blank line: the title is narrower than the column and its
+    # words open the prose under it
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "李强会见尼日利亚众议长",
+        "本报北京11月26日电 国务院总理李强26",
+        "日在北京会见尼日利亚众议长阿巴斯。李强",
+        "表示，中方愿同尼方加强各领域合作，推动",
+        "中尼关系不断迈向更高水平。",
+        "国际人士称日本错误言论违反国际准则",
+        "国际人士近日称，日本有关错误言论违反",
+        "国际准则和国际关系基本原则，对地区和平",
+        "稳定构成威胁，日方应立即纠正。",
+    ])
+    first, second = segment_text(text)
+    assert first.title == "李强会见尼日利亚众议长" and first.body.endswith("迈向更高水平。")
+    assert second.title == "国际人士称日本错误言论违反国际准则"
+    assert second.body.startswith("国际人士近日称") and second.body.endswith("日方应立即纠正。")
+
+
+def test_a_title_wrapped_inside_a_word_is_one_title_even_when_its_tail_shares_nothing_with_the_story():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "我国家用智能机器",
+        "人明年量产",
+        "本报讯 记者从工信部获悉，国产家",
+        "用智能机器人将于二〇二七年起批",
+        "量上市。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == ("", "我国家用智能机器人明年量产", "")

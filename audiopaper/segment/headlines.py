@@ -34,11 +34,19 @@ class _Unit(str):
     调研工业经济), which keeps its lines for `_split_block` to part again."""
 
     parts: tuple[str, ...] = ()
+    roles: tuple[tuple[float, ...] | None, ...] = ()  # per line: the labeller's p(kicker, title, subtitle)
 
 
-def _stacked(first: str, second: str) -> _Unit:
+def _unit(text: str, line: Line) -> _Unit:
+    unit = _Unit(text)
+    unit.roles = (tuple(line.prob(role) for role in _ROLES) if line.label_probs is not None else None,)
+    return unit
+
+
+def _stacked(first: _Unit, second: _Unit) -> _Unit:
     unit = _Unit(f"{first} {second}")
-    unit.parts = (*(getattr(first, "parts", ()) or (first,)), second)
+    unit.parts = (*(first.parts or (first,)), second)
+    unit.roles = (*first.roles, *second.roles)
     return unit
 
 
@@ -58,7 +66,7 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
             p.compact(x.text) for x in lines[half:]]:
         lines = lines[:half]  # OCR read the whole headline block twice
     for line in lines:
-        text = p.headline_text(line.text)
+        text = _unit(p.headline_text(line.text), line)
         if (
             previous is not None
             and not line.blank_before
@@ -224,7 +232,11 @@ def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]
 
 def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     """The main title is the line that shares most with the body; lines before it are
-    the kicker, lines after it the subtitle (a line opening with a dash is a subtitle)."""
+    the kicker, lines after it the subtitle (a line opening with a dash is a subtitle).
+    Where the line labeller is sure of every line's role, its reading decides."""
+    labelled = _labelled_deck(units)
+    if labelled is not None:
+        return labelled
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
     # A column label (治国理政新实践·依法行政在基层) over another line is that line's kicker.
@@ -232,6 +244,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
                  and scorer.unit_score(units[n], b) >= _SHARES_NOTHING]
     if not_label:
         candidates = [n for n in candidates if not _column_label(units, n)]
+    # A line the labeller is sure is a kicker or a subtitle is not the main title.
+    candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
     scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
               for n in candidates}
     best = max(scores.values())
@@ -245,6 +259,48 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
         title=units[main],
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
+    )
+
+
+_ROLES = ("kicker", "headline", "subtitle")
+_SURE_ROLE = 0.9
+
+
+def _sure_role(unit: str) -> int | None:
+    """The deck role (0 kicker, 1 title, 2 subtitle) the labeller is sure of for every line of
+    the unit, or None."""
+    roles = getattr(unit, "roles", ())
+    if not roles or any(r is None or max(r) < _SURE_ROLE for r in roles):
+        return None
+    found = {max(range(3), key=r.__getitem__) for r in roles}
+    return found.pop() if len(found) == 1 else None
+
+
+def _labelled_deck(units: list[str]) -> Headline | None:
+    """Kicker, title and subtitle as the labeller reads the block's lines, when it is sure
+    of each line and the roles come in deck order (kicker, title lines, subtitle); a title
+    the column broke over lines is one title."""
+    lines: list[tuple[str, int]] = []
+    for unit in units:
+        roles = getattr(unit, "roles", ())
+        parts = getattr(unit, "parts", ()) or (unit,)
+        if not roles or len(roles) != len(parts) or any(r is None or max(r) < _SURE_ROLE for r in roles):
+            return None
+        lines.extend((str(part), max(range(3), key=r.__getitem__)) for part, r in zip(parts, roles))
+    order = [role for _, role in lines]
+    if 1 not in order or order != sorted(order):
+        return None
+    title = ""
+    for text, role in lines:
+        if role != 1:
+            continue
+        if title and not _wrapped(title, text):
+            return None  # two whole title lines: title and subtitle, or one title in two lines; the rules decide
+        title += text
+    return Headline(
+        title=title,
+        kicker=" ".join(text for text, role in lines if role == 0),
+        subtitle=" ".join(text.lstrip("—－- ") for text, role in lines if role == 2),
     )
 
 
@@ -284,19 +340,26 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     return out
 
 
-def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
+def _wrapped(first: str, second: str) -> bool:
+    """The column broke one title over these lines: its last character or two on a line
+    of their own, a line that stops mid-sentence, or a word across the break."""
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
     if len(right) > _TAIL and left.endswith(right):
         return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
-        return True  # the last character or two of a title wrapped onto a line of their own
-    if _open_ended(left, right):
         return True
+    return _open_ended(left, right) or _word_across(left, right)
+
+
+def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
+    if _wrapped(first, second):
+        return True
+    left, right = p.compact(first), p.compact(second)
+    if not left or not right or " " in first[-1:] or (len(right) > _TAIL and left.endswith(right)):
+        return False
     low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
-    if low >= _SHARES_NOTHING and _word_across(left, right):
-        return True  # the break falls inside a word: the column wrapped one title
     if low < _SHARES_NOTHING or _column_label([first, second], 0):
         return False
     bridge = left[-1] + right[0]

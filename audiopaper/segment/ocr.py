@@ -86,6 +86,7 @@ _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a lin
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
+_ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
@@ -96,7 +97,7 @@ _CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
 _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
     r"[】\]]?[:：]?$"))
-_EDITOR_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)")
+_EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
 # A data table (weather, prices): a head, then rows of short fields, one a number.
 _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
@@ -245,6 +246,20 @@ class _PageReader:
         narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
         return not re.search(r"[，、；,;]", text) and (narrow or line.size >= self.width + 3)
 
+    def echoed_below(self, line: Line) -> bool:
+        """A line with no punctuation, not the column's width, after a finished paragraph, whose
+        words the prose under it repeats at once: the title of a lead that opens without 本报讯
+        or a byline."""
+        k = self.at[id(line)]
+        wide = line.size - len(re.findall(r"[\x21-\x7e]", line.text)) / 2  # Latin and digits set half width
+        if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
+                self.width - 2 < wide < self.width + 3) or (
+                k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
+            return False
+        grams = p.bigrams(line.text)
+        following = p.bigrams("".join(x.text for x in self.lines[k + 1 : k + 8])[:_CROSSHEAD_CONTEXT])
+        return bool(grams) and len(grams & following) >= _TITLE_SHARE * len(grams)
+
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
         """A line with no comma, set apart by a blank line from a deck line under it."""
         return below.blank_before and self.deck_line(below) and not re.search(r"[，、；,;。]", line.text)
@@ -371,8 +386,9 @@ class _PageReader:
         joined = lines[i].text
         for k in range(i + 1, min(i + 3, len(lines))):
             rest = lines[k].text
-            if not (_CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
-                break
+            if _BOX_HEAD.match(p.compact(rest)) or not (
+                    _CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
+                break  # a box head (编者按) is not a name's last characters
             joined = p.raw_join([joined, rest]) if lines[k].size <= 3 else f"{joined} {rest}"
             if p.is_byline(joined) and not p.is_byline(rest):
                 return k - i + 1
@@ -457,7 +473,7 @@ class _PageReader:
                 while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                     run.pop()
         else:
-            keep = 0
+            keep = int(len(run) > 1 and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])):
                 keep += 1
@@ -490,6 +506,7 @@ class _PageReader:
         body = self.body
         if (body is None or body.start == "caption" or not body.paragraphs or self.in_brief_column
                 or line.after_furniture or self.structural(self.lines[j])
+                or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
             return False
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
@@ -581,14 +598,13 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
 def _column_width(lines: list[Line]) -> int:
     sizes = [line.size for line in lines if not p.SENTENCE_END.search(line.text)]
     if len(sizes) < 5:
-        sizes = [line.size for line in lines]
-    if not sizes:
-        return 16
+        # Too few lines to vote (a brief on its own): a line that stops mid-sentence fills the column.
+        return max(sizes) if sizes else (int(statistics.median(line.size for line in lines)) if lines else 16)
     # The commonest size is a full column line; the median would count the lines that
     # lost width to spaced numbers.
     counts = collections.Counter(sizes).most_common()
     top = [size for size, count in counts if count == counts[0][1]]
-    return max(int(statistics.median(sizes)), max(top)) if len(sizes) >= 5 else int(statistics.median(sizes))
+    return max(int(statistics.median(sizes)), max(top))
 
 
 def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
