@@ -44,7 +44,9 @@ prosodic-phrase breaks (#2, second round) baker: 56 news sentences 0.025 -> 0.02
 errors, CER 0.109 both), dev 0.026 -> 0.023 (19 -> 17, CER 0.127 -> 0.118), test 0.025 ->
 0.022 (17 -> 15, CER 0.131 -> 0.107); xiaobei unchanged (its phonemes are the same bytes).
 Reading 10 % slower on top (rate -10%): 0.026, 0.025, 0.013: no gain on the sets we tune
-on, so not adopted; Whisper base moves by +-3 errors a set with any change of sound. On the 56, 4 of
+on, so not adopted; 20 % slower: 0.049 (Whisper heard nothing of one sentence; 0.027 without
+it, against 0.024), 0.017, 0.023, not adopted either. Whisper base moves by +-3 errors a set
+with any change of sound. On the 56, 4 of
 xiaobei's 19 errors (3 of baker's 29) come from the reference's own pypinyin
 readings: 地 in 饱满地 read di (heard 的 de, rightly), 打的 read da di, 长道 for 肠道.
 """
