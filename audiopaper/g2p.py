@@ -7,7 +7,8 @@ written as the Databaker (CSMSC) labels write it: one syllable per stem + 儿
 (一会儿 → yi2 huir4).
 
 Breaks after each word follow the corpus's prosody labels: `#0` inside a
-prosodic word, `#1` between prosodic words, `#3` where a clause ends at
+prosodic word, `#1` between prosodic words, `#2` between prosodic phrases
+(where the labels most often have one), `#3` where a clause ends at
 punctuation. Prosodic words in the corpus are longer than jieba's words:
 particles lean on the word before them (Ｐ过的, 拥抱我) and a lone monosyllable
 leans on a short neighbour (陪外孙, 玩滑梯), so we join those with `#0`.
@@ -27,13 +28,13 @@ from .textnorm import read_digits
 
 log = logging.getLogger(__name__)
 
-PAUSE_SYLLABLE, PAUSE_WORD, PAUSE_CLAUSE = "#0", "#1", "#3"
+PAUSE_SYLLABLE, PAUSE_WORD, PAUSE_PHRASE, PAUSE_CLAUSE = "#0", "#1", "#2", "#3"
 
 
 @dataclass(frozen=True)
 class PinyinWord:
     """A spoken word: its text, one syllable per character (an erhua 儿 shares
-    its stem's: 会儿 → huir4), and the break after it (#0, #1 or #3)."""
+    its stem's: 会儿 → huir4), and the break after it (#0, #1, #2 or #3)."""
 
     text: str
     pinyin: tuple[str, ...]
@@ -48,6 +49,7 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     _yi_bu_sandhi(words)
     _cross_word_sandhi(words)
     _prosodic_words(words)
+    _phrase_breaks(words)
     return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
 
 
@@ -290,6 +292,53 @@ def _prosodic_words(words: list[tuple[str, list[str], str]]) -> None:
             words[i] = (text, syls, PAUSE_SYLLABLE)
         else:
             group = 0
+
+
+# A prosodic phrase (the corpus's #2) opens before an adverb, conjunction or
+# preposition (jieba's d, c, p) that follows a content word, and between a noun
+# and the verb after it; only where at least MIN_PHRASE syllables come before the
+# break (since the last one) and MIN_PHRASE_REST after it in the clause.
+_PHRASE_OPENERS = set("dcp")
+_NOT_BEFORE_PHRASE = set("dcpr")  # a function word or pronoun leans on what follows
+MIN_PHRASE, MIN_PHRASE_REST = 3, 4
+
+
+def _phrase_breaks(words: list[tuple[str, list[str], str]]) -> None:
+    """Turn some #1 into #2 where CSMSC's labels put a prosodic-phrase break.
+
+    Measured on the labels (benchmarks/bench_g2p.py --breaks): precision 0.69,
+    recall 0.26 for #2 between our prosodic words: the corpus breaks more often
+    than syntax alone tells, so we only break where it is likely.
+    """
+    tags = _word_tags()
+    since = 0  # syllables since the last break of #2 or more
+    for i in range(len(words) - 1):
+        text, syls, brk = words[i]
+        since += len(syls)
+        if brk == PAUSE_CLAUSE:
+            since = 0
+        if brk != PAUSE_WORD or since < MIN_PHRASE:
+            continue
+        rest = 0
+        for nxt_text, nxt_syls, nxt_brk in words[i + 1 :]:
+            rest += len(nxt_syls)
+            if nxt_brk == PAUSE_CLAUSE or rest >= MIN_PHRASE_REST:
+                break
+        if rest < MIN_PHRASE_REST:
+            continue
+        last, nxt = tags.get(text, "?")[:1], tags.get(words[i + 1][0], "?")[:1]
+        opens = nxt in _PHRASE_OPENERS and last not in _NOT_BEFORE_PHRASE
+        if opens or (last == "n" and nxt == "v"):
+            words[i] = (text, syls, PAUSE_PHRASE)
+            since = 0
+
+
+def _word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag for each word of its dictionary."""
+    import jieba.posseg
+
+    _jieba()
+    return jieba.posseg.dt.word_tag_tab
 
 
 def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:

@@ -39,7 +39,14 @@ Measured (issue 9, sentences only, beam 5, temperature 0), toneless pinyin error
 56 news sentences xiaobei 0.016 (CER 0.097), baker 0.025 (CER 0.109); the first
 24 of them xiaobei 0.018, baker 0.025; dev / test sets xiaobei 0.021 / 0.018,
 baker 0.026 / 0.025; before the issue-9 G2P changes the same but baker dev 0.025
-(one syllable: they mostly change tones, which a toneless score cannot hear). On the 56, 4 of
+(one syllable: they mostly change tones, which a toneless score cannot hear). With the
+prosodic-phrase breaks (#2, second round) baker: 56 news sentences 0.025 -> 0.026 (29 -> 30
+errors, CER 0.109 both), dev 0.026 -> 0.023 (19 -> 17, CER 0.127 -> 0.118), test 0.025 ->
+0.022 (17 -> 15, CER 0.131 -> 0.107); xiaobei unchanged (its phonemes are the same bytes).
+Reading 10 % slower on top (rate -10%): 0.026, 0.025, 0.013: no gain on the sets we tune
+on, so not adopted; 20 % slower: 0.049 (Whisper heard nothing of one sentence; 0.027 without
+it, against 0.024), 0.017, 0.023, not adopted either. Whisper base moves by +-3 errors a set
+with any change of sound. On the 56, 4 of
 xiaobei's 19 errors (3 of baker's 29) come from the reference's own pypinyin
 readings: 地 in 饱满地 read di (heard 的 de, rightly), 打的 read da di, 长道 for 肠道.
 """

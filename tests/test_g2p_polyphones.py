@@ -80,8 +80,24 @@ def test_erhua_is_one_syllable_as_in_the_training_labels():
 def test_words_carry_prosodic_breaks():
     words = pinyin_words("他睡了一个好觉。今天很好。")
     assert [w.pause for w in words][-1] == "#3"
-    assert {w.pause for w in words} <= {"#0", "#1", "#3"}
+    assert {w.pause for w in words} <= {"#0", "#1", "#2", "#3"}
     assert "".join(w.text for w in words) == "他睡了一个好觉今天很好"
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        # a phrase break (#2) after a subject, before its adverb or verb, as the corpus has it
+        ("市政府召开常务会议。", "市政府#2召开#1常务会议#3"),
+        ("明天全市气温将下降六到八度。", "明天#1全市#1气温#2将#0下降#1六到#1八度#3"),
+        ("老虎幼崽与宠物犬玩耍。", "老虎#1幼崽#2与#1宠物犬#1玩耍#3"),  # CSMSC 000005
+        # none where either side is too short to be a phrase of its own
+        ("今天很好。", "今天#1很#0好#3"),
+        ("他们也去。", "他们#1也#0去#3"),
+    ],
+)
+def test_phrase_breaks_follow_the_corpus(text: str, marked: str):
+    assert "".join(w.text + w.pause for w in pinyin_words(text)) == marked
 
 
 @pytest.mark.parametrize(

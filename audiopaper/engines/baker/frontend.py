@@ -13,10 +13,9 @@ processor over the Databaker (CSMSC) prosody labels, e.g.
   the stem's initial and final plus `er5` (玩儿 wanr2 → `^ uan2 er5`);
 - tones are surface tones (the labels carry 3-3 sandhi: 宝马 bao2 ma3), 5 = neutral;
 - `#0` between syllables of a prosodic word, `#1` between prosodic words,
+  `#2` between prosodic phrases (a few rules, `audiopaper.g2p._phrase_breaks`),
   `#3` where a clause ends at punctuation; the punctuation itself is dropped;
 - `sil` first, `sil eos` last, no mark before the final `sil`.
-
-`#2` (phrase breaks) needs a prosody model we don't have, so it is never emitted.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from ...g2p import PinyinWord, is_erhua, pinyin_words, syllable_tone
 
 #: Part of the engine version: bump when the phones for a text can change.
-FRONTEND_VERSION = "fe6"
+FRONTEND_VERSION = "fe7"
 
 INITIALS = (
     "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
