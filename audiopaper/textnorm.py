@@ -156,21 +156,21 @@ _UNITS: dict[str, str] = {
     "kbps": "千比特每秒", "Mbps": "兆比特每秒", "Gbps": "吉比特每秒", "g/cm³": "克每立方厘米",
     "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米", "mmHg": "毫米汞柱", "IU": "国际单位",
 }  # fmt: skip
-_UNIT_RE = re.compile(
-    r"(\d)\s?("
-    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-    + r")(?![A-Za-z/\d])"
-)
+
+
+def _unit_symbols_after(number: str, units: dict[str, str], not_before: str) -> re.Pattern[str]:
+    """*number*, then one of *units* (longest first) not followed by a character in *not_before*."""
+    symbols = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"({number})\s?({symbols})(?![{not_before}])")
+
+
+_UNIT_RE = _unit_symbols_after(r"\d", _UNITS, r"A-Za-z/\d")
 # After 万 or 亿, wetext reads no unit symbol at all (960万km², 5万t): all of them are ours there.
 _UNITS_AFTER_MAGNITUDE: dict[str, str] = _UNITS | {
     "km": "公里", "kg": "千克", "cm": "厘米", "mm": "毫米", "mg": "毫克", "m": "米", "L": "升",
     "ml": "毫升", "m²": "平方米", "m³": "立方米", "kW": "千瓦", "nm": "纳米",
 }  # fmt: skip
-_UNIT_AFTER_MAGNITUDE_RE = re.compile(
-    r"(\d[万亿])\s?("
-    + "|".join(re.escape(u) for u in sorted(_UNITS_AFTER_MAGNITUDE, key=len, reverse=True))
-    + r")(?![A-Za-z/\d²³])"
-)
+_UNIT_AFTER_MAGNITUDE_RE = _unit_symbols_after(r"\d[万亿]", _UNITS_AFTER_MAGNITUDE, r"A-Za-z/\d²³")
 
 # A character after a line-initial 4-digit number that marks a quantity or a
 # date, not a classified-ad number.
