@@ -306,8 +306,8 @@ MIN_PHRASE, MIN_PHRASE_REST = 3, 4
 def _phrase_breaks(words: list[tuple[str, list[str], str]]) -> None:
     """Turn some #1 into #2 where CSMSC's labels put a prosodic-phrase break.
 
-    Measured on the labels (benchmarks/bench_g2p.py --breaks): precision 0.69,
-    recall 0.26 for #2 between our prosodic words: the corpus breaks more often
+    Measured on the labels (benchmarks/bench_g2p.py --breaks): precision 0.64,
+    recall 0.23 for #2 inside a clause: the corpus breaks more often
     than syntax alone tells, so we only break where it is likely.
     """
     tags = _word_tags()
