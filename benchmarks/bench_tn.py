@@ -28,7 +28,8 @@ which changes how a number is read:
 
 Cases outside normalization proper are skipped and counted: those whose expected
 text drops or changes a Han character of the input (erhua and filler removal,
-traditional-to-simplified conversion) and OOV tagging.
+traditional-to-simplified conversion), OOV tagging, and references that leave a
+sign between numbers unread (7:10 -> 七:十, 4~8 -> 四~八; SpeechIO's transcripts).
 """
 
 from __future__ import annotations
@@ -55,13 +56,17 @@ HELDOUT_PERCENT = 30
 @dataclass(frozen=True)
 class Source:
     """A project's TN test files: lines split by *separator*, or (separator ``"python"``)
-    a Python unit test whose cases are literals, read by ``python_cases``."""
+    a Python unit test whose cases are literals, read by ``python_cases``, or (separator
+    ``"table"``) a Markdown table of raw and normalized text, read by ``table_cases``.
+    With *changed_only*, rows whose expected text equals the input (nothing to read) and
+    repeats of an input are dropped; a header row whose first field is ``TEXT`` always is."""
 
     url: str
     commit: str
     licence: str
     files: tuple[str, ...]
     separator: str
+    changed_only: bool = False
 
 
 SOURCES: dict[str, Source] = {
@@ -94,6 +99,24 @@ SOURCES: dict[str, Source] = {
         "https://github.com/lenML/Speech-AI-Forge", "aea37e688e39155f45a79f383b9db6aabaa9320d", "AGPL-3.0",
         ("tests/test_normalize/test_cn_num.py",), "python",
     ),
+    # SpeechColab's Chinese TN development data (the author of NeMo's zh TN): sentences of
+    # the SpeechIO test sets (news broadcasts, talks) with numbers as the speaker read them.
+    # pairs.tsv is the corrected subset and wins where both hold a sentence. No licence file:
+    # read locally for measurement only.
+    "speechio": Source(
+        "https://github.com/dophist/textnorm", "3a506a6f6ce041b8479b580c901577c7a09adb02", "none stated",
+        ("zh/pairs.tsv", "zh/misc/speechio_0_15.tsv"), "\t", changed_only=True,
+    ),
+    # the same project's README examples, one "written -> spoken" a line
+    "textnorm-readme": Source(
+        "https://github.com/dophist/textnorm", "3a506a6f6ce041b8479b580c901577c7a09adb02", "none stated",
+        ("zh/README.md",), " -> ", changed_only=True,
+    ),
+    # PaddleSpeech's front-end README table (not its test-case file, the "paddlespeech" source)
+    "paddlespeech-readme": Source(
+        "https://github.com/PaddlePaddle/PaddleSpeech", "969f33999fd6116a69831d098c1ab6f1e125129a", "Apache-2.0",
+        ("paddlespeech/t2s/frontend/zh_normalization/README.md",), "table",
+    ),
 }
 
 # Python test literals that hold written -> spoken cases, by the name they are bound to.
@@ -117,10 +140,28 @@ class Case:
 
 
 def _git_show(checkout: Path, commit: str, path: str) -> str:
-    done = subprocess.run(["git", "-C", str(checkout), "show", f"{commit}:{path}"], capture_output=True, text=True)
+    """A file's text at *commit*: UTF-8, or GB18030 (some projects commit their TSVs so)."""
+    done = subprocess.run(["git", "-C", str(checkout), "show", f"{commit}:{path}"], capture_output=True)
     if done.returncode != 0:
-        raise SystemExit(f"{checkout}: cannot read {path} at {commit}: {done.stderr.strip()}")
-    return done.stdout
+        raise SystemExit(f"{checkout}: cannot read {path} at {commit}: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        return done.stdout.decode("utf-8")
+    except UnicodeDecodeError:
+        return done.stdout.decode("gb18030")
+
+
+def table_cases(markdown: str) -> list[tuple[str, str]]:
+    """Raw -> normalized pairs in a Markdown table ``|type|raw|normalized|``; a cell may hold
+    several examples joined by ``<br>``."""
+    pairs = []
+    for line in markdown.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) < 3 or set(cells[1]) <= set(":- ") or cells[1] == "raw":
+            continue
+        raws, normalized = cells[1].split("<br>"), cells[2].split("<br>")
+        if len(raws) == len(normalized):
+            pairs += [(raw.replace("\\", ""), norm) for raw, norm in zip(raws, normalized)]
+    return pairs
 
 
 def _written_number(node: ast.expr) -> str:
@@ -178,17 +219,24 @@ def python_cases(source_text: str) -> list[tuple[str, str]]:
 def extract(name: str, checkout: Path) -> Path:
     source = SOURCES[name]
     rows = []
+    seen = set()
     for path in source.files:
         text = _git_show(checkout, source.commit, path)
         if source.separator == "python":
             pairs = python_cases(text)
+        elif source.separator == "table":
+            pairs = table_cases(text)
         else:
             lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
             pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]
         for written, spoken in pairs:
-            if "\t" in written + spoken or "\n" in written + spoken:
+            written, spoken = written.strip(), spoken.strip()
+            if "\t" in written + spoken or "\n" in written + spoken or written == "TEXT":
                 continue
-            rows.append(f"{Path(path).stem}\t{written.strip()}\t{spoken.strip()}")
+            if source.changed_only and (written == spoken or written in seen):
+                continue
+            seen.add(written)
+            rows.append(f"{Path(path).stem}\t{written}\t{spoken}")
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / f"{name}.tsv"
     out.write_text(f"# {source.url} @ {source.commit} ({source.licence})\n" + "\n".join(rows) + "\n", encoding="utf-8")
@@ -224,9 +272,14 @@ def load_cases() -> list[Case]:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+# A reference that leaves a sign between numbers unread: 7:10 -> 七:十, 4~8 -> 四~八, 18,000 -> 十八,
+_UNREAD_SIGN = re.compile(r"[零一二三四五六七八九十百千万亿两幺][~～:,]|[~～:,][零一二三四五六七八九十两幺]")
+
+
 def in_scope(case: Case) -> bool:
-    """Normalization proper: the expected text keeps every Han character of the input, in order."""
-    if "<oov>" in case.spoken:
+    """Normalization proper: the expected text keeps every Han character of the input, in order,
+    and reads every sign between numbers."""
+    if "<oov>" in case.spoken or _UNREAD_SIGN.search(case.spoken):
         return False
     rest = iter(unicodedata.normalize("NFKC", case.spoken))
     return all(ch in rest for ch in _HAN.findall(unicodedata.normalize("NFKC", case.written)))

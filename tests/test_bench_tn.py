@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_tn import Case, canonical, in_scope, python_cases  # noqa: E402
+from bench_tn import Case, canonical, in_scope, python_cases, table_cases  # noqa: E402
 
 # The shapes cn2an and Speech-AI-Forge write their cases in, cut down.
 UNIT_TEST_SOURCE = '''
@@ -58,3 +58,27 @@ def test_cases_that_drop_or_change_a_han_character_are_out_of_scope():
 def test_folds_leave_the_reading_alone():
     assert canonical("幺 两百，到") == canonical("一二百至")
     assert canonical("两个") != canonical("二个")
+
+
+def test_references_that_leave_a_sign_between_numbers_unread_are_out_of_scope():
+    assert not in_scope(Case("speechio", "pairs", "我是7:10开始的", "我是七:十开始的"))
+    assert not in_scope(Case("speechio", "pairs", "降温4~8度", "降温四~八度"))
+    assert not in_scope(Case("speechio", "pairs", "近18,000班", "近十八,班"))
+    assert in_scope(Case("speechio", "pairs", "有5个，6个", "有五个，六个"))
+
+
+MARKDOWN_TABLE = """
+|NSW type|raw|normalized|
+|:--|:-|:-|
+|cardinal|重达324.75克<br>总分为583分|重达三百二十四点七五克<br>总分为五百八十三分|
+|numeric range |12\\~23|十二到二十三|
+|broken|a<br>b|only one|
+"""
+
+
+def test_table_cases_splits_cells_and_drops_the_escape():
+    assert table_cases(MARKDOWN_TABLE) == [
+        ("重达324.75克", "重达三百二十四点七五克"),
+        ("总分为583分", "总分为五百八十三分"),
+        ("12~23", "十二到二十三"),
+    ]
