@@ -689,6 +689,12 @@ _CODE_WORDS = (
 # Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
 _CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|拨通|呼叫|Tel|TEL|tel|☎|☏"
 # 6-8 digit numbers listed after a phone number already read: 电话：633559，720107，745823
+# Words that end the name of an event, a list or a report, which a year opens: 2019中国西藏发展论坛
+_EVENT_WORDS = (
+    "论坛|峰会|博览会|交易会|展览会|运动会|锦标赛|大赛|旅游年|文化年|交流年|友好年|大会|年会|榜单|排行榜|"
+    "阅兵|晚会|春晚|音乐节|电影节|艺术节|文化节|马拉松|研究报告|白皮书|蓝皮书"
+)
+
 _PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])\s?\d{6,8}(?:[，,、/]\s?\d{6,8})*(?![\d.])")
 
 # Rules that read Latin letters as part of something else (currency codes, units,
@@ -729,6 +735,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
     (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
+    # a car dealer is a 4S店, not four seconds; 5g before a network word is the network, not grams
+    (re.compile(r"(?<![\d.A-Za-z])4s(?=店)"), lambda m: "4S"),
+    (re.compile(r"(?<![\d.A-Za-z])([2-6])g(?=网络|技术|时代|手机|基站|信号|套餐|牌照|商用|通信|标准|专利|终端|芯片|用户)"),
+     lambda m: m.group(1) + "G"),
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
@@ -857,7 +867,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
     (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
     # a point in time, not a span: 在86年底, 从98年起 (工作了26年, 80年代 stay cardinals)
-    (re.compile(r"(早在|直到|在|于|从|自|到|是)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|[，。、；]|$))"),
+    (re.compile(r"(早在|直到|在|于|从|自|到|是)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|的时候|[，。、；]|$))"),
+     _two_digit_year),
+    # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
+    (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末]|时间|当中|期间))"), _two_digit_year),
+    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天 (近10年夏天 counts years)
+    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:夏天|春天|秋天|冬天|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
      _two_digit_year),
     # numbered satellites and batches: 融合试验卫星01/02星 -> 零一零二星 (not 一月二日)
     (re.compile(r"(?<![\d/.])(0\d)/(0\d)(?=[星号组批])"), lambda m: read_digits(m.group(1)) + read_digits(m.group(2))),
@@ -875,8 +890,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # scores that look like times: 以21:19拿下, 比分测试17:16
     (re.compile(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])"), _colon_pair),
     # 05月08日 -> 5月8日 (wetext says 零五月)
-    (re.compile(r"(?<![\d.])0(?=[1-9][月日时点号])"), lambda m: ""),
-    (re.compile(r"(?<![\d.:\-/])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),
+    # (a zero-padded 号 without a month is a label: 01号色, 09号选手 -> 零一号)
+    (re.compile(r"(?<![\d.])0(?=[1-9][月日时点])|(?<=月)0(?=[1-9]号)"), lambda m: ""),
+    (re.compile(r"(?<![\d.:\-/])(?<!\d{4}[~～])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),  # 2008~09赛季 is a season
     # event dates 5·12 -> 五一二
     (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
     # a span of years whose second year is cut to two digits: 2011至14年 -> 二零一一至一四年
@@ -884,7 +900,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(0) if int(m.group(4)) <= int(m.group(1)[2:]) else
      read_digits(m.group(1)) + m.group(2) + (m.group(3) if m.group(3) in "至到" else "至") + read_digits(m.group(4))),
     # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
-    (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
+    (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—~～]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
     # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
     (re.compile(r"(?<=公元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
@@ -903,6 +919,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 《2020中国网络视听发展研究报告》, ，2024中国国际孔子文化节
     (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")", re.M),
+     lambda m: read_digits(m.group(1))),
+    # a year naming an event or a list, wherever it stands: 出席2019从都国际论坛, 今天2019中国企业500强榜单
+    (re.compile(r"(?<![\d.第约近共达超逾])((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
+                + _LIANG_MEASURES + "|" + _PER_UNITS + r")(?=[^\s，,。；;！!？?、：:（）()“”]{1,14}?(?:" + _EVENT_WORDS + "))"),
      lambda m: read_digits(m.group(1))),
     # a hyphen between a name and its number inside quotes is not a minus: “北溪-2”, “西部·联合-2021”
     (re.compile(r"(?<=[" + HAN + r"])-(?=\d+[”」』》〉])"), lambda m: ""),
