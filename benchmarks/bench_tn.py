@@ -272,8 +272,8 @@ def load_cases() -> list[Case]:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-# A reference that leaves a sign between numbers unread: 7:10 -> 七:十, 4~8 -> 四~八, 18,000 -> 十八,
-_UNREAD_SIGN = re.compile(r"[零一二三四五六七八九十百千万亿两幺][~～:,]|[~～:,][零一二三四五六七八九十两幺]")
+# A reference that leaves a sign beside a number unread: 7:10 -> 七:十, 4~8 -> 四~八, 18,000 -> 十八,, n=3 -> n=三
+_UNREAD_SIGN = re.compile(r"[零一二三四五六七八九十百千万亿两幺][~～:,=+÷×]|[~～:,=+÷×][零一二三四五六七八九十两幺]")
 
 
 def in_scope(case: Case) -> bool:

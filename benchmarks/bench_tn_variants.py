@@ -25,7 +25,7 @@ A case whose variant cannot be derived safely is left out (its input already
 has Han numerals, or the unit follows a 2 that may become 两). A miss means a
 rule works for the exact string and not for its neighbours.
 
-    .venv/bin/python benchmarks/bench_tn_variants.py [--misses KIND] [--system ours|offline]
+    .venv/bin/python benchmarks/bench_tn_variants.py [--misses KIND] [--system ours|offline] [--sources A,B]
 
 Only dev cases are used; heldout cases are never looked at here.
 """
@@ -200,10 +200,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", metavar="KIND", help="list the variants missed ('all' for every kind)")
     parser.add_argument("--system", choices=("ours", "offline"), default="ours")
+    parser.add_argument("--sources", metavar="A,B", help="only the dev cases of these bench_tn sources (default: all)")
     args = parser.parse_args()
     run = systems()["ours" if args.system == "ours" else "ours offline"]
 
     dev = [c for c in load_cases() if in_scope(c) and c.split == "dev"]
+    if args.sources:
+        dev = [c for c in dev if c.source in args.sources.split(",")]
     passed = [c for c in dev if canonical(run(c.written)) == canonical(c.spoken)]
     made = [v for c in passed for v in variants(c)]
     missed = [v for v in made if canonical(run(v.written)) != canonical(v.spoken)]
