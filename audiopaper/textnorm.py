@@ -731,6 +731,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s?[vV]\s?(\d{1,2})(?![\d.A-Za-z])"), lambda m: f"{m.group(1)}对{m.group(2)}"),
     # decades: 1970s -> 一九七零年代
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d0)['’]?s(?![A-Za-z])"), lambda m: read_digits(m.group(1)) + "年代"),
+    # a year joined to a Latin name by a hyphen is a label: 2019-nCoV -> 二零一九nCoV
+    (re.compile(r"(?<![\d.A-Za-z])((?:19|20)\d\d)-(?=[A-Za-z])"), lambda m: read_digits(m.group(1))),
+    # numbers listed after a letter code share its reading: EH105、106 -> EH105、一零六 (the code is read later)
+    (re.compile(r"(?<=[A-Za-z])(\d{3,4})((?:[、，,和及与或]\d{3,4})+)(?![\d.%/])"),
+     lambda m: m.group(1) + re.sub(r"\d+", lambda d: read_digits(d.group(0)) if len(d.group(0)) == len(m.group(1)) else d.group(0), m.group(2))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
@@ -765,6 +770,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # per mille / per ten thousand
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‰"), lambda m: ("负" if m.group(1) else "") + "千分之" + m.group(2)),
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
+    # a zero decimal before 万/亿 says nothing: 1302.0万人 -> 1302万人
+    (re.compile(r"(?<![\d.])(\d+)\.0+(?=\s?[万亿])"), lambda m: m.group(1)),
     # money and percentages drop trailing zero decimals: 36.00元 -> 36元, 0.70% -> 0.7%
     (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")|%))"), _money_decimals),
     # below zero: -10℃ -> 零下10摄氏度
@@ -862,6 +869,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
     # month.day followed by a time word: 5.28晚 -> 5月28日晚
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
+    # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
+    # 7.21元朗 (元朗 is a district) -> 七二一元朗; 3.15倍, 8.31元, 1.25亿, 2.15及 stay decimals; after 至/于 it is a date
+    (re.compile(r"(?<![\d.A-Za-z])([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.%/])(?=[" + HAN + r"])(?:(?=元朗)|(?!["
+                + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
+                + r"|的|左右|以上|以下|上下|和|或|及|与|與|同|等|折|成|港))"),
+     lambda m: _dot_date(m) if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) else read_digits(m.group(1) + m.group(2))),
     # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年
     (re.compile(r"()[’'‘](\d\d)(?![\d])"), _two_digit_year),
     (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
