@@ -7,9 +7,15 @@ Each source's licence is in ``SOURCES``: WeTextProcessing, PaddleSpeech and
 NeMo publish test data files (Apache-2.0); cn2an (MIT) and Speech-AI-Forge
 (AGPL-3.0) write their number-to-Chinese cases as Python literals in unit
 tests, read here with ``ast`` (only the written -> spoken direction).
+SpeechColab's textnorm (dophist/textnorm, no licence file: measurement only)
+publishes sentences of the SpeechIO test sets (news, talks, live streams) with
+their numbers as spoken, and README examples; PaddleSpeech's front-end README
+has a table of examples. The SpeechIO references are partly machine-made
+(``1000台`` -> 一零零零台, ``2个`` -> 二个): read their misses with care.
 
     .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
-    .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH cn2an=PATH forge=PATH   # a checkout or a bare git dir
+    .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH cn2an=PATH forge=PATH \\
+        speechio=PATH textnorm-readme=PATH paddlespeech-readme=PATH   # a checkout or a bare git dir
     .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
 
 Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
@@ -326,13 +332,13 @@ def main() -> None:
     runs = systems()
     outputs = {name: [run(c.written) for c in scored] for name, run in runs.items()}
     expected = [canonical(c.spoken) for c in scored]
-    print(f"{'source':<14}{'split':<9}{'cases':>6}" + "".join(f"{name:>14}" for name in runs))
+    print(f"{'source':<20}{'split':<9}{'cases':>6}" + "".join(f"{name:>14}" for name in runs))
     groups = [(s, sp) for s in SOURCES for sp in ("dev", "heldout")] + [("all", "dev"), ("all", "heldout")]
     for source, split in groups:
         picked = [i for i, c in enumerate(scored) if c.split == split and source in ("all", c.source)]
         if not picked:
             continue
-        row = f"{source:<14}{split:<9}{len(picked):>6}"
+        row = f"{source:<20}{split:<9}{len(picked):>6}"
         for name in runs:
             right = sum(canonical(outputs[name][i]) == expected[i] for i in picked)
             row += f"{right / len(picked):>14.3f}"
