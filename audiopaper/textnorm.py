@@ -692,7 +692,9 @@ _CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|�
 # Words that end the name of an event, a list or a report, which a year opens: 2019中国西藏发展论坛
 _EVENT_WORDS = (
     "论坛|峰会|博览会|交易会|展览会|运动会|锦标赛|大赛|旅游年|文化年|交流年|友好年|大会|年会|榜单|排行榜|"
-    "阅兵|晚会|春晚|音乐节|电影节|艺术节|文化节|马拉松|研究报告|白皮书|蓝皮书"
+    "阅兵|晚会|春晚|音乐节|电影节|艺术节|文化节|马拉松|研究报告|白皮书|蓝皮书|世界杯|奥运会|冬奥会|残奥会|"
+    "亚运会|欧洲杯|全运会|书展|纪录片展|消费季|倡议|大选|选举|区选|考试|组委会|筹委会|冠状病毒|"
+    "論壇|峰會|博覽會|交易會|運動會|錦標賽|大會|年會|晚會|奧運會|冬奧會|殘奧會|亞運會|大選|選舉|區選|組委會|籌委會|冠狀病毒"
 )
 
 _PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])\s?\d{6,8}(?:[，,、/]\s?\d{6,8})*(?![\d.])")
@@ -938,8 +940,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: read_digits(m.group(1))),
     # a year naming an event or a list, wherever it stands: 出席2019从都国际论坛, 今天2019中国企业500强榜单
     (re.compile(r"(?<![\d.第约近共达超逾])((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
-                + _LIANG_MEASURES + "|" + _PER_UNITS + r")(?=[^\s，,。；;！!？?、：:（）()“”]{1,14}?(?:" + _EVENT_WORDS + "))"),
+                + _LIANG_MEASURES + "|" + _PER_UNITS + r")(?=[^\s，,。；;！!？?、：:（）()“”]{0,14}?(?:" + _EVENT_WORDS + "))"),
      lambda m: read_digits(m.group(1))),
+    # a year as a point in time before a word of time or founding: 自1997起, 在2006開始, 2007之後, 1938成立, 2018底
+    (re.compile(r"(?:(?<=[在于於自从從由])((?:19|20)\d\d)(?=开始|開始|起(?![码價价步跳])|以前|以后|以後)|(?<![\d.约近超逾多余餘上数])"
+                r"((?:19|20)\d\d)(?=之后|之後|以来|以來|成立|创立|創立|建立|定名|开播|開播|落成|竣工|建成|底(?![价價薪线線部层層])))"),
+     lambda m: read_digits(m.group(1) or m.group(2))),
     # a hyphen between a name and its number inside quotes is not a minus: “北溪-2”, “西部·联合-2021”
     (re.compile(r"(?<=[" + HAN + r"])-(?=\d+[”」』》〉])"), lambda m: ""),
     # a year closing a quoted name: “猎狐2022”专项行动, 《健康中国2030》
