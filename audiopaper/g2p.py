@@ -16,9 +16,9 @@ leans on a short neighbour (陪外孙, 玩滑梯), so we join those with `#0`.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,15 +124,13 @@ def load_phrase_data() -> None:
     Only phrases pypinyin lacks are added: its own entries are curated for
     Mandarin as read (neutral tones, 一/不), the extra data adds coverage
     (measured with benchmarks/bench_g2p.py against the voice's training labels).
+    Read from a compact table cached on disk (pinyin_phrases.py).
     """
     from pypinyin import load_phrases_dict
-    from pypinyin.constants import PHRASES_DICT
 
-    for name in PHRASE_DATA:
-        module = importlib.import_module(f"pypinyin_dict.phrase_pinyin_data.{name}")
-        extra = {k: v for k, v in module.phrases_dict.items() if k not in PHRASES_DICT}
-        load_phrases_dict(extra)
-        log.debug("pypinyin-dict %s: %d phrases added", name, len(extra))
+    from .pinyin_phrases import extra_phrases
+
+    load_phrases_dict(extra_phrases(PHRASE_DATA))
 
 
 def _word_pinyin(word: str) -> list[str]:
@@ -335,10 +333,24 @@ def _phrase_breaks(words: list[tuple[str, list[str], str]]) -> None:
 
 def _word_tags() -> dict[str, str]:
     """jieba's part-of-speech tag for each word of its dictionary."""
+    return _posseg().dt.word_tag_tab
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    """jieba.posseg, its tag table sharing the words of jieba's dictionary and one string per tag.
+
+    As loaded, each of its 350 thousand entries has a word and a tag string of its own:
+    about 30 MiB more in the build process. The table's content is unchanged.
+    """
     import jieba.posseg
 
-    _jieba()
-    return jieba.posseg.dt.word_tag_tab
+    freq = _jieba().dt.FREQ
+    tags = jieba.posseg.dt.word_tag_tab
+    shared = {word: sys.intern(tags[word]) for word in freq if word in tags}
+    if len(shared) == len(tags):  # every tagged word is in the dictionary (a user dictionary may differ)
+        jieba.posseg.dt.word_tag_tab = shared
+    return jieba.posseg
 
 
 def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
@@ -490,10 +502,7 @@ def _verb_follows(text: str) -> bool:
     """Whether *text* (what follows a standalone 为 in its clause) holds a verb
     after its object, or starts with one (为避免): 为 then means "for" or "in
     order to". Numbers don't count (为三亿元), nor does 为…所 (passive, wéi)."""
-    import jieba.posseg
-
-    _jieba()
-    tagged = [pair for pair in jieba.posseg.cut(text, HMM=False) if pair.flag not in ("m", "mq", "q")]
+    tagged = [pair for pair in _posseg().cut(text, HMM=False) if pair.flag not in ("m", "mq", "q")]
     if not tagged or "所" in text:
         return False
     return any(pair.flag in ("v", "vd", "vi") for pair in tagged[:4])
@@ -502,17 +511,14 @@ def _verb_follows(text: str) -> bool:
 def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> bool:
     """Whether a verb comes right before 为 (提拔/为: 为 is then "as"): *glued*, the
     part of words[w] before 为, or else the word before words[w]."""
-    import jieba.posseg
-
     if glued:
         previous = glued
     elif w == 0 or words[w - 1][2] != PAUSE_WORD:
         return False
     else:
         previous = words[w - 1][0]
-    _jieba()
     reduplicated = len(previous) == 2 and previous[0] == previous[1]  # 处处 is no verb here
-    return not reduplicated and jieba.posseg.dt.word_tag_tab.get(previous, "")[:1] == "v"
+    return not reduplicated and _word_tags().get(previous, "")[:1] == "v"
 
 
 def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:

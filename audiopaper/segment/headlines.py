@@ -211,22 +211,17 @@ def _block_score(block, scorer, bodies, b, before, after) -> float:
 
 
 def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]]:
-    from scipy.optimize import linear_sum_assignment
-
-    import numpy as np
+    from .assignment import max_weight_matching
 
     if not bodies:
         return -_BLOCK_PRICE * len(blocks), {}
-    matrix = np.array(
-        [[_block_score(block, scorer, bodies, b, before, after) for b in range(len(bodies))] for block in blocks]
-    )
-    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    matrix = [[_block_score(block, scorer, bodies, b, before, after) for b in range(len(bodies))] for block in blocks]
     value = -_BLOCK_PRICE * len(blocks)
     matching: dict[int, int] = {}
-    for r, c in zip(rows, cols):
-        if matrix[r, c] >= _MIN_SCORE:
-            matching[int(r)] = int(c)
-            value += float(matrix[r, c])
+    for r, c in max_weight_matching(matrix):
+        if matrix[r][c] >= _MIN_SCORE:
+            matching[r] = c
+            value += float(matrix[r][c])
     return value, matching
 
 
