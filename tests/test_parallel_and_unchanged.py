@@ -12,7 +12,7 @@ import pytest
 
 from audiopaper.build import BuildOptions, build_edition
 from audiopaper.engines.fake import FakeEngine
-from audiopaper.errors import SynthesisError, VoiceError
+from audiopaper.errors import SynthesisError, VoiceError, VoiceInstallError
 from audiopaper.models import Script
 from audiopaper.synth import VoicePlan, synthesize_scripts
 from audiopaper.voices import get_preset
@@ -70,6 +70,49 @@ def test_the_longest_segments_are_started_first():
     clips, _ = synthesize_scripts(scripts, plan, {"baker": engine}, cache=None)
     assert [c.script.text for c in clips] == texts  # results stay in script order
     assert set(engine.calls[:2]) == {texts[1], texts[4]}
+
+
+class VoiceToInstall(FakeEngine):
+    """A local engine whose voice is missing: the pool must install it once, itself."""
+
+    name = "baker"
+    runs_in_workers = True
+
+    def __init__(self, fails: bool):
+        super().__init__()
+        self.fails = fails
+        self.installs = 0
+
+    def install_if_missing(self) -> None:
+        self.installs += 1
+        if self.fails:
+            raise VoiceInstallError("baker", "no network")
+
+
+def test_a_pool_installs_a_missing_voice_once_before_its_workers_start(monkeypatch):
+    from audiopaper.engines.pool import ProcessPoolEngine
+
+    local = VoiceToInstall(fails=False)
+    pool = ProcessPoolEngine(local, 2)
+    started = []
+    monkeypatch.setattr(pool, "_executor", lambda: started.append(local.installs) or _NoPool())
+    pool.start()
+    assert local.installs == 1 and started == [1]  # installed here, then the workers
+
+
+def test_a_pool_whose_voice_cannot_be_installed_starts_no_worker(monkeypatch):
+    from audiopaper.engines.pool import ProcessPoolEngine
+
+    local = VoiceToInstall(fails=True)
+    pool = ProcessPoolEngine(local, 2)
+    monkeypatch.setattr(pool, "_executor", lambda: pytest.fail("a worker was started"))
+    pool.start()  # the first script reports the failure, where a fallback voice may take over
+    assert local.installs == 1
+
+
+class _NoPool:
+    def submit(self, *args):
+        return None
 
 
 # -- the same bytes, serial or parallel ---------------------------------------------

@@ -121,7 +121,19 @@ class ProcessPoolEngine:
         return self._pool
 
     def start(self) -> None:
-        """Start every worker and load its model now, while the caller does other work."""
+        """Start every worker and load its model now, while the caller does other work.
+
+        A voice not installed yet is installed here first, once: workers that each found
+        it missing would each say so and wait on the same download. When that fails, no
+        worker starts and the first script reports it (where a fallback voice may take over).
+        """
+        install = getattr(self._local, "install_if_missing", None)
+        if install is not None:
+            try:
+                install()
+            except AudiopaperError as exc:
+                log.debug("installing the %s voice failed: %s", self._kind, exc)
+                return
         pool = self._executor()
         for _ in range(self.jobs):  # a task finding no idle worker starts one
             pool.submit(_warm_up)

@@ -156,6 +156,11 @@ class BakerEngine:
         )
         return PreparedText(speed, gain, sentences)
 
+    def install_if_missing(self) -> None:
+        """Install the voice now if it is not installed (a pool does this before its workers start)."""
+        if self._model_dir is None and not is_baker_installed():
+            ensure_baker_installed()
+
     def warm_up(self) -> None:
         """Load the model now (a worker does this while the main process segments)."""
         with self._lock:

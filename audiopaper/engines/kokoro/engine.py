@@ -129,6 +129,11 @@ class KokoroEngine:
         sentences = tuple((sentence, tuple(self.chunks(sentence))) for sentence in split_sentences(text))
         return PreparedText(preset.voice, speed, gain, sentences)
 
+    def install_if_missing(self) -> None:
+        """Install the voice now if it is not installed (a pool does this before its workers start)."""
+        if self._model_dir is None and not is_kokoro_installed():
+            ensure_kokoro_installed()
+
     def warm_up(self) -> None:
         """Load the model now (a worker does this while the main process segments)."""
         self._load()
