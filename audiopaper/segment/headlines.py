@@ -294,14 +294,22 @@ def _labelled_deck(units: list[str]) -> Headline | None:
     for text, role in lines:
         if role != 1:
             continue
-        if title and not _wrapped(title, text):
-            return None  # two whole title lines: title and subtitle, or one title in two lines; the rules decide
-        title += text
+        if title and not _wrapped(title, text) and (_deck_shape(title) or _deck_shape(text)):
+            # a whole line of two phrases is a kicker or subtitle's shape (稳企业 保就业 / 首批12个项目签约
+            # 总投资超30亿元): the rules decide
+            return None
+        # the column wrapped one title, or the title is set in two whole lines (汇聚合力 / 共享机遇)
+        title += text if not title or _wrapped(title, text) else f" {text}"
     return Headline(
         title=title,
         kicker=" ".join(text for text, role in lines if role == 0),
         subtitle=" ".join(text.lstrip("—－- ") for text, role in lines if role == 2),
     )
+
+
+def _deck_shape(text: str) -> bool:
+    """Two phrases, or a clause after a comma: how a kicker or subtitle reads."""
+    return bool(re.search(r"\S\s+\S|[，,；;]", text))
 
 
 _TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
