@@ -246,6 +246,9 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
         candidates = [n for n in candidates if not _column_label(units, n)]
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
+    # Nor is a line under one it is sure is a title line: that line is never the kicker.
+    sure_title = [n for n in candidates if _sure_role(units[n]) == 1]
+    candidates = [n for n in candidates if not sure_title or n <= sure_title[0]]
     scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
               for n in candidates}
     best = max(scores.values())
@@ -287,6 +290,10 @@ def _labelled_deck(units: list[str]) -> Headline | None:
         if not roles or len(roles) != len(parts) or any(r is None or max(r) < _SURE_ROLE for r in roles):
             return None
         lines.extend((str(part), max(range(3), key=r.__getitem__)) for part, r in zip(parts, roles))
+    for n in range(len(lines) - 1, 0, -1):  # a kicker line the column wrapped into the title under it
+        (above, role_above), (below, role_below) = lines[n - 1], lines[n]
+        if role_above == 0 and role_below == 1 and _wrapped(above, below):
+            lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
         return None
@@ -375,6 +382,7 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
 
 
 _OPENERS = "《「『“‘（([【"
+_MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
 _CLOSERS = "》」』”’）)]】"
 
 
@@ -388,6 +396,8 @@ def _open_ended(left: str, right: str) -> bool:
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布)$", left):
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports
+    if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]", right):
+        return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
     return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
 
 
