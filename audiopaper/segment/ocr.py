@@ -31,6 +31,11 @@ class Line:
     def size(self) -> int:
         return len(p.compact(self.text))
 
+    @property
+    def set_width(self) -> float:
+        """The line's width in ideographs: Latin letters and digits are set half as wide."""
+        return self.size - len(re.findall(r"[\x21-\x7e]", self.text)) / 2
+
     def prob(self, *classes: str) -> float:
         """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
         if self.label_probs is None:
@@ -244,14 +249,14 @@ class _PageReader:
             return True
         # Digits and Latin letters set narrower than ideographs: such a line may still fill the column.
         narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
-        return not re.search(r"[，、；,;]", text) and (narrow or line.size >= self.width + 3)
+        return not re.search(r"[，、；,;]", text) and (narrow or line.set_width >= self.width + 3)
 
     def echoed_below(self, line: Line) -> bool:
         """A line with no punctuation, not the column's width, after a finished paragraph, whose
         words the prose under it repeats at once: the title of a lead that opens without 本报讯
         or a byline."""
         k = self.at[id(line)]
-        wide = line.size - len(re.findall(r"[\x21-\x7e]", line.text)) / 2  # Latin and digits set half width
+        wide = line.set_width
         if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
                 self.width - 2 < wide < self.width + 3) or (
                 k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
@@ -266,7 +271,7 @@ class _PageReader:
 
     def off_column(self, line: Line) -> bool:
         return (line.size >= 2 and not re.search(r"[，。、；：,;:]", line.text)
-                and (line.size <= self.width - 2 or line.size >= self.width + 3))
+                and (line.size <= self.width - 2 or line.set_width >= self.width + 3))
 
     # -- the pass -----------------------------------------------------------------------
     def read(self) -> list[Piece]:
@@ -366,7 +371,11 @@ class _PageReader:
         return self.pieces
 
     def sure_deck(self, line: Line) -> bool:
-        """The labeller is sure the line is a headline's, even under an unfinished line."""
+        """The labeller is sure the line is a headline's, even under an unfinished line; but a
+        line that fills the column under a line that filled it too is that paragraph going on."""
+        if self.para and abs(line.set_width - self.width) <= 1 and abs(
+                len(p.compact(self.para[-1])) - self.width) <= 1:
+            return False
         return self.labelled and line.prob(*labeller.DECK) >= _SURE_DECK
 
     def reopen_para(self) -> bool:
