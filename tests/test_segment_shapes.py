@@ -177,3 +177,30 @@ def test_a_full_column_line_under_a_full_column_line_goes_on_with_its_paragraph(
     first, second = segment_text(text)
     assert first.body.endswith("随着气温逐渐升高，我市即将迎来夏季用电高峰。")
     assert second.body.endswith("随着气温逐渐升高，我市即将迎来夏季用电高峰。")
+
+
+def test_a_title_wrapped_inside_a_word_stays_whole_between_two_decks():
+    # the deck printed under its story, the next story's deck right under it: the tail
+    # 区遭遇大风降温天气 alone reads as prose, yet it is the rest of the title above
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "新华社成都10月13日电 从昨天开始，",
+        "我国北方部分地区出现大风降温天气，",
+        "黑龙江漠河迎来入冬后首场降雪，气温",
+        "下降了10度左右。",
+        "",
+        "新思想引领新征程",
+        "新思想引领新征程",
+        "我国北方地",
+        "区遭遇大风降温天气",
+        "",
+        "2015年我国粮",
+        "食收储创历史新高",
+        "本报10月13日讯 最新数据显示：2015年",
+        "我国粮食收储达1.75亿吨，同比增加",
+        "5000万吨，创历史新高。",
+    ])
+    first, second = segment_text(text)
+    assert (first.kicker, first.title) == ("新思想引领新征程", "我国北方地区遭遇大风降温天气")
+    assert second.title == "2015年我国粮食收储创历史新高"

@@ -131,7 +131,8 @@ def assign_headlines(
     units = [run_units(run, k) for k, run in enumerate(runs)]
     before, after = _neighbours(runs, bodies, order)
 
-    cuts_per_run = [list(_cuts(len(u))) for u in units]
+    # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气)
+    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(_wrapped(u[n - 1], u[n]) for n in cut)] for u in units]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -338,6 +339,8 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
             out.append(parts[0])  # OCR read the line twice
         elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])):
             out.extend(parts)
+        elif len(parts) == 2 and _wrapped(*parts):
+            out.append(f"{parts[0]}{parts[1]}")  # one title wrapped inside a word: no space in it
         else:
             out.append(unit)
     return out

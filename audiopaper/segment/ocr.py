@@ -493,7 +493,8 @@ class _PageReader:
             while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
                 run = candidates[: len(run) + 1]
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
-                        and not re.match(f"[{_TITLE_MARKS}]", line.text)]  # ▲ marks a title (the simulator prints none)
+                        and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
+                        and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
         if not run:
             return 0
@@ -541,6 +542,14 @@ class _PageReader:
         self.end_body()
         self.pieces.append(ClassifiedBlock(len(self.pieces), [line.text for line in lines[i:end]]))
         return end
+
+
+def _title_goes_on(above: Line, line: Line) -> bool:
+    """The line is the rest of a title line the column wrapped inside a word (我国北方地 /
+    区遭遇大风降温天气): the labeller reads such a tail, alone, as prose."""
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    return not line.blank_before and _wrapped(above.text, line.text)
 
 
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
