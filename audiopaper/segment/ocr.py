@@ -591,7 +591,8 @@ def _story_after_ads(lines: list[Line], j: int) -> bool:
 def _headline_after_ads(text: str) -> bool:
     squeezed = p.squeeze(text)
     return (
-        not re.search(r"\d", squeezed)
+        not p.AD_NUMBER.match(squeezed)  # a headline may hold a date or a figure (8月份…为53.5%), not an ad's number
+        and not re.search(r"\d{5,}", squeezed)  # nor a phone number's digits
         and not p.SENTENCE_END.search(squeezed)
         and not p.AD_HEADER_WORDS.search(squeezed)
         and not p.CLASSIFIEDS_HEAD.match(squeezed)
