@@ -204,3 +204,22 @@ def test_a_title_wrapped_inside_a_word_stays_whole_between_two_decks():
     first, second = segment_text(text)
     assert (first.kicker, first.title) == ("新思想引领新征程", "我国北方地区遭遇大风降温天气")
     assert second.title == "2015年我国粮食收储创历史新高"
+
+
+def test_a_headline_with_figures_under_the_classified_ads_is_the_next_story_s():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "分类信息",
+        "遗失声明",
+        "9998何丽遗失营业执照副本，声明作",
+        "废。",
+        "9352临街店面转让，面积80平方米。13",
+        "964348659",
+        "8月份中国物流业景气指数为53.5%",
+        "中新网西安11月16日电 今天公布",
+        "的8月份中国物流业景气指数为5",
+        "3.5%，继续保持高位增长态势。",
+    ])
+    stories = segment_text(text)
+    assert [s.title for s in stories if s.kind.value == "article"] == ["8月份中国物流业景气指数为53.5%"]
