@@ -268,6 +268,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 _ROLES = ("kicker", "headline", "subtitle")
 _SURE_ROLE = 0.9
+_FAIRLY_SURE = 0.8  # a kicker stacked over its title: the two lines are parted again
 
 
 def _sure_role(unit: str) -> int | None:
@@ -278,6 +279,15 @@ def _sure_role(unit: str) -> int | None:
         return None
     found = {max(range(3), key=r.__getitem__) for r in roles}
     return found.pop() if len(found) == 1 else None
+
+
+def _kicker_stacked(unit: str) -> bool:
+    """The labeller reads the first line of a stacked unit as a kicker and the second as the
+    title (新闻特写 / 赵乐际在天津调研)."""
+    roles = getattr(unit, "roles", ())
+    if len(roles) != 2 or any(r is None for r in roles):
+        return False
+    return roles[0][0] >= _FAIRLY_SURE and roles[1][1] >= _FAIRLY_SURE
 
 
 def _labelled_deck(units: list[str]) -> Headline | None:
@@ -293,7 +303,7 @@ def _labelled_deck(units: list[str]) -> Headline | None:
         lines.extend((str(part), max(range(3), key=r.__getitem__)) for part, r in zip(parts, roles))
     for n in range(len(lines) - 1, 0, -1):  # a kicker line the column wrapped into the title under it
         (above, role_above), (below, role_below) = lines[n - 1], lines[n]
-        if role_above == 0 and role_below == 1 and _wrapped(above, below):
+        if role_above == 0 and role_below == 1 and _open_ended(p.compact(above), p.compact(below)):
             lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
@@ -337,7 +347,8 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
         scores = [scorer.unit_score(part, b) for part in parts]
         if parts and len({p.compact(part) for part in parts}) == 1:
             out.append(parts[0])  # OCR read the line twice
-        elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])):
+        elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])
+                        or _kicker_stacked(unit)):
             out.extend(parts)
         elif len(parts) == 2 and _wrapped(*parts):
             out.append(f"{parts[0]}{parts[1]}")  # one title wrapped inside a word: no space in it
