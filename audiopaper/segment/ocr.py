@@ -224,6 +224,8 @@ class _PageReader:
             return True
         if re.search(rf"[{p.CJK}]{{2,}} [{p.CJK}]{{2,}}", text) and not re.search(r"[，。、；：,]", text):
             return True
+        if re.search(rf"[{p.CJK}]{{2,}}[·•・][{p.CJK}]{{2,}}", text) and not re.search(r"[，。、；：,“”]", text):
+            return True  # a series or column name (新理念·名品牌调研行) set over its story's title
         squeezed = p.compact(text)
         return p.undouble(squeezed) != squeezed
 
