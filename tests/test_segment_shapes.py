@@ -143,3 +143,83 @@ def test_a_title_wrapped_inside_a_word_is_one_title_even_when_its_tail_shares_no
     ])
     [story] = segment_text(text)
     assert (story.kicker, story.title, story.subtitle) == ("", "我国家用智能机器人明年量产", "")
+
+
+def test_a_number_and_its_unit_across_a_title_break_are_one_title():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "直通乌镇",
+        "黎巴嫩多地再次发生通信设备爆炸 致20人死亡超450",
+        "人受伤",
+        "",
+        "本报讯（记者 孟诗）黎巴嫩多地",
+        "18日下午发生对讲机等通信设备爆",
+        "炸事件。据黎巴嫩公共卫生部消息，",
+        "爆炸已造成至少20人死亡，超过450",
+        "人受伤。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title) == ("直通乌镇", "黎巴嫩多地再次发生通信设备爆炸 致20人死亡超450人受伤")
+
+
+def test_a_full_column_line_under_a_full_column_line_goes_on_with_its_paragraph():
+    # found by test_no_lead_bodies_titles_and_tail_bylines_lose_no_body_text: the labeller
+    # read 市即将迎来夏季用电高 as a title under the unfinished line above it
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "", "夏季用电高峰来临", "", "本报讯（记者 王丽君", " 通讯员 杜晨）今年", "以来，该公司已完成十",
+        "二条配电线路改造。", "今年以来，该公司已完", "成十二条配电线路改造", "。据了解，本次直播带",
+        "货节将持续至六月底。", "随着气温逐渐升高，我", "市即将迎来夏季用电高", "峰。（记者 李佳）",
+        "本报讯 随着气温逐渐", "升高，我市即将迎来夏", "季用电高峰。", "", "夏季用电高峰来临", "",
+    ])
+    first, second = segment_text(text)
+    assert first.body.endswith("随着气温逐渐升高，我市即将迎来夏季用电高峰。")
+    assert second.body.endswith("随着气温逐渐升高，我市即将迎来夏季用电高峰。")
+
+
+def test_a_title_wrapped_inside_a_word_stays_whole_between_two_decks():
+    # the deck printed under its story, the next story's deck right under it: the tail
+    # 区遭遇大风降温天气 alone reads as prose, yet it is the rest of the title above
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "新华社成都10月13日电 从昨天开始，",
+        "我国北方部分地区出现大风降温天气，",
+        "黑龙江漠河迎来入冬后首场降雪，气温",
+        "下降了10度左右。",
+        "",
+        "新思想引领新征程",
+        "新思想引领新征程",
+        "我国北方地",
+        "区遭遇大风降温天气",
+        "",
+        "2015年我国粮",
+        "食收储创历史新高",
+        "本报10月13日讯 最新数据显示：2015年",
+        "我国粮食收储达1.75亿吨，同比增加",
+        "5000万吨，创历史新高。",
+    ])
+    first, second = segment_text(text)
+    assert (first.kicker, first.title) == ("新思想引领新征程", "我国北方地区遭遇大风降温天气")
+    assert second.title == "2015年我国粮食收储创历史新高"
+
+
+def test_a_headline_with_figures_under_the_classified_ads_is_the_next_story_s():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "分类信息",
+        "遗失声明",
+        "9998何丽遗失营业执照副本，声明作",
+        "废。",
+        "9352临街店面转让，面积80平方米。13",
+        "964348659",
+        "8月份中国物流业景气指数为53.5%",
+        "中新网西安11月16日电 今天公布",
+        "的8月份中国物流业景气指数为5",
+        "3.5%，继续保持高位增长态势。",
+    ])
+    stories = segment_text(text)
+    assert [s.title for s in stories if s.kind.value == "article"] == ["8月份中国物流业景气指数为53.5%"]

@@ -131,7 +131,8 @@ def assign_headlines(
     units = [run_units(run, k) for k, run in enumerate(runs)]
     before, after = _neighbours(runs, bodies, order)
 
-    cuts_per_run = [list(_cuts(len(u))) for u in units]
+    # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气)
+    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(_wrapped(u[n - 1], u[n]) for n in cut)] for u in units]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -241,6 +242,9 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
         candidates = [n for n in candidates if not _column_label(units, n)]
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
+    # Nor is a line under one it is sure is a title line: that line is never the kicker.
+    sure_title = [n for n in candidates if _sure_role(units[n]) == 1]
+    candidates = [n for n in candidates if not sure_title or n <= sure_title[0]]
     scores = {n: scorer.unit_score(units[n], b) - 0.1 * _parallel(units[n]) - 0.2 * _kicker_shape(units, n)
               for n in candidates}
     best = max(scores.values())
@@ -259,6 +263,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 _ROLES = ("kicker", "headline", "subtitle")
 _SURE_ROLE = 0.9
+_FAIRLY_SURE = 0.8  # a kicker stacked over its title: the two lines are parted again
 
 
 def _sure_role(unit: str) -> int | None:
@@ -269,6 +274,15 @@ def _sure_role(unit: str) -> int | None:
         return None
     found = {max(range(3), key=r.__getitem__) for r in roles}
     return found.pop() if len(found) == 1 else None
+
+
+def _kicker_stacked(unit: str) -> bool:
+    """The labeller reads the first line of a stacked unit as a kicker and the second as the
+    title (新闻特写 / 赵乐际在天津调研)."""
+    roles = getattr(unit, "roles", ())
+    if len(roles) != 2 or any(r is None for r in roles):
+        return False
+    return roles[0][0] >= _FAIRLY_SURE and roles[1][1] >= _FAIRLY_SURE
 
 
 def _labelled_deck(units: list[str]) -> Headline | None:
@@ -282,6 +296,10 @@ def _labelled_deck(units: list[str]) -> Headline | None:
         if not roles or len(roles) != len(parts) or any(r is None or max(r) < _SURE_ROLE for r in roles):
             return None
         lines.extend((str(part), max(range(3), key=r.__getitem__)) for part, r in zip(parts, roles))
+    for n in range(len(lines) - 1, 0, -1):  # a kicker line the column wrapped into the title under it
+        (above, role_above), (below, role_below) = lines[n - 1], lines[n]
+        if role_above == 0 and role_below == 1 and _open_ended(p.compact(above), p.compact(below)):
+            lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
         return None
@@ -289,14 +307,22 @@ def _labelled_deck(units: list[str]) -> Headline | None:
     for text, role in lines:
         if role != 1:
             continue
-        if title and not _wrapped(title, text):
-            return None  # two whole title lines: title and subtitle, or one title in two lines; the rules decide
-        title += text
+        if title and not _wrapped(title, text) and (_deck_shape(title) or _deck_shape(text)):
+            # a whole line of two phrases is a kicker or subtitle's shape (稳企业 保就业 / 首批12个项目签约
+            # 总投资超30亿元): the rules decide
+            return None
+        # the column wrapped one title, or the title is set in two whole lines (汇聚合力 / 共享机遇)
+        title += text if not title or _wrapped(title, text) else f" {text}"
     return Headline(
         title=title,
         kicker=" ".join(text for text, role in lines if role == 0),
         subtitle=" ".join(text.lstrip("—－- ") for text, role in lines if role == 2),
     )
+
+
+def _deck_shape(text: str) -> bool:
+    """Two phrases, or a clause after a comma: how a kicker or subtitle reads."""
+    return bool(re.search(r"\S\s+\S|[，,；;]", text))
 
 
 _TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
@@ -316,8 +342,11 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
         scores = [scorer.unit_score(part, b) for part in parts]
         if parts and len({p.compact(part) for part in parts}) == 1:
             out.append(parts[0])  # OCR read the line twice
-        elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])):
+        elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])
+                        or _kicker_stacked(unit)):
             out.extend(parts)
+        elif len(parts) == 2 and _wrapped(*parts):
+            out.append(f"{parts[0]}{parts[1]}")  # one title wrapped inside a word: no space in it
         else:
             out.append(unit)
     return out
@@ -362,6 +391,7 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
 
 
 _OPENERS = "《「『“‘（([【"
+_MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
 _CLOSERS = "》」』”’）)]】"
 
 
@@ -375,6 +405,8 @@ def _open_ended(left: str, right: str) -> bool:
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布)$", left):
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports
+    if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]", right):
+        return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
     return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
 
 

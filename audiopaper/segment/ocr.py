@@ -31,6 +31,11 @@ class Line:
     def size(self) -> int:
         return len(p.compact(self.text))
 
+    @property
+    def set_width(self) -> float:
+        """The line's width in ideographs: Latin letters and digits are set half as wide."""
+        return self.size - len(re.findall(r"[\x21-\x7e]", self.text)) / 2
+
     def prob(self, *classes: str) -> float:
         """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
         if self.label_probs is None:
@@ -219,6 +224,8 @@ class _PageReader:
             return True
         if re.search(rf"[{p.CJK}]{{2,}} [{p.CJK}]{{2,}}", text) and not re.search(r"[，。、；：,]", text):
             return True
+        if re.search(rf"[{p.CJK}]{{2,}}[·•・][{p.CJK}]{{2,}}", text) and not re.search(r"[，。、；：,“”]", text):
+            return True  # a series or column name (新理念·名品牌调研行) set over its story's title
         squeezed = p.compact(text)
         return p.undouble(squeezed) != squeezed
 
@@ -244,14 +251,14 @@ class _PageReader:
             return True
         # Digits and Latin letters set narrower than ideographs: such a line may still fill the column.
         narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
-        return not re.search(r"[，、；,;]", text) and (narrow or line.size >= self.width + 3)
+        return not re.search(r"[，、；,;]", text) and (narrow or line.set_width >= self.width + 3)
 
     def echoed_below(self, line: Line) -> bool:
         """A line with no punctuation, not the column's width, after a finished paragraph, whose
         words the prose under it repeats at once: the title of a lead that opens without 本报讯
         or a byline."""
         k = self.at[id(line)]
-        wide = line.size - len(re.findall(r"[\x21-\x7e]", line.text)) / 2  # Latin and digits set half width
+        wide = line.set_width
         if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
                 self.width - 2 < wide < self.width + 3) or (
                 k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
@@ -266,7 +273,7 @@ class _PageReader:
 
     def off_column(self, line: Line) -> bool:
         return (line.size >= 2 and not re.search(r"[，。、；：,;:]", line.text)
-                and (line.size <= self.width - 2 or line.size >= self.width + 3))
+                and (line.size <= self.width - 2 or line.set_width >= self.width + 3))
 
     # -- the pass -----------------------------------------------------------------------
     def read(self) -> list[Piece]:
@@ -366,7 +373,11 @@ class _PageReader:
         return self.pieces
 
     def sure_deck(self, line: Line) -> bool:
-        """The labeller is sure the line is a headline's, even under an unfinished line."""
+        """The labeller is sure the line is a headline's, even under an unfinished line; but a
+        line that fills the column under a line that filled it too is that paragraph going on."""
+        if self.para and abs(line.set_width - self.width) <= 1 and abs(
+                len(p.compact(self.para[-1])) - self.width) <= 1:
+            return False
         return self.labelled and line.prob(*labeller.DECK) >= _SURE_DECK
 
     def reopen_para(self) -> bool:
@@ -484,7 +495,8 @@ class _PageReader:
             while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
                 run = candidates[: len(run) + 1]
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
-                        and not re.match(f"[{_TITLE_MARKS}]", line.text)]  # ▲ marks a title (the simulator prints none)
+                        and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
+                        and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
         if not run:
             return 0
@@ -534,6 +546,14 @@ class _PageReader:
         return end
 
 
+def _title_goes_on(above: Line, line: Line) -> bool:
+    """The line is the rest of a title line the column wrapped inside a word (我国北方地 /
+    区遭遇大风降温天气): the labeller reads such a tail, alone, as prose."""
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    return not line.blank_before and _wrapped(above.text, line.text)
+
+
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
 
 
@@ -573,7 +593,8 @@ def _story_after_ads(lines: list[Line], j: int) -> bool:
 def _headline_after_ads(text: str) -> bool:
     squeezed = p.squeeze(text)
     return (
-        not re.search(r"\d", squeezed)
+        not p.AD_NUMBER.match(squeezed)  # a headline may hold a date or a figure (8月份…为53.5%), not an ad's number
+        and not re.search(r"\d{5,}", squeezed)  # nor a phone number's digits
         and not p.SENTENCE_END.search(squeezed)
         and not p.AD_HEADER_WORDS.search(squeezed)
         and not p.CLASSIFIEDS_HEAD.match(squeezed)
