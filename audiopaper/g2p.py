@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .jieba_words import load_jieba
 from .pagetext import HAN_CHAR
 from .textnorm import read_digits
 
@@ -108,13 +109,7 @@ MAX_PROSODIC_WORD = 4  # syllables: we never join beyond this
 CLAUSE_MARKS = set("，,、：:；;。！？!?…—～~")
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba  # imported lazily: loading its dictionary takes a second
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+_jieba = load_jieba
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import functools
 import itertools
 import logging
 import math
@@ -23,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .jieba_words import load_jieba
 from .plaintext import strip_controls
 from .models import Timing
 
@@ -339,13 +339,7 @@ class _WordBreaks:
         return i in self._starts
 
 
-@functools.lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
-    import jieba  # lazily: its dictionary takes about a second to load, and only unpunctuated text needs it
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+_jieba = load_jieba  # only unpunctuated text needs it
 
 
 _VTT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}

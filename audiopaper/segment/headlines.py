@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..jieba_words import load_jieba
 from . import patterns as p
 from .patterns import bigrams
 from .ocr import Body, HeadlineRun, Line
@@ -412,11 +413,9 @@ def _open_ended(left: str, right: str) -> bool:
 
 def _word_across(left: str, right: str) -> bool:
     """A word of two or more characters runs across the break (启 / 动, 政府 / 军)."""
-    import jieba
-
     end = len(left)
     position = 0
-    for word in jieba.cut(left + right, HMM=False):
+    for word in load_jieba().cut(left + right, HMM=False):
         if position < end < position + len(word):
             return True
         position += len(word)
