@@ -153,7 +153,27 @@ def _locate(sentences: Sequence[Timing], spoken: str) -> list[tuple[int, int] | 
 
 def _boundaries(spoken: str, display: str) -> list[int]:
     """For each position 0..len(spoken) between characters of *spoken*, the
-    matching position in *display* (never decreasing)."""
+    matching position in *display* (never decreasing).
+
+    Whitespace is left out of the alignment: speech text drops the page's spaces
+    and line breaks, and with them in, a phrase printed twice (· 新闻 … ·新闻) could
+    match its later copy whole and pull every boundary before it to there.
+    """
+    spoken_at = [i for i, ch in enumerate(spoken) if not ch.isspace()]
+    display_at = [j for j, ch in enumerate(display) if not ch.isspace()] + [len(display)]
+    bound = _aligned("".join(spoken[i] for i in spoken_at), "".join(display[j] for j in display_at[:-1]))
+    # a position of *spoken* takes the boundary before its next non-space character
+    out = []
+    k = 0
+    for i in range(len(spoken) + 1):
+        while k < len(spoken_at) and spoken_at[k] < i:
+            k += 1
+        out.append(display_at[bound[k]])
+    return out
+
+
+def _aligned(spoken: str, display: str) -> list[int]:
+    """_boundaries over texts without whitespace."""
     bound = [0] * (len(spoken) + 1)
     inserts: list[tuple[int, int, int]] = []
     matcher = difflib.SequenceMatcher(None, spoken, display, autojunk=False)

@@ -159,6 +159,14 @@ def test_a_timing_found_without_its_spaces_or_punctuation_is_still_mapped():
     assert [t.text for t in printed_timings(timings, spoken, display)] == ["开会。", "2020年，600人到场。"]
 
 
+def test_a_phrase_printed_twice_with_spaces_around_one_copy_maps_to_its_own_copy():
+    # found by the property below: "· 新闻" was aligned with the later "·新闻", so the
+    # first cue took the whole page and the second showed its spoken text
+    spoken, display = "·新闻\n二零二零年新闻", "· 新闻\n2020年·新闻"
+    timings = [Timing(0, 500, "·新闻"), Timing(500, 2000, "二零二零年新闻")]
+    assert [t.text for t in printed_timings(timings, spoken, display)] == ["· 新闻", "2020年·新闻"]
+
+
 def test_printed_only_marks_at_a_sentence_boundary():
     # a closing mark stays with the sentence it closes; anything else opens the next one
     timings = [Timing(0, 500, "第一句。"), Timing(500, 1000, "第二句。")]
