@@ -155,12 +155,13 @@ def _boundaries(spoken: str, display: str) -> list[int]:
     """For each position 0..len(spoken) between characters of *spoken*, the
     matching position in *display* (never decreasing).
 
-    Whitespace is left out of the alignment: speech text drops the page's spaces
-    and line breaks, and with them in, a phrase printed twice (· 新闻 … ·新闻) could
-    match its later copy whole and pull every boundary before it to there.
+    Spaces are left out of the alignment (line breaks, which both texts keep, stay
+    in as anchors): speech text drops the page's spaces, and with them in, a phrase
+    printed twice (· 新闻 … ·新闻) could match its later copy whole and pull every
+    boundary before it to there.
     """
-    spoken_at = [i for i, ch in enumerate(spoken) if not ch.isspace()]
-    display_at = [j for j, ch in enumerate(display) if not ch.isspace()] + [len(display)]
+    spoken_at = [i for i, ch in enumerate(spoken) if not _space(ch)]
+    display_at = [j for j, ch in enumerate(display) if not _space(ch)] + [len(display)]
     bound = _aligned("".join(spoken[i] for i in spoken_at), "".join(display[j] for j in display_at[:-1]))
     # a position of *spoken* takes the boundary before its next non-space character
     out = []
@@ -172,8 +173,12 @@ def _boundaries(spoken: str, display: str) -> list[int]:
     return out
 
 
+def _space(ch: str) -> bool:
+    return ch.isspace() and ch != "\n"
+
+
 def _aligned(spoken: str, display: str) -> list[int]:
-    """_boundaries over texts without whitespace."""
+    """_boundaries over texts without spaces."""
     bound = [0] * (len(spoken) + 1)
     inserts: list[tuple[int, int, int]] = []
     matcher = difflib.SequenceMatcher(None, spoken, display, autojunk=False)

@@ -167,6 +167,13 @@ def test_a_phrase_printed_twice_with_spaces_around_one_copy_maps_to_its_own_copy
     assert [t.text for t in printed_timings(timings, spoken, display)] == ["· 新闻", "2020年·新闻"]
 
 
+def test_the_same_number_on_two_lines_maps_line_by_line():
+    # nothing of the number is alike in both texts: only the line break anchors the cut
+    spoken, display = "幺三七七七五三二五二七\n幺三七七七五三二五二七", "13777532527\n13777532527"
+    timings = [Timing(0, 500, "幺三七七七五三二五二七"), Timing(500, 1000, "幺三七七七五三二五二七")]
+    assert [t.text for t in printed_timings(timings, spoken, display)] == ["13777532527", "13777532527"]
+
+
 def test_printed_only_marks_at_a_sentence_boundary():
     # a closing mark stays with the sentence it closes; anything else opens the next one
     timings = [Timing(0, 500, "第一句。"), Timing(500, 1000, "第二句。")]
