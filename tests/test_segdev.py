@@ -74,6 +74,45 @@ def test_line_labels_rebuild_the_page(cases):
             assert text == [line["text"] for line in lines if line["page"] == page_no]
 
 
+def _is_subsequence(part: str, text: str) -> bool:
+    chars = iter(text)
+    return all(char in chars for char in part)
+
+
+def test_an_added_subtitle_sums_up_its_own_story(articles):
+    # round 3 took subtitles from other articles' decks: they shared no word with the story
+    params = simulate.Params(deck_subtitle=1.0, deck_from_story=1.0)
+    cases = simulate.simulate(articles, seed=5, pages=6, split="dev", params=params)
+    own = {a["id"]: a["subtitle"] for a in articles}
+    stock = set(simulate.SUBTITLES)  # where no clause of the lead fits a deck
+    added = [s for c in cases for s in c["truth"]["stories"]
+             if s["kind"] == "article" and s["subtitle"] and not own[s["article_id"]] and s["subtitle"] not in stock]
+    assert len(added) >= 5
+    for story in added:
+        body = bench.squash(story["body"])
+        assert all(_is_subsequence(part, body) for part in story["subtitle"].split()), story["subtitle"]
+        assert story["subtitle"] != story["title"]
+
+
+def test_round_three_decks_stay_reachable_by_a_param(articles):
+    params = simulate.Params(deck_subtitle=1.0, deck_pool_only=1)
+    pool = set(simulate.Pools.for_articles(articles, "dev").subtitles)
+    cases = simulate.simulate(articles, seed=5, pages=6, split="dev", params=params)
+    own = {a["id"]: a["subtitle"] for a in articles}
+    added = [s["subtitle"] for c in cases for s in c["truth"]["stories"]
+             if s["kind"] == "article" and not own[s["article_id"]]]
+    assert added and set(added) <= pool
+
+
+def test_a_subtitle_from_the_lead_drops_its_dateline_and_time():
+    article = {"id": "x", "title": "我市重大项目集中开工",
+               "paragraphs": ["本报讯 今天，首批12个项目签约，总投资超30亿元。这是今年以来规模最大的一次。"]}
+    subtitles = {simulate.story_subtitle(article, simulate.random.Random(n)) for n in range(20)}
+    # 这是… leans on the sentence before it: no deck line
+    assert subtitles == {"首批12个项目签约 总投资超30亿元", "首批12个项目签约", "总投资超30亿元"}
+    assert simulate.story_kicker(article, simulate.random.Random(0), "首批12个项目签约") == "总投资超30亿元"
+
+
 def test_columns_are_10_to_20_characters_wide(cases):
     widths = [simulate.display_width(line["text"].lstrip("　")) for case in cases for line in case["truth"]["lines"]
               if line["label"] == "body"]

@@ -58,6 +58,9 @@ class Params:
     deck_shuffled: float = 0.1  # kicker/main/subtitle out of order
     deck_after_body: float = 0.12  # the whole deck printed below its story
     deck_after_byline: float = 0.1  # byline above the headline
+    deck_from_story: float = 0.8  # an added subtitle is a clause of the story's lead, else a stock line
+    kicker_from_story: float = 0.4  # an added kicker is a short clause of the story, else a stock phrase
+    deck_pool_only: int = 0  # 1 = round-3 decks: other articles' kickers and subtitles (for comparison)
     title_split: float = 0.25  # a long title broken over two lines
     byline: float = 0.7
     byline_inline: float = 0.35  # 本报讯（记者 X） instead of a byline line
@@ -122,19 +125,81 @@ def _name(rng: random.Random) -> str:
 
 @dataclass(frozen=True)
 class Pools:
-    """Deck lines a page may add to an article that has none: the real kickers and
-    subtitles of the split's other articles, plus our own pool, halved by split so
-    that the test split never sees a dev pool line."""
+    """Deck lines a page may add to an article that has none: the real kickers (and, for
+    `deck_pool_only`, subtitles) of the split's other articles, plus our own pool, halved by
+    split so that the test split never sees a dev pool line."""
 
-    kickers: tuple[str, ...]
-    subtitles: tuple[str, ...]
+    kickers: tuple[str, ...]  # real kickers are column and context phrases: stock for any story
+    subtitles: tuple[str, ...]  # other articles' real subtitles + ours (deck_pool_only draws them)
+    stock_subtitles: tuple[str, ...] = ()  # ours only: a subtitle that fits any story
 
     @classmethod
     def for_articles(cls, articles: list[dict], split: str) -> "Pools":
         half = slice(0, None, 2) if split == "dev" else slice(1, None, 2)
         kickers = sorted({a["kicker"] for a in articles if a.get("kicker")}) + list(KICKERS[half])
         subtitles = sorted({a["subtitle"] for a in articles if a.get("subtitle")}) + list(SUBTITLES[half])
-        return cls(tuple(kickers), tuple(subtitles))
+        return cls(tuple(kickers), tuple(subtitles), tuple(SUBTITLES[half]))
+
+
+# ---- deck lines drawn from the story ----------------------------------------------------------
+# A real subtitle (副题) sums up or extends its story, with the story's own subject, names and
+# figures; a kicker (引题) is a column or context phrase, or a short clause of the story.
+
+_DATELINE = re.compile(r"^[^，。：:]{0,30}?(?:消息|讯|电)[）)]?[：:，]?\s*|^[（(][^）)]{0,20}[）)]")
+_TIME_CLAUSE = re.compile(r"^(?:今天|昨天|明天|今日|昨日|近日|日前|目前|当天|近期|本周|上周|今年|去年|"
+                          r"[\d０-９一二三四五六七八九十]+[年月日号][\d０-９一二三四五六七八九十月日号时上下午晚]*)$")
+_PAREN = re.compile(r"[（(][^）)]{0,20}[）)]")
+_NOT_DECK = re.compile(r"记者|記者|摄|攝|通讯员|通訊員|编辑|編輯|[?？!！]")
+_PAIRS = ("“”", "《》", "「」", "『』", "‘’")
+# a clause that leans on the sentence around it is no deck line (且…, 这…, …分别是, …来说)
+_LEANING = re.compile(r"^(?:且|并|並|而|但|因为|因為|所以|其中|此外|同时|同時|这|這|该|該|其|对|對|据|據|在|当地时间|當地時間|"
+                      r"[一二三四]是|与|與|和|及|以及|也|还|還|就|即|如|若|由于|由於|随即|隨即|更|又)|"
+                      r"(?:是|的|如下|来说|來說|表示|指出|认为|認為|说|說|称|稱|了解|显示|顯示|介绍|介紹|强调|強調|等)$")
+
+
+def _clauses(article: dict, paragraphs: int = 2) -> list[list[str]]:
+    """The clauses of each of the first sentences of the story, datelines and bracketed
+    asides left out; one list per sentence."""
+    out = []
+    for para in article["paragraphs"][:paragraphs]:
+        for sentence in re.split(r"(?<=[。！？!?；;])", para):
+            sentence = _PAREN.sub("", _DATELINE.sub("", sentence.strip()))
+            parts = [c.strip(" 　") for c in re.split(r"[，,；;。！？!?]|(?<!\d)[：:]|[：:](?!\d)", sentence)]
+            parts = [c for c in parts if c and not _TIME_CLAUSE.match(c)]
+            if parts:
+                out.append(parts)
+        if len(out) >= 4:
+            break
+    return out[:4]
+
+
+def _deckable(text: str, low: int, high: int, title: str = "") -> bool:
+    return (low <= len(text) <= high and not _NOT_DECK.search(text) and not _LEANING.search(text)
+            and text.replace(" ", "") not in title
+            and all(text.count(a) == text.count(b) for a, b in _PAIRS))
+
+
+def story_subtitle(article: dict, rng: random.Random) -> str:
+    """A subtitle from the story's lead: one clause (its subject and figures), or two short
+    clauses side by side (首批12个项目签约 总投资超30亿元); "" when none fits a deck."""
+    sentences = _clauses(article)
+    options = []
+    for parts in sentences[:2]:
+        options += [c for c in parts if _deckable(c, 8, 24, article["title"])]
+        options += [f"{a} {b}" for a, b in zip(parts, parts[1:])
+                    if 4 <= len(a) <= 13 and 4 <= len(b) <= 13 and _deckable(a, 4, 13) and _deckable(b, 4, 13)
+                    and _deckable(a + b, 8, 24, article["title"])]
+    if not options:
+        return ""
+    with_figures = [o for o in options if re.search(r"\d|[一二三四五六七八九十百千万亿]+[个项家名人所年%]", o)]
+    return rng.choice(with_figures if with_figures and rng.random() < 0.6 else options)
+
+
+def story_kicker(article: dict, rng: random.Random, subtitle: str = "") -> str:
+    """A kicker from the story: a short clause that sets the scene; "" when none fits."""
+    options = [c for parts in _clauses(article, paragraphs=3) for c in parts
+               if _deckable(c, 4, 14, article["title"]) and c not in subtitle]
+    return rng.choice(options) if options else ""
 
 
 # ---- layout primitives ------------------------------------------------------------------------
@@ -290,10 +355,21 @@ def render_article(article: dict, index: int, rng: random.Random, params: Params
     b = PageBuilder(rng, params)
     kicker = article.get("kicker", "")
     subtitle = article.get("subtitle", "")
+    # the main rng draws as in round 3 (pages stay comparable); what the deck line says
+    # comes from a side rng
+    deck_rng = random.Random(f"{article['id']}:{rng.getstate()[1][:4]}")
     if with_deck and not kicker and rng.random() < params.deck_kicker:
         kicker = rng.choice(pools.kickers)
+        if not params.deck_pool_only:
+            kicker = deck_rng.choice(pools.kickers)
+            if deck_rng.random() < params.kicker_from_story:
+                kicker = story_kicker(article, deck_rng) or kicker
     if with_deck and not subtitle and rng.random() < params.deck_subtitle:
         subtitle = rng.choice(pools.subtitles)
+        if not params.deck_pool_only:
+            subtitle = deck_rng.choice(pools.stock_subtitles)
+            if deck_rng.random() < params.deck_from_story:
+                subtitle = story_subtitle(article, deck_rng) or subtitle
     title = article["title"]
     truth = TruthStory("article" if jump_from is None else "continuation", title if with_deck else "", [],
                        kicker=kicker if with_deck else "", subtitle=subtitle if with_deck else "",

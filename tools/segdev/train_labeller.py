@@ -3,6 +3,7 @@ export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
 
     .venv/bin/pip install -e ".[segdev]"
     .venv/bin/python tools/segdev/train_labeller.py            # seeds 101-103, 200 cases each
+    .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # the shipped model's pages
 
 Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
 (dev split only; the test split is never read), every line's truth label from the
@@ -51,11 +52,12 @@ def page_rows(text: str, truth_lines: list[dict]) -> tuple[np.ndarray, list[str]
     return x, y
 
 
-def dataset(articles: list[dict], seeds: list[int], pages: int) -> tuple[np.ndarray, np.ndarray]:
+def dataset(articles: list[dict], seeds: list[int], pages: int,
+            params: "simulate.Params" = simulate.Params()) -> tuple[np.ndarray, np.ndarray]:
     xs, ys = [], []
     classes = {name: c for c, name in enumerate(labeller.CLASSES)}
     for seed in seeds:
-        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev"):
+        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params):
             truth = case["truth"]
             for n, name in enumerate(truth["files"], start=1):
                 page_lines = [line for line in truth["lines"] if line["page"] == n]
@@ -110,12 +112,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-body", type=float, default=0.2, help="share of plain body lines trained on")
     parser.add_argument("--out", type=Path, default=labeller.MODEL_PATH)
     parser.add_argument("--articles", type=Path, default=None)
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="simulator parameter, as simulate.py --param (deck_pool_only=1: round-3 pages)")
     args = parser.parse_args(argv)
+    params = simulate.parse_params(args.param)
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     started = time.time()
     articles = simulate.load_articles("dev", args.articles)
-    x, y = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages)
+    x, y = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params)
     print(f"{len(y)} lines ({time.time() - started:.0f} s), {x.shape[1]} features; classes {Counter(labeller.CLASSES[c] for c in y)}")
     model = HistGradientBoostingClassifier(max_iter=args.iterations, max_depth=args.max_depth, learning_rate=0.1,
                                            max_leaf_nodes=15, l2_regularization=1.0, early_stopping=False,
@@ -124,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     model.fit(x[rows], y[rows], sample_weight=weights)
     data = export(model, args.max_depth)
     runtime = labeller.TreeModel(data)
-    hx, hy = dataset(articles, [args.held_out_seed], args.pages)
+    hx, hy = dataset(articles, [args.held_out_seed], args.pages, params)
     probabilities = runtime.probabilities(hx)
     assert np.abs(probabilities - model.predict_proba(hx)).max() < 1e-4, "exported trees disagree with scikit-learn"
     predicted = model.classes_[probabilities.argmax(axis=1)]
