@@ -108,13 +108,10 @@ MAX_PROSODIC_WORD = 4  # syllables: we never join beyond this
 CLAUSE_MARKS = set("，,、：:；;。！？!?…—～~")
 
 
-@lru_cache(maxsize=1)
 def _jieba():
-    import jieba  # imported lazily: loading its dictionary takes a second
+    from .jieba_loader import loaded_jieba  # lazily: loading its dictionary takes a second
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    return loaded_jieba()
 
 
 @lru_cache(maxsize=1)

@@ -339,13 +339,10 @@ class _WordBreaks:
         return i in self._starts
 
 
-@functools.lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
-    import jieba  # lazily: its dictionary takes about a second to load, and only unpunctuated text needs it
+    from .jieba_loader import loaded_jieba  # lazily: only unpunctuated text needs it
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    return loaded_jieba()
 
 
 _VTT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
