@@ -178,7 +178,7 @@ def edition_key(clips: Sequence[Clip], *, date: dt.date, paper: str, title: str,
 
     add("edition", EDITION_FORMAT, __version__, date.isoformat(), paper, title, artwork)
     add(audio.TARGET_LUFS, audio.LIMITER_CEILING_DBTP, audio.INTER_SAMPLE_HEADROOM_DB, audio.MP3_BITRATE,
-        audio.MP3_QUALITY, STING_LEAD_S, STING_TAIL_S, MAX_LEVELLING_DB)
+        audio.MP3_QUALITY, STING_LEAD_S, STING_TAIL_S, MAX_LEVELLING_DB, audio.TRUE_UNDER_SAMPLE_PEAK_DB)
     for clip in clips:
         script, speech = clip.script, clip.speech
         add(script.segment, script.role, script.title, script.text, script.display,

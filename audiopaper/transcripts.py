@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import functools
 import itertools
 import logging
 import math
