@@ -1,8 +1,9 @@
 """The ffmpeg adapter: encode, decode and measure 16-bit mono PCM.
 
 ffmpeg is the system binary when there is one, else the one imageio-ffmpeg
-ships, so a plain `pip install` is enough. PCM goes in on stdin as raw s16le;
-MP3s are written to a file path (never a pipe) so the muxer can go back and
+ships, so a plain `pip install` is enough. PCM goes in on stdin as 16-bit WAV,
+read in packets of 32768 samples (raw s16le comes in packets of 1024, each handed
+between ffmpeg's threads: a third of a loudness pass's CPU went on that); MP3s are written to a file path (never a pipe) so the muxer can go back and
 fill in the Xing/LAME header that players need for length and seeking.
 """
 
@@ -14,6 +15,7 @@ import math
 import os
 import re
 import shutil
+import struct
 import subprocess
 import dataclasses
 from dataclasses import dataclass
@@ -64,25 +66,57 @@ def ffmpeg_exe() -> str:
         raise AudioError("ffmpeg", f"no ffmpeg found (install ffmpeg or imageio-ffmpeg): {exc}") from exc
 
 
-def _pcm_input_args(sample_rate: int) -> list[str]:
-    return ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
+#: bytes per packet ffmpeg's WAV reader hands on (its default is 4096)
+_WAV_PACKET_BYTES = 65536
 
 
-def _run(args: list[str], pcm: np.ndarray | bytes | None, what: str) -> subprocess.CompletedProcess[bytes]:
-    """Run ffmpeg with *pcm* (or encoded bytes) on stdin, without copying it, and wrap failures."""
+def _pcm_input_args() -> list[str]:
+    # the stream's length is what comes down the pipe (a header can't hold more than 4 GiB)
+    return ["-f", "wav", "-ignore_length", "1", "-max_size", str(_WAV_PACKET_BYTES), "-i", "pipe:0"]
+
+
+def _wav_header(samples: int, sample_rate: int) -> bytes:
+    """A mono 16-bit PCM WAV header for *samples* samples."""
+    data_bytes = min(samples * 2, 0xFFFFFFFF - 36)
+    return (
+        b"RIFF" + struct.pack("<I", 36 + data_bytes) + b"WAVE"
+        + b"fmt " + struct.pack("<IHHIIHH", 16, 1, 1, sample_rate, sample_rate * 2, 2, 16)
+        + b"data" + struct.pack("<I", data_bytes)
+    )
+
+
+def _run(
+    args: list[str], pcm: np.ndarray | bytes | None, what: str, sample_rate: int = 0
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg with *pcm* (as WAV at *sample_rate*, see _pcm_input_args) or encoded
+    bytes on stdin, without copying them, and wrap failures."""
     cmd = [ffmpeg_exe(), "-hide_banner", "-nostats", "-loglevel", "info", *args]
+    header = b""
     if isinstance(pcm, bytes):
         data: memoryview | bytes | None = pcm
+    elif pcm is not None:
+        data = memoryview(_as_s16le(pcm)).cast("B")
+        header = _wav_header(len(pcm), sample_rate)
     else:
-        data = memoryview(_as_s16le(pcm)).cast("B") if pcm is not None else None
+        data = None
     try:
-        proc = subprocess.run(
+        with subprocess.Popen(
             cmd,
-            input=data,
-            stdin=None if data is not None else subprocess.DEVNULL,
-            capture_output=True,
-            check=False,
-        )
+            stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        ) as popen:
+            try:
+                if header:
+                    try:
+                        popen.stdin.write(header)  # type: ignore[union-attr]  # smaller than a pipe's buffer
+                    except BrokenPipeError:
+                        pass  # ffmpeg has ended already: its stderr says why
+                stdout, stderr = popen.communicate(data)
+            except BaseException:
+                popen.kill()
+                raise
+        proc = subprocess.CompletedProcess(cmd, popen.returncode, stdout, stderr)
     except OSError as exc:
         raise AudioError(what, f"cannot run ffmpeg: {exc}") from exc
     if proc.returncode != 0:
@@ -117,7 +151,7 @@ def encode_mp3(
         raise AudioError(str(target), "nothing to encode (empty audio)")
     _run(
         [
-            *_pcm_input_args(sample_rate),
+            *_pcm_input_args(),
             "-c:a", "libmp3lame", "-b:a", bitrate, "-abr", "0", "-compression_level", str(quality),
             "-ar", str(sample_rate), "-ac", "1",
             "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:a", "+bitexact",
@@ -130,6 +164,7 @@ def encode_mp3(
         ],
         pcm,
         str(target),
+        sample_rate,
     )
 
 
@@ -266,9 +301,10 @@ def _measure_piece(
 ) -> tuple[np.ndarray, np.ndarray, float]:
     peak = "true" if true_peak else "sample"
     proc = _run(
-        [*_pcm_input_args(sample_rate), "-af", f"ebur128=peak={peak}:framelog=info", "-f", "null", "-"],
+        [*_pcm_input_args(), "-af", f"ebur128=peak={peak}:framelog=info", "-f", "null", "-"],
         pcm,
         "<loudness>",
+        sample_rate,
     )
     stderr = proc.stderr.decode("utf-8", "replace")
     ends: list[float] = []
