@@ -412,11 +412,11 @@ def _open_ended(left: str, right: str) -> bool:
 
 def _word_across(left: str, right: str) -> bool:
     """A word of two or more characters runs across the break (启 / 动, 政府 / 军)."""
-    import jieba
+    from ..jieba_loader import loaded_jieba
 
     end = len(left)
     position = 0
-    for word in jieba.cut(left + right, HMM=False):
+    for word in loaded_jieba().cut(left + right, HMM=False):
         if position < end < position + len(word):
             return True
         position += len(word)
