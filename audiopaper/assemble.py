@@ -178,7 +178,7 @@ def edition_key(clips: Sequence[Clip], *, date: dt.date, paper: str, title: str,
 
     add("edition", EDITION_FORMAT, __version__, date.isoformat(), paper, title, artwork)
     add(audio.TARGET_LUFS, audio.LIMITER_CEILING_DBTP, audio.INTER_SAMPLE_HEADROOM_DB, audio.MP3_BITRATE,
-        audio.MP3_QUALITY, STING_LEAD_S, STING_TAIL_S, MAX_LEVELLING_DB)
+        audio.MP3_QUALITY, STING_LEAD_S, STING_TAIL_S, MAX_LEVELLING_DB, audio.TRUE_UNDER_SAMPLE_PEAK_DB)
     for clip in clips:
         script, speech = clip.script, clip.speech
         add(script.segment, script.role, script.title, script.text, script.display,
@@ -264,7 +264,7 @@ def assemble_episode(
         # each story is also published on its own, so every segment must be
         # at the target, not only the episode as a whole
         levelled = _level_segments(pcm, rate, speech_spans, [c.script.segment for c in clips])
-        pcm, normalization = audio.normalize_loudness(pcm, rate, in_place=True, measured=levelled)
+        pcm, normalization = audio.normalize_loudness(pcm, rate, in_place=True, measured=levelled, sample_peak=True)
 
     sources = segment_sources(clips)
     episode_title = title or f"{paper} {date.isoformat()}"
@@ -300,9 +300,9 @@ def _level_segments(
     Only attenuation, so nothing clips; normalize_loudness() then brings the whole
     episode, and so every segment, to the target. Returns the episode's loudness
     after levelling, from the same measuring pass: each block moved by its
-    segment's gain, and the true peak from before (attenuation only lowers it).
+    segment's gain, and the sample peak from before (attenuation only lowers it).
     """
-    blocks = audio.measure_blocks(pcm, rate, cuts=[start for start, _ in spans])
+    blocks = audio.measure_blocks(pcm, rate, cuts=[start for start, _ in spans], true_peak=False)
     loudness = [blocks.span(start / rate, stop / rate) for start, stop in spans]
     measured = [lufs for lufs in loudness if np.isfinite(lufs)]
     if len(measured) < 2:
@@ -322,4 +322,4 @@ def _level_segments(
             inside = (blocks.block_end_s > start / rate) & (blocks.block_end_s <= stop / rate)
             levels[inside] += gain_db
             log.debug("%s levelled by %+.1f dB", name, gain_db)
-    return audio.BlockLoudness(blocks.block_end_s, levels, blocks.true_peak_dbtp).loudness()
+    return audio.BlockLoudness(blocks.block_end_s, levels, blocks.true_peak_dbtp, blocks.true_peak).loudness()

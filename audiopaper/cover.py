@@ -140,6 +140,7 @@ def make_cover(paper: str, *, subtitle: str = "每日有声版", size: int = COV
     return buffer.getvalue()
 
 
+@functools.lru_cache(maxsize=2)  # a build stamps its input key with it, then publishes it
 def make_artwork(paper: str, suffix: str = ".png") -> bytes:
     """The default artwork encoded for a file named *suffix* (.png, or .jpg/.jpeg)."""
     png = make_cover(paper)

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .jieba_words import load_jieba
+from .jieba_loader import loaded_jieba
 from .pagetext import HAN_CHAR
 from .textnorm import read_digits
 
@@ -109,7 +109,7 @@ MAX_PROSODIC_WORD = 4  # syllables: we never join beyond this
 CLAUSE_MARKS = set("，,、：:；;。！？!?…—～~")
 
 
-_jieba = load_jieba
+_jieba = loaded_jieba
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .jieba_words import load_jieba
+from .jieba_loader import loaded_jieba
 from .plaintext import strip_controls
 from .models import Timing
 
@@ -364,7 +364,7 @@ class _WordBreaks:
         return i in self._starts
 
 
-_jieba = load_jieba  # only unpunctuated text needs it
+_jieba = loaded_jieba  # only unpunctuated text needs it
 
 
 _VTT_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}

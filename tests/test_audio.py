@@ -170,3 +170,37 @@ def test_loudness_encode_and_decode_work_with_every_ffmpeg_on_the_machine(exe, t
         assert abs(MP3(tmp_path / "x.mp3").info.length - len(pcm) / RATE) < 0.001
     finally:
         audio.ffmpeg_exe.cache_clear()
+
+
+def test_a_first_pass_with_the_sample_peak_normalizes_as_one_with_the_true_peak():
+    # doublets (two equal samples side by side) peak between the samples, about
+    # 2 dB over them: where the sample peak says the ceiling may hold, the true
+    # peak must decide, as if it had been measured in the first pass
+    decided_by_true_peak = limited_for_sure = 0
+    for level in np.geomspace(0.05, 0.4, 14):
+        pcm = speechlike(8.0, 0.05)
+        for start in range(RATE // 2, len(pcm) - 1, RATE):
+            pcm[start : start + 2] = int(level * 32767)
+        by_sample = audio.measure_blocks(pcm, RATE, true_peak=False).loudness()
+        by_true = audio.measure_loudness(pcm, RATE)
+        assert by_sample.integrated_lufs == by_true.integrated_lufs
+        assert by_sample.true_peak_dbtp < by_true.true_peak_dbtp - 1.0
+        out_sample, report_sample = audio.normalize_loudness(pcm, RATE, measured=by_sample, sample_peak=True)
+        out_true, report_true = audio.normalize_loudness(pcm, RATE, measured=by_true)
+        assert np.array_equal(out_sample, out_true)
+        assert report_sample.result == report_true.result and report_sample.limited_samples == report_true.limited_samples
+        assert report_true.result.true_peak_dbtp <= audio.MAX_TRUE_PEAK_DBTP
+        gain = report_true.gain_db
+        if by_sample.true_peak_dbtp + gain > audio.LIMITER_CEILING_DBTP + audio.TRUE_UNDER_SAMPLE_PEAK_DB:
+            limited_for_sure += 1
+        elif by_true.true_peak_dbtp + gain > audio.LIMITER_CEILING_DBTP:
+            decided_by_true_peak += 1
+    assert decided_by_true_peak and limited_for_sure
+
+
+def test_pcm_goes_to_ffmpeg_whole_in_large_packets():
+    # PCM is piped as WAV read in large packets: a length that is no multiple of
+    # the packet size arrives whole, sample for sample
+    pcm = speechlike(3.0, 0.5)[: 3 * 32768 + 7]
+    proc = audio._run([*audio._pcm_input_args(), "-f", "s16le", "-c:a", "pcm_s16le", "pipe:1"], pcm, "<test>", RATE)
+    assert np.array_equal(np.frombuffer(proc.stdout, dtype="<i2"), pcm)

@@ -14,7 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..jieba_words import load_jieba
+from ..jieba_loader import loaded_jieba
 from . import patterns as p
 from .patterns import bigrams
 from .ocr import Body, HeadlineRun, Line
@@ -415,7 +415,7 @@ def _word_across(left: str, right: str) -> bool:
     """A word of two or more characters runs across the break (启 / 动, 政府 / 军)."""
     end = len(left)
     position = 0
-    for word in load_jieba().cut(left + right, HMM=False):
+    for word in loaded_jieba().cut(left + right, HMM=False):
         if position < end < position + len(word):
             return True
         position += len(word)
