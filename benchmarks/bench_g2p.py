@@ -1,6 +1,6 @@
 """G2P accuracy against the pinyin labels the offline voice was trained on.
 
-    .venv/bin/python benchmarks/bench_g2p.py PATH/TO/000001-010000.txt [--top 30] [--show 20]
+    .venv/bin/python benchmarks/bench_g2p.py PATH/TO/000001-010000.txt [--split dev|test] [--top 30] [--show 20]
 
 The labels: Databaker's Chinese Standard Mandarin Speech Corpus (CSMSC, "BZNSYP"),
 `ProsodyLabeling/000001-010000.txt` in the corpus download: per utterance a text
@@ -9,6 +9,10 @@ line (`000001<TAB>卡尔普#2陪外孙#1玩滑梯#4。`) and a pinyin line
 erhua as one syllable (一会儿 → yi2 huir4). Many public TTS repositories carry a
 copy of that file; it is not ours to commit (the corpus licence is non-commercial),
 so pass its path.
+
+Splits: dev is the utterances with an odd id (000001, 000003, …), test those
+with an even id; rules are tuned on dev only, test is frozen (read its figures,
+never its mismatches). Without --split, all utterances.
 
 Reported: character-level accuracy of our pinyin with tone and without it (a
 syllable per label syllable, aligned when the counts differ), the share of
@@ -109,6 +113,13 @@ def break_scores(labelled: list[Labelled]) -> list[tuple[str, float, float, int]
     return rows
 
 
+def in_split(ident: str, split: str) -> bool:
+    """dev: odd utterance ids; test: even ids; all: every utterance."""
+    if split == "all":
+        return True
+    return (int(ident) % 2 == 1) == (split == "dev")
+
+
 def toneless(syllable: str) -> str:
     return syllable.rstrip("012345")
 
@@ -118,13 +129,14 @@ def main() -> int:
     parser.add_argument("labels", type=Path, help="000001-010000.txt of the CSMSC corpus")
     parser.add_argument("--top", type=int, default=30, help="confusions to list")
     parser.add_argument("--show", type=int, default=0, help="print this many misread utterances")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="dev: odd ids, test: even ids")
     parser.add_argument("--limit", type=int, default=0, help="only the first N utterances")
     parser.add_argument("--breaks", action="store_true", help="also score our prosodic breaks against the #-marks")
     args = parser.parse_args()
 
     from audiopaper.g2p import char_pinyin
 
-    labelled = read_labels(args.labels)
+    labelled = [item for item in read_labels(args.labels) if in_split(item.ident, args.split)]
     if args.limit:
         labelled = labelled[: args.limit]
     started = time.monotonic()
