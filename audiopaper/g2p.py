@@ -44,6 +44,7 @@ class PinyinWord:
 def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     """The words of *text* (normalized for speech) with their pinyin and breaks."""
     words = _words(_tokens(unicodedata.normalize("NFKC", text)))
+    _erhua_across_words(words)
     _standalone_particles(words)
     _polyphones_in_context(words)
     _yi_bu_sandhi(words)
@@ -298,6 +299,22 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
     return out
 
 
+def _erhua_across_words(words: list[tuple[str, list[str], str]]) -> None:
+    """A 儿 jieba cut off a noun or measure word (刀刃/儿, 罗锅/儿, 院/儿) is its
+    erhua: one word, 儿 joined to the last syllable. Not after a name, a verb or
+    a preposition (替/儿: the child)."""
+    tags = _word_tags()
+    for i in range(len(words) - 1, 0, -1):
+        text, syls, brk = words[i]
+        prev_text, prev_syls, prev_brk = words[i - 1]
+        tag = tags.get(prev_text, "")
+        joins = tag[:1] in ("n", "q", "m") and not tag.startswith("nr")
+        if text == "儿" and prev_brk == PAUSE_WORD and joins and len(prev_syls) == len(prev_text):
+            last = prev_syls[-1]
+            if last and not is_erhua(last) and last[:-1] != "er":
+                words[i - 1 : i + 1] = [(prev_text + text, prev_syls[:-1] + [last[:-1] + "r" + last[-1]], brk)]
+
+
 def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
     """得 after a word (跑 得 很快) and 地 between words (认真 地 工作) are de5."""
     for i in range(1, len(words)):
@@ -516,6 +533,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "chang2"  # long: 长约三公里, 较长
         elif ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS:
             reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng)
+        elif ch == "长" and alone and w > 0 and len(words[w - 1][0]) >= 2 and words[w - 1][0][-1] in _LED_UNITS and (
+            words[w - 1][2] == PAUSE_WORD and after[:1] not in _NUMERALS
+        ):
+            reading = "zhang3"  # jieba's 河南省/长: the governor
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
