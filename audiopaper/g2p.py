@@ -420,13 +420,16 @@ _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
 _DEGREE = set("较很更最太过特挺稍偏极")
 # Before 得 dei3 (must): pronouns and adverbs of obligation.
-_MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
+_MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只 俺 咱 估计 恐怕 肯定 非".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
 _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
 _LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻")
+
+# What 着 zhuó (to wear) puts on, when no verb comes before it (穿着 is zhe).
+_CLOTHES = set("装裙裤衣服袍鞋袜衫")
 
 # Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
 _ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
@@ -541,14 +544,20 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
+        elif ch == "还" and alone and after[:1] in ("了", "") and before[-1:] in set("给钱债款书账贷"):
+            reading = "huan2"  # 把债给还了
+        elif ch == "着" and alone and any(cloth in clause(i, 1, 8) for cloth in _CLOTHES) and (
+            before == "" or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
+        ):
+            reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤
         elif ch == "还" and k == 0 and not _in_phrase_dict(text):
             reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
         elif ch == "得" and alone and after[:1] and after[:1] not in "了到出" and (
-            before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE
+            before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE or (before == "" and _verb_follows(after))
         ):
-            reading = "dei3"  # must: 你得抓紧, 必须得
+            reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
