@@ -48,8 +48,8 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     _standalone_particles(words)
     _polyphones_in_context(words)
     _yi_bu_sandhi(words)
-    _cross_word_sandhi(words)
     _prosodic_words(words)
+    _cross_word_sandhi(words)
     _phrase_breaks(words)
     return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
 
@@ -400,12 +400,14 @@ def _word_tags() -> dict[str, str]:
 
 
 def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
-    """Third-tone sandhi across a monosyllable and the next word (很好 hen2 hao3)."""
+    """Third-tone sandhi across a monosyllable and the next word (很好 hen2 hao3),
+    and across any two words of one prosodic word (这种#0鸟 zhong2 niao3)."""
     for i in range(len(words) - 1):
         text, syls, brk = words[i]
         nxt = words[i + 1][1]
-        if brk == PAUSE_WORD and len(syls) == 1 and syllable_tone(syls[0]) == "3" and syllable_tone(nxt[0]) == "3":
-            syls[0] = syls[0][:-1] + "2"
+        joined = brk == PAUSE_SYLLABLE or (brk == PAUSE_WORD and len(syls) == 1)
+        if joined and syllable_tone(syls[-1]) == "3" and syllable_tone(nxt[0]) == "3":
+            syls[-1] = syls[-1][:-1] + "2"
 
 
 _NUMERALS = set("零〇一二三四五六七八九十百千万亿两幺")

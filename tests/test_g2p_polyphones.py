@@ -139,3 +139,9 @@ def test_a_number_is_one_word_so_no_break_falls_inside_it(text: str, number: str
 def test_numbers_are_not_glued_across_words():
     assert [w.text for w in pinyin_words("上午九点三十分")][-1] == "三十分"  # a time, not 九点三
     assert "统一" in [w.text for w in pinyin_words("统一三个标准")]
+
+
+def test_third_tone_sandhi_across_the_words_of_one_prosodic_word():
+    # 水果#0少: one prosodic word, so 果 rises before 少 as inside a word; before a #1 it does not
+    assert [s for _, s in char_pinyin("今年水果少。")] == ["jin1", "nian2", "shui2", "guo2", "shao3"]
+    assert [s for _, s in char_pinyin("水果好吃。")][:2] == ["shui2", "guo3"]
