@@ -459,6 +459,9 @@ _COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五�
 # After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
 _SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以") 
 
+# Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
+_A_NUMBER_BEFORE = set("个的这那此该总约其")
+
 # After 教 as a noun-making part (教育, 教学, 教师): else the verb "teach" (jiāo).
 _JIAO4_AFTER = set("育学师授室材练堂会派徒条训")
 
@@ -603,10 +606,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and after[:1] not in _JIAO4_AFTER:
             reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教)
         elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
-            after[:1] and after[:1] not in _SEVERAL_BEFORE
+            after[:1] and after[:1] not in _SEVERAL_BEFORE and before[-1:] not in _A_NUMBER_BEFORE
         ):
             reading = "shu3"  # to count: 数了一下, 数星星
-        elif ch == "量" and alone and before and after[:1] not in _NUMERALS:
+        elif ch == "量" and alone and before and after[:1] not in _NUMERALS and before[-1:] not in _A_NUMBER_BEFORE:
             reading = "liang2"  # to measure: 帮你量距离
         elif ch == "中" and (text[:k] or before)[-1:] in "没未" and after[:1] in "过了奖":
             reading = "zhong4"  # to hit, to win: 没中过
