@@ -466,7 +466,7 @@ _A_NUMBER_BEFORE = set("个的这那此该总约其")
 _JIAO4_AFTER = set("育学师授室材练堂会派徒条训")
 
 # Sentence-final particles read neutral at a clause's end: 哦 o5, 哟 yo5, 咯 lo5.
-_FINAL_PARTICLES = {"哦": "o5", "哟": "yo5"}
+_FINAL_PARTICLES = {"哦": "o5", "哟": "yo5", "咯": "lo5"}
 
 # Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
