@@ -45,11 +45,12 @@ class PinyinWord:
 def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     """The words of *text* (normalized for speech) with their pinyin and breaks."""
     words = _words(_tokens(unicodedata.normalize("NFKC", text)))
+    _erhua_across_words(words)
     _standalone_particles(words)
     _polyphones_in_context(words)
     _yi_bu_sandhi(words)
-    _cross_word_sandhi(words)
     _prosodic_words(words)
+    _cross_word_sandhi(words)
     _phrase_breaks(words)
     return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
 
@@ -90,6 +91,30 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "扎扎实实": ("zha1", "zha1", "shi2", "shi2"),
     "数以万计": ("shu4", "yi3", "wan4", "ji4"),  # shù: counted in ten-thousands
     "上调": ("shang4", "tiao2"),  # prices and rates; pypinyin has diào (transfer up)
+    # Checked against the CSMSC dev labels and Xiandai Hanyu Cidian: pypinyin's
+    # reading is wrong (查查 as a name, 掺 càn) or not the one said (露出 lòu).
+    "查查": ("cha2", "cha5"),
+    "卡住": ("qia3", "zhu4"),
+    "设卡": ("she4", "qia3"),
+    "露出": ("lou4", "chu1"),
+    "掺杂": ("chan1", "za2"),
+    "掺入": ("chan1", "ru4"),
+    "削掉": ("xiao1", "diao4"),
+    "不得了": ("bu4", "de2", "liao3"),
+    "落下来": ("luo4", "xia4", "lai2"),
+    "落下去": ("luo4", "xia4", "qu4"),
+    "上行": ("shang4", "xing2"),  # going up (prices, trains); pypinyin has háng
+    "大夫": ("dai4", "fu5"),  # a doctor; the ancient title is in 士大夫
+    "藏歌": ("zang4", "ge1"),
+    "藏民": ("zang4", "min2"),
+    "藏区": ("zang4", "qu1"),
+    "所得": ("suo3", "de2"),
+    "落得": ("luo4", "de2"),
+    "教教": ("jiao1", "jiao1"),
+    "散打": ("san3", "da3"),
+    "发饰": ("fa4", "shi4"),
+    "作料": ("zuo2", "liao5"),
+    "晨曲": ("chen2", "qu3"),
 }
 
 # pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
@@ -219,12 +244,29 @@ def _piece_pinyin(piece: str) -> list[str]:
         if not syl:
             log.debug("no reading for %r, skipped", ch)
             continue
-        erhua = ch == "儿" and i == len(chars) - 1 and i > 0 and chars not in NOT_ERHUA
+        erhua = ch == "儿" and i == len(chars) - 1 and i > 0 and not _full_er(chars)
         if erhua and out:
             out[-1] = out[-1][:-1] + "r" + out[-1][-1]  # 'wan2' → 'wanr2'
         else:
             out.append(syl)
     return out
+
+
+def _full_er(word: str) -> bool:
+    """Whether the 儿 ending *word* is a syllable of its own (er2), not erhua:
+    a word for a child (小女儿: NOT_ERHUA as its ending), a name (容祖儿: jieba
+    tags the word a name and knows no stem 容祖; 艾薇儿: a word of three or more
+    characters jieba's dictionary lacks, which its HMM put together), or a child
+    after a preposition (为儿求情)."""
+    if any(word.endswith(child) for child in NOT_ERHUA if len(child) > 1):
+        return True
+    tags = _word_tags()
+    stem_tag = tags.get(word[:-1], "")
+    if len(word) == 2 and stem_tag == "p":
+        return True
+    if word not in tags:
+        return len(word) >= 3
+    return tags[word].startswith("nr") and not stem_tag
 
 
 def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
@@ -239,7 +281,7 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
 
     out = list(syllables)
     for i in range(1, len(chars)):
-        if not out[i] or chars in PHRASES_DICT:
+        if not out[i] or chars in PHRASES_DICT or chars in PHRASE_FIXES:
             continue
         if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT:
             out[i] = "de5"
@@ -248,6 +290,22 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
         ):
             out[i] = "de5"
     return out
+
+
+def _erhua_across_words(words: list[tuple[str, list[str], str]]) -> None:
+    """A 儿 jieba cut off a noun or measure word (刀刃/儿, 罗锅/儿, 院/儿) is its
+    erhua: one word, 儿 joined to the last syllable. Not after a name, a verb or
+    a preposition (替/儿: the child)."""
+    tags = _word_tags()
+    for i in range(len(words) - 1, 0, -1):
+        text, syls, brk = words[i]
+        prev_text, prev_syls, prev_brk = words[i - 1]
+        tag = tags.get(prev_text, "")
+        joins = tag[:1] in ("n", "q", "m") and not tag.startswith("nr")
+        if text == "儿" and prev_brk == PAUSE_WORD and joins and len(prev_syls) == len(prev_text):
+            last = prev_syls[-1]
+            if last and not is_erhua(last) and last[:-1] != "er":
+                words[i - 1 : i + 1] = [(prev_text + text, prev_syls[:-1] + [last[:-1] + "r" + last[-1]], brk)]
 
 
 def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
@@ -349,19 +407,21 @@ def _posseg():
 
 
 def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:
-    """Third-tone sandhi across a monosyllable and the next word (很好 hen2 hao3)."""
+    """Third-tone sandhi across a monosyllable and the next word (很好 hen2 hao3),
+    and across any two words of one prosodic word (这种#0鸟 zhong2 niao3)."""
     for i in range(len(words) - 1):
         text, syls, brk = words[i]
         nxt = words[i + 1][1]
-        if brk == PAUSE_WORD and len(syls) == 1 and syllable_tone(syls[0]) == "3" and syllable_tone(nxt[0]) == "3":
-            syls[0] = syls[0][:-1] + "2"
+        joined = brk == PAUSE_SYLLABLE or (brk == PAUSE_WORD and len(syls) == 1)
+        if joined and syllable_tone(syls[-1]) == "3" and syllable_tone(nxt[0]) == "3":
+            syls[-1] = syls[-1][:-1] + "2"
 
 
 _NUMERALS = set("零〇一二三四五六七八九十百千万亿两幺")
 _DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 these make a number read digit by digit
 # 为 wei4 (for): after a modal or adverb, or before the person it is for.
 _BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
-_FOR_WHOM = set("您你我他她它咱大群人")
+_FOR_WHOM = set("您你我他她它咱大群人儿")
 # Before 为 "is" (wéi): 分别为, 均为, 图为 (a photo caption).
 _COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实")
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
@@ -369,13 +429,16 @@ _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
 _DEGREE = set("较很更最太过特挺稍偏极")
 # Before 得 dei3 (must): pronouns and adverbs of obligation.
-_MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只".split())
+_MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只 俺 咱 估计 恐怕 肯定 非".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
 _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
 _LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻")
+
+# What 着 zhuó (to wear) puts on, when no verb comes before it (穿着 is zhe).
+_CLOTHES = set("装裙裤衣服袍鞋袜衫")
 
 # Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
 _ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
@@ -385,6 +448,32 @@ _LED_UNITS = set("乡镇村县市省区局处科所站队组班部厂校院社�
 
 # What 扎 zā (to tie) ties in news text.
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
+
+# After 长 zhǎng (to grow): what grows on or in a body.
+_GROWN = set("胖痘肉个膘斑疮茧牙")
+
+# Before 朴 pǔ (plain): 简朴, 俭朴, 质朴, 淳朴, 古朴, 纯朴 (朴 piáo is a surname).
+_PLAIN_BEFORE = set("简俭质淳古纯")
+
+# After 勒 lēi (to tighten): 勒紧, 勒住, 勒死; elsewhere lè (勒令, names: 萨勒曼).
+_TIGHTEN_AFTER = set("紧住死着")
+
+# Before 只 zhī as a measure word (一只羊, 这只猫), unless 只 starts a verb
+# phrase (这只是, 那只有): the characters that then follow.
+_ONLY_AFTER = set("是有能要会不在好想")
+_COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五六七八九十两")
+
+# After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
+_SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以") 
+
+# Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
+_A_NUMBER_BEFORE = set("个的这那此该总约其")
+
+# After 教 as a noun-making part (教育, 教学, 教师): else the verb "teach" (jiāo).
+_JIAO4_AFTER = set("育学师授室材练堂会派徒条训")
+
+# Sentence-final particles read neutral at a clause's end: 哦 o5, 哟 yo5, 咯 lo5.
+_FINAL_PARTICLES = {"哦": "o5", "哟": "yo5", "咯": "lo5"}
 
 # Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
@@ -450,6 +539,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被
             else:
                 reading = "wei2"
+        elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
+            reading = "zhang3"  # to grow: 长胖, 长痘痘, 长个子
         elif ch == "长" and not _in_phrase_dict(text) and (
             after[:1] in set("约达度近超逾") or (after[:1] in _NUMERALS and alone)
             or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
@@ -457,18 +548,28 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "chang2"  # long: 长约三公里, 较长
         elif ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS:
             reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng)
+        elif ch == "长" and alone and w > 0 and len(words[w - 1][0]) >= 2 and words[w - 1][0][-1] in _LED_UNITS and (
+            words[w - 1][2] == PAUSE_WORD and after[:1] not in _NUMERALS
+        ):
+            reading = "zhang3"  # jieba's 河南省/长: the governor
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
+        elif ch == "还" and alone and after[:1] in ("了", "") and before[-1:] in set("给钱债款书账贷"):
+            reading = "huan2"  # 把债给还了
+        elif ch == "着" and alone and any(cloth in clause(i, 1, 8) for cloth in _CLOTHES) and (
+            before == "" or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
+        ):
+            reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤
         elif ch == "还" and k == 0 and not _in_phrase_dict(text):
             reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
         elif ch == "得" and alone and after[:1] and after[:1] not in "了到出" and (
-            before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE
+            before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE or (before == "" and _verb_follows(after))
         ):
-            reading = "dei3"  # must: 你得抓紧, 必须得
+            reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
@@ -489,8 +590,54 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "za1"  # to tie: 扎辫子, 扎着马尾
         elif ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
             reading = "hang2"  # a trade: 干这一行, 干一行爱一行
+        elif ch == "佛" and syls[k] == "fu2" and (text[:k] or before)[-1:] not in "仿彷":
+            reading = "fo2"  # Buddha: 灭佛 (fú only in 仿佛)
+        elif ch == "朴" and syls[k] == "piao2" and ((text[:k] or before)[-1:] in _PLAIN_BEFORE or after[:1] in "素实"):
+            reading = "pu3"
+        elif ch == "勒" and syls[k] == "lei1" and after[:1] not in _TIGHTEN_AFTER:
+            reading = "le4"
+        elif ch == "曝" and syls[k] == "pu4" and after[:1] != "晒" and (text[:k] or before)[-1:] != "一":
+            reading = "bao4"  # 被曝, 曝出 (pù only in 曝晒, 一曝十寒)
+        elif ch == "幢" and "幢幢" not in text and (text[:k] or before)[-1:] != "经":
+            reading = "zhuang4"  # the measure word: 五幢楼房 (chuáng: 经幢, 幢幢)
+        elif ch == "似" and syls[k] == "shi4" and after[:1] != "的":
+            reading = "si4"  # shì only in 似的
+        elif ch == "掺":
+            reading = "chan1"
+        elif ch == "没" and after[:2] == "收到":
+            reading = "mei2"  # 没收到 (did not receive), not 没收 mò (confiscate)
+        elif ch == "只" and alone and before[-1:] in _COUNTERS_BEFORE and after[:1] not in _ONLY_AFTER:
+            reading = "zhi1"  # the measure word: 两只羊, 犬只
+        elif ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
+            reading = "zhi1"  # jieba's 一只, 两只
+        elif ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and after[:1] not in _JIAO4_AFTER:
+            reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教)
+        elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
+            after[:1] and after[:1] not in _SEVERAL_BEFORE and before[-1:] not in _A_NUMBER_BEFORE
+        ):
+            reading = "shu3"  # to count: 数了一下, 数星星
+        elif ch == "量" and alone and before and after[:1] not in _NUMERALS and before[-1:] not in _A_NUMBER_BEFORE:
+            reading = "liang2"  # to measure: 帮你量距离
+        elif ch == "中" and (text[:k] or before)[-1:] in "没未" and after[:1] in "过了奖":
+            reading = "zhong4"  # to hit, to win: 没中过
+        elif ch == "转" and alone and (after[:2] in ("起来", "起了") or after[:1] == "圈"):
+            reading = "zhuan4"  # to spin: 转起来
+        elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
+            reading = "qu3"  # a song: 一曲黄梅戏
+        elif ch in _FINAL_PARTICLES and alone and after == "" and before:
+            reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
+            if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
+                syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+def _sandhi_before(char: str, syllable: str) -> bool:
+    """Whether *syllable* of *char* is a third tone raised to second by sandhi."""
+    from pypinyin import Style, pinyin
+
+    plain = pinyin(char, style=Style.TONE3, neutral_tone_with_five=True, heteronym=True)[0]
+    return syllable_tone(syllable) == "2" and syllable[:-1] + "3" in plain and syllable not in plain
 
 
 def _verb_follows(text: str) -> bool:

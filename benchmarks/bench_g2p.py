@@ -1,6 +1,6 @@
 """G2P accuracy against the pinyin labels the offline voice was trained on.
 
-    .venv/bin/python benchmarks/bench_g2p.py PATH/TO/000001-010000.txt [--top 30] [--show 20]
+    .venv/bin/python benchmarks/bench_g2p.py PATH/TO/000001-010000.txt [--split dev|test] [--top 30] [--show 20]
 
 The labels: Databaker's Chinese Standard Mandarin Speech Corpus (CSMSC, "BZNSYP"),
 `ProsodyLabeling/000001-010000.txt` in the corpus download: per utterance a text
@@ -9,6 +9,10 @@ line (`000001<TAB>卡尔普#2陪外孙#1玩滑梯#4。`) and a pinyin line
 erhua as one syllable (一会儿 → yi2 huir4). Many public TTS repositories carry a
 copy of that file; it is not ours to commit (the corpus licence is non-commercial),
 so pass its path.
+
+Splits: dev is the utterances with an odd id (000001, 000003, …), test those
+with an even id; rules are tuned on dev only, test is frozen (read its figures,
+never its mismatches). Without --split, all utterances.
 
 Reported: character-level accuracy of our pinyin with tone and without it (a
 syllable per label syllable, aligned when the counts differ), the share of
@@ -21,6 +25,19 @@ issue-9 rules (为 by what follows it, adverbial X地, 得了, 着了, 调高, �
 numbers) 0.9634, 0.9963, 56.6 %. Most of what is left is neutral tone and 3-3
 sandhi across words, where the labels themselves vary (个 ge4/ge5 after 一: 113
 against 124), and names (应采儿, 朴).
+
+Third round (issue 9), split as above, tuned on dev only (its toneless
+mismatches and its tone mismatches on news polyphones read by class):
+dev 0.9635 -> 0.9658 with tone, 0.9963 -> 0.9973 toneless, entirely right
+0.571 -> 0.588; test (frozen) 0.9634 -> 0.9651, 0.9963 -> 0.9970, 0.561 -> 0.577.
+Fixed: measure-word 只, 教 jiāo, 数 shǔ, 量 liáng, 没收到 méi, 中 zhòng,
+转 zhuàn, 一曲 qǔ, 长 zhǎng (to grow; 河南省/长), 佛 fó, 朴 pǔ, 勒 lè, 曝 bào,
+幢 zhuàng, 似 sì, 掺 chān, 得 děi, 还 huán, 着 zhuó (to wear), pypinyin's
+phrase misreadings (查查, 卡住, 设卡, 露出, 落下来, 上行, 大夫, 所得…), 儿 in
+names and after a preposition (艾薇儿, 为儿 er2) and erhua across a jieba cut
+(罗锅/儿), 3-3 sandhi inside a prosodic word. Left on dev, mostly label
+conventions nobody hears (这 zhei4, 谁 shei2, 血 xie3, neutral tones, 个), names
+(曾, 朴, 应采儿, 棱), 地 dì after a noun (泥地, 滑坡地) and 为 wèi/wéi by meaning.
 
 With --breaks, our prosodic breaks against the labels' #-marks at each character
 boundary: before the phrase-break rules (#2 never emitted) #2-or-more P 0.994 R 0.347
@@ -109,6 +126,13 @@ def break_scores(labelled: list[Labelled]) -> list[tuple[str, float, float, int]
     return rows
 
 
+def in_split(ident: str, split: str) -> bool:
+    """dev: odd utterance ids; test: even ids; all: every utterance."""
+    if split == "all":
+        return True
+    return (int(ident) % 2 == 1) == (split == "dev")
+
+
 def toneless(syllable: str) -> str:
     return syllable.rstrip("012345")
 
@@ -118,13 +142,14 @@ def main() -> int:
     parser.add_argument("labels", type=Path, help="000001-010000.txt of the CSMSC corpus")
     parser.add_argument("--top", type=int, default=30, help="confusions to list")
     parser.add_argument("--show", type=int, default=0, help="print this many misread utterances")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all", help="dev: odd ids, test: even ids")
     parser.add_argument("--limit", type=int, default=0, help="only the first N utterances")
     parser.add_argument("--breaks", action="store_true", help="also score our prosodic breaks against the #-marks")
     args = parser.parse_args()
 
     from audiopaper.g2p import char_pinyin
 
-    labelled = read_labels(args.labels)
+    labelled = [item for item in read_labels(args.labels) if in_split(item.ident, args.split)]
     if args.limit:
         labelled = labelled[: args.limit]
     started = time.monotonic()
