@@ -313,8 +313,13 @@ _PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])\s?\+\s?(?![\d+]
 _AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"A-Za-z])\s?&\s?(?=[" + HAN + r"])|(?<=[" + HAN + r"])\s?&\s?(?=[A-Za-z])")
 # An equals sign between Chinese words: “现代化=西方化”.
 _EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?=\s?(?=[" + HAN + r"“「『])")
-# A quotation's > at the start of a line (a web page's blockquote), not a comparison (> 5).
-_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?(?![ \t]?[-+]?\d)", re.M)
+# A quotation's > at the start of a line (a web page's blockquote), not a comparison (> 5);
+# before a number it quotes when a whole sentence follows it (> 1962年中國有大批難民逃亡來港。).
+_QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?(?![ \t]?[-+]?\d)|[ \t]+(?=\d[^\n]*[。！？]))", re.M)
+# A hyphen opening a line before a space is a list's bullet (- 30人或以上), and one after a word before a
+# space is a dash (再出山－ 30年後): neither is a minus, which is written against its number.
+_BULLET_HYPHEN = re.compile(r"^[ \t]*-[ \t]+(?=\d)", re.M)
+_SPACED_DASH = re.compile(r"(?<=[" + HAN + r"])(?<![年月日号时点分秒至到])[ \t]?-[ \t]+(?=\d)")
 
 
 def _fold_words_signs(text: str) -> str:
@@ -326,6 +331,8 @@ def _fold_words_signs(text: str) -> str:
         text = _EQUALS_BETWEEN_WORDS.sub("等于", text)
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)
+    if "-" in text:
+        text = _SPACED_DASH.sub("—", _BULLET_HYPHEN.sub("", text))
     return _GREEK_RE.sub(lambda m: _GREEK_NAMES[m.group(0)], text)
 
 
@@ -882,9 +889,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
     (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
     # a point in time, not a span: 在86年底, 从98年起 (工作了26年, 80年代 stay cardinals)
-    # (少活5年到10年 is a span: a number of years before 到 says so)
-    (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(早在|直到|在|于|从|自|到|是)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|的时候|[，。、；]|$))"),
+    # (少活5年到10年 is a span: a number of years before 到 says so); after 到 or 是 only a word of
+    # time says it is a year (到98年底, 是86年的时候): 捱到30年。 and 一干就是24年。 count years
+    (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(早在|直到|在|于|从|自)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|的时候|[，。、；]|$))"),
      _two_digit_year),
+    (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(到|是)(\d\d)(?=年(?:初|底|末|春|夏|秋|冬|起|那|以前|以后|前后|的时候))"), _two_digit_year),
     # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
     (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末內裡裏間來餘後]|时间|時間|当中|當中|期间|期間))"), _two_digit_year),
     # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天 (近10年夏天 counts years)
@@ -959,9 +968,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[\dA-Za-z])\s?-\s?(?=\d+(?:\.\d+)?\s?[=＝])"), lambda m: "减"),
     (re.compile(r"(?<=[=＝])(\s?\d+(?:\.\d+)?)\s?-\s?(?=\d)"), lambda m: m.group(1) + "减"),
     # a minus before a negative number: 5 - -3 -> 5减-3
-    (re.compile(r"(?<=\d)\s?-\s?(?=-\d)"), lambda m: "减"),
+    # (1--7月, before a word, is a range written with a double hyphen)
+    (re.compile(r"(?<=\d)\s?-\s?(?=-\d)(?!-\d+(?:\.\d+)?[" + HAN + r"])"), lambda m: "减"),
     # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
-    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|-(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
+    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|--?(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
     # arithmetic between numbers, read here because a decimal or a percentage is read before wetext
     # sees the sum: 3.5+1.5=5, 5%+3%, 5*2, x=5
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
