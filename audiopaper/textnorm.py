@@ -152,7 +152,7 @@ _UNITS: dict[str, str] = {
     "mAh": "毫安时", "Hz": "赫兹", "kHz": "千赫", "MHz": "兆赫", "GHz": "吉赫",
     "dB": "分贝", "μm": "微米", "μg": "微克", "Pa": "帕", "kPa": "千帕",
     "MPa": "兆帕", "kcal": "千卡", "ha": "公顷", "m2": "平方米", "m3": "立方米",
-    "km2": "平方千米", "km²": "平方千米", "mA": "毫安", "ns": "纳秒", "ps": "皮秒",
+    "km2": "平方千米", "km²": "平方千米", "mA": "毫安", "ns": "纳秒", "ps": "皮秒", "μs": "微秒",
     "kbps": "千比特每秒", "Mbps": "兆比特每秒", "Gbps": "吉比特每秒", "g/cm³": "克每立方厘米",
     "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米", "mmHg": "毫米汞柱", "IU": "国际单位",
 }  # fmt: skip
@@ -278,7 +278,7 @@ _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 _FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$",
-                   "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-", "／": "/"})  # fmt: skip
+                   "￡": "£", "º": "°", "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-", "／": "/"})  # fmt: skip
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # invisible joiners and marks a scraped page carries inside words (上\u200d訴): nothing to read
 _FULLWIDTH_TABLE.update(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")))
@@ -352,11 +352,16 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "MOP": "澳门元", "INR": "印度卢比", "RUB": "卢布", "THB": "泰铢", "SEK": "瑞典克朗", "TRY": "土耳其里拉",
     "SAR": "沙特里亚尔", "AED": "阿联酋迪拉姆", "ARS": "阿根廷比索", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
     "VND": "越南盾", "IDR": "印尼盾", "MYR": "林吉特", "PHP": "菲律宾比索", "ZAR": "南非兰特",
-    "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "卢比", "₽": "卢布",
+    "R$": "巴西雷亚尔", "CAD$": "加元", "JPY¥": "日元", "J¥": "日元",
+    "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "印度卢比", "₽": "卢布",
     "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
 _COMPARISON_WORDS = {"<": "小于", ">": "大于", "≥": "大于等于", "≤": "小于等于", "≠": "不等于", "≈": "约等于"}
-_CURRENCY_WORDS = "元|块|角|美元|欧元|英镑|日元|韩元|港元|港币|澳元|加元|人民币|卢比|卢布|新台币|瑞郎|法郎"
+# Currency words after an amount: ours, and every name a sign or code is read as (泰铢, 瑞士法郎), so that
+# 1.25泰铢 is not taken for an event's date nor 2000美元 for a year.
+_CURRENCY_WORDS = "|".join(sorted(
+    {"元", "块", "角", "美元", "欧元", "英镑", "日元", "韩元", "港元", "港币", "澳元", "加元", "人民币", "卢比", "卢布", "新台币", "瑞郎", "法郎"}
+    | set(_CURRENCY_SIGNS.values()), key=len, reverse=True))  # fmt: skip
 _CURRENCY_RE = re.compile(
     r"(?<![A-Za-z])("
     + "|".join(re.escape(c) for c in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
@@ -681,7 +686,9 @@ _PER_LATIN_UNITS: dict[str, str] = {
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
     "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
-    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜"
+    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜|"
+    # units read from their symbols (2ha -> 两公顷, 2μg -> 两微克), as wetext reads them
+    "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方"
 )
 
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
@@ -945,11 +952,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a year opening a clause, a title or a name, before a word that is not a unit:
     # 《2020中国网络视听发展研究报告》, ，2024中国国际孔子文化节
     (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS))
-                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")", re.M),
+                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
      lambda m: read_digits(m.group(1))),
     # a year naming an event or a list, wherever it stands: 出席2019从都国际论坛, 今天2019中国企业500强榜单
     (re.compile(r"(?<![\d.第约近共达超逾])((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
-                + _LIANG_MEASURES + "|" + _PER_UNITS + r")(?=[^\s，,。；;！!？?、：:（）()“”]{0,14}?(?:" + _EVENT_WORDS + "))"),
+                + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r")(?=[^\s，,。；;！!？?、：:（）()“”]{0,14}?(?:" + _EVENT_WORDS + "))"),
      lambda m: read_digits(m.group(1))),
     # a year as a point in time before a word of time or founding: 自1997起, 在2006開始, 2007之後, 1938成立, 2018底
     (re.compile(r"(?:(?<=[在于於自从從由])((?:19|20)\d\d)(?=开始|開始|起(?![码價价步跳])|以前|以后|以後)|(?<![\d.约近超逾多余餘上数])"
