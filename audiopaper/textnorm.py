@@ -179,6 +179,7 @@ _QUANTITY_CHARS = set(
     "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
     "型式路线楼室班级组队乘比至到加减之左"
     "毫微纳兆吉英伏瓦帕赫焦卡升盎磅摄华"  # units: 4000毫安时
+    "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟"  # measure words: 2000字, 2000尺
 )
 
 
@@ -599,7 +600,8 @@ def _ad_number(m: re.Match[str]) -> str:
         if re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
             return m.group(0)  # a sentence follows: prose (5000，记者了解到。), not an ad's fragments
         return read_digits(digits) + "，" + gap[1:]
-    if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS:
+    measure = re.match(_LIANG_MEASURES + "|" + _PER_UNITS, m.string[m.end() :])  # 2000小时
+    if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS and not measure:
         if 1900 <= int(digits) <= 2099:
             return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
         return read_digits(digits) + "，"
@@ -1167,6 +1169,10 @@ _LATIN_TOKEN = re.compile(
     r"(?<![A-Za-z\d.°μµ])(?<!/(?=[A-Za-z]))(\d+(?:\.\d+)?\s?(?=[A-Za-z]))?([A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*"
     r"(?:\s+[A-Za-z][A-Za-z\d]*(?:[-.'’&+][A-Za-z\d]+)*)*)"
 )
+# A space between a number and its unit symbol (3.5 kg): the decimal is read as one with its unit.
+_SPACE_BEFORE_UNIT = re.compile(
+    r"(?<=\d)[ \t]+(?=(?:" + "|".join(re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d]))"
+)
 _PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
 
 
@@ -1238,6 +1244,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
         return text  # most lines of a page: nothing to read out differently
+    text = _SPACE_BEFORE_UNIT.sub("", text)
     for pattern, replacement in _SYMBOL_RULES:
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
     kept: list[str] | None = None
