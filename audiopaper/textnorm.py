@@ -864,9 +864,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
-    # places read digit by digit when they have 3+ digits: 3010号 (not 第3010号
-    # or 〔2020〕128号), 1203室, 101路 (a bus), 330国道, 1461次列车
-    (re.compile(r"(?<![\d.第〕\]）)】])(\d{3,})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
+    # places read digit by digit when they have 3+ digits: 1203室, 101路 (a bus), 330国道, 1461次列车;
+    # before 号 4+ digits (3010号, not 第3010号 or 〔2020〕128号) or 3 after a street (文三路108号);
+    # other 3-digit numbers before 号 are said as numbers (521号色, 237号房, 100号)
+    (re.compile(r"(?<![\d.第〕\]）)】])(\d{4,}|(?<=[路街道巷弄里村])\d{3})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,})(?=室(?![内外温])|房间|房号|病房)"), lambda m: read_digits(m.group(1))),
     # a room after its building or entrance: 5号楼2单元301, 3栋1202
     (re.compile(r"(?:(?<=单元)|(?<=号楼)|(?<=[栋幢]))(\d{3,4})(?![\d.])(?![" + "".join(sorted(_QUANTITY_CHARS - set("室号"))) + "])"),
