@@ -905,11 +905,17 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # time says it is a year (到98年底, 是86年的时候): 捱到30年。 and 一干就是24年。 count years
     (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(早在|直到|在|于|从|自)(\d\d)(?=年(?:初|底|末|中|春|夏|秋|冬|时|起|那|以前|以后|前后|就|的时候|[，。、；]|$))"),
      _two_digit_year),
-    (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(到|是)(\d\d)(?=年(?:初|底|末|春|夏|秋|冬|起|那|以前|以后|前后|的时候))"), _two_digit_year),
+    (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(到|是)(\d\d)(?=年(?:初|底|末|春|夏|秋|冬|起|那|前后|的时候))"), _two_digit_year),
     # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
     (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末內裡裏間來餘後]|时间|時間|当中|當中|期间|期間))"), _two_digit_year),
     # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天 (近10年夏天 counts years)
     (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:夏天|春天|秋天|冬天|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
+     _two_digit_year),
+    # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
+    # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 整整59年了,
+    # 长达75年之久, 75年至100年, 57年的坚守 count years; so do round ones: 80年代, 改革开放70年)
+    (re.compile(r"(?<![\d.了过满近约每多几达共整历经超逾今第续的这那有长前元])(?<!\d[~～至到—–-])()([5-9][1-9])(?=年(?![来间内里多余半代前后的如間裡來餘後"
+                r"，。、；！？,.;!?\s]|左右|以上|以下|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史))"),
      _two_digit_year),
     # numbered satellites and batches: 融合试验卫星01/02星 -> 零一零二星 (not 一月二日)
     (re.compile(r"(?<![\d/.])(0\d)/(0\d)(?=[星号组批])"), lambda m: read_digits(m.group(1)) + read_digits(m.group(2))),
