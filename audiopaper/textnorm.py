@@ -701,7 +701,7 @@ _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 # Words after which a number of 4+ digits is a code, read digit by digit with 一 for 1: 邮编321300.
 _CODE_WORDS = (
     "编号|代码|编码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|"
-    "门牌号|车牌号|航班号|尾号|微信号|序列号|识别码|验证码|密码|货号|取件码|提货码|取餐码|兑换码|邀请码"
+    "门牌号|车牌号|航班号|尾号|尾数|微信号|序列号|识别码|验证码|密码|货号|取件码|提货码|取餐码|兑换码|邀请码"
 )
 
 # Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
@@ -1005,6 +1005,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d)([²³])(?![A-Za-z])"), lambda m: "的平方" if m.group(1) == "²" else "的立方"),
     (re.compile(r"(?<=[平立次]方)\s?([+\-=])\s?"), lambda m: {"+": "加", "-": "减", "=": "等于"}[m.group(1)]),
     (re.compile(r"[√≈≠]"), lambda m: {"√": "根号", "≈": "约等于", "≠": "不等于"}[m.group(0)]),
+    # a share of a number in 万 or 亿: 1/10万 -> 十万分之一 (not 十分之一万), 1/200万
+    (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)([万亿])(?![\d/.])"),
+     lambda m: ("负" if m.group(1) else "") + f"{cardinal(m.group(3))}{m.group(4)}分之{cardinal(m.group(2))}"),
     # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
