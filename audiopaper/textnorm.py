@@ -445,6 +445,12 @@ def _standalone_number(m: re.Match[str]) -> str:
     return _phone(digits) if not digits.endswith("000") else digits
 
 
+def _counting_run(m: re.Match[str]) -> str:
+    digits = m.group(1)
+    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
+    return read_digits(digits) if steps in ({1}, {-1}) else digits
+
+
 def _two_digit_year(m: re.Match[str]) -> str:
     return m.group(1) + read_digits(m.group(2))
 
@@ -965,9 +971,16 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
      lambda m: read_digits(m.group(1))),
-    # a year naming an event or a list, wherever it stands: 出席2019从都国际论坛, 今天2019中国企业500强榜单
-    (re.compile(r"(?<![\d.第约近共达超逾])((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!"
-                + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r")(?=[^\s，,。；;！!？?、：:（）()“”]{0,14}?(?:" + _EVENT_WORDS + "))"),
+    # a year naming an event or a list, wherever it stands: 出席2019从都国际论坛, 今天2019中国企业500强榜单,
+    # 2019大阅兵 (大 counts only when no event word follows it: 两大)
+    (re.compile(r"(?<![\d.第约近共达超逾])((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!大(?!"
+                + _EVENT_WORDS + "))(?!(?!大)(?:" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
+                + r"))(?=[^\s，,。；;！!？?、：:（）()“”]{0,14}?(?:" + _EVENT_WORDS + "))"),
+     lambda m: read_digits(m.group(1))),
+    # a year a speaker greets, looks back on or stands in, ending a clause or before 这/那: 迎接我们的2020。,
+    # 告别2019, 在2019这一年 (a round 2000 may be an amount: 就是2000了)
+    (re.compile(r"(?:(?<=的)|(?<=在)|(?<=迎接)|(?<=告别)|(?<=再见)|(?<=你好)|(?<=拥抱)|(?<=回顾)|(?<=回望)|(?<=展望)|(?<=盘点)|(?<=致敬))"
+                r"((?:19|20)(?!00)\d\d)(?=[这那]|\s?(?:$|[，,。；;！!？?、…]))", re.M),
      lambda m: read_digits(m.group(1))),
     # a year as a point in time before a word of time or founding: 自1997起, 在2006開始, 2007之後, 1938成立, 2018底
     (re.compile(r"(?:(?<=[在于於自从從由])((?:19|20)\d\d)(?=开始|開始|起(?![码價价步跳])|以前|以后|以後)|(?<![\d.约近超逾多余餘上数])"
@@ -1053,6 +1066,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
                 + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
+    # a counting or countdown run of consecutive digits in a sentence is said digit by digit: 倒计时54321,
+    # 他会问3456 (1234个人 is a quantity; a number alone is left to wetext)
+    (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"]))(?<![第约近共达超逾])(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
+                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
+    # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
+    (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"]))(?<![第约近共达超逾减加扣])(?<![\d.])(520|1314)(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
+                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), lambda m: read_digits(m.group(1))),
     # an ordinal says 二, never 两, and so do the ones listed after it: 第2名 -> 第二名,
     # 第200名 -> 第二百名, 第1、2名 -> 第一、二名 (wetext: 第两名, 第两百名)
     (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/%‰°℃A-Za-z])"),
