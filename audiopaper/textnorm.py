@@ -30,13 +30,20 @@ Reading conventions (kept consistent everywhere):
   九铃东路3010号 -> 三零一零号, 1203室, 101路 (bus), 330国道, G7512次,
   MU5101航班, 浙G12345.  With 1-2 digits they are cardinals, as announcers
   say them: 文三路90号 -> 九十号, 12路 -> 十二路, G60 -> 吉六十.  An ordinal or
-  a numbered document stays cardinal: 第3010号, 〔2020〕128号.
+  a numbered document stays cardinal: 第3010号, 〔2020〕128号.  Before 号, 3
+  digits are digits only after a street (人民路108号); other labels are said as
+  numbers (521号色 -> 五百二十一号色, 237号房).
 - Years (4 digits before 年, both ends of a year range, a bracketed year
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
-  86年8月, ’98, 出生于86年) are read digit by digit: 2020年 -> 二零二零年.
+  86年8月, ’98, 出生于86年, 88年播出以后) are read digit by digit: 2020年 ->
+  二零二零年.  A two-digit year needs context (a following date, a word of time,
+  or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
+  92年来 count years).
 - Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
-  3·15 -> 三一五, 双11 -> 双十一; a year that names something is a year
-  (《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
+  3·15 -> 三一五, 双11 -> 双十一, 520 and 1314 (五二零, 一三一四) unless they
+  count something, and a countdown or counting run in a sentence (倒计时54321 ->
+  五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
+  《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
   a span beyond any calendar year is not (距今3200年 -> 三千二百年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
@@ -66,7 +73,7 @@ Reading conventions (kept consistent everywhere):
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
-  fraction; 1:250万 is a scale (一比两百五十万).  Sums are read by us
+  fraction, 1/10万 is 十万分之一; 1:250万 is a scale (一比两百五十万).  Sums are read by us
   (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
   number before a word 多 (100+项); 3v3 -> 三对三.
 - A dash pair is a score after a team or 以, or before a score word
