@@ -931,6 +931,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 r"，。、；！？,.;!?\s]|左右|以上|以下|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
      _two_digit_year),
+    # a line that is only a two-digit year from 50 on names that year, as a caption does: 86年 -> 八六年, 50年
+    (re.compile(r"^(\s*)([5-9]\d)(?=年\s*$)", re.M), _two_digit_year),
     # numbered satellites and batches: 融合试验卫星01/02星 -> 零一零二星 (not 一月二日)
     (re.compile(r"(?<![\d/.])(0\d)/(0\d)(?=[星号组批])"), lambda m: read_digits(m.group(1)) + read_digits(m.group(2))),
     # zero-padded dates: 08-08 -> 8月8日, 2008/08 -> 2008年8月, 08-08-2008
