@@ -1077,8 +1077,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
     # a counting or countdown run of consecutive digits in a sentence is said digit by digit: 倒计时54321,
-    # 他会问3456 (1234个人 is a quantity; a number alone is left to wetext, and so is a service line: 12345市民热线)
-    (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"]))(?<![第约近共达超逾\d.])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
+    # 他会问3456 (after a word: 1234个人 is a quantity, a line's 3456招聘 an ad's number; a service line 12345市民热线 is a phone number)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
     # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
     (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"]))(?<![第约近共达超逾减加扣])(?<![\d.])(520|1314)(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
