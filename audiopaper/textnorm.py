@@ -730,6 +730,19 @@ _EVENT_WORDS = (
 
 _PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])\s?\d{6,8}(?:[，,、/]\s?\d{6,8})*(?![\d.])")
 
+# Words of telecoms that make 5g the network, not five grams.
+_NETWORK_WORDS = re.compile("网络|技术|时代|手机|基站|信号|套餐|牌照|商用|通信|标准|专利|终端|芯片|用户|运营商|华为|移动|联通|电信")
+_CLAUSE_MARK = re.compile(r"[，,。；;！!？?\n]")
+
+
+def _network_generation(m: re.Match[str]) -> str:
+    """5g in a clause that speaks of telecoms is the network (5G), elsewhere five grams."""
+    text = m.string
+    start = max((b.end() for b in _CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
+    end = _CLAUSE_MARK.search(text, m.end())
+    clause = text[start : end.start() if end else len(text)]
+    return m.group(1) + "G" if _NETWORK_WORDS.search(clause) else m.group(0)
+
 # Rules that read Latin letters as part of something else (currency codes, units,
 # NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
 _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
@@ -773,10 +786,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
     (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
-    # a car dealer is a 4S店, not four seconds; 5g before a network word is the network, not grams
+    # a car dealer is a 4S店, not four seconds; 5g before a network word, or in a clause that speaks of one
+    # (5g是一组专利技术), is the network, not grams (汤里加入5g盐)
     (re.compile(r"(?<![\d.A-Za-z])4s(?=店)"), lambda m: "4S"),
-    (re.compile(r"(?<![\d.A-Za-z])([2-6])g(?=网络|技术|时代|手机|基站|信号|套餐|牌照|商用|通信|标准|专利|终端|芯片|用户)"),
-     lambda m: m.group(1) + "G"),
+    (re.compile(r"(?<![\d.A-Za-z])([2-6])g(?![A-Za-z\d])"), _network_generation),
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
