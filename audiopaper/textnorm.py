@@ -743,6 +743,7 @@ def _network_generation(m: re.Match[str]) -> str:
     clause = text[start : end.start() if end else len(text)]
     return m.group(1) + "G" if _NETWORK_WORDS.search(clause) else m.group(0)
 
+
 # Rules that read Latin letters as part of something else (currency codes, units,
 # NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
 _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
@@ -939,7 +940,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
     # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 整整59年了,
-    # 长达75年之久, 75年至100年, 57年的坚守 count years; so do round ones: 80年代, 改革开放70年)
+    # 长达75年之久, 75年至100年, 57年党龄 count years; so do round ones: 80年代, 改革开放70年)
     (re.compile(r"(?<![\d.了过满近约每多几达共整历经超逾今第续的这那有长前元])(?<!\d[~～至到—–-])()([5-9][1-9])(?=年(?![来间内里多余半代前后的如間裡來餘後"
                 r"，。、；！？,.;!?\s]|左右|以上|以下|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
@@ -1089,8 +1090,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
                 + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
-    # a counting or countdown run of consecutive digits in a sentence is said digit by digit: 倒计时54321,
-    # 他会问3456 (after a word: 1234个人 is a quantity, a line's 3456招聘 an ad's number; a service line 12345市民热线 is a phone number)
+    # a counting or countdown run of consecutive digits after a word is said digit by digit: 倒计时54321, 他会问3456
+    # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line)
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
     # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
