@@ -42,7 +42,7 @@ LEAD_FRAMES = 2  # model silence kept before a chunk (25 ms)
 # context is vocoded twice for 2 % of the frames; with 200 frames it was 20 %.
 VOCODER_WINDOW = 300
 VOCODER_CONTEXT = 32  # frames either side; 24 already give the same bits as a whole run
-VOCODER_GRAPH_VERSION = "graph1"  # graph.rewrite_vocoder: its samples differ from the file's by rounding
+VOCODER_GRAPH_VERSION = "graph2"  # graph.rewrite_vocoder: its samples differ from the file's by rounding
 # The last syllable rings on into the final `sil` (its durations end early, by
 # 100 ms or more), so a chunk ends where its sound does, not where `sil` starts.
 QUIET = 100 / 32768  # about -50 dBFS: the level below which a 10 ms window is silent
