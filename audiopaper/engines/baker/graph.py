@@ -21,7 +21,7 @@ end (a 1x1 convolution upsampling the four sub-bands, zero padding, a 63-tap fil
 output channel: 13 % of a run in LiteRT's own kernels, and slow in XNNPACK's too) becomes one
 17-tap convolution of the sub-bands giving the four output phases as channels (the same products,
 combined before the run: samples differ by float rounding only). The whole graph is then one
-XNNPACK piece, with a quarter of the working memory (measured with `perf`, bench_baker.py).
+XNNPACK piece, with a quarter of the working memory (time measured with `perf`, memory as peak RSS).
 
 Any pattern that is not exactly as expected is left as it was.
 """
