@@ -12,7 +12,8 @@ first if needed) and the engine directly, so the synthesis cache plays no part.
 - Install size: the voice's folder, the kept wheel, and the LiteRT package.
 - Peak RSS: of the cold process (one sentence) and of the warm run.
 - Model parts: CPU seconds per second of speech of the acoustic model and of the vocoder
-  (as rewritten by graph.rewrite_vocoder, and as the file has it, with the samples compared).
+  (as rewritten by graph.rewrite_vocoder, and as the file has it, with the samples compared),
+  and the pieces XNNPACK runs each graph in (LiteRT's own kernels run what lies between).
 """
 
 from __future__ import annotations
@@ -98,8 +99,12 @@ def model_parts(engine, preset) -> None:
     start = time.process_time()
     original = [engine._vocode(m) for m in mels]
     vocoder_file = time.process_time() - start
+    pieces = {name: xnnpack_pieces(interp) for name, interp in
+              (("acoustic model", engine._acoustic), ("vocoder file", engine._vocoder))}  # fmt: skip
     engine._vocoder = None
     engine._acoustic = None  # loaded again, rewritten, on next use
+    engine._load()
+    pieces["vocoder rewritten"] = xnnpack_pieces(engine._vocoder)
     new, old = np.concatenate(rewritten), np.concatenate(original)
     noise = max(float(np.sum((new - old) ** 2)), 1e-30)
     print(f"model parts ({seconds:.0f} s of speech, {len(mels)} chunks), CPU s per s of speech: acoustic model "
@@ -107,6 +112,12 @@ def model_parts(engine, preset) -> None:
     print(f"vocoder rewritten vs the file's graph: max abs diff {np.abs(new - old).max():.2e} "
           f"({np.abs(new - old).max() * 32767:.0f} int16 steps), SNR {10 * np.log10(np.sum(old**2) / noise):.1f} dB, "
           f"{np.mean(new != old) * 100:.3f} % of samples differ")
+    print("XNNPACK pieces: " + ", ".join(f"{name} {count}" for name, count in pieces.items()))
+
+
+def xnnpack_pieces(interp) -> int:
+    """How many pieces of the graph XNNPACK runs (one delegate node each)."""
+    return sum(op["op_name"] == "DELEGATE" for op in interp._get_ops_details())
 
 
 def main() -> None:

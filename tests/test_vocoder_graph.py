@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audiopaper.engines.baker.graph import _phase_weights, rewrite_vocoder
+from audiopaper.engines.baker.graph import _phase_weights, _polyphase_weights, rewrite_vocoder
 from baker_support import baker_engine, baker_preset, baker_voice_dir, test_home  # noqa: F401  (session fixtures)
 
 
@@ -44,6 +44,30 @@ def test_a_transposed_convolution_that_same_padding_cannot_line_up_is_left_as_it
     assert _phase_weights(np.ones((2, 3, 2), dtype=np.float32), 2) is None  # offsets -1 and 0 only
 
 
+def _pqmf_synthesis(s: np.ndarray, upsample: np.ndarray, synthesis: np.ndarray, pad: int) -> np.ndarray:
+    """The file's PQMF synthesis, written out: sub-bands s [L, in] to P phases, read as time, padded with
+    zeros, filtered by synthesis [K, C] (one output channel)."""
+    phases = upsample.shape[0] // synthesis.shape[1]
+    u = (s @ upsample.T).reshape(len(s) * phases, synthesis.shape[1])
+    padded = np.pad(u, ((pad, pad), (0, 0)))
+    return np.array([np.sum(synthesis * padded[n : n + len(synthesis)]) for n in range(len(u))])
+
+
+@pytest.mark.parametrize("taps, phases", [(63, 4), (31, 2)])  # MB-MelGAN's filter, and another
+def test_polyphase_weights_compute_the_pqmf_synthesis(taps, phases):
+    rng = np.random.default_rng(taps)
+    s = rng.standard_normal((11, 4))
+    upsample = rng.standard_normal((phases * 3, 4)).astype(np.float32)
+    synthesis = rng.standard_normal((taps, 3)).astype(np.float32)
+    weights = _polyphase_weights(upsample, synthesis, taps // 2, taps // 2)
+    assert weights is not None
+    np.testing.assert_allclose(_phase_convolution(s, weights, 1)[:, 0], _pqmf_synthesis(s, upsample, synthesis, taps // 2), rtol=1e-5, atol=1e-5)  # float32 weights
+
+
+def test_a_synthesis_filter_that_changes_the_length_is_left_as_it_is():
+    assert _polyphase_weights(np.ones((8, 2), np.float32), np.ones((63, 2), np.float32), 31, 30) is None
+
+
 def _run(model: bytes, mel: np.ndarray) -> tuple[np.ndarray, list[str]]:
     from ai_edge_litert.interpreter import Interpreter
 
@@ -68,6 +92,8 @@ def test_the_rewritten_vocoder_gives_the_files_samples_within_rounding(baker_eng
     assert len(audio) == len(expected) == mel.shape[1] * 300
     slow = {"MIRROR_PAD", "SPACE_TO_BATCH_ND", "BATCH_TO_SPACE_ND", "TRANSPOSE_CONV", "SHAPE"}
     assert slow <= set(original_ops) and not slow & set(ops)
+    # XNNPACK takes the whole graph in one piece (the file's ran in 74, with LiteRT's kernels between them)
+    assert ops.count("DELEGATE") == 1 and not {"EXPAND_DIMS", "SQUEEZE", "PAD"} & set(ops)
     # the phase convolutions sum in another order: at most a step of the model's int8 bands
     assert np.abs(audio - expected).max() < 0.01
     noise = max(float(np.sum((audio - expected) ** 2)), 1e-30)

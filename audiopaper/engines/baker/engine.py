@@ -37,12 +37,14 @@ SAMPLE_RATE = 24000
 HOP = 300  # samples per mel frame
 MAX_CHUNK_CHARS = 48  # longer sentences are cut at clause punctuation
 LEAD_FRAMES = 2  # model silence kept before a chunk (25 ms)
-# Mel frames vocoded at once (3.75 s): bounds the vocoder's memory (about 0.33 MB a frame,
-# 140 MB with the context; 0.6 MB before graph.rewrite_vocoder). Nine chunks in ten fit in one window (MAX_CHUNK_CHARS), so the
-# context is vocoded twice for 2 % of the frames; with 200 frames it was 20 %.
-VOCODER_WINDOW = 300
+# Mel frames vocoded at once (7.5 s): bounds the vocoder's memory (about 0.077 MB a frame,
+# 51 MB with the context, since graph.rewrite_vocoder makes it one XNNPACK piece; 0.33 MB in
+# 74 pieces, 0.6 MB as the file has it). All but 1 chunk in 250 fit in one window
+# (MAX_CHUNK_CHARS), so the context is vocoded twice for 0.1 % of the frames (sample page;
+# 2 % with 300 frames, 12 % on the long sentences of benchmarks/data/news_sentences*.txt).
+VOCODER_WINDOW = 600
 VOCODER_CONTEXT = 32  # frames either side; 24 already give the same bits as a whole run
-VOCODER_GRAPH_VERSION = "graph1"  # graph.rewrite_vocoder: its samples differ from the file's by rounding
+VOCODER_GRAPH_VERSION = "graph2"  # graph.rewrite_vocoder: its samples differ from the file's by rounding
 # The last syllable rings on into the final `sil` (its durations end early, by
 # 100 ms or more), so a chunk ends where its sound does, not where `sil` starts.
 QUIET = 100 / 32768  # about -50 dBFS: the level below which a 10 ms window is silent
@@ -262,7 +264,7 @@ class BakerEngine:
     def _vocode(self, mel: np.ndarray) -> np.ndarray:
         """Waveform for *mel*, a window of frames at a time.
 
-        The vocoder's working memory grows with its input (about 0.6 MB a frame), so
+        The vocoder's working memory grows with its input (see VOCODER_WINDOW), so
         a long chunk is cut into windows, each run with VOCODER_CONTEXT frames of the
         neighbouring mel either side; that covers the network's receptive field, so
         the samples are the same bits as one whole run (checked by a test).
