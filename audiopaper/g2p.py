@@ -446,11 +446,9 @@ _WEI2_WORD_AFTER = set("期时数难止")
 # These after 为 at a clause's end (or before 的/了) make it "is, as": 以…为主, 为首的, 死者为大.
 _WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生之")
 # Nouns of amount, kind or state before 为 "is": 收入为, 比例为, 情况为, 面积为, 主题为.
-_AMOUNT_BEFORE_IS = set("况入例积间题因果称准额标量率数度格价值型式源址期点")
-# A verb ending in one of these takes 为 as "as, into": 改为, 转型为, 评为, 称为, 定为, 提拔为.
-_AS_VERB_ENDS = set("成作改变转化分定评选称视认列名任立划归升降扩缩合并折译算誉尊奉拜封聘型拔命设更")
+_AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
 # Verbs of intent or saying after which 为 + verb is "for": 决定为他手术.
-_CLAUSE_VERBS = frozenset("决定 一定 肯定 否定 规定 约定 商定 设法".split())
+_CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 主动 积极 负责".split())
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
@@ -567,9 +565,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             ):
                 reading = "wei4"
             elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
-                reading = "wei4" if not with_yi and "所" not in ahead and _verb_follows(ahead) or (
-                    _beneficiary_follows(after) and not with_yi and "所" not in ahead
-                ) else "wei2"
+                reading = "wei4" if not with_yi and "所" not in ahead else "wei2"
             elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead):
                 reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
             else:
@@ -705,8 +701,9 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
         return False
     frequency, tag = _jieba().dt.FREQ.get(text) or 0, _word_tags().get(text, "")
     made_up = frequency == 0 or (tag == "nr" and frequency < 100)
-    if len(text) == 3:
-        return made_up
+    if len(text) == 3:  # not a verb and its object: 盖新房, 查账本
+        given = text[1:]
+        return made_up and (not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz"))
     anchored = previous in _BYLINE_BEFORE or following.startswith(_TITLES + _SAYING)
     return frequency == 0 and anchored
 
@@ -731,7 +728,7 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
     else:
         previous = words[w - 1][0]
     reduplicated = len(previous) == 2 and previous[0] == previous[1]  # 处处 is no verb here
-    if previous in _CLAUSE_VERBS or previous[-1:] not in _AS_VERB_ENDS:
+    if previous in _CLAUSE_VERBS:
         return False  # 决定为他手术, 试图为他止血: a verb of intent, 为 is "for"
     return not reduplicated and _word_tags().get(previous, "")[:1] == "v"
 

@@ -120,6 +120,18 @@ LATIN_WORDS: dict[str, str] = {
     "iphone": "爱疯", "ipad": "爱派德", "wifi": "歪飞", "wi-fi": "歪飞",
     "covid": "科维德", "pro": "普罗", "max": "麦克斯", "plus": "普拉斯",
     "mini": "迷你", "mate": "麦特", "c++": "西加加",
+    # Brands and words a Chinese listener knows by a Chinese name or a settled
+    # transliteration; spelled letter by letter (Google -> 吉欧欧吉艾勒伊) they are lost.
+    "google": "谷歌", "facebook": "脸书", "twitter": "推特", "youtube": "优兔", "tesla": "特斯拉",
+    "microsoft": "微软", "amazon": "亚马逊", "apple": "苹果", "huawei": "华为", "xiaomi": "小米",
+    "samsung": "三星", "sony": "索尼", "nike": "耐克", "adidas": "阿迪达斯", "disney": "迪士尼",
+    "netflix": "奈飞", "uber": "优步", "airbnb": "爱彼迎", "instagram": "照片墙", "wechat": "微信",
+    "weibo": "微博", "alibaba": "阿里巴巴", "tencent": "腾讯", "baidu": "百度", "toyota": "丰田",
+    "honda": "本田", "nissan": "日产", "volkswagen": "大众", "intel": "英特尔", "nvidia": "英伟达",
+    "boeing": "波音", "airbus": "空客", "starbucks": "星巴克", "mcdonald's": "麦当劳", "kfc": "肯德基",
+    "tiktok": "提克托克", "chatgpt": "恰特吉皮提", "openai": "欧喷诶艾", "nasdaq": "纳斯达克",
+    "nasa": "纳萨", "imax": "艾麦克斯", "party": "派对", "show": "秀", "hello": "哈喽", "vlog": "微录",
+    "watch": "沃奇", "air": "艾尔", "macbook": "麦克布克", "mac": "麦克", "model": "莫德尔", "ultra": "奥特拉", "note": "诺特", "galaxy": "盖乐世",
 }  # fmt: skip
 _LATIN_WORD_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(w) for w in sorted(LATIN_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])(-(?=\d))?",
@@ -629,7 +641,9 @@ def _id_number(m: re.Match[str]) -> str:
 
 
 def _latin_word(m: re.Match[str]) -> str:
-    return LATIN_WORDS[m.group(1).lower()]
+    said = LATIN_WORDS[m.group(1).lower()]
+    before = m.string[: m.start()].rstrip(" （(")
+    return "" if before.endswith(said) else said  # 微软Microsoft, 特斯拉（Tesla）: the gloss is not said twice
 
 
 # Context that makes 21:19 a score, not a time of day.
