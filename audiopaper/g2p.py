@@ -555,7 +555,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # start of a clause or after a modal/adverb, or before a verb of service;
             # else the copula "is, as" (wei2).
             ahead = clause(i, 1, 8)
-            with_yi = "以" in clause(i, -1, 16)  # 以…为…: "take … as"
+            # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
+            window = clause(i, -1, 16)
+            with_yi = "以" in window and not any(c in window[window.rfind("以") + 1 :] for c in "是就")
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead)
             ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS:
