@@ -572,8 +572,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
             else:
                 reading = "wei2"
-        elif ch == "为" and k == 0 and len(text) == 2 and _jieba().dt.FREQ.get(after[:2], 0) > 1000 and (
-            _verb_follows(clause(i, 1, 8)) and "以" not in clause(i, -1, 16)
+        elif ch == "为" and k == 0 and len(text) == 2 and _jieba().dt.FREQ.get(after[:2], 0) > 300 and (
+            (_verb_follows(clause(i, 1, 8)) or any(verb in clause(i, 1, 8) for verb in _SERVICE_VERBS))
+            and "以" not in clause(i, -1, 16)
         ):
             reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
         elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
