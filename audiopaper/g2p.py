@@ -432,10 +432,12 @@ _SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "区": "ou1", "仇":
 _TITLES = ("先生", "女士", "教授", "书记", "老师", "主任", "同志", "同学", "院士", "医生", "局长", "市长", "县长",
            "部长", "省长", "厅长", "处长", "科长", "所长", "经理", "董事长", "总裁", "主席", "委员", "代表", "师傅",
            "大爷", "大妈", "阿姨", "小姐", "老师傅", "总")  # fmt: skip
+# Characters of transliterated foreign names (查戈斯, 查尔斯: 查 is chá there), rare in Chinese given names.
+_TRANSLITERATION = set("斯尔戈姆夫基卡普威顿丝")
 _SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "坦言")
 _BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 姓".split())
 # Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
-_NOT_IN_GIVEN_NAMES = set("经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过")
+_NOT_IN_GIVEN_NAMES = set("经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
 # Who 为 wèi is for: 为人民服务, 为大家, 为群众 (not 为人民币, 为人所知, 为大: "is").
@@ -703,11 +705,12 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
         return False
     frequency, tag = _jieba().dt.FREQ.get(text) or 0, _word_tags().get(text, "")
-    made_up = frequency == 0 or (tag == "nr" and frequency < 100)
-    if len(text) == 3:  # not a verb and its object: 盖新房, 查账本
-        given = text[1:]
-        return made_up and (not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz"))
     anchored = previous in _BYLINE_BEFORE or following.startswith(_TITLES + _SAYING)
+    given = text[1:]
+    if len(text) == 3 and tag == "nr" and frequency < 100 and not set(given) & _TRANSLITERATION:
+        # a name in jieba's dictionary (单霁翔, 解振华), not a verb and its object it lists as one (盖新房)
+        return not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz")
+    # a word jieba's HMM made: a name only where a byline or title says so (区吊运, 盖新房 are not)
     return frequency == 0 and anchored
 
 
