@@ -80,9 +80,11 @@ Reading conventions (kept consistent everywhere):
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
-  (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九); every other letter is
-  spelled with ``LETTER_NAMES``: GDP -> 吉迪皮, APP -> 诶皮皮, 5G -> 五吉,
-  PM2.5 -> 皮艾姆二点五.  A voice that reads Latin keeps them all as written.
+  (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九, Google -> 谷歌); acronyms,
+  addresses and short pieces are spelled with ``LETTER_NAMES``: GDP -> 吉迪皮,
+  APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五; other words with small letters
+  are said by their sound (Trump -> 特鲁姆普, latin_speech.py).  A voice that reads
+  Latin keeps them all as written.
 - ``NO.1`` -> 第一.
 
 Normalization is done clause by clause, so a comma between two numbers is
@@ -97,6 +99,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from .latin_speech import say_latin
 from .pagetext import AD_NUMBER, HAN, HAN_CHAR, PHONE_NUMBER, squeeze
 
 logger = logging.getLogger(__name__)
@@ -226,10 +229,6 @@ def read_digits(s: str, one: str = "一") -> str:
 
 def _phone(s: str) -> str:
     return read_digits(s, one="幺")
-
-
-def _spell_letters(s: str) -> str:
-    return re.sub(r"[A-Za-z]", lambda m: LETTER_NAMES[m.group(0).upper()], s)
 
 
 _GROUP_UNITS = ("", "万", "亿", "万亿")
@@ -1217,7 +1216,7 @@ def _finish(text: str, kept: list[str] | None) -> str:
     text = re.sub(r"\d+", leftover, text)
     if _ANY_SIGN.search(text):  # a plain scan first: the full pattern looks behind at every character
         text = _LEFTOVER_SIGN.sub(_leftover_sign, text)
-    text = _spell_letters(text) if kept is None else _restore_latin(text, kept)
+    text = say_latin(text, LETTER_NAMES, LATIN_WORDS) if kept is None else _restore_latin(text, kept)
     return squeeze(text, for_speech=True)
 
 

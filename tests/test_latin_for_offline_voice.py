@@ -26,3 +26,29 @@ def test_latin_in_offline_text(text: str, said: str):
 
 def test_a_voice_that_reads_latin_keeps_the_brand():
     assert normalize("Google和Tesla", reads_latin=True) == "Google和Tesla"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("美国总统Trump表示", "美国总统特鲁姆普表示"),  # a name no table lists is said by its sound
+        ("阿森纳主帅Arteta赛后表示", "阿森纳主帅阿特塔赛后表示"),
+        ("OpenAI发布ChatGPT", "欧喷诶艾发布恰特吉皮提"),
+        ("BioNTech公司", "比奥艾恩特奇公司"),  # camel case: a capital alone is a letter
+        # near cases: acronyms, App and addresses stay spelled
+        ("下载App后登录", "下载诶皮皮后登录"),
+        ("投稿邮箱：abc@163.com", "投稿邮箱：诶比西艾特一六三点西欧艾姆"),
+        ("详见www.gov.cn", "详见达布溜达布溜达布溜点吉欧维点西艾恩"),
+    ],
+)
+def test_words_no_table_lists(text: str, said: str):
+    assert normalize(text) == said
+
+
+def test_transliteration_follows_the_sound():
+    from audiopaper.latin_speech import transliterate
+
+    assert transliterate("Biden") == "比登"
+    assert transliterate("Simon") == "西蒙"
+    assert transliterate("Chelsea") == "切尔西"
+    assert transliterate("Christiana") == "克里斯蒂阿纳"  # chr is kr
