@@ -132,7 +132,7 @@ LATIN_WORDS: dict[str, str] = {
     "weibo": "微博", "alibaba": "阿里巴巴", "tencent": "腾讯", "baidu": "百度", "toyota": "丰田",
     "honda": "本田", "nissan": "日产", "volkswagen": "大众", "intel": "英特尔", "nvidia": "英伟达",
     "boeing": "波音", "airbus": "空客", "starbucks": "星巴克", "mcdonald's": "麦当劳", "kfc": "肯德基",
-    "tiktok": "提克托克", "chatgpt": "恰特吉皮提", "openai": "欧喷诶艾", "nasdaq": "纳斯达克",
+    "tiktok": "提克托克", "whatsapp": "瓦茨艾普", "chatgpt": "恰特吉皮提", "openai": "欧喷诶艾", "nasdaq": "纳斯达克",
     "nasa": "纳萨", "imax": "艾麦克斯", "party": "派对", "show": "秀", "hello": "哈喽", "vlog": "微录",
     "watch": "沃奇", "air": "艾尔", "macbook": "麦克布克", "mac": "麦克", "model": "莫德尔", "ultra": "奥特拉", "note": "诺特", "galaxy": "盖乐世",
 }  # fmt: skip
