@@ -115,6 +115,10 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "发饰": ("fa4", "shi4"),
     "作料": ("zuo2", "liao5"),
     "晨曲": ("chen2", "qu3"),
+    # Found reading news articles (tools/segdev): pypinyin's reading is not the standard one.
+    "盛装": ("sheng4", "zhuang1"),
+    "反差": ("fan3", "cha1"),
+    "将令": ("jiang1", "ling4"),  # 将令国家陷入危机: "will make"; the noun (a general's order) is rare in news
 }
 
 # pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
@@ -426,6 +430,8 @@ _BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更�
 _FOR_WHOM = set("您你我他她它咱大群人儿")
 # Before 为 "is" (wéi): 分别为, 均为, 图为 (a photo caption).
 _COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实", "不愧", "可能", "可以称")
+# After 藏 zàng (Tibetan): 藏医, 藏药, 藏族, 藏语, 藏文, 藏历, 藏羚羊, 藏獒, 藏戏, 藏袍, 藏式.
+_TIBETAN_BEFORE = set("医药族语文历羚獒戏袍式传")
 # Surnames read otherwise than the character's usual reading.
 _SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "区": "ou1", "仇": "qiu2", "查": "zha1", "朴": "piao2",
              "盖": "ge3", "乐": "yue4"}  # fmt: skip
@@ -618,6 +624,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
         ):
             reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause)
+        elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
+            text[:k] or before
+        )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝"):
+            reading = "zang4"  # Tibetan: 中藏医药 (jieba's 中藏), 藏药, 藏语 (not 收藏, 冷藏)
         elif ch in _SURNAMES and _is_surname(words, w, k):
             reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
