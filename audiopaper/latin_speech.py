@@ -1,11 +1,11 @@
 """Latin words the offline voice cannot read, said in Chinese characters.
 
 An acronym (GDP, NBA: capitals only) is spelled with letter names; a word with
-small letters that no table lists (Trump, Biden, Iniesta) is transliterated
+small letters that no table lists (Rubio, Arteta, Iniesta) is transliterated
 syllable by syllable, roughly after the Xinhua English-Chinese transliteration
-table (特鲁姆普, 比登, 伊尼埃斯塔): a listener knows a name said so, and loses
-one spelled letter by letter (提阿尔优艾姆皮). Camel case is cut where the
-case changes (ChatGPT: Chat + GPT).
+table (鲁比奥, 阿特塔, 伊尼斯塔): a listener knows a name said so, and loses
+one spelled letter by letter (Trump: 提阿尔优艾姆皮). Camel case is cut where the
+case changes (BioNTech: Bio + N + Tech).
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ Reading conventions (kept consistent everywhere):
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九, Google -> 谷歌); acronyms,
   addresses and short pieces are spelled with ``LETTER_NAMES``: GDP -> 吉迪皮,
   APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五; other words with small letters
-  are said by their sound (Trump -> 特鲁姆普, latin_speech.py).  A voice that reads
+  are said by their sound (Rubio -> 鲁比奥, latin_speech.py).  A voice that reads
   Latin keeps them all as written.
 - ``NO.1`` -> 第一.
 
@@ -132,7 +132,8 @@ LATIN_WORDS: dict[str, str] = {
     "weibo": "微博", "alibaba": "阿里巴巴", "tencent": "腾讯", "baidu": "百度", "toyota": "丰田",
     "honda": "本田", "nissan": "日产", "volkswagen": "大众", "intel": "英特尔", "nvidia": "英伟达",
     "boeing": "波音", "airbus": "空客", "starbucks": "星巴克", "mcdonald's": "麦当劳", "kfc": "肯德基",
-    "tiktok": "提克托克", "whatsapp": "瓦茨艾普", "chatgpt": "恰特吉皮提", "openai": "欧喷诶艾", "nasdaq": "纳斯达克",
+    "tiktok": "提克托克", "whatsapp": "瓦茨艾普", "trump": "特朗普", "biden": "拜登", "obama": "奥巴马",
+    "putin": "普京", "musk": "马斯克", "macron": "马克龙", "merkel": "默克尔", "chatgpt": "恰特吉皮提", "openai": "欧喷诶艾", "nasdaq": "纳斯达克",
     "nasa": "纳萨", "imax": "艾麦克斯", "party": "派对", "show": "秀", "hello": "哈喽", "vlog": "微录",
     "watch": "沃奇", "air": "艾尔", "macbook": "麦克布克", "mac": "麦克", "model": "莫德尔", "ultra": "奥特拉", "note": "诺特", "galaxy": "盖乐世",
 }  # fmt: skip

@@ -31,7 +31,8 @@ def test_a_voice_that_reads_latin_keeps_the_brand():
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("美国总统Trump表示", "美国总统特鲁姆普表示"),  # a name no table lists is said by its sound
+        ("美国国务卿Rubio表示", "美国国务卿鲁比奥表示"),  # a name no table lists is said by its sound
+        ("特朗普（Trump）表示", "特朗普（）表示"),  # a listed name after its Chinese form is not said twice
         ("阿森纳主帅Arteta赛后表示", "阿森纳主帅阿特塔赛后表示"),
         ("OpenAI发布ChatGPT", "欧喷诶艾发布恰特吉皮提"),
         ("BioNTech公司", "比奥艾恩特奇公司"),  # camel case: a capital alone is a letter
