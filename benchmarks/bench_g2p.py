@@ -41,7 +41,7 @@ conventions nobody hears (这 zhei4, 谁 shei2, 血 xie3, neutral tones, 个), n
 
 Fourth round (issue 9), tuned on dev only: dev 0.9658 -> 0.9661 with tone,
 0.9973 -> 0.9974 toneless, entirely right 0.5879 -> 0.5901; test (frozen, read
-once) 0.9651 -> 0.9652, 0.9970 -> 0.9971, 0.5768 -> 0.5774. Fixed: 为 wèi/wéi by
+once at the end) 0.9651 -> 0.9652, 0.9970 -> 0.9971, 0.5768 -> 0.5776. Fixed: 为 wèi/wéi by
 meaning (以…为 across the clause, 为期/为时/为数, 为主。, nouns of amount before
 为 "is", 为人民 but 为人民币, 决定为/试图为 + verb, jieba's 为主/人), 地 dì as a
 place (泥地, 事发地, 红土地。) and an adverb's 地 before a comma, surnames
