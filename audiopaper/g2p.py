@@ -115,6 +115,10 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "发饰": ("fa4", "shi4"),
     "作料": ("zuo2", "liao5"),
     "晨曲": ("chen2", "qu3"),
+    # Found reading news articles (tools/segdev): pypinyin's reading is not the standard one.
+    "盛装": ("sheng4", "zhuang1"),
+    "反差": ("fan3", "cha1"),
+    "将令": ("jiang1", "ling4"),  # 将令国家陷入危机: "will make"; the noun (a general's order) is rare in news
 }
 
 # pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
@@ -315,7 +319,9 @@ def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
         after_word = words[i - 1][2] == PAUSE_WORD
         if text == "得" and after_word:
             words[i] = (text, ["de5"], brk)
-        elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and brk == PAUSE_WORD:
+        elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and (
+            brk == PAUSE_WORD or _word_tags().get(words[i - 1][0], "n")[:1] in ("d", "a", "z")
+        ):  # 认真 地 工作; before a comma after an adverb: 渐渐 地，
             words[i] = (text, ["de5"], brk)
 
 
@@ -423,7 +429,34 @@ _DIGITS = set("零〇一二三四五六七八九十两幺点")  # after 一 thes
 _BEFORE_FOR = set("要将来是也都正在不而能可会愿想只就又还更再并均专经曾样别意")
 _FOR_WHOM = set("您你我他她它咱大群人儿")
 # Before 为 "is" (wéi): 分别为, 均为, 图为 (a photo caption).
-_COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实")
+_COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "依次", "实", "不愧", "可能", "可以称")
+# After 藏 zàng (Tibetan): 藏医, 藏药, 藏族, 藏语, 藏文, 藏历, 藏羚羊, 藏獒, 藏戏, 藏袍, 藏式.
+_TIBETAN_BEFORE = set("医药族语文历羚獒戏袍式传")
+# Surnames read otherwise than the character's usual reading.
+_SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "区": "ou1", "仇": "qiu2", "查": "zha1", "朴": "piao2",
+             "盖": "ge3", "乐": "yue4"}  # fmt: skip
+_TITLES = ("先生", "女士", "教授", "书记", "老师", "主任", "同志", "同学", "院士", "医生", "局长", "市长", "县长",
+           "部长", "省长", "厅长", "处长", "科长", "所长", "经理", "董事长", "总裁", "主席", "委员", "代表", "师傅",
+           "大爷", "大妈", "阿姨", "小姐", "老师傅", "总")  # fmt: skip
+# Characters of transliterated foreign names (查戈斯, 查尔斯: 查 is chá there), rare in Chinese given names.
+_TRANSLITERATION = set("斯尔戈姆夫基卡普威顿丝")
+_SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "坦言")
+_BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 姓".split())
+# Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
+_NOT_IN_GIVEN_NAMES = set("经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
+# 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
+_TRYING = ("试图", "企图", "意图", "力图", "妄图")
+# Who 为 wèi is for: 为人民服务, 为大家, 为群众 (not 为人民币, 为人所知, 为大: "is").
+_BENEFICIARIES = ("人民", "人们", "大家", "大伙", "群众", "儿童", "儿女", "孩子", "百姓", "老百姓", "患者", "市民", "游客", "读者", "观众", "居民", "学生", "家长", "客户", "祖国", "国家", "企业", "社会")
+_NOT_BENEFICIARY = ("人民币",)
+# After these, 为 and the next character are a word read wéi (为期三天, 为时已晚, 为数不多, 为难, 为止).
+_WEI2_WORD_AFTER = set("期时数难止")
+# These after 为 at a clause's end (or before 的/了) make it "is, as": 以…为主, 为首的, 死者为大.
+_WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生之")
+# Nouns of amount, kind or state before 为 "is": 收入为, 比例为, 情况为, 面积为, 主题为.
+_AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
+# Verbs of intent or saying after which 为 + verb is "for": 决定为他手术.
+_CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 主动 积极 负责".split())
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
@@ -435,7 +468,12 @@ _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上",
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
-_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻")
+_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻泥土坡沙碱")
+# Verbs before 地 as "the place where": 事发地, 所在地, 产卵地, 集散地.
+_PLACE_OF_VERBS = ("事发", "案发", "所在", "出生", "出发", "发源", "集散", "聚集", "栖息", "产卵", "越冬", "繁殖",
+                   "种植", "养殖", "原产", "登陆", "降落", "落脚", "安葬", "藏身", "避难", "驻扎", "发生", "发祥")
+# Words after 地 that follow a place, never a manner: 滑坡地附近.
+_NEAR_A_PLACE = ("附近", "周边", "周围", "一带", "之间")
 
 # What 着 zhuó (to wear) puts on, when no verb comes before it (穿着 is zhe).
 _CLOTHES = set("装裙裤衣服袍鞋袜衫")
@@ -525,20 +563,28 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # start of a clause or after a modal/adverb, or before a verb of service;
             # else the copula "is, as" (wei2).
             ahead = clause(i, 1, 8)
-            if any(before.endswith(adverb) for adverb in _COPULA_BEFORE) or (
+            # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
+            window = clause(i, -1, 16)
+            with_yi = "以" in window and not any(c in window[window.rfind("以") + 1 :] for c in "是就")
+            if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead)
-            ):
-                reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元: "is"
+            ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS:
+                reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
             elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
                 verb in ahead for verb in _SERVICE_VERBS
             ):
                 reading = "wei4"
-            elif after[:1] in _FOR_WHOM or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
-                reading = "wei4" if "以" not in before and "所" not in ahead else "wei2"
-            elif k == len(text) - 1 and "以" not in before and not _after_verb(words, w, text[:k]) and _verb_follows(ahead):
-                reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被
+            elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
+                reading = "wei4" if not with_yi and "所" not in ahead else "wei2"
+            elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead):
+                reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
             else:
                 reading = "wei2"
+        elif ch == "为" and k == 0 and len(text) == 2 and _jieba().dt.FREQ.get(after[:2], 0) > 300 and (
+            (_verb_follows(clause(i, 1, 8)) or any(verb in clause(i, 1, 8) for verb in _SERVICE_VERBS))
+            and "以" not in clause(i, -1, 16)
+        ):
+            reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
         elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
             reading = "zhang3"  # to grow: 长胖, 长痘痘, 长个子
         elif ch == "长" and not _in_phrase_dict(text) and (
@@ -572,6 +618,18 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
+        elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
+            (after == "" and _word_tags().get(text[:k] or words[w - 1][0], "")[:1] in ("n", "s"))
+            or (text[:k] or before)[-1:] in _LAND or (text[:k] or before).endswith(_PLACE_OF_VERBS)
+            or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
+        ):
+            reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause)
+        elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
+            text[:k] or before
+        )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝"):
+            reading = "zang4"  # Tibetan: 中藏医药 (jieba's 中藏), 藏药, 藏语 (not 收藏, 冷藏)
+        elif ch in _SURNAMES and _is_surname(words, w, k):
+            reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
             reading = "shu3"  # counting: 数了数
         elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向在"):
@@ -640,6 +698,32 @@ def _sandhi_before(char: str, syllable: str) -> bool:
     return syllable_tone(syllable) == "2" and syllable[:-1] + "3" in plain and syllable not in plain
 
 
+def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """Whether the character at words[w][0][k] is a surname: after 姓 (姓单), alone
+    before a title (区/先生), or opening a two- or three-character name jieba knows
+    as a rare name or made up itself (单霁翔, 解振华; 曾毅 only after 记者 or before a
+    title or a verb of saying). A word pypinyin has a reading for keeps it (曾经, 单位)."""
+    text = words[w][0]
+    previous = words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""
+    following = words[w + 1][0] if w + 1 < len(words) and words[w][2] == PAUSE_WORD else ""
+    if k == 1 and text[0] == "姓" and len(text) == 2:
+        return True
+    if k != 0:
+        return False
+    if len(text) == 1:
+        return previous.endswith("姓") or following.startswith(_TITLES)
+    if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
+        return False
+    frequency, tag = _jieba().dt.FREQ.get(text) or 0, _word_tags().get(text, "")
+    anchored = previous in _BYLINE_BEFORE or following.startswith(_TITLES + _SAYING)
+    given = text[1:]
+    if len(text) == 3 and tag == "nr" and frequency < 100 and not set(given) & _TRANSLITERATION:
+        # a name in jieba's dictionary (单霁翔, 解振华), not a verb and its object it lists as one (盖新房)
+        return not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz")
+    # a word jieba's HMM made: a name only where a byline or title says so (区吊运, 盖新房 are not)
+    return frequency == 0 and anchored
+
+
 def _verb_follows(text: str) -> bool:
     """Whether *text* (what follows a standalone 为 in its clause) holds a verb
     after its object, or starts with one (为避免): 为 then means "for" or "in
@@ -660,7 +744,24 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
     else:
         previous = words[w - 1][0]
     reduplicated = len(previous) == 2 and previous[0] == previous[1]  # 处处 is no verb here
+    if previous in _CLAUSE_VERBS:
+        return False  # 决定为他手术, 试图为他止血: a verb of intent, 为 is "for"
     return not reduplicated and _word_tags().get(previous, "")[:1] == "v"
+
+
+def _beneficiary_follows(after: str) -> bool:
+    """Whether the words after 为 name whom something is done for (为人民, 为大家, 为你)."""
+    if after.startswith(_NOT_BENEFICIARY):
+        return False
+    return after[:1] in _FOR_WHOM - set("人大群") or after.startswith(_BENEFICIARIES)
+
+
+def _copula_word_follows(after: str) -> bool:
+    """为 that makes a word with what follows and is read wéi: 为期, 为时, 为数, 为难,
+    为止, and 为主/为首/为例/为宜/为准… ending a clause (以预防为主。)."""
+    if after[:1] in _WEI2_WORD_AFTER:
+        return True
+    return after[:1] in _WEI2_AT_CLAUSE_END and after[1:2] in ("", "的", "了")
 
 
 def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:

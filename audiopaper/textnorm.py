@@ -80,9 +80,11 @@ Reading conventions (kept consistent everywhere):
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
-  (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九); every other letter is
-  spelled with ``LETTER_NAMES``: GDP -> 吉迪皮, APP -> 诶皮皮, 5G -> 五吉,
-  PM2.5 -> 皮艾姆二点五.  A voice that reads Latin keeps them all as written.
+  (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九, Google -> 谷歌); acronyms,
+  addresses and short pieces are spelled with ``LETTER_NAMES``: GDP -> 吉迪皮,
+  APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五; other words with small letters
+  are said by their sound (Rubio -> 鲁比奥, latin_speech.py).  A voice that reads
+  Latin keeps them all as written.
 - ``NO.1`` -> 第一.
 
 Normalization is done clause by clause, so a comma between two numbers is
@@ -97,6 +99,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from .latin_speech import say_latin
 from .pagetext import AD_NUMBER, HAN, HAN_CHAR, PHONE_NUMBER, squeeze
 
 logger = logging.getLogger(__name__)
@@ -120,6 +123,19 @@ LATIN_WORDS: dict[str, str] = {
     "iphone": "爱疯", "ipad": "爱派德", "wifi": "歪飞", "wi-fi": "歪飞",
     "covid": "科维德", "pro": "普罗", "max": "麦克斯", "plus": "普拉斯",
     "mini": "迷你", "mate": "麦特", "c++": "西加加",
+    # Brands and words a Chinese listener knows by a Chinese name or a settled
+    # transliteration; spelled letter by letter (Google -> 吉欧欧吉艾勒伊) they are lost.
+    "google": "谷歌", "facebook": "脸书", "twitter": "推特", "youtube": "优兔", "tesla": "特斯拉",
+    "microsoft": "微软", "amazon": "亚马逊", "apple": "苹果", "huawei": "华为", "xiaomi": "小米",
+    "samsung": "三星", "sony": "索尼", "nike": "耐克", "adidas": "阿迪达斯", "disney": "迪士尼",
+    "netflix": "奈飞", "uber": "优步", "airbnb": "爱彼迎", "instagram": "照片墙", "wechat": "微信",
+    "weibo": "微博", "alibaba": "阿里巴巴", "tencent": "腾讯", "baidu": "百度", "toyota": "丰田",
+    "honda": "本田", "nissan": "日产", "volkswagen": "大众", "intel": "英特尔", "nvidia": "英伟达",
+    "boeing": "波音", "airbus": "空客", "starbucks": "星巴克", "mcdonald's": "麦当劳", "kfc": "肯德基",
+    "tiktok": "提克托克", "whatsapp": "瓦茨艾普", "trump": "特朗普", "biden": "拜登", "obama": "奥巴马",
+    "putin": "普京", "musk": "马斯克", "macron": "马克龙", "merkel": "默克尔", "chatgpt": "恰特吉皮提", "openai": "欧喷诶艾", "nasdaq": "纳斯达克",
+    "nasa": "纳萨", "imax": "艾麦克斯", "party": "派对", "show": "秀", "hello": "哈喽", "vlog": "微录",
+    "watch": "沃奇", "air": "艾尔", "macbook": "麦克布克", "mac": "麦克", "model": "莫德尔", "ultra": "奥特拉", "note": "诺特", "galaxy": "盖乐世",
 }  # fmt: skip
 _LATIN_WORD_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(re.escape(w) for w in sorted(LATIN_WORDS, key=len, reverse=True)) + r")(?![A-Za-z])(-(?=\d))?",
@@ -214,10 +230,6 @@ def read_digits(s: str, one: str = "一") -> str:
 
 def _phone(s: str) -> str:
     return read_digits(s, one="幺")
-
-
-def _spell_letters(s: str) -> str:
-    return re.sub(r"[A-Za-z]", lambda m: LETTER_NAMES[m.group(0).upper()], s)
 
 
 _GROUP_UNITS = ("", "万", "亿", "万亿")
@@ -629,7 +641,9 @@ def _id_number(m: re.Match[str]) -> str:
 
 
 def _latin_word(m: re.Match[str]) -> str:
-    return LATIN_WORDS[m.group(1).lower()]
+    said = LATIN_WORDS[m.group(1).lower()]
+    before = m.string[: m.start()].rstrip(" （(")
+    return "" if before.endswith(said) else said  # 微软Microsoft, 特斯拉（Tesla）: the gloss is not said twice
 
 
 # Context that makes 21:19 a score, not a time of day.
@@ -1203,7 +1217,7 @@ def _finish(text: str, kept: list[str] | None) -> str:
     text = re.sub(r"\d+", leftover, text)
     if _ANY_SIGN.search(text):  # a plain scan first: the full pattern looks behind at every character
         text = _LEFTOVER_SIGN.sub(_leftover_sign, text)
-    text = _spell_letters(text) if kept is None else _restore_latin(text, kept)
+    text = say_latin(text, LETTER_NAMES, LATIN_WORDS) if kept is None else _restore_latin(text, kept)
     return squeeze(text, for_speech=True)
 
 

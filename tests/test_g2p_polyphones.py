@@ -13,9 +13,12 @@ TABLE = Path(__file__).parent / "fixtures" / "g2p" / "news_polyphones.tsv"
 # with the pypinyin-dict phrases and the first context rules, 1.0 with the issue-9
 # rules (which the 24 later rows were written for; 0.891 on all 183 before them).
 # The 48 rows after those (third round, classes from the CSMSC dev half): 15/48 before its rules.
+# The 29 rows after those (fourth round: 为 by meaning, 地 as a place, surnames): 13/29 before its rules, 28/29 after;
+# then 8 idiom rows, read right before them (pypinyin knows idioms jieba keeps whole); then 5 rows
+# from reading news articles (藏医药, 盛装, 反差, 将令): 1/5 before.
 MIN_ACCURACY = 0.97
 # Rows still misread: each is an xfail that fails (strict) once it is read right.
-KNOWN_MISSES: set[str] = set()
+KNOWN_MISSES: set[str] = {"受冷空气影响，明天全市天气为小雨转阴。"}  # 为 "is" after a noun of state, a verb later
 
 
 def rows() -> list[tuple[str, str, tuple[str, ...]]]:

@@ -59,9 +59,10 @@ def test_letter_table_covers_the_alphabet_with_cjk_only():
 def test_latin_word_table_is_lowercase_and_says_words_in_cjk():
     assert all(word == word.lower() for word in LATIN_WORDS)
     assert all(CJK.fullmatch(ch) for said in LATIN_WORDS.values() for ch in said)
-    # table words are matched whole and in any case; other words are spelled
+    # table words are matched whole and in any case; acronyms are spelled, other words said by sound
     assert normalize("WIFI、Wi-Fi、wifi") == "歪飞、歪飞、歪飞"
-    assert normalize("Promise") == "".join(LETTER_NAMES[c] for c in "PROMISE")
+    assert normalize("PROMISE") == "".join(LETTER_NAMES[c] for c in "PROMISE")
+    assert normalize("Promise") == "普罗米斯"
 
 
 def test_digit_by_digit_places_use_yi_and_phones_use_yao():

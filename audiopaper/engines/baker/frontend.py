@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ...g2p import PinyinWord, is_erhua, pinyin_words, syllable_tone
 
 #: Part of the engine version: bump when the phones for a text can change.
-FRONTEND_VERSION = "fe7"
+FRONTEND_VERSION = "fe8"
 
 INITIALS = (
     "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
