@@ -283,6 +283,8 @@ class _PageReader:
             line = lines[i]
             text = line.text
             squeezed = p.squeeze(text)
+            if line.after_furniture and not self.para:
+                self.end_body()  # an editor's line (责任编辑：X) closes the story above it
             if _is_classifieds_start(text, lines, line):
                 i = self.read_classifieds(i)
                 continue
@@ -540,7 +542,7 @@ class _PageReader:
         while j < len(lines):
             text = lines[j].text
             squeezed = p.squeeze(text)
-            if (p.is_byline(text) or p.LEAD.match(squeezed) or p.JUMP_FROM.match(squeezed)
+            if (lines[j].column_head or p.is_byline(text) or p.LEAD.match(squeezed) or p.JUMP_FROM.match(squeezed)
                     or _is_credit_only(text) or _story_after_ads(lines, j)):
                 break
             j += 1
