@@ -177,14 +177,15 @@ class TreeModel:
 
 
 def context_features(x: np.ndarray, first: np.ndarray, first_classes: tuple[str, ...],
-                     context_classes: tuple[str, ...]) -> np.ndarray:
-    """The second pass's rows: a line's own features, then the first pass's probabilities of
-    *context_classes* for the line and the two lines either side (a kicker sits over a title,
-    a subtitle under one; a lone short line between prose is a crosshead)."""
+                     context_classes: tuple[str, ...], kept: tuple[int, ...] | None = None) -> np.ndarray:
+    """The second pass's rows: the line's features *kept* (all by default), then the first
+    pass's probabilities of *context_classes* for the line and the two lines either side (a
+    kicker sits over a title, a subtitle under one; a lone short line between prose is a
+    crosshead)."""
     n = x.shape[0]
     columns = [first_classes.index(name) for name in context_classes]
     own = first[:, columns]
-    blocks = [x, own]
+    blocks = [x if kept is None else x[:, list(kept)], own]
     for offset in _NEIGHBOURS:
         shifted = np.zeros_like(own)
         if offset < 0:
@@ -205,6 +206,7 @@ class StackedModel:
         second = data.get("second")
         self.second = TreeModel(second) if second else None
         self.context_classes: tuple[str, ...] = tuple(second["context_classes"]) if second else ()
+        self.kept = tuple(second["kept_features"]) if second and "kept_features" in second else None
         if self.second is not None:
             self.classes = self.second.classes
 
@@ -212,7 +214,8 @@ class StackedModel:
         first = self.first.probabilities(x)
         if self.second is None:
             return first
-        return self.second.probabilities(context_features(x, first, self.first.classes, self.context_classes))
+        return self.second.probabilities(context_features(x, first, self.first.classes, self.context_classes,
+                                                           self.kept))
 
 
 @functools.cache

@@ -104,6 +104,11 @@ def export(model, max_depth: int) -> dict:
 
 CONTEXT_CLASSES = ("headline", "kicker", "subtitle", "byline", "credit", "lead", "body", "crosshead", "caption",
                    "fragment")
+# the line's own features the second pass reads besides the labels: size against the column,
+# sentence end, open end, opening punctuation, commas, colons, two phrases, a dash, lead,
+# byline, credit, blank before, short; position, first line, words shared with the prose after
+# and before, blank after, lines since a sentence end
+KEPT_FEATURES = (0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 13, 14, 15, 27, 32, 41, 42, 44, 45, 48, 49)
 
 
 def fit(x: np.ndarray, y: np.ndarray, args: argparse.Namespace):
@@ -139,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=Path, default=None)
     parser.add_argument("--first-pass", type=Path, default=None,
                         help="reuse the first pass of a model this script wrote for the same pages")
+    parser.add_argument("--folds", action=argparse.BooleanOptionalAction, default=False,
+                        help="train the second pass on out-of-fold first-pass labels (3 more fits)")
     parser.add_argument("--second-pass", action=argparse.BooleanOptionalAction, default=True,
                         help="a second pass over the first pass's labels of the lines around (stacked)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
@@ -168,21 +175,28 @@ def main(argv: list[str] | None = None) -> int:
     class_index = np.asarray([labeller.CLASSES.index(name) for name in first_classes])
     report(f"held-out seed {args.held_out_seed}, first pass", class_index, probabilities, hy)
     if args.second_pass:
-        # the second pass learns from first-pass labels of pages the first pass never saw:
-        # one model per training seed, trained on the other seeds
+        # the second pass learns from first-pass labels: of pages the first pass never saw
+        # (--folds: one model per training seed, trained on the other seeds), or, cheaper, of
+        # the pages it was trained on
         rows_x, rows_y = [], []
         for seed in seeds:
-            others = [(fx, fy) for s, fx, fy in train_sets if s != seed]
-            fold = fit(np.vstack([fx for fx, _ in others]), np.concatenate([fy for _, fy in others]), args)
-            fold_classes = tuple(labeller.CLASSES[c] for c in fold.classes_)
+            if args.folds:
+                others = [(fx, fy) for s, fx, fy in train_sets if s != seed]
+                fold = fit(np.vstack([fx for fx, _ in others]), np.concatenate([fy for _, fy in others]), args)
+                fold_classes, fold_probabilities = tuple(labeller.CLASSES[c] for c in fold.classes_), fold.predict_proba
+            else:
+                fold_classes, fold_probabilities = first_classes, runtime.probabilities
             for s, fx, fy in train_sets:
                 if s == seed:
-                    rows_x.append(labeller.context_features(fx, fold.predict_proba(fx), fold_classes, CONTEXT_CLASSES))
+                    rows_x.append(labeller.context_features(fx, fold_probabilities(fx), fold_classes, CONTEXT_CLASSES,
+                                                            KEPT_FEATURES))
                     rows_y.append(fy)
-            print(f"  fold {seed} done ({time.time() - started:.0f} s)")
+            print(f"  seed {seed} done ({time.time() - started:.0f} s)")
         second = fit(np.vstack(rows_x), np.concatenate(rows_y), args)
-        data["second"] = {**export(second, args.max_depth), "context_classes": list(CONTEXT_CLASSES)}
-        hx2 = np.vstack([labeller.context_features(px, runtime.probabilities(px), first_classes, CONTEXT_CLASSES)
+        data["second"] = {**export(second, args.max_depth), "context_classes": list(CONTEXT_CLASSES),
+                          "kept_features": list(KEPT_FEATURES)}
+        hx2 = np.vstack([labeller.context_features(px, runtime.probabilities(px), first_classes, CONTEXT_CLASSES,
+                                                   KEPT_FEATURES)
                          for _, px, _ in held_out])  # page by page, as at runtime
         probabilities = labeller.StackedModel(data).second.probabilities(hx2)
         assert np.abs(probabilities - second.predict_proba(hx2)).max() < 1e-4, "exported trees disagree with scikit-learn"
