@@ -2,8 +2,9 @@
 export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
 
     .venv/bin/pip install -e ".[segdev]"
-    .venv/bin/python tools/segdev/train_labeller.py            # seeds 101-103, 200 cases each
-    .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # the shipped model's pages
+    .venv/bin/python tools/segdev/train_labeller.py            # the shipped model: seeds 101-103, 200 cases each
+    .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # round 3's model (round-3 pages)
+    .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
 
 Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
 (dev split only; the test split is never read), every line's truth label from the
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="reuse the first pass of a model this script wrote for the same pages")
     parser.add_argument("--folds", action=argparse.BooleanOptionalAction, default=False,
                         help="train the second pass on out-of-fold first-pass labels (3 more fits)")
-    parser.add_argument("--second-pass", action=argparse.BooleanOptionalAction, default=True,
+    parser.add_argument("--second-pass", action=argparse.BooleanOptionalAction, default=False,
                         help="a second pass over the first pass's labels of the lines around (stacked)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="simulator parameter, as simulate.py --param (deck_pool_only=1: round-3 pages)")
