@@ -29,6 +29,19 @@ def test_trees_are_evaluated_as_exported():
     assert np.allclose(probs.sum(axis=1), 1.0)
 
 
+def test_second_pass_reads_the_first_pass_labels_of_the_line_above():
+    # second pass: headline when the first pass read the line above (feature 2 + 2: own, -2, -1) as one
+    second = {"classes": ["body", "headline"], "baseline": [0.0, 0.0], "n_features": 7, "max_depth": 2,
+              "context_classes": ["headline"],
+              "trees": [{"class": 1, "feature": [4, -1, -1], "threshold": [0.5, 0.0, 0.0],
+                         "left": [1, -1, -1], "right": [2, -1, -1], "value": [0.0, -2.0, 2.0]}]}
+    model = labeller.StackedModel({**_two_class_model(), "second": second})
+    probs = model.probabilities(np.array([[3.0, 0.0], [1.0, 0.0], [1.0, 0.0]]))
+    assert probs[:, 1].round(2).tolist() == [0.12, 0.88, 0.12]  # only the line under the first one
+    assert np.allclose(labeller.StackedModel(_two_class_model()).probabilities(np.array([[3.0, 0.0]])),
+                       labeller.TreeModel(_two_class_model()).probabilities(np.array([[3.0, 0.0]])))
+
+
 def test_shipped_model_is_small_json_matching_the_features():
     assert labeller.MODEL_PATH.stat().st_size < 5_000_000
     data = json.loads(labeller.MODEL_PATH.read_text(encoding="utf-8"))

@@ -223,3 +223,45 @@ def test_a_headline_with_figures_under_the_classified_ads_is_the_next_story_s():
     ])
     stories = segment_text(text)
     assert [s.title for s in stories if s.kind.value == "article"] == ["8月份中国物流业景气指数为53.5%"]
+
+
+def test_an_editors_line_closes_the_story_above_it():
+    # prose with no lead under 责任编辑：X is a new story (its deck printed below it), not the
+    # rest of the story above the editor's line
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "全运会第四个比赛日产生27枚金牌",
+        "本报讯 第十五届全国运动会今天进入开幕",
+        "后的第四个比赛日，全天共产生27枚金牌。",
+        "拳击比赛渐进尾声，上海队夺得女子50公斤",
+        "级金牌。",
+        "责任编辑：谢鹏泽",
+        "国家药监局今天批准全球首款侵入式脑机接",
+        "口医疗器械上市，中国在相关临床应用领域",
+        "实现全球首发，填补了国内临床空白。",
+        "我国首款侵入式脑机接口医疗器械获批上市",
+    ])
+    games, device = segment_text(text)
+    assert games.body.endswith("上海队夺得女子50公斤级金牌。")
+    assert device.title == "我国首款侵入式脑机接口医疗器械获批上市" and device.body.startswith("国家药监局今天")
+
+
+def test_a_column_of_briefs_under_the_classified_ads_is_not_an_ad():
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "分类信息",
+        "家政服务",
+        "9292专业保洁、月嫂、钟点工。13963266482",
+        "简讯",
+        "第十二届中国网络媒体论坛举行",
+        "由央视网、光明网等共同举办的第十二届中",
+        "国网络媒体论坛在哈尔滨举行，论坛的主题",
+        "为创新内容建设。",
+        "普京：俄越强大 西方遏制越变本加厉",
+        "14日，俄罗斯总统办公厅公布了俄罗斯总统",
+        "普京近日与俄各大媒体总编座谈的内容。",
+    ])
+    stories = [s for s in segment_text(text) if s.kind.value != "classifieds"]
+    assert [s.title for s in stories] == ["第十二届中国网络媒体论坛举行", "普京：俄越强大 西方遏制越变本加厉"]

@@ -176,11 +176,53 @@ class TreeModel:
         return exp / exp.sum(axis=1, keepdims=True)
 
 
+def context_features(x: np.ndarray, first: np.ndarray, first_classes: tuple[str, ...],
+                     context_classes: tuple[str, ...], kept: tuple[int, ...] | None = None) -> np.ndarray:
+    """The second pass's rows: the line's features *kept* (all by default), then the first
+    pass's probabilities of *context_classes* for the line and the two lines either side (a
+    kicker sits over a title, a subtitle under one; a lone short line between prose is a
+    crosshead)."""
+    n = x.shape[0]
+    columns = [first_classes.index(name) for name in context_classes]
+    own = first[:, columns]
+    blocks = [x if kept is None else x[:, list(kept)], own]
+    for offset in _NEIGHBOURS:
+        shifted = np.zeros_like(own)
+        if offset < 0:
+            shifted[-offset:] = own[: n + offset]
+        else:
+            shifted[: n - offset] = own[offset:]
+        blocks.append(shifted)
+    return np.hstack(blocks)
+
+
+class StackedModel:
+    """A first pass over the line features, and optionally a second pass that also reads
+    the first pass's labels of the neighbouring lines."""
+
+    def __init__(self, data: dict):
+        self.first = TreeModel(data)
+        self.classes = self.first.classes
+        second = data.get("second")
+        self.second = TreeModel(second) if second else None
+        self.context_classes: tuple[str, ...] = tuple(second["context_classes"]) if second else ()
+        self.kept = tuple(second["kept_features"]) if second and "kept_features" in second else None
+        if self.second is not None:
+            self.classes = self.second.classes
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        first = self.first.probabilities(x)
+        if self.second is None:
+            return first
+        return self.second.probabilities(context_features(x, first, self.first.classes, self.context_classes,
+                                                           self.kept))
+
+
 @functools.cache
-def _model() -> TreeModel | None:
+def _model() -> StackedModel | None:
     if not MODEL_PATH.exists():
         return None
-    return TreeModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    return StackedModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
 def label_probabilities(lines: list["Line"], width: int) -> np.ndarray | None:

@@ -283,6 +283,8 @@ class _PageReader:
             line = lines[i]
             text = line.text
             squeezed = p.squeeze(text)
+            if line.after_furniture and not self.para:
+                self.end_body()  # an editor's line (责任编辑：X) closes the story above it
             if _is_classifieds_start(text, lines, line):
                 i = self.read_classifieds(i)
                 continue
@@ -316,12 +318,13 @@ class _PageReader:
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
                 continue
-            if self.labelled and not p.is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK:
+            if (self.labelled and not p.is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
+                    and not self.ends_open_sentence(text)):
                 self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
                 continue
-            if p.is_byline(text) and self.para and line.prob("body", "lead") >= _SURE_DECK:
+            if p.is_byline(text) and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
                 self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
                 i += 1
                 continue
@@ -371,6 +374,12 @@ class _PageReader:
             i += 1
         self.end_body()
         return self.pieces
+
+    def ends_open_sentence(self, text: str) -> bool:
+        """The line finishes the open paragraph's unfinished sentence (…夏季用电高 / 峰。（记者 李佳））:
+        prose before whatever follows it on the line."""
+        return bool(self.para) and not p.SENTENCE_END.search(p.squeeze(self.para[-1])) and bool(
+            re.search(r"[。！？!?]", text))
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line; but a
@@ -533,7 +542,7 @@ class _PageReader:
         while j < len(lines):
             text = lines[j].text
             squeezed = p.squeeze(text)
-            if (p.is_byline(text) or p.LEAD.match(squeezed) or p.JUMP_FROM.match(squeezed)
+            if (lines[j].column_head or p.is_byline(text) or p.LEAD.match(squeezed) or p.JUMP_FROM.match(squeezed)
                     or _is_credit_only(text) or _story_after_ads(lines, j)):
                 break
             j += 1
@@ -552,6 +561,13 @@ def _title_goes_on(above: Line, line: Line) -> bool:
     from .headlines import _wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and _wrapped(above.text, line.text)
+
+
+def _bracket_open(paragraph: list[str]) -> bool:
+    """The paragraph's last lines leave a bracket open (新华社杭州7月10日电（记者 王晨): what comes
+    next is inside it."""
+    text = "".join(paragraph[-3:])
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))

@@ -2,8 +2,9 @@
 export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
 
     .venv/bin/pip install -e ".[segdev]"
-    .venv/bin/python tools/segdev/train_labeller.py            # seeds 101-103, 200 cases each
-    .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # the shipped model's pages
+    .venv/bin/python tools/segdev/train_labeller.py            # the shipped model: seeds 101-103, 200 cases each
+    .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # round 3's model (round-3 pages)
+    .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
 
 Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
 (dev split only; the test split is never read), every line's truth label from the
@@ -52,9 +53,10 @@ def page_rows(text: str, truth_lines: list[dict]) -> tuple[np.ndarray, list[str]
     return x, y
 
 
-def dataset(articles: list[dict], seeds: list[int], pages: int,
-            params: "simulate.Params" = simulate.Params()) -> tuple[np.ndarray, np.ndarray]:
-    xs, ys = [], []
+def page_sets(articles: list[dict], seeds: list[int], pages: int,
+              params: "simulate.Params" = simulate.Params()) -> list[tuple[int, np.ndarray, np.ndarray]]:
+    """(seed, features, classes) of every simulated page, in order."""
+    out = []
     classes = {name: c for c, name in enumerate(labeller.CLASSES)}
     for seed in seeds:
         for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params):
@@ -63,9 +65,8 @@ def dataset(articles: list[dict], seeds: list[int], pages: int,
                 page_lines = [line for line in truth["lines"] if line["page"] == n]
                 x, y = page_rows(case["files"][name], page_lines)
                 if y:
-                    xs.append(x)
-                    ys += y
-    return np.vstack(xs), np.asarray([classes[name] for name in ys])
+                    out.append((seed, x, np.asarray([classes[name] for name in y])))
+    return out
 
 
 def thinned(y: np.ndarray, keep: float, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -102,6 +103,36 @@ def export(model, max_depth: int) -> dict:
             "baseline": [float(b) for b in baseline], "trees": trees}
 
 
+CONTEXT_CLASSES = ("headline", "kicker", "subtitle", "byline", "credit", "lead", "body", "crosshead", "caption",
+                   "fragment")
+# the line's own features the second pass reads besides the labels: size against the column,
+# sentence end, open end, opening punctuation, commas, colons, two phrases, a dash, lead,
+# byline, credit, blank before, short; position, first line, words shared with the prose after
+# and before, blank after, lines since a sentence end
+KEPT_FEATURES = (0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 13, 14, 15, 27, 32, 41, 42, 44, 45, 48, 49)
+
+
+def fit(x: np.ndarray, y: np.ndarray, args: argparse.Namespace):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    model = HistGradientBoostingClassifier(max_iter=args.iterations, max_depth=args.max_depth, learning_rate=0.1,
+                                           max_leaf_nodes=15, l2_regularization=1.0, early_stopping=False,
+                                           random_state=0)
+    rows, weights = thinned(y, args.keep_body)
+    model.fit(x[rows], y[rows], sample_weight=weights)
+    return model
+
+
+def report(heading: str, model_classes: np.ndarray, probabilities: np.ndarray, hy: np.ndarray) -> None:
+    predicted = model_classes[probabilities.argmax(axis=1)]
+    print(f"{heading}: line accuracy {(predicted == hy).mean():.4f}")
+    for c, name in enumerate(labeller.CLASSES):
+        mask = hy == c
+        if mask.any():
+            print(f"  {name:11s} {mask.sum():6d}  recall {(predicted[mask] == c).mean():.3f}  "
+                  f"precision {(hy[predicted == c] == c).mean() if (predicted == c).any() else 0:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", default="101,102,103")
@@ -112,33 +143,65 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-body", type=float, default=0.2, help="share of plain body lines trained on")
     parser.add_argument("--out", type=Path, default=labeller.MODEL_PATH)
     parser.add_argument("--articles", type=Path, default=None)
+    parser.add_argument("--first-pass", type=Path, default=None,
+                        help="reuse the first pass of a model this script wrote for the same pages")
+    parser.add_argument("--folds", action=argparse.BooleanOptionalAction, default=False,
+                        help="train the second pass on out-of-fold first-pass labels (3 more fits)")
+    parser.add_argument("--second-pass", action=argparse.BooleanOptionalAction, default=False,
+                        help="a second pass over the first pass's labels of the lines around (stacked)")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="simulator parameter, as simulate.py --param (deck_pool_only=1: round-3 pages)")
     args = parser.parse_args(argv)
     params = simulate.parse_params(args.param)
-    from sklearn.ensemble import HistGradientBoostingClassifier
-
     started = time.time()
     articles = simulate.load_articles("dev", args.articles)
-    x, y = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params)
+    seeds = [int(s) for s in args.seeds.split(",")]
+    train_sets = page_sets(articles, seeds, args.pages, params)
+    x, y = np.vstack([x for _, x, _ in train_sets]), np.concatenate([y for _, _, y in train_sets])
     print(f"{len(y)} lines ({time.time() - started:.0f} s), {x.shape[1]} features; classes {Counter(labeller.CLASSES[c] for c in y)}")
-    model = HistGradientBoostingClassifier(max_iter=args.iterations, max_depth=args.max_depth, learning_rate=0.1,
-                                           max_leaf_nodes=15, l2_regularization=1.0, early_stopping=False,
-                                           random_state=0)
-    rows, weights = thinned(y, args.keep_body)
-    model.fit(x[rows], y[rows], sample_weight=weights)
-    data = export(model, args.max_depth)
-    runtime = labeller.TreeModel(data)
-    hx, hy = dataset(articles, [args.held_out_seed], args.pages, params)
-    probabilities = runtime.probabilities(hx)
-    assert np.abs(probabilities - model.predict_proba(hx)).max() < 1e-4, "exported trees disagree with scikit-learn"
-    predicted = model.classes_[probabilities.argmax(axis=1)]
-    print(f"held-out seed {args.held_out_seed}: line accuracy {(predicted == hy).mean():.4f}")
-    for c, name in enumerate(labeller.CLASSES):
-        mask = hy == c
-        if mask.any():
-            print(f"  {name:11s} {mask.sum():6d}  recall {(predicted[mask] == c).mean():.3f}  "
-                  f"precision {(hy[predicted == c] == c).mean() if (predicted == c).any() else 0:.3f}")
+    held_out = page_sets(articles, [args.held_out_seed], args.pages, params)
+    hx, hy = np.vstack([x for _, x, _ in held_out]), np.concatenate([y for _, _, y in held_out])
+    if args.first_pass:  # this script's own earlier output for the same pages (saves its training)
+        data = {k: v for k, v in json.loads(args.first_pass.read_text(encoding="utf-8")).items() if k != "second"}
+        runtime = labeller.TreeModel(data)
+        probabilities = runtime.probabilities(hx)
+        first_classes = runtime.classes
+    else:
+        model = fit(x, y, args)
+        data = export(model, args.max_depth)
+        runtime = labeller.TreeModel(data)
+        probabilities = runtime.probabilities(hx)
+        assert np.abs(probabilities - model.predict_proba(hx)).max() < 1e-4, "exported trees disagree with scikit-learn"
+        first_classes = tuple(labeller.CLASSES[c] for c in model.classes_)
+    class_index = np.asarray([labeller.CLASSES.index(name) for name in first_classes])
+    report(f"held-out seed {args.held_out_seed}, first pass", class_index, probabilities, hy)
+    if args.second_pass:
+        # the second pass learns from first-pass labels: of pages the first pass never saw
+        # (--folds: one model per training seed, trained on the other seeds), or, cheaper, of
+        # the pages it was trained on
+        rows_x, rows_y = [], []
+        for seed in seeds:
+            if args.folds:
+                others = [(fx, fy) for s, fx, fy in train_sets if s != seed]
+                fold = fit(np.vstack([fx for fx, _ in others]), np.concatenate([fy for _, fy in others]), args)
+                fold_classes, fold_probabilities = tuple(labeller.CLASSES[c] for c in fold.classes_), fold.predict_proba
+            else:
+                fold_classes, fold_probabilities = first_classes, runtime.probabilities
+            for s, fx, fy in train_sets:
+                if s == seed:
+                    rows_x.append(labeller.context_features(fx, fold_probabilities(fx), fold_classes, CONTEXT_CLASSES,
+                                                            KEPT_FEATURES))
+                    rows_y.append(fy)
+            print(f"  seed {seed} done ({time.time() - started:.0f} s)")
+        second = fit(np.vstack(rows_x), np.concatenate(rows_y), args)
+        data["second"] = {**export(second, args.max_depth), "context_classes": list(CONTEXT_CLASSES),
+                          "kept_features": list(KEPT_FEATURES)}
+        hx2 = np.vstack([labeller.context_features(px, runtime.probabilities(px), first_classes, CONTEXT_CLASSES,
+                                                   KEPT_FEATURES)
+                         for _, px, _ in held_out])  # page by page, as at runtime
+        probabilities = labeller.StackedModel(data).second.probabilities(hx2)
+        assert np.abs(probabilities - second.predict_proba(hx2)).max() < 1e-4, "exported trees disagree with scikit-learn"
+        report(f"held-out seed {args.held_out_seed}, second pass", second.classes_, probabilities, hy)
     text = json.dumps(data, separators=(",", ":"))
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(text) / 1e6:.2f} MB) in {time.time() - started:.0f} s")
