@@ -265,3 +265,47 @@ def test_a_column_of_briefs_under_the_classified_ads_is_not_an_ad():
     ])
     stories = [s for s in segment_text(text) if s.kind.value != "classifieds"]
     assert [s.title for s in stories] == ["第十二届中国网络媒体论坛举行", "普京：俄越强大 西方遏制越变本加厉"]
+
+
+
+def test_a_title_the_labeller_doubts_over_a_subtitle_it_is_sure_of_opens_the_next_story(monkeypatch):
+    # A title a little wider than the column (neither narrow nor clearly wide, so no rule
+    # marks it) that the labeller reads as prose (as it does on unseen pages), over a
+    # subtitle it is sure of: the title must not end the story above as its last paragraph.
+    from segment_support import segment_text
+
+    from audiopaper.segment import labeller
+
+    title = "我市首条跨江隧道和“智慧路灯”工程同步完工"
+    text = "\n".join([
+        "城南新建三座口袋公园",
+        "本报讯（记者 周立新）城南今年新建的三座",
+        "口袋公园昨天同时开放，每座公园都设有儿",
+        "童游乐区和健身步道，附近居民步行五分钟",
+        "即可到达。",
+        "",
+        title,
+        "过江时间缩短一半 夜间照明更节能",
+        "记者从市交通局获悉，经过三年建设，我市",
+        "首条跨江隧道今天完工，沿线同步安装的智",
+        "慧路灯可以根据车流自动调节亮度。隧道通",
+        "车后，两岸之间的车程将缩短一半。",
+    ])
+    real = labeller.label_probabilities
+
+    def doubting(lines, width):
+        probs = real(lines, width).copy()
+        at = [line.text for line in lines].index(title)
+        probs[at] = 0.0
+        probs[at, labeller.CLASSES.index("body")] = 0.75
+        probs[at, labeller.CLASSES.index("headline")] = 0.25
+        probs[at + 1] = 0.0
+        probs[at + 1, labeller.CLASSES.index("subtitle")] = 0.95
+        probs[at + 1, labeller.CLASSES.index("body")] = 0.05
+        return probs
+
+    monkeypatch.setattr(labeller, "label_probabilities", doubting)
+    park, tunnel = segment_text(text)
+    assert park.title == "城南新建三座口袋公园" and park.body.endswith("附近居民步行五分钟即可到达。")
+    assert (tunnel.title, tunnel.subtitle) == (title, "过江时间缩短一半 夜间照明更节能")
+    assert tunnel.body.startswith("记者从市交通局获悉")

@@ -501,6 +501,8 @@ class _PageReader:
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
         if self.labelled:  # lines the rules left out that the labeller is sure are the deck's, and back
+            if not run and not self.para and self.over_sure_deck(candidates):
+                run = candidates[:1]
             while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
                 run = candidates[: len(run) + 1]
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
@@ -518,6 +520,13 @@ class _PageReader:
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
         return len(run)
+
+    def over_sure_deck(self, candidates: list[Line]) -> bool:
+        """A line opening a paragraph, with no clause mark, right above a line the labeller is
+        sure is a headline's: the deck's first line (a title wider than the column over its
+        subtitle). Prose that opens a paragraph runs on into prose, not into a deck."""
+        return (len(candidates) >= 2 and candidates[1].prob(*labeller.DECK) >= _SURE_DECK
+                and not re.search(r"[，、；：,;:]", candidates[0].text))
 
     def crosshead(self, line: Line, j: int) -> bool:
         """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
