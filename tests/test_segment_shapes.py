@@ -309,3 +309,20 @@ def test_a_title_the_labeller_doubts_over_a_subtitle_it_is_sure_of_opens_the_nex
     assert park.title == "城南新建三座口袋公园" and park.body.endswith("附近居民步行五分钟即可到达。")
     assert (tunnel.title, tunnel.subtitle) == (title, "过江时间缩短一半 夜间照明更节能")
     assert tunnel.body.startswith("记者从市交通局获悉")
+
+
+def test_a_broadcast_lead_with_its_byline_on_one_line_opens_its_story():
+    # 央视网消息（新闻联播）：（记者 X） ends in a byline, but the lead has said nothing yet:
+    # the prose under it is the same story, not a story of its own
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "城南新建三座口袋公园",
+        "央视网消息（新闻联播）：（记者 周立新）",
+        "城南今年新建的三座口袋公园昨天同时开放，",
+        "每座公园都设有儿童游乐区和健身步道，附近",
+        "居民步行五分钟即可到达。",
+    ])
+    [park] = segment_text(text)
+    assert park.title == "城南新建三座口袋公园" and park.byline == "记者 周立新"
+    assert park.body == "央视网消息（新闻联播）：城南今年新建的三座口袋公园昨天同时开放，每座公园都设有儿童游乐区和健身步道，附近居民步行五分钟即可到达。"

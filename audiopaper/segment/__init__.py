@@ -171,7 +171,7 @@ def _body_text(body: Body) -> tuple[str, list[str]]:
         first = paragraphs[0]
         lead = p.LEAD.match(p.squeeze(first[:40]))
         if lead:  # 本报讯（记者 颜元滔 通讯员 李四）5月28日……
-            inline = re.search(rf"^[^（(]{{0,40}}?{p.INLINE_BYLINE.pattern}", first)
+            inline = re.search(rf"^.{{0,40}}?{p.INLINE_BYLINE.pattern}", first)  # the lead may hold brackets: 央视网消息（新闻联播）：
             if inline and p.LEAD.match(p.squeeze(first[: inline.start(1) - 1])):
                 start = inline.start(1) - 1  # the opening bracket
                 bylines.append(_with_agency(p.byline_display(inline.group(1)), lead.group(0)))

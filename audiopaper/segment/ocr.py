@@ -449,7 +449,9 @@ class _PageReader:
         if not match:
             return False
         before = p.squeeze(text[: match.start()])
-        return not (len(self.para) <= 3 and p.LEAD.match(before) and p.LEAD.match(before).end() == len(before))
+        lead = p.LEAD.match(before)
+        # 央视网消息（新闻联播）：（记者 X）: a lead ending in its colon has said nothing yet
+        return not (len(self.para) <= 3 and lead and (lead.end() == len(before) or before.endswith(("：", ":"))))
 
     def set_jump_to(self, match: re.Match) -> None:
         self.close_para()
