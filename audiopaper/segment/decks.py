@@ -30,11 +30,12 @@ MODEL_PATH = Path(__file__).with_name("deck_model.json")
 LEAD_CHARS = 300  # characters of the body a deck line is compared with, word for word
 _SIZE_SCALE = 20.0
 _DASHES = ("—", "－", "-")
+_LONGER = 1.5
 
-LINE_FEATURES = ("bias", "shares", "verbatim", "dash", "size", "two_phrases", "parallel", "comma", "colon",
-                 "series", "digit", "p_kicker", "p_title", "p_subtitle", "blank_before", "quote")
+LINE_FEATURES = ("bias", "shares", "verbatim", "in_lead", "dash", "size", "two_phrases", "parallel", "comma", "colon",
+                 "series", "digit", "p_kicker", "p_title", "p_subtitle", "blank_before", "quote", "over_longer")
 ROLES = ("kicker", "title", "subtitle")
-CUT_FEATURES = ("title_lines_2", "title_lines_3", "title_joins_wrapped", "title_joins_whole",
+CUT_FEATURES = ("title_lines_2", "title_lines_3", "title_joins_wrapped", "title_joins_whole", "title_joins_bridged",
                 "kicker_into_title", "title_into_subtitle", "title_size", "kicker_lines_2", "subtitle_lines_2",
                 "title_shares_most", "title_first_dash", "rules_reading")
 FEATURES = tuple(f"{role}:{name}" for role in ROLES for name in LINE_FEATURES) + CUT_FEATURES
@@ -64,8 +65,9 @@ def cuts(lines: Sequence[DeckLine]) -> list[Cut]:
     return out or [Cut(0, len(lines))]
 
 
-def line_features(line: DeckLine, lead: str, shares: float) -> list[float]:
-    """The features of one line against its story's lead (compact text, first characters)."""
+def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | None = None) -> list[float]:
+    """The features of one line against its story's lead (compact text, first characters) and
+    the line under it."""
     text = line.text.lstrip("—－- ")
     compact = p.compact(text)
     size = len(compact) or 1
@@ -75,12 +77,14 @@ def line_features(line: DeckLine, lead: str, shares: float) -> list[float]:
             0, len(compact), 0, len(lead))
         verbatim = match.size / size
     phrases = [p.compact(piece) for piece in re.split(r"\s+", text) if p.compact(piece)]
+    in_lead = float(bool(phrases) and all(phrase in lead for phrase in phrases))
     unquoted = re.sub(r"[“「『《][^”」』》]*[”」』》]", "", text)  # a dot inside quotes is part of a name
     roles = line.roles or (1 / 3, 1 / 3, 1 / 3)
     return [
         1.0,
         shares,
         verbatim,
+        in_lead,
         float(line.text.startswith(_DASHES)),
         len(compact) / _SIZE_SCALE,
         float(len(phrases) >= 2),
@@ -92,11 +96,13 @@ def line_features(line: DeckLine, lead: str, shares: float) -> list[float]:
         *roles,
         float(line.blank_before),
         float(bool(re.search(r"[“”「」『』《》]", text))),
+        float(below is not None and len(p.compact(below.text)) >= _LONGER * size),  # a label over its title
     ]
 
 
 def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine],
-                 wrapped: Callable[[str, str], bool], rules: Cut | None) -> list[float]:
+                 wrapped: Callable[[str, str], bool], bridged: Callable[[str, str], bool],
+                 rules: Cut | None) -> list[float]:
     """The features of one reading: per-line features summed by role (the title's averaged),
     and the shape of the cut."""
     n_line = len(LINE_FEATURES)
@@ -118,6 +124,8 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
         float(title_count >= 3),
         float(sum(joins)),
         float(len(joins) - sum(joins)),
+        float(sum(not wrap and bridged(lines[n - 1].text, lines[n].text)
+                  for n, wrap in zip(range(cut.kicker + 1, cut.end), joins))),
         float(cut.kicker > 0 and wrapped(lines[cut.kicker - 1].text, lines[cut.kicker].text)),
         float(cut.end < len(lines) and wrapped(lines[cut.end - 1].text, lines[cut.end].text)),
         title_size / _SIZE_SCALE,
@@ -130,12 +138,25 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
 
 
 def block_features(lines: Sequence[DeckLine], lead: str, shares: Sequence[float],
-                   wrapped: Callable[[str, str], bool], rules: Cut | None) -> tuple[list[Cut], list[list[float]]]:
+                   joins: "Joins", rules: Cut | None) -> tuple[list[Cut], list[list[float]]]:
     """The readings of a block and the features of each (for training and for `best_cut`);
     *rules* is the reading of the hand-written rules, when it is one of them."""
-    per_line = [line_features(line, lead, share) for line, share in zip(lines, shares)]
+    per_line = [line_features(line, lead, share, lines[n + 1] if n + 1 < len(lines) else None)
+                for n, (line, share) in enumerate(zip(lines, shares))]
     options = cuts(lines)
-    return options, [cut_features(cut, per_line, lines, wrapped, rules) for cut in options]
+    wrapped = functools.cache(joins.wrapped)
+    bridged = functools.cache(joins.bridged)
+    return options, [cut_features(cut, per_line, lines, wrapped, bridged, rules) for cut in options]
+
+
+@dataclass(frozen=True)
+class Joins:
+    """How two lines read as one title: *wrapped*, the column broke it (a word or a number
+    across the break, a line left open); *bridged*, whole lines whose words across the break
+    the body has."""
+
+    wrapped: Callable[[str, str], bool]
+    bridged: Callable[[str, str], bool]
 
 
 def cut_of(lines: Sequence[DeckLine], kicker: str, title: str) -> Cut | None:
@@ -172,10 +193,10 @@ def load_model(path: Path = MODEL_PATH) -> DeckModel | None:
 
 
 def best_cut(lines: Sequence[DeckLine], lead: str, shares: Sequence[float],
-             wrapped: Callable[[str, str], bool], rules: Cut | None, model: DeckModel) -> tuple[Cut, float]:
+             joins: Joins, rules: Cut | None, model: DeckModel) -> tuple[Cut, float]:
     """The reading the model scores highest (the first of equals), and its probability
     among the block's readings."""
-    options, rows = block_features(lines, lead, shares, wrapped, rules)
+    options, rows = block_features(lines, lead, shares, joins, rules)
     scored = [model.score(row) for row in rows]
     best = max(range(len(options)), key=scored.__getitem__)
     total = sum(math.exp(score - scored[best]) for score in scored)

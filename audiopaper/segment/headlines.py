@@ -291,6 +291,10 @@ def deck_lines(units: list[str]) -> list[decks.DeckLine]:
     return out
 
 
+def deck_joins(scorer: _Scorer, b: int) -> decks.Joins:
+    return decks.Joins(_wrapped, lambda first, second: _broken_title(first, second, scorer, b))
+
+
 def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckModel) -> Headline:
     lines = deck_lines(units)
     rules = _rules_deck(units, scorer, b)
@@ -298,7 +302,7 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
         return rules
     shares = [scorer.unit_score(line.text, b) for line in lines]
     rules_cut = decks.cut_of(lines, rules.kicker, rules.title)
-    cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, _wrapped, rules_cut, model)
+    cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
     if cut == rules_cut or sure < model.overrule:
         return rules
     title = ""
