@@ -6,6 +6,9 @@ so each way of cutting the runs into blocks is scored: block x body overlap of
 character bigrams (weighted by rarity on the page, the lead counting most), solved
 as an optimal assignment (Hungarian method), minus a small price per block so a
 run is only cut where the cut pays. Pages are small: the cuts are enumerated.
+Within the block a body takes, the rules below say which lines are the kicker, the
+title and the subtitle; the trained deck reader (`decks`) overrules them where it is
+sure of another reading.
 """
 
 from __future__ import annotations
