@@ -6,6 +6,9 @@ so each way of cutting the runs into blocks is scored: block x body overlap of
 character bigrams (weighted by rarity on the page, the lead counting most), solved
 as an optimal assignment (Hungarian method), minus a small price per block so a
 run is only cut where the cut pays. Pages are small: the cuts are enumerated.
+Within the block a body takes, the rules below say which lines are the kicker, the
+title and the subtitle; the trained deck reader (`decks`) overrules them where it is
+sure of another reading.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..jieba_loader import loaded_jieba
+from . import decks
 from . import patterns as p
 from .patterns import bigrams
 from .ocr import Body, HeadlineRun, Line
@@ -36,10 +40,12 @@ class _Unit(str):
 
     parts: tuple[str, ...] = ()
     roles: tuple[tuple[float, ...] | None, ...] = ()  # per line: the labeller's p(kicker, title, subtitle)
+    lines: tuple[Line, ...] = ()  # the printed lines, one per part
 
 
 def _unit(text: str, line: Line) -> _Unit:
     unit = _Unit(text)
+    unit.lines = (line,)
     unit.roles = (tuple(line.prob(role) for role in _ROLES) if line.label_probs is not None else None,)
     return unit
 
@@ -48,6 +54,7 @@ def _stacked(first: _Unit, second: _Unit) -> _Unit:
     unit = _Unit(f"{first} {second}")
     unit.parts = (*(first.parts or (first,)), second)
     unit.roles = (*first.roles, *second.roles)
+    unit.lines = (*first.lines, *second.lines)
     return unit
 
 
@@ -99,6 +106,7 @@ def lead_text(body_text: str) -> str:
 class _Scorer:
     def __init__(self, bodies: list[Body], body_texts: list[str]):
         self.bodies = bodies
+        self.lead_texts = [p.compact(p.LEAD.sub("", t))[: decks.LEAD_CHARS] for t in body_texts]
         self.lead = [bigrams(lead_text(t)) for t in body_texts]
         self.full = [bigrams(t) for t in body_texts]
         self.df: dict[str, int] = {}
@@ -230,7 +238,15 @@ def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]
 def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     """The main title is the line that shares most with the body; lines before it are
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle).
-    Where the line labeller is sure of every line's role, its reading decides."""
+    Where the line labeller is sure of every line's role, its reading decides.
+    With a trained deck model installed, the model reads the roles instead."""
+    model = decks.load_model()
+    if model is not None:
+        return _modelled_deck(units, scorer, b, model)
+    return _rules_deck(units, scorer, b)
+
+
+def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
     labelled = _labelled_deck(units)
     if labelled is not None:
         return labelled
@@ -259,6 +275,46 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
         title=units[main],
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
+    )
+
+
+def deck_lines(units: list[str]) -> list[decks.DeckLine]:
+    """The block's printed lines in order, a line OCR doubled read once."""
+    out: list[decks.DeckLine] = []
+    for unit in units:
+        parts = getattr(unit, "parts", ()) or (unit,)
+        lines = getattr(unit, "lines", ()) or (None,) * len(parts)
+        roles = getattr(unit, "roles", ()) or (None,) * len(parts)
+        for part, line, role in zip(parts, lines, roles):
+            if out and p.compact(out[-1].text) == p.compact(part):
+                continue
+            out.append(decks.DeckLine(str(part), bool(line is not None and line.blank_before),
+                                      tuple(role) if role is not None else None,
+                                      line.index if line is not None else -1))
+    return out
+
+
+def deck_joins(scorer: _Scorer, b: int) -> decks.Joins:
+    return decks.Joins(_wrapped, lambda first, second: _broken_title(first, second, scorer, b))
+
+
+def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckModel) -> Headline:
+    lines = deck_lines(units)
+    rules = _rules_deck(units, scorer, b)
+    if len(lines) < 2:
+        return rules
+    shares = [scorer.unit_score(line.text, b) for line in lines]
+    rules_cut = decks.cut_of(lines, rules.kicker, rules.title)
+    cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
+    if cut == rules_cut or sure < model.overrule:
+        return rules
+    title = ""
+    for line in lines[cut.kicker:cut.end]:
+        title += line.text if not title or _wrapped(title, line.text) else f" {line.text}"
+    return Headline(
+        title=title,
+        kicker=" ".join(line.text for line in lines[:cut.kicker]),
+        subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[cut.end:]),
     )
 
 

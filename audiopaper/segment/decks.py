@@ -1,0 +1,203 @@
+"""Which lines of a headline block are the kicker (引题), the main title (主题) and the subtitle
+(副题), read by a trained scorer.
+
+A block's lines are in print order, so every reading is a cut: kicker lines, then the title
+lines (one title, perhaps wrapped over several lines), then subtitle lines. Each cut is scored
+by a linear model over what tells the roles apart on any daily: how much of a line its story's
+lead repeats, word for word or in its words (a kicker or subtitle is often a clause of the lead,
+a title sums it up), the line's length and shape (two phrases, a comma, a colon, a dash that
+opens a subtitle), the line labeller's reading, and whether the title's lines read as one line
+the column wrapped. The weights are fitted on simulated development pages by
+`tools/segdev/train_decks.py` and stored in `deck_model.json`. The model overrules the rules of
+`headlines.py` only where it is sure of its reading (probability >= the file's `overrule`);
+without the file the rules decide.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import patterns as p
+
+MODEL_PATH = Path(__file__).with_name("deck_model.json")
+LEAD_CHARS = 300  # characters of the body a deck line is compared with, word for word
+_SIZE_SCALE = 20.0
+_DASHES = ("—", "－", "-")
+_LONGER = 1.5
+
+LINE_FEATURES = ("bias", "shares", "verbatim", "in_lead", "dash", "size", "two_phrases", "parallel", "comma", "colon",
+                 "series", "digit", "p_kicker", "p_title", "p_subtitle", "blank_before", "quote", "over_longer")
+ROLES = ("kicker", "title", "subtitle")
+CUT_FEATURES = ("title_lines_2", "title_lines_3", "title_joins_wrapped", "title_joins_whole", "title_joins_bridged",
+                "kicker_into_title", "title_into_subtitle", "title_size", "kicker_lines_2", "subtitle_lines_2",
+                "title_shares_most", "title_first_dash", "rules_reading")
+FEATURES = tuple(f"{role}:{name}" for role in ROLES for name in LINE_FEATURES) + CUT_FEATURES
+
+
+@dataclass(frozen=True)
+class DeckLine:
+    """One printed line of a headline block, as the scorer needs it."""
+
+    text: str  # the line's headline text (layout marks off)
+    blank_before: bool = False
+    roles: tuple[float, float, float] | None = None  # the labeller's p(kicker, title, subtitle)
+    index: int = -1  # the line's position on the page (for training against the truth)
+
+
+@dataclass(frozen=True)
+class Cut:
+    kicker: int  # lines[:kicker] are the kicker
+    end: int  # lines[kicker:end] the title, lines[end:] the subtitle
+
+
+def cuts(lines: Sequence[DeckLine]) -> list[Cut]:
+    """Every reading of the block as kicker, title and subtitle lines; a line opening with a
+    dash is a subtitle's, never the title's first."""
+    out = [Cut(a, b) for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)
+           if not lines[a].text.startswith(_DASHES)]
+    return out or [Cut(0, len(lines))]
+
+
+def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | None = None) -> list[float]:
+    """The features of one line against its story's lead (compact text, first characters) and
+    the line under it."""
+    text = line.text.lstrip("—－- ")
+    compact = p.compact(text)
+    size = len(compact) or 1
+    verbatim = 0.0
+    if compact and lead:
+        match = difflib.SequenceMatcher(None, compact, lead, autojunk=False).find_longest_match(
+            0, len(compact), 0, len(lead))
+        verbatim = match.size / size
+    phrases = [p.compact(piece) for piece in re.split(r"\s+", text) if p.compact(piece)]
+    in_lead = float(bool(phrases) and all(phrase in lead for phrase in phrases))
+    unquoted = re.sub(r"[“「『《][^”」』》]*[”」』》]", "", text)  # a dot inside quotes is part of a name
+    roles = line.roles or (1 / 3, 1 / 3, 1 / 3)
+    return [
+        1.0,
+        shares,
+        verbatim,
+        in_lead,
+        float(line.text.startswith(_DASHES)),
+        len(compact) / _SIZE_SCALE,
+        float(len(phrases) >= 2),
+        float(len(phrases) >= 2 and len({len(phrase) for phrase in phrases}) == 1),  # 稳企业 保就业: set as a pair
+        float(bool(re.search(r"[，,；;]", text))),
+        float(bool(re.search(r"[：:]", text))),
+        float(bool(re.search(r"\S[·•・]\S", unquoted))),
+        float(bool(re.search(r"\d", text))),
+        *roles,
+        float(line.blank_before),
+        float(bool(re.search(r"[“”「」『』《》]", text))),
+        float(below is not None and len(p.compact(below.text)) >= _LONGER * size),  # a label over its title
+    ]
+
+
+def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine],
+                 wrapped: Callable[[str, str], bool], bridged: Callable[[str, str], bool],
+                 rules: Cut | None) -> list[float]:
+    """The features of one reading: per-line features summed by role (the title's averaged),
+    and the shape of the cut."""
+    n_line = len(LINE_FEATURES)
+    kicker = [0.0] * n_line
+    title = [0.0] * n_line
+    subtitle = [0.0] * n_line
+    for n, values in enumerate(per_line):
+        target = kicker if n < cut.kicker else title if n < cut.end else subtitle
+        for f, value in enumerate(values):
+            target[f] += value
+    title_count = cut.end - cut.kicker
+    title = [value / title_count for value in title]
+    joins = [wrapped(lines[n - 1].text, lines[n].text) for n in range(cut.kicker + 1, cut.end)]
+    shares = [values[LINE_FEATURES.index("shares")] for values in per_line]
+    title_size = sum(len(p.compact(line.text)) for line in lines[cut.kicker:cut.end])
+    return [
+        *kicker, *title, *subtitle,
+        float(title_count == 2),
+        float(title_count >= 3),
+        float(sum(joins)),
+        float(len(joins) - sum(joins)),
+        float(sum(not wrap and bridged(lines[n - 1].text, lines[n].text)
+                  for n, wrap in zip(range(cut.kicker + 1, cut.end), joins))),
+        float(cut.kicker > 0 and wrapped(lines[cut.kicker - 1].text, lines[cut.kicker].text)),
+        float(cut.end < len(lines) and wrapped(lines[cut.end - 1].text, lines[cut.end].text)),
+        title_size / _SIZE_SCALE,
+        float(cut.kicker >= 2),
+        float(len(lines) - cut.end >= 2),
+        float(max(shares[cut.kicker:cut.end]) >= max(shares)),
+        float(lines[cut.kicker].text.startswith(_DASHES)),
+        float(cut == rules),
+    ]
+
+
+def block_features(lines: Sequence[DeckLine], lead: str, shares: Sequence[float],
+                   joins: "Joins", rules: Cut | None) -> tuple[list[Cut], list[list[float]]]:
+    """The readings of a block and the features of each (for training and for `best_cut`);
+    *rules* is the reading of the hand-written rules, when it is one of them."""
+    per_line = [line_features(line, lead, share, lines[n + 1] if n + 1 < len(lines) else None)
+                for n, (line, share) in enumerate(zip(lines, shares))]
+    options = cuts(lines)
+    wrapped = functools.cache(joins.wrapped)
+    bridged = functools.cache(joins.bridged)
+    return options, [cut_features(cut, per_line, lines, wrapped, bridged, rules) for cut in options]
+
+
+@dataclass(frozen=True)
+class Joins:
+    """How two lines read as one title: *wrapped*, the column broke it (a word or a number
+    across the break, a line left open); *bridged*, whole lines whose words across the break
+    the body has."""
+
+    wrapped: Callable[[str, str], bool]
+    bridged: Callable[[str, str], bool]
+
+
+def cut_of(lines: Sequence[DeckLine], kicker: str, title: str) -> Cut | None:
+    """The reading that gives this kicker and title, if any."""
+    want_kicker, want_title = p.compact(kicker), p.compact(title)
+    for cut in cuts(lines):
+        if (p.compact("".join(line.text for line in lines[:cut.kicker])) == want_kicker
+                and p.compact("".join(line.text for line in lines[cut.kicker:cut.end])) == want_title):
+            return cut
+    return None
+
+
+@dataclass(frozen=True)
+class DeckModel:
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    overrule: float = 0.8  # the probability of its reading at which the model overrules the rules
+
+    def score(self, values: Sequence[float]) -> float:
+        return sum(w * x for w, x in zip(self.weights, values))
+
+
+@functools.cache
+def load_model(path: Path = MODEL_PATH) -> DeckModel | None:
+    """The fitted weights, or None when no model is installed (or it was fitted on other
+    features)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    if tuple(data["features"]) != FEATURES:
+        return None
+    return DeckModel(tuple(data["features"]), tuple(float(w) for w in data["weights"]), float(data["overrule"]))
+
+
+def best_cut(lines: Sequence[DeckLine], lead: str, shares: Sequence[float],
+             joins: Joins, rules: Cut | None, model: DeckModel) -> tuple[Cut, float]:
+    """The reading the model scores highest (the first of equals), and its probability
+    among the block's readings."""
+    options, rows = block_features(lines, lead, shares, joins, rules)
+    scored = [model.score(row) for row in rows]
+    best = max(range(len(options)), key=scored.__getitem__)
+    total = sum(math.exp(score - scored[best]) for score in scored)
+    return options[best], 1.0 / total

@@ -1,0 +1,60 @@
+"""The trained deck reader (`segment/decks.py`): which lines of a headline block are the
+kicker, the main title and the subtitle."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from audiopaper.ingest import read_edition
+from audiopaper.segment import decks, headlines, segment_edition
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _headlines(name: str) -> list[tuple[str, str, str]]:
+    stories = segment_edition(read_edition([str(PAGES / name)]))
+    return [(s.kicker, s.title, s.subtitle) for s in stories]
+
+
+def test_shipped_deck_model_is_read():
+    model = decks.load_model()
+    assert model is not None, "deck_model.json missing or fitted on other features: run tools/segdev/train_decks.py"
+    assert len(model.weights) == len(decks.FEATURES)
+    assert 0.5 < model.overrule <= 1
+
+
+def test_a_kicker_that_restates_the_lead_is_not_the_title():
+    # 考前一周减少外出聚集 is a clause of the lead; the line under it names who did what
+    assert _headlines("deck_kicker_from_lead.txt")[0] == (
+        "考前一周减少外出聚集", "教育部发布今年高考防疫提示 各地考点增设备用考场", "")
+
+
+def test_without_the_model_the_rules_read_that_deck_otherwise(monkeypatch):
+    # the page above needs the model: the rules take the lead's clause for the title
+    monkeypatch.setattr(headlines.decks, "load_model", lambda: None)
+    assert _headlines("deck_kicker_from_lead.txt")[0][1] == "考前一周减少外出聚集"
+
+
+@pytest.mark.parametrize(("texts", "first_titles"), [
+    (["引题", "主题", "——副题"], {0, 1}),
+    (["——副题", "主题"], {1}),
+])
+def test_a_line_opening_with_a_dash_never_starts_the_title(texts, first_titles):
+    lines = [decks.DeckLine(text) for text in texts]
+    assert {cut.kicker for cut in decks.cuts(lines)} == first_titles
+
+
+def test_cut_of_finds_the_reading_that_gives_a_headline():
+    lines = [decks.DeckLine(text) for text in ("聚焦高质量发展", "我市召开", "民营经济发展大会", "——总投资超30亿元")]
+    assert decks.cut_of(lines, "聚焦高质量发展", "我市召开民营经济发展大会") == decks.Cut(1, 3)
+    assert decks.cut_of(lines, "", "聚焦高质量发展 我市召开") == decks.Cut(0, 2)
+    assert decks.cut_of(lines, "", "不在此处") is None
+
+
+def test_model_file_is_small_and_plain_json():
+    data = json.loads(decks.MODEL_PATH.read_text(encoding="utf-8"))
+    assert decks.MODEL_PATH.stat().st_size < 1_000_000
+    assert data["features"] == list(decks.FEATURES)
