@@ -239,7 +239,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     """The main title is the line that shares most with the body; lines before it are
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle).
     Where the line labeller is sure of every line's role, its reading decides.
-    With a trained deck model installed, the model reads the roles instead."""
+    With a trained deck model installed, the model overrules that reading where it is sure
+    (`decks.DeckModel.overrule`)."""
     model = decks.load_model()
     if model is not None:
         return _modelled_deck(units, scorer, b, model)
