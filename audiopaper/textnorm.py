@@ -15,7 +15,9 @@ Reading conventions (kept consistent everywhere):
   or 亿 group of 10-19 after 零 is said without 一 (一百亿零十万, as NeMo reads
   it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
   (第2名 -> 第二名, 第200名 -> 第二百名).
-  Money and percentages drop trailing zero decimals (36.00元 -> 三十六元).
+  Money drops trailing zero decimals (36.00元 -> 三十六元), and so do percentages
+  given to two places (0.70% -> 百分之零点七); one place is said as written
+  (增长5.0% -> 百分之五点零, as announcers read a statistic).
   Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
   unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
 - Phone numbers need phone context or phone shape: mobiles, landlines with an
@@ -580,7 +582,7 @@ def _fraction(m: re.Match[str]) -> str:
 
 def _money_decimals(m: re.Match[str]) -> str:
     """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
-    whole, fraction = m.group(1), m.group(2).rstrip("0")
+    whole, fraction = m.group(1) or m.group(3), (m.group(2) or m.group(4)).rstrip("0")
     return whole + ("." + fraction if fraction else "")
 
 
@@ -617,21 +619,24 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
 def _ad_number(m: re.Match[str]) -> str:
     """Without the classifieds around it, only a 4-digit number before a comma (with
     no sentence ending later on its line), or before a Chinese word that is not a
-    unit, is taken for an ad's (8425招会计, 8437，店面出租)."""
+    unit, is taken for an ad's (8425招会计, 8437，店面出租); a round hundred is an
+    amount (8000，了还不错)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
         return m.group(0)  # 1299美元 is an amount
+    round_amount = digits.endswith("00")  # 8000，了还不错 / 1300的底薪: an amount, not a number to quote
     if gap[:1] in ("，", ","):
         line_end = m.string.find("\n", m.end())
-        if re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
+        if round_amount or re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
             return m.group(0)  # a sentence follows: prose (5000，记者了解到。), not an ad's fragments
         return read_digits(digits) + "，" + gap[1:]
     measure = re.match(_LIANG_MEASURES + "|" + _PER_UNITS, m.string[m.end() :])  # 2000小时
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS and not measure:
         if 1900 <= int(digits) <= 2099:
             return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
-        return read_digits(digits) + "，"
+        if not round_amount:
+            return read_digits(digits) + "，"
     return m.group(0)
 
 
@@ -697,9 +702,13 @@ def _dot_date(m: re.Match[str]) -> str:
 
 
 def _per_unit(m: re.Match[str], word: str) -> str:
-    """元/㎡ after an amount is 元每平方米; 男/女 or 年/月 without one is left alone."""
-    before = m.string[max(0, m.start() - 8) : m.start()]
-    return word if re.search(r"\d", before) else m.group(0)
+    """元/㎡ after an amount is 元每平方米; 男/女 or 年/月 without one is left alone, and so is a
+    list of words after a figure (百分之22.3），「自由/人權」)."""
+    return word if _AMOUNT_BEFORE_SLASH.search(m.string, 0, m.start()) else m.group(0)
+
+
+# A number and its unit word right before a per-unit slash: 2.8万元/㎡, 1500万吨/年, 39微克/立方米.
+_AMOUNT_BEFORE_SLASH = re.compile(r"\d[" + HAN + r"]{1,5}$")
 
 
 _PER_UNITS = (
@@ -833,8 +842,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
     # a zero decimal before 万/亿 says nothing: 1302.0万人 -> 1302万人
     (re.compile(r"(?<![\d.])(\d+)\.0+(?=\s?[万亿])"), lambda m: m.group(1)),
-    # money and percentages drop trailing zero decimals: 36.00元 -> 36元, 0.70% -> 0.7%
-    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")|%))"), _money_decimals),
+    # money drops trailing zero decimals: 36.00元 -> 36元; so does a percentage given to two places or more,
+    # 0.70% -> 0.7%, but one given to one place keeps it: a statistic's 增长5.0% is said 百分之五点零
+    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")))|(?<![\d.])(\d+)\.(\d+0)(?=\s?%)"),
+     _money_decimals),
     # below zero: -10℃ -> 零下10摄氏度
     # (also the range -5~-3℃ -> 零下5至零下3摄氏度)
     (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)(?:\s?(?:[~～至到—–]+|-(?=\s?[-−]?\d))\s?([-−]?)(\d+(?:\.\d+)?))?\s?(摄氏度|华氏度|°C|°F|°|度)"),
