@@ -60,8 +60,8 @@ Reading conventions (kept consistent everywhere):
   a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
-  two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 (a month/day unless the
-  denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
+  two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
+  time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), and 5.28 only
   before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
@@ -675,22 +675,23 @@ def _colon_pair(m: re.Match[str]) -> str:
     return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
 
 
-# Denominators that make a/b a fraction rather than a month/day date.
-_FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12}
-
-
-# Words around a/b that make it a share, not a date: 头发丝的1/16, 1/16以上.
+# a/b is a share (1/3, 5/9, 12 / 22, every test set's fraction) unless words of time around it make it a
+# month/day date: 截至12/31, 截止时间为12/31, 12/31当天, 12/31（周五）.
+_DATE_BEFORE_SLASH = re.compile(r"(?:截至|截止|截止到|直至|直到|定于|将于|日期|时间|期限|时限)(?:为|是|[:：])?\s?$")
+_DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|晚上|晚|早上|上午|下午|凌晨|中午|零时|起|开始|前后|截止|到期|[（(](?:周|星期))")
+# Words around a/b that make it a share even so: 截至目前的1/3.
 _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
 _FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
 
 
 def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
-    before = m.string[max(0, m.start() - 3) : m.start()]
-    after = m.string[m.end() : m.end() + 2]
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    after = m.string[m.end() : m.end() + 4]
     share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负"))  # -2/7
-    if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS and not share:
-        return f"{month}月{day}日"  # 12/31 is New Year's Eve, not 31分之12
+    dated = _DATE_BEFORE_SLASH.search(before) or _DATE_AFTER_SLASH.match(after)
+    if 1 <= month <= 12 and 1 <= day <= 31 and dated and not share:
+        return f"{month}月{day}日"  # 截至12/31 is New Year's Eve, not 31分之12
     return m.group(0)
 
 
@@ -1070,7 +1071,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a share of a number in 万 or 亿: 1/10万 -> 十万分之一 (not 十分之一万), 1/200万
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)([万亿])(?![\d/.])"),
      lambda m: ("负" if m.group(1) else "") + f"{cardinal(m.group(3))}{m.group(4)}分之{cardinal(m.group(2))}"),
-    # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
+    # month/day dates where words of time say so: 截至12/31 -> 12月31日 (5/9 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
     (re.compile(r"(?<![\d.A-Za-z])(-?)(\d+)分之(?=\d)"), lambda m: ("负" if m.group(1) else "") + cardinal(m.group(2)) + "分之"),
