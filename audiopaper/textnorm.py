@@ -965,10 +965,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:夏天|春天|秋天|冬天|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
-    # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 整整59年了,
+    # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 57年以来, 整整59年了,
     # 长达75年之久, 75年至100年, 57年党龄 count years; so do round ones: 80年代, 改革开放70年)
     (re.compile(r"(?<![\d.了过满近约每多几达共整历经超逾今第续的这那有长前元])(?<!\d[~～至到—–-])()([5-9][1-9])(?=年(?![来间内里多余半代前后的如間裡來餘後"
-                r"，。、；！？,.;!?\s]|左右|以上|以下|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
+                r"，。、；！？,.;!?\s]|左右|以上|以下|以来|以來|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
      _two_digit_year),
     # a line that is only a two-digit year from 50 on names that year, as a caption does: 86年 -> 八六年, 50年

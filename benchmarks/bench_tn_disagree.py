@@ -8,7 +8,11 @@ read from git-ignored data (a set whose data is absent is said so and skipped):
   (``tools/segdev/articles/dev``, as ``bench_tn_news.py`` reads them);
 - ``variants``: the variants ``bench_tn_variants.py`` makes of every dev case of
   the five suites (not only those we pass);
-- ``speechio``: the inputs of SpeechIO's dev cases (``benchmarks/.tn-data``).
+- ``speechio``: the inputs of SpeechIO's dev cases (``benchmarks/.tn-data``);
+- ``shapes``: inputs shaped like other projects' test cases (a bare number, a
+  measure, money with a sign, a date, a time, a fraction, a sum, a score, a
+  range, a two-digit year, a phone number after its word, a short news clause),
+  drawn at random with a fixed seed; made here, they need no data.
 
 Held-out cases are never read. Both systems' outputs get ``bench_tn``'s trivial
 folds before they are compared; ``ours`` is the text for a voice that reads
@@ -23,7 +27,7 @@ the group of all the rules that fired ("no rule": the clause split or the final
 pass made the difference). Which side is right is for a person to judge:
 ``--show`` lists each group's sentences.
 
-    .venv/bin/python benchmarks/bench_tn_disagree.py [--inputs news,variants,speechio] [--show N] [--group TEXT]
+    .venv/bin/python benchmarks/bench_tn_disagree.py [--inputs news,variants,speechio,shapes] [--show N] [--group TEXT]
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import random
 import re
 import sys
 from collections import defaultdict
@@ -73,16 +78,91 @@ def speechio_inputs() -> list[str]:
     return sorted({c.written for c in load_cases() if c.source == "speechio" and c.split == "dev" and in_scope(c)})
 
 
-INPUTS: dict[str, Callable[[], list[str]]] = {"news": news_inputs, "variants": variant_inputs, "speechio": speechio_inputs}
+def _digits(rng: random.Random, low: int, high: int) -> str:
+    return str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(rng.randint(low, high) - 1))
+
+
+def _decimal(rng: random.Random) -> str:
+    return f"{_digits(rng, 1, 4)}.{rng.randint(0, 99):0{rng.choice((1, 2))}d}"
+
+
+_UNIT_WORDS = ("kg", "km", "m", "cm", "mm", "g", "t", "L", "ml", "h", "min", "s", "km/h", "m²", "km²", "℃", "°C", "%",
+               "元", "人", "吨", "亩", "个", "米", "公里", "岁", "天", "年", "万元", "亿元", "次", "家", "台", "辆", "项")  # fmt: skip
+_MONEY_SIGNS = ("￥", "$", "€", "£", "HK$", "US$", "CNY", "HKD", "USD", "EUR", "JPY", "₩", "¥")
+
+
+def _shaped(kind: str, rng: random.Random) -> str:
+    r, number = rng, lambda: r.choice((_digits(r, 1, 4), _decimal(r)))
+    if kind == "number":
+        return _digits(r, 1, 12)
+    if kind == "signed":
+        return r.choice("-+") + number()
+    if kind == "measure":
+        return number() + r.choice(("", " ")) + r.choice(_UNIT_WORDS)
+    if kind == "money":
+        return r.choice(_MONEY_SIGNS) + r.choice((_digits(r, 1, 6), _decimal(r)))
+    if kind == "percent":
+        return r.choice(("增长", "下降", "占", "达", "约", "")) + number() + "%"
+    if kind == "date":
+        y, mo, d = r.randint(1990, 2030), r.randint(1, 12), r.randint(1, 28)
+        return r.choice((f"{y}-{mo:02d}-{d:02d}", f"{y}/{mo}/{d}", f"{y}.{mo:02d}.{d:02d}", f"{y}年{mo}月{d}日",
+                         f"{mo}月{d}日", f"{mo}月{d}号", f"{y}年", f"{y}年{mo}月"))  # fmt: skip
+    if kind == "time":
+        h, mi, se = r.randint(0, 23), r.randint(0, 59), r.randint(0, 59)
+        return r.choice((f"{h}:{mi:02d}", f"{h}:{mi:02d}:{se:02d}", f"{r.randint(1, 12)}:{mi:02d} {r.choice(('am', 'pm'))}", f"{h}点{mi}分"))
+    if kind == "fraction":
+        a, b = r.randint(1, 20), r.randint(2, 100)
+        return r.choice((f"{a}/{b}", f"{a} / {b}", f"{r.randint(1, 9)}分之{r.randint(1, 9)}", f"约{a}/{b}的人"))
+    if kind == "sum":
+        a, b = r.randint(0, 99), r.randint(0, 99)
+        return r.choice((f"{a}{r.choice('+-×÷*')}{b}={r.randint(0, 999)}", f"{a} {r.choice('<>≤≥=≠≈')} {b}", f"{a}+{b}", f"{r.randint(1, 9)}^{r.randint(2, 9)}"))
+    if kind == "score":
+        return r.choice(("中国", "巴西队", "湖人", "中国女排")) + f"{r.randint(0, 5)}-{r.randint(0, 5)}" + r.choice(("", "战胜对手", "，"))
+    if kind == "range":
+        return f"{r.randint(1, 50)}{r.choice('-~～—')}{r.randint(51, 99)}" + r.choice(("", "人", "天", "%", "元", "度", "岁"))
+    if kind == "short year":
+        return f"{r.randint(10, 99)}年" + r.choice(("", "出生", "的时候", "以来"))
+    if kind == "phone":
+        shapes = ("1" + r.choice("3456789") + _digits(r, 9, 9), "0" + _digits(r, 2, 3) + "-" + _digits(r, 7, 8), _digits(r, 7, 8))
+        return r.choice(("电话", "热线", "手机", "拨打")) + r.choice(shapes)
+    opening = r.choice(("全年", "截至目前，", "据统计，", "共有", "今年"))
+    measure = r.choice(("人", "万人", "亿元", "件", "个项目", "辆车", "名", "吨", "平方米", ""))
+    return opening + number() + measure + r.choice(("。", f"，同比增长{_decimal(r)}%。", ""))
+
+
+SHAPES = ("number", "signed", "measure", "money", "percent", "date", "time", "fraction", "sum", "score", "range",
+          "short year", "phone", "clause")  # fmt: skip
+SHAPES_EACH = 120
+
+
+def shaped_inputs() -> list[str]:
+    rng = random.Random(7)
+    return sorted({_shaped(kind, rng) for kind in SHAPES for _ in range(SHAPES_EACH)})
+
+
+INPUTS: dict[str, Callable[[], list[str]]] = {
+    "news": news_inputs, "variants": variant_inputs, "speechio": speechio_inputs, "shapes": shaped_inputs,
+}
 
 
 _NEUTRAL_WORD = "某"
 
 
 def without_latin(text: str) -> str:
-    """*text* with each Latin token the Latin-reading voice keeps as written put as a neutral word."""
-    masked, kept = textnorm._keep_latin(textnorm._fold_width(text))
-    return textnorm._PRIVATE_USE.sub(_NEUTRAL_WORD, masked) if kept else text
+    """*text* with each Latin token the Latin-reading voice keeps as written put as a neutral word
+    (a unit after a number and a currency code or sign stay: every voice reads them)."""
+    text = textnorm._fold_width(text)
+    if not re.search("[A-Za-z]", text):
+        return text
+
+    def mask(m: re.Match[str]) -> str:
+        number, word = m.group(1), m.group(2)
+        letters = re.match("[A-Za-z]+", word).group(0)  # type: ignore[union-attr]
+        if number and word in textnorm._LATIN_UNITS or letters in textnorm._CURRENCY_SIGNS or text.startswith("$", m.end()):
+            return m.group(0)
+        return number + _NEUTRAL_WORD if number and number[-1].isspace() else _NEUTRAL_WORD
+
+    return textnorm._LATIN_TOKEN.sub(mask, textnorm._ADDRESS_RE.sub(_NEUTRAL_WORD, text))
 
 
 def _rule_labels() -> dict[tuple[str, int], str]:
