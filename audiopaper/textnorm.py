@@ -619,24 +619,22 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
 def _ad_number(m: re.Match[str]) -> str:
     """Without the classifieds around it, only a 4-digit number before a comma (with
     no sentence ending later on its line), or before a Chinese word that is not a
-    unit, is taken for an ad's (8425招会计, 8437，店面出租); a round hundred is an
-    amount (8000，了还不错)."""
+    unit, is taken for an ad's (8425招会计, 8437，店面出租); before a comma a round
+    hundred is an amount (2000，记者了解到)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
         return m.group(0)  # 1299美元 is an amount
-    round_amount = digits.endswith("00")  # 8000，了还不错 / 1300的底薪: an amount, not a number to quote
     if gap[:1] in ("，", ","):
         line_end = m.string.find("\n", m.end())
-        if round_amount or re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
-            return m.group(0)  # a sentence follows: prose (5000，记者了解到。), not an ad's fragments
+        if digits.endswith("00") or re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
+            return m.group(0)  # prose follows (5000，记者了解到。), or a round amount stands (2000，): not an ad's number
         return read_digits(digits) + "，" + gap[1:]
     measure = re.match(_LIANG_MEASURES + "|" + _PER_UNITS, m.string[m.end() :])  # 2000小时
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS and not measure:
         if 1900 <= int(digits) <= 2099:
             return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
-        if not round_amount:
-            return read_digits(digits) + "，"
+        return read_digits(digits) + "，"
     return m.group(0)
 
 
