@@ -15,7 +15,9 @@ Reading conventions (kept consistent everywhere):
   or 亿 group of 10-19 after 零 is said without 一 (一百亿零十万, as NeMo reads
   it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
   (第2名 -> 第二名, 第200名 -> 第二百名).
-  Money and percentages drop trailing zero decimals (36.00元 -> 三十六元).
+  Money drops trailing zero decimals (36.00元 -> 三十六元), and so do percentages
+  given to two places (0.70% -> 百分之零点七); one place is said as written
+  (增长5.0% -> 百分之五点零, as announcers read a statistic).
   Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
   unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
 - Phone numbers need phone context or phone shape: mobiles, landlines with an
@@ -58,8 +60,8 @@ Reading conventions (kept consistent everywhere):
   a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
-  two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 (a month/day unless the
-  denominator is a usual fraction one: 1/3, 3/4 stay fractions), and 5.28 only
+  two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
+  time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), and 5.28 only
   before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
@@ -580,7 +582,7 @@ def _fraction(m: re.Match[str]) -> str:
 
 def _money_decimals(m: re.Match[str]) -> str:
     """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
-    whole, fraction = m.group(1), m.group(2).rstrip("0")
+    whole, fraction = m.group(1) or m.group(3), (m.group(2) or m.group(4)).rstrip("0")
     return whole + ("." + fraction if fraction else "")
 
 
@@ -617,15 +619,16 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
 def _ad_number(m: re.Match[str]) -> str:
     """Without the classifieds around it, only a 4-digit number before a comma (with
     no sentence ending later on its line), or before a Chinese word that is not a
-    unit, is taken for an ad's (8425招会计, 8437，店面出租)."""
+    unit, is taken for an ad's (8425招会计, 8437，店面出租); before a comma a round
+    hundred is an amount (2000，记者了解到)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
         return m.group(0)  # 1299美元 is an amount
     if gap[:1] in ("，", ","):
         line_end = m.string.find("\n", m.end())
-        if re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
-            return m.group(0)  # a sentence follows: prose (5000，记者了解到。), not an ad's fragments
+        if digits.endswith("00") or re.search(r"[。！？!?]", m.string[m.end() : None if line_end < 0 else line_end]):
+            return m.group(0)  # prose follows (5000，记者了解到。), or a round amount stands (2000，): not an ad's number
         return read_digits(digits) + "，" + gap[1:]
     measure = re.match(_LIANG_MEASURES + "|" + _PER_UNITS, m.string[m.end() :])  # 2000小时
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS and not measure:
@@ -670,22 +673,23 @@ def _colon_pair(m: re.Match[str]) -> str:
     return m.group(0)  # wetext tells 9:30 from 3:1 and 109:102 itself
 
 
-# Denominators that make a/b a fraction rather than a month/day date.
-_FRACTION_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12}
-
-
-# Words around a/b that make it a share, not a date: 头发丝的1/16, 1/16以上.
+# a/b is a share (1/3, 5/9, 12 / 22, every test set's fraction) unless words of time around it make it a
+# month/day date: 截至12/31, 截止时间为12/31, 12/31当天, 12/31（周五）.
+_DATE_BEFORE_SLASH = re.compile(r"(?:截至|截止|截止到|直至|直到|定于|将于|日期|时间|期限|时限)(?:为|是|[:：])?\s?$")
+_DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|晚上|晚|早上|上午|下午|凌晨|中午|零时|起|开始|前后|截止|到期|[（(](?:周|星期))")
+# Words around a/b that make it a share even so: 截至目前的1/3.
 _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
 _FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
 
 
 def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
-    before = m.string[max(0, m.start() - 3) : m.start()]
-    after = m.string[m.end() : m.end() + 2]
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    after = m.string[m.end() : m.end() + 4]
     share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负"))  # -2/7
-    if 1 <= month <= 12 and 1 <= day <= 31 and day not in _FRACTION_DENOMINATORS and not share:
-        return f"{month}月{day}日"  # 12/31 is New Year's Eve, not 31分之12
+    dated = _DATE_BEFORE_SLASH.search(before) or _DATE_AFTER_SLASH.match(after)
+    if 1 <= month <= 12 and 1 <= day <= 31 and dated and not share:
+        return f"{month}月{day}日"  # 截至12/31 is New Year's Eve, not 31分之12
     return m.group(0)
 
 
@@ -697,9 +701,13 @@ def _dot_date(m: re.Match[str]) -> str:
 
 
 def _per_unit(m: re.Match[str], word: str) -> str:
-    """元/㎡ after an amount is 元每平方米; 男/女 or 年/月 without one is left alone."""
-    before = m.string[max(0, m.start() - 8) : m.start()]
-    return word if re.search(r"\d", before) else m.group(0)
+    """元/㎡ after an amount is 元每平方米; 男/女 or 年/月 without one is left alone, and so is a
+    list of words after a figure (百分之22.3），「自由/人權」)."""
+    return word if _AMOUNT_BEFORE_SLASH.search(m.string, 0, m.start()) else m.group(0)
+
+
+# A number and its unit word right before a per-unit slash: 2.8万元/㎡, 1500万吨/年, 39微克/立方米.
+_AMOUNT_BEFORE_SLASH = re.compile(r"\d[" + HAN + r"]{1,5}$")
 
 
 _PER_UNITS = (
@@ -833,8 +841,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
     # a zero decimal before 万/亿 says nothing: 1302.0万人 -> 1302万人
     (re.compile(r"(?<![\d.])(\d+)\.0+(?=\s?[万亿])"), lambda m: m.group(1)),
-    # money and percentages drop trailing zero decimals: 36.00元 -> 36元, 0.70% -> 0.7%
-    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")|%))"), _money_decimals),
+    # money drops trailing zero decimals: 36.00元 -> 36元; so does a percentage given to two places or more,
+    # 0.70% -> 0.7%, but one given to one place keeps it: a statistic's 增长5.0% is said 百分之五点零
+    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")))|(?<![\d.])(\d+)\.(\d+0)(?=\s?%)"),
+     _money_decimals),
     # below zero: -10℃ -> 零下10摄氏度
     # (also the range -5~-3℃ -> 零下5至零下3摄氏度)
     (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)(?:\s?(?:[~～至到—–]+|-(?=\s?[-−]?\d))\s?([-−]?)(\d+(?:\.\d+)?))?\s?(摄氏度|华氏度|°C|°F|°|度)"),
@@ -953,10 +963,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:夏天|春天|秋天|冬天|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
-    # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 整整59年了,
+    # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 57年以来, 整整59年了,
     # 长达75年之久, 75年至100年, 57年党龄 count years; so do round ones: 80年代, 改革开放70年)
     (re.compile(r"(?<![\d.了过满近约每多几达共整历经超逾今第续的这那有长前元])(?<!\d[~～至到—–-])()([5-9][1-9])(?=年(?![来间内里多余半代前后的如間裡來餘後"
-                r"，。、；！？,.;!?\s]|左右|以上|以下|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
+                r"，。、；！？,.;!?\s]|左右|以上|以下|以来|以來|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
      _two_digit_year),
     # a line that is only a two-digit year from 50 on names that year, as a caption does: 86年 -> 八六年, 50年
@@ -1059,7 +1069,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a share of a number in 万 or 亿: 1/10万 -> 十万分之一 (not 十分之一万), 1/200万
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)([万亿])(?![\d/.])"),
      lambda m: ("负" if m.group(1) else "") + f"{cardinal(m.group(3))}{m.group(4)}分之{cardinal(m.group(2))}"),
-    # month/day dates: 12/31 -> 12月31日 (1/3 and 头发丝的1/16 stay fractions)
+    # month/day dates where words of time say so: 截至12/31 -> 12月31日 (5/9 and 头发丝的1/16 stay fractions)
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
     (re.compile(r"(?<![\d.A-Za-z])(-?)(\d+)分之(?=\d)"), lambda m: ("负" if m.group(1) else "") + cardinal(m.group(2)) + "分之"),
