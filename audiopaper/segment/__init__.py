@@ -100,7 +100,7 @@ def segment_page(page: Page) -> _PageResult:
     view = script_view(page.text)  # a traditional-script page is read in simplified characters
     if not view.converted:
         return _segment_ocr(page)
-    return _in_own_script(_segment_ocr(replace(page, text=view.text), original=page.text), view.restore)
+    return _in_own_script(_segment_ocr(replace(page, text=view.text)), view.restore)
 
 
 def _in_own_script(result: _PageResult, restore) -> _PageResult:
@@ -115,8 +115,8 @@ def _in_own_script(result: _PageResult, restore) -> _PageResult:
 # ---- OCR pages ------------------------------------------------------------------------------
 
 
-def _segment_ocr(page: Page, original: str = "") -> _PageResult:
-    pieces, tables = read_page(page.text, original)
+def _segment_ocr(page: Page) -> _PageResult:
+    pieces, tables = read_page(page.text)
     for table in tables:  # a data table is not read aloud: say which lines went
         log.warning("%s (page %d): left out a data table (%d lines: %s)", page.source, page.number,
                     len(table), " / ".join(table[:3]) + (" / ……" if len(table) > 3 else ""))

@@ -85,7 +85,7 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
         "——" in squeezed[1:],
         bool(p.COMMENTARY_BYLINE.match(compact)) or bool(p.NAMELESS_BYLINE.match(compact)),
         squeezed[-1:] in _OPENERS,
-        any(c in _TRADITIONAL_ONLY for c in p.compact(line.original or text)),  # the script the line was printed in
+        any(c in _TRADITIONAL_ONLY for c in compact),
         bool(p.SENTENCE_END.search(squeezed[:-1])) if len(squeezed) > 1 else False,
     ]
 

@@ -26,7 +26,6 @@ class Line:
     column_head: bool = False  # 简讯/短讯: the head of a column of briefs
     after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
     label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
-    original: str = ""  # the line in the page's own characters, when *text* is its simplified view (scriptview)
 
     @property
     def size(self) -> int:
@@ -109,14 +108,12 @@ _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
-def read_lines(text: str, original: str = "") -> list[Line]:
-    """Non-blank, non-furniture lines, each knowing whether a blank line preceded it.
-    *original*: the page in its own characters when *text* is its simplified view."""
+def read_lines(text: str) -> list[Line]:
+    """Non-blank, non-furniture lines, each knowing whether a blank line preceded it."""
     lines: list[Line] = []
     blank = furniture = False
-    originals = original.split("\n") if original else []
     for index, raw in enumerate(text.split("\n")):
-        stripped = _collapse(raw)
+        stripped = re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
         if not stripped or not p.compact(stripped):
             blank = True
             continue
@@ -124,14 +121,9 @@ def read_lines(text: str, original: str = "") -> list[Line]:
             furniture = bool(lines)
             continue  # the masthead is furniture only above the first story line
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
-        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture,
-                          original=_collapse(originals[index]) if originals else ""))
+        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture))
         blank = furniture = False
     return lines
-
-
-def _collapse(raw: str) -> str:
-    return re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
 
 
 def printed_page_number(text: str) -> int | None:
@@ -663,8 +655,7 @@ def _column_width(lines: list[Line]) -> int:
     return max(int(statistics.median(sizes)), max(top))
 
 
-def read_page(text: str, original: str = "") -> tuple[list[Piece], list[list[str]]]:
-    """The pieces of the page, and the data tables left out of them (as their lines).
-    *original*: the page in its own characters when *text* is its simplified view."""
-    reader = _PageReader(read_lines(text, original))
+def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
+    """The pieces of the page, and the data tables left out of them (as their lines)."""
+    reader = _PageReader(read_lines(text))
     return reader.read(), reader.tables

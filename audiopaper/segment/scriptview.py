@@ -1,12 +1,13 @@
 """A simplified-script view of a traditional-script page (Hong Kong, Macao and Taiwan
 papers, Big5 pages), and the way back to the page's own characters.
 
-The segmenter's features, patterns and word overlaps are written for simplified text,
-and its trained models learnt mostly from it. A traditional-script page is therefore
-segmented in its simplified view (OpenCC t2s, converted once per page), and every text
-the segmenter returns is put back into the page's own characters: nothing of the
-original is lost. The view keeps every character in its place (one character for
-one), so a text cut from it can be traced back to where it stands on the page.
+The segmenter's patterns, word overlaps and word segmentation are written for simplified
+text, and its trained models learnt mostly from it. A traditional-script page is therefore
+segmented in its simplified view (OpenCC t2s, converted once per page): it reads exactly
+as the same page printed in simplified characters would. Every text the segmenter returns
+is then put back into the page's own characters, so nothing of the original is lost or
+changed. The view keeps every character in its place (one character for one), so a text
+cut from it can be traced back to where it stands on the page.
 
 A page reads as traditional script when enough of its ideographs have another
 simplified form; a simplified page (and a simplified page quoting a traditional name)
