@@ -33,7 +33,7 @@ def test_traditional_sidebar_then_story_gives_both_stories_in_their_own_characte
                            "措施回應市民在考試季節對自修室座位的需求。")
     # nothing lost, nothing changed: every body character of the page is in a story, as printed
     printed = page.read_text(encoding="utf-8").split("\n", 1)[1]  # under the page name
-    assert body_chars("".join(_fields(s)[-1] + s.title + s.byline for s in stories)) == body_chars(printed)
+    assert body_chars("".join(s.title + s.byline + s.body for s in stories)) == body_chars(printed)
 
 
 def test_traditional_page_reads_as_its_simplified_twin():
@@ -61,3 +61,14 @@ def test_simplified_page_is_read_as_it_is():
     assert not view.converted and view.text == text
     sample = (PAGES / "sample_page2.txt").read_text(encoding="utf-8")
     assert not script_view(sample).converted
+
+
+def test_colon_credit_is_the_byline_and_the_end_mark_stays_with_its_story():
+    # Before: 撰文：遊子 was taken as a byline and shown as nothing, and （待續） was dropped.
+    page = PAGES / "traditional_colon_credit_end_mark.txt"
+    stories = segment_edition(read_edition([str(page)]))
+    assert [(s.title, s.byline) for s in stories] == [("鴉片系列：（三）十三行的商人", "撰文：遊子"), ("圖書館延長開放時間", "")]
+    assert stories[0].body.startswith("清朝只准廣州一口通商")
+    assert stories[0].body.endswith("那麼，行商在這場貿易中，扮演甚麼角色？（待續）")
+    printed = page.read_text(encoding="utf-8")
+    assert body_chars("".join(s.title + s.byline + s.body for s in stories)) == body_chars(printed)
