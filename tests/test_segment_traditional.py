@@ -72,3 +72,12 @@ def test_colon_credit_is_the_byline_and_the_end_mark_stays_with_its_story():
     assert stories[0].body.endswith("那麼，行商在這場貿易中，扮演甚麼角色？（待續）")
     printed = page.read_text(encoding="utf-8")
     assert body_chars("".join(s.title + s.byline + s.body for s in stories)) == body_chars(printed)
+
+
+def test_warnings_name_the_lines_as_printed(caplog):
+    # a data table left out of a traditional-script page is named in its own characters
+    table = "今明天氣\n台北 多雲轉晴 14～23℃\n高雄 多雲 20～27℃\n台中 陰轉多雲 16～24℃\n"
+    text = (PAGES / "traditional_sidebar_then_story.txt").read_text(encoding="utf-8") + "\n" + table
+    with caplog.at_level("WARNING", logger="audiopaper.segment"):
+        segment_text(text)
+    assert "今明天氣 / 台北 多雲轉晴 14～23℃ / 高雄 多雲 20～27℃" in caplog.text
