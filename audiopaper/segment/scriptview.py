@@ -42,17 +42,18 @@ def _converter():
 
 
 def to_simplified(text: str) -> str:
-    """*text* in simplified characters, one for one (a conversion that would change the
-    length of a line leaves that line's characters converted one at a time)."""
+    """*text* in simplified characters, one for one: a line whose phrase conversion would
+    change its length is converted a character at a time."""
     convert = _converter().convert
-    whole = convert(text)
-    if len(whole) == len(text):
-        return whole
+    lines = text.split("\n")
+    whole = convert(text).split("\n")
+    if len(whole) == len(lines) and all(len(a) == len(b) for a, b in zip(whole, lines)):
+        return "\n".join(whole)
     out: list[str] = []
-    for line in text.split("\n"):
+    for line in lines:
         converted = convert(line)
         if len(converted) != len(line):
-            converted = "".join(c if len(c) == 1 else ch for ch, c in ((ch, convert(ch)) for ch in line))
+            converted = "".join(c if len(c := convert(char)) == 1 else char for char in line)
         out.append(converted)
     return "\n".join(out)
 
