@@ -29,7 +29,6 @@ from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
 from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, read_page
-from .scriptview import script_view
 
 log = logging.getLogger(__name__)
 
@@ -97,30 +96,17 @@ def segment_page(page: Page) -> _PageResult:
         found = read_epaper_page(page)
         return _PageResult(tuple(map(_Part, found.stories, found.jumps_to)), found.ads, found.ads_head,
                            found.printed_number)
-    view = script_view(page.text)  # a traditional-script page is read in simplified characters
-    if not view.converted:
-        return _segment_ocr(page)
-    return _in_own_script(_segment_ocr(replace(page, text=view.text), view.restore), view.restore)
-
-
-def _in_own_script(result: _PageResult, restore) -> _PageResult:
-    """The texts of a page read in its simplified view, back in the page's own characters."""
-    parts = tuple(replace(part, story=replace(
-        part.story, title=restore(part.story.title), body=restore(part.story.body), subtitle=restore(part.story.subtitle),
-        kicker=restore(part.story.kicker), byline=restore(part.story.byline))) for part in result.parts)
-    return replace(result, parts=parts, classifieds=tuple(map(restore, result.classifieds)),
-                   classifieds_head=restore(result.classifieds_head))
+    return _segment_ocr(page)
 
 
 # ---- OCR pages ------------------------------------------------------------------------------
 
 
-def _segment_ocr(page: Page, restore=str) -> _PageResult:
-    """*restore*: the page's own characters for a text of *page* (which may be its simplified view)."""
+def _segment_ocr(page: Page) -> _PageResult:
     pieces, tables = read_page(page.text)
     for table in tables:  # a data table is not read aloud: say which lines went
         log.warning("%s (page %d): left out a data table (%d lines: %s)", page.source, page.number,
-                    len(table), restore(" / ".join(table[:3])) + (" / ……" if len(table) > 3 else ""))
+                    len(table), " / ".join(table[:3]) + (" / ……" if len(table) > 3 else ""))
     bodies = [piece for piece in pieces if isinstance(piece, Body)]
     runs = [piece for piece in pieces if isinstance(piece, HeadlineRun)]
     texts, bylines = zip(*(_body_text(body) for body in bodies)) if bodies else ((), ())
@@ -142,7 +128,7 @@ def _segment_ocr(page: Page, restore=str) -> _PageResult:
         if target is not None:
             headlines[target] = headline
             continue
-        words = restore(" ".join(x for x in (headline.title, headline.subtitle) if x))
+        words = " ".join(x for x in (headline.title, headline.subtitle) if x)
         dropped.append(words)
         log.warning("%s (page %d): dropped %r: a headline-like line with no story text under it",
                     page.source, page.number, words)
