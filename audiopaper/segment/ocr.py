@@ -98,6 +98,8 @@ _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 # A line opening with closing punctuation is the rest of the line before it: OCR broke
 # the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
 _CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
+# The mark that ends a story's text: to be continued (待续), the end (完).
+_END_MARK = re.compile(p.either_script(r"^[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
 # A box or sidebar head inside a story (its paragraph, never a headline).
 _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
@@ -303,6 +305,11 @@ class _PageReader:
             if _CONTINUES.match(squeezed) and self.reopen_para():
                 self.para.append(text)
                 self.after_line(text, None)
+                i += 1
+                continue
+            if _END_MARK.match(squeezed) and self.reopen_para():
+                self.para.append(text)  # （待续）, （完）: the last words of the story above
+                self.close_para()
                 i += 1
                 continue
             if _BOX_HEAD.match(p.compact(text)):

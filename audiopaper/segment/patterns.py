@@ -15,8 +15,10 @@ _HAN = f"[{CJK}]"
 # Traditional forms of the characters our patterns spell out (Big5 pages from Hong Kong,
 # Macao and Taiwan papers say 本報訊, 記者, 攝, 責任編輯).
 _TRADITIONAL = dict(zip(
-    "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页链关读气价汇览积榜据",
-    "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜據",
+    "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页链关读气价汇览积榜据"
+    "采写译续级",
+    "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜據"
+    "採寫譯續級",
 ))
 
 
@@ -236,9 +238,16 @@ def compact(text: str) -> str:
 NAMELESS_BYLINE = _compile(rf"^[（(]?(?:本报|{_HAN}{{1,6}}(?:新闻|日报|晚报|报|社|网))(?:记者|通讯员)[）)]?$")
 
 
+# A credit set as a role and a colon, as Hong Kong and Taiwan papers and magazines print it:
+# 撰文：X, 摄影：X, 撰文：X／摄影：Y. What follows the colon holds no sentence mark and no bracket.
+_COLON_ROLE = r"(?:撰文|撰稿|文字|摄影|采写|编译|翻译|整理)"
+_COLON_WHO = r"[^，。！？；：:,;!?（）()【】\[\]「」“”『』]{1,24}"
+COLON_CREDIT = _compile(rf"^{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO}(?:\s*[／/]\s*{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO})*$")
+
+
 def is_byline(line: str) -> bool:
     text = strip_layout(line).strip()
-    if COMMENTARY_BYLINE.match(compact(text)) or NAMELESS_BYLINE.match(compact(text)):
+    if COMMENTARY_BYLINE.match(compact(text)) or NAMELESS_BYLINE.match(compact(text)) or COLON_CREDIT.match(text):
         return True
     return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not CREDIT.search(text)
 
@@ -253,6 +262,8 @@ def byline_display(text: str) -> str:
     text = strip_layout(text).strip()
     if COMMENTARY_BYLINE.match(compact(text)) or NAMELESS_BYLINE.match(compact(text)):
         return compact(text).strip("（()）")
+    if COLON_CREDIT.match(text):
+        return squeeze(text)
     matches = BYLINE_GROUP.findall(text)
     foreign = any(_FOREIGN_PAPER.match(role) for _, role, _ in matches)
     groups = []
