@@ -91,6 +91,8 @@ _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a lin
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
+_ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
+_ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
@@ -545,7 +547,15 @@ class _PageReader:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
-        return len(grams & following) < _TITLE_SHARE * len(grams)
+        if len(grams & following) < _TITLE_SHARE * len(grams):
+            return True
+        # The prose under it repeats the line, as a lead repeats its title, but a crosshead's
+        # paragraph often does too: the line stays in the story when the labeller leans to a
+        # crosshead, or when the story above already speaks of what it names.
+        if self.labelled and line.prob("crosshead") > line.prob(*labeller.DECK):
+            return True
+        above = p.bigrams("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        return len(grams & above) >= _ABOVE_SHARE * len(grams)
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines
