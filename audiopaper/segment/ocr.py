@@ -326,14 +326,15 @@ class _PageReader:
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
                 continue
-            if p.is_byline(text) and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
+            byline = p.is_byline(text) and not self.prose_in_byline_shape(line)
+            if byline and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
                 self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
                 i += 1
                 continue
-            if p.is_byline(text) and self.tail_byline(text):
+            if byline and self.tail_byline(text):
                 i += 1
                 continue
-            if p.is_byline(text):
+            if byline:
                 self.end_body()
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
@@ -382,6 +383,11 @@ class _PageReader:
         prose before whatever follows it on the line."""
         return bool(self.para) and not p.SENTENCE_END.search(p.squeeze(self.para[-1])) and bool(
             re.search(r"[。！？!?]", text))
+
+    def prose_in_byline_shape(self, line: Line) -> bool:
+        """A column line of prose that opens with 记者 and reads as a role and names (记者粗略数了数，
+        参加的企业): names in a byline are set apart by spaces or 、, and the labeller reads prose."""
+        return self.labelled and bool(re.search(r"[，,]", line.text)) and line.prob("byline", "credit") < 0.5
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line; but a
