@@ -85,6 +85,16 @@ class BriefColumn:
 
 Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
+
+@dataclass(frozen=True)
+class Doubt:
+    """A lone line whose reading was a close call (the prose under it repeats its words, as
+    a lead repeats its title and a crosshead's paragraph often does too)."""
+
+    line: str
+    reading: str  # "crosshead" (kept in the story above) | "title" (of a new story)
+
+
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
@@ -158,6 +168,7 @@ class _PageReader:
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
+        self.doubts: list[Doubt] = []  # close calls, for the caller's warning
         self.in_brief_column = False
 
     # -- helpers ------------------------------------------------------------------------
@@ -558,10 +569,11 @@ class _PageReader:
         # The prose under it repeats the line, as a lead repeats its title, but a crosshead's
         # paragraph often does too: the line stays in the story when the labeller leans to a
         # crosshead, or when the story above already speaks of what it names.
-        if self.labelled and line.prob("crosshead") > line.prob(*labeller.DECK):
-            return True
         above = p.bigrams("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
-        return len(grams & above) >= _ABOVE_SHARE * len(grams)
+        kept = (self.labelled and line.prob("crosshead") > line.prob(*labeller.DECK)) or (
+            len(grams & above) >= _ABOVE_SHARE * len(grams))
+        self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
+        return kept
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines
@@ -671,7 +683,21 @@ def _column_width(lines: list[Line]) -> int:
     return max(int(statistics.median(sizes)), max(top))
 
 
+@dataclass(frozen=True)
+class PageReading:
+    pieces: list[Piece]
+    tables: list[list[str]]  # data tables left out of the pieces, as their lines
+    doubts: list[Doubt]
+
+
+def reading_of_page(text: str) -> PageReading:
+    """The pieces of the page, the data tables left out of them and the close calls."""
+    reader = _PageReader(read_lines(text))
+    pieces = reader.read()
+    return PageReading(pieces, reader.tables, reader.doubts)
+
+
 def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
     """The pieces of the page, and the data tables left out of them (as their lines)."""
-    reader = _PageReader(read_lines(text))
-    return reader.read(), reader.tables
+    reading = reading_of_page(text)
+    return reading.pieces, reading.tables
