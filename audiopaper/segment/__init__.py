@@ -14,7 +14,10 @@ its text, so the listener hears where the story goes on.
 
 A headline-like line that no body takes is never a story of its own: it is dropped,
 with a warning, like furniture. (It cannot be the rest of a sentence: `ocr` keeps an
-unfinished paragraph open, so such a line only ever follows a finished one.)
+unfinished paragraph open, so such a line only ever follows a finished one.) A lone line
+between two paragraphs that could be a crosshead of the story above or the title of a new
+story, where neither the labeller nor the words decide it plainly, is named in a warning
+with the reading taken.
 """
 
 from __future__ import annotations
