@@ -1,6 +1,6 @@
 """Split an edition into stories, in listening order (classifieds last).
 
-OCR page text goes through three steps: `ocr.read_page` says what each line is
+OCR page text goes through three steps: `ocr.reading_of_page` says what each line is
 (crossheads and box heads stay in their body; data tables are set aside),
 `headlines.assign_headlines` gives each body its headline (one assignment for the
 page), and this module attaches bylines, decides the kinds and stitches jumps
@@ -14,7 +14,10 @@ its text, so the listener hears where the story goes on.
 
 A headline-like line that no body takes is never a story of its own: it is dropped,
 with a warning, like furniture. (It cannot be the rest of a sentence: `ocr` keeps an
-unfinished paragraph open, so such a line only ever follows a finished one.)
+unfinished paragraph open, so such a line only ever follows a finished one.) A lone line
+between two paragraphs that could be a crosshead of the story above or the title of a new
+story, where neither the labeller nor the words decide it plainly, is named in a warning
+with the reading taken.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
-from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, read_page
+from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +106,15 @@ def segment_page(page: Page) -> _PageResult:
 
 
 def _segment_ocr(page: Page) -> _PageResult:
-    pieces, tables = read_page(page.text)
-    for table in tables:  # a data table is not read aloud: say which lines went
+    reading = reading_of_page(page.text)
+    pieces = reading.pieces
+    for table in reading.tables:  # a data table is not read aloud: say which lines went
         log.warning("%s (page %d): left out a data table (%d lines: %s)", page.source, page.number,
                     len(table), " / ".join(table[:3]) + (" / ……" if len(table) > 3 else ""))
+    for doubt in reading.doubts:  # the story boundary may be wrong there: say where
+        log.warning("%s (page %d): unsure whether %r is a crosshead of the story above or the title of a "
+                    "new story; read it as %s", page.source, page.number, doubt.line,
+                    "a crosshead" if doubt.reading == "crosshead" else "a new story's title")
     bodies = [piece for piece in pieces if isinstance(piece, Body)]
     runs = [piece for piece in pieces if isinstance(piece, HeadlineRun)]
     texts, bylines = zip(*(_body_text(body) for body in bodies)) if bodies else ((), ())

@@ -85,12 +85,24 @@ class BriefColumn:
 
 Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
+
+@dataclass(frozen=True)
+class Doubt:
+    """A lone line whose reading was a close call (the prose under it repeats its words, as
+    a lead repeats its title and a crosshead's paragraph often does too)."""
+
+    line: str
+    reading: str  # "crosshead" (kept in the story above) | "title" (of a new story)
+
+
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
+_ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
+_ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
@@ -158,6 +170,7 @@ class _PageReader:
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
+        self.doubts: list[Doubt] = []  # close calls, for the caller's warning
         self.in_brief_column = False
 
     # -- helpers ------------------------------------------------------------------------
@@ -331,14 +344,15 @@ class _PageReader:
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
                 continue
-            if p.is_byline(text) and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
+            byline = p.is_byline(text) and not self.prose_in_byline_shape(line)
+            if byline and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
                 self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
                 i += 1
                 continue
-            if p.is_byline(text) and self.tail_byline(text):
+            if byline and self.tail_byline(text):
                 i += 1
                 continue
-            if p.is_byline(text):
+            if byline:
                 self.end_body()
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
@@ -387,6 +401,11 @@ class _PageReader:
         prose before whatever follows it on the line."""
         return bool(self.para) and not p.SENTENCE_END.search(p.squeeze(self.para[-1])) and bool(
             re.search(r"[。！？!?]", text))
+
+    def prose_in_byline_shape(self, line: Line) -> bool:
+        """A column line of prose that opens with 记者 and reads as a role and names (记者粗略数了数，
+        参加的企业): names in a byline are set apart by spaces or 、, and the labeller reads prose."""
+        return self.labelled and bool(re.search(r"[，,]", line.text)) and line.prob("byline", "credit") < 0.5
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line; but a
@@ -552,7 +571,16 @@ class _PageReader:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
-        return len(grams & following) < _TITLE_SHARE * len(grams)
+        if len(grams & following) < _TITLE_SHARE * len(grams):
+            return True
+        # The prose under it repeats the line, as a lead repeats its title, but a crosshead's
+        # paragraph often does too: the line stays in the story when the labeller leans to a
+        # crosshead, or when the story above already speaks of what it names.
+        above = p.bigrams("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        kept = (self.labelled and line.prob("crosshead") > line.prob(*labeller.DECK)) or (
+            len(grams & above) >= _ABOVE_SHARE * len(grams))
+        self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
+        return kept
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines
@@ -662,7 +690,21 @@ def _column_width(lines: list[Line]) -> int:
     return max(int(statistics.median(sizes)), max(top))
 
 
+@dataclass(frozen=True)
+class PageReading:
+    pieces: list[Piece]
+    tables: list[list[str]]  # data tables left out of the pieces, as their lines
+    doubts: list[Doubt]
+
+
+def reading_of_page(text: str) -> PageReading:
+    """The pieces of the page, the data tables left out of them and the close calls."""
+    reader = _PageReader(read_lines(text))
+    pieces = reader.read()
+    return PageReading(pieces, reader.tables, reader.doubts)
+
+
 def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
     """The pieces of the page, and the data tables left out of them (as their lines)."""
-    reader = _PageReader(read_lines(text))
-    return reader.read(), reader.tables
+    reading = reading_of_page(text)
+    return reading.pieces, reading.tables
