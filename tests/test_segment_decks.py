@@ -90,3 +90,11 @@ def test_a_wrapped_title_s_last_characters_on_a_line_of_their_own_end_the_title(
     assert headlines._title_tail("神舟二十二号飞船发射圆满成功与空间站组合体完成自主快速", "交会对接", ["——飞船入轨后"])
     assert not headlines._title_tail("将令国家陷入无可挽回的危机", "日本各界", ["批评高市早苗错误言行"])  # a title's start
     assert not headlines._title_tail("开展安全大检查。", "权威访谈", [])  # a sentence ended: not wrapped
+
+
+def test_a_line_the_lead_says_as_a_whole_clause_is_no_title(monkeypatch):
+    # 居民夜间出行不再摸黑 is a clause of the lead, set over the title as its kicker
+    want = ("居民夜间出行不再摸黑", "城东片区三条背街小巷完成改造", "")
+    assert _headlines("deck_clause_of_the_lead.txt")[0] == want
+    monkeypatch.setattr(headlines.decks, "load_model", lambda: None)
+    assert _headlines("deck_clause_of_the_lead.txt")[0] == want  # the rules alone read it so too

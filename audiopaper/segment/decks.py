@@ -80,7 +80,7 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         verbatim = match.size / size
     phrases = [p.compact(piece) for piece in re.split(r"\s+", text) if p.compact(piece)]
     in_lead = float(bool(phrases) and all(phrase in lead for phrase in phrases))
-    clause = float(bool(phrases) and all(_whole_clause(phrase, lead) for phrase in phrases))
+    clause = float(restates_clauses(phrases, lead))
     unquoted = re.sub(r"[“「『《][^”」』》]*[”」』》]", "", text)  # a dot inside quotes is part of a name
     roles = line.roles or (1 / 3, 1 / 3, 1 / 3)
     return [
@@ -108,6 +108,11 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
 _CLAUSE_MARK = "，,。；;：:！？!?、"
 _BEFORE_CLAUSE = _CLAUSE_MARK + "）)”」』"  # a clause also opens after an aside or a quote
 _AFTER_CLAUSE = _CLAUSE_MARK + "（(“「『"
+
+
+def restates_clauses(phrases: Sequence[str], lead: str) -> bool:
+    """Every phrase of a line stands in the lead as a whole clause."""
+    return bool(phrases) and all(_whole_clause(phrase, lead) for phrase in phrases)
 
 
 def _whole_clause(phrase: str, lead: str) -> bool:

@@ -258,6 +258,8 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
                  and scorer.unit_score(units[n], b) >= _SHARES_NOTHING]
     if not_label:
         candidates = [n for n in candidates if not _column_label(units, n)]
+    # A line the lead says word for word as a whole clause is a kicker or subtitle restating it.
+    candidates = [n for n in candidates if not _restates_lead(units[n], scorer, b)] or candidates
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
     # Nor is a line under one it is sure is a title line: that line is never the kicker.
@@ -277,6 +279,11 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
     )
+
+
+def _restates_lead(unit: str, scorer: _Scorer, b: int) -> bool:
+    phrases = [p.compact(piece) for piece in unit.lstrip("—－- ").split() if p.compact(piece)]
+    return decks.restates_clauses(phrases, scorer.lead_texts[b])
 
 
 def deck_lines(units: list[str]) -> list[decks.DeckLine]:
