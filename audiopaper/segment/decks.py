@@ -106,13 +106,17 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
 
 
 _CLAUSE_MARK = "，,。；;：:！？!?、"
+_ASIDE = re.compile(r"[（(][^（()）]{0,20}[）)]")
 _BEFORE_CLAUSE = _CLAUSE_MARK + "）)”」』"  # a clause also opens after an aside or a quote
 _AFTER_CLAUSE = _CLAUSE_MARK + "（(“「『"
 
 
 def restates_clauses(phrases: Sequence[str], lead: str) -> bool:
-    """Every phrase of a line stands in the lead as a whole clause."""
-    return bool(phrases) and all(_whole_clause(phrase, lead) for phrase in phrases)
+    """The line, or every phrase of it, stands in the lead as a whole clause (the lead's
+    bracketed asides left out, as a deck line leaves them: 今天（11月10日）是…)."""
+    lead = _ASIDE.sub("", lead)
+    return bool(phrases) and (_whole_clause("".join(phrases), lead)
+                              or all(_whole_clause(phrase, lead) for phrase in phrases))
 
 
 def _whole_clause(phrase: str, lead: str) -> bool:
