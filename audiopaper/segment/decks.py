@@ -5,7 +5,7 @@ A block's lines are in print order, so every reading is a cut: kicker lines, the
 lines (one title, perhaps wrapped over several lines), then subtitle lines. Each cut is scored
 by a linear model over what tells the roles apart on any daily: how much of a line its story's
 lead repeats, word for word or in its words (a kicker or subtitle is often a clause of the lead,
-a title sums it up), the line's length and shape (two phrases, a comma, a colon, a dash that
+standing there between clause marks; a title sums it up), the line's length and shape (two phrases, a comma, a colon, a dash that
 opens a subtitle), the line labeller's reading, and whether the title's lines read as one line
 the column wrapped. The weights are fitted on simulated development pages by
 `tools/segdev/train_decks.py` and stored in `deck_model.json`. The model overrules the rules of
