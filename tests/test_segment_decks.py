@@ -68,3 +68,33 @@ def test_model_file_is_small_and_plain_json():
     data = json.loads(decks.MODEL_PATH.read_text(encoding="utf-8"))
     assert decks.MODEL_PATH.stat().st_size < 1_000_000
     assert data["features"] == list(decks.FEATURES)
+
+
+def test_a_clause_of_the_lead_is_told_from_a_name_inside_one():
+    # a kicker or subtitle restating the lead stands there between clause marks; the title's
+    # subject named again inside a clause (塔石體育館 / 完成優化工程重開) is no such line
+    lead = "體育局轄下的塔石體育館經過半年優化工程，於5月28日重新開放，新增室內攀岩場。"
+    assert not decks._whole_clause("塔石體育館", lead)
+    assert decks._whole_clause("新增室內攀岩場", lead)
+    assert decks._whole_clause("於5月28日重新開放", lead)
+    assert decks._whole_clause("郭诗刚报道", "（记者 郭诗刚）郭诗刚报道，今天")  # after an aside
+
+
+def test_a_wrapped_title_s_last_characters_on_a_line_of_their_own_end_the_title():
+    [works, canteen] = segment_edition(read_edition([str(PAGES / "title_tail_on_its_own_line.txt")]))
+    assert (works.kicker, works.title.replace(" ", ""), works.subtitle) == (
+        "", "城东片区三条背街小巷完成改造与老街区夜间照明工程同步投入使用", "年底前再改造十二条")
+    assert canteen.title == "社区食堂开出第五家"
+    # the rules alone: a short line closing the block (or over a dash subtitle only) goes on the title
+    assert headlines._title_tail("古諮會主席：聽到公眾響亮聲音 政府物業無迫切列", "暫定古蹟", [])
+    assert headlines._title_tail("神舟二十二号飞船发射圆满成功与空间站组合体完成自主快速", "交会对接", ["——飞船入轨后"])
+    assert not headlines._title_tail("将令国家陷入无可挽回的危机", "日本各界", ["批评高市早苗错误言行"])  # a title's start
+    assert not headlines._title_tail("开展安全大检查。", "权威访谈", [])  # a sentence ended: not wrapped
+
+
+def test_a_line_the_lead_says_as_a_whole_clause_is_no_title(monkeypatch):
+    # 居民夜间出行不再摸黑 is a clause of the lead, set over the title as its kicker
+    want = ("居民夜间出行不再摸黑", "城东片区三条背街小巷完成改造", "")
+    assert _headlines("deck_clause_of_the_lead.txt")[0] == want
+    monkeypatch.setattr(headlines.decks, "load_model", lambda: None)
+    assert _headlines("deck_clause_of_the_lead.txt")[0] == want  # the rules alone read it so too

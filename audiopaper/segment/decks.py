@@ -5,7 +5,7 @@ A block's lines are in print order, so every reading is a cut: kicker lines, the
 lines (one title, perhaps wrapped over several lines), then subtitle lines. Each cut is scored
 by a linear model over what tells the roles apart on any daily: how much of a line its story's
 lead repeats, word for word or in its words (a kicker or subtitle is often a clause of the lead,
-a title sums it up), the line's length and shape (two phrases, a comma, a colon, a dash that
+standing there between clause marks; a title sums it up), the line's length and shape (two phrases, a comma, a colon, a dash that
 opens a subtitle), the line labeller's reading, and whether the title's lines read as one line
 the column wrapped. The weights are fitted on simulated development pages by
 `tools/segdev/train_decks.py` and stored in `deck_model.json`. The model overrules the rules of
@@ -31,13 +31,15 @@ LEAD_CHARS = 300  # characters of the body a deck line is compared with, word fo
 _SIZE_SCALE = 20.0
 _DASHES = ("—", "－", "-")
 _LONGER = 1.5
+_TINY = 4
 
 LINE_FEATURES = ("bias", "shares", "verbatim", "in_lead", "dash", "size", "two_phrases", "parallel", "comma", "colon",
-                 "series", "digit", "p_kicker", "p_title", "p_subtitle", "blank_before", "quote", "over_longer")
+                 "series", "digit", "p_kicker", "p_title", "p_subtitle", "blank_before", "quote", "over_longer",
+                 "whole_clause", "tiny")
 ROLES = ("kicker", "title", "subtitle")
 CUT_FEATURES = ("title_lines_2", "title_lines_3", "title_joins_wrapped", "title_joins_whole", "title_joins_bridged",
                 "kicker_into_title", "title_into_subtitle", "title_size", "kicker_lines_2", "subtitle_lines_2",
-                "title_shares_most", "title_first_dash", "rules_reading")
+                "title_shares_most", "title_first_dash", "rules_reading", "title_joins_longer")
 FEATURES = tuple(f"{role}:{name}" for role in ROLES for name in LINE_FEATURES) + CUT_FEATURES
 
 
@@ -78,6 +80,7 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         verbatim = match.size / size
     phrases = [p.compact(piece) for piece in re.split(r"\s+", text) if p.compact(piece)]
     in_lead = float(bool(phrases) and all(phrase in lead for phrase in phrases))
+    clause = float(restates_clauses(phrases, lead))
     unquoted = re.sub(r"[“「『《][^”」』》]*[”」』》]", "", text)  # a dot inside quotes is part of a name
     roles = line.roles or (1 / 3, 1 / 3, 1 / 3)
     return [
@@ -97,7 +100,30 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         float(line.blank_before),
         float(bool(re.search(r"[“”「」『』《》]", text))),
         float(below is not None and len(p.compact(below.text)) >= _LONGER * size),  # a label over its title
+        clause,
+        float(size <= _TINY),  # a title's last characters wrapped onto a line, or a four-character label
     ]
+
+
+_CLAUSE_MARK = "，,。；;：:！？!?、"
+_ASIDE = re.compile(r"[（(][^（()）]{0,20}[）)]")
+_BEFORE_CLAUSE = _CLAUSE_MARK + "）)”」』"  # a clause also opens after an aside or a quote
+_AFTER_CLAUSE = _CLAUSE_MARK + "（(“「『"
+
+
+def restates_clauses(phrases: Sequence[str], lead: str) -> bool:
+    """The line, or every phrase of it, stands in the lead as a whole clause (the lead's
+    bracketed asides left out, as a deck line leaves them: 今天（11月10日）是…)."""
+    lead = _ASIDE.sub("", lead)
+    return bool(phrases) and (_whole_clause("".join(phrases), lead)
+                              or all(_whole_clause(phrase, lead) for phrase in phrases))
+
+
+def _whole_clause(phrase: str, lead: str) -> bool:
+    """The phrase stands in the lead between clause marks (a clause restated as a kicker or a
+    subtitle), not inside a clause (the title's subject named again: 塔石體育館 in
+    體育局轄下的塔石體育館經過…)."""
+    return bool(re.search(rf"(?:^|[{_BEFORE_CLAUSE}]){re.escape(phrase)}(?:$|[{_AFTER_CLAUSE}])", lead))
 
 
 def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine],
@@ -134,6 +160,9 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
         float(max(shares[cut.kicker:cut.end]) >= max(shares)),
         float(lines[cut.kicker].text.startswith(_DASHES)),
         float(cut == rules),
+        # the column wraps a title when its line is full: the line it goes on in is no longer
+        float(sum(len(p.compact(lines[n].text)) > len(p.compact(lines[n - 1].text))
+                  for n in range(cut.kicker + 1, cut.end))),
     ]
 
 

@@ -258,6 +258,8 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
                  and scorer.unit_score(units[n], b) >= _SHARES_NOTHING]
     if not_label:
         candidates = [n for n in candidates if not _column_label(units, n)]
+    # A line the lead says word for word as a whole clause is a kicker or subtitle restating it.
+    candidates = [n for n in candidates if not _restates_lead(units[n], scorer, b)] or candidates
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
     # Nor is a line under one it is sure is a title line: that line is never the kicker.
@@ -277,6 +279,11 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
     )
+
+
+def _restates_lead(unit: str, scorer: _Scorer, b: int) -> bool:
+    phrases = [p.compact(piece) for piece in unit.lstrip("—－- ").split() if p.compact(piece)]
+    return decks.restates_clauses(phrases, scorer.lead_texts[b])
 
 
 def deck_lines(units: list[str]) -> list[decks.DeckLine]:
@@ -387,6 +394,7 @@ _TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
 _SHARES = 0.3  # a line sharing this much with the body is about it
 _SHARES_NOTHING = 0.1
 _TAIL = 2
+_TAIL_LINE = 4
 _LABEL = 8
 _LABEL_RATIO = 1.5
 
@@ -414,12 +422,22 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     """A long title the column broke over two lines is one title: both halves are about
     the body, and the words across the break are the body's words too."""
     out: list[str] = []
-    for unit in units:
-        if out and not unit.startswith(("—", "－", "-")) and _broken_title(out[-1], unit, scorer, b):
+    for n, unit in enumerate(units):
+        if out and not unit.startswith(("—", "－", "-")) and (
+                _broken_title(out[-1], unit, scorer, b) or _title_tail(out[-1], unit, units[n + 1:])):
             out[-1] = out[-1] + unit
         else:
             out.append(unit)
     return out
+
+
+def _title_tail(above: str, line: str, rest: list[str]) -> bool:
+    """A line of a few characters closing the block under a line at least twice as long is
+    the end of the title the column wrapped (…政府物業無迫切列 / 暫定古蹟): no kicker stands
+    last, and a subtitle this short is rare; only a dash subtitle may follow."""
+    size = len(p.compact(line))
+    return (0 < size <= _TAIL_LINE and len(p.compact(above)) >= 2 * size and not p.SENTENCE_END.search(above)
+            and all(u.startswith(("—", "－", "-")) for u in rest))
 
 
 def _wrapped(first: str, second: str) -> bool:

@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--held-out-seed", type=int, default=99)
     parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--overrule", type=float, default=0.85,
+    parser.add_argument("--overrule", type=float, default=0.87,
                         help="probability of its reading at which the model overrules the rules")
     parser.add_argument("--out", type=Path, default=decks.MODEL_PATH)
     parser.add_argument("--articles", type=Path, default=None)
