@@ -418,6 +418,7 @@ def parse_rmrb_archive(source: Source, repo_dir: Path) -> Iterator[dict]:
                 if article:
                     yield article
 
+
 SOURCES: dict[str, Source] = {
     "hkarchivist/hkcnews-article-archive": Source(
         repo="hkarchivist/hkcnews-article-archive", commit="635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25",
