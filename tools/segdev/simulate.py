@@ -816,6 +816,16 @@ def parse_params(pairs: list[str]) -> Params:
     return params
 
 
+def add_sources_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sources", default=",".join(DEFAULT_SOURCES),
+                        help="comma-separated article sources the pages are made of (default: %(default)s; "
+                             "rmrb, People's Daily, only when named)")
+
+
+def parse_sources(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Simulate OCR newspaper pages with ground truth.")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
@@ -824,13 +834,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--articles", type=Path, default=None, help="root holding dev/ and test/ articles")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
-    parser.add_argument("--sources", default=",".join(DEFAULT_SOURCES),
-                        help="comma-separated article sources the pages are made of (default: %(default)s; "
-                             "rmrb, People's Daily, only when named)")
+    add_sources_option(parser)
     args = parser.parse_args(argv)
     params = parse_params(args.param)
-    sources = tuple(name.strip() for name in args.sources.split(",") if name.strip())
-    cases = simulate(load_articles(args.split, args.articles, sources), seed=args.seed, pages=args.pages,
+    cases = simulate(load_articles(args.split, args.articles, parse_sources(args.sources)), seed=args.seed, pages=args.pages,
                      split=args.split, params=params)
     write_cases(cases, args.out)
     print(f"{len(cases)} cases ({sum(c['edition'] for c in cases)} editions) -> {args.out}")
