@@ -244,7 +244,7 @@ def test_pages_come_from_the_default_sources_unless_others_are_named(tmp_path):
     default = simulate.load_articles(split, tmp_path)
     assert json.dumps(default, ensure_ascii=False) == json.dumps(simulate.load_articles(split, EXCERPT),
                                                                  ensure_ascii=False)
-    only_new = simulate.load_articles(split, tmp_path, ("rmrb",))
+    only_new = simulate.load_articles(split, tmp_path, simulate.parse_sources(" rmrb,"))
     assert [a["id"] for a in only_new] == [article["id"]]
     with pytest.raises(SystemExit):
         simulate.load_articles(split, EXCERPT, ("rmrb",))
