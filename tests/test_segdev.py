@@ -182,3 +182,69 @@ def test_the_scorer_runs_the_real_segmenter(tmp_path, articles):
     assert "page_refused" not in report.errors
     assert 0.0 <= report.f1 <= 1.0 and report.matched <= min(report.truth, report.predicted)
     assert json.loads(json.dumps(report.summary()))["cases"] == 2
+
+
+# A People's Daily file as the crawler wrote it (h3, h1, h2, then one <p> a line); the text is
+# ours, in the paper's shape: its articles may not be redistributed.
+RMRB_FILE = (
+    "新春走基层\n"
+    "小站里的年夜饭（一线见闻）\n"
+    "——记铁路养护工人的除夕\n"
+    "\u3000\u3000本报记者\xa0\xa0王\xa0晨\n"
+    "\u3000\u3000本报兰州2月4日电\xa0\xa0（记者李心如）除夕夜，海拔两千多米的小站格外安静。工区的十几名养护工人围坐一桌，吃上了热腾腾的饺子。\n"
+    "\u3000\u3000“线路就是我们的家。”工长张建华说，今年是他在小站过的第十五个春节。\n"
+    "\u3000\u3000守护平安\n"
+    "\u3000\u3000每天凌晨，工人们都要沿着铁路巡查一遍，检查钢轨和道岔，记录每一处细小的变化。春运期间，巡查从一天一次加到一天两次，不放过任何隐患。\n"
+    "\u3000\u3000——张建华\n"
+    "\u3000\u3000图为养护工人在检查道岔。\xa0\xa0本报记者\xa0\xa0刘\xa0畅摄\n"
+    "\u3000\u3000吃完年夜饭，大家又换上工装，走进了风雪里。这一夜，列车一趟趟平安驶过小站，驶向远方的万家灯火。\n"
+    "\u3000\u3000（新华社兰州2月4日电）\n"
+    "\u3000\u3000版式设计：赵\xa0燕\n"
+    "\u3000\u3000栏目投稿邮箱：example@example.com\n"
+)
+
+
+def test_a_peoples_daily_file_becomes_an_article():
+    source = fetch.SOURCES["caspiankexin/people-daily-crawler-date"]
+    article = fetch._rmrb_article("20190205-05-02", RMRB_FILE, source)
+    assert article["id"] == "rmrb-20190205-05-02" and article["source"] == "rmrb"
+    assert (article["kicker"], article["title"], article["subtitle"]) == (
+        "新春走基层", "小站里的年夜饭（一线见闻）", "记铁路养护工人的除夕")
+    assert article["byline"] == "本报记者 王 晨"  # the byline line wins over the lead's bracket
+    assert article["lead"] == "本报兰州2月4日电"
+    assert article["paragraphs"][0].startswith("除夕夜，海拔")
+    assert article["crossheads"] == {"2": "守护平安"}
+    assert "——张建华" in article["paragraphs"]  # a quote's source is no crosshead
+    assert article["captions"] == ["图为养护工人在检查道岔。 本报记者 刘 畅摄"]
+    assert article["credit"] == "（新华社兰州2月4日电） 版式设计：赵 燕"
+    assert not any("投稿邮箱" in p or "摄" in p for p in article["paragraphs"])
+    assert article["genre"] == "feature"  # crossheads; （一线见闻） names no commentary column
+
+
+def test_a_dateline_byline_in_brackets_is_the_byline_and_a_short_file_is_left_out():
+    source = fetch.SOURCES["caspiankexin/people-daily-crawler-date"]
+    body = "多地出台措施稳就业保民生，一季度城镇新增就业人数保持稳定，重点群体就业形势总体平稳。" * 4
+    text = f"\n一季度城镇新增就业稳定\n\n\u3000\u3000新华社北京4月20日电\xa0\xa0（记者王晨、李佳）{body}\n"
+    article = fetch._rmrb_article("20200421-02-03", text, source)
+    assert (article["lead"], article["byline"], article["genre"]) == ("新华社北京4月20日电", "记者王晨、李佳", "wire")
+    assert article["paragraphs"] == [body]
+    assert fetch._rmrb_article("20200421-02-04", "\n简短消息\n\n\u3000\u3000太短。\n", source) is None
+
+
+def test_pages_come_from_the_default_sources_unless_others_are_named(tmp_path):
+    source = fetch.SOURCES["caspiankexin/people-daily-crawler-date"]
+    for split in ("dev", "test"):
+        folder = tmp_path / split
+        folder.mkdir()
+        for path in (EXCERPT / split).glob("*.json"):
+            (folder / path.name).write_bytes(path.read_bytes())
+    article = fetch._rmrb_article("20190205-05-02", RMRB_FILE, source)
+    fetch.write_articles([article], tmp_path)
+    split = fetch.split_of(article["id"])
+    default = simulate.load_articles(split, tmp_path)
+    assert json.dumps(default, ensure_ascii=False) == json.dumps(simulate.load_articles(split, EXCERPT),
+                                                                 ensure_ascii=False)
+    only_new = simulate.load_articles(split, tmp_path, simulate.parse_sources(" rmrb,"))
+    assert [a["id"] for a in only_new] == [article["id"]]
+    with pytest.raises(SystemExit):
+        simulate.load_articles(split, EXCERPT, ("rmrb",))

@@ -25,8 +25,10 @@ import hashlib
 import html
 import json
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -96,8 +98,12 @@ def _git_ls(repo_dir: Path, commit: str, folder: str) -> list[str]:
 
 
 def _git_show(repo_dir: Path, commit: str, path: str) -> str:
+    return _git_show_bytes(repo_dir, commit, path).decode("utf-8")
+
+
+def _git_show_bytes(repo_dir: Path, commit: str, path: str) -> bytes:
     return subprocess.run(["git", "--git-dir", str(_git_dir(repo_dir)), "show", f"{commit}:{path}"],
-                          capture_output=True, check=True).stdout.decode("utf-8")
+                          capture_output=True, check=True).stdout
 
 
 def _git_dir(repo_dir: Path) -> Path:
@@ -317,6 +323,102 @@ def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
                "crossheads": crossheads, "captions": captions, "credit": credit,
                "url": meta.get("original_url", "")}
 
+
+# People's Daily: the crawler wrote one text file per article, h3 (kicker), h1 (title) and h2
+# (subtitle) on the first three lines, then one <p> per line; a month is one 7z archive.
+RMRB_MONTHS = ("2019年数据/2019年2月.7z", "2019年数据/2019年10月.7z", "2020年数据/2020年1月.7z",
+               "2020年数据/2020年2月.7z", "2020年数据/2020年5月.7z")
+RMRB_SAMPLE_EVERY = 4
+_RMRB_DATELINE = re.compile(r"^((?:据)?(?:本报|新华社|人民日报|中新社)[^，。：:（(“]{0,24}?电)\s*"
+                            r"(?:[（(]((?:本报|新华社|人民日报)?(?:特约)?记者[^（）()]{1,40})[）)])?\s*")
+_RMRB_BYLINE = re.compile(r"^(?:本报|新华社|人民日报)?(?:驻\S{1,8})?(?:特约|见习)?记者\s*\S.{0,30}$")
+_RMRB_CREDIT = re.compile(r"^[（(][^（）()]{1,60}[）)]$|^(?:本版)?(?:制图|版式设计|图片来源|数据来源|题图|插图)[:：]"
+                          r"|^\S{1,12}\s?\S{0,4}图$")
+_RMRB_PHOTO = re.compile(r"摄(?:[（(][^（）()]{1,12}[）)])?$")
+_RMRB_FURNITURE = re.compile(r"^(?:栏目)?投稿邮箱[:：]|^(?:本版)?责编[:：]")
+_RMRB_COMMENT_TAG = re.compile(r"[（(][^（）()]*(?:评|论|谈|观察|手笔|随笔|纵横|札记)[^（）()]*[）)]$")
+
+
+def _rmrb_article(stem: str, text: str, source: Source) -> dict | None:
+    """One crawled People's Daily file -> article, or None (no title, too short or too long)."""
+    rows = [clean(row.replace("\xa0", " ")) for row in text.split("\n")]
+    rows += [""] * (3 - len(rows))
+    kicker, title, subtitle = rows[0], rows[1], re.sub(r"^[—-]+\s*", "", rows[2])
+    paras = [row for row in rows[3:] if re.search(r"\w", row)]
+    if not title or not paras:
+        return None
+    byline = ""
+    if _RMRB_BYLINE.match(paras[0]) and not paras[0].endswith(_TERMINAL):
+        byline = paras.pop(0)  # 本报记者 丁志军 on its own line above the text
+    lead = ""
+    match = _RMRB_DATELINE.match(paras[0]) if paras else None
+    if match:  # 本报北京2月14日电 （记者杜海涛、王珂）… : the dateline and its bracketed byline
+        lead, byline = match.group(1), byline or clean(match.group(2) or "")
+        paras[0] = paras[0][match.end():]
+        if not paras[0]:
+            paras.pop(0)
+    credits: list[str] = []
+    while paras and len(paras) > 1 and len(paras[-1]) <= 60 and (
+            _RMRB_CREDIT.match(paras[-1]) or _RMRB_FURNITURE.match(paras[-1]) or _RMRB_PHOTO.search(paras[-1])):
+        last = paras.pop()
+        if not _RMRB_FURNITURE.match(last):
+            credits.insert(0, last)  # （新华社北京2月20日电） （作者为…） 制图：X
+    captions = [p for p in paras if len(p) <= 150 and _RMRB_PHOTO.search(p)]
+    crossheads: dict[str, str] = {}
+    body: list[str] = []
+    for n, para in enumerate(paras):
+        if para in captions or _RMRB_FURNITURE.match(para):
+            continue
+        # ——习近平 under a quote is its source, 1. 2. a list: neither is a crosshead
+        if (n > 0 and body and n + 1 < len(paras) and len(para) <= 30 and _is_crosshead(para)
+                and not re.match(r"^(?:——|\d+[.、．])", para)):
+            crossheads[str(len(body))] = para
+        else:
+            body.append(para)
+    crossheads = {k: v for k, v in crossheads.items() if int(k) < len(body)}
+    size = sum(len(x) for x in body)
+    if not body or not 150 <= size <= 3500:
+        return None
+    credit = " ".join(credits)
+    if _RMRB_COMMENT_TAG.search(title) or credit.startswith(("（作者", "(作者")):
+        genre = "commentary"
+    elif crossheads:
+        genre = "feature"
+    elif lead.lstrip("据").startswith("新华社"):
+        genre = "wire"
+    else:
+        genre = "brief" if size < 300 else "news"
+    return {"id": f"rmrb-{stem}", "source": source.name, "licence": source.licence, "genre": genre,
+            "kicker": kicker, "title": title, "subtitle": subtitle, "byline": byline, "lead": lead,
+            "paragraphs": body, "crossheads": crossheads, "captions": captions, "credit": credit, "url": ""}
+
+
+def parse_rmrb_archive(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """caspiankexin/people-daily-crawler-date: 人民日报 (People's Daily) print text by month, 7z.
+
+    The archives were deleted from the repository after the pinned commit, so `git show` of
+    the pinned commit brings them back. Every RMRB_SAMPLE_EVERY-th article of each month is
+    read; needs the 7z program (Debian: p7zip-full)."""
+    if shutil.which("7z") is None:
+        raise SystemExit("the People's Daily archives are 7z files: install 7z (apt install p7zip-full)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in RMRB_MONTHS:
+            archive = Path(tmp) / "month.7z"
+            archive.write_bytes(_git_show_bytes(repo_dir, source.commit, path))
+            out = Path(tmp) / Path(path).stem
+            subprocess.run(["7z", "x", "-y", f"-o{out}", str(archive)], capture_output=True, check=True)
+            files = sorted(out.rglob("*.txt"), key=lambda p: p.name)
+            for file in files[::RMRB_SAMPLE_EVERY]:
+                raw = file.read_bytes()
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = raw.decode("gb18030", errors="replace")
+                article = _rmrb_article(file.stem, text, source)
+                if article:
+                    yield article
+
+
 SOURCES: dict[str, Source] = {
     "hkarchivist/hkcnews-article-archive": Source(
         repo="hkarchivist/hkcnews-article-archive", commit="635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25",
@@ -332,6 +434,12 @@ SOURCES: dict[str, Source] = {
         name="cctv-xinwenlianbo",
         licence="CCTV 新闻联播 transcript text (via cn.govopendata.com); all rights reserved, not redistributed",
         genre="wire", parse=parse_cctv_json),
+    # last: the older sources' articles (and their dedup) stay as they were without it
+    "caspiankexin/people-daily-crawler-date": Source(
+        repo="caspiankexin/people-daily-crawler-date", commit="5e7741a5760c535807e6a08e0d390aa9e07ab58d",
+        name="rmrb", licence="人民日报 People's Daily print text 2019-2020 (paper.people.com.cn, crawled by "
+        "caspiankexin, 'for study only'); © 人民日报社, not redistributed",
+        genre="news", parse=parse_rmrb_archive),
 }
 
 

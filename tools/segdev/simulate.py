@@ -749,8 +749,14 @@ def _finish(stories: list[TruthStory], pages_lines: list[list[Line]], case: int,
 # ---- articles ---------------------------------------------------------------------------------
 
 
-def load_articles(split: str, root: Path | None = None) -> list[dict]:
-    """The articles of a split: articles/<split>/*.json, else the committed excerpt."""
+# The sources pages are made of unless --sources says otherwise: the pages (and the models
+# trained on them) stay as they were when a source is added to the articles directory.
+DEFAULT_SOURCES = ("hkcnews", "cctv-xwlb-archive", "cctv-xinwenlianbo")
+
+
+def load_articles(split: str, root: Path | None = None, sources: tuple[str, ...] = DEFAULT_SOURCES) -> list[dict]:
+    """The articles of a split from *sources* (the `source` of each article JSON):
+    articles/<split>/*.json, else the committed excerpt."""
     root = root or HERE / "articles"
     folder = root / split
     paths = sorted(folder.glob("*.json")) if folder.is_dir() else []
@@ -758,7 +764,10 @@ def load_articles(split: str, root: Path | None = None) -> list[dict]:
         paths = sorted((HERE / "excerpt" / split).glob("*.json"))
     if not paths:
         raise SystemExit(f"no articles for split {split!r}: run tools/segdev/fetch_articles.py (see README)")
-    articles = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    articles = [a for a in (json.loads(p.read_text(encoding="utf-8")) for p in paths) if a["source"] in sources]
+    if not articles:
+        raise SystemExit(f"no articles of {', '.join(sources)} for split {split!r}: "
+                         "run tools/segdev/fetch_articles.py with that source (see README)")
     for article in articles:  # a page line never holds a line break of the source
         article["paragraphs"] = [p for p in (_one_line(x) for x in article["paragraphs"]) if p]
         for key in ("kicker", "title", "subtitle", "byline", "lead", "credit"):
@@ -807,6 +816,16 @@ def parse_params(pairs: list[str]) -> Params:
     return params
 
 
+def add_sources_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sources", default=",".join(DEFAULT_SOURCES),
+                        help="comma-separated article sources the pages are made of (default: %(default)s; "
+                             "rmrb, People's Daily, only when named)")
+
+
+def parse_sources(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Simulate OCR newspaper pages with ground truth.")
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
@@ -815,9 +834,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--articles", type=Path, default=None, help="root holding dev/ and test/ articles")
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
+    add_sources_option(parser)
     args = parser.parse_args(argv)
     params = parse_params(args.param)
-    cases = simulate(load_articles(args.split, args.articles), seed=args.seed, pages=args.pages,
+    cases = simulate(load_articles(args.split, args.articles, parse_sources(args.sources)), seed=args.seed, pages=args.pages,
                      split=args.split, params=params)
     write_cases(cases, args.out)
     print(f"{len(cases)} cases ({sum(c['edition'] for c in cases)} editions) -> {args.out}")

@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-body", type=float, default=0.2, help="share of plain body lines trained on")
     parser.add_argument("--out", type=Path, default=labeller.MODEL_PATH)
     parser.add_argument("--articles", type=Path, default=None)
+    simulate.add_sources_option(parser)
     parser.add_argument("--first-pass", type=Path, default=None,
                         help="reuse the first pass of a model this script wrote for the same pages")
     parser.add_argument("--folds", action=argparse.BooleanOptionalAction, default=False,
@@ -154,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     params = simulate.parse_params(args.param)
     started = time.time()
-    articles = simulate.load_articles("dev", args.articles)
+    articles = simulate.load_articles("dev", args.articles, simulate.parse_sources(args.sources))
     seeds = [int(s) for s in args.seeds.split(",")]
     train_sets = page_sets(articles, seeds, args.pages, params)
     x, y = np.vstack([x for _, x, _ in train_sets]), np.concatenate([y for _, _, y in train_sets])
