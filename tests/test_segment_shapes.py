@@ -326,3 +326,20 @@ def test_a_broadcast_lead_with_its_byline_on_one_line_opens_its_story():
     [park] = segment_text(text)
     assert park.title == "城南新建三座口袋公园" and park.byline == "记者 周立新"
     assert park.body == "央视网消息（新闻联播）：城南今年新建的三座口袋公园昨天同时开放，每座公园都设有儿童游乐区和健身步道，附近居民步行五分钟即可到达。"
+
+
+def test_a_title_line_the_column_broke_at_an_enumeration_mark_stays_in_the_title():
+    # 、 and ， end no headline line, yet a long title wraps at them as readily as anywhere
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "省政府常务会议在杭州召开 研究部",
+        "署稻谷、",
+        "小麦秋播和冬季防火工作 王浩主持",
+        "本报讯（记者 周林）省政府昨天召开常务",
+        "会议，研究部署稻谷、小麦秋播和冬季防火",
+        "工作。会议强调，要确保秋播面积稳定。",
+    ])
+    [story] = segment_text(text)
+    assert story.title == "省政府常务会议在杭州召开 研究部署稻谷、小麦秋播和冬季防火工作 王浩主持"
+    assert story.body.startswith("本报讯")
