@@ -233,7 +233,10 @@ class _PageReader:
     def wrapped_title_line(self, above: Line, line: Line) -> bool:
         """A title line the column broke at an enumeration mark or a comma (…审议社会救助法草案、 /
         农业法修订草案等): it goes on the title line above it, which stopped mid-word or mid-phrase,
-        and the title goes on in the line under it."""
+        and the title goes on in the line under it. Prose wraps at these marks all the time: the
+        labeller must be sure the line above is a headline's."""
+        if not self.labelled or above.prob(*labeller.DECK) < _SURE_DECK:
+            return False
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         return (re.search(r"[、，,]$", line.text) is not None and not line.blank_before
