@@ -326,3 +326,37 @@ def test_a_broadcast_lead_with_its_byline_on_one_line_opens_its_story():
     [park] = segment_text(text)
     assert park.title == "城南新建三座口袋公园" and park.byline == "记者 周立新"
     assert park.body == "央视网消息（新闻联播）：城南今年新建的三座口袋公园昨天同时开放，每座公园都设有儿童游乐区和健身步道，附近居民步行五分钟即可到达。"
+
+
+def test_a_title_line_the_column_broke_at_an_enumeration_mark_stays_in_the_title():
+    # 、 and ， end no headline line, yet a long title wraps at them as readily as anywhere
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "省政府常务会议在杭州召开 研究部",
+        "署稻谷、",
+        "小麦秋播和冬季防火工作 王浩主持",
+        "本报讯（记者 周林）省政府昨天召开常务",
+        "会议，研究部署稻谷、小麦秋播和冬季防火",
+        "工作。会议强调，要确保秋播面积稳定。",
+    ])
+    [story] = segment_text(text)
+    assert story.title == "省政府常务会议在杭州召开 研究部署稻谷、小麦秋播和冬季防火工作 王浩主持"
+    assert story.body.startswith("本报讯")
+
+
+def test_a_title_line_the_lead_reads_straight_on_into_is_the_title_s_not_a_subtitle():
+    # the column broke the title where no word is cut: the lead says 发布2026年“最美 in one go
+    from segment_support import segment_text
+
+    text = "\n".join([
+        "市教育局和市总工会联合发布2026年",
+        "“最美教师”候选名单",
+        "本报讯（记者 林清）市教育局和市总工会",
+        "今天联合发布2026年“最美教师”候选名单",
+        "，全市共有二十名教师入选。名单将公示七",
+        "天，市民可通过热线电话反映意见。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "", "市教育局和市总工会联合发布2026年“最美教师”候选名单", "")

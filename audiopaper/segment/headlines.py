@@ -242,9 +242,43 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     With a trained deck model installed, the model overrules that reading where it is sure
     (`decks.DeckModel.overrule`)."""
     model = decks.load_model()
-    if model is not None:
-        return _modelled_deck(units, scorer, b, model)
-    return _rules_deck(units, scorer, b)
+    headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
+    return _read_through(units, headline, scorer, b)
+
+
+_BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
+
+
+def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int) -> Headline:
+    """The lead reads straight across the break between the title and the line under it
+    (…联合发布2020年 / “最美医生”先进事迹: 发布2020年“最美医生”), or the line above it: the
+    column broke one title there, and that line is the title's, not a subtitle or kicker."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None:
+        return headline
+    lead = scorer.lead_texts[b]
+    start, end = cut.kicker, cut.end
+    while end < len(lines) and _reads_across(lines[end - 1], lines[end], lead):
+        end += 1
+    while start > 0 and _reads_across(lines[start - 1], lines[start], lead):
+        start -= 1
+    if (start, end) == (cut.kicker, cut.end):
+        return headline
+    return Headline(
+        title="".join(line.text for line in lines[start:cut.kicker]) + headline.title
+        + "".join(line.text for line in lines[cut.end:end]),
+        kicker=" ".join(line.text for line in lines[:start]),
+        subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[end:]),
+    )
+
+
+def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
+    left, right = p.compact(above.text), p.compact(below.text)
+    if (below.blank_before or below.text.startswith(("—", "－", "-")) or len(left) < _BRIDGE
+            or len(right) < _BRIDGE or p.SENTENCE_END.search(left) or " " in above.text[-1:]):
+        return False
+    return left[-_BRIDGE:] + right[:_BRIDGE] in lead
 
 
 def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:

@@ -209,7 +209,7 @@ class _PageReader:
             or _is_credit_only(text)
         )
 
-    def headline_candidate(self, line: Line) -> bool:
+    def headline_candidate(self, line: Line, open_end: bool = False) -> bool:
         text = p.squeeze(line.text)
         k = self.at[id(line)]
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
@@ -221,7 +221,7 @@ class _PageReader:
             and not line.column_head
             and not p.SENTENCE_END.search(text)
             and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
-            and not _OPEN_END.search(text)
+            and (open_end or not _OPEN_END.search(text))
             and not p.LEAD.match(text)
             and not p.JUMP_FROM.match(text)
             and not p.JUMP_TO.search(text)
@@ -229,6 +229,19 @@ class _PageReader:
             and not p.is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
         )
+
+    def wrapped_title_line(self, above: Line, line: Line) -> bool:
+        """A title line the column broke at an enumeration mark or a comma (…审议社会救助法草案、 /
+        农业法修订草案等): it goes on the title line above it, which stopped mid-word or mid-phrase,
+        and the title goes on in the line under it. Prose wraps at these marks all the time: the
+        labeller must be sure the line above is a headline's."""
+        if not self.labelled or above.prob(*labeller.DECK) < _SURE_DECK:
+            return False
+        k = self.at[id(line)]
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        return (re.search(r"[、，,]$", line.text) is not None and not line.blank_before
+                and _title_goes_on(above, line) and self.headline_candidate(line, open_end=True)
+                and below is not None and not below.blank_before and self.headline_candidate(below))
 
     def headline_like(self, line: Line) -> bool:
         """Looks like a headline even when prose follows: short, parallel phrases, doubled."""
@@ -509,7 +522,8 @@ class _PageReader:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
         lines = self.lines
         j = i
-        while j < len(lines) and j - i < _MAX_RUN and self.headline_candidate(lines[j]):
+        while j < len(lines) and j - i < _MAX_RUN and (
+                self.headline_candidate(lines[j]) or (j > i and self.wrapped_title_line(lines[j - 1], lines[j]))):
             j += 1
         run = lines[i:j]
         following = lines[j] if j < len(lines) else None
