@@ -248,3 +248,56 @@ def test_pages_come_from_the_default_sources_unless_others_are_named(tmp_path):
     assert [a["id"] for a in only_new] == [article["id"]]
     with pytest.raises(SystemExit):
         simulate.load_articles(split, EXCERPT, ("rmrb",))
+
+
+# An <item> of the 新华每日电讯 feed, written here in the feed's shape (the texts are not ours to commit):
+# the deck in a table over the text, paragraphs split by <br/>, a crosshead centred in bold, a jump
+# marker, the closing dateline after the last sentence.
+MRDX_LINK = "http://mrdx.cn/content/20260427/Articel01002NR.htm"
+MRDX_ITEM = (
+    '<div class="contenttext" id="contenttext"><table><tbody>'
+    '<tr valign="top"><td><div align="center"><font style="FONT-SIZE: 18px">春日走基层</font></div></td></tr>'
+    '<tr valign="top"><td><div align="center"><strong><font style="FONT-SIZE: 23px">守好小站 \r\n'
+    '      温暖万家</font></strong></div></td></tr>'
+    '<tr valign="top"><td><div align="center"><font style="FONT-SIZE: 18px">——记铁路养护工人的除夕</font>'
+    '</div></td></tr><tr valign="top"><td><hr color="#000000" size="1"/></td></tr>'
+    '<tr valign="top"><td align="center">（ 2026-04-27 ） 稿件来源：新华每日电讯 要闻</td></tr></tbody></table>'
+    '<div>\xa0</div><div>新华社记者 王晨<br/><br/>'
+    "\u3000\u3000除夕夜，海拔两千多米的小站灯火通明，养护工人们围坐在一起包饺子，窗外风雪正紧。<br/>"
+    "\u3000\u3000工长张建华说，列车一趟趟驶过，道岔和线路每隔两小时就要查一遍，谁也不敢松劲。\u3000（下转6版）<br/>"
+    "（上接1版）<br/>"
+    '<div align="center"><strong>守护平安</strong></div><br/><br/>'
+    "\u3000\u3000零点的钟声响起，工人们放下碗筷，拿起手电和扳手，又一次走进风雪里检查道岔。<br/>"
+    "\u3000\u3000天亮时，最后一趟列车平安驶过小站，驶向远方的万家灯火，大家这才回屋歇息。\u3000\u3000新华社兰州4月26日电"
+    "</div><div>\xa0</div></div>"
+)
+
+
+def test_a_xinhua_daily_telegraph_item_becomes_an_article():
+    source = fetch.SOURCES["ifyuls/xhmrdx-rss"]
+    article = fetch._mrdx_article("[01版：要闻] 守好小站 温暖万家 —— 记铁路养护工人的除夕", MRDX_LINK, MRDX_ITEM, source)
+    assert article["id"] == "mrdx-20260427-01002" and article["source"] == "mrdx"
+    assert (article["kicker"], article["title"], article["subtitle"]) == (
+        "春日走基层", "守好小站 温暖万家", "记铁路养护工人的除夕")  # a title over two lines
+    assert (article["byline"], article["lead"]) == ("新华社记者 王晨", "")
+    assert article["crossheads"] == {"2": "守护平安"}
+    assert article["paragraphs"][1].endswith("谁也不敢松劲。")  # no jump marker left in the text
+    assert not any("版）" in p for p in article["paragraphs"])
+    assert article["paragraphs"][-1].endswith("大家这才回屋歇息。")
+    assert article["credit"] == "新华社兰州4月26日电"
+    assert article["genre"] == "feature"
+
+
+def test_a_xinhua_daily_telegraph_wire_keeps_its_dateline_and_a_bare_name_is_the_byline():
+    source = fetch.SOURCES["ifyuls/xhmrdx-rss"]
+    head = ('<table><tr><td><div align="center"><strong>一季度城镇新增就业稳定</strong></div></td></tr>'
+            "<tr><td>（ 2026-04-21 ） 稿件来源：新华每日电讯 要闻</td></tr></table><div>")
+    body = "多地出台措施稳就业保民生，一季度城镇新增就业人数保持稳定，重点群体就业形势总体平稳。" * 4
+    wire = fetch._mrdx_article("[02版：要闻] 一季度城镇新增就业稳定", MRDX_LINK,
+                               f"{head}\u3000\u3000新华社北京4月20日电（记者王晨、李佳）{body}</div>", source)
+    assert (wire["lead"], wire["byline"], wire["genre"]) == ("新华社北京4月20日电", "记者王晨、李佳", "wire")
+    assert wire["paragraphs"] == [body]
+    signed = fetch._mrdx_article("[05版：新华智见] 一季度城镇新增就业稳定", MRDX_LINK,
+                                 f"{head}丁磊<br/>\u3000\u3000{body}<br/>（作者为本报评论员）</div>", source)
+    assert (signed["byline"], signed["credit"], signed["genre"]) == ("丁磊", "（作者为本报评论员）", "commentary")
+    assert fetch._mrdx_article("[02版：要闻] 简讯", MRDX_LINK, f"{head}太短。</div>", source) is None
