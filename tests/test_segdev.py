@@ -301,3 +301,37 @@ def test_a_xinhua_daily_telegraph_wire_keeps_its_dateline_and_a_bare_name_is_the
                                  f"{head}丁磊<br/>\u3000\u3000{body}<br/>（作者为本报评论员）</div>", source)
     assert (signed["byline"], signed["credit"], signed["genre"]) == ("丁磊", "（作者为本报评论员）", "commentary")
     assert fetch._mrdx_article("[02版：要闻] 简讯", MRDX_LINK, f"{head}太短。</div>", source) is None
+
+
+# An <item> of the 学习时报 feed in the paper's own HTML, written here in its shape.
+STUDYTIMES_LINK = "https://paper.studytimes.cn/cntheory/2026-05/04/content_9956616.html"
+STUDYTIMES_ITEM = (
+    '<div class="main-content" id="news_content"><h3 class="headline" style="text-align: center;">读书札记</h3>'
+    '<h1 style="text-align: center;"><!-- title标题 -->\r\n      读书是立身从政的根本<!-- title标题end --></h1>'
+    '<h3 class="subtitle" style="text-align: center;">——谈领导干部的学习</h3>'
+    '<p class="datesource">王晨 字数: <text id="wordcount">1929</text></p>'
+    '<p class="datesource">   《 学习时报 》（ 2026年05月04日  第 05 版 ） </p><cms-content id="content">'
+    '<p><p style="text-indent:2em;">读书学习绝非可有可无的小事，而是关系事业发展的大事，领导干部要把读书当作一种生活态度、一种工作责任、一种精神追求，自觉使读书学习成为'
+    '陶冶情操、增长知识、提高本领的重要途径，在书本中汲取智慧和力量，不断提高自身的理论素养和履职能力。</p>'
+    '<p style="text-indent:2em;"><strong>读书要有恒心</strong></p>'
+    '<p style="text-indent:2em;">读书贵在坚持，日积月累方能厚积薄发，一曝十寒则难有所成，这是古今读书人的共同体会。每天挤出一点时间，积少成多，终有所获。</p>'
+    '<p style="text-indent:2em;">读书还要联系实际，把书本知识转化为推动工作的本领，在实践中检验所学、深化所学，做到学以致用、用以促学、学用相长。</p>'
+    '<p style="text-indent:2em;">好读书、读好书、善读书，既是个人修养的需要，也是做好工作的基础。领导干部带头读书，'
+    '就能带动身边的人多读书，在全社会形成爱读书、读好书的良好风气，让书香充盈机关、校园和千家万户。</p>'
+    '<p style="text-indent:2em;">（作者系中共中央党校（国家行政学院）教授）</p></p></cms-content></div>'
+)
+
+
+def test_a_study_times_item_becomes_an_article_and_an_advert_does_not():
+    source = fetch.SOURCES["ifyuls/xxsb-rss"]
+    article = fetch._studytimes_article("[05版：读书治学] 读书是立身从政的根本 (1929字)", STUDYTIMES_LINK,
+                                        STUDYTIMES_ITEM, source)
+    assert article["id"] == "studytimes-9956616" and article["source"] == "studytimes"
+    assert (article["kicker"], article["title"], article["subtitle"], article["byline"]) == (
+        "读书札记", "读书是立身从政的根本", "谈领导干部的学习", "王晨")
+    assert article["crossheads"] == {"1": "读书要有恒心"}
+    assert len(article["paragraphs"]) == 4 and article["paragraphs"][0].startswith("读书学习绝非")
+    assert article["credit"] == "（作者系中共中央党校（国家行政学院）教授）"  # a bracket inside the credit
+    assert article["genre"] == "commentary"
+    assert fetch._studytimes_article("[08版：广\u3000告] 读书是立身从政的根本", STUDYTIMES_LINK,
+                                     STUDYTIMES_ITEM, source) is None

@@ -512,18 +512,91 @@ def _mrdx_article(item_title: str, link: str, content: str, source: Source) -> d
             "url": link}
 
 
-def parse_mrdx_feed(source: Source, repo_dir: Path) -> Iterator[dict]:
-    """ifyuls/xhmrdx-rss: 新华每日电讯 print editions, one RSS file per day (history/ and the
-    day's rss_mrdx.xml). Every article of every edition is read."""
-    paths = sorted(p for folder in MRDX_FEEDS for p in _git_ls(repo_dir, source.commit, folder)
-                   if p.endswith(".xml"))
+def _feed_articles(source: Source, repo_dir: Path, folders: tuple[str, ...],
+                   to_article: Callable[[str, str, str, Source], dict | None]) -> Iterator[dict]:
+    """Every <item> of the RSS files under *folders*, in path order, through *to_article*."""
+    paths = sorted(p for folder in folders for p in _git_ls(repo_dir, source.commit, folder) if p.endswith(".xml"))
     for path in paths:
         channel = ElementTree.fromstring(_git_show_bytes(repo_dir, source.commit, path))
         for item in channel.iter("item"):
-            article = _mrdx_article(item.findtext("title") or "", item.findtext("link") or "",
-                                    item.findtext("description") or "", source)
+            article = to_article(item.findtext("title") or "", item.findtext("link") or "",
+                                 item.findtext("description") or "", source)
             if article:
                 yield article
+
+
+def parse_mrdx_feed(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """ifyuls/xhmrdx-rss: 新华每日电讯 print editions, one RSS file per day (history/ and the
+    day's rss_mrdx.xml). Every article of every edition is read."""
+    return _feed_articles(source, repo_dir, MRDX_FEEDS, _mrdx_article)
+
+
+# 学习时报 (Study Times, the Central Party School's paper, three issues a week): the same kind of
+# daily RSS file, its HTML the paper's own: h3.headline (kicker), h1 (title), h3.subtitle, the
+# writer in the first p.datesource, one <p> per paragraph, a crosshead a <p> all in <strong>.
+STUDYTIMES_FEEDS = ("history", "rss_studytimes.xml")
+_ST_LEAD = re.compile(r"^(本报讯)\s*(?:[（(]([^（）()]{1,40})[）)])?\s*")
+_ST_CREDIT = re.compile(r"^[（(](?:作者|本文|注)[^\n]{1,120}[）)]$|^[（(][^（）()]{1,58}[）)]$")
+
+
+def _st_field(content: str, pattern: str) -> str:
+    match = re.search(pattern, content, re.S)
+    return _mrdx_text(re.sub(r"<!--.*?-->", "", match.group(1), flags=re.S)) if match else ""
+
+
+def _studytimes_article(item_title: str, link: str, content: str, source: Source) -> dict | None:
+    """One <item> of the 学习时报 feed -> article, or None (an advert, no title, too short or too long)."""
+    match = re.search(r"content_(\d+)\.html", link)
+    page = _MRDX_PAGE.match(item_title)
+    column = re.sub(r"\s", "", page.group(2)) if page else ""
+    if not match or "广告" in column:
+        return None
+    kicker = _st_field(content, r'<h3 class="headline"[^>]*>(.*?)</h3>')
+    title = _st_field(content, r"<h1[^>]*>(.*?)</h1>")
+    subtitle = re.sub(r"^[—-]+\s*", "", _st_field(content, r'<h3 class="subtitle"[^>]*>(.*?)</h3>'))
+    byline = re.sub(r"\s*字数.*$", "", _st_field(content, r'<p class="datesource">(.*?)</p>'))
+    text = re.search(r"<cms-content[^>]*>(.*?)</cms-content>", content, re.S)
+    # a paragraph all in bold is a crosshead (\x01 marks it)
+    text = re.sub(r"(?is)<p[^>]*>\s*<strong>([^<]*)</strong>\s*</p>", "\x02\x01\\1\x02", text.group(1) if text else "")
+    chunks = re.split(r"(?i)<br\s*/?>|</?p[^>]*>|\x02", text)
+    paras = [(chunk.startswith("\x01"), _mrdx_text(chunk.lstrip("\x01"))) for chunk in chunks]
+    paras = [(bold, para) for bold, para in paras if re.search(r"\w", para)]
+    lead = ""
+    dateline = _ST_LEAD.match(paras[0][1]) or _RMRB_DATELINE.match(paras[0][1]) if paras else None
+    if dateline:  # 本报讯（记者 X）… / 新华社北京5月3日电（记者 X）…
+        lead, byline = dateline.group(1), byline or clean(dateline.group(2) or "")
+        paras[0] = (paras[0][0], paras[0][1][dateline.end():])
+        if not paras[0][1]:
+            paras.pop(0)
+    credits: list[str] = []
+    while len(paras) > 1 and not paras[-1][0] and _ST_CREDIT.match(paras[-1][1]):
+        credits.insert(0, paras.pop()[1])  # （作者系中共中央党校（国家行政学院）教授）
+    crossheads: dict[str, str] = {}
+    body: list[str] = []
+    for n, (bold, para) in enumerate(paras):
+        if bold and n > 0 and body and n + 1 < len(paras):
+            crossheads[str(len(body))] = para
+        else:
+            body.append(para)
+    size = sum(len(x) for x in body)
+    if not title or not body or not 150 <= size <= 3500:
+        return None
+    if lead.lstrip("据").startswith("新华社"):
+        genre = "wire"
+    elif lead:
+        genre = "news"
+    else:
+        genre = "brief" if size < 300 else "commentary"  # a paper of signed comment and theory
+    return {"id": f"studytimes-{match.group(1)}", "source": source.name, "licence": source.licence,
+            "genre": genre, "kicker": kicker, "title": title, "subtitle": subtitle, "byline": byline,
+            "lead": lead, "paragraphs": body, "crossheads": crossheads, "captions": [],
+            "credit": " ".join(credits), "url": link}
+
+
+def parse_studytimes_feed(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """ifyuls/xxsb-rss: 学习时报 issues, one RSS file per issue (history/ and rss_studytimes.xml).
+    Every article of every issue is read."""
+    return _feed_articles(source, repo_dir, STUDYTIMES_FEEDS, _studytimes_article)
 
 
 SOURCES: dict[str, Source] = {
@@ -553,6 +626,11 @@ SOURCES: dict[str, Source] = {
         name="mrdx", licence="新华每日电讯 Xinhua Daily Telegraph print text 2026 (mrdx.cn, daily RSS archive by "
         "ifyuls; the feed code is MIT, the texts © 新华通讯社), not redistributed",
         genre="wire", parse=parse_mrdx_feed),
+    "ifyuls/xxsb-rss": Source(
+        repo="ifyuls/xxsb-rss", commit="ad6d64ec45125485d15e6f322a424639ca208948",
+        name="studytimes", licence="学习时报 Study Times print text 2026 (paper.studytimes.cn, RSS archive by "
+        "ifyuls; the feed code is MIT, the texts © 学习时报社), not redistributed",
+        genre="commentary", parse=parse_studytimes_feed),
 }
 
 
