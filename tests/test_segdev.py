@@ -333,5 +333,8 @@ def test_a_study_times_item_becomes_an_article_and_an_advert_does_not():
     assert len(article["paragraphs"]) == 4 and article["paragraphs"][0].startswith("读书学习绝非")
     assert article["credit"] == "（作者系中共中央党校（国家行政学院）教授）"  # a bracket inside the credit
     assert article["genre"] == "commentary"
+    bracketed = STUDYTIMES_ITEM.replace("（作者系中共中央党校（国家行政学院）教授）", "〔作者系中共中央党校（国家行政学院）教授〕")
+    assert fetch._studytimes_article("[05版：读书治学] x", STUDYTIMES_LINK, bracketed, source)["credit"] == (
+        "〔作者系中共中央党校（国家行政学院）教授〕")  # 〔〕 round a credit with brackets inside
     assert fetch._studytimes_article("[08版：广\u3000告] 读书是立身从政的根本", STUDYTIMES_LINK,
                                      STUDYTIMES_ITEM, source) is None

@@ -536,7 +536,7 @@ def parse_mrdx_feed(source: Source, repo_dir: Path) -> Iterator[dict]:
 # writer in the first p.datesource, one <p> per paragraph, a crosshead a <p> all in <strong>.
 STUDYTIMES_FEEDS = ("history", "rss_studytimes.xml")
 _ST_LEAD = re.compile(r"^(本报讯)\s*(?:[（(]([^（）()]{1,40})[）)])?\s*")
-_ST_CREDIT = re.compile(r"^[（(](?:作者|本文|注)[^\n]{1,120}[）)]$|^[（(][^（）()]{1,58}[）)]$")
+_ST_CREDIT = re.compile(r"^[（(〔](?:作者|本文|注)[^\n]{1,120}[）)〕]$|^[（(〔][^（）()〔〕]{1,58}[）)〕]$")
 
 
 def _st_field(content: str, pattern: str) -> str:
