@@ -248,3 +248,93 @@ def test_pages_come_from_the_default_sources_unless_others_are_named(tmp_path):
     assert [a["id"] for a in only_new] == [article["id"]]
     with pytest.raises(SystemExit):
         simulate.load_articles(split, EXCERPT, ("rmrb",))
+
+
+# An <item> of the 新华每日电讯 feed, written here in the feed's shape (the texts are not ours to commit):
+# the deck in a table over the text, paragraphs split by <br/>, a crosshead centred in bold, a jump
+# marker, the closing dateline after the last sentence.
+MRDX_LINK = "http://mrdx.cn/content/20260427/Articel01002NR.htm"
+MRDX_ITEM = (
+    '<div class="contenttext" id="contenttext"><table><tbody>'
+    '<tr valign="top"><td><div align="center"><font style="FONT-SIZE: 18px">春日走基层</font></div></td></tr>'
+    '<tr valign="top"><td><div align="center"><strong><font style="FONT-SIZE: 23px">守好小站 \r\n'
+    '      温暖万家</font></strong></div></td></tr>'
+    '<tr valign="top"><td><div align="center"><font style="FONT-SIZE: 18px">——记铁路养护工人的除夕</font>'
+    '</div></td></tr><tr valign="top"><td><hr color="#000000" size="1"/></td></tr>'
+    '<tr valign="top"><td align="center">（ 2026-04-27 ） 稿件来源：新华每日电讯 要闻</td></tr></tbody></table>'
+    '<div>\xa0</div><div>新华社记者 王晨<br/><br/>'
+    "\u3000\u3000除夕夜，海拔两千多米的小站灯火通明，养护工人们围坐在一起包饺子，窗外风雪正紧。<br/>"
+    "\u3000\u3000工长张建华说，列车一趟趟驶过，道岔和线路每隔两小时就要查一遍，谁也不敢松劲。\u3000（下转6版）<br/>"
+    "（上接1版）<br/>"
+    '<div align="center"><strong>守护平安</strong></div><br/><br/>'
+    "\u3000\u3000零点的钟声响起，工人们放下碗筷，拿起手电和扳手，又一次走进风雪里检查道岔。<br/>"
+    "\u3000\u3000天亮时，最后一趟列车平安驶过小站，驶向远方的万家灯火，大家这才回屋歇息。\u3000\u3000新华社兰州4月26日电"
+    "</div><div>\xa0</div></div>"
+)
+
+
+def test_a_xinhua_daily_telegraph_item_becomes_an_article():
+    source = fetch.SOURCES["ifyuls/xhmrdx-rss"]
+    article = fetch._mrdx_article("[01版：要闻] 守好小站 温暖万家 —— 记铁路养护工人的除夕", MRDX_LINK, MRDX_ITEM, source)
+    assert article["id"] == "mrdx-20260427-01002" and article["source"] == "mrdx"
+    assert (article["kicker"], article["title"], article["subtitle"]) == (
+        "春日走基层", "守好小站 温暖万家", "记铁路养护工人的除夕")  # a title over two lines
+    assert (article["byline"], article["lead"]) == ("新华社记者 王晨", "")
+    assert article["crossheads"] == {"2": "守护平安"}
+    assert article["paragraphs"][1].endswith("谁也不敢松劲。")  # no jump marker left in the text
+    assert not any("版）" in p for p in article["paragraphs"])
+    assert article["paragraphs"][-1].endswith("大家这才回屋歇息。")
+    assert article["credit"] == "新华社兰州4月26日电"
+    assert article["genre"] == "feature"
+
+
+def test_a_xinhua_daily_telegraph_wire_keeps_its_dateline_and_a_bare_name_is_the_byline():
+    source = fetch.SOURCES["ifyuls/xhmrdx-rss"]
+    head = ('<table><tr><td><div align="center"><strong>一季度城镇新增就业稳定</strong></div></td></tr>'
+            "<tr><td>（ 2026-04-21 ） 稿件来源：新华每日电讯 要闻</td></tr></table><div>")
+    body = "多地出台措施稳就业保民生，一季度城镇新增就业人数保持稳定，重点群体就业形势总体平稳。" * 4
+    wire = fetch._mrdx_article("[02版：要闻] 一季度城镇新增就业稳定", MRDX_LINK,
+                               f"{head}\u3000\u3000新华社北京4月20日电（记者王晨、李佳）{body}</div>", source)
+    assert (wire["lead"], wire["byline"], wire["genre"]) == ("新华社北京4月20日电", "记者王晨、李佳", "wire")
+    assert wire["paragraphs"] == [body]
+    signed = fetch._mrdx_article("[05版：新华智见] 一季度城镇新增就业稳定", MRDX_LINK,
+                                 f"{head}丁磊<br/>\u3000\u3000{body}<br/>（作者为本报评论员）</div>", source)
+    assert (signed["byline"], signed["credit"], signed["genre"]) == ("丁磊", "（作者为本报评论员）", "commentary")
+    assert fetch._mrdx_article("[02版：要闻] 简讯", MRDX_LINK, f"{head}太短。</div>", source) is None
+
+
+# An <item> of the 学习时报 feed in the paper's own HTML, written here in its shape.
+STUDYTIMES_LINK = "https://paper.studytimes.cn/cntheory/2026-05/04/content_9956616.html"
+STUDYTIMES_ITEM = (
+    '<div class="main-content" id="news_content"><h3 class="headline" style="text-align: center;">读书札记</h3>'
+    '<h1 style="text-align: center;"><!-- title标题 -->\r\n      读书是立身从政的根本<!-- title标题end --></h1>'
+    '<h3 class="subtitle" style="text-align: center;">——谈领导干部的学习</h3>'
+    '<p class="datesource">王晨 字数: <text id="wordcount">1929</text></p>'
+    '<p class="datesource">   《 学习时报 》（ 2026年05月04日  第 05 版 ） </p><cms-content id="content">'
+    '<p><p style="text-indent:2em;">读书学习绝非可有可无的小事，而是关系事业发展的大事，领导干部要把读书当作一种生活态度、一种工作责任、一种精神追求，自觉使读书学习成为'
+    '陶冶情操、增长知识、提高本领的重要途径，在书本中汲取智慧和力量，不断提高自身的理论素养和履职能力。</p>'
+    '<p style="text-indent:2em;"><strong>读书要有恒心</strong></p>'
+    '<p style="text-indent:2em;">读书贵在坚持，日积月累方能厚积薄发，一曝十寒则难有所成，这是古今读书人的共同体会。每天挤出一点时间，积少成多，终有所获。</p>'
+    '<p style="text-indent:2em;">读书还要联系实际，把书本知识转化为推动工作的本领，在实践中检验所学、深化所学，做到学以致用、用以促学、学用相长。</p>'
+    '<p style="text-indent:2em;">好读书、读好书、善读书，既是个人修养的需要，也是做好工作的基础。领导干部带头读书，'
+    '就能带动身边的人多读书，在全社会形成爱读书、读好书的良好风气，让书香充盈机关、校园和千家万户。</p>'
+    '<p style="text-indent:2em;">（作者系中共中央党校（国家行政学院）教授）</p></p></cms-content></div>'
+)
+
+
+def test_a_study_times_item_becomes_an_article_and_an_advert_does_not():
+    source = fetch.SOURCES["ifyuls/xxsb-rss"]
+    article = fetch._studytimes_article("[05版：读书治学] 读书是立身从政的根本 (1929字)", STUDYTIMES_LINK,
+                                        STUDYTIMES_ITEM, source)
+    assert article["id"] == "studytimes-9956616" and article["source"] == "studytimes"
+    assert (article["kicker"], article["title"], article["subtitle"], article["byline"]) == (
+        "读书札记", "读书是立身从政的根本", "谈领导干部的学习", "王晨")
+    assert article["crossheads"] == {"1": "读书要有恒心"}
+    assert len(article["paragraphs"]) == 4 and article["paragraphs"][0].startswith("读书学习绝非")
+    assert article["credit"] == "（作者系中共中央党校（国家行政学院）教授）"  # a bracket inside the credit
+    assert article["genre"] == "commentary"
+    bracketed = STUDYTIMES_ITEM.replace("（作者系中共中央党校（国家行政学院）教授）", "〔作者系中共中央党校（国家行政学院）教授〕")
+    assert fetch._studytimes_article("[05版：读书治学] x", STUDYTIMES_LINK, bracketed, source)["credit"] == (
+        "〔作者系中共中央党校（国家行政学院）教授〕")  # 〔〕 round a credit with brackets inside
+    assert fetch._studytimes_article("[08版：广\u3000告] 读书是立身从政的根本", STUDYTIMES_LINK,
+                                     STUDYTIMES_ITEM, source) is None

@@ -32,6 +32,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
+from xml.etree import ElementTree
 
 HERE = Path(__file__).resolve().parent
 TEST_PERCENT = 30
@@ -419,6 +420,185 @@ def parse_rmrb_archive(source: Source, repo_dir: Path) -> Iterator[dict]:
                     yield article
 
 
+# 新华每日电讯 (Xinhua Daily Telegraph, the Xinhua News Agency's print daily): an RSS feed of each
+# day's edition, one <item> per article, titled [NN版：section]; its HTML holds the deck in a table
+# (kicker, the <strong> title, subtitle) above the text, paragraphs split by <br/>, crossheads in
+# bold and centred.
+MRDX_FEEDS = ("history", "rss_mrdx.xml")
+_MRDX_PAGE = re.compile(r"^\[(\d+)版：([^\]]*)\]")
+_MRDX_BYLINE = re.compile(r"^(?:新华社|新华每日电讯|本报)(?:“[^”]{1,8}”)?(?:特约|见习)?记者(?:\s*\S.{0,40})?$")
+_MRDX_JUMP = re.compile(r"\s*[（(](?:上接|下转|紧接)第?\S{1,3}版[）)]\s*")
+_MRDX_TAIL_DATELINE = re.compile(r"\s*((?:据)?新华社[^，。！？“”\s（）()]{1,24}电)$")
+_MRDX_NAMES = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}$")  # 丁磊 / 王晨 李佳
+_MRDX_SECTION = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]$")
+_MRDX_COLUMNS = ("评论", "言论", "智见", "时评")  # the sections of signed comment
+
+
+def _mrdx_text(fragment: str) -> str:
+    return clean(html.unescape(_TAG.sub("", re.sub(r"(?i)<br\s*/?>", " ", fragment))))
+
+
+def _mrdx_article(item_title: str, link: str, content: str, source: Source) -> dict | None:
+    """One <item> of the 新华每日电讯 feed -> article, or None (no deck, too short or too long)."""
+    match = re.search(r"/content/(\d{8})/Artic\w*?(\d+)\w*\.htm", link)
+    header, sep, text = content.partition("</table>")
+    if not match or not sep:
+        return None
+    rows = [(("<strong" in row), _mrdx_text(row)) for row in header.split("</tr>")]
+    rows = [(strong, row) for strong, row in rows if row and "稿件来源" not in row]
+    titled = [n for n, (strong, _) in enumerate(rows) if strong]
+    if not titled:
+        return None
+    kicker = " ".join(row for _, row in rows[: titled[0]])
+    title = rows[titled[0]][1]
+    subtitle = re.sub(r"^[—-]+\s*", "", " ".join(row for _, row in rows[titled[0] + 1:]))
+    # a centred bold line is a crosshead (\x01 marks it), every <br/>, <div> or <p> a paragraph break
+    text = re.sub(r'(?is)<div align="center">\s*<strong>(.*?)</strong>\s*</div>', "\x02\x01\\1\x02", text)
+    chunks = re.split(r"(?i)<br\s*/?>|</?div[^>]*>|</?p[^>]*>|\x02", text)
+    paras = [(chunk.startswith("\x01"), _mrdx_text(chunk.lstrip("\x01"))) for chunk in chunks]
+    paras = [(bold, _MRDX_JUMP.sub("", para)) for bold, para in paras]  # （下转6版） （上接4版）
+    paras = [(bold, para) for bold, para in paras if re.search(r"\w", para)]
+    byline = ""
+    if len(paras) > 1 and not paras[0][0] and (
+            (_MRDX_BYLINE.match(paras[0][1]) and not paras[0][1].endswith(_TERMINAL)) or _MRDX_NAMES.match(paras[0][1])):
+        byline = paras.pop(0)[1]  # 新华社记者 冯俊扬, or the writer's bare name, on its own line above the text
+    lead = ""
+    dateline = _RMRB_DATELINE.match(paras[0][1]) if paras else None
+    if dateline:  # 新华社北京4月25日电（记者谢希瑶）…
+        lead, byline = dateline.group(1), byline or clean(dateline.group(2) or "")
+        paras[0] = (paras[0][0], paras[0][1][dateline.end():])
+        if not paras[0][1]:
+            paras.pop(0)
+    credits: list[str] = []
+    while len(paras) > 1:  # the closing dateline and bracketed credits: （记者X Y） 新华社西宁4月26日电
+        bold, last = paras[-1]
+        tail = _MRDX_TAIL_DATELINE.search(last)
+        if tail and not bold:
+            credits.insert(0, tail.group(1))
+            paras[-1] = (bold, last[: tail.start()].strip())
+            if not paras[-1][1]:
+                paras.pop()
+        elif not bold and len(last) <= 60 and re.match(r"^[（(][^（）()]{1,58}[）)]$", last):
+            credits.insert(0, paras.pop()[1])
+        else:
+            break
+    crossheads: dict[str, str] = {}
+    body: list[str] = []
+    for n, (bold, para) in enumerate(paras):
+        head = bold or _MRDX_SECTION.match(para) or (len(para) <= 30 and _is_crosshead(para)
+                                                    and not re.match(r"^(?:——|\d+[.、．])", para))
+        if head and n > 0 and body and n + 1 < len(paras):
+            crossheads[str(len(body))] = para
+        else:
+            body.append(para)
+    size = sum(len(x) for x in body)
+    if not title or not body or not 150 <= size <= 3500:
+        return None
+    page = _MRDX_PAGE.match(item_title)
+    credit = " ".join(credits)
+    column = page.group(2) if page else ""
+    wired = bool(lead) or "电" in credit
+    if credit.startswith(("（作者", "(作者")) or (any(c in column for c in _MRDX_COLUMNS) and not wired):
+        genre = "commentary"
+    elif crossheads:
+        genre = "feature"
+    elif wired:
+        genre = "wire"
+    else:
+        genre = "brief" if size < 300 else "news"
+    return {"id": f"mrdx-{match.group(1)}-{match.group(2)}", "source": source.name, "licence": source.licence,
+            "genre": genre, "kicker": kicker, "title": title, "subtitle": subtitle, "byline": byline,
+            "lead": lead, "paragraphs": body, "crossheads": crossheads, "captions": [], "credit": credit,
+            "url": link}
+
+
+def _feed_articles(source: Source, repo_dir: Path, folders: tuple[str, ...],
+                   to_article: Callable[[str, str, str, Source], dict | None]) -> Iterator[dict]:
+    """Every <item> of the RSS files under *folders*, in path order, through *to_article*."""
+    paths = sorted(p for folder in folders for p in _git_ls(repo_dir, source.commit, folder) if p.endswith(".xml"))
+    for path in paths:
+        channel = ElementTree.fromstring(_git_show_bytes(repo_dir, source.commit, path))
+        for item in channel.iter("item"):
+            article = to_article(item.findtext("title") or "", item.findtext("link") or "",
+                                 item.findtext("description") or "", source)
+            if article:
+                yield article
+
+
+def parse_mrdx_feed(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """ifyuls/xhmrdx-rss: 新华每日电讯 print editions, one RSS file per day (history/ and the
+    day's rss_mrdx.xml). Every article of every edition is read."""
+    return _feed_articles(source, repo_dir, MRDX_FEEDS, _mrdx_article)
+
+
+# 学习时报 (Study Times, the Central Party School's paper, three issues a week): the same kind of
+# daily RSS file, its HTML the paper's own: h3.headline (kicker), h1 (title), h3.subtitle, the
+# writer in the first p.datesource, one <p> per paragraph, a crosshead a <p> all in <strong>.
+STUDYTIMES_FEEDS = ("history", "rss_studytimes.xml")
+_ST_LEAD = re.compile(r"^(本报讯)\s*(?:[（(]([^（）()]{1,40})[）)])?\s*")
+_ST_CREDIT = re.compile(r"^[（(〔](?:作者|本文|注)[^\n]{1,120}[）)〕]$|^[（(〔][^（）()〔〕]{1,58}[）)〕]$")
+
+
+def _st_field(content: str, pattern: str) -> str:
+    match = re.search(pattern, content, re.S)
+    return _mrdx_text(re.sub(r"<!--.*?-->", "", match.group(1), flags=re.S)) if match else ""
+
+
+def _studytimes_article(item_title: str, link: str, content: str, source: Source) -> dict | None:
+    """One <item> of the 学习时报 feed -> article, or None (an advert, no title, too short or too long)."""
+    match = re.search(r"content_(\d+)\.html", link)
+    page = _MRDX_PAGE.match(item_title)
+    column = re.sub(r"\s", "", page.group(2)) if page else ""
+    if not match or "广告" in column:
+        return None
+    kicker = _st_field(content, r'<h3 class="headline"[^>]*>(.*?)</h3>')
+    title = _st_field(content, r"<h1[^>]*>(.*?)</h1>")
+    subtitle = re.sub(r"^[—-]+\s*", "", _st_field(content, r'<h3 class="subtitle"[^>]*>(.*?)</h3>'))
+    byline = re.sub(r"\s*字数.*$", "", _st_field(content, r'<p class="datesource">(.*?)</p>'))
+    text = re.search(r"<cms-content[^>]*>(.*?)</cms-content>", content, re.S)
+    # a paragraph all in bold is a crosshead (\x01 marks it)
+    text = re.sub(r"(?is)<p[^>]*>\s*<strong>([^<]*)</strong>\s*</p>", "\x02\x01\\1\x02", text.group(1) if text else "")
+    chunks = re.split(r"(?i)<br\s*/?>|</?p[^>]*>|\x02", text)
+    paras = [(chunk.startswith("\x01"), _mrdx_text(chunk.lstrip("\x01"))) for chunk in chunks]
+    paras = [(bold, para) for bold, para in paras if re.search(r"\w", para)]
+    lead = ""
+    dateline = _ST_LEAD.match(paras[0][1]) or _RMRB_DATELINE.match(paras[0][1]) if paras else None
+    if dateline:  # 本报讯（记者 X）… / 新华社北京5月3日电（记者 X）…
+        lead, byline = dateline.group(1), byline or clean(dateline.group(2) or "")
+        paras[0] = (paras[0][0], paras[0][1][dateline.end():])
+        if not paras[0][1]:
+            paras.pop(0)
+    credits: list[str] = []
+    while len(paras) > 1 and not paras[-1][0] and _ST_CREDIT.match(paras[-1][1]):
+        credits.insert(0, paras.pop()[1])  # （作者系中共中央党校（国家行政学院）教授）
+    crossheads: dict[str, str] = {}
+    body: list[str] = []
+    for n, (bold, para) in enumerate(paras):
+        if bold and n > 0 and body and n + 1 < len(paras):
+            crossheads[str(len(body))] = para
+        else:
+            body.append(para)
+    size = sum(len(x) for x in body)
+    if not title or not body or not 150 <= size <= 3500:
+        return None
+    if lead.lstrip("据").startswith("新华社"):
+        genre = "wire"
+    elif lead:
+        genre = "news"
+    else:
+        genre = "brief" if size < 300 else "commentary"  # a paper of signed comment and theory
+    return {"id": f"studytimes-{match.group(1)}", "source": source.name, "licence": source.licence,
+            "genre": genre, "kicker": kicker, "title": title, "subtitle": subtitle, "byline": byline,
+            "lead": lead, "paragraphs": body, "crossheads": crossheads, "captions": [],
+            "credit": " ".join(credits), "url": link}
+
+
+def parse_studytimes_feed(source: Source, repo_dir: Path) -> Iterator[dict]:
+    """ifyuls/xxsb-rss: 学习时报 issues, one RSS file per issue (history/ and rss_studytimes.xml).
+    Every article of every issue is read."""
+    return _feed_articles(source, repo_dir, STUDYTIMES_FEEDS, _studytimes_article)
+
+
 SOURCES: dict[str, Source] = {
     "hkarchivist/hkcnews-article-archive": Source(
         repo="hkarchivist/hkcnews-article-archive", commit="635cc02f3c0fcd3d8c829c68cd2fe07f50adfc25",
@@ -440,6 +620,17 @@ SOURCES: dict[str, Source] = {
         name="rmrb", licence="人民日报 People's Daily print text 2019-2020 (paper.people.com.cn, crawled by "
         "caspiankexin, 'for study only'); © 人民日报社, not redistributed",
         genre="news", parse=parse_rmrb_archive),
+    # after People's Daily, for the same reason: a paper no model is trained on (opt-in, --sources mrdx)
+    "ifyuls/xhmrdx-rss": Source(
+        repo="ifyuls/xhmrdx-rss", commit="068a7450e3c45cfe37fa5971bf661cfcdd00c860",
+        name="mrdx", licence="新华每日电讯 Xinhua Daily Telegraph print text 2026 (mrdx.cn, daily RSS archive by "
+        "ifyuls; the feed code is MIT, the texts © 新华通讯社), not redistributed",
+        genre="wire", parse=parse_mrdx_feed),
+    "ifyuls/xxsb-rss": Source(
+        repo="ifyuls/xxsb-rss", commit="ad6d64ec45125485d15e6f322a424639ca208948",
+        name="studytimes", licence="学习时报 Study Times print text 2026 (paper.studytimes.cn, RSS archive by "
+        "ifyuls; the feed code is MIT, the texts © 学习时报社), not redistributed",
+        genre="commentary", parse=parse_studytimes_feed),
 }
 
 

@@ -819,7 +819,8 @@ def parse_params(pairs: list[str]) -> Params:
 def add_sources_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sources", default=",".join(DEFAULT_SOURCES),
                         help="comma-separated article sources the pages are made of (default: %(default)s; "
-                             "rmrb, People's Daily, only when named)")
+                             "rmrb, People's Daily, mrdx, Xinhua Daily Telegraph, and studytimes, Study Times, "
+                             "only when named)")
 
 
 def parse_sources(text: str) -> tuple[str, ...]:
