@@ -234,7 +234,8 @@ def _phone(s: str) -> str:
     return read_digits(s, one="幺")
 
 
-_GROUP_UNITS = ("", "万", "亿", "万亿")
+# The group above 亿 is counted in 万 of 亿: 9876 5432 0000 0000 is 九千八百七十六万五千四百三十二亿.
+_GROUP_UNITS = ("", "万", "亿", "万")
 
 
 def _four_digits(group: str) -> str:
@@ -270,6 +271,8 @@ def cardinal(digits: str) -> str:
     gap = False  # a zero group or leading zeros stand between two spoken parts
     for index, group in enumerate(groups):
         unit = _GROUP_UNITS[len(groups) - 1 - index]
+        if len(groups) - 1 - index == 3 and int(groups[index + 1]) == 0:
+            unit = "万亿"  # no 亿 group follows to say the 亿: 一万亿, 三千万零五百万
         if int(group) == 0:
             gap = bool(out)
             continue
@@ -470,6 +473,14 @@ def _counting_run(m: re.Match[str]) -> str:
     digits = m.group(1)
     steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
     return read_digits(digits) if steps in ({1}, {-1}) else digits
+
+
+def _dated_name(m: re.Match[str]) -> str:
+    """A month.day that names an event is said digit by digit (3.15晚会 -> 三一五, 9.11事件),
+    except October 1st, which is 十一 (National Day, as in 10.1黄金周)."""
+    if (int(m.group(1)), int(m.group(2))) == (10, 1):
+        return "十一"
+    return read_digits(m.group(1) + m.group(2))
 
 
 def _two_digit_year(m: re.Match[str]) -> str:
@@ -676,7 +687,11 @@ def _colon_pair(m: re.Match[str]) -> str:
 # a/b is a share (1/3, 5/9, 12 / 22, every test set's fraction) unless words of time around it make it a
 # month/day date: 截至12/31, 截止时间为12/31, 12/31当天, 12/31（周五）.
 _DATE_BEFORE_SLASH = re.compile(r"(?:截至|截止|截止到|直至|直到|定于|将于|日期|时间|期限|时限)(?:为|是|[:：])?\s?$")
-_DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|晚上|晚|早上|上午|下午|凌晨|中午|零时|起|开始|前后|截止|到期|[（(](?:周|星期))")
+_DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|當天|當日|當晚|晚上|晚|早上|上午|下午|凌晨|中午|零时|零時|起|开始|開始|前后|前後|截止|到期|[（(](?:周|星期))")
+# Day/month, as Hong Kong writes dates (31/5): a day past 12 first can hardly be a share's
+# numerator over a month-sized denominator, so a word of when before it or after it is enough.
+_DAY_MONTH_BEFORE = re.compile(r"[於于在至到由從从自及和與与、]$")
+_DAY_MONTH_AFTER = re.compile(r"^\s?[起至到前後后止晚早上下中及和與与、（(]")
 # Words around a/b that make it a share even so: 截至目前的1/3.
 _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
 _FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
@@ -690,6 +705,9 @@ def _slash_date(m: re.Match[str]) -> str:
     dated = _DATE_BEFORE_SLASH.search(before) or _DATE_AFTER_SLASH.match(after)
     if 1 <= month <= 12 and 1 <= day <= 31 and dated and not share:
         return f"{month}月{day}日"  # 截至12/31 is New Year's Eve, not 31分之12
+    day_first = 13 <= month <= 31 and 1 <= day <= 12
+    if day_first and not share and (dated or _DAY_MONTH_BEFORE.search(before) or _DAY_MONTH_AFTER.match(after)):
+        return f"{day}月{month}日"  # 他於31/5離港
     return m.group(0)
 
 
@@ -879,7 +897,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
     (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
-    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日)"), lambda m: read_digits(m.group(1) + m.group(2))),
+    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案)"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
     # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二
@@ -1041,8 +1059,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a year before 年前/年之前/年后/年内 is still a year (wetext reads 2014年之前 as a span of years),
     # unless a word of amount says it is a span: 约2000年前; before 1900 a round number may be a span: 1500年前
     (re.compile(r"(?<![\d.约近超逾多上数])((?:19|20)\d\d|1[0-8](?!\d00)\d\d)(?=年(?:前|之前|后|之后|内))"), lambda m: read_digits(m.group(1))),
-    # a score after a name at the end of a clause: 中国1-2
-    (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
+    # a score after a name at the end of a clause: 中国1-2 (頁77-87 is a range of pages)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后页頁])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # a minus in an equation is 减, not a range or a score: 3-1=2
     (re.compile(r"(?<=[\dA-Za-z])\s?-\s?(?=\d+(?:\.\d+)?\s?[=＝])"), lambda m: "减"),
     (re.compile(r"(?<=[=＝])(\s?\d+(?:\.\d+)?)\s?-\s?(?=\d)"), lambda m: m.group(1) + "减"),
