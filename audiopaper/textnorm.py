@@ -379,7 +379,18 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "MOP": "澳门元", "INR": "印度卢比", "RUB": "卢布", "THB": "泰铢", "SEK": "瑞典克朗", "TRY": "土耳其里拉",
     "SAR": "沙特里亚尔", "AED": "阿联酋迪拉姆", "ARS": "阿根廷比索", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
     "VND": "越南盾", "IDR": "印尼盾", "MYR": "林吉特", "PHP": "菲律宾比索", "ZAR": "南非兰特",
+    # more ISO codes, by the names Chinese banks quote them under
+    "DKK": "丹麦克朗", "NOK": "挪威克朗", "PLN": "波兰兹罗提", "CZK": "捷克克朗", "HUF": "匈牙利福林",
+    "ILS": "以色列谢克尔", "EGP": "埃及镑", "PKR": "巴基斯坦卢比", "NGN": "尼日利亚奈拉", "UAH": "乌克兰格里夫纳",
+    "KZT": "哈萨克斯坦坚戈", "QAR": "卡塔尔里亚尔", "KWD": "科威特第纳尔", "CLP": "智利比索",
+    "PEN": "秘鲁索尔", "ISK": "冰岛克朗", "BGN": "保加利亚列弗", "RON": "罗马尼亚列伊", "LKR": "斯里兰卡卢比",
+    "MNT": "蒙古图格里克", "LAK": "老挝基普", "KHR": "柬埔寨瑞尔", "NPR": "尼泊尔卢比", "IRR": "伊朗里亚尔",
+    "OMR": "阿曼里亚尔", "GHS": "加纳塞地", "CUP": "古巴比索", "UYU": "乌拉圭比索", "HRK": "克罗地亚库纳",
+    "RSD": "塞尔维亚第纳尔", "BYN": "白俄罗斯卢布", "AZN": "阿塞拜疆马纳特", "UZS": "乌兹别克斯坦苏姆",
+    "FJD": "斐济元", "JMD": "牙买加元", "KES": "肯尼亚先令", "BDT": "孟加拉塔卡", "MAD": "摩洛哥迪拉姆",
     "R$": "巴西雷亚尔", "CAD$": "加元", "JPY¥": "日元", "J¥": "日元",
+    "NZD$": "新西兰元", "SGD$": "新加坡元", "HKD$": "港元", "TWD$": "新台币", "AUD$": "澳元", "USD$": "美元",
+    "zł": "波兰兹罗提", "Kč": "捷克克朗", "₣": "法郎",
     "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "印度卢比", "₽": "卢布",
     "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
@@ -467,6 +478,14 @@ def _standalone_number(m: re.Match[str]) -> str:
     """A clause that is only an 8-digit number that is not round reads as a local phone number."""
     digits = m.group(1)
     return _phone(digits) if not digits.endswith("000") else digits
+
+
+_SERVICE_CALL = re.compile(r"打|拨|叫|呼|报警|急救|求救|求助|致电|电话|热线|号码|编号|代码|车牌|公交|路")
+
+
+def _figure_not_service(m: re.Match[str]) -> str:
+    clause = _CLAUSE_MARK.split(m.string[max(0, m.start() - 20) : m.start()])[-1]
+    return m.group(1) if _SERVICE_CALL.search(clause) else cardinal(m.group(1))
 
 
 def _counting_run(m: re.Match[str]) -> str:
@@ -1130,8 +1149,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})%"), lambda m: "百分之" + cardinal(m.group(1))),
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
-                + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
+                + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
+    # a 3-digit service line (110, 119, 120, 122) that a word of amount leads into is a figure: 数量达到120。,
+    # 平均120左右, 价格120至150元, 其中120是 (wetext reads them digit by digit wherever they stand); the
+    # service is named after a call word in the clause (打120, 拨打110的同时) or before its own word (120急救)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第号])(11[0-9]|12[0-2])(?![\d.])(?=\s?(?:$|[，,。；;！!？?、）)]|左右|以上|以下|上下|是|为|至|到))", re.M),
+     _figure_not_service),
     # a counting or countdown run of consecutive digits after a word is said digit by digit: 倒计时54321, 他会问3456
     # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line)
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
