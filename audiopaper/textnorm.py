@@ -1110,6 +1110,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
     (re.compile(r"(?<![\d.A-Za-z])(-?)(\d+)分之(?=\d)"), lambda m: ("负" if m.group(1) else "") + cardinal(m.group(2)) + "分之"),
+    # no share is over 1 or 0: 国际米兰 3/1 is a score
+    (re.compile(r"(?<![\d/.A-Za-z-])(\d{1,2})/([01])(?![\d/.%])"), lambda m: _score(m.group(1), m.group(2))),
     # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
