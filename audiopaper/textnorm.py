@@ -575,6 +575,18 @@ def _airliner_variant(digits: str | None) -> str:
     return re.sub(r"^两", "二", cardinal(digits))  # a name says 二百, not 两百
 
 
+_AMOUNT_AFTER_PHONE_SHAPE = re.compile(r"\s?(?:[万亿]|" + _CURRENCY_WORDS + r"|人次|人|吨|公斤|千克|股|千瓦|立方米|平方米)")
+
+
+def _phone_number(m: re.Match[str]) -> str:
+    """A phone-shaped number is read digit by digit, unless it is a bare run of digits that a
+    magnitude, unit or currency follows: 投资13812345678元 is an amount (a name may follow a
+    phone number in an ad, so a measure word like 张 does not count)."""
+    if m.group(0).isdigit() and _AMOUNT_AFTER_PHONE_SHAPE.match(m.string, m.end()):
+        return m.group(0)
+    return _phone(m.group(0))
+
+
 def _international_phone(m: re.Match[str]) -> str:
     country, rest = m.group(1), m.group(2)
     if len(re.sub(r"\D", "", rest)) < 7:
@@ -890,9 +902,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
     # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
     (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
-    (PHONE_NUMBER, lambda m: _phone(m.group(0))),
-    # a landline printed in groups: 0571 8888 8888
-    (re.compile(r"(?<![\d.])0\d{2,3}\s\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
+    (PHONE_NUMBER, _phone_number),
+    # a landline printed in groups: 0571 8888 8888, 0571-8888 8888
+    (re.compile(r"(?<![\d.])0\d{2,3}(?:\s|\s?[-‐–—]\s?)\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
     (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8}|\d{3,4}-\d{4})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
