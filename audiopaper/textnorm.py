@@ -403,7 +403,7 @@ _CURRENCY_WORDS = "|".join(sorted(
 _CURRENCY_RE = re.compile(
     r"(?<![A-Za-z])("
     + "|".join(re.escape(c) for c in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
-    + r")\s?(\d+(?:\.\d+)?)([万亿千百]*)(" + _CURRENCY_WORDS + r")?"
+    + r")\s?(\d+(?:\.\d+)?)([万亿千百萬億]*)(" + _CURRENCY_WORDS + r")?"
 )
 
 
@@ -826,12 +826,12 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
-    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
+    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百萬億]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
      lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
     # a comparison sign before a number: 气温>35℃, ≤364.66, x>5 (wetext reads it only between two numbers)
     (re.compile(r"\s?([<>≥≤≠≈])\s?(?=[-+]?\d)"), lambda m: _COMPARISON_WORDS[m.group(1)]),
     # currency codes after an amount: 100 USD -> 100美元
-    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(" + "|".join(c for c in _CURRENCY_SIGNS if re.fullmatch("[A-Z]{3}", c)) + r")(?![A-Za-z])"),
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百萬億]*)\s?(" + "|".join(c for c in _CURRENCY_SIGNS if re.fullmatch("[A-Z]{3}", c)) + r")(?![A-Za-z])"),
      lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
     # QQ numbers are codes: QQ号123456789 -> QQ号一二三四五六七八九 (runs before Latin is kept)
     (re.compile(r"(?<![A-Za-z])(QQ|qq)(号码|号|群)?([:：为是]?\s?)(\d{5,})(?![\d.])"),
@@ -892,7 +892,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d+)\.0+(?=\s?[万亿])"), lambda m: m.group(1)),
     # money drops trailing zero decimals: 36.00元 -> 36元; so does a percentage given to two places or more,
     # 0.70% -> 0.7%, but one given to one place keeps it: a statistic's 增长5.0% is said 百分之五点零
-    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")))|(?<![\d.])(\d+)\.(\d+0)(?=\s?%)"),
+    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百萬億]*(?:" + _CURRENCY_WORDS + r")))|(?<![\d.])(\d+)\.(\d+0)(?=\s?%)"),
      _money_decimals),
     # below zero: -10℃ -> 零下10摄氏度
     # (also the range -5~-3℃ -> 零下5至零下3摄氏度)
