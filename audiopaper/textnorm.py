@@ -11,7 +11,8 @@ edge voices) gets words, acronyms and letter-digit codes as written.
 Reading conventions (kept consistent everywhere):
 
 - A number before a unit, currency or measure word is a cardinal or decimal at
-  any length (150006355元, 110000人); so is a bare number up to 12 digits.  A 万
+  any length (150006355元, 110000人, 13812345678元); so is a bare number up to 12
+  digits.  From 13 digits the top group counts 万 of 亿 (九千八百七十六万五千四百三十二亿…).  A 万
   or 亿 group of 10-19 after 零 is said without 一 (一百亿零十万, as NeMo reads
   it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
   (第2名 -> 第二名, 第200名 -> 第二百名).
@@ -51,8 +52,8 @@ Reading conventions (kept consistent everywhere):
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
   （600519） are read digit by digit.
 - Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
-  word or before 网站/热线; before a unit or measure word they are quantities
-  (120例, 122种).  Codes after 验证码/密码/QQ号 are read digit by digit.
+  word or before 网站/热线; before a unit, measure or currency word they are quantities
+  (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
 - Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
   wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
@@ -61,8 +62,9 @@ Reading conventions (kept consistent everywhere):
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
-  time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), and 5.28 only
-  before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
+  time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
+  first is day/month as Hong Kong writes it (於31/5, 截至31/5), and 5.28 only
+  before a time word (5.28当天).  A pair over 1 or 0 is a score, never a share (3/1).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
