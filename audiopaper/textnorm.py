@@ -726,6 +726,7 @@ _DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|當天|當日|當�
 # Day/month, as Hong Kong writes dates (31/5): a day past 12 first can hardly be a share's
 # numerator over a month-sized denominator, so a word of when before it or after it is enough.
 _DAY_MONTH_BEFORE = re.compile(r"[於于在至到由從从自及和與与、]$")
+_DAY_MONTH_PARTNER = re.compile(r"\s?[至到~～—–-]\s?(?:1[3-9]|2\d|3[01])/(?:[1-9]|1[0-2])(?![\d/.])")
 _DAY_MONTH_AFTER = re.compile(r"^\s?[起至到前後后止晚早上下中及和與与、（(]")
 # Words around a/b that make it a share even so: 截至目前的1/3.
 _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
@@ -743,6 +744,9 @@ def _slash_date(m: re.Match[str]) -> str:
     day_first = 13 <= month <= 31 and 1 <= day <= 12
     if day_first and not share and (dated or _DAY_MONTH_BEFORE.search(before) or _DAY_MONTH_AFTER.match(after)):
         return f"{day}月{month}日"  # 他於31/5離港
+    partner = _DAY_MONTH_PARTNER.match(m.string, m.end())
+    if partner and 1 <= month <= 31 and 1 <= day <= 12 and not share:
+        return f"{day}月{month}日"  # 由1/6至30/6: the end of the range is day/month, so is its start
     return m.group(0)
 
 
