@@ -945,7 +945,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
     (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
-                + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + r"|立方|海里|桶)[" + HAN + r"]))"), lambda m: ""),
+                + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + r"|立方|海里|桶|等星)[" + HAN + r"]))"), lambda m: ""),
     # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
      lambda m: read_digits(m.group(1))),
