@@ -11,7 +11,8 @@ edge voices) gets words, acronyms and letter-digit codes as written.
 Reading conventions (kept consistent everywhere):
 
 - A number before a unit, currency or measure word is a cardinal or decimal at
-  any length (150006355元, 110000人); so is a bare number up to 12 digits.  A 万
+  any length (150006355元, 110000人, 13812345678元); so is a bare number up to 12
+  digits.  From 13 digits the top group counts 万 of 亿 (九千八百七十六万五千四百三十二亿…).  A 万
   or 亿 group of 10-19 after 零 is said without 一 (一百亿零十万, as NeMo reads
   it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
   (第2名 -> 第二名, 第200名 -> 第二百名).
@@ -51,8 +52,8 @@ Reading conventions (kept consistent everywhere):
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
   （600519） are read digit by digit.
 - Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
-  word or before 网站/热线; before a unit or measure word they are quantities
-  (120例, 122种).  Codes after 验证码/密码/QQ号 are read digit by digit.
+  word or before 网站/热线; before a unit, measure or currency word they are quantities
+  (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
 - Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
   wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
@@ -61,8 +62,9 @@ Reading conventions (kept consistent everywhere):
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
-  time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), and 5.28 only
-  before a time word (5.28当天).  The 2nd of a month is 二日, never 两日.
+  time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
+  first is day/month as Hong Kong writes it (於31/5, 截至31/5), and 5.28 only
+  before a time word (5.28当天).  A pair over 1 or 0 is a score, never a share (3/1).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
@@ -181,6 +183,8 @@ _UNITS: dict[str, str] = {
     "kbps": "千比特每秒", "Mbps": "兆比特每秒", "Gbps": "吉比特每秒", "g/cm³": "克每立方厘米",
     "kg/m³": "千克每立方米", "cm³": "立方厘米", "mm³": "立方毫米", "mmHg": "毫米汞柱", "IU": "国际单位",
     "sq ft": "平方英尺", "sq mi": "平方英里",
+    "hPa": "百帕", "GPa": "吉帕", "MWh": "兆瓦时", "GWh": "吉瓦时", "TWh": "太瓦时", "TW": "太瓦",
+    "kA": "千安", "mSv": "毫希沃特", "μSv": "微希沃特",
 }  # fmt: skip
 
 
@@ -234,7 +238,8 @@ def _phone(s: str) -> str:
     return read_digits(s, one="幺")
 
 
-_GROUP_UNITS = ("", "万", "亿", "万亿")
+# The group above 亿 is counted in 万 of 亿: 9876 5432 0000 0000 is 九千八百七十六万五千四百三十二亿.
+_GROUP_UNITS = ("", "万", "亿", "万")
 
 
 def _four_digits(group: str) -> str:
@@ -270,6 +275,8 @@ def cardinal(digits: str) -> str:
     gap = False  # a zero group or leading zeros stand between two spoken parts
     for index, group in enumerate(groups):
         unit = _GROUP_UNITS[len(groups) - 1 - index]
+        if len(groups) - 1 - index == 3 and int(groups[index + 1]) == 0:
+            unit = "万亿"  # no 亿 group follows to say the 亿: 一万亿, 三千万零五百万
         if int(group) == 0:
             gap = bool(out)
             continue
@@ -376,7 +383,18 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "MOP": "澳门元", "INR": "印度卢比", "RUB": "卢布", "THB": "泰铢", "SEK": "瑞典克朗", "TRY": "土耳其里拉",
     "SAR": "沙特里亚尔", "AED": "阿联酋迪拉姆", "ARS": "阿根廷比索", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
     "VND": "越南盾", "IDR": "印尼盾", "MYR": "林吉特", "PHP": "菲律宾比索", "ZAR": "南非兰特",
+    # more ISO codes, by the names Chinese banks quote them under
+    "DKK": "丹麦克朗", "NOK": "挪威克朗", "PLN": "波兰兹罗提", "CZK": "捷克克朗", "HUF": "匈牙利福林",
+    "ILS": "以色列谢克尔", "EGP": "埃及镑", "PKR": "巴基斯坦卢比", "NGN": "尼日利亚奈拉", "UAH": "乌克兰格里夫纳",
+    "KZT": "哈萨克斯坦坚戈", "QAR": "卡塔尔里亚尔", "KWD": "科威特第纳尔", "CLP": "智利比索",
+    "PEN": "秘鲁索尔", "ISK": "冰岛克朗", "BGN": "保加利亚列弗", "RON": "罗马尼亚列伊", "LKR": "斯里兰卡卢比",
+    "MNT": "蒙古图格里克", "LAK": "老挝基普", "KHR": "柬埔寨瑞尔", "NPR": "尼泊尔卢比", "IRR": "伊朗里亚尔",
+    "OMR": "阿曼里亚尔", "GHS": "加纳塞地", "CUP": "古巴比索", "UYU": "乌拉圭比索", "HRK": "克罗地亚库纳",
+    "RSD": "塞尔维亚第纳尔", "BYN": "白俄罗斯卢布", "AZN": "阿塞拜疆马纳特", "UZS": "乌兹别克斯坦苏姆",
+    "FJD": "斐济元", "JMD": "牙买加元", "KES": "肯尼亚先令", "BDT": "孟加拉塔卡", "MAD": "摩洛哥迪拉姆",
     "R$": "巴西雷亚尔", "CAD$": "加元", "JPY¥": "日元", "J¥": "日元",
+    "NZD$": "新西兰元", "SGD$": "新加坡元", "HKD$": "港元", "TWD$": "新台币", "AUD$": "澳元", "USD$": "美元",
+    "zł": "波兰兹罗提", "Kč": "捷克克朗", "₣": "法郎",
     "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "印度卢比", "₽": "卢布",
     "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
@@ -389,7 +407,7 @@ _CURRENCY_WORDS = "|".join(sorted(
 _CURRENCY_RE = re.compile(
     r"(?<![A-Za-z])("
     + "|".join(re.escape(c) for c in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
-    + r")\s?(\d+(?:\.\d+)?)([万亿千百]*)(" + _CURRENCY_WORDS + r")?"
+    + r")\s?(\d+(?:\.\d+)?)([万亿千百萬億]*)(" + _CURRENCY_WORDS + r")?"
 )
 
 
@@ -466,10 +484,26 @@ def _standalone_number(m: re.Match[str]) -> str:
     return _phone(digits) if not digits.endswith("000") else digits
 
 
+_SERVICE_CALL = re.compile(r"打|拨|叫|呼|报警|急救|求救|求助|致电|电话|热线|号码|编号|代码|车牌|公交|路")
+
+
+def _figure_not_service(m: re.Match[str]) -> str:
+    clause = _CLAUSE_MARK.split(m.string[max(0, m.start() - 20) : m.start()])[-1]
+    return m.group(1) if _SERVICE_CALL.search(clause) else cardinal(m.group(1))
+
+
 def _counting_run(m: re.Match[str]) -> str:
     digits = m.group(1)
     steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
     return read_digits(digits) if steps in ({1}, {-1}) else digits
+
+
+def _dated_name(m: re.Match[str]) -> str:
+    """A month.day that names an event is said digit by digit (3.15晚会 -> 三一五, 9.11事件),
+    except October 1st, which is 十一 (National Day, as in 10.1黄金周)."""
+    if (int(m.group(1)), int(m.group(2))) == (10, 1):
+        return "十一"
+    return read_digits(m.group(1) + m.group(2))
 
 
 def _two_digit_year(m: re.Match[str]) -> str:
@@ -543,6 +577,18 @@ def _airliner_variant(digits: str | None) -> str:
     if len(digits) == 3 and not digits.endswith("00"):
         return read_digits(digits)
     return re.sub(r"^两", "二", cardinal(digits))  # a name says 二百, not 两百
+
+
+_AMOUNT_AFTER_PHONE_SHAPE = re.compile(r"\s?(?:[万亿]|" + _CURRENCY_WORDS + r"|人次|人|吨|公斤|千克|股|千瓦|立方米|平方米)")
+
+
+def _phone_number(m: re.Match[str]) -> str:
+    """A phone-shaped number is read digit by digit, unless it is a bare run of digits that a
+    magnitude, unit or currency follows: 投资13812345678元 is an amount (a name may follow a
+    phone number in an ad, so a measure word like 张 does not count)."""
+    if m.group(0).isdigit() and _AMOUNT_AFTER_PHONE_SHAPE.match(m.string, m.end()):
+        return m.group(0)
+    return _phone(m.group(0))
 
 
 def _international_phone(m: re.Match[str]) -> str:
@@ -676,7 +722,12 @@ def _colon_pair(m: re.Match[str]) -> str:
 # a/b is a share (1/3, 5/9, 12 / 22, every test set's fraction) unless words of time around it make it a
 # month/day date: 截至12/31, 截止时间为12/31, 12/31当天, 12/31（周五）.
 _DATE_BEFORE_SLASH = re.compile(r"(?:截至|截止|截止到|直至|直到|定于|将于|日期|时间|期限|时限)(?:为|是|[:：])?\s?$")
-_DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|晚上|晚|早上|上午|下午|凌晨|中午|零时|起|开始|前后|截止|到期|[（(](?:周|星期))")
+_DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|當天|當日|當晚|晚上|晚|早上|上午|下午|凌晨|中午|零时|零時|起|开始|開始|前后|前後|截止|到期|[（(](?:周|星期))")
+# Day/month, as Hong Kong writes dates (31/5): a day past 12 first can hardly be a share's
+# numerator over a month-sized denominator, so a word of when before it or after it is enough.
+_DAY_MONTH_BEFORE = re.compile(r"[於于在至到由從从自及和與与、]$")
+_DAY_MONTH_PARTNER = re.compile(r"\s?[至到~～—–-]\s?(?:1[3-9]|2\d|3[01])/(?:[1-9]|1[0-2])(?![\d/.])")
+_DAY_MONTH_AFTER = re.compile(r"^\s?[起至到前後后止晚早上下中及和與与、（(]")
 # Words around a/b that make it a share even so: 截至目前的1/3.
 _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
 _FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
@@ -690,6 +741,12 @@ def _slash_date(m: re.Match[str]) -> str:
     dated = _DATE_BEFORE_SLASH.search(before) or _DATE_AFTER_SLASH.match(after)
     if 1 <= month <= 12 and 1 <= day <= 31 and dated and not share:
         return f"{month}月{day}日"  # 截至12/31 is New Year's Eve, not 31分之12
+    day_first = 13 <= month <= 31 and 1 <= day <= 12
+    if day_first and not share and (dated or _DAY_MONTH_BEFORE.search(before) or _DAY_MONTH_AFTER.match(after)):
+        return f"{day}月{month}日"  # 他於31/5離港
+    partner = _DAY_MONTH_PARTNER.match(m.string, m.end())
+    if partner and 1 <= month <= 31 and 1 <= day <= 12 and not share:
+        return f"{day}月{month}日"  # 由1/6至30/6: the end of the range is day/month, so is its start
     return m.group(0)
 
 
@@ -725,7 +782,7 @@ _PER_LATIN_UNITS: dict[str, str] = {
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
     "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
-    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜|"
+    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜|番(?!茄)|"
     # units read from their symbols (2ha -> 两公顷, 2μg -> 两微克), as wetext reads them
     "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方"
 )
@@ -777,12 +834,12 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
-    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
+    (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百萬億]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
      lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
     # a comparison sign before a number: 气温>35℃, ≤364.66, x>5 (wetext reads it only between two numbers)
     (re.compile(r"\s?([<>≥≤≠≈])\s?(?=[-+]?\d)"), lambda m: _COMPARISON_WORDS[m.group(1)]),
     # currency codes after an amount: 100 USD -> 100美元
-    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百]*)\s?(" + "|".join(c for c in _CURRENCY_SIGNS if re.fullmatch("[A-Z]{3}", c)) + r")(?![A-Za-z])"),
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[万亿千百萬億]*)\s?(" + "|".join(c for c in _CURRENCY_SIGNS if re.fullmatch("[A-Z]{3}", c)) + r")(?![A-Za-z])"),
      lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
     # QQ numbers are codes: QQ号123456789 -> QQ号一二三四五六七八九 (runs before Latin is kept)
     (re.compile(r"(?<![A-Za-z])(QQ|qq)(号码|号|群)?([:：为是]?\s?)(\d{5,})(?![\d.])"),
@@ -843,7 +900,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d+)\.0+(?=\s?[万亿])"), lambda m: m.group(1)),
     # money drops trailing zero decimals: 36.00元 -> 36元; so does a percentage given to two places or more,
     # 0.70% -> 0.7%, but one given to one place keeps it: a statistic's 增长5.0% is said 百分之五点零
-    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百]*(?:" + _CURRENCY_WORDS + r")))|(?<![\d.])(\d+)\.(\d+0)(?=\s?%)"),
+    (re.compile(r"(?<![\d.])(\d+)\.(\d*0)(?=\s?(?:[万亿千百萬億]*(?:" + _CURRENCY_WORDS + r")))|(?<![\d.])(\d+)\.(\d+0)(?=\s?%)"),
      _money_decimals),
     # below zero: -10℃ -> 零下10摄氏度
     # (also the range -5~-3℃ -> 零下5至零下3摄氏度)
@@ -853,9 +910,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
     # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
     (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
-    (PHONE_NUMBER, lambda m: _phone(m.group(0))),
-    # a landline printed in groups: 0571 8888 8888
-    (re.compile(r"(?<![\d.])0\d{2,3}\s\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
+    (PHONE_NUMBER, _phone_number),
+    # a landline printed in groups: 0571 8888 8888, 0571-8888 8888
+    (re.compile(r"(?<![\d.])0\d{2,3}(?:\s|\s?[-‐–—]\s?)\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
     (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8}|\d{3,4}-\d{4})(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + _phone(m.group(3))),
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
@@ -879,7 +936,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
     (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
-    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日)"), lambda m: read_digits(m.group(1) + m.group(2))),
+    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案)"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
     # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二
@@ -888,13 +945,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
     (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
-                + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + r"|立方|海里|桶)[" + HAN + r"]))"), lambda m: ""),
+                + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + r"|立方|海里|桶|等星)[" + HAN + r"]))"), lambda m: ""),
     # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
      lambda m: read_digits(m.group(1))),
     # holidays named by their date: 5.1假期 -> 五一假期, 10.1黄金周 -> 十一黄金周
     # 3.8妇女节 -> 三八妇女节, 5.4青年节 -> 五四青年节
-    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|"
+    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|回归|回歸|"
                 r"(?![小章音环季关细情调" + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]{1,3}节(?![约省能目点]))"),
      lambda m: cardinal(m.group(1)) + (cardinal(m.group(2)) if len(m.group(2)) == 1 else read_digits(m.group(2)))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度)
@@ -1041,8 +1098,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a year before 年前/年之前/年后/年内 is still a year (wetext reads 2014年之前 as a span of years),
     # unless a word of amount says it is a span: 约2000年前; before 1900 a round number may be a span: 1500年前
     (re.compile(r"(?<![\d.约近超逾多上数])((?:19|20)\d\d|1[0-8](?!\d00)\d\d)(?=年(?:前|之前|后|之后|内))"), lambda m: read_digits(m.group(1))),
-    # a score after a name at the end of a clause: 中国1-2
-    (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
+    # a score after a name at the end of a clause: 中国1-2 (頁77-87 is a range of pages)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约共每近达为至到和及或前后页頁])(\d{1,2})\s?-\s?(\d{1,2})" + _CLAUSE_END), _clause_end_score),
     # a minus in an equation is 减, not a range or a score: 3-1=2
     (re.compile(r"(?<=[\dA-Za-z])\s?-\s?(?=\d+(?:\.\d+)?\s?[=＝])"), lambda m: "减"),
     (re.compile(r"(?<=[=＝])(\s?\d+(?:\.\d+)?)\s?-\s?(?=\d)"), lambda m: m.group(1) + "减"),
@@ -1073,6 +1130,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
     (re.compile(r"(?<![\d.A-Za-z])(-?)(\d+)分之(?=\d)"), lambda m: ("负" if m.group(1) else "") + cardinal(m.group(2)) + "分之"),
+    # no share is over 1 or 0: 国际米兰 3/1 is a score
+    (re.compile(r"(?<![\d/.A-Za-z-])(\d{1,2})/([01])(?![\d/.%])"), lambda m: _score(m.group(1), m.group(2))),
     # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
@@ -1112,8 +1171,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})%"), lambda m: "百分之" + cardinal(m.group(1))),
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
-                + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
+                + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
+    # a 3-digit service line (110, 119, 120, 122) that a word of amount leads into is a figure: 数量达到120。,
+    # 平均120左右, 价格120至150元, 其中120是 (wetext reads them digit by digit wherever they stand); the
+    # service is named after a call word in the clause (打120, 拨打110的同时) or before its own word (120急救)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第号])(11[0-9]|12[0-2])(?![\d.])(?=\s?(?:$|[，,。；;！!？?、）)]|左右|以上|以下|上下|是|为|至|到))", re.M),
+     _figure_not_service),
     # a counting or countdown run of consecutive digits after a word is said digit by digit: 倒计时54321, 他会问3456
     # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line)
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))

@@ -63,7 +63,8 @@ HELDOUT_PERCENT = 30
 class Source:
     """A project's TN test files: lines split by *separator*, or (separator ``"python"``)
     a Python unit test whose cases are literals, read by ``python_cases``, or (separator
-    ``"table"``) a Markdown table of raw and normalized text, read by ``table_cases``.
+    ``"table"``) a Markdown table of raw and normalized text, read by ``table_cases``, or
+    (separator ``"comment"``) examples in code comments, read by ``comment_cases``.
     With *changed_only*, rows whose expected text equals the input (nothing to read) and
     repeats of an input are dropped; a header row whose first field is ``TEXT`` always is."""
 
@@ -118,6 +119,12 @@ SOURCES: dict[str, Source] = {
         "https://github.com/dophist/textnorm", "3a506a6f6ce041b8479b580c901577c7a09adb02", "none stated",
         ("zh/README.md",), " -> ", changed_only=True,
     ),
+    # PaddleSpeech's C++ front end documents each of its normalizers with an example in a comment
+    # ("// 温度，例如：-24.3℃ --> 零下二十四点三度"), read by ``comment_cases``
+    "paddlespeech-cpp": Source(
+        "https://github.com/PaddlePaddle/PaddleSpeech", "969f33999fd6116a69831d098c1ab6f1e125129a", "Apache-2.0",
+        ("demos/TTSCppFrontend/src/front/text_normalize.cpp",), "comment",
+    ),
     # PaddleSpeech's front-end README table (not its test-case file, the "paddlespeech" source)
     "paddlespeech-readme": Source(
         "https://github.com/PaddlePaddle/PaddleSpeech", "969f33999fd6116a69831d098c1ab6f1e125129a", "Apache-2.0",
@@ -167,6 +174,21 @@ def table_cases(markdown: str) -> list[tuple[str, str]]:
         raws, normalized = cells[1].split("<br>"), cells[2].split("<br>")
         if len(raws) == len(normalized):
             pairs += [(raw.replace("\\", ""), norm) for raw, norm in zip(raws, normalized)]
+    return pairs
+
+
+_COMMENT_CASE = re.compile(r"^\s*//.*(?:例如[:：]|[，,]|\s{2,}|// )\s*(\S+(?: \S+)?)\s+-->\s+(\S+)\s*$")
+
+
+def comment_cases(source_text: str) -> list[tuple[str, str]]:
+    """Examples in code comments, ``// 温度，例如：-24.3℃ --> 零下二十四点三度``: the text right
+    before the arrow (after 例如：, a comma or a wide gap) and the reading after it; examples
+    without a digit (the code's own steps, 一十八 --> 十八) are not normalization cases."""
+    pairs = []
+    for line in source_text.splitlines():
+        found = _COMMENT_CASE.match(line)
+        if found and re.search(r"\d", found.group(1)):
+            pairs.append((found.group(1), found.group(2)))
     return pairs
 
 
@@ -232,6 +254,8 @@ def extract(name: str, checkout: Path) -> Path:
             pairs = python_cases(text)
         elif source.separator == "table":
             pairs = table_cases(text)
+        elif source.separator == "comment":
+            pairs = comment_cases(text)
         else:
             lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
             pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]

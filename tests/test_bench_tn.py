@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_tn import Case, canonical, in_scope, python_cases, table_cases  # noqa: E402
+from bench_tn import Case, canonical, comment_cases, in_scope, python_cases, table_cases  # noqa: E402
 
 # The shapes cn2an and Speech-AI-Forge write their cases in, cut down.
 UNIT_TEST_SOURCE = '''
@@ -81,4 +81,24 @@ def test_table_cases_splits_cells_and_drops_the_escape():
         ("重达324.75克", "重达三百二十四点七五克"),
         ("总分为583分", "总分为五百八十三分"),
         ("12~23", "十二到二十三"),
+    ]
+
+
+# Comments of a C++ front end, as PaddleSpeech's TTSCppFrontend writes its examples, cut down.
+CPP_COMMENTS = """
+// 日期，2021年8月18日 --> 二零二一年八月十八日
+// XX:XX:XX   09:09:02 --> 九点零九分零二秒
+// 温度，例如：-24.3℃ --> 零下二十四点三度
+// 手机号码，例如：+86 18883862235 --> 八六幺八八八三八六二二三五
+    // 一十八 --> 十八
+int x = a --> b;
+"""
+
+
+def test_comment_cases_take_the_example_before_the_arrow():
+    assert comment_cases(CPP_COMMENTS) == [
+        ("2021年8月18日", "二零二一年八月十八日"),
+        ("09:09:02", "九点零九分零二秒"),
+        ("-24.3℃", "零下二十四点三度"),
+        ("+86 18883862235", "八六幺八八八三八六二二三五"),
     ]
