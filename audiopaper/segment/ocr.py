@@ -289,7 +289,7 @@ class _PageReader:
         k = self.at[id(line)]
         wide = line.set_width
         if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
-                self.width - 2 < wide < self.width + 3) or (
+                not self.in_brief_column and self.width - 2 < wide < self.width + 3) or (
                 k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
             return False
         grams = p.bigrams(line.text)
@@ -538,7 +538,7 @@ class _PageReader:
                 while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                     run.pop()
         else:
-            keep = int(len(run) > 1 and self.echoed_below(run[0]))
+            keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])):
                 keep += 1
