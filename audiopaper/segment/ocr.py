@@ -285,11 +285,12 @@ class _PageReader:
     def echoed_below(self, line: Line) -> bool:
         """A line with no punctuation, not the column's width, after a finished paragraph, whose
         words the prose under it repeats at once: the title of a lead that opens without 本报讯
-        or a byline."""
+        or a byline. In a column of briefs, where each item opens with its title, a line set
+        apart by a blank line may be as wide as the column."""
         k = self.at[id(line)]
         wide = line.set_width
         if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
-                not self.in_brief_column and self.width - 2 < wide < self.width + 3) or (
+                not (self.in_brief_column and line.blank_before) and self.width - 2 < wide < self.width + 3) or (
                 k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
             return False
         grams = p.bigrams(line.text)
