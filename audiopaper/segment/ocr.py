@@ -103,6 +103,7 @@ _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell i
 _TITLE_SHARE = 0.7
 _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
+_DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
@@ -284,11 +285,12 @@ class _PageReader:
     def echoed_below(self, line: Line) -> bool:
         """A line with no punctuation, not the column's width, after a finished paragraph, whose
         words the prose under it repeats at once: the title of a lead that opens without 本报讯
-        or a byline."""
+        or a byline. In a column of briefs, where each item opens with its title, a line set
+        apart by a blank line may be as wide as the column."""
         k = self.at[id(line)]
         wide = line.set_width
         if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
-                self.width - 2 < wide < self.width + 3) or (
+                not (self.in_brief_column and line.blank_before) and self.width - 2 < wide < self.width + 3) or (
                 k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
             return False
         grams = p.bigrams(line.text)
@@ -366,6 +368,7 @@ class _PageReader:
                 i += 1
                 continue
             if byline:
+                self.deck_read_as_prose(i)
                 self.end_body()
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
@@ -391,6 +394,7 @@ class _PageReader:
                 i += 1
                 continue
             if p.LEAD.match(squeezed):
+                self.deck_read_as_prose(i)
                 self.new_body("lead")
                 self.para = [text]
                 self.after_line(text, jump_to)
@@ -535,7 +539,7 @@ class _PageReader:
                 while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                     run.pop()
         else:
-            keep = int(len(run) > 1 and self.echoed_below(run[0]))
+            keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])):
                 keep += 1
@@ -558,10 +562,12 @@ class _PageReader:
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
+        taken = len(run)
+        run = self.deck_read_as_prose(i) + run
         self.end_body()
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
-        return len(run)
+        return taken
 
     def over_sure_deck(self, candidates: list[Line]) -> bool:
         """A line opening a paragraph, with no clause mark, right above a line the labeller is
@@ -569,6 +575,46 @@ class _PageReader:
         subtitle). Prose that opens a paragraph runs on into prose, not into a deck."""
         return (len(candidates) >= 2 and candidates[1].prob(*labeller.DECK) >= _SURE_DECK
                 and not re.search(r"[，、；：,;:]", candidates[0].text))
+
+    def deck_read_as_prose(self, i: int) -> list[Line]:
+        """Deck lines read as prose just above a story's start (a headline run, a byline or a lead
+        at lines[i]): the last paragraph read, of one to three lines set right above lines[i],
+        stops mid-sentence with no sentence end in it, and it opened the page or a new
+        paragraph after a finished one (梁特告誹謗 胡官： over its title's second line;
+        a title wrapped at the column over its byline). Prose never breaks off right before a
+        new story, so these lines go to the headline; a deck of its own comes first when the
+        next story's start is not a headline run. Returns the lines taken (the caller's run
+        gets them), [] when the paragraph is prose."""
+        body = self.body
+        lines = self.para if self.para else None
+        if lines is None and body is not None and body.paragraphs and self.para is None:
+            lines = body.paragraphs[-1]
+        n = len(lines) if lines else 0
+        if not n or n > _DECK_IN_PROSE or i < n or (body is not None and (
+                body.start == "caption" or self.pieces[-1] is not body)):
+            return []
+        taken = self.lines[i - n : i]
+        if [line.text for line in taken] != lines or any(
+                re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
+                or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
+            return []  # a bracketed note closing the story above (（作者为…）) is not a deck
+        earlier = (body.paragraphs if lines is self.para else body.paragraphs[:-1]) if body is not None else []
+        if (earlier and not p.SENTENCE_END.search(p.squeeze(earlier[-1][-1]))) or (
+                not earlier and body is not None and body.start != "plain"):
+            return []  # the paragraph goes on from an unfinished one, or it is a lead's
+        if lines is self.para:
+            self.para = None
+        else:
+            body.paragraphs.pop()
+        if body is not None and not body.paragraphs:
+            self.pieces.remove(body)
+            self.body = None
+        if not self.headline_candidate(self.lines[i]):
+            # a byline or a lead comes next: the lines are a headline run of their own
+            self.end_body()
+            self.pieces.append(HeadlineRun(len(self.pieces), taken))
+            return []
+        return taken
 
     def crosshead(self, line: Line, j: int) -> bool:
         """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
