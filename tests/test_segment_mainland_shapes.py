@@ -100,3 +100,23 @@ def test_a_deck_line_ending_in_a_colon_goes_on_in_the_title_under_it():
     [story] = segment_text(text)
     assert story.title == "山区快速路：带动沿线乡村振兴"
     assert story.body.startswith("本报讯山区快速路通车一年来")
+
+
+def test_a_kicker_naming_who_spoke_stays_the_kicker_over_what_was_said():
+    # X在…上强调 over the title, and a short dash kicker over a title the column wrapped
+    text = "\n".join([
+        "市长在全市安全生产会议上强调",
+        "守牢安全底线 护航高质量发展",
+        "本报讯 全市安全生产工作会议昨日召",
+        "开。会议要求守牢安全底线，以高水",
+        "平安全护航高质量发展。",
+        "",
+        "市交通局——",
+        "今年新增",
+        "公交线路二十条",
+        "本报讯 市交通局介绍，今年全市新增",
+        "公交线路二十条，覆盖城郊新建小区。",
+    ])
+    safety, buses = segment_text(text)
+    assert (safety.kicker, safety.title) == ("市长在全市安全生产会议上强调", "守牢安全底线 护航高质量发展")
+    assert (buses.kicker, buses.title) == ("市交通局——", "今年新增 公交线路二十条")  # two whole lines

@@ -82,6 +82,7 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
             and line.size <= _STACKED_LINE
             and p.undouble(p.compact(previous.text)) == p.compact(previous.text)
             and " " not in texts[-1]
+            and not introduces(previous.text)  # 国家医保局—— over its title is a kicker, not half a title
         ):
             texts[-1] = _stacked(texts[-1], text)
         else:
@@ -295,7 +296,8 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         return labelled
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
-    # A line ending in a dash introduces the title under it (“人民楷模”王继才——): a kicker.
+    # A line ending in a dash or a speaker's verb introduces the title under it (“人民楷模”王继才——,
+    # 王勇强调): a kicker.
     candidates = [n for n in candidates if not introduces(units[n])] or candidates
     # A column tag in brackets closes the main title (…好全国一盘棋（评论员观察）).
     candidates = [n for n in candidates if column_tagged(units[n])] or candidates
@@ -327,10 +329,15 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
     )
 
 
+_PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
+_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示)\s*$")
+
+
 def introduces(text: str) -> bool:
-    """A deck line ending in a dash introduces what the line under it says: a kicker naming
-    who speaks or what it is about (泰康保险集团董事长陈东升——, 当地民众感慨——), never the title."""
-    return bool(re.search(r"(?:——|—|－－)\s*$", text))
+    """A deck line ending in a dash or in the verb of someone speaking introduces what the line
+    under it says: a kicker naming who speaks or what it is about (泰康保险集团董事长陈东升——,
+    当地民众感慨——, 赵乐际在海南调研时强调), never the title nor the start of one."""
+    return bool(_INTRODUCES.search(text))
 
 
 def _title_introduces(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
@@ -437,7 +444,8 @@ def _labelled_deck(units: list[str]) -> Headline | None:
         lines.extend((str(part), max(range(3), key=r.__getitem__)) for part, r in zip(parts, roles))
     for n in range(len(lines) - 1, 0, -1):  # a kicker line the column wrapped into the title under it
         (above, role_above), (below, role_below) = lines[n - 1], lines[n]
-        if role_above == 0 and role_below == 1 and _open_ended(p.compact(above), p.compact(below)):
+        if (role_above == 0 and role_below == 1 and _open_ended(p.compact(above), p.compact(below))
+                and not introduces(above)):
             lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
@@ -523,6 +531,8 @@ def _wrapped(first: str, second: str) -> bool:
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
+    if introduces(first) and not right.startswith(_PARTICLES):
+        return False  # a line ending in a dash or a speaker's verb introduces the next one: a kicker
     if len(right) > _TAIL and left.endswith(right):
         return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
@@ -533,6 +543,8 @@ def _wrapped(first: str, second: str) -> bool:
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     if _wrapped(first, second):
         return True
+    if introduces(first):
+        return False
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:] or (len(right) > _TAIL and left.endswith(right)):
         return False
