@@ -120,3 +120,22 @@ def test_a_kicker_naming_who_spoke_stays_the_kicker_over_what_was_said():
     safety, buses = segment_text(text)
     assert (safety.kicker, safety.title) == ("市长在全市安全生产会议上强调", "守牢安全底线 护航高质量发展")
     assert (buses.kicker, buses.title) == ("市交通局——", "今年新增 公交线路二十条")  # two whole lines
+
+
+def test_a_long_bracketed_credit_broken_over_many_lines_closes_its_story():
+    # a reporters' list the column broke over three lines, its first line alone a byline's shape
+    text = "\n".join([
+        "各地春耕备耕有序推进",
+        "本报讯 各地抓住有利天气，抢抓农时",
+        "开展春耕备耕，农资供应充足。",
+        "（本报记者张明、李建",
+        "华、王芳、赵丽、",
+        "陈刚、周华报道）",
+        "城市书房延长开放时间",
+        "本报讯 全市城市书房从本月起延长开",
+        "放时间至晚上十点，方便读者夜读。",
+    ])
+    farming, library = segment_text(text)
+    assert (farming.title, library.title) == ("各地春耕备耕有序推进", "城市书房延长开放时间")
+    assert "周华报道" in farming.body + farming.byline and "周华" not in library.body + library.title
+    assert library.body.startswith("本报讯全市城市书房")

@@ -98,6 +98,7 @@ class Doubt:
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
+_CLOSER = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "『": "』"}
 _OPEN_DECK = 0.5  # the labeller's probability of a deck line for a line ending in a colon and the line under it
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
@@ -249,15 +250,20 @@ class _PageReader:
     def open_deck_line(self, line: Line) -> bool:
         """A deck line left open that the line under it finishes: a colon the line answers (太行山高速： /
         助推革命老区焕发新活力, …许小英代表： / 让困难群众在家门口就业), a column tag's bracket the
-        line closes (旅途送祝福 上门送服务（ / 2020春运一线）). The labeller reads both as headline lines;
-        a speaker's colon in a Q&A (记者：) or a bracket in prose opens prose instead."""
+        line closes (旅途送祝福 上门送服务（ / 2020春运一线）), a title's book or quote mark the line
+        closes (历史剧《 / 林则徐》的现代启示). The labeller reads them as headline lines; a speaker's
+        colon in a Q&A (记者：) or a bracket in prose opens prose instead."""
         text = p.squeeze(line.text)
-        tag = re.search(r"[（(]$", text)
-        if not self.labelled or not (tag or re.search(r"[：:]$", text)) or re.search(r"[，。；！？,;!?]", text):
+        opener = re.search(r"[（(《“「『]$", text)
+        if not self.labelled or not (opener or re.search(r"[：:]$", text)) or re.search(r"[，。；！？,;!?]", text):
             return False
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
-        if below is None or (tag and not re.fullmatch(r"[^（()）]{1,20}[）)]", p.squeeze(below.text))):
+        if below is None:
+            return False
+        if opener and opener.group(0) in "（(" and not re.fullmatch(r"[^（()）]{1,20}[）)]", p.squeeze(below.text)):
+            return False  # a column tag: the bracket closes the line under it
+        if opener and _CLOSER[opener.group(0)] not in below.text:
             return False
         return (line.prob(*labeller.DECK) >= _OPEN_DECK and below.prob(*labeller.DECK) >= _OPEN_DECK
                 and self.headline_candidate(line, open_end=True) and self.headline_candidate(below))
@@ -457,7 +463,8 @@ class _PageReader:
         if not (after_prose or (self.credited is not None and self.credited[1] == i - 1)):
             return 0
         first = p.squeeze(lines[i].text)
-        if (p.is_byline(lines[i].text) or p.CREDIT.search(lines[i].text) or p.JUMP_TO.search(first)
+        whole_byline = p.is_byline(lines[i].text) and _closing_bracket(first) is not None  # （记者 王五）
+        if (whole_byline or p.CREDIT.search(lines[i].text) or p.JUMP_TO.search(first)
                 or p.JUMP_FROM.match(first) or _END_MARK.match(first)):
             return 0
         if _COLON_END_CREDIT.match(first) or _AGENCY_PHOTO_CREDIT.match(first):
@@ -699,8 +706,8 @@ def _bracket_open(paragraph: list[str]) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
-_CREDIT_LINES = 3  # an end credit the column broke over at most this many lines
-_CREDIT_CHARS = 60
+_CREDIT_LINES = 6  # an end credit the column broke over at most this many lines
+_CREDIT_CHARS = 80
 # A credit with a colon under the story: where the data or the picture came from, who set the page.
 _COLON_END_CREDIT = re.compile(p.either_script(
     r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
