@@ -99,7 +99,7 @@ _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
 _CLOSER = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "『": "』"}
-_OPEN_DECK = 0.5  # the labeller's probability of a deck line for a line ending in a colon and the line under it
+_OPEN_DECK = 0.5  # the labeller's probability of a deck line for a deck line left open and the line under it
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
@@ -717,7 +717,7 @@ _COLON_END_CREDIT = re.compile(p.either_script(
 _CREDIT_ASIDE = re.compile(p.either_script(
     r"^(?:作者|据|综合|本报|新华社|中新社|特约|记者|通讯员|实习生|相关报道|详见|更多报道|本文|本系列|本栏|以.{1,10}为序$)"
     r"|(?:电|报道|整理|采写|参与采写|参与采访|采访|供稿|编译|摘编|综合|执笔|撰稿|撰文|摄|编辑)$"
-    rf"|^[{p.CJK}]{{1,2}} [{p.CJK}]{{1,2}}$|^[{p.CJK}]{{2,3}}$"))
+    rf"|^[{p.CJK}]{{2,3}}$"))  # a name alone (the spaces inside it squeezed out)
 # A photographer and the agency that sent the picture: 郑山河摄（人民视觉）, 李明摄（新华社发）.
 _AGENCY_PHOTO_CREDIT = re.compile(p.either_script(rf"^[{p.CJK}·]{{2,5}}摄(?:影)?[（(][^（()）]{{2,12}}[）)]$"))
 
