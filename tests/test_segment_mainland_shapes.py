@@ -139,3 +139,20 @@ def test_a_long_bracketed_credit_broken_over_many_lines_closes_its_story():
     assert (farming.title, library.title) == ("各地春耕备耕有序推进", "城市书房延长开放时间")
     assert "周华报道" in farming.body + farming.byline and "周华" not in library.body + library.title
     assert library.body.startswith("本报讯全市城市书房")
+
+
+def test_a_dash_and_a_name_under_a_quote_is_its_source_a_paragraph_of_its_own_not_a_subtitle():
+    text = "\n".join([
+        "山村通了新公路",
+        "本报讯 山村通了新公路，村民出行方",
+        "便多了。“路通了，山货运得出去，孩",
+        "子上学也近了，日子就有奔头了。”",
+        "",
+        "——李大山",
+        "",
+        "公路全长十二公里，沿线新设三个公交",
+        "站点，村里的山货也能运出去卖了。",
+    ])
+    [story] = segment_text(text)
+    assert story.title == "山村通了新公路" and not story.subtitle
+    assert "日子就有奔头了。”\n——李大山\n公路全长十二公里" in story.body

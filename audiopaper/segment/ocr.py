@@ -359,6 +359,12 @@ class _PageReader:
                 self.after_line(text, None)
                 i += 1
                 continue
+            if self.quote_source(i):
+                self.close_para()  # ——习近平 under the quote: the source's name, its own paragraph
+                self.body.paragraphs.append([text])
+                self.last_prose = i
+                i += 1
+                continue
             credit = self.end_credit(i)
             if credit:
                 body = self.body if self.body is not None else self.credited[0]
@@ -448,6 +454,14 @@ class _PageReader:
             i += 1
         self.end_body()
         return self.pieces
+
+    def quote_source(self, i: int) -> bool:
+        """A dash and a name alone under the story's finished sentence (——习近平, ——编 者): who said the
+        words above or signs the note, not a subtitle."""
+        if self.para or self.body is None or self.last_prose != i - 1:
+            return False
+        text = p.compact(self.lines[i].text)
+        return bool(_QUOTE_SOURCE.match(text)) and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)))
 
     def end_credit(self, i: int) -> int:
         """How many lines from i make an end credit under the story's last sentence, or 0: a
@@ -706,6 +720,7 @@ def _bracket_open(paragraph: list[str]) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
+_QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
 _CREDIT_LINES = 6  # an end credit the column broke over at most this many lines
 _CREDIT_CHARS = 80
 # A credit with a colon under the story: where the data or the picture came from, who set the page.
