@@ -82,6 +82,7 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
             and line.size <= _STACKED_LINE
             and p.undouble(p.compact(previous.text)) == p.compact(previous.text)
             and " " not in texts[-1]
+            and not introduces(previous.text)  # 国家医保局—— over its title is a kicker, not half a title
         ):
             texts[-1] = _stacked(texts[-1], text)
         else:
@@ -243,7 +244,15 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     (`decks.DeckModel.overrule`)."""
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
-    return _read_through(units, headline, scorer, b)
+    return _kicker_set_below(_read_through(units, headline, scorer, b))
+
+
+def _kicker_set_below(headline: Headline) -> Headline:
+    """A line ending in a dash that OCR gave under the title is still its kicker: it introduces
+    the title (天津多部门启动应急预案，有序处理游客发热事件——), a subtitle never ends so."""
+    if headline.kicker or not introduces(headline.subtitle) or headline.subtitle.startswith(("—", "－", "-")):
+        return headline
+    return Headline(title=headline.title, kicker=headline.subtitle)
 
 
 _BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
@@ -275,7 +284,7 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
     left, right = p.compact(above.text), p.compact(below.text)
-    if (below.blank_before or below.text.startswith(("—", "－", "-")) or len(left) < _BRIDGE
+    if (below.blank_before or below.text.startswith(("—", "－", "-")) or introduces(above.text) or len(left) < _BRIDGE
             or len(right) < _BRIDGE or p.SENTENCE_END.search(left) or " " in above.text[-1:]):
         return False
     return left[-_BRIDGE:] + right[:_BRIDGE] in lead
@@ -287,6 +296,11 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         return labelled
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
+    # A line ending in a dash or a speaker's verb introduces the title under it (“人民楷模”王继才——,
+    # 王勇强调): a kicker.
+    candidates = [n for n in candidates if not introduces(units[n])] or candidates
+    # A column tag in brackets closes the main title (…好全国一盘棋（评论员观察）).
+    candidates = [n for n in candidates if column_tagged(units[n])] or candidates
     # A column label (治国理政新实践·依法行政在基层) over another line is that line's kicker.
     not_label = [n for n in candidates if not _column_label(units, n)
                  and scorer.unit_score(units[n], b) >= _SHARES_NOTHING]
@@ -313,6 +327,39 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
     )
+
+
+_PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
+_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示)\s*$")
+
+
+def introduces(text: str) -> bool:
+    """A deck line ending in a dash or in the verb of someone speaking introduces what the line
+    under it says: a kicker naming who speaks or what it is about (泰康保险集团董事长陈东升——,
+    当地民众感慨——, 赵乐际在海南调研时强调), never the title nor the start of one."""
+    return bool(_INTRODUCES.search(text))
+
+
+def _title_introduces(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
+    """The reading's title holds a line that introduces another line under it."""
+    return any(introduces(lines[n].text) for n in range(cut.kicker, min(cut.end, len(lines) - 1)))
+
+
+_COLUMN_TAG = re.compile(r"\S{2}[（(][^（()）。，！？；]{2,24}[）)]$")
+
+
+def column_tagged(text: str) -> bool:
+    """The line ends in a column tag in brackets, as a daily sets it after the main title:
+    …下好全国一盘棋（评论员观察）, 一辈子守着这面旗（国家勋章和国家荣誉称号获得者）."""
+    return bool(_COLUMN_TAG.search(p.compact(text)))
+
+
+def _tag_left_out(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
+    """The block closes a column tag on a line the reading leaves out of the title."""
+    tagged = [n for n in range(len(lines))
+              if column_tagged("".join(line.text for line in lines[max(0, n - 2):n + 1]))
+              and re.search(r"[）)]$", p.compact(lines[n].text))]
+    return bool(tagged) and not any(cut.kicker <= n < cut.end for n in tagged)
 
 
 def _restates_lead(unit: str, scorer: _Scorer, b: int) -> bool:
@@ -348,7 +395,7 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     shares = [scorer.unit_score(line.text, b) for line in lines]
     rules_cut = decks.cut_of(lines, rules.kicker, rules.title)
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
-    if cut == rules_cut or sure < model.overrule:
+    if cut == rules_cut or sure < model.overrule or _title_introduces(lines, cut) or _tag_left_out(lines, cut):
         return rules
     title = ""
     for line in lines[cut.kicker:cut.end]:
@@ -397,11 +444,15 @@ def _labelled_deck(units: list[str]) -> Headline | None:
         lines.extend((str(part), max(range(3), key=r.__getitem__)) for part, r in zip(parts, roles))
     for n in range(len(lines) - 1, 0, -1):  # a kicker line the column wrapped into the title under it
         (above, role_above), (below, role_below) = lines[n - 1], lines[n]
-        if role_above == 0 and role_below == 1 and _open_ended(p.compact(above), p.compact(below)):
+        if (role_above == 0 and role_below == 1 and _open_ended(p.compact(above), p.compact(below))
+                and not introduces(above)):
             lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
         return None
+    if any(role == 1 and introduces(text) for text, role in lines[:-1]) or any(
+            role != 1 and column_tagged(text) for text, role in lines):
+        return None  # a title line that introduces another, a column tag left out of the title: the rules decide
     title = ""
     for text, role in lines:
         if role != 1:
@@ -480,6 +531,8 @@ def _wrapped(first: str, second: str) -> bool:
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
+    if introduces(first) and not right.startswith(_PARTICLES):
+        return False  # a line ending in a dash or a speaker's verb introduces the next one: a kicker
     if len(right) > _TAIL and left.endswith(right):
         return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
@@ -490,6 +543,8 @@ def _wrapped(first: str, second: str) -> bool:
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     if _wrapped(first, second):
         return True
+    if introduces(first):
+        return False
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:] or (len(right) > _TAIL and left.endswith(right)):
         return False

@@ -98,6 +98,8 @@ class Doubt:
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
+_CLOSER = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "『": "』"}
+_OPEN_DECK = 0.5  # the labeller's probability of a deck line for a deck line left open and the line under it
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
@@ -173,6 +175,8 @@ class _PageReader:
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
         self.doubts: list[Doubt] = []  # close calls, for the caller's warning
         self.in_brief_column = False
+        self.last_prose = -1  # the index of the last line read as prose of the open body
+        self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -243,6 +247,27 @@ class _PageReader:
         return (re.search(r"[、，,]$", line.text) is not None and not line.blank_before
                 and _title_goes_on(above, line) and self.headline_candidate(line, open_end=True)
                 and below is not None and not below.blank_before and self.headline_candidate(below))
+
+    def open_deck_line(self, line: Line) -> bool:
+        """A deck line left open that the line under it finishes: a colon the line answers (太行山高速： /
+        助推革命老区焕发新活力, …许小英代表： / 让困难群众在家门口就业), a column tag's bracket the
+        line closes (旅途送祝福 上门送服务（ / 2020春运一线）), a title's book or quote mark the line
+        closes (历史剧《 / 林则徐》的现代启示). The labeller reads them as headline lines; a speaker's
+        colon in a Q&A (记者：) or a bracket in prose opens prose instead."""
+        text = p.squeeze(line.text)
+        opener = re.search(r"[（(《“「『]$", text)
+        if not self.labelled or not (opener or re.search(r"[：:]$", text)) or re.search(r"[，。；！？,;!?]", text):
+            return False
+        k = self.at[id(line)]
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        if below is None:
+            return False
+        if opener and opener.group(0) in "（(" and not re.fullmatch(r"[^（()）]{1,20}[）)]", p.squeeze(below.text)):
+            return False  # a column tag: the bracket closes the line under it
+        if opener and _CLOSER[opener.group(0)] not in below.text:
+            return False
+        return (line.prob(*labeller.DECK) >= _OPEN_DECK and below.prob(*labeller.DECK) >= _OPEN_DECK
+                and self.headline_candidate(line, open_end=True) and self.headline_candidate(below))
 
     def headline_like(self, line: Line) -> bool:
         """Looks like a headline even when prose follows: short, parallel phrases, doubled."""
@@ -332,8 +357,27 @@ class _PageReader:
                 continue
             if _CONTINUES.match(squeezed) and self.reopen_para():
                 self.para.append(text)
+                self.last_prose = i
                 self.after_line(text, None)
                 i += 1
+                continue
+            if self.quote_source(i):
+                self.close_para()  # ——习近平 under the quote: the source's name, its own paragraph
+                self.body.paragraphs.append([text])
+                self.last_prose = i
+                i += 1
+                continue
+            credit = self.end_credit(i)
+            if credit:
+                body = self.body if self.body is not None else self.credited[0]
+                self.end_body()  # the credit closes its story: its own last paragraph, as printed
+                credit_lines = [line.text for line in lines[i : i + credit]]
+                if p.is_byline(p.raw_join(credit_lines)) and body.paragraphs:
+                    body.paragraphs[-1].extend(credit_lines)  # （记者 X 通讯员 / Y）: the byline after the text
+                else:
+                    body.paragraphs.append(credit_lines)
+                self.credited = (body, i + credit - 1)
+                i += credit
                 continue
             if _END_MARK.match(squeezed) and self.reopen_para():
                 self.para.append(text)  # （待续）, （完）: the last words of the story above
@@ -400,7 +444,8 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
-            if (self.para is None or self.sure_deck(line)) and self.headline_candidate(line):
+            if (self.para is None or self.sure_deck(line)) and (
+                    self.headline_candidate(line) or self.open_deck_line(line)):
                 taken = self.read_headline_run(i)
                 if taken:
                     i += taken
@@ -408,10 +453,54 @@ class _PageReader:
             if self.para is None:
                 self.para = []
             self.para.append(text)
+            self.last_prose = i
             self.after_line(text, jump_to)
             i += 1
         self.end_body()
         return self.pieces
+
+    def quote_source(self, i: int) -> bool:
+        """A dash and a name alone under the story's finished sentence (——习近平, ——编 者): who said the
+        words above or signs the note, not a subtitle."""
+        if self.para or self.body is None or self.last_prose != i - 1:
+            return False
+        text = p.compact(self.lines[i].text)
+        return bool(_QUOTE_SOURCE.match(text)) and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)))
+
+    def end_credit(self, i: int) -> int:
+        """How many lines from i make an end credit under the story's last sentence, or 0: a
+        bracketed aside standing alone on its lines (（本报金边电）, （作者为中国驻柬埔寨大 / 使）,
+        （本报记者 X、Y整理）), a source or design credit with a colon (数据来源：X, 版式设计：X), a
+        photo credit naming its agency (X摄（人民视觉）). It closes the story: a headline-like line
+        under it starts the next one. Bylines, photo credits and jump marks keep their own rules."""
+        lines = self.lines
+        if self.para or i == 0:
+            return 0
+        after_prose = (self.body is not None and self.last_prose == i - 1
+                       and p.SENTENCE_END.search(p.squeeze(lines[i - 1].text)))
+        if not (after_prose or (self.credited is not None and self.credited[1] == i - 1)):
+            return 0
+        first = p.squeeze(lines[i].text)
+        whole_byline = p.is_byline(lines[i].text) and _closing_bracket(first) is not None  # （记者 王五）
+        if (whole_byline or p.CREDIT.search(lines[i].text) or p.JUMP_TO.search(first)
+                or p.JUMP_FROM.match(first) or _END_MARK.match(first)):
+            return 0
+        if _COLON_END_CREDIT.match(first) or _AGENCY_PHOTO_CREDIT.match(first):
+            return 1
+        if not re.match(r"[（(]", first):
+            return 0
+        joined = ""
+        for k in range(i, min(i + _CREDIT_LINES, len(lines))):
+            joined += p.squeeze(lines[k].text)
+            close = _closing_bracket(joined)
+            if close is None:
+                continue
+            aside, rest = joined[1:close], joined[close + 1 :]
+            if close > _CREDIT_CHARS or re.search(r"[。！？!?]", aside) or not _CREDIT_ASIDE.search(aside) or (
+                    rest and not _COLON_END_CREDIT.match(rest)):
+                return 0
+            return k - i + 1
+        return 0
 
     def ends_open_sentence(self, text: str) -> bool:
         """The line finishes the open paragraph's unfinished sentence (…夏季用电高 / 峰。（记者 李佳））:
@@ -527,7 +616,8 @@ class _PageReader:
         lines = self.lines
         j = i
         while j < len(lines) and j - i < _MAX_RUN and (
-                self.headline_candidate(lines[j]) or (j > i and self.wrapped_title_line(lines[j - 1], lines[j]))):
+                self.headline_candidate(lines[j]) or self.open_deck_line(lines[j])
+                or (j > i and self.wrapped_title_line(lines[j - 1], lines[j]))):
             j += 1
         run = lines[i:j]
         following = lines[j] if j < len(lines) else None
@@ -674,6 +764,34 @@ def _bracket_open(paragraph: list[str]) -> bool:
     next is inside it."""
     text = "".join(paragraph[-3:])
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+_QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
+_CREDIT_LINES = 6  # an end credit the column broke over at most this many lines
+_CREDIT_CHARS = 80
+# A credit with a colon under the story: where the data or the picture came from, who set the page.
+_COLON_END_CREDIT = re.compile(p.either_script(
+    r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
+    r"[:：][^。！？!?]{1,40}$"))
+# What a bracketed end credit says: who wrote it or what the writer is (作者为…, 作者单位：…, 本报记者 X
+# 整理, 李 彤), where it was filed (本报金边电, 新华社北京10月15日电, 据新华社电 记者 X), where more is.
+_CREDIT_ASIDE = re.compile(p.either_script(
+    r"^(?:作者|据|综合|本报|新华社|中新社|特约|记者|通讯员|实习生|相关报道|详见|更多报道|本文|本系列|本栏|以.{1,10}为序$)"
+    r"|(?:电|报道|整理|采写|参与采写|参与采访|采访|供稿|编译|摘编|综合|执笔|撰稿|撰文|摄|编辑)$"
+    rf"|^[{p.CJK}]{{2,3}}$"))  # a name alone (the spaces inside it squeezed out)
+# A photographer and the agency that sent the picture: 郑山河摄（人民视觉）, 李明摄（新华社发）.
+_AGENCY_PHOTO_CREDIT = re.compile(p.either_script(rf"^[{p.CJK}·]{{2,5}}摄(?:影)?[（(][^（()）]{{2,12}}[）)]$"))
+
+
+def _closing_bracket(text: str) -> int | None:
+    """Where the bracket opening *text* closes, or None while it is open."""
+    depth = 0
+    for n, char in enumerate(text):
+        depth += char in "（("
+        depth -= char in "）)"
+        if depth == 0:
+            return n
+    return None
 
 
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
