@@ -248,3 +248,21 @@ def test_pages_come_from_the_default_sources_unless_others_are_named(tmp_path):
     assert [a["id"] for a in only_new] == [article["id"]]
     with pytest.raises(SystemExit):
         simulate.load_articles(split, EXCERPT, ("rmrb",))
+
+
+def test_source_weights_make_a_source_likelier_and_weight_one_keeps_the_pages(articles):
+    spec = "hkcnews,cctv-xwlb-archive:1,cctv-xinwenlianbo"
+    assert simulate.parse_sources(spec) == ("hkcnews", "cctv-xwlb-archive", "cctv-xinwenlianbo")
+    assert simulate.parse_source_weights(spec) is None
+    plain = simulate.simulate(articles, seed=3, pages=30, split="dev")
+    weighed = simulate.simulate(articles, seed=3, pages=30, split="dev",
+                                source_weights=simulate.parse_source_weights("cctv-xinwenlianbo:8"))
+    source_of = {a["id"]: a["source"] for a in articles}
+
+    def share(cases) -> float:
+        picked = [source_of[s["article_id"]] for c in cases for s in c["truth"]["stories"] if s.get("article_id")]
+        return picked.count("cctv-xinwenlianbo") / len(picked)
+
+    assert share(weighed) > 1.5 * share(plain)
+    with pytest.raises(SystemExit):
+        simulate.parse_source_weights("rmrb:0")
