@@ -3,6 +3,8 @@ the kicker, the main title and the subtitle. Writes `audiopaper/segment/deck_mod
 
     .venv/bin/pip install -e ".[segdev]"
     .venv/bin/python tools/segdev/train_decks.py     # dev seeds 101-103, 200 cases each; held out: 99
+    .venv/bin/python tools/segdev/train_decks.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
+        --out /tmp/deck_mix.json   # a weighted mix of sources (simulate.py --sources; not shipped)
 
 Deterministic for (articles, seeds, parameters): pages from `simulate.py` (dev split only; the
 test split is never read) go through the segmenter as `audiopaper segment` reads them; every

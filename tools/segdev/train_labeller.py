@@ -5,6 +5,8 @@ export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
     .venv/bin/python tools/segdev/train_labeller.py            # the shipped model: seeds 101-103, 200 cases each
     .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # round 3's model (round-3 pages)
     .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
+    .venv/bin/python tools/segdev/train_labeller.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
+        --out /tmp/mix.json   # a weighted mix of sources (simulate.py --sources; not shipped)
 
 Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
 (dev split only; the test split is never read), every line's truth label from the
