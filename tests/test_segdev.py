@@ -338,3 +338,21 @@ def test_a_study_times_item_becomes_an_article_and_an_advert_does_not():
         "〔作者系中共中央党校（国家行政学院）教授〕")  # 〔〕 round a credit with brackets inside
     assert fetch._studytimes_article("[08版：广\u3000告] 读书是立身从政的根本", STUDYTIMES_LINK,
                                      STUDYTIMES_ITEM, source) is None
+
+
+def test_source_weights_make_a_source_likelier_and_weight_one_keeps_the_pages(articles):
+    spec = "hkcnews,cctv-xwlb-archive:1,cctv-xinwenlianbo"
+    assert simulate.parse_sources(spec) == ("hkcnews", "cctv-xwlb-archive", "cctv-xinwenlianbo")
+    assert simulate.parse_source_weights(spec) is None
+    plain = simulate.simulate(articles, seed=3, pages=30, split="dev")
+    weighed = simulate.simulate(articles, seed=3, pages=30, split="dev",
+                                source_weights=simulate.parse_source_weights("cctv-xinwenlianbo:8"))
+    source_of = {a["id"]: a["source"] for a in articles}
+
+    def share(cases) -> float:
+        picked = [source_of[s["article_id"]] for c in cases for s in c["truth"]["stories"] if s.get("article_id")]
+        return picked.count("cctv-xinwenlianbo") / len(picked)
+
+    assert share(weighed) > 1.5 * share(plain)
+    with pytest.raises(SystemExit):
+        simulate.parse_source_weights("rmrb:0")

@@ -602,9 +602,25 @@ def _long_enough(article: dict) -> bool:
     return sum(len(x) for x in article["paragraphs"]) >= 60
 
 
+def _pick_weight(article: dict, source_weights: dict[str, float] | None) -> float:
+    return 1.0 if source_weights is None else source_weights.get(article["source"], 1.0)
+
+
+def _pick(rng: random.Random, pool: list[dict], k: int, source_weights: dict[str, float] | None) -> list[dict]:
+    """*k* articles of *pool* without replacement, each as likely as its source's weight.
+    Equal weights draw as `rng.sample` does (the pages made before weights existed)."""
+    weights = [_pick_weight(a, source_weights) for a in pool]
+    if len(set(weights)) <= 1:
+        return rng.sample(pool, min(k, len(pool)))
+    # Efraimidis-Spirakis: the k largest u ** (1 / w) are a weighted sample without replacement
+    keys = [rng.random() ** (1.0 / w) for w in weights]
+    return [pool[i] for i in sorted(range(len(pool)), key=lambda i: -keys[i])[:k]]
+
+
 def build_case(articles: list[dict], case: int, seed: int, split: str, params: Params,
-               pools: dict[str, Pools] | None = None) -> dict:
-    """One page or edition: {"files": {name: text}, "truth": {...}}."""
+               pools: dict[str, Pools] | None = None, source_weights: dict[str, float] | None = None) -> dict:
+    """One page or edition: {"files": {name: text}, "truth": {...}}. *source_weights* (source
+    -> weight, 1 when not named) makes an article of that source so much likelier to be picked."""
     rng = random.Random(f"{seed}:{split}:{case}")
     paper = rng.choice(PAPERS)
     date = (rng.randrange(1, 13), rng.randrange(1, 29))
@@ -615,7 +631,8 @@ def build_case(articles: list[dict], case: int, seed: int, split: str, params: P
         if _long_enough(a):
             groups.setdefault(a.get("script", "hans"), []).append(a)
     names = sorted(groups)
-    script = rng.choices(names, weights=[len(groups[n]) for n in names])[0]
+    script = rng.choices(names, weights=[len(groups[n]) if source_weights is None else
+                                         sum(_pick_weight(a, source_weights) for a in groups[n]) for n in names])[0]
     pool = groups[script]
     if pools is None or script not in pools:
         pools = {script: Pools.for_articles(pool, split)}
@@ -628,7 +645,7 @@ def build_case(articles: list[dict], case: int, seed: int, split: str, params: P
     for page_no in range(1, n_pages + 1):
         width = rng.randrange(params.width_min, params.width_max + 1)
         n = rng.randrange(params.stories_min, params.stories_max + 1)
-        chosen = rng.sample(pool, min(n, len(pool)))
+        chosen = _pick(rng, pool, n, source_weights)
         placed: list[Placed] = []
         if jump_article is not None:  # the continuation opens this page
             p = render_article(jump_article, jump_story, rng, params, date, width, paragraphs=jump_rest,
@@ -662,7 +679,7 @@ def build_case(articles: list[dict], case: int, seed: int, split: str, params: P
         if rng.random() < params.brief_column:
             short = [a for a in pool if sum(len(x) for x in a["paragraphs"]) <= 220 and a not in chosen]
             if len(short) >= 2:
-                items = rng.sample(short, min(len(short), rng.randrange(2, 5)))
+                items = _pick(rng, short, rng.randrange(2, 5), source_weights)
                 column, truths = render_brief_column(items, len(stories), rng, params, date, width)
                 for t in truths:
                     t.page = page_no
@@ -781,13 +798,15 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def simulate(articles: list[dict], *, seed: int, pages: int, split: str, params: Params = Params()) -> list[dict]:
-    """*pages* cases (pages or editions), deterministic for (articles, seed, split, params)."""
+def simulate(articles: list[dict], *, seed: int, pages: int, split: str, params: Params = Params(),
+             source_weights: dict[str, float] | None = None) -> list[dict]:
+    """*pages* cases (pages or editions), deterministic for (articles, seed, split, params,
+    source_weights); see `build_case` for the weights."""
     by_script: dict[str, list[dict]] = {}
     for a in articles:
         by_script.setdefault(a.get("script", "hans"), []).append(a)
     pools = {script: Pools.for_articles(group, split) for script, group in by_script.items()}
-    return [build_case(articles, case, seed, split, params, pools) for case in range(pages)]
+    return [build_case(articles, case, seed, split, params, pools, source_weights) for case in range(pages)]
 
 
 def write_cases(cases: list[dict], out: Path) -> None:
@@ -818,13 +837,35 @@ def parse_params(pairs: list[str]) -> Params:
 
 def add_sources_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sources", default=",".join(DEFAULT_SOURCES),
-                        help="comma-separated article sources the pages are made of (default: %(default)s; "
+                        help="comma-separated article sources the pages are made of, each optionally with "
+                             "a weight, name:weight (an article of it is weight times as likely to be "
+                             "picked; default 1, pick by article count) (default: %(default)s; "
                              "rmrb, People's Daily, mrdx, Xinhua Daily Telegraph, and studytimes, Study Times, "
                              "only when named)")
 
 
+def _source_items(text: str) -> list[tuple[str, float]]:
+    items = []
+    for item in text.split(","):
+        name, _, weight = item.strip().partition(":")
+        if name.strip():
+            value = float(weight) if weight.strip() else 1.0
+            if not value > 0:
+                raise SystemExit(f"source {name.strip()!r}: the weight must be above 0 (leave the source out instead)")
+            items.append((name.strip(), value))
+    return items
+
+
 def parse_sources(text: str) -> tuple[str, ...]:
-    return tuple(name.strip() for name in text.split(",") if name.strip())
+    """The source names of a --sources value (weights dropped)."""
+    return tuple(name for name, _ in _source_items(text))
+
+
+def parse_source_weights(text: str) -> dict[str, float] | None:
+    """The weights of a --sources value, source -> weight; None when every source weighs 1
+    (pages picked by article count, as before weights existed)."""
+    weights = dict(_source_items(text))
+    return None if all(w == 1.0 for w in weights.values()) else weights
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -839,7 +880,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     params = parse_params(args.param)
     cases = simulate(load_articles(args.split, args.articles, parse_sources(args.sources)), seed=args.seed, pages=args.pages,
-                     split=args.split, params=params)
+                     split=args.split, params=params, source_weights=parse_source_weights(args.sources))
     write_cases(cases, args.out)
     print(f"{len(cases)} cases ({sum(c['edition'] for c in cases)} editions) -> {args.out}")
     return 0

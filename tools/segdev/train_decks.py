@@ -3,6 +3,8 @@ the kicker, the main title and the subtitle. Writes `audiopaper/segment/deck_mod
 
     .venv/bin/pip install -e ".[segdev]"
     .venv/bin/python tools/segdev/train_decks.py     # dev seeds 101-103, 200 cases each; held out: 99
+    .venv/bin/python tools/segdev/train_decks.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
+        --out /tmp/deck_mix.json   # a weighted mix of sources (simulate.py --sources; not shipped)
 
 Deterministic for (articles, seeds, parameters): pages from `simulate.py` (dev split only; the
 test split is never read) go through the segmenter as `audiopaper segment` reads them; every
@@ -81,10 +83,11 @@ def page_blocks(text: str, truth: dict, page: int) -> list[tuple]:
     return out
 
 
-def dataset(articles, seeds, pages, params) -> list[tuple]:
+def dataset(articles, seeds, pages, params, source_weights=None) -> list[tuple]:
     blocks = []
     for seed in seeds:
-        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params):
+        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params,
+                                      source_weights=source_weights):
             truth = case["truth"]
             for n, name in enumerate(truth["files"], start=1):
                 blocks += page_blocks(case["files"][name], truth, n)
@@ -149,11 +152,12 @@ def main(argv: list[str] | None = None) -> int:
     params = simulate.parse_params(args.param)
     started = time.time()
     articles = simulate.load_articles("dev", args.articles, simulate.parse_sources(args.sources))
-    blocks = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params)
+    source_weights = simulate.parse_source_weights(args.sources)
+    blocks = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params, source_weights)
     print(f"{len(blocks)} blocks of two or more lines ({time.time() - started:.0f} s), {len(decks.FEATURES)} features")
     train = featurized(blocks)
     weights = fit(train, args.l2)
-    held = dataset(articles, [args.held_out_seed], args.pages, params)
+    held = dataset(articles, [args.held_out_seed], args.pages, params, source_weights)
     rules = sum(block[5] for block in held) / len(held) if held else 0.0
     print(f"train: reading right {accuracy(train, weights):.4f}")
     print(f"held-out seed {args.held_out_seed}: {len(held)} blocks, reading right "

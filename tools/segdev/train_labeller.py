@@ -5,6 +5,8 @@ export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
     .venv/bin/python tools/segdev/train_labeller.py            # the shipped model: seeds 101-103, 200 cases each
     .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # round 3's model (round-3 pages)
     .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
+    .venv/bin/python tools/segdev/train_labeller.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
+        --out /tmp/mix.json   # a weighted mix of sources (simulate.py --sources; not shipped)
 
 Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
 (dev split only; the test split is never read), every line's truth label from the
@@ -54,12 +56,14 @@ def page_rows(text: str, truth_lines: list[dict]) -> tuple[np.ndarray, list[str]
 
 
 def page_sets(articles: list[dict], seeds: list[int], pages: int,
-              params: "simulate.Params" = simulate.Params()) -> list[tuple[int, np.ndarray, np.ndarray]]:
+              params: "simulate.Params" = simulate.Params(),
+              source_weights: dict[str, float] | None = None) -> list[tuple[int, np.ndarray, np.ndarray]]:
     """(seed, features, classes) of every simulated page, in order."""
     out = []
     classes = {name: c for c, name in enumerate(labeller.CLASSES)}
     for seed in seeds:
-        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params):
+        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params,
+                                      source_weights=source_weights):
             truth = case["truth"]
             for n, name in enumerate(truth["files"], start=1):
                 page_lines = [line for line in truth["lines"] if line["page"] == n]
@@ -157,10 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     articles = simulate.load_articles("dev", args.articles, simulate.parse_sources(args.sources))
     seeds = [int(s) for s in args.seeds.split(",")]
-    train_sets = page_sets(articles, seeds, args.pages, params)
+    weights = simulate.parse_source_weights(args.sources)
+    train_sets = page_sets(articles, seeds, args.pages, params, weights)
     x, y = np.vstack([x for _, x, _ in train_sets]), np.concatenate([y for _, _, y in train_sets])
     print(f"{len(y)} lines ({time.time() - started:.0f} s), {x.shape[1]} features; classes {Counter(labeller.CLASSES[c] for c in y)}")
-    held_out = page_sets(articles, [args.held_out_seed], args.pages, params)
+    held_out = page_sets(articles, [args.held_out_seed], args.pages, params, weights)
     hx, hy = np.vstack([x for _, x, _ in held_out]), np.concatenate([y for _, _, y in held_out])
     if args.first_pass:  # this script's own earlier output for the same pages (saves its training)
         data = {k: v for k, v in json.loads(args.first_pass.read_text(encoding="utf-8")).items() if k != "second"}
