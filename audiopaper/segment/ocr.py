@@ -67,6 +67,7 @@ class HeadlineRun:
 class BylineLine:
     pos: int
     text: str
+    closes: bool = False  # a closing dateline: the credit of the story above, not of the next
 
 
 @dataclass
@@ -321,6 +322,13 @@ class _PageReader:
                 self.tables.append([line.text for line in lines[i : i + table]])
                 i += table
                 continue
+            dateline = self.closing_dateline(i)
+            if dateline:
+                text = p.squeeze(p.raw_join([x.text for x in lines[i : i + dateline]]))
+                self.end_body()
+                self.pieces.append(BylineLine(len(self.pieces), text, closes=True))
+                i += dateline
+                continue
             credit = self.broken_credit(i)
             if credit:
                 text = " ".join(line.text for line in lines[i : i + credit])
@@ -408,6 +416,31 @@ class _PageReader:
             i += 1
         self.end_body()
         return self.pieces
+
+    def closing_dateline(self, i: int) -> int:
+        """A wire dateline after the story's last sentence (……启示。 / 新华社北京4月28日电), the
+        column may have broken it over lines (新华社耶路撒冷4月29日 / 电): how many lines from i
+        make it, or 0. A dateline the lead's prose reads on from (新华社北京4月28日电 / （记者 X）
+        国务院……) opens its story: the dateline must end a line shorter than the column, or a
+        headline, furniture or nothing must follow."""
+        body = self.body
+        if self.para or body is None or body.start == "caption" or not body.paragraphs:
+            return 0
+        if not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])):
+            return 0
+        lines = self.lines
+        for k in range(i, min(i + 3, len(lines))):
+            if k > i and lines[k].blank_before and lines[k].size > 2:
+                break
+            joined = p.squeeze(p.raw_join([x.text for x in lines[i : k + 1]]))
+            if not p.CLOSING_DATELINE.match(joined):
+                continue
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if (following is None or lines[k].size <= self.width - 2 or following.blank_before
+                    or is_furniture(following.text) or following.prob(*labeller.DECK) > following.prob("body", "lead")):
+                return k - i + 1
+            return 0
+        return 0
 
     def ends_open_sentence(self, text: str) -> bool:
         """The line finishes the open paragraph's unfinished sentence (…夏季用电高 / 峰。（记者 李佳））:

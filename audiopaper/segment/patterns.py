@@ -70,6 +70,13 @@ LEAD = _compile(
     r")"
 )
 
+# A wire story's closing dateline, printed after its last sentence (新华社南昌4月26日电,
+# 新华社北京电, （记者 X Y） 新华社北京5月1日电): the story's credit, not a lead.
+CLOSING_DATELINE = _compile(
+    rf"^(?:[（(][^（）()]{{1,40}}[）)])?(?:据)?(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)"
+    rf"[{CJK}/／·]{{1,16}}?(?:{_DATE})?电$"
+)
+
 # ---- bylines ----------------------------------------------------------------------------
 _ROLE = (
     rf"(?:本报|新华社|中新社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?"
