@@ -67,7 +67,7 @@ class HeadlineRun:
 class BylineLine:
     pos: int
     text: str
-    closes: bool = False  # a closing dateline: the credit of the story above, not of the next
+    kind: str = "byline"  # "dateline": closes the story above (新华社北京电); "name": a writer's bare name
 
 
 @dataclass
@@ -326,7 +326,7 @@ class _PageReader:
             if dateline:
                 text = p.squeeze(p.raw_join([x.text for x in lines[i : i + dateline]]))
                 self.end_body()
-                self.pieces.append(BylineLine(len(self.pieces), text, closes=True))
+                self.pieces.append(BylineLine(len(self.pieces), text, kind="dateline"))
                 i += dateline
                 continue
             credit = self.broken_credit(i)
@@ -591,10 +591,37 @@ class _PageReader:
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
+        name = None
+        if len(run) >= 2 and self.writers_name(i + len(run) - 1):
+            name, run = run[-1], run[:-1]
+        elif len(run) < len(candidates) and self.writers_name(i + len(run)):
+            name = candidates[len(run)]  # the labeller read the name as prose
         self.end_body()
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
+        if name is not None:
+            self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
+            return len(run) + 1
         return len(run)
+
+    def writers_name(self, k: int) -> bool:
+        """lines[k] is the writer's bare name between a headline and its lead (用法治划清…边界 /
+        王军锐 / 智能驾驶的普及……): a name alone on the line, a title line with no clause mark
+        above it, the lead or prose under it, and the name none of the lead's words (a short
+        title or kicker shares its words with the lead)."""
+        lines = self.lines
+        line = lines[k]
+        if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)):
+            return False
+        above, below = lines[k - 1], lines[k + 1]
+        if re.search(r"[，。、；：,;:！？!?]", above.text) or p.BARE_NAME_LINE.match(above.text):
+            return False
+        squeezed = p.squeeze(below.text)
+        if not (p.LEAD.match(squeezed) or _EDITOR_NOTE.match(p.compact(below.text)) or below.size >= self.width - 2
+                or below.prob("body", "lead") > below.prob(*labeller.DECK)):
+            return False
+        following = p.compact("".join(x.text for x in lines[k + 1 : k + 8]))[:_CROSSHEAD_CONTEXT]
+        return not any(gram in following for gram in p.bigrams(line.text))
 
     def over_sure_deck(self, candidates: list[Line]) -> bool:
         """A line opening a paragraph, with no clause mark, right above a line the labeller is
