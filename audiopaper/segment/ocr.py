@@ -422,7 +422,7 @@ class _PageReader:
         column may have broken it over lines (新华社耶路撒冷4月29日 / 电): how many lines from i
         make it, or 0. A dateline the lead's prose reads on from (新华社北京4月28日电 / （记者 X）
         国务院……) opens its story: the dateline must end a line shorter than the column, or a
-        headline, furniture or nothing must follow."""
+        headline, a byline, furniture or nothing must follow."""
         body = self.body
         if self.para or body is None or body.start == "caption" or not body.paragraphs:
             return 0
@@ -436,11 +436,16 @@ class _PageReader:
             if not p.CLOSING_DATELINE.match(joined):
                 continue
             following = lines[k + 1] if k + 1 < len(lines) else None
-            if (following is None or lines[k].size <= self.width - 2 or following.blank_before
-                    or is_furniture(following.text) or following.prob(*labeller.DECK) > following.prob("body", "lead")):
+            if (following is None or lines[k].set_width <= self.width - 2 or following.blank_before
+                    or is_furniture(following.text) or p.is_byline(following.text) or self.short_open_line(following)
+                    or following.prob(*labeller.DECK) > following.prob("body", "lead")):
                 return k - i + 1
             return 0
         return 0
+
+    def short_open_line(self, line: Line) -> bool:
+        """Narrower than the column and no sentence end: no line of a lead's prose (a title's)."""
+        return line.set_width <= self.width - 3 and not p.SENTENCE_END.search(p.squeeze(line.text))
 
     def ends_open_sentence(self, text: str) -> bool:
         """The line finishes the open paragraph's unfinished sentence (…夏季用电高 / 峰。（记者 李佳））:
