@@ -79,3 +79,25 @@ def test_a_short_title_that_reads_like_a_name_stays_the_title():
     ])
     [story] = segment_text(text)
     assert "高温补贴" in story.kicker + story.title and not story.byline
+
+
+def test_writers_note_after_the_last_sentence_closes_the_story_and_the_next_title_is_a_title():
+    # （作者单位：X） broken over two lines: the note's closing bracket alone on a line ends no
+    # sentence, yet the title under it is the next story's, not more of the note
+    text = "\n".join([
+        "以制度建设巩固基层治理成果",
+        "欧阳明远",
+        "基层治理是国家治理的基石。近年来，",
+        "各地在探索中积累了不少好的做法。",
+        "（作者单位：某省某市委党校（行政学",
+        "院））",
+        "让群众参与成为治理常态",
+        "韩雪",
+        "社区事务由居民商量着办，是近年来许",
+        "多城市社区的共同经验。",
+    ])
+    governance, participation = segment_text(text)
+    assert governance.body.endswith("好的做法。") and "作者" not in governance.body
+    assert governance.byline == "欧阳明远 作者单位：某省某市委党校（行政学院）"
+    assert (participation.title, participation.byline) == ("让群众参与成为治理常态", "韩雪")
+    assert participation.body.startswith("社区事务由居民商量着办")

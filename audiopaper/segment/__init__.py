@@ -121,7 +121,7 @@ def _segment_ocr(page: Page) -> _PageResult:
     texts, bylines = list(texts), [list(b) for b in bylines]
 
     for n, piece in enumerate(pieces):
-        if isinstance(piece, BylineLine) and piece.kind == "dateline":  # 新华社北京4月28日电 after the last sentence
+        if isinstance(piece, BylineLine) and piece.kind == "closing":  # 新华社北京4月28日电 after the last sentence
             target = _previous_body(pieces, n, bodies)
             if target is not None:
                 bylines[target].append(piece.text)

@@ -67,7 +67,7 @@ class HeadlineRun:
 class BylineLine:
     pos: int
     text: str
-    kind: str = "byline"  # "dateline": closes the story above (新华社北京电); "name": a writer's bare name
+    kind: str = "byline"  # "closing": the story above's (新华社北京电, （作者单位：X）); "name": a bare name
 
 
 @dataclass
@@ -322,12 +322,14 @@ class _PageReader:
                 self.tables.append([line.text for line in lines[i : i + table]])
                 i += table
                 continue
-            dateline = self.closing_dateline(i)
-            if dateline:
-                text = p.squeeze(p.raw_join([x.text for x in lines[i : i + dateline]]))
+            closing = self.closing_credit(i)
+            if closing:
+                text = p.squeeze(p.raw_join([x.text for x in lines[i : i + closing]]))
+                if p.AUTHOR_NOTE.match(text):
+                    text = text[1:-1]
                 self.end_body()
-                self.pieces.append(BylineLine(len(self.pieces), text, kind="dateline"))
-                i += dateline
+                self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
+                i += closing
                 continue
             credit = self.broken_credit(i)
             if credit:
@@ -417,23 +419,26 @@ class _PageReader:
         self.end_body()
         return self.pieces
 
-    def closing_dateline(self, i: int) -> int:
-        """A wire dateline after the story's last sentence (……启示。 / 新华社北京4月28日电), the
-        column may have broken it over lines (新华社耶路撒冷4月29日 / 电): how many lines from i
-        make it, or 0. A dateline the lead's prose reads on from (新华社北京4月28日电 / （记者 X）
-        国务院……) opens its story: the dateline must end a line shorter than the column, or a
-        headline, a byline, furniture or nothing must follow."""
+    def closing_credit(self, i: int) -> int:
+        """A wire dateline (……启示。 / 新华社北京4月28日电) or the writer's note (（作者单位：X）)
+        after the story's last sentence, which the column may have broken over lines
+        (新华社耶路撒冷4月29日 / 电): how many lines from i make it, or 0. A dateline the lead's
+        prose reads on from (新华社北京4月28日电 / （记者 X）国务院……) opens its story: the
+        dateline must end a line shorter than the column, or a headline, a byline, furniture or
+        nothing must follow."""
         body = self.body
         if self.para or body is None or body.start == "caption" or not body.paragraphs:
             return 0
         if not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])):
             return 0
         lines = self.lines
-        for k in range(i, min(i + 3, len(lines))):
+        for k in range(i, min(i + 4, len(lines))):
             if k > i and lines[k].blank_before and lines[k].size > 2:
                 break
             joined = p.squeeze(p.raw_join([x.text for x in lines[i : k + 1]]))
-            if not p.CLOSING_DATELINE.match(joined):
+            if p.AUTHOR_NOTE.match(joined):
+                return k - i + 1
+            if k - i >= 3 or not p.CLOSING_DATELINE.match(joined):
                 continue
             following = lines[k + 1] if k + 1 < len(lines) else None
             if (following is None or lines[k].set_width <= self.width - 2 or following.blank_before
@@ -589,18 +594,20 @@ class _PageReader:
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
+        # The writer's bare name under the title (王军锐): a byline, and what is above it a title.
+        name = None
+        if len(run) >= 2 and self.writers_name(i + len(run) - 1):
+            name, run = run[-1], run[:-1]
+        elif len(candidates) >= 2 and len(run) < len(candidates) and self.writers_name(i + max(len(run), 1)):
+            run = run or candidates[:1]
+            name = candidates[len(run)]  # the rules or the labeller read the name as prose
         if not run:
             return 0
-        if (len(run) == 1 and following is not None and not self.para
+        if (name is None and len(run) == 1 and following is not None and not self.para
                 and self.crosshead(run[0], i + 1 if self.labelled else j)):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
-        name = None
-        if len(run) >= 2 and self.writers_name(i + len(run) - 1):
-            name, run = run[-1], run[:-1]
-        elif len(run) < len(candidates) and self.writers_name(i + len(run)):
-            name = candidates[len(run)]  # the labeller read the name as prose
         self.end_body()
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
@@ -619,7 +626,7 @@ class _PageReader:
         if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)):
             return False
         above, below = lines[k - 1], lines[k + 1]
-        if re.search(r"[，。、；：,;:！？!?]", above.text) or p.BARE_NAME_LINE.match(above.text):
+        if re.search(r"[。；：;:！？!?]", above.text) or p.BARE_NAME_LINE.match(above.text):
             return False
         squeezed = p.squeeze(below.text)
         if not (p.LEAD.match(squeezed) or _EDITOR_NOTE.match(p.compact(below.text)) or below.size >= self.width - 2
