@@ -101,3 +101,21 @@ def test_writers_note_after_the_last_sentence_closes_the_story_and_the_next_titl
     assert governance.byline == "欧阳明远 作者单位：某省某市委党校（行政学院）"
     assert (participation.title, participation.byline) == ("让群众参与成为治理常态", "韩雪")
     assert participation.body.startswith("社区事务由居民商量着办")
+
+
+def test_writers_note_a_blank_line_breaks_is_still_one_credit():
+    text = "\n".join([
+        "以制度建设巩固基层治理成果",
+        "基层治理是国家治理的基石，各地在探",
+        "索中积累了不少好的做法。",
+        "（作者系某省社会科学院",
+        "",
+        "研究员）",
+        "",
+        "让群众参与成为治理常态",
+        "社区事务由居民商量着办，是近年来许",
+        "多城市社区的共同经验。",
+    ])
+    governance, participation = segment_text(text)
+    assert governance.body.endswith("好的做法。") and governance.byline == "作者系某省社会科学院研究员"
+    assert participation.title == "让群众参与成为治理常态" and "研究员" not in participation.body

@@ -432,8 +432,9 @@ class _PageReader:
         if not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])):
             return 0
         lines = self.lines
+        note = re.match(r"[（(〔\[](?:本文)?作者", p.compact(lines[i].text))  # blank lines break a note, not end it
         for k in range(i, min(i + 4, len(lines))):
-            if k > i and lines[k].blank_before and lines[k].size > 2:
+            if k > i and lines[k].blank_before and lines[k].size > 2 and not note:
                 break
             joined = p.squeeze(p.raw_join([x.text for x in lines[i : k + 1]]))
             if p.AUTHOR_NOTE.match(joined):
