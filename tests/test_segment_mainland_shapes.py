@@ -32,7 +32,8 @@ def test_bracketed_end_credits_stay_with_their_story_and_never_head_the_next():
     assert [s.title for s in (port, park, heating)] == ["港口吞吐量创新高", "城郊公园新增十条步道", "冬季供暖提前启动"]
     assert all(not s.kicker and not s.subtitle for s in (port, park, heating))
     assert port.body.endswith("新增十二条。\n（本报青岛电）")
-    assert park.body.endswith("沿途设置休息点。\n（作者为市园林局规划处处长）\n数据来源：市园林局")
+    assert park.body.endswith("沿途设置休息点。\n数据来源：市园林局")
+    assert park.byline == "作者为市园林局规划处处长"  # the writer's note is a credit: the byline
     assert heading_free(heating.body)
 
 

@@ -121,12 +121,17 @@ def _segment_ocr(page: Page) -> _PageResult:
     texts, bylines = list(texts), [list(b) for b in bylines]
 
     for n, piece in enumerate(pieces):
-        if isinstance(piece, BylineLine):
+        if isinstance(piece, BylineLine) and piece.kind == "closing":  # 新华社北京4月28日电 after the last sentence
+            target = _previous_body(pieces, n, bodies)
+            if target is not None:
+                bylines[target].append(piece.text)
+        elif isinstance(piece, BylineLine):
             target = _next_body(pieces, n, bodies)
             if target is None:  # a byline at the very end belongs to the body above it
                 target = _previous_body(pieces, n, bodies)
             if target is not None:
-                bylines[target].insert(0, p.byline_display(piece.text))
+                shown = " ".join(piece.text.split()) if piece.kind == "name" else p.byline_display(piece.text)
+                bylines[target].insert(0, shown)
 
     headlines, orphans = assign_headlines(runs, bodies, texts, pieces)
     parts: list[tuple[int, _Part]] = []

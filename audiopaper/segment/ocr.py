@@ -67,6 +67,7 @@ class HeadlineRun:
 class BylineLine:
     pos: int
     text: str
+    kind: str = "byline"  # "closing": the story above's (新华社北京电, （作者单位：X）); "name": a bare name
 
 
 @dataclass
@@ -318,8 +319,11 @@ class _PageReader:
                 not (self.in_brief_column and line.blank_before) and self.width - 2 < wide < self.width + 3) or (
                 k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
             return False
+        below = "".join(x.text for x in self.lines[k + 1 : k + 8])
+        if self.width - 2 < wide and p.compact(line.text + below[:2]) in p.compact(below):
+            return False  # prose printed twice runs on into its next line word for word; a title does not
         grams = p.bigrams(line.text)
-        following = p.bigrams("".join(x.text for x in self.lines[k + 1 : k + 8])[:_CROSSHEAD_CONTEXT])
+        following = p.bigrams(below[:_CROSSHEAD_CONTEXT])
         return bool(grams) and len(grams & following) >= _TITLE_SHARE * len(grams)
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
@@ -347,6 +351,17 @@ class _PageReader:
             if table:
                 self.tables.append([line.text for line in lines[i : i + table]])
                 i += table
+                continue
+            closing = self.closing_credit(i)
+            if closing:
+                text = p.squeeze(p.raw_join([x.text for x in lines[i : i + closing]]))
+                if p.AUTHOR_NOTE.match(text):
+                    text = text[1:-1]
+                body = self.body
+                self.end_body()
+                self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
+                self.credited = (body, i + closing - 1)  # a source credit may follow (数据来源：X)
+                i += closing
                 continue
             credit = self.broken_credit(i)
             if credit:
@@ -502,6 +517,40 @@ class _PageReader:
             return k - i + 1
         return 0
 
+    def closing_credit(self, i: int) -> int:
+        """A wire dateline (……启示。 / 新华社北京4月28日电) or the writer's note (（作者单位：X）)
+        after the story's last sentence, which the column may have broken over lines
+        (新华社耶路撒冷4月29日 / 电): how many lines from i make it, or 0. A dateline the lead's
+        prose reads on from (新华社北京4月28日电 / （记者 X）国务院……) opens its story: the
+        dateline must end a line shorter than the column, or a headline, a byline, furniture or
+        nothing must follow."""
+        body = self.body
+        if self.para or body is None or body.start == "caption" or not body.paragraphs:
+            return 0
+        if not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])):
+            return 0
+        lines = self.lines
+        note = re.match(r"[（(〔\[](?:本文)?作者", p.compact(lines[i].text))  # blank lines break a note, not end it
+        for k in range(i, min(i + 4, len(lines))):
+            if k > i and lines[k].blank_before and lines[k].size > 2 and not note:
+                break
+            joined = p.squeeze(p.raw_join([x.text for x in lines[i : k + 1]]))
+            if p.AUTHOR_NOTE.match(joined):
+                return k - i + 1
+            if k - i >= 3 or not p.CLOSING_DATELINE.match(joined):
+                continue
+            following = lines[k + 1] if k + 1 < len(lines) else None
+            if (following is None or lines[k].set_width <= self.width - 2 or following.blank_before
+                    or is_furniture(following.text) or p.is_byline(following.text) or self.short_open_line(following)
+                    or following.prob(*labeller.DECK) > following.prob("body", "lead")):
+                return k - i + 1
+            return 0
+        return 0
+
+    def short_open_line(self, line: Line) -> bool:
+        """Narrower than the column and no sentence end: no line of a lead's prose (a title's)."""
+        return line.set_width <= self.width - 3 and not p.SENTENCE_END.search(p.squeeze(line.text))
+
     def ends_open_sentence(self, text: str) -> bool:
         """The line finishes the open paragraph's unfinished sentence (…夏季用电高 / 峰。（记者 李佳））:
         prose before whatever follows it on the line."""
@@ -645,9 +694,16 @@ class _PageReader:
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
+        # The writer's bare name under the title (王军锐): a byline, and what is above it a title.
+        name = None
+        if len(run) >= 2 and self.writers_name(i + len(run) - 1):
+            name, run = run[-1], run[:-1]
+        elif len(candidates) >= 2 and len(run) < len(candidates) and self.writers_name(i + max(len(run), 1)):
+            run = run or candidates[:1]
+            name = candidates[len(run)]  # the rules or the labeller read the name as prose
         if not run:
             return 0
-        if (len(run) == 1 and following is not None and not self.para
+        if (name is None and len(run) == 1 and following is not None and not self.para
                 and self.crosshead(run[0], i + 1 if self.labelled else j)):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
@@ -657,7 +713,29 @@ class _PageReader:
         self.end_body()
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
+        if name is not None:
+            self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
+            return taken + 1
         return taken
+
+    def writers_name(self, k: int) -> bool:
+        """lines[k] is the writer's bare name between a headline and its lead (用法治划清…边界 /
+        王军锐 / 智能驾驶的普及……): a name alone on the line, under a longer title line that
+        ends no sentence, the lead or prose under it, and the name none of the lead's words (a
+        short title or subtitle shares its words with the lead)."""
+        lines = self.lines
+        line = lines[k]
+        if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)):
+            return False
+        above, below = lines[k - 1], lines[k + 1]
+        if re.search(r"[。；：;:！？!?]", above.text) or above.size <= line.size or p.BARE_NAME_LINE.match(above.text):
+            return False
+        squeezed = p.squeeze(below.text)
+        if not (p.LEAD.match(squeezed) or _EDITOR_NOTE.match(p.compact(below.text)) or below.size >= self.width - 2
+                or below.prob("body", "lead") > below.prob(*labeller.DECK)):
+            return False
+        following = p.compact("".join(x.text for x in lines[k + 1 : k + 8]))[:_CROSSHEAD_CONTEXT]
+        return not any(gram in following for gram in p.bigrams(line.text))
 
     def over_sure_deck(self, candidates: list[Line]) -> bool:
         """A line opening a paragraph, with no clause mark, right above a line the labeller is

@@ -70,6 +70,29 @@ LEAD = _compile(
     r")"
 )
 
+# A wire story's closing dateline, printed after its last sentence (新华社南昌4月26日电,
+# 新华社北京电, （记者 X Y） 新华社北京5月1日电): the story's credit, not a lead.
+CLOSING_DATELINE = _compile(
+    rf"^(?:[（(][^（）()]{{1,40}}[）)])?(?:据)?(?:新华社|中新社|中新网|人民网|央视网|新华网|本报)"
+    rf"[{CJK}/／·]{{1,16}}?(?:{_DATE})?电$"
+)
+
+# The commonest Chinese surnames (single and compound): a writer's bare name under a title
+# opens with one, a 2-4 character title or kicker seldom reads as a name.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|西门|独孤|南宫|万俟|轩辕"
+_BARE_NAME = rf"(?:(?:{_COMPOUND_SURNAMES})[{CJK}]{{1,2}}|[{_SURNAMES}][{CJK}]{{1,3}})"
+# A writer's name alone on a line (王军锐), or two (王某 李某): commentary and theory pages print no role.
+BARE_NAME_LINE = re.compile(rf"^{_BARE_NAME}(?:\s*[ 、]\s*{_BARE_NAME})?$")
+# The writer's note that closes a commentary: （作者单位：X）, （作者系X（Y）主任）, 〔作者系X〕.
+AUTHOR_NOTE = _compile(r"^[（(〔\[](?:本文)?作者[^（）()〔〕\[\]]*(?:[（(][^（）()]*[）)][^（）()〔〕\[\]]*)*[）)〕\]]$")
+
 # ---- bylines ----------------------------------------------------------------------------
 _ROLE = (
     rf"(?:本报|新华社|中新社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?"
