@@ -438,6 +438,21 @@ def _mrdx_text(fragment: str) -> str:
     return clean(html.unescape(_TAG.sub("", re.sub(r"(?i)<br\s*/?>", " ", fragment))))
 
 
+
+def _body_and_crossheads(paras: list[tuple[bool, str]],
+                         is_head: Callable[[bool, str], bool]) -> tuple[list[str], dict[str, str]]:
+    """Split a feed item's (bold, text) paragraphs into body paragraphs and crossheads: a heading
+    between two paragraphs of body is a crosshead, keyed by the index of the body paragraph it
+    stands before."""
+    crossheads: dict[str, str] = {}
+    body: list[str] = []
+    for n, (bold, para) in enumerate(paras):
+        if is_head(bold, para) and n > 0 and body and n + 1 < len(paras):
+            crossheads[str(len(body))] = para
+        else:
+            body.append(para)
+    return body, crossheads
+
 def _mrdx_article(item_title: str, link: str, content: str, source: Source) -> dict | None:
     """One <item> of the 新华每日电讯 feed -> article, or None (no deck, too short or too long)."""
     match = re.search(r"/content/(\d{8})/Artic\w*?(\d+)\w*\.htm", link)
@@ -482,15 +497,9 @@ def _mrdx_article(item_title: str, link: str, content: str, source: Source) -> d
             credits.insert(0, paras.pop()[1])
         else:
             break
-    crossheads: dict[str, str] = {}
-    body: list[str] = []
-    for n, (bold, para) in enumerate(paras):
-        head = bold or _MRDX_SECTION.match(para) or (len(para) <= 30 and _is_crosshead(para)
-                                                    and not re.match(r"^(?:——|\d+[.、．])", para))
-        if head and n > 0 and body and n + 1 < len(paras):
-            crossheads[str(len(body))] = para
-        else:
-            body.append(para)
+    body, crossheads = _body_and_crossheads(paras, lambda bold, para: bool(
+        bold or _MRDX_SECTION.match(para) or (len(para) <= 30 and _is_crosshead(para)
+                                              and not re.match(r"^(?:——|\d+[.、．])", para))))
     size = sum(len(x) for x in body)
     if not title or not body or not 150 <= size <= 3500:
         return None
@@ -571,13 +580,7 @@ def _studytimes_article(item_title: str, link: str, content: str, source: Source
     credits: list[str] = []
     while len(paras) > 1 and not paras[-1][0] and _ST_CREDIT.match(paras[-1][1]):
         credits.insert(0, paras.pop()[1])  # （作者系中共中央党校（国家行政学院）教授）
-    crossheads: dict[str, str] = {}
-    body: list[str] = []
-    for n, (bold, para) in enumerate(paras):
-        if bold and n > 0 and body and n + 1 < len(paras):
-            crossheads[str(len(body))] = para
-        else:
-            body.append(para)
+    body, crossheads = _body_and_crossheads(paras, lambda bold, para: bold)
     size = sum(len(x) for x in body)
     if not title or not body or not 150 <= size <= 3500:
         return None
