@@ -76,6 +76,14 @@ def spoken_byline(byline: str, *, photo: bool = False) -> str:
     compacted = p.compact(byline)
     if p.COMMENTARY_BYLINE.match(compacted):
         return compacted if compacted.endswith("文章") else compacted + "文章"
+    for k in range(1, len(compacted)):  # 记者 X 新华社北京4月28日电: a dateline closed the story
+        dateline = compacted[k:]
+        if p.CLOSING_DATELINE.match(dateline) and dateline in byline:
+            credit = byline[: byline.rindex(dateline)].strip(" （）()")
+            if p.BYLINE_GROUP.search(credit):
+                return f"{dateline}，{spoken_byline(credit, photo=photo)}"
+    if p.CLOSING_DATELINE.match(compacted) or compacted.startswith("作者"):
+        return compacted  # a wire's dateline (新华社南昌4月26日电) or a writer's note is said as printed
     groups = p.BYLINE_GROUP.findall(byline)
     if not groups:
         return f"{compacted}{'摄影' if photo else '报道'}" if compacted else ""
