@@ -172,6 +172,10 @@ def _segment_ocr(page: Page) -> _PageResult:
 def _body_text(body: Body) -> tuple[str, list[str]]:
     """Display text of a body, and the bylines printed inside it."""
     bylines: list[str] = []
+    for credit_line in body.bylines:  # a photo's credit printed inside the story's prose
+        match = p.CREDIT.search(credit_line)
+        credit = (match.group(1) or match.group(2)) if match else credit_line
+        bylines.append(p.byline_display(credit) or p.squeeze(credit))
     paragraphs = [p.raw_join(lines) for lines in body.paragraphs if lines]
     if body.start == "caption" and paragraphs:
         # The credit may be broken over lines: （记者 胡 / 肖飞 摄）

@@ -433,7 +433,10 @@ class _PageReader:
                 i += 1
                 continue
             if _is_credit_only(text):
-                self.attach_credit(text)
+                if self.para and self.photo_inside_prose(i, self.para[-1]):
+                    self.set_photo_credit(text)
+                else:
+                    self.attach_credit(text)
                 i += 1
                 continue
             jump_to = p.JUMP_TO.search(squeezed)
@@ -618,7 +621,15 @@ class _PageReader:
         elif self.para and self.closing_byline():  # ……。（记者 王五）ends a brief
             self.end_body()
         elif p.CREDIT.search(text):
-            self.attach_credit(None)
+            credit = p.CREDIT.search(text)
+            before = text[: credit.start()] or (self.para[-2] if len(self.para) > 1 else "")
+            if self.para and self.para[-1] == text and self.photo_inside_prose(self.last_prose, before):
+                self.para[-1] = text[: credit.start()]
+                self.set_photo_credit(text[credit.start():])
+                if not p.compact(self.para[-1]):
+                    self.para.pop()
+            else:
+                self.attach_credit(None)
         elif p.SENTENCE_END.search(p.squeeze(text)):
             self.close_para()
 
@@ -639,6 +650,27 @@ class _PageReader:
         if self.body is not None:
             self.body.jump_to = p.page_number(match.group(1) or match.group(2))
         self.body = None
+
+    def photo_inside_prose(self, k: int, before: str) -> bool:
+        """A photo credit (记者 X 摄) on line k inside a sentence the column goes on with under it
+        (……行动及政 / 记者 X 摄 / 策，还有……): the photo stood in the column mid-sentence. The
+        caption's words cannot be told from the prose's, so the story goes on and only the credit
+        is set aside; a caption after a finished sentence stays a photo of its own."""
+        if p.SENTENCE_END.search(p.squeeze(before)) or not p.compact(before) or k + 1 >= len(self.lines):
+            return False
+        following = self.lines[k + 1]
+        text = p.squeeze(following.text)
+        return (not following.blank_before and not self.structural(following) and not is_furniture(text)
+                and not _BOX_HEAD.match(p.compact(text)) and not p.JUMP_TO.match(text)
+                and (following.set_width >= self.width - 2 or bool(p.SENTENCE_END.search(text)))
+                and following.prob("body") >= 0.5)
+
+    def set_photo_credit(self, credit_line: str) -> None:
+        """The credit of a photo inside the open paragraph's story: among its bylines."""
+        if self.body is None:
+            self.body = Body(pos=len(self.pieces), start="plain")
+            self.pieces.append(self.body)
+        self.body.bylines.append(credit_line)
 
     def attach_credit(self, credit_line: str | None) -> None:
         """The open paragraph (or the last one) is a photo caption: its own photo body."""

@@ -1,0 +1,44 @@
+"""Shapes the independent page maker (tools/segdev/pagemaker.py) found main reading wrong (issue 8):
+a photo printed inside a story's column mid-sentence, and a page header that names its
+section after the page number (02 国际). Each fixture is our own text in the general shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiopaper.ingest import read_edition
+from audiopaper.models import StoryKind
+from audiopaper.segment import segment_edition
+from segment_support import segment_text
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _stories(name: str):
+    return segment_edition(read_edition([str(PAGES / name)]))
+
+
+def test_a_photo_credit_inside_a_sentence_the_column_goes_on_with_keeps_the_story_whole():
+    festival, library = _stories("photo_inside_a_sentence.txt")
+    assert (festival.kind, festival.title, library.title) == (StoryKind.ARTICLE, "海外华人迎新春", "社区图书室开放")
+    # ……赶来学习 / 广场上的舞龙表演 / 记者 王晨 摄 / 剪纸和书法……: the sentence reads on, the credit is a byline
+    assert festival.body.startswith("本报讯春节将至")
+    assert "剪纸和书法，现场气氛十分热烈" in festival.body
+    assert festival.body.endswith("“感觉自己也在过中国年”。")
+    assert "摄" not in festival.body and "王晨" in festival.byline and "周立新" in festival.byline
+    assert library.body == "本报讯城南社区图书室昨日正式开放，藏书三千余册，居民可凭身份证免费借阅，每周一闭馆。"
+
+
+def test_a_photo_caption_after_a_finished_sentence_is_still_its_own_photo():
+    """The sample page's shape: a caption line with its credit above a story stays a photo."""
+    stories = segment_text("5月27日，小学生们在操场上参加入队仪式。 记者 林群心 摄\n\n加入少先队\n\n"
+                           "校园读书节开幕\n□记者 李佳\n\n本报讯 昨日，市实验小学读书节开幕，全校学生\n"
+                           "参加了图书漂流和朗诵比赛活动。\n")
+    assert stories[0].kind is StoryKind.PHOTO and stories[0].byline == "记者 林群心"
+    assert stories[-1].title == "校园读书节开幕"
+
+
+def test_a_section_name_after_the_page_number_is_page_furniture():
+    [story] = _stories("numbered_section_header.txt")
+    assert (story.kicker, story.title) == ("", "多国举办中国文化周活动")
+    assert "国际" not in story.kicker + story.title + story.body
