@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import labeller
 from . import patterns as p
+from ..pagetext import PHONE_NUMBER
 
 
 @dataclass
@@ -346,6 +347,12 @@ class _PageReader:
                 self.end_body()  # an editor's line (责任编辑：X) closes the story above it
             if _is_classifieds_start(text, lines, line):
                 i = self.read_classifieds(i)
+                continue
+            advert = 0 if self.para else _display_ad(lines, i)
+            if advert:
+                self.end_body()
+                self.pieces.append(ClassifiedBlock(len(self.pieces), [line.text for line in lines[i : i + advert]]))
+                i += advert
                 continue
             table = _table_rows(lines, i)
             if table:
@@ -951,6 +958,27 @@ def _headline_after_ads(text: str) -> bool:
         and not re.search(r"[，,、：:]$", squeezed)
         and len(squeezed) >= 4
     )
+
+
+# A display advert's contact line: 热线：0579-87654321, 预约电话：…, 营销中心：….
+_AD_CONTACT = re.compile(p.either_script(
+    r"^[^，。！？,!?\d]{0,10}(?:热线|电话|咨询|预约|营销中心|售楼处|订购|订餐|联系方式)[^，。！？,!?\d]{0,4}[:：]"))
+_AD_LINES = 5
+
+
+def _display_ad(lines: list[Line], i: int) -> int:
+    """How many lines from i make a display advert set between stories (XX家居 周年庆 / 全场五折起 /
+    热线：0579-87654321), or 0: one to five short lines with no sentence and no comma, the first
+    without a colon, then a contact line with a phone number. A story never ends so."""
+    k = i
+    while k < len(lines) and k - i <= _AD_LINES:
+        squeezed = p.squeeze(lines[k].text)
+        if k > i and _AD_CONTACT.match(squeezed) and PHONE_NUMBER.search(squeezed):
+            return k - i + 1
+        if re.search(r"[，。！？；,!?;、“”]", squeezed) or len(squeezed) > 16 or (k == i and re.search("[:：]", squeezed)):
+            return 0
+        k += 1
+    return 0
 
 
 def _is_credit_only(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Shapes the independent page maker (tools/segdev/pagemaker.py) found main reading wrong (issue 8):
-a photo printed inside a story's column mid-sentence, and a page header that names its
-section after the page number (02 国际). Each fixture is our own text in the general shape."""
+a photo printed inside a story's column mid-sentence, a page header that names its section
+after the page number (02 国际), a display advert between two stories. Each fixture is our own
+text in the general shape."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_a_section_name_after_the_page_number_is_page_furniture():
     [story] = _stories("numbered_section_header.txt")
     assert (story.kicker, story.title) == ("", "多国举办中国文化周活动")
     assert "国际" not in story.kicker + story.title + story.body
+
+
+def test_a_display_advert_between_stories_is_an_advert_not_the_next_title_s_kicker():
+    library, market, advert = _stories("display_advert_between_stories.txt")
+    assert (library.title, market.kicker, market.title) == ("社区图书室开放", "", "老街夜市重新开张")
+    assert library.body.endswith("每周一闭馆。") and market.body.startswith("本报讯经过三个月的改造")
+    assert advert.kind is StoryKind.CLASSIFIEDS and "0579-87651234" in advert.body
