@@ -440,7 +440,7 @@ class _PageReader:
                 i += 1
                 continue
             if _is_credit_only(text):
-                if self.para and self.photo_inside_prose(i, self.para[-1]):
+                if self.para and self.photo_inside_prose(i, self.para):
                     self.set_photo_credit(text)
                 else:
                     self.attach_credit(text)
@@ -629,8 +629,8 @@ class _PageReader:
             self.end_body()
         elif p.CREDIT.search(text):
             credit = p.CREDIT.search(text)
-            before = text[: credit.start()] or (self.para[-2] if len(self.para) > 1 else "")
-            if self.para and self.para[-1] == text and self.photo_inside_prose(self.last_prose, before):
+            above = self.para[:-1] + [text[: credit.start()]] if self.para else []
+            if self.para and self.para[-1] == text and self.photo_inside_prose(self.last_prose, above):
                 self.para[-1] = text[: credit.start()]
                 self.set_photo_credit(text[credit.start():])
                 if not p.compact(self.para[-1]):
@@ -658,12 +658,17 @@ class _PageReader:
             self.body.jump_to = p.page_number(match.group(1) or match.group(2))
         self.body = None
 
-    def photo_inside_prose(self, k: int, before: str) -> bool:
+    def photo_inside_prose(self, k: int, above: list[str]) -> bool:
         """A photo credit (记者 X 摄) on line k inside a sentence the column goes on with under it
         (……行动及政 / 记者 X 摄 / 策，还有……): the photo stood in the column mid-sentence. The
         caption's words cannot be told from the prose's, so the story goes on and only the credit
-        is set aside; a caption after a finished sentence stays a photo of its own."""
-        if p.SENTENCE_END.search(p.squeeze(before)) or not p.compact(before) or k + 1 >= len(self.lines):
+        is set aside; a caption after a finished sentence stays a photo of its own. *above*: the
+        open paragraph's text over the credit, the caption's own sentence (……的陈侨。) looked past."""
+        texts = [text for text in above if p.compact(text)]
+        if not texts or k + 1 >= len(self.lines):
+            return False
+        before = texts[-2] if len(texts) >= 2 and p.SENTENCE_END.search(p.squeeze(texts[-1])) else texts[-1]
+        if p.SENTENCE_END.search(p.squeeze(before)):
             return False
         following = self.lines[k + 1]
         text = p.squeeze(following.text)
