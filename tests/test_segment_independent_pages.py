@@ -1,7 +1,7 @@
 """Shapes the independent page maker (tools/segdev/pagemaker.py) found main reading wrong (issue 8):
 a photo printed inside a story's column mid-sentence, a page header that names its section
-after the page number (02 国际), a display advert between two stories. Each fixture is our own
-text in the general shape."""
+after the page number (02 国际), a display advert between two stories, a byline of a credit
+mark and a bare name (文/胡正). Each fixture is our own text in the general shape."""
 
 from __future__ import annotations
 
@@ -58,3 +58,10 @@ def test_a_display_advert_between_stories_is_an_advert_not_the_next_title_s_kick
     assert (library.title, market.kicker, market.title) == ("社区图书室开放", "", "老街夜市重新开张")
     assert library.body.endswith("每周一闭馆。") and market.body.startswith("本报讯经过三个月的改造")
     assert advert.kind is StoryKind.CLASSIFIEDS and "0579-87651234" in advert.body
+
+
+def test_a_credit_mark_and_a_bare_name_is_the_byline_not_the_title_s_tail():
+    reading, market = _stories("slash_credit_with_a_bare_name.txt")
+    assert (reading.title, reading.subtitle, reading.byline) == ("城市书房夜读忙", "", "文/胡正")
+    assert (market.title, market.subtitle, market.byline) == ("老街夜市重新开张", "", "文/宋霞 图/刘畅")
+    assert reading.body.startswith("本报讯入冬以来") and market.body.startswith("本报讯经过三个月的改造")

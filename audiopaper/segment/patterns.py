@@ -271,9 +271,16 @@ _COLON_WHO = r"[^，。！？；：:,;!?（）()【】\[\]「」“”『』]{1,
 COLON_CREDIT = _compile(rf"^{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO}(?:\s*[／/]\s*{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO})*$")
 
 
+# A credit mark and a bare name, no role (文/胡正, 文／宋霞 图／刘畅): the writer's and photographer's byline.
+_MARKED_NAMES = rf"{_CREDIT_MARK}\s*{_NAME}(?:\s*[、]\s*{_NAME}){{0,2}}"
+MARKED_NAME_CREDIT = _compile(rf"^{_MARKED_NAMES}(?:\s+{_MARKED_NAMES})*$")
+
+
 def is_byline(line: str) -> bool:
     text = strip_layout(line).strip()
     if COMMENTARY_BYLINE.match(compact(text)) or NAMELESS_BYLINE.match(compact(text)) or COLON_CREDIT.match(text):
+        return True
+    if len(text) <= 30 and MARKED_NAME_CREDIT.match(text):
         return True
     return len(text) <= 40 and bool(BYLINE_LINE.match(text)) and not CREDIT.search(text)
 
@@ -290,6 +297,8 @@ def byline_display(text: str) -> str:
         return compact(text).strip("（()）")
     if COLON_CREDIT.match(text):
         return squeeze(text)
+    if MARKED_NAME_CREDIT.match(text) and not BYLINE_GROUP.search(text):  # 文/胡正 图/刘畅
+        return " ".join(re.sub(r"\s*([/／])\s*", "/", part) for part in re.split(r"\s+(?=" + _CREDIT_MARK + ")", text))
     matches = BYLINE_GROUP.findall(text)
     foreign = any(_FOREIGN_PAPER.match(role) for _, role, _ in matches)
     groups = []
