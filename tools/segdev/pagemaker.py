@@ -134,7 +134,7 @@ def byline_forms(rng: random.Random, own: str) -> tuple[str, str]:
     return rng.choice(forms)
 
 
-def deck_lines(story: Story, rng: random.Random, width: int) -> list[tuple[str, str]]:
+def deck_lines(story: Story, rng: random.Random) -> list[tuple[str, str]]:
     """Kicker, title, subtitle as printed: separate lines, sometimes out of order, a long title split."""
     title_lines = [story.title]
     if len(story.title) > 8 and rng.random() < 0.25:
@@ -175,7 +175,7 @@ def ocr_faults(lines: list[tuple[str, str]], rng: random.Random, p_fragment: flo
     return out
 
 
-def build_article(article: dict, rng: random.Random, width: int, style: dict, jump_cut: bool = False) -> Story:
+def build_article(article: dict, rng: random.Random, width: int, style: dict) -> Story:
     hant = article.get("script") == "hant"
     paragraphs = [p for p in article["paragraphs"] if p.strip()]
     crossheads = {int(k): v for k, v in (article.get("crossheads") or {}).items()}
@@ -263,7 +263,7 @@ def build_article(article: dict, rng: random.Random, width: int, style: dict, ju
     if where == "end":
         end_lines += [(w, "credit") for w in wrap(byline, width, rng, False)]
     story.lines = body_lines + end_lines
-    story.head = [(text, label, story) for text, label in deck_lines(story, rng, width)]
+    story.head = [(text, label, story) for text, label in deck_lines(story, rng)]
     if where == "top":
         story.head.append((byline, "byline", story))
     return story
@@ -333,15 +333,9 @@ def classifieds(rng: random.Random) -> Story:
     return Story("classifieds", title=lines[0], paragraphs=lines[1:], lines=[(x, "classified") for x in lines])
 
 
-@dataclass
-class PageStyle:
-    width: int
-    blank: str  # none | paragraph | random
-    indent: str
-
-
-def make_case(pool: dict[str, list[dict]], rng: random.Random, edition: bool) -> tuple[list[list[tuple]], list[Story]]:
-    """Pages (each a list of (text, label, story or None)) and the truth stories of one case."""
+def make_case(pool: dict[str, list[dict]], rng: random.Random,
+              edition: bool) -> tuple[list[list[tuple]], list[Story], str]:
+    """Pages (each a list of (text, label, story or None)), the truth stories and the script of one case."""
     script = "hant" if rng.random() < len(pool["hant"]) / (len(pool["hant"]) + len(pool["hans"])) else "hans"
     hant = script == "hant"
     articles = pool[script]
@@ -438,7 +432,7 @@ def make_case(pool: dict[str, list[dict]], rng: random.Random, edition: bool) ->
                 out.append(("", "blank", None))
         out += [(f, "furniture", None) for f in foot]
         pages.append(out)
-    return pages, stories
+    return pages, stories, script
 
 
 def truth_of(pages: list[list[tuple]], stories: list[Story], name_: str, seed: int, split: str,
@@ -479,9 +473,8 @@ def make_pages(out: Path, *, split: str, seed: int, pages: int, root: Path = ART
     for n in range(pages):
         rng = random.Random(f"pagemaker:{split}:{seed}:{n}")
         edition = rng.random() < edition_share
-        printed, stories = make_case(pool, rng, edition)
+        printed, stories, script = make_case(pool, rng, edition)
         case = f"case{n:04d}"
-        script = "hant" if any(s.article_id in _hant_ids(pool) for s in stories) else "hans"
         texts = ["\n".join(t for t, _, _ in page) + "\n" for page in printed]
         if edition:
             files = [f"{case}/{k + 1}.txt" for k in range(len(texts))]
@@ -494,16 +487,6 @@ def make_pages(out: Path, *, split: str, seed: int, pages: int, root: Path = ART
         write_text(out / f"{case}.truth.json", json.dumps(truth, ensure_ascii=False, indent=1) + "\n")
         written.append(out / f"{case}.truth.json")
     return written
-
-
-_HANT_CACHE: dict[int, set[str]] = {}
-
-
-def _hant_ids(pool: dict[str, list[dict]]) -> set[str]:
-    key = id(pool)
-    if key not in _HANT_CACHE:
-        _HANT_CACHE[key] = {a["id"] for a in pool["hant"]}
-    return _HANT_CACHE[key]
 
 
 def main(argv: list[str] | None = None) -> int:
