@@ -663,13 +663,15 @@ class _PageReader:
         (……行动及政 / 记者 X 摄 / 策，还有……): the photo stood in the column mid-sentence. The
         caption's words cannot be told from the prose's, so the story goes on and only the credit
         is set aside; a caption after a finished sentence stays a photo of its own. *above*: the
-        open paragraph's text over the credit, the caption's own sentence (……的陈侨。) looked past."""
+        open paragraph's text over the credit."""
         texts = [text for text in above if p.compact(text)]
         if not texts or k + 1 >= len(self.lines):
             return False
-        before = texts[-2] if len(texts) >= 2 and p.SENTENCE_END.search(p.squeeze(texts[-1])) else texts[-1]
+        before, credit_line = texts[-1], self.lines[k].text
         if p.SENTENCE_END.search(p.squeeze(before)):
-            return False
+            return False  # past a caption's own sentence end its lines and the prose's cannot be told apart
+        if _bracket_open(texts) or _bracket_open([credit_line]) or re.search(r"[）)]\s*$", credit_line):
+            return False  # a bracketed credit (……凸显。（ / 记者 X 摄）, （见上图，/ 新华社记者 X摄）) closes its caption
         following = self.lines[k + 1]
         text = p.squeeze(following.text)
         return (not following.blank_before and not self.structural(following) and not is_furniture(text)
