@@ -169,3 +169,27 @@ def test_table_markup_rows_stay_in_their_story_and_are_no_crosshead():
     assert "意大利|" in stories[0].body and stories[0].body.endswith("醫院要做好準備。")
     assert not any(paragraph.startswith("|") and paragraph.endswith("|") and "---" not in paragraph
                    for paragraph in stories[0].body.split("\n"))  # the head row is no crosshead of its own
+
+
+# A round-up head (综合消息) over short titled items, each title as wide as its column: the head
+# opens a column of briefs as 简讯 does, and is nobody's title.
+ROUND_UP_OF_BRIEFS = [
+    "综合消息",
+    "",
+    "城东新建三座口袋公园",
+    "",
+    "城东街道今年新建三座口袋公",
+    "园，在老旧小区之间见缝插绿",
+    "，方便居民就近休闲。",
+    "",
+    "市图书馆延长夜间开放时间",
+    "市图书馆从下月起延长夜间开",
+    "放时间，工作日开放到晚上九",
+    "点，方便读者借阅。",
+]
+
+
+def test_round_up_head_opens_a_column_of_briefs():
+    stories = segment_text("\n".join(ROUND_UP_OF_BRIEFS))
+    assert [s.title for s in stories] == ["城东新建三座口袋公园", "市图书馆延长夜间开放时间"]
+    assert [s.kind.value for s in stories] == ["brief", "brief"]

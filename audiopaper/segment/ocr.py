@@ -129,6 +129,8 @@ _DASHES = ("——", "—", "－－")  # what opens a subtitle (副题)
 # The number of a part of a story: 一、 （二） 3. 第四，
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)"
                          r"|第[一二三四五六七八九十]{1,3}[，、：])")
+# The head of a round-up of news from several places (综合消息): short items follow, as under 简讯.
+_ROUND_UP_HEAD = re.compile(p.either_script(r"^(?:综合消息|综合新闻|新闻集锦)$"))
 # A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline.
 _TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
@@ -182,6 +184,8 @@ class _PageReader:
         self.labelled = probs is not None
         for line, row in zip(lines, probs if probs is not None else ()):
             line.label_probs = dict(zip(labeller.CLASSES, map(float, row)))
+        for line in lines:  # read after the labeller, whose features know only the column heads of patterns
+            line.column_head = line.column_head or bool(_ROUND_UP_HEAD.match(p.compact(line.text)))
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
