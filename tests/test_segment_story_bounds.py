@@ -99,27 +99,26 @@ def test_indented_paragraph_opening_with_a_quote_stays_in_its_story():
     assert "說改就改" in stories[0].body and stories[0].body.endswith("留言獲數千人點讚。")
 
 
-# A feature in numbered parts: each part's crosshead (一、…) is said again by the paragraph under
-# it, as a lead says its title; a number opens no headline, so the parts stay one story.
+# A feature in numbered parts: a part's crosshead (二、…) with a short line under it, two
+# headline-like lines in a row between paragraphs; a number opens no headline, so the parts stay
+# one story.
 NUMBERED_PARTS = [
     "老旧小区改造的三点经验",
     "本报讯 记者近日走访多个社区，总结",
     "老旧小区改造中的一些做法。",
     "",
-    "一、让居民全程参与改造",
-    "让居民全程参与改造，是社区的第一",
-    "条经验，方案先交居民讨论再定。",
+    "二、加装电梯",
+    "先易后难",
     "",
-    "二、先解决加装电梯难题",
-    "先解决加装电梯难题，是第二条经验",
-    "，低楼层住户的顾虑得到了化解。",
+    "电梯加装一直是难题，低楼层住户",
+    "有顾虑，社区逐户上门做工作。",
 ]
 
 
-def test_numbered_crossheads_repeated_by_their_paragraphs_stay_in_the_story():
+def test_numbered_crosshead_over_a_short_line_stays_in_the_story():
     stories = segment_text("\n".join(NUMBERED_PARTS))
     assert [s.title for s in stories] == ["老旧小区改造的三点经验"]
-    assert "一、让居民全程参与改造" in stories[0].body and "二、先解决加装电梯难题" in stories[0].body
+    assert "二、加装电梯\n先易后难\n电梯加装" in stories[0].body
 
 
 # A paragraph that opens with a dash (a list of points, each after a dash) set in a column of 10:

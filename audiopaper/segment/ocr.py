@@ -759,6 +759,11 @@ class _PageReader:
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
+        if (name is None and len(run) == 2 and following is not None and not self.para
+                and _ENUMERATED.match(p.compact(run[0].text)) and self.crosshead(run[0], i + 2)):
+            # a numbered part's crosshead and the short line under it (二、加装电梯 / 先易后难)
+            self.body.paragraphs.extend([line.text] for line in run)
+            return 2
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
