@@ -121,12 +121,15 @@ def test_numbered_crosshead_over_a_short_line_stays_in_the_story():
     assert "二、加装电梯\n先易后难\n电梯加装" in stories[0].body
 
 
-# A paragraph that opens with a dash (a list of points, each after a dash) set in a column of 10:
-# the dash line runs on into the next line's clause, and the prose further on repeats its words.
+# A paragraph that opens with a dash (a list of points, each after a dash) set in a column of 10,
+# after a quote's closing half left alone on its line: the dash line runs on into the next line's
+# clause, and the prose further on repeats its words.
 DASH_LINE_INSIDE_THE_BODY = [
     "今年财政资金怎么花",
     "本报北京5月22日电 财政部今天",
-    "介绍了今年预算安排的重点。",
+    "介绍了今年预算安排的重点，对",
+    "基层政府来说是“及时雨",
+    "”。",
     "",
     "——在保障粮食能源安",
     "全方面，今年中央财政",
@@ -137,11 +140,13 @@ DASH_LINE_INSIDE_THE_BODY = [
 ]
 
 
-def test_dash_line_running_on_into_its_sentence_stays_in_the_body():
+def test_dash_line_running_on_into_its_sentence_stays_in_the_body(caplog):
     stories = segment_text("\n".join(DASH_LINE_INSIDE_THE_BODY))
     assert [s.title for s in stories] == ["今年财政资金怎么花"]
     assert stories[0].subtitle == ""
     assert "——在保障粮食能源安全方面，今年中央财政" in stories[0].body
+    # the labeller reads a subtitle there: the reading taken is named, once
+    assert sum("——在保障粮食能源安" in r.getMessage() and "crosshead" in r.getMessage() for r in caplog.records) == 1
 
 
 # A story carrying a table in text markup: its rows hold no sentence end and look like short

@@ -320,7 +320,12 @@ class _PageReader:
         (a column line fills the column, and a paragraph's last line ends a sentence)."""
         text = p.squeeze(line.text)
         if text.startswith(_DASHES):
-            return not self.dash_line_runs_on(line)
+            if not self.dash_line_runs_on(line):
+                return True
+            doubt = Doubt(line.text, "crosshead")  # read as the story's prose against the labeller's subtitle
+            if line.prob(*labeller.DECK) >= _OPEN_DECK and doubt not in self.doubts:
+                self.doubts.append(doubt)
+            return False
         # Digits and Latin letters set narrower than ideographs: such a line may still fill the column.
         narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
         return not re.search(r"[，、；,;]", text) and (narrow or line.set_width >= self.width + 3)
