@@ -108,6 +108,7 @@ _TITLE_SHARE = 0.7
 _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
+_BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
@@ -357,7 +358,7 @@ class _PageReader:
         if p.LEAD.match(first) or not re.search(r"[，。、；,;]", first) or re.search(r"[：:]$", first):
             return False  # a lead, or a speaker's colon (黄如航：) opening a Q&A
         full = [x.set_width for x in below if not p.SENTENCE_END.search(p.squeeze(x.text))]
-        return bool(full) and abs(line.set_width - max(full)) <= 1
+        return bool(full) and abs(line.set_width - max(full)) <= 0.5  # it fills the column as they do
 
     def echoed_below(self, line: Line) -> bool:
         """A line with no punctuation, not the column's width, after a finished paragraph, whose
@@ -851,7 +852,7 @@ class _PageReader:
         a byline, an editor's line, a column of briefs) comes between, and the line is not
         the title of the prose under it (a title shares its words with its lead)."""
         body = self.body
-        if (body is None or body.start == "caption" or not body.paragraphs or self.in_brief_column
+        if (body is None or body.start == "caption" or not body.paragraphs or self.in_column_of_briefs()
                 or line.after_furniture or self.structural(self.lines[j])
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
@@ -872,6 +873,15 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams))
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def in_column_of_briefs(self) -> bool:
+        """Whether the open body is an item of a column of briefs: the column ends where an item
+        runs longer than a brief (a feature under the round-up, its crossheads its own)."""
+        body = self.body
+        if self.in_brief_column and body is not None and sum(
+                len(p.compact(x)) for paragraph in body.paragraphs for x in paragraph) >= _BRIEF_ITEM_CHARS:
+            self.in_brief_column = False
+        return self.in_brief_column
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines
