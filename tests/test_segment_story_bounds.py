@@ -197,3 +197,49 @@ def test_round_up_head_opens_a_column_of_briefs():
     stories = segment_text("\n".join(ROUND_UP_OF_BRIEFS))
     assert [s.title for s in stories] == ["城东新建三座口袋公园", "市图书馆延长夜间开放时间"]
     assert [s.kind.value for s in stories] == ["brief", "brief"]
+
+
+# Under a 简讯 head, one brief, then a feature with a one-line title that runs far longer than a
+# brief, with a crosshead its prose does not repeat: the column of briefs has ended, the crosshead
+# is the feature's own.
+FEATURE_AFTER_A_BRIEF = [
+    "简讯",
+    "",
+    "河道清淤工程完工",
+    "城西河道清淤工程昨天完工，共清理淤泥",
+    "两万多方，河水比过去清澈了许多。",
+    "",
+    "老街的新生活",
+    "本报讯 老街改造完工已经半年，记者日",
+    "前回访时看到，街面的石板路重新铺过，",
+    "两旁的老房子修旧如旧，不少年轻人回",
+    "到老街开起了咖啡馆和书店，周末的游",
+    "客比过去多了好几倍。街道负责人说，",
+    "改造之初，居民对拆与留有不少争论，",
+    "街道先后开了二十多次居民会，把方案",
+    "一条条摆出来讨论，最后定下了只修不",
+    "拆的原则。老房子的木梁和窗花都请老",
+    "师傅按原样修补，花的时间比新建还长",
+    "，但居民们都觉得值得。",
+    "老街上的住户大多住了几十年，改造期",
+    "间不少人暂时搬到亲戚家，如今又都搬",
+    "了回来。一位老住户说，房子还是原来",
+    "的样子，可水电煤都换了新的，冬天也",
+    "不再漏风，住着比过去舒服多了。街道",
+    "还在老街口建了一个小广场，供居民晚",
+    "上跳舞和下棋，孩子们也有了玩的地方",
+    "。",
+    "",
+    "夜市回来了",
+    "",
+    "每到傍晚，老街两头的摊位陆续支起来",
+    "，卖小吃的、卖手工艺品的都有，附近",
+    "居民吃过晚饭都愿意来逛一逛。",
+]
+
+
+def test_column_of_briefs_ends_at_a_feature_which_keeps_its_crosshead():
+    stories = segment_text("\n".join(FEATURE_AFTER_A_BRIEF))
+    assert [s.title for s in stories] == ["河道清淤工程完工", "老街的新生活"]
+    assert "\n夜市回来了\n" in stories[1].body
+
