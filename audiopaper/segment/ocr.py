@@ -27,6 +27,7 @@ class Line:
     column_head: bool = False  # 简讯/短讯: the head of a column of briefs
     after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
     label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
+    indented: bool = False  # opens with a paragraph indent (two ideographic spaces): prose, never a deck line
 
     @property
     def size(self) -> int:
@@ -108,6 +109,8 @@ _TITLE_SHARE = 0.7
 _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
+_BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
+_WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
@@ -124,6 +127,16 @@ _BOX_HEAD = re.compile(p.either_script(
 _EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
 # A data table (weather, prices): a head, then rows of short fields, one a number.
 _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
+_DASHES = ("——", "—", "－－")  # what opens a subtitle (副题)
+# The number of a part of a story: 一、 （二） 3. 第四，
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)"
+                         r"|第[一二三四五六七八九十]{1,3}[，、：])")
+# The head of a round-up of news from several places (综合消息): short items follow, as under 简讯.
+_ROUND_UP_HEAD = re.compile(p.either_script(r"^(?:综合消息|综合新闻|新闻集锦)$"))
+# A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline.
+_TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
+# Two ideographic spaces before the text: the indent that opens a paragraph of prose.
+_PARAGRAPH_INDENT = re.compile(r"^\u3000\u3000(?=\S)")
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
@@ -140,7 +153,8 @@ def read_lines(text: str) -> list[Line]:
             furniture = bool(lines)
             continue  # the masthead is furniture only above the first story line
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
-        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture))
+        indented = bool(_PARAGRAPH_INDENT.match(raw))
+        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented))
         blank = furniture = False
     return lines
 
@@ -172,6 +186,8 @@ class _PageReader:
         self.labelled = probs is not None
         for line, row in zip(lines, probs if probs is not None else ()):
             line.label_probs = dict(zip(labeller.CLASSES, map(float, row)))
+        for line in lines:  # read after the labeller, whose features know only the column heads of patterns
+            line.column_head = line.column_head or bool(_ROUND_UP_HEAD.match(p.compact(line.text)))
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
@@ -222,6 +238,8 @@ class _PageReader:
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
         return (
             line.size <= _MAX_HEADLINE_LINE
+            and not line.indented
+            and not _TABLE_MARKUP.match(text)
             and not (following is not None and _CONTINUES.match(p.squeeze(following.text)))
             and not _BOX_HEAD.match(p.compact(line.text))
             and not _CONTINUES.match(text)
@@ -303,11 +321,45 @@ class _PageReader:
         dash, or a line clearly narrower or wider than the column with no comma in it
         (a column line fills the column, and a paragraph's last line ends a sentence)."""
         text = p.squeeze(line.text)
-        if text.startswith(("——", "—", "－－")):
-            return True
+        if text.startswith(_DASHES):
+            if not self.dash_line_runs_on(line):
+                return True
+            doubt = Doubt(line.text, "crosshead")  # read as the story's prose against the labeller's subtitle
+            if line.prob(*labeller.DECK) >= _OPEN_DECK and doubt not in self.doubts:
+                self.doubts.append(doubt)
+            return False
         # Digits and Latin letters set narrower than ideographs: such a line may still fill the column.
         narrow = line.size <= self.width - 3 and not re.search(r"[\x21-\x7e]", text)
         return not re.search(r"[，、；,;]", text) and (narrow or line.set_width >= self.width + 3)
+
+    def wider_than_prose_below(self, line: Line) -> bool:
+        """A line with no punctuation after a finished paragraph, clearly wider than the column of
+        prose under it (a brief's title over its column, 中国向阿富汗无偿提供人道援助 over
+        商务部今天宣布，中国政府): prose never runs wider than its own column. The page's width is
+        no measure where stories are set in columns of different widths."""
+        k = self.at[id(line)]
+        if (line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?“”「」]", line.text)
+                or (k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text)))):
+            return False
+        below = self.lines[k + 1 : k + 4]
+        if len(below) < 3 or any(p.SENTENCE_END.search(p.squeeze(x.text)) for x in below[:2]):
+            return False  # the column is measured on lines the prose fills
+        full = [x for x in below if not p.SENTENCE_END.search(p.squeeze(x.text))]
+        return line.set_width >= max(x.set_width for x in full) + _WIDER_THAN_PROSE
+
+    def dash_line_runs_on(self, line: Line) -> bool:
+        """A line opening with a dash, as wide as the prose under it, whose next line goes on with
+        the sentence (——在保障粮食能源安 / 全方面，今年中央财政……): a line of that prose, not a
+        subtitle (a subtitle is followed by its story's start, not by the rest of its own words)."""
+        k = self.at[id(line)]
+        below = self.lines[k + 1 : k + 4]
+        if not below or below[0].blank_before:
+            return False
+        first = p.squeeze(below[0].text)
+        if p.LEAD.match(first) or not re.search(r"[，。、；,;]", first) or re.search(r"[：:]$", first):
+            return False  # a lead, or a speaker's colon (黄如航：) opening a Q&A
+        full = [x.set_width for x in below if not p.SENTENCE_END.search(p.squeeze(x.text))]
+        return bool(full) and abs(line.set_width - max(full)) <= 0.5  # it fills the column as they do
 
     def echoed_below(self, line: Line) -> bool:
         """A line with no punctuation, not the column's width, after a finished paragraph, whose
@@ -317,14 +369,18 @@ class _PageReader:
         k = self.at[id(line)]
         wide = line.set_width
         if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
-                not (self.in_brief_column and line.blank_before) and self.width - 2 < wide < self.width + 3) or (
-                k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))):
+                k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))) or (
+                p.squeeze(line.text).startswith(_DASHES) and self.dash_line_runs_on(line)):
             return False
         below = "".join(x.text for x in self.lines[k + 1 : k + 8])
         if self.width - 2 < wide and p.compact(line.text + below[:2]) in p.compact(below):
             return False  # prose printed twice runs on into its next line word for word; a title does not
         grams = p.bigrams(line.text)
         following = p.bigrams(below[:_CROSSHEAD_CONTEXT])
+        if not (self.in_brief_column and line.blank_before) and self.width - 2 < wide < self.width + 3:
+            # A line as wide as the column may be prose whose next story repeats it: it is a title only
+            # when the sentence it would open repeats it (prose does not say its words twice in a sentence).
+            following = p.bigrams(re.split(r"[。！？!?]", below[:_CROSSHEAD_CONTEXT])[0])
         return bool(grams) and len(grams & following) >= _TITLE_SHARE * len(grams)
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
@@ -637,6 +693,8 @@ class _PageReader:
                     self.para.pop()
             else:
                 self.attach_credit(None)
+        elif p.GLUED_CREDIT.search(p.squeeze(text)):
+            self.attach_credit(None)
         elif p.SENTENCE_END.search(p.squeeze(text)):
             self.close_para()
 
@@ -726,6 +784,7 @@ class _PageReader:
         else:
             keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
+                                           or self.wider_than_prose_below(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])):
                 keep += 1
             if keep == len(run) - 1 and self.deck_line(run[keep]):
@@ -754,6 +813,11 @@ class _PageReader:
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
+        if (name is None and len(run) == 2 and following is not None and not self.para
+                and _ENUMERATED.match(p.compact(run[0].text)) and self.crosshead(run[0], i + 2)):
+            # a numbered part's crosshead and the short line under it (二、加装电梯 / 先易后难)
+            self.body.paragraphs.extend([line.text] for line in run)
+            return 2
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
@@ -836,11 +900,13 @@ class _PageReader:
         a byline, an editor's line, a column of briefs) comes between, and the line is not
         the title of the prose under it (a title shares its words with its lead)."""
         body = self.body
-        if (body is None or body.start == "caption" or not body.paragraphs or self.in_brief_column
+        if (body is None or body.start == "caption" or not body.paragraphs or self.in_column_of_briefs()
                 or line.after_furniture or self.structural(self.lines[j])
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
             return False
+        if _ENUMERATED.match(p.compact(line.text)):
+            return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -855,6 +921,15 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams))
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def in_column_of_briefs(self) -> bool:
+        """Whether the open body is an item of a column of briefs: the column ends where an item
+        runs longer than a brief (a feature under the round-up, its crossheads its own)."""
+        body = self.body
+        if self.in_brief_column and body is not None and sum(
+                len(p.compact(x)) for paragraph in body.paragraphs for x in paragraph) >= _BRIEF_ITEM_CHARS:
+            self.in_brief_column = False
+        return self.in_brief_column
 
     def read_classifieds(self, i: int) -> int:
         lines = self.lines

@@ -1,0 +1,245 @@
+"""Story boundaries on pages the code has never seen (issue 8): a title line as wide as the column
+or wider, which the rules used to read as the first line of prose. Our own text in the general
+shapes."""
+
+from __future__ import annotations
+
+from segment_support import body_chars, segment_text
+
+# A column of briefs set 12 wide; the second brief's title runs two ideographs wider than its
+# column, and its prose repeats only some of its words.
+BRIEF_TITLE_WIDER_THAN_ITS_COLUMN = [
+    "简讯",
+    "",
+    "河道清淤工程完工",
+    "",
+    "城西河道清淤工程昨天完工，",
+    "共清理淤泥两万多方，河水比",
+    "过去清澈了许多，沿岸居民都",
+    "说好。",
+    "",
+    "老街改造方案向社会公开征求意见",
+    "",
+    "区住建部门今天公布了一份方",
+    "案，请居民在月底前通过热线",
+    "和网站提出建议，包括停车位",
+    "和绿化带的设置等内容。",
+]
+
+
+def test_brief_title_wider_than_its_column_opens_the_next_brief():
+    stories = segment_text("\n".join(BRIEF_TITLE_WIDER_THAN_ITS_COLUMN))
+    assert [s.title for s in stories] == ["河道清淤工程完工", "老街改造方案向社会公开征求意见"]
+    assert [s.body[:4] for s in stories] == ["城西河道", "区住建部"]
+    text = "\n".join(BRIEF_TITLE_WIDER_THAN_ITS_COLUMN[1:])
+    assert body_chars("".join(s.title + s.body for s in stories)) == body_chars(text)
+
+
+# A story's title exactly as wide as its column, after the story above ended; the lead opens by
+# saying the title again, as broadcast copy does (prose does not say its words twice in one sentence).
+TITLE_AS_WIDE_AS_THE_COLUMN_REPEATED_BY_ITS_LEAD = [
+    "全市新增公交线路十二条",
+    "本报讯 全市今年新增公交线路十",
+    "二条，覆盖城郊接合部的多个新建",
+    "小区，居民出行更加方便。",
+    "",
+    "第十届城市园林博览会在江城开幕",
+    "",
+    "第十届城市园林博览会今天在江城",
+    "开幕，吸引了三十多个城市的园林",
+    "设计团队参展，展期一个月。",
+]
+
+
+def test_title_as_wide_as_the_column_whose_lead_repeats_it_starts_a_story():
+    stories = segment_text("\n".join(TITLE_AS_WIDE_AS_THE_COLUMN_REPEATED_BY_ITS_LEAD))
+    assert [s.title for s in stories] == ["全市新增公交线路十二条", "第十届城市园林博览会在江城开幕"]
+    assert stories[1].body.startswith("第十届城市园林博览会今天在江城开幕")
+    assert stories[0].body.endswith("居民出行更加方便。")
+
+
+# A photo caption whose photographer's name runs on after its last sentence with no space (as
+# Hong Kong papers print it), under the photo's title.
+CAPTION_CREDIT_RUN_ON = [
+    "新館開幕首日人潮湧現 市民排隊參觀",
+    "市民在新館門外排隊等候入場。陳家明攝",
+    "",
+    "圖書館增設夜讀區",
+    "本報訊 中央圖書館今日宣布增設夜",
+    "讀區，開放至晚上十一時，方便上班",
+    "族在下班後借閱及溫習。",
+]
+
+
+def test_caption_credit_run_on_after_the_last_sentence_is_the_photo_byline():
+    stories = segment_text("\n".join(CAPTION_CREDIT_RUN_ON))
+    photo = stories[0]
+    assert photo.kind.value == "photo"
+    assert photo.body == "市民在新館門外排隊等候入場。"
+    assert "陳家明" in photo.byline
+    assert [s.title for s in stories[1:]] == ["圖書館增設夜讀區"]
+
+
+# A paragraph that opens with the indent of prose (two ideographic spaces) and a quote with spaces
+# between its phrases and no comma: its first line looks like a headline, but the indent says prose.
+INDENTED_QUOTE_PARAGRAPH = [
+    "網民批評新規朝令夕改",
+    "本報訊 新規公布後，不少網民在社交",
+    "平台留言批評，認為政府朝令夕改。",
+    "",
+    "\u3000\u3000「說改就改 我們怎麼安排工作",
+    "生活 誰來負責 總要給個說法」",
+    "有網民這樣寫道，留言獲數千人點讚。",
+]
+
+
+def test_indented_paragraph_opening_with_a_quote_stays_in_its_story():
+    stories = segment_text("\n".join(INDENTED_QUOTE_PARAGRAPH))
+    assert [s.title for s in stories] == ["網民批評新規朝令夕改"]
+    assert "說改就改" in stories[0].body and stories[0].body.endswith("留言獲數千人點讚。")
+
+
+# A feature in numbered parts: a part's crosshead (二、…) with a short line under it, two
+# headline-like lines in a row between paragraphs; a number opens no headline, so the parts stay
+# one story.
+NUMBERED_PARTS = [
+    "老旧小区改造的三点经验",
+    "本报讯 记者近日走访多个社区，总结",
+    "老旧小区改造中的一些做法。",
+    "",
+    "二、加装电梯",
+    "先易后难",
+    "",
+    "电梯加装一直是难题，低楼层住户",
+    "有顾虑，社区逐户上门做工作。",
+]
+
+
+def test_numbered_crosshead_over_a_short_line_stays_in_the_story():
+    stories = segment_text("\n".join(NUMBERED_PARTS))
+    assert [s.title for s in stories] == ["老旧小区改造的三点经验"]
+    assert "二、加装电梯\n先易后难\n电梯加装" in stories[0].body
+
+
+# A paragraph that opens with a dash (a list of points, each after a dash) set in a column of 10,
+# after a quote's closing half left alone on its line: the dash line runs on into the next line's
+# clause, and the prose further on repeats its words.
+DASH_LINE_INSIDE_THE_BODY = [
+    "今年财政资金怎么花",
+    "本报北京5月22日电 财政部今天",
+    "介绍了今年预算安排的重点，对",
+    "基层政府来说是“及时雨",
+    "”。",
+    "",
+    "——在保障粮食能源安",
+    "全方面，今年中央财政",
+    "将支持新建一批高标准",
+    "农田，全力保障粮食能",
+    "源安全，稳住农业基本",
+    "盘。",
+]
+
+
+def test_dash_line_running_on_into_its_sentence_stays_in_the_body(caplog):
+    stories = segment_text("\n".join(DASH_LINE_INSIDE_THE_BODY))
+    assert [s.title for s in stories] == ["今年财政资金怎么花"]
+    assert stories[0].subtitle == ""
+    assert "——在保障粮食能源安全方面，今年中央财政" in stories[0].body
+    # the labeller reads a subtitle there: the reading taken is named, once
+    assert sum("——在保障粮食能源安" in r.getMessage() and "crosshead" in r.getMessage() for r in caplog.records) == 1
+
+
+# A story carrying a table in text markup: its rows hold no sentence end and look like short
+# headline lines, but they are the story's data.
+TABLE_MARKUP_IN_THE_BODY = [
+    "多國確診數字上升",
+    "本報訊 世衛昨日公布各國最新確診",
+    "數字，意大利和美國增幅最大。",
+    "",
+    "| | 中國 | 意大利 |",
+    "",
+    "| --- | --- | --- |",
+    "| 65歲以上人口 | 11% | 23% |",
+    "| 死亡率 | 4% | 9% |",
+    "",
+    "專家預計，未來兩周數字仍會上升，",
+    "醫院要做好準備。",
+]
+
+
+def test_table_markup_rows_stay_in_their_story_and_are_no_crosshead():
+    stories = segment_text("\n".join(TABLE_MARKUP_IN_THE_BODY))
+    assert [s.title for s in stories] == ["多國確診數字上升"]
+    assert "意大利|" in stories[0].body and stories[0].body.endswith("醫院要做好準備。")
+    assert not any(paragraph.startswith("|") and paragraph.endswith("|") and "---" not in paragraph
+                   for paragraph in stories[0].body.split("\n"))  # the head row is no crosshead of its own
+
+
+# A round-up head (综合消息) over short titled items, each title as wide as its column: the head
+# opens a column of briefs as 简讯 does, and is nobody's title.
+ROUND_UP_OF_BRIEFS = [
+    "综合消息",
+    "",
+    "城东新建三座口袋公园",
+    "",
+    "城东街道今年新建三座口袋公",
+    "园，在老旧小区之间见缝插绿",
+    "，方便居民就近休闲。",
+    "",
+    "市图书馆延长夜间开放时间",
+    "市图书馆从下月起延长夜间开",
+    "放时间，工作日开放到晚上九",
+    "点，方便读者借阅。",
+]
+
+
+def test_round_up_head_opens_a_column_of_briefs():
+    stories = segment_text("\n".join(ROUND_UP_OF_BRIEFS))
+    assert [s.title for s in stories] == ["城东新建三座口袋公园", "市图书馆延长夜间开放时间"]
+    assert [s.kind.value for s in stories] == ["brief", "brief"]
+
+
+# Under a 简讯 head, one brief, then a feature with a one-line title that runs far longer than a
+# brief, with a crosshead its prose does not repeat: the column of briefs has ended, the crosshead
+# is the feature's own.
+FEATURE_AFTER_A_BRIEF = [
+    "简讯",
+    "",
+    "河道清淤工程完工",
+    "城西河道清淤工程昨天完工，共清理淤泥",
+    "两万多方，河水比过去清澈了许多。",
+    "",
+    "老街的新生活",
+    "本报讯 老街改造完工已经半年，记者日",
+    "前回访时看到，街面的石板路重新铺过，",
+    "两旁的老房子修旧如旧，不少年轻人回",
+    "到老街开起了咖啡馆和书店，周末的游",
+    "客比过去多了好几倍。街道负责人说，",
+    "改造之初，居民对拆与留有不少争论，",
+    "街道先后开了二十多次居民会，把方案",
+    "一条条摆出来讨论，最后定下了只修不",
+    "拆的原则。老房子的木梁和窗花都请老",
+    "师傅按原样修补，花的时间比新建还长",
+    "，但居民们都觉得值得。",
+    "老街上的住户大多住了几十年，改造期",
+    "间不少人暂时搬到亲戚家，如今又都搬",
+    "了回来。一位老住户说，房子还是原来",
+    "的样子，可水电煤都换了新的，冬天也",
+    "不再漏风，住着比过去舒服多了。街道",
+    "还在老街口建了一个小广场，供居民晚",
+    "上跳舞和下棋，孩子们也有了玩的地方",
+    "。",
+    "",
+    "夜市回来了",
+    "",
+    "每到傍晚，老街两头的摊位陆续支起来",
+    "，卖小吃的、卖手工艺品的都有，附近",
+    "居民吃过晚饭都愿意来逛一逛。",
+]
+
+
+def test_column_of_briefs_ends_at_a_feature_which_keeps_its_crosshead():
+    stories = segment_text("\n".join(FEATURE_AFTER_A_BRIEF))
+    assert [s.title for s in stories] == ["河道清淤工程完工", "老街的新生活"]
+    assert "\n夜市回来了\n" in stories[1].body
+
