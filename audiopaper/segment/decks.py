@@ -222,10 +222,13 @@ def load_model(path: Path = MODEL_PATH) -> DeckModel | None:
 
 
 def best_cut(lines: Sequence[DeckLine], lead: str, shares: Sequence[float],
-             joins: Joins, rules: Cut | None, model: DeckModel) -> tuple[Cut, float]:
+             joins: Joins, rules: Cut | None, model: DeckModel,
+             allowed: Callable[[Cut], bool] | None = None) -> tuple[Cut, float]:
     """The reading the model scores highest (the first of equals), and its probability
-    among the block's readings."""
+    among the block's readings (only the *allowed* ones, when given and any is)."""
     options, rows = block_features(lines, lead, shares, joins, rules)
+    if allowed is not None and any(allowed(cut) for cut in options):
+        options, rows = zip(*[(cut, row) for cut, row in zip(options, rows) if allowed(cut)])
     scored = [model.score(row) for row in rows]
     best = max(range(len(options)), key=scored.__getitem__)
     total = sum(math.exp(score - scored[best]) for score in scored)

@@ -210,8 +210,13 @@ def _block_score(block, scorer, bodies, b, before, after) -> float:
     units, run_index, first, last = block
     scores = [scorer.unit_score(u, b) for u in units]
     score = max(scores)
-    if len(scores) > 1:
-        score += 0.1 * (sum(scores) - score) / (len(scores) - 1)
+    # the block's other lines about the body add a little; a line sharing nothing with any body
+    # (a stock kicker: 聚焦高质量发展) says nothing of where the block goes, so it takes nothing
+    # away: a kicker between two titles stays with the title under it
+    others = sorted(scores)[:-1]
+    about = [s for s in others if s >= _SHARES_NOTHING]
+    if about:
+        score += 0.1 * sum(about) / len(about)
     body = bodies[b]
     adjacent = (first and before.get(run_index) == b) or (last and after.get(run_index) == b)
     if adjacent:
@@ -244,7 +249,9 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     (`decks.DeckModel.overrule`)."""
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
-    return _kicker_set_below(_read_through(units, headline, scorer, b))
+    headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
+    headline = _subtitle_opens_with_dash(units, headline, scorer, b)
+    return _subtitle_set_above(_kicker_set_below(headline), units)
 
 
 def _kicker_set_below(headline: Headline) -> Headline:
@@ -253,6 +260,83 @@ def _kicker_set_below(headline: Headline) -> Headline:
     if headline.kicker or not introduces(headline.subtitle) or headline.subtitle.startswith(("—", "－", "-")):
         return headline
     return Headline(title=headline.title, kicker=headline.subtitle)
+
+
+def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
+    """A line opening with a dash that OCR gave above the title is still its subtitle
+    (——感受浓浓的中国年味 / 全球多地举行…): a kicker may end in a dash, it never opens with one."""
+    if not headline.kicker.startswith(_DASHES):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None:
+        return headline
+    above = lines[:cut.kicker]
+    moved = [line.text.lstrip("—－- ") for line in above if line.text.startswith(_DASHES)]
+    return Headline(title=headline.title,
+                    kicker=" ".join(line.text for line in above if not line.text.startswith(_DASHES)),
+                    subtitle=" ".join([*moved, headline.subtitle] if headline.subtitle else moved))
+
+
+_DASHES = ("—", "－", "-")
+
+
+def _subtitle_opens_with_dash(units: list[str], headline: Headline, scorer: _Scorer, b: int) -> Headline:
+    """A subtitle set with a dash carries it on its first line: lines between the title and a
+    line opening with a dash are no subtitle's but the title's (the line read as the title
+    then perhaps its kicker: 推动高质量发展系列主题新闻发布会 / 我国宏观经济治理 / 体系不断健全 /
+    ——以实干实绩交出满意答卷). The deck reader chooses among the readings whose subtitle starts
+    at the dash; without it the lines join the title."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end == len(lines) or lines[cut.end].text.startswith(_DASHES):
+        return headline
+    dash = next((n for n in range(cut.end + 1, len(lines)) if lines[n].text.startswith(_DASHES)), None)
+    if dash is None:
+        return headline
+    model = decks.load_model()
+    if model is None:
+        chosen = decks.Cut(cut.kicker, dash)
+    else:
+        shares = [scorer.unit_score(line.text, b) for line in lines]
+        chosen, _ = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), None, model,
+                                   allowed=lambda option: option.end == dash)
+        if chosen.end != dash:
+            return headline
+    return _reading(lines, chosen)
+
+
+_NO_SUBTITLE = 0.1  # the labeller's p(subtitle) below which a line under the title is not one
+_TITLE_LINE = 0.5
+
+
+def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int) -> Headline:
+    """The lines read as the subtitle are the title's own when the labeller reads each of them
+    as a title line, none as a subtitle, each shares words with the story (a stock kicker of
+    the next story does not: 领航新时代), and none opens with a dash or restates a clause of the
+    lead as subtitles do: the title set in two lines (伊拉克南部 / 爆发大规模示威); two whole
+    lines of two phrases each stay title and subtitle, as `_labelled_deck` reads them."""
+    if not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end == len(lines):
+        return headline
+    below = lines[cut.end:]
+    if not all(line.roles is not None and line.roles[2] < _NO_SUBTITLE and line.roles[1] >= _TITLE_LINE
+               and not line.text.startswith(_DASHES) and not introduces(line.text)
+               and scorer.unit_score(line.text, b) >= _SHARES_NOTHING  # a title's line is about its story
+               and not _restates_lead(line.text, scorer, b) for line in below):
+        return headline
+    title = headline.title
+    for line in below:
+        if _wrapped(title, line.text):
+            title += line.text
+        elif _deck_shape(title) or _deck_shape(line.text):
+            return headline  # a whole line of two phrases is a subtitle's shape (切实优化服务 增强发展后劲)
+        else:
+            title += f" {line.text}"
+    return Headline(title=title, kicker=headline.kicker)
 
 
 _BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
@@ -397,6 +481,11 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
     if cut == rules_cut or sure < model.overrule or _title_introduces(lines, cut) or _tag_left_out(lines, cut):
         return rules
+    return _reading(lines, cut)
+
+
+def _reading(lines: list[decks.DeckLine], cut: decks.Cut) -> Headline:
+    """The headline a cut of the block's lines gives: its title lines joined into one title."""
     title = ""
     for line in lines[cut.kicker:cut.end]:
         title += line.text if not title or _wrapped(title, line.text) else f" {line.text}"
