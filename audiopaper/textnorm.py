@@ -411,9 +411,37 @@ _CURRENCY_RE = re.compile(
 )
 
 
+# A bare $ is the local dollar where the text is Hong Kong's (港元) or Taiwan's (新台币), by its words or,
+# failing any word of a place, by its script: Hong Kong papers print prices as $100 and write the US
+# dollar out (US$, 美元).
+_HONG_KONG_WORDS = re.compile(r"香港|港元|港幣|港币|港人|本港|全港|港府|港股|港島|港岛|港鐵|港铁|九龍|九龙|新界|HK")
+_AMERICAN_WORDS = re.compile(r"美國|美国|美元|美金|美股")
+_TAIWAN_WORDS = re.compile(r"臺灣|台灣|台湾|臺北|台北|新台幣|新台币|臺幣|台幣")
+# (萬 and 億 are left out: an amount's own magnitude, $100萬, says nothing of whose dollar it is)
+_TRADITIONAL_ONLY = frozenset("們這個說為與國會發來時經對後過還學長開關門問東車書貴見讓務區議體變點師實歲當價錢費買賣"
+                              "舉辦歡應覺業從麼裡屆專樂電話機場報員記聽讀線級網頁縣鄉園圖團際隊陽質負貨資產現號")
+
+
+def _dollar(text: str) -> str:
+    """The currency a bare $ names in *text*."""
+    if _HONG_KONG_WORDS.search(text):
+        return "港元"
+    if _AMERICAN_WORDS.search(text):
+        return "美元"
+    if _TAIWAN_WORDS.search(text):
+        return "新台币"
+    if any(ch in _TRADITIONAL_ONLY for ch in text):
+        return "港元"
+    return "美元"
+
+
+def _currency_word(sign: str, text: str) -> str:
+    return _dollar(text) if sign == "$" else _CURRENCY_SIGNS[sign]
+
+
 def _money(m: re.Match[str]) -> str:
     sign, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
-    return number + magnitude + (existing or _CURRENCY_SIGNS[sign])
+    return number + magnitude + (existing or _currency_word(sign, m.string))
 
 
 def _season(m: re.Match[str]) -> str:
@@ -626,6 +654,20 @@ def _fraction(m: re.Match[str]) -> str:
     return ("负" if m.group(1) else "") + f"{cardinal(m.group(3))}分之{cardinal(m.group(2))}"
 
 
+def _pair_not_share(m: re.Match[str]) -> str:
+    first, second = int(m.group(1)), int(m.group(2))
+    if second <= 1 or first >= second and not _share_context(m):
+        return _score(m.group(1), m.group(2))
+    return m.group(0)
+
+
+def _thousands(number: str) -> str:
+    """8k -> 8000, 15k -> 15000, 1.25k -> 1250 (digits, read later as a quantity)."""
+    whole, _, fraction = number.partition(".")
+    value = int(whole) * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
+    return str(value) if len(fraction) <= 3 else number + "千"
+
+
 def _money_decimals(m: re.Match[str]) -> str:
     """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
     whole, fraction = m.group(1) or m.group(3), (m.group(2) or m.group(4)).rstrip("0")
@@ -733,11 +775,18 @@ _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|�
 _FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
 
 
+def _share_context(m: re.Match[str]) -> bool:
+    """Words around a/b that make it a share: 约1/3, 原来的3/2, 1/3以上, -2/7."""
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    after = m.string[m.end() : m.end() + 4]
+    return bool(_FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负")))
+
+
 def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
     before = m.string[max(0, m.start() - 8) : m.start()]
     after = m.string[m.end() : m.end() + 4]
-    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负"))  # -2/7
+    share = _share_context(m)
     dated = _DATE_BEFORE_SLASH.search(before) or _DATE_AFTER_SLASH.match(after)
     if 1 <= month <= 12 and 1 <= day <= 31 and dated and not share:
         return f"{month}月{day}日"  # 截至12/31 is New Year's Eve, not 31分之12
@@ -814,13 +863,32 @@ _NETWORK_WORDS = re.compile("网络|技术|时代|手机|基站|信号|套餐|�
 _CLAUSE_MARK = re.compile(r"[，,。；;！!？?\n]")
 
 
+# Words before a lowercase 5g that weigh something out (加入5g盐, 每份含5g), and what follows grams (5g盐, 5g左右).
+_GRAMS_BEFORE = re.compile(r"(?:含|加|放|入|撒|重|约|每|仅|取|用|摄入|食用|不超过|不足|少于|多于|超过|添加|称)了?$")
+_GRAMS_AFTER = re.compile(r"[/盐糖油粉肉米面水酒茶醋酱汁蛋奶豆菜果药]|左右|以上|以下|以内|上下")
+# After a lowercase 5g, what a name is followed by: 所谓的5g的, 5g是, 5g这个, 讨论5g。
+_NAME_AFTER = re.compile(r"(?:[的是这那了和与及、，,。；;！!？?+]|$)")
+_MEASURE_IN_GRAMS = re.compile(r"\d(?:\.\d+)?\s?(?:g|克|mg|毫克|kg|千克|ml|毫升)(?![A-Za-z])")
+
+
 def _network_generation(m: re.Match[str]) -> str:
-    """5g in a clause that speaks of telecoms is the network (5G), elsewhere five grams."""
+    """5g in a clause that speaks of telecoms is the network (5G); so is a 5g said like a name (所谓的5g的,
+    5g是), unless words of weighing or a list of measures around it say grams (汤里加入5g盐, 脂肪2g)."""
     text = m.string
     start = max((b.end() for b in _CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
     end = _CLAUSE_MARK.search(text, m.end())
     clause = text[start : end.start() if end else len(text)]
-    return m.group(1) + "G" if _NETWORK_WORDS.search(clause) else m.group(0)
+    network = m.group(1) + "G"
+    if _NETWORK_WORDS.search(clause):
+        return network
+    sentence_start = text.rfind("。", 0, m.start()) + 1
+    sentence_end = text.find("。", m.end())
+    sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+    weighed = (_GRAMS_BEFORE.search(text, start, m.start()) or _GRAMS_AFTER.match(text, m.end())
+               or len(_MEASURE_IN_GRAMS.findall(sentence)) > 1)
+    if not weighed and _NAME_AFTER.match(text, m.end()):
+        return network
+    return m.group(0)
 
 
 # Rules that read Latin letters as part of something else (currency codes, units,
@@ -835,7 +903,7 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
     (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百萬億]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
-     lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
+     lambda m: m.group(1) + _currency_word(m.group(2), m.string)),
     # a comparison sign before a number: 气温>35℃, ≤364.66, x>5 (wetext reads it only between two numbers)
     (re.compile(r"\s?([<>≥≤≠≈])\s?(?=[-+]?\d)"), lambda m: _COMPARISON_WORDS[m.group(1)]),
     # currency codes after an amount: 100 USD -> 100美元
@@ -869,7 +937,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # a car dealer is a 4S店, not four seconds; 5g before a network word, or in a clause that speaks of one
     # (5g是一组专利技术), is the network, not grams (汤里加入5g盐)
     (re.compile(r"(?<![\d.A-Za-z])4s(?=店)"), lambda m: "4S"),
-    (re.compile(r"(?<![\d.A-Za-z])([2-6])g(?![A-Za-z\d])"), _network_generation),
+    (re.compile(r"(?:(?<![\d.A-Za-z])|(?<=\dg))([2-6](?:\.5)?)g(?:(?![A-Za-z\d])|(?=[2-6](?:\.5)?g(?![A-Za-z])))"), _network_generation),
+    # k for 千 in a salary or a price: 月薪8k -> 月薪8千, 8k-15k (4k电视 is a resolution, its letter spelled)
+    (re.compile(r"(?<=薪|资|入|价|费|金|奖)([为是:：]?\s?)(\d+(?:\.\d+)?)[kK](?:\s?([-~～至到])\s?(\d+(?:\.\d+)?)[kK])?(?![A-Za-z])"),
+     lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
     # units wetext does not know
     (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
@@ -911,6 +982,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
     (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
     (PHONE_NUMBER, _phone_number),
+    # a landline in three dashed groups, or with a short local number: 0371-6666-8888, 0371-12345 (no minus)
+    (re.compile(r"(?<![\d.\-])0[1-9]\d{1,2}[-‐–—](?:\d{3,4}[-‐–—]\d{4}|\d{5,6})(?![\d.\-])"), lambda m: _phone(m.group(0))),
+    # a country code or an area code said alone is said like the phone number it opens: +86 -> 加八六,
+    # 区号0371 -> 区号零三七幺 (not 正八十六, 零三七一)
+    (re.compile(r"(?<![\d.A-Za-z])\+\s?(86|852|853|886)(?![\d.%])"), lambda m: "加" + _phone(m.group(1))),
+    (re.compile(r"((?:区号|區號|国际区号|國際區號|国家代码|國家代碼)[:：为是為]?\s?)(\+?)(\d{1,4})(?![\d.])"),
+     lambda m: m.group(1) + ("加" if m.group(2) else "") + _phone(m.group(3))),
     # a landline printed in groups: 0571 8888 8888, 0571-8888 8888
     (re.compile(r"(?<![\d.])0\d{2,3}(?:\s|\s?[-‐–—]\s?)\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
     (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8}|\d{3,4}-\d{4})(?![\d.])"),
@@ -1130,8 +1208,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
     (re.compile(r"(?<![\d.A-Za-z])(-?)(\d+)分之(?=\d)"), lambda m: ("负" if m.group(1) else "") + cardinal(m.group(2)) + "分之"),
-    # no share is over 1 or 0: 国际米兰 3/1 is a score
-    (re.compile(r"(?<![\d/.A-Za-z-])(\d{1,2})/([01])(?![\d/.%])"), lambda m: _score(m.group(1), m.group(2))),
+    # no share is over 1 or 0, and a share as big as the whole is no share either: 国际米兰 3/1,
+    # 拉齐奥 2/2 are scores (原来的3/2 is a share: words around it say so)
+    (re.compile(r"(?<![\d/.A-Za-z-])(\d{1,2})/(\d{1,2})(?![\d/.%])"), _pair_not_share),
     # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
