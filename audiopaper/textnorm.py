@@ -168,6 +168,13 @@ _ROMAN_SMALL = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
+# Vulgar fractions: ½杯 -> 二分之一杯, 1½ -> 1又二分之一.
+_VULGAR_FRACTIONS = {
+    "½": "二分之一", "⅓": "三分之一", "⅔": "三分之二", "¼": "四分之一", "¾": "四分之三", "⅕": "五分之一",
+    "⅖": "五分之二", "⅗": "五分之三", "⅘": "五分之四", "⅙": "六分之一", "⅚": "六分之五", "⅐": "七分之一",
+    "⅛": "八分之一", "⅜": "八分之三", "⅝": "八分之五", "⅞": "八分之七", "⅑": "九分之一", "⅒": "十分之一",
+}  # fmt: skip
+_VULGAR_FRACTION_RE = re.compile(r"(\d?)([" + "".join(_VULGAR_FRACTIONS) + "])")
 _SMALL_NUMBERS = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split()
 _NUM = r"\d+(?:\.\d+)?"
 
@@ -308,7 +315,7 @@ def _decimal(number: str) -> str:
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
-_FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$",
+_FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$", "〜": "～", "∼": "～",
                    "￡": "£", "º": "°", "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-", "／": "/"})  # fmt: skip
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # invisible joiners and marks a scraped page carries inside words (上\u200d訴): nothing to read
@@ -327,6 +334,8 @@ def _fold_symbols(text: str) -> str:
         for i, ch in enumerate(table):
             if ch in text:
                 text = text.replace(ch, fmt.format(_SMALL_NUMBERS[i]))
+    if _VULGAR_FRACTION_RE.search(text):
+        text = _VULGAR_FRACTION_RE.sub(lambda m: (m.group(1) + "又" if m.group(1) else "") + _VULGAR_FRACTIONS[m.group(2)], text)
     # Remaining compatibility squares (㎀ ㎁ ...) fall back to their letters.
     return re.sub(r"[\u3380-\u33ff]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
@@ -1430,7 +1439,8 @@ def _restore_latin(text: str, kept: list[str]) -> str:
 
 
 # B2B, O2O: the 2 is "to".
-_TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
+# (H2O, N2O and H2S are formulas: the 2 is a number of atoms)
+_TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-GI-MO-Z])2([A-Z])(?![A-Za-z\d])")
 
 
 _DOT_AFTER_LETTERS = re.compile(r"(?<=[A-Za-z]{2})\.(?=\d{1,2}(?![\d]))")
