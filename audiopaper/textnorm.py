@@ -25,6 +25,8 @@ Reading conventions (kept consistent everywhere):
   area code, 400/800 lines, 5-8 digits after 电话/热线/咨询/拨打, service
   numbers after a call word (拨打12306), numbers listed after a phone number,
   extensions 转8001, and a clause that is only a non-round 8-digit number.
+  Area and country codes alone are said the same way (区号0371 -> 零三七幺, +86 -> 加八六),
+  and so are landlines in dashed groups (0371-6666-8888).
   They are read digit by digit with 1 as 幺 (the classifieds block reads its
   own, see ``speech``).  Any other code (seal/ID numbers, 13+ digit runs,
   numbers after 编号/账号/邮编/型号/尾号..., leading-zero numbers, digits of a
@@ -56,6 +58,8 @@ Reading conventions (kept consistent everywhere):
   (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
 - Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
   wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
+  a bare $ is 港元 in text about Hong Kong or in traditional script (門票$100),
+  新台币 in text about Taiwan, 美元 elsewhere or where the United States is named;
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
   is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
   a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
@@ -64,7 +68,8 @@ Reading conventions (kept consistent everywhere):
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
   time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
   first is day/month as Hong Kong writes it (於31/5, 截至31/5), and 5.28 only
-  before a time word (5.28当天).  A pair over 1 or 0 is a score, never a share (3/1).  The 2nd of a month is 二日, never 两日.
+  before a time word (5.28当天).  A pair over 1 or 0, or as big as the whole, is a score,
+  never a share (3/1, 拉齐奥 2/2), unless words of a share stand by it (原来的3/2).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
@@ -89,7 +94,10 @@ Reading conventions (kept consistent everywhere):
   APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五; other words with small letters
   are said by their sound (Rubio -> 鲁比奥, latin_speech.py).  A voice that reads
   Latin keeps them all as written.
-- ``NO.1`` -> 第一.
+- ``NO.1`` -> 第一.  Vulgar fractions are shares (½ -> 二分之一, 1½ -> 一又二分之一).
+- A lowercase 2g-6g is the network in a clause about telecoms or where it is said like a
+  name (所谓的5g的, 2g2.5g时代), grams where words of weighing say so (加入5g盐, 脂肪2g);
+  k after a salary or a price is 千 (月薪8k-15k -> 八千至一万五千).
 
 Normalization is done clause by clause, so a comma between two numbers is
 never taken for a thousands separator (``100，5月`` stays two numbers).
@@ -677,6 +685,14 @@ def _thousands(number: str) -> str:
     return str(value) if len(fraction) <= 3 else number + "千"
 
 
+def _unit_symbol(m: re.Match[str]) -> str:
+    """5t -> 5吨; a lone 0 before t is a term of a formula, not no weight: 坐标是0t, 0t加d (0g脂肪 is grams)."""
+    lone_zero = m.group(1) == "0" and not re.search(r"[\d.]$", m.string[: m.start()])
+    if lone_zero and m.group(2) == "t":
+        return m.group(0)
+    return m.group(1) + _UNITS[m.group(2)]
+
+
 def _money_decimals(m: re.Match[str]) -> str:
     """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
     whole, fraction = m.group(1) or m.group(3), (m.group(2) or m.group(4)).rstrip("0")
@@ -950,8 +966,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # k for 千 in a salary or a price: 月薪8k -> 月薪8千, 8k-15k (4k电视 is a resolution, its letter spelled)
     (re.compile(r"(?<=薪|资|入|价|费|金|奖)([为是:：]?\s?)(\d+(?:\.\d+)?)[kK](?:\s?([-~～至到])\s?(\d+(?:\.\d+)?)[kK])?(?![A-Za-z])"),
      lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
+    # a model's letter after a product name's number is spelled, not a unit: iPhone 7s -> iPhone 7S (not 七秒)
+    (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), lambda m: m.group(1) + m.group(2).upper()),
     # units wetext does not know
-    (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    (_UNIT_RE, _unit_symbol),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
     # broadband speeds: 1000M宽带 -> 1000兆宽带
     (re.compile(r"(?<=\d)\s?M(?=宽带|带宽|光纤|光宽带|网速)"), lambda m: "兆"),
