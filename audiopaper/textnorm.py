@@ -431,12 +431,13 @@ _CURRENCY_RE = re.compile(
 # A bare $ is the local dollar where the text is Hong Kong's (港元) or Taiwan's (新台币), by its words or,
 # failing any word of a place, by its script: Hong Kong papers print prices as $100 and write the US
 # dollar out (US$, 美元).
-_HONG_KONG_WORDS = re.compile(r"香港|港元|港幣|港币|港人|本港|全港|港府|港股|港島|港岛|港鐵|港铁|九龍|九龙|新界|HK")
+_HONG_KONG_WORDS = re.compile(r"香港|港元|港幣|港币|港人|本港|全港|港府|港股|港島|港岛|港鐵|港铁|九龍|九龙|新界|恒指|恒生|HK")
 _AMERICAN_WORDS = re.compile(r"美國|美国|美元|美金|美股")
 _TAIWAN_WORDS = re.compile(r"臺灣|台灣|台湾|臺北|台北|新台幣|新台币|臺幣|台幣")
 # (萬 and 億 are left out: an amount's own magnitude, $100萬, says nothing of whose dollar it is)
 _TRADITIONAL_ONLY = frozenset("們這個說為與國會發來時經對後過還學長開關門問東車書貴見讓務區議體變點師實歲當價錢費買賣"
-                              "舉辦歡應覺業從麼裡屆專樂電話機場報員記聽讀線級網頁縣鄉園圖團際隊陽質負貨資產現號")
+                              "舉辦歡應覺業從麼裡屆專樂電話機場報員記聽讀線級網頁縣鄉園圖團際隊陽質負貨資產現號"
+                              "約將於請間無處聯繫認證護衛醫療藥營銷錄條項層輛鐘紀劃週齡")
 
 
 def _dollar(text: str) -> str:
@@ -600,13 +601,20 @@ def _decimal_number(m: re.Match[str]) -> str:
     return ("负" if m.group(1) else "") + _decimal(m.group(2))
 
 
+# Words before h:mm:ss that make it a time taken, not a time of day: 以2:01:39夺冠, 成绩为2:19:56.
+_DURATION_BEFORE = re.compile(r"(?:用时|成绩|耗时|跑出|历时|歷時|以|时长|時長|完赛|完賽|纪录|紀錄)(?:为|是|為|了)?\s?$")
+
+
 def _clock_with_seconds(m: re.Match[str]) -> str:
     """5:00:30 -> 5点零分30秒 (wetext drops the zero minutes: 五点三十秒); 1:02:36 am -> 上午1点零二分36秒."""
     hour, minute, second, half = m.group(1), m.group(2), m.group(3), (m.group(4) or "").lower()
-    if int(hour) > 24:
-        return m.group(0)
     minute_words = ("零" + _DIGIT_NAMES[int(minute)]) if minute[0] == "0" and minute != "00" else cardinal(minute)
     hour_words = "两" if int(hour) == 2 else cardinal(hour)
+    if not half and _DURATION_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        second_words = ("零" + _DIGIT_NAMES[int(second)]) if second[0] == "0" and second != "00" else cardinal(second)
+        return f"{hour_words}小时{minute_words}分{second_words}秒"  # 以2:01:39夺冠 is a race time
+    if int(hour) > 24:
+        return m.group(0)
     prefix = {"a": "上午", "p": "下午"}.get(half, "")
     return f"{prefix}{hour_words}点{minute_words}分{cardinal(second)}秒"
 
