@@ -361,6 +361,8 @@ _PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])\s?\+\s?(?![\d+]
 _AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"A-Za-z])\s?&\s?(?=[" + HAN + r"])|(?<=[" + HAN + r"])\s?&\s?(?=[A-Za-z])")
 # An equals sign between Chinese words: “现代化=西方化”.
 _EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?=\s?(?=[" + HAN + r"“「『])")
+# A times sign between Chinese words, in a formula in words: 事件的重要性×事件的模糊性.
+_TIMES_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?×\s?(?=[" + HAN + r"“「『])")
 # A quotation's > at the start of a line (a web page's blockquote), not a comparison (> 5);
 # before a number it quotes when a whole sentence follows it (> 1962年中國有大批難民逃亡來港。).
 _QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?(?![ \t]?[-+]?\d)|[ \t]+(?=\d[^\n]*[。！？]))", re.M)
@@ -377,6 +379,8 @@ def _fold_words_signs(text: str) -> str:
         text = _AMPERSAND_BETWEEN_WORDS.sub("和", text)
     if "=" in text:
         text = _EQUALS_BETWEEN_WORDS.sub("等于", text)
+    if "×" in text:
+        text = _TIMES_BETWEEN_WORDS.sub("乘以", text)
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)
     if "-" in text:
@@ -434,10 +438,21 @@ _CURRENCY_RE = re.compile(
 _HONG_KONG_WORDS = re.compile(r"香港|港元|港幣|港币|港人|本港|全港|港府|港股|港島|港岛|港鐵|港铁|九龍|九龙|新界|恒指|恒生|HK")
 _AMERICAN_WORDS = re.compile(r"美國|美国|美元|美金|美股")
 _TAIWAN_WORDS = re.compile(r"臺灣|台灣|台湾|臺北|台北|新台幣|新台币|臺幣|台幣")
-# (萬 and 億 are left out: an amount's own magnitude, $100萬, says nothing of whose dollar it is)
-_TRADITIONAL_ONLY = frozenset("們這個說為與國會發來時經對後過還學長開關門問東車書貴見讓務區議體變點師實歲當價錢費買賣"
-                              "舉辦歡應覺業從麼裡屆專樂電話機場報員記聽讀線級網頁縣鄉園圖團際隊陽質負貨資產現號"
-                              "約將於請間無處聯繫認證護衛醫療藥營銷錄條項層輛鐘紀劃週齡")
+
+
+def _traditional_script(text: str) -> bool:
+    """Two or more Han characters outside GB2312 (the simplified set), not counting an amount's own 萬/億:
+    a name's rare character (朱镕基) is one, a line of Hong Kong prose has many."""
+    rare = 0
+    for ch in text:
+        if HAN_CHAR.match(ch) and ch not in "萬億":
+            try:
+                ch.encode("gb2312")
+            except UnicodeEncodeError:
+                rare += 1
+                if rare >= 2:
+                    return True
+    return False
 
 
 def _dollar(text: str) -> str:
@@ -448,7 +463,7 @@ def _dollar(text: str) -> str:
         return "美元"
     if _TAIWAN_WORDS.search(text):
         return "新台币"
-    if any(ch in _TRADITIONAL_ONLY for ch in text):
+    if _traditional_script(text):
         return "港元"
     return "美元"
 
@@ -1047,6 +1062,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
     (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
+    # a chip is named digit by digit: 鲲鹏920处理器 -> 鲲鹏九二零处理器, 思元270芯片
+    # (after a name, not after a word of amount: 采购了300芯片)
+    (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
     (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案)"), _dated_name),
@@ -1270,8 +1288,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
     (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°:])"), _decimal_number),
-    # a decimal without its leading zero: .22口径 -> 0.22口径
-    (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))", re.M), lambda m: "0."),
+    # a decimal without its leading zero: .22口径 -> 0.22口径 (a stop before a date is a full stop: 唱完.3月11日)
+    (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))(?!\d{1,2}[月日号時时点點]|\d{2,4}年)", re.M), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (_LETTER_CODE_RE, _letter_code),
     # a service line before the service it names is said like a phone number: 12306网站, “交管12123”App,
