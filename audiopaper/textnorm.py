@@ -716,6 +716,22 @@ def _unit_symbol(m: re.Match[str]) -> str:
     return m.group(1) + _UNITS[m.group(2)]
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_numeral(m: re.Match[str]) -> str:
+    """II -> 二, IV -> 四, XII -> 十二; letters that spell no numeral (IIII, IIX) are left as they are."""
+    letters = m.group(0)
+    value = 0
+    for here, after in zip(letters, letters[1:] + " "):
+        worth = _ROMAN_VALUES[here]
+        value += -worth if after != " " and _ROMAN_VALUES[after] > worth else worth
+    if not 1 <= value <= len(_ROMAN):
+        return letters
+    canonical = unicodedata.normalize("NFKC", _ROMAN[value - 1])  # Ⅳ -> IV: the only right spelling of 4
+    return _SMALL_NUMBERS[value - 1] if canonical == letters else letters
+
+
 def _money_decimals(m: re.Match[str]) -> str:
     """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
     whole, fraction = m.group(1) or m.group(3), (m.group(2) or m.group(4)).rstrip("0")
@@ -978,6 +994,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # numbers listed after a letter code share its reading: EH105、106 -> EH105、一零六 (the code is read later)
     (re.compile(r"(?<=[A-Za-z])(\d{3,4})((?:[、，,和及与或]\d{3,4})+)(?![\d.%/])"),
      lambda m: m.group(1) + re.sub(r"\d+", lambda d: read_digits(d.group(0)) if len(d.group(0)) == len(m.group(1)) else d.group(0), m.group(2))),
+    # Roman numerals in capitals after 第 or before a word they number: 第II卷 -> 第二卷, III期临床 -> 三期临床
+    # (one letter alone only after 第: V型反转 is a shape)
+    (re.compile(r"(?<![A-Za-z])(?:(?<=第)[IVX]{1,4}|[IVX]{2,4}(?=型|期|类|類|级|級|卷|章|代|世|阶段|階段|号|號|区|區))(?![A-Za-z])"), _roman_numeral),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
