@@ -95,6 +95,9 @@ Reading conventions (kept consistent everywhere):
   are said by their sound (Rubio -> 鲁比奥, latin_speech.py).  A voice that reads
   Latin keeps them all as written.
 - ``NO.1`` -> 第一.  Vulgar fractions are shares (½ -> 二分之一, 1½ -> 一又二分之一).
+  Roman numerals in capitals are numbers after 第 or before the word they number
+  (第IV章, III期临床 -> 三期临床).  A race time h:mm:ss after 以/成绩/用时 is a time
+  taken (两小时零一分三十九秒).  A chip's 3-digit name is read digit by digit (鲲鹏920处理器).
 - A lowercase 2g-6g is the network in a clause about telecoms or where it is said like a
   name (所谓的5g的, 2g2.5g时代), grams where words of weighing say so (加入5g盐, 脂肪2g);
   k after a salary or a price is 千 (月薪8k-15k -> 八千至一万五千).
