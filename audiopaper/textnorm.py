@@ -1000,6 +1000,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # Roman numerals in capitals after 第 or before a word they number: 第II卷 -> 第二卷, III期临床 -> 三期临床
     # (one letter alone only after 第: V型反转 is a shape)
     (re.compile(r"(?<![A-Za-z])(?:(?<=第)[IVX]{1,4}|[IVX]{2,4}(?=型|期|类|類|级|級|卷|章|代|世|阶段|階段|号|號|区|區))(?![A-Za-z])"), _roman_numeral),
+    # a case or file number with its year after a slash: WKCC494/2020, CCDI333-334/16 (not a share)
+    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,})(\d{2,})(?:-(\d{2,}))?/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
+     lambda m: m.group(1) + read_digits(m.group(2)) + ("至" + read_digits(m.group(3)) if m.group(3) else "") + "斜杠" + read_digits(m.group(4))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
@@ -1179,6 +1182,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 r"，。、；！？,.;!?\s]|左右|以上|以下|以来|以來|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
      _two_digit_year),
+    # a year compared with: 比98年的最高水位还高 (比10年的时间还长 is a span: only a non-round year of the last century)
+    (re.compile(r"(?<=[比较較])()([5-9][1-9])(?=年(?:的(?!时间|時間|时光|時光)|同期|水平))"), _two_digit_year),
     # a line that is only a two-digit year from 50 on names that year, as a caption does: 86年 -> 八六年, 50年
     (re.compile(r"^(\s*)([5-9]\d)(?=年\s*$)", re.M), _two_digit_year),
     # numbered satellites and batches: 融合试验卫星01/02星 -> 零一零二星 (not 一月二日)
@@ -1208,6 +1213,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      read_digits(m.group(1)) + m.group(2) + (m.group(3) if m.group(3) in "至到" else "至") + read_digits(m.group(4))),
     # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
     (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—~～]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
+    # a span of years in brackets or after 公元, from three digits on, is two years read digit by digit:
+    # 孟诜（621—713年）, 明朝（1368—1644年）, 公元713—741年 (持续了500—800年 counts years)
+    (re.compile(r"(?:(?<=[（(])|(?<=公元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年)"),
+     lambda m: m.group(0) if int(m.group(1)) >= int(m.group(4)) else
+     read_digits(m.group(1)) + m.group(2) + (m.group(3) if m.group(3) in ("至", "到") else "至") + read_digits(m.group(4))),
     # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
     (re.compile(r"(?<=公元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
