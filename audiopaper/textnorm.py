@@ -49,7 +49,8 @@ Reading conventions (kept consistent everywhere):
   count something, and a countdown or counting run in a sentence (倒计时54321 ->
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
-  a span beyond any calendar year is not (距今3200年 -> 三千二百年).  Models:
+  a span beyond any calendar year is not (距今3200年 -> 三千二百年).  A span of years in brackets
+  or after 公元 is two years from three digits on (孟诜（621—713年） -> 六二一至七一三年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
   （600519） are read digit by digit.
@@ -735,6 +736,17 @@ def _roman_numeral(m: re.Match[str]) -> str:
     return _SMALL_NUMBERS[value - 1] if canonical == letters else letters
 
 
+def _bracketed_years(m: re.Match[str]) -> str:
+    first, unit, link, second = m.group(1), m.group(2), m.group(3), m.group(4)
+    if int(first) >= int(second):
+        return m.group(0)
+    if not m.string.startswith("年", m.end()):
+        lifetime = int(second) - int(first) <= 200 and not (first.endswith("00") and second.endswith("00"))
+        if not (len(first) == len(second) == 4 and 1000 <= int(first) and int(second) <= 2099 and lifetime):
+            return m.group(0)
+    return read_digits(first) + unit + (link if link in ("至", "到") else "至") + read_digits(second)
+
+
 def _money_decimals(m: re.Match[str]) -> str:
     """36.00元 -> 36元, 14.60元 -> 14.6元, 0.70% -> 0.7%."""
     whole, fraction = m.group(1) or m.group(3), (m.group(2) or m.group(4)).rstrip("0")
@@ -1215,9 +1227,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—~～]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
     # a span of years in brackets or after 公元, from three digits on, is two years read digit by digit:
     # 孟诜（621—713年）, 明朝（1368—1644年）, 公元713—741年 (持续了500—800年 counts years)
-    (re.compile(r"(?:(?<=[（(])|(?<=公元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年)"),
-     lambda m: m.group(0) if int(m.group(1)) >= int(m.group(4)) else
-     read_digits(m.group(1)) + m.group(2) + (m.group(3) if m.group(3) in ("至", "到") else "至") + read_digits(m.group(4))),
+    # and so is a lifetime or a period alone in brackets: 《海权对历史的影响（1660—1783）》 (（1000—2000） is an amount)
+    (re.compile(r"(?:(?<=[（(])|(?<=公元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年|[）)])"), _bracketed_years),
     # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
     (re.compile(r"(?<=公元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
