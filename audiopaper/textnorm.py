@@ -622,6 +622,8 @@ def _decimal_number(m: re.Match[str]) -> str:
 
 # Words before h:mm:ss that make it a time taken, not a time of day: 以2:01:39夺冠, 成绩为2:19:56.
 _DURATION_BEFORE = re.compile(r"(?:用时|成绩|耗时|跑出|历时|歷時|以|时长|時長|完赛|完賽|纪录|紀錄)(?:为|是|為|了)?\s?$")
+# ... or anywhere before it in its clause: 最佳成績是2012年大阪馬拉松的3:25:49.
+_DURATION_IN_CLAUSE = re.compile(r"用时|用時|成绩|成績|耗时|耗時|马拉松|馬拉松|完赛|完賽|跑出")
 
 
 def _clock_with_seconds(m: re.Match[str]) -> str:
@@ -629,7 +631,9 @@ def _clock_with_seconds(m: re.Match[str]) -> str:
     hour, minute, second, half = m.group(1), m.group(2), m.group(3), (m.group(4) or "").lower()
     minute_words = ("零" + _DIGIT_NAMES[int(minute)]) if minute[0] == "0" and minute != "00" else cardinal(minute)
     hour_words = "两" if int(hour) == 2 else cardinal(hour)
-    if not half and _DURATION_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+    clause_start = max((b.end() for b in _CLAUSE_MARK.finditer(m.string, 0, m.start())), default=0)
+    timed = _DURATION_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) or _DURATION_IN_CLAUSE.search(m.string, clause_start, m.start())
+    if not half and timed:
         second_words = ("零" + _DIGIT_NAMES[int(second)]) if second[0] == "0" and second != "00" else cardinal(second)
         return f"{hour_words}小时{minute_words}分{second_words}秒"  # 以2:01:39夺冠 is a race time
     if int(hour) > 24:
@@ -1013,8 +1017,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # (one letter alone only after 第: V型反转 is a shape)
     (re.compile(r"(?<![A-Za-z])(?:(?<=第)[IVX]{1,4}|[IVX]{2,4}(?=型|期|类|類|级|級|卷|章|代|世|阶段|階段|号|號|区|區))(?![A-Za-z])"), _roman_numeral),
     # a case or file number with its year after a slash: WKCC494/2020, CCDI333-334/16 (not a share)
-    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,})(\d{2,})(?:-(\d{2,}))?/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
-     lambda m: m.group(1) + read_digits(m.group(2)) + ("至" + read_digits(m.group(3)) if m.group(3) else "") + "斜杠" + read_digits(m.group(4))),
+    # (a list of them shares the year: WKCC4321、4322/2019)
+    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,})(\d{2,}(?:[-、，,]\d{2,})*)/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
+     lambda m: m.group(1) + re.sub(r"\d+|-", lambda d: "至" if d.group(0) == "-" else read_digits(d.group(0)), m.group(2)) + "斜杠" + read_digits(m.group(3))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
