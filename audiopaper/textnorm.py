@@ -855,7 +855,7 @@ _DAY_MONTH_PARTNER = re.compile(r"\s?[至到~～—–-]\s?(?:1[3-9]|2\d|3[01])/
 _DAY_MONTH_AFTER = re.compile(r"^\s?[起至到前後后止晚早上下中及和與与、（(]")
 # Words around a/b that make it a share even so: 截至目前的1/3.
 _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
-_FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
+_FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之|拍)")  # 4/4拍 is a time signature
 
 
 def _share_context(m: re.Match[str]) -> bool:
