@@ -746,7 +746,7 @@ def _bracketed_years(m: re.Match[str]) -> str:
         return m.group(0)
     if not m.string.startswith("年", m.end()):
         lifetime = int(second) - int(first) <= 200 and not (first.endswith("00") and second.endswith("00"))
-        if not (len(first) == len(second) == 4 and 1000 <= int(first) and int(second) <= 2099 and lifetime):
+        if not (len(second) == 4 and 100 <= int(first) and 1000 <= int(second) <= 2099 and lifetime):  # 范仲淹（989—1052）
             return m.group(0)
     return read_digits(first) + unit + (link if link in ("至", "到") else "至") + read_digits(second)
 
