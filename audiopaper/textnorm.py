@@ -25,6 +25,8 @@ Reading conventions (kept consistent everywhere):
   area code, 400/800 lines, 5-8 digits after 电话/热线/咨询/拨打, service
   numbers after a call word (拨打12306), numbers listed after a phone number,
   extensions 转8001, and a clause that is only a non-round 8-digit number.
+  Area and country codes alone are said the same way (区号0371 -> 零三七幺, +86 -> 加八六),
+  and so are landlines in dashed groups (0371-6666-8888).
   They are read digit by digit with 1 as 幺 (the classifieds block reads its
   own, see ``speech``).  Any other code (seal/ID numbers, 13+ digit runs,
   numbers after 编号/账号/邮编/型号/尾号..., leading-zero numbers, digits of a
@@ -47,7 +49,8 @@ Reading conventions (kept consistent everywhere):
   count something, and a countdown or counting run in a sentence (倒计时54321 ->
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
-  a span beyond any calendar year is not (距今3200年 -> 三千二百年).  Models:
+  a span beyond any calendar year is not (距今3200年 -> 三千二百年).  A span of years in brackets
+  or after 公元 is two years from three digits on (孟诜（621—713年） -> 六二一至七一三年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
   （600519） are read digit by digit.
@@ -56,6 +59,8 @@ Reading conventions (kept consistent everywhere):
   (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
 - Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
   wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
+  a bare $ is 港元 in text about Hong Kong or in traditional script (門票$100),
+  新台币 in text about Taiwan, 美元 elsewhere or where the United States is named;
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
   is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
   a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
@@ -64,7 +69,8 @@ Reading conventions (kept consistent everywhere):
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
   time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
   first is day/month as Hong Kong writes it (於31/5, 截至31/5), and 5.28 only
-  before a time word (5.28当天).  A pair over 1 or 0 is a score, never a share (3/1).  The 2nd of a month is 二日, never 两日.
+  before a time word (5.28当天).  A pair over 1 or 0, or as big as the whole, is a score,
+  never a share (3/1, 拉齐奥 2/2), unless words of a share stand by it (原来的3/2).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
@@ -89,7 +95,13 @@ Reading conventions (kept consistent everywhere):
   APP -> 诶皮皮, 5G -> 五吉, PM2.5 -> 皮艾姆二点五; other words with small letters
   are said by their sound (Rubio -> 鲁比奥, latin_speech.py).  A voice that reads
   Latin keeps them all as written.
-- ``NO.1`` -> 第一.
+- ``NO.1`` -> 第一.  Vulgar fractions are shares (½ -> 二分之一, 1½ -> 一又二分之一).
+  Roman numerals in capitals are numbers after 第 or before the word they number
+  (第IV章, III期临床 -> 三期临床).  A race time h:mm:ss after 以/成绩/用时 is a time
+  taken (两小时零一分三十九秒).  A chip's 3-digit name is read digit by digit (鲲鹏920处理器).
+- A lowercase 2g-6g is the network in a clause about telecoms or where it is said like a
+  name (所谓的5g的, 2g2.5g时代), grams where words of weighing say so (加入5g盐, 脂肪2g);
+  k after a salary or a price is 千 (月薪8k-15k -> 八千至一万五千).
 
 Normalization is done clause by clause, so a comma between two numbers is
 never taken for a thousands separator (``100，5月`` stays two numbers).
@@ -168,6 +180,13 @@ _ROMAN_SMALL = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
+# Vulgar fractions: ½杯 -> 二分之一杯, 1½ -> 1又二分之一.
+_VULGAR_FRACTIONS = {
+    "½": "二分之一", "⅓": "三分之一", "⅔": "三分之二", "¼": "四分之一", "¾": "四分之三", "⅕": "五分之一",
+    "⅖": "五分之二", "⅗": "五分之三", "⅘": "五分之四", "⅙": "六分之一", "⅚": "六分之五", "⅐": "七分之一",
+    "⅛": "八分之一", "⅜": "八分之三", "⅝": "八分之五", "⅞": "八分之七", "⅑": "九分之一", "⅒": "十分之一",
+}  # fmt: skip
+_VULGAR_FRACTION_RE = re.compile(r"(\d?)([" + "".join(_VULGAR_FRACTIONS) + "])")
 _SMALL_NUMBERS = "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十".split()
 _NUM = r"\d+(?:\.\d+)?"
 
@@ -308,7 +327,7 @@ def _decimal(number: str) -> str:
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
 _FULLWIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
-_FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$",
+_FULLWIDTH.update({"％": "%", "﹪": "%", "＋": "+", "－": "-", "−": "-", "￥": "¥", "＄": "$", "〜": "～", "∼": "～",
                    "￡": "£", "º": "°", "＠": "@", "＃": "#", "＆": "&", "＝": "=", "＜": "<", "＞": ">", "﹣": "-", "／": "/"})  # fmt: skip
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
 # invisible joiners and marks a scraped page carries inside words (上\u200d訴): nothing to read
@@ -327,6 +346,8 @@ def _fold_symbols(text: str) -> str:
         for i, ch in enumerate(table):
             if ch in text:
                 text = text.replace(ch, fmt.format(_SMALL_NUMBERS[i]))
+    if _VULGAR_FRACTION_RE.search(text):
+        text = _VULGAR_FRACTION_RE.sub(lambda m: (m.group(1) + "又" if m.group(1) else "") + _VULGAR_FRACTIONS[m.group(2)], text)
     # Remaining compatibility squares (㎀ ㎁ ...) fall back to their letters.
     return re.sub(r"[\u3380-\u33ff]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
@@ -344,6 +365,8 @@ _PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])\s?\+\s?(?![\d+]
 _AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"A-Za-z])\s?&\s?(?=[" + HAN + r"])|(?<=[" + HAN + r"])\s?&\s?(?=[A-Za-z])")
 # An equals sign between Chinese words: “现代化=西方化”.
 _EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?=\s?(?=[" + HAN + r"“「『])")
+# A times sign between Chinese words, in a formula in words: 事件的重要性×事件的模糊性.
+_TIMES_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?×\s?(?=[" + HAN + r"“「『])")
 # A quotation's > at the start of a line (a web page's blockquote), not a comparison (> 5);
 # before a number it quotes when a whole sentence follows it (> 1962年中國有大批難民逃亡來港。).
 _QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?(?![ \t]?[-+]?\d)|[ \t]+(?=\d[^\n]*[。！？]))", re.M)
@@ -360,6 +383,8 @@ def _fold_words_signs(text: str) -> str:
         text = _AMPERSAND_BETWEEN_WORDS.sub("和", text)
     if "=" in text:
         text = _EQUALS_BETWEEN_WORDS.sub("等于", text)
+    if "×" in text:
+        text = _TIMES_BETWEEN_WORDS.sub("乘以", text)
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)
     if "-" in text:
@@ -411,9 +436,49 @@ _CURRENCY_RE = re.compile(
 )
 
 
+# A bare $ is the local dollar where the text is Hong Kong's (港元) or Taiwan's (新台币), by its words or,
+# failing any word of a place, by its script: Hong Kong papers print prices as $100 and write the US
+# dollar out (US$, 美元).
+_HONG_KONG_WORDS = re.compile(r"香港|港元|港幣|港币|港人|本港|全港|港府|港股|港島|港岛|港鐵|港铁|九龍|九龙|新界|恒指|恒生|HK")
+_AMERICAN_WORDS = re.compile(r"美國|美国|美元|美金|美股")
+_TAIWAN_WORDS = re.compile(r"臺灣|台灣|台湾|臺北|台北|新台幣|新台币|臺幣|台幣")
+
+
+def _traditional_script(text: str) -> bool:
+    """Two or more Han characters outside GB2312 (the simplified set), not counting an amount's own 萬/億:
+    a name's rare character (朱镕基) is one, a line of Hong Kong prose has many."""
+    rare = 0
+    for ch in text:
+        if HAN_CHAR.match(ch) and ch not in "萬億":
+            try:
+                ch.encode("gb2312")
+            except UnicodeEncodeError:
+                rare += 1
+                if rare >= 2:
+                    return True
+    return False
+
+
+def _dollar(text: str) -> str:
+    """The currency a bare $ names in *text*."""
+    if _HONG_KONG_WORDS.search(text):
+        return "港元"
+    if _AMERICAN_WORDS.search(text):
+        return "美元"
+    if _TAIWAN_WORDS.search(text):
+        return "新台币"
+    if _traditional_script(text):
+        return "港元"
+    return "美元"
+
+
+def _currency_word(sign: str, text: str) -> str:
+    return _dollar(text) if sign == "$" else _CURRENCY_SIGNS[sign]
+
+
 def _money(m: re.Match[str]) -> str:
     sign, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
-    return number + magnitude + (existing or _CURRENCY_SIGNS[sign])
+    return number + magnitude + (existing or _currency_word(sign, m.string))
 
 
 def _season(m: re.Match[str]) -> str:
@@ -555,13 +620,24 @@ def _decimal_number(m: re.Match[str]) -> str:
     return ("负" if m.group(1) else "") + _decimal(m.group(2))
 
 
+# Words before h:mm:ss that make it a time taken, not a time of day: 以2:01:39夺冠, 成绩为2:19:56.
+_DURATION_BEFORE = re.compile(r"(?:用时|成绩|耗时|跑出|历时|歷時|以|时长|時長|完赛|完賽|纪录|紀錄)(?:为|是|為|了)?\s?$")
+# ... or anywhere before it in its clause: 最佳成績是2012年大阪馬拉松的3:25:49.
+_DURATION_IN_CLAUSE = re.compile(r"用时|用時|成绩|成績|耗时|耗時|马拉松|馬拉松|完赛|完賽|跑出")
+
+
 def _clock_with_seconds(m: re.Match[str]) -> str:
     """5:00:30 -> 5点零分30秒 (wetext drops the zero minutes: 五点三十秒); 1:02:36 am -> 上午1点零二分36秒."""
     hour, minute, second, half = m.group(1), m.group(2), m.group(3), (m.group(4) or "").lower()
-    if int(hour) > 24:
-        return m.group(0)
     minute_words = ("零" + _DIGIT_NAMES[int(minute)]) if minute[0] == "0" and minute != "00" else cardinal(minute)
     hour_words = "两" if int(hour) == 2 else cardinal(hour)
+    clause_start = max((b.end() for b in _CLAUSE_MARK.finditer(m.string, 0, m.start())), default=0)
+    timed = _DURATION_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) or _DURATION_IN_CLAUSE.search(m.string, clause_start, m.start())
+    if not half and timed:
+        second_words = ("零" + _DIGIT_NAMES[int(second)]) if second[0] == "0" and second != "00" else cardinal(second)
+        return f"{hour_words}小时{minute_words}分{second_words}秒"  # 以2:01:39夺冠 is a race time
+    if int(hour) > 24:
+        return m.group(0)
     prefix = {"a": "上午", "p": "下午"}.get(half, "")
     return f"{prefix}{hour_words}点{minute_words}分{cardinal(second)}秒"
 
@@ -624,6 +700,55 @@ def _score(first: str, second: str) -> str:
 
 def _fraction(m: re.Match[str]) -> str:
     return ("负" if m.group(1) else "") + f"{cardinal(m.group(3))}分之{cardinal(m.group(2))}"
+
+
+def _pair_not_share(m: re.Match[str]) -> str:
+    first, second = int(m.group(1)), int(m.group(2))
+    if second <= 1 or first >= second and not _share_context(m):
+        return _score(m.group(1), m.group(2))
+    return m.group(0)
+
+
+def _thousands(number: str) -> str:
+    """8k -> 8000, 15k -> 15000, 1.25k -> 1250 (digits, read later as a quantity)."""
+    whole, _, fraction = number.partition(".")
+    value = int(whole) * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
+    return str(value) if len(fraction) <= 3 else number + "千"
+
+
+def _unit_symbol(m: re.Match[str]) -> str:
+    """5t -> 5吨; a lone 0 before t is a term of a formula, not no weight: 坐标是0t, 0t加d (0g脂肪 is grams)."""
+    lone_zero = m.group(1) == "0" and not re.search(r"[\d.]$", m.string[: m.start()])
+    if lone_zero and m.group(2) == "t":
+        return m.group(0)
+    return m.group(1) + _UNITS[m.group(2)]
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_numeral(m: re.Match[str]) -> str:
+    """II -> 二, IV -> 四, XII -> 十二; letters that spell no numeral (IIII, IIX) are left as they are."""
+    letters = m.group(0)
+    value = 0
+    for here, after in zip(letters, letters[1:] + " "):
+        worth = _ROMAN_VALUES[here]
+        value += -worth if after != " " and _ROMAN_VALUES[after] > worth else worth
+    if not 1 <= value <= len(_ROMAN):
+        return letters
+    canonical = unicodedata.normalize("NFKC", _ROMAN[value - 1])  # Ⅳ -> IV: the only right spelling of 4
+    return _SMALL_NUMBERS[value - 1] if canonical == letters else letters
+
+
+def _bracketed_years(m: re.Match[str]) -> str:
+    first, unit, link, second = m.group(1), m.group(2), m.group(3), m.group(4)
+    if int(first) >= int(second):
+        return m.group(0)
+    if not m.string.startswith("年", m.end()):
+        lifetime = int(second) - int(first) <= 200 and not (first.endswith("00") and second.endswith("00"))
+        if not (len(second) == 4 and 100 <= int(first) and 1000 <= int(second) <= 2099 and lifetime):  # 范仲淹（989—1052）
+            return m.group(0)
+    return read_digits(first) + unit + (link if link in ("至", "到") else "至") + read_digits(second)
 
 
 def _money_decimals(m: re.Match[str]) -> str:
@@ -730,14 +855,21 @@ _DAY_MONTH_PARTNER = re.compile(r"\s?[至到~～—–-]\s?(?:1[3-9]|2\d|3[01])/
 _DAY_MONTH_AFTER = re.compile(r"^\s?[起至到前後后止晚早上下中及和與与、（(]")
 # Words around a/b that make it a share even so: 截至目前的1/3.
 _FRACTION_BEFORE = re.compile(r"(?:的|约|近|占|达|仅|超|逾|过|只有|不到|不足)$")
-_FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之)")
+_FRACTION_AFTER = re.compile(r"^(?:的|以上|以下|左右|多|强|弱|是|为|决赛|之|拍)")  # 4/4拍 is a time signature
+
+
+def _share_context(m: re.Match[str]) -> bool:
+    """Words around a/b that make it a share: 约1/3, 原来的3/2, 1/3以上, -2/7."""
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    after = m.string[m.end() : m.end() + 4]
+    return bool(_FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负")))
 
 
 def _slash_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
     before = m.string[max(0, m.start() - 8) : m.start()]
     after = m.string[m.end() : m.end() + 4]
-    share = _FRACTION_BEFORE.search(before) or _FRACTION_AFTER.match(after) or before.endswith(("-", "负"))  # -2/7
+    share = _share_context(m)
     dated = _DATE_BEFORE_SLASH.search(before) or _DATE_AFTER_SLASH.match(after)
     if 1 <= month <= 12 and 1 <= day <= 31 and dated and not share:
         return f"{month}月{day}日"  # 截至12/31 is New Year's Eve, not 31分之12
@@ -814,13 +946,32 @@ _NETWORK_WORDS = re.compile("网络|技术|时代|手机|基站|信号|套餐|�
 _CLAUSE_MARK = re.compile(r"[，,。；;！!？?\n]")
 
 
+# Words before a lowercase 5g that weigh something out (加入5g盐, 每份含5g), and what follows grams (5g盐, 5g左右).
+_GRAMS_BEFORE = re.compile(r"(?:含|加|放|入|撒|重|约|每|仅|取|用|摄入|食用|不超过|不足|少于|多于|超过|添加|称)了?$")
+_GRAMS_AFTER = re.compile(r"[/盐糖油粉肉米面水酒茶醋酱汁蛋奶豆菜果药]|左右|以上|以下|以内|上下")
+# After a lowercase 5g, what a name is followed by: 所谓的5g的, 5g是, 5g这个, 讨论5g。
+_NAME_AFTER = re.compile(r"(?:[的是这那了和与及、，,。；;！!？?+]|$)")
+_MEASURE_IN_GRAMS = re.compile(r"\d(?:\.\d+)?\s?(?:g|克|mg|毫克|kg|千克|ml|毫升)(?![A-Za-z])")
+
+
 def _network_generation(m: re.Match[str]) -> str:
-    """5g in a clause that speaks of telecoms is the network (5G), elsewhere five grams."""
+    """5g in a clause that speaks of telecoms is the network (5G); so is a 5g said like a name (所谓的5g的,
+    5g是), unless words of weighing or a list of measures around it say grams (汤里加入5g盐, 脂肪2g)."""
     text = m.string
     start = max((b.end() for b in _CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
     end = _CLAUSE_MARK.search(text, m.end())
     clause = text[start : end.start() if end else len(text)]
-    return m.group(1) + "G" if _NETWORK_WORDS.search(clause) else m.group(0)
+    network = m.group(1) + "G"
+    if _NETWORK_WORDS.search(clause):
+        return network
+    sentence_start = text.rfind("。", 0, m.start()) + 1
+    sentence_end = text.find("。", m.end())
+    sentence = text[sentence_start : sentence_end if sentence_end >= 0 else len(text)]
+    weighed = (_GRAMS_BEFORE.search(text, start, m.start()) or _GRAMS_AFTER.match(text, m.end())
+               or len(_MEASURE_IN_GRAMS.findall(sentence)) > 1)
+    if not weighed and _NAME_AFTER.match(text, m.end()):
+        return network
+    return m.group(0)
 
 
 # Rules that read Latin letters as part of something else (currency codes, units,
@@ -835,7 +986,7 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
     (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?[万亿千百萬億]*)\s?([€£¥$₩₹₽₺])(?!\s?\d)"),
-     lambda m: m.group(1) + _CURRENCY_SIGNS[m.group(2)]),
+     lambda m: m.group(1) + _currency_word(m.group(2), m.string)),
     # a comparison sign before a number: 气温>35℃, ≤364.66, x>5 (wetext reads it only between two numbers)
     (re.compile(r"\s?([<>≥≤≠≈])\s?(?=[-+]?\d)"), lambda m: _COMPARISON_WORDS[m.group(1)]),
     # currency codes after an amount: 100 USD -> 100美元
@@ -862,6 +1013,13 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # numbers listed after a letter code share its reading: EH105、106 -> EH105、一零六 (the code is read later)
     (re.compile(r"(?<=[A-Za-z])(\d{3,4})((?:[、，,和及与或]\d{3,4})+)(?![\d.%/])"),
      lambda m: m.group(1) + re.sub(r"\d+", lambda d: read_digits(d.group(0)) if len(d.group(0)) == len(m.group(1)) else d.group(0), m.group(2))),
+    # Roman numerals in capitals after 第 or before a word they number: 第II卷 -> 第二卷, III期临床 -> 三期临床
+    # (one letter alone only after 第: V型反转 is a shape)
+    (re.compile(r"(?<![A-Za-z])(?:(?<=第)[IVX]{1,4}|[IVX]{2,4}(?=型|期|类|類|级|級|卷|章|代|世|阶段|階段|号|號|区|區))(?![A-Za-z])"), _roman_numeral),
+    # a case or file number with its year after a slash: WKCC494/2020, CCDI333-334/16 (not a share)
+    # (a list of them shares the year: WKCC4321、4322/2019)
+    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,})(\d{2,}(?:[-、，,]\d{2,})*)/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
+     lambda m: m.group(1) + re.sub(r"\d+|-", lambda d: "至" if d.group(0) == "-" else read_digits(d.group(0)), m.group(2)) + "斜杠" + read_digits(m.group(3))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
@@ -869,9 +1027,14 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # a car dealer is a 4S店, not four seconds; 5g before a network word, or in a clause that speaks of one
     # (5g是一组专利技术), is the network, not grams (汤里加入5g盐)
     (re.compile(r"(?<![\d.A-Za-z])4s(?=店)"), lambda m: "4S"),
-    (re.compile(r"(?<![\d.A-Za-z])([2-6])g(?![A-Za-z\d])"), _network_generation),
+    (re.compile(r"(?:(?<![\d.A-Za-z])|(?<=\dg))([2-6](?:\.5)?)g(?:(?![A-Za-z\d])|(?=[2-6](?:\.5)?g(?![A-Za-z])))"), _network_generation),
+    # k for 千 in a salary or a price: 月薪8k -> 月薪8千, 8k-15k (4k电视 is a resolution, its letter spelled)
+    (re.compile(r"(?<=薪|资|入|价|费|金|奖)([为是:：]?\s?)(\d+(?:\.\d+)?)[kK](?:\s?([-~～至到])\s?(\d+(?:\.\d+)?)[kK])?(?![A-Za-z])"),
+     lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
+    # a model's letter after a product name's number is spelled, not a unit: iPhone 7s -> iPhone 7S (not 七秒)
+    (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), lambda m: m.group(1) + m.group(2).upper()),
     # units wetext does not know
-    (_UNIT_RE, lambda m: m.group(1) + _UNITS[m.group(2)]),
+    (_UNIT_RE, _unit_symbol),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
     # broadband speeds: 1000M宽带 -> 1000兆宽带
     (re.compile(r"(?<=\d)\s?M(?=宽带|带宽|光纤|光宽带|网速)"), lambda m: "兆"),
@@ -911,6 +1074,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
     (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
     (PHONE_NUMBER, _phone_number),
+    # a landline in three dashed groups, or with a short local number: 0371-6666-8888, 0371-12345 (no minus)
+    (re.compile(r"(?<![\d.\-])0[1-9]\d{1,2}[-‐–—](?:\d{3,4}[-‐–—]\d{4}|\d{5,6})(?![\d.\-])"), lambda m: _phone(m.group(0))),
+    # a country code or an area code said alone is said like the phone number it opens: +86 -> 加八六,
+    # 区号0371 -> 区号零三七幺 (not 正八十六, 零三七一)
+    (re.compile(r"(?<![\d.A-Za-z])\+\s?(86|852|853|886)(?![\d.%])"), lambda m: "加" + _phone(m.group(1))),
+    (re.compile(r"((?:区号|區號|国际区号|國際區號|国家代码|國家代碼)[:：为是為]?\s?)(\+?)(\d{1,4})(?![\d.])"),
+     lambda m: m.group(1) + ("加" if m.group(2) else "") + _phone(m.group(3))),
     # a landline printed in groups: 0571 8888 8888, 0571-8888 8888
     (re.compile(r"(?<![\d.])0\d{2,3}(?:\s|\s?[-‐–—]\s?)\d{3,4}\s\d{4}(?!\.?\d)"), lambda m: _phone(m.group(0))),
     (re.compile(r"((?:" + _CALL_WORDS + r")(?:号码|号)?)([:：为是]?\s?)(\d{5,8}|\d{3,4}-\d{4})(?![\d.])"),
@@ -934,6 +1104,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
     (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
+    # a chip is named digit by digit: 鲲鹏920处理器 -> 鲲鹏九二零处理器, 思元270芯片
+    # (after a name, not after a word of amount: 采购了300芯片)
+    (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
     (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案)"), _dated_name),
@@ -1026,6 +1199,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 r"，。、；！？,.;!?\s]|左右|以上|以下|以来|以來|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
      _two_digit_year),
+    # a year compared with: 比98年的最高水位还高 (比10年的时间还长 is a span: only a non-round year of the last century)
+    (re.compile(r"(?<=[比较較])()([5-9][1-9])(?=年(?:的(?!时间|時間|时光|時光)|同期|水平))"), _two_digit_year),
     # a line that is only a two-digit year from 50 on names that year, as a caption does: 86年 -> 八六年, 50年
     (re.compile(r"^(\s*)([5-9]\d)(?=年\s*$)", re.M), _two_digit_year),
     # numbered satellites and batches: 融合试验卫星01/02星 -> 零一零二星 (not 一月二日)
@@ -1055,6 +1230,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      read_digits(m.group(1)) + m.group(2) + (m.group(3) if m.group(3) in "至到" else "至") + read_digits(m.group(4))),
     # a season over two years: 2021/2022雪季 -> 二零二一至二零二二
     (re.compile(r"(?<![\d./\-])((?:19|20)\d\d)[/\-－–—~～]((?:19|20)?\d\d)(?![\d./\-%])"), _season),
+    # a span of years in brackets or after 公元, from three digits on, is two years read digit by digit:
+    # 孟诜（621—713年）, 明朝（1368—1644年）, 公元713—741年 (持续了500—800年 counts years)
+    # and so is a lifetime or a period alone in brackets: 《海权对历史的影响（1660—1783）》 (（1000—2000） is an amount)
+    (re.compile(r"(?:(?<=[（(])|(?<=公元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年|[）)])"), _bracketed_years),
     # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
     (re.compile(r"(?<=公元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
@@ -1130,8 +1309,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/.])"), _slash_date),
     # fractions written with 分之: 2分之1 -> 二分之一 (wetext says 两分之一)
     (re.compile(r"(?<![\d.A-Za-z])(-?)(\d+)分之(?=\d)"), lambda m: ("负" if m.group(1) else "") + cardinal(m.group(2)) + "分之"),
-    # no share is over 1 or 0: 国际米兰 3/1 is a score
-    (re.compile(r"(?<![\d/.A-Za-z-])(\d{1,2})/([01])(?![\d/.%])"), lambda m: _score(m.group(1), m.group(2))),
+    # no share is over 1 or 0, and a share as big as the whole is no share either: 国际米兰 3/1,
+    # 拉齐奥 2/2 are scores (原来的3/2 is a share: words around it say so)
+    (re.compile(r"(?<![\d/.A-Za-z-])(\d{1,2})/(\d{1,2})(?![\d/.%])"), _pair_not_share),
     # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
@@ -1156,8 +1336,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
     (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°:])"), _decimal_number),
-    # a decimal without its leading zero: .22口径 -> 0.22口径
-    (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))", re.M), lambda m: "0."),
+    # a decimal without its leading zero: .22口径 -> 0.22口径 (a stop before a date is a full stop: 唱完.3月11日)
+    (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))(?!\d{1,2}[月日号時时点點]|\d{2,4}年)", re.M), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
     (_LETTER_CODE_RE, _letter_code),
     # a service line before the service it names is said like a phone number: 12306网站, “交管12123”App,
@@ -1351,7 +1531,8 @@ def _restore_latin(text: str, kept: list[str]) -> str:
 
 
 # B2B, O2O: the 2 is "to".
-_TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-Z])2([A-Z])(?![A-Za-z\d])")
+# (H2O, N2O and H2S are formulas: the 2 is a number of atoms)
+_TO_CODE = re.compile(r"(?<![A-Za-z\d])([A-GI-MO-Z])2([A-Z])(?![A-Za-z\d])")
 
 
 _DOT_AFTER_LETTERS = re.compile(r"(?<=[A-Za-z]{2})\.(?=\d{1,2}(?![\d]))")

@@ -182,6 +182,12 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("AUD5", "五澳元"),
         ("空客A350-900", "空客A350-900"),
         ("内存8G+256G", "内存8G+256G"),
+        # a lowercase network generation is kept as the code it is; a model's letter is not a unit (issue 9)
+        ("所谓的5g的什么大神", "所谓的5G的什么大神"),
+        ("可以买个iPhone 7s。", "可以买个iPhone 7S。"),
+        ("H2O", "H2O"),
+        # a lone 0 before t in a formula is not zero tonnes
+        ("一个是0t。", "一个是零t。"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
