@@ -769,6 +769,11 @@ def _finish(stories: list[TruthStory], pages_lines: list[list[Line]], case: int,
 # The sources pages are made of unless --sources says otherwise: the pages (and the models
 # trained on them) stay as they were when a source is added to the articles directory.
 DEFAULT_SOURCES = ("hkcnews", "cctv-xwlb-archive", "cctv-xinwenlianbo")
+# The pages the trainers (train_labeller.py, train_decks.py) learn from unless --sources says
+# otherwise: the default sources and the three mainland papers, each paper 5-7 % of the article
+# weight (17.5 % together), so the default pages keep most of the training while the models see
+# other papers' furniture (leave one paper out: tools/segdev/README.md, round 10).
+TRAINING_SOURCES = "hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.15,mrdx:1,studytimes:0.3"
 
 
 def load_articles(split: str, root: Path | None = None, sources: tuple[str, ...] = DEFAULT_SOURCES) -> list[dict]:
@@ -835,8 +840,8 @@ def parse_params(pairs: list[str]) -> Params:
     return params
 
 
-def add_sources_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--sources", default=",".join(DEFAULT_SOURCES),
+def add_sources_option(parser: argparse.ArgumentParser, default: str = ",".join(DEFAULT_SOURCES)) -> None:
+    parser.add_argument("--sources", default=default,
                         help="comma-separated article sources the pages are made of, each optionally with "
                              "a weight, name:weight (an article of it is weight times as likely to be "
                              "picked; default 1, pick by article count) (default: %(default)s; "

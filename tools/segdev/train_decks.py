@@ -2,9 +2,9 @@
 the kicker, the main title and the subtitle. Writes `audiopaper/segment/deck_model.json`.
 
     .venv/bin/pip install -e ".[segdev]"
-    .venv/bin/python tools/segdev/train_decks.py     # dev seeds 101-103, 200 cases each; held out: 99
+    .venv/bin/python tools/segdev/train_decks.py     # dev seeds 101-103, 200 cases each, of simulate.TRAINING_SOURCES; held out: 99
     .venv/bin/python tools/segdev/train_decks.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
-        --out /tmp/deck_mix.json   # a weighted mix of sources (simulate.py --sources; not shipped)
+        --out /tmp/deck_mix.json   # another weighted mix of sources (simulate.py --sources)
 
 Deterministic for (articles, seeds, parameters): pages from `simulate.py` (dev split only; the
 test split is never read) go through the segmenter as `audiopaper segment` reads them; every
@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="probability of its reading at which the model overrules the rules")
     parser.add_argument("--out", type=Path, default=decks.MODEL_PATH)
     parser.add_argument("--articles", type=Path, default=None)
-    simulate.add_sources_option(parser)
+    simulate.add_sources_option(parser, simulate.TRAINING_SOURCES)
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="simulator parameter, as simulate.py --param")
     args = parser.parse_args(argv)

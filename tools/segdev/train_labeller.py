@@ -2,11 +2,12 @@
 export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
 
     .venv/bin/pip install -e ".[segdev]"
-    .venv/bin/python tools/segdev/train_labeller.py            # the shipped model: seeds 101-103, 200 cases each
+    .venv/bin/python tools/segdev/train_labeller.py            # the shipped model: seeds 101-103, 200 cases each,
+                                                               # of simulate.TRAINING_SOURCES (run with PYTHONHASHSEED=0)
     .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # round 3's model (round-3 pages)
     .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
     .venv/bin/python tools/segdev/train_labeller.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
-        --out /tmp/mix.json   # a weighted mix of sources (simulate.py --sources; not shipped)
+        --out /tmp/mix.json   # another weighted mix of sources (simulate.py --sources)
 
 Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
 (dev split only; the test split is never read), every line's truth label from the
@@ -147,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-body", type=float, default=0.2, help="share of plain body lines trained on")
     parser.add_argument("--out", type=Path, default=labeller.MODEL_PATH)
     parser.add_argument("--articles", type=Path, default=None)
-    simulate.add_sources_option(parser)
+    simulate.add_sources_option(parser, simulate.TRAINING_SOURCES)
     parser.add_argument("--first-pass", type=Path, default=None,
                         help="reuse the first pass of a model this script wrote for the same pages")
     parser.add_argument("--folds", action=argparse.BooleanOptionalAction, default=False,
