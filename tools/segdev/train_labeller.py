@@ -4,6 +4,8 @@ export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
     .venv/bin/pip install -e ".[segdev]"
     .venv/bin/python tools/segdev/train_labeller.py            # the shipped model: seeds 101-103, 200 cases each,
                                                                # of simulate.TRAINING_SOURCES (run with PYTHONHASHSEED=0)
+    .venv/bin/python tools/segdev/train_labeller.py --out /tmp/mix.json \
+        --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.15,mrdx:1,studytimes:0.3   # simulate.MAINLAND_MIX, round 10, not shipped
     .venv/bin/python tools/segdev/train_labeller.py --param deck_pool_only=1   # round 3's model (round-3 pages)
     .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
     .venv/bin/python tools/segdev/train_labeller.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
