@@ -4,29 +4,16 @@ Runs on the committed article excerpt only (tools/segdev/excerpt), never the net
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-EXCERPT = ROOT / "tools" / "segdev" / "excerpt"
+from script_support import EXCERPT, ROOT, load_script
 
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-simulate = _load("segdev_simulate", ROOT / "tools" / "segdev" / "simulate.py")
-bench = _load("bench_segment", ROOT / "benchmarks" / "bench_segment.py")
-fetch = _load("segdev_fetch", ROOT / "tools" / "segdev" / "fetch_articles.py")
+simulate = load_script("segdev_simulate", ROOT / "tools" / "segdev" / "simulate.py")
+bench = load_script("bench_segment", ROOT / "benchmarks" / "bench_segment.py")
+fetch = load_script("segdev_fetch", ROOT / "tools" / "segdev" / "fetch_articles.py")
 
 
 @pytest.fixture(scope="module")

@@ -4,28 +4,16 @@ Runs on the committed article excerpt only (tools/segdev/excerpt)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-EXCERPT = ROOT / "tools" / "segdev" / "excerpt"
+from script_support import EXCERPT, ROOT, load_script
 
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-pagemaker = _load("segdev_pagemaker", ROOT / "tools" / "segdev" / "pagemaker.py")
-bench = _load("bench_segment_for_pagemaker", ROOT / "benchmarks" / "bench_segment.py")
+pagemaker = load_script("segdev_pagemaker", ROOT / "tools" / "segdev" / "pagemaker.py")
+bench = load_script("bench_segment_for_pagemaker", ROOT / "benchmarks" / "bench_segment.py")
 
 
 def _squash(text: str) -> str:
