@@ -126,6 +126,7 @@ ADS_HANS = (("{brand}家居 盛大开业", "全场五折起 买一送一", "热�
             ("{brand}口腔", "种植牙特惠 {price}元起", "预约：{tel}"))
 ADS_HANT = (("{brand}地產", "全新樓盤 火熱登記", "查詢：{tel}"), ("{brand}眼鏡", "全線八折", "熱線：{tel}"))
 BRANDS = ("金鼎", "宏达", "华美", "天成", "锦绣", "百盛", "新世纪", "恒丰")
+HANT_BRANDS = ("金鼎", "宏達", "華美", "天成", "錦繡", "百盛", "新世紀", "恆豐")
 WEATHER = ("晴", "多云", "阴", "小雨", "阵雨", "雷阵雨", "晴转多云", "多云转阴")
 PRODUCE = ("大白菜", "土豆", "西红柿", "黄瓜", "青椒", "猪肉", "鸡蛋", "草鱼", "苹果", "香蕉")
 CLOSING = "，。、；：？！”’）》」』…—"
@@ -567,7 +568,7 @@ def furniture_runs(rng: random.Random, style: Style, date: dt.date) -> tuple[lis
 def ad_run(rng: random.Random, style: Style) -> Run:
     shape = rng.choice(ADS_HANT if style.script == "hant" else ADS_HANS)
     tel = f"0{rng.randint(510, 599)}-{rng.randint(80000000, 89999999)}" if rng.random() < 0.6 else phone(rng)
-    values = {"brand": rng.choice(BRANDS), "tel": tel, "place": rng.choice(PLACES), "num": rng.randint(1, 300),
+    values = {"brand": rng.choice(HANT_BRANDS if style.script == "hant" else BRANDS), "tel": tel, "place": rng.choice(PLACES), "num": rng.randint(1, 300),
               "price": rng.choice((999, 1980, 2680))}
     return [Line(t.format(**values), "furniture") for t in shape]
 
