@@ -30,6 +30,7 @@ ROOT = HERE.parent.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 import simulate  # noqa: E402
+import training_pages  # noqa: E402
 
 from audiopaper.segment import _body_text, decks, headlines  # noqa: E402
 from audiopaper.segment import patterns as p  # noqa: E402
@@ -83,11 +84,11 @@ def page_blocks(text: str, truth: dict, page: int) -> list[tuple]:
     return out
 
 
-def dataset(articles, seeds, pages, params, source_weights=None) -> list[tuple]:
+def dataset(articles, seeds, pages, params, source_weights=None, pagemaker_pages=0) -> list[tuple]:
     blocks = []
     for seed in seeds:
-        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params,
-                                      source_weights=source_weights):
+        for case in training_pages.cases(articles, seed=seed, pages=pages, pagemaker_pages=pagemaker_pages,
+                                         split="dev", params=params, source_weights=source_weights):
             truth = case["truth"]
             for n, name in enumerate(truth["files"], start=1):
                 blocks += page_blocks(case["files"][name], truth, n)
@@ -138,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
                   {**os.environ, "PYTHONHASHSEED": "0"})
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", default="101,102,103")
-    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--pages", type=int, default=200, help="simulator's pages (cases) per seed")
+    parser.add_argument("--pagemaker-pages", type=int, default=0, help="the page maker's pages (cases) per seed")
     parser.add_argument("--held-out-seed", type=int, default=99)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--overrule", type=float, default=0.87,
@@ -153,11 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     articles = simulate.load_articles("dev", args.articles, simulate.parse_sources(args.sources))
     source_weights = simulate.parse_source_weights(args.sources)
-    blocks = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params, source_weights)
+    blocks = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params, source_weights,
+                     args.pagemaker_pages)
     print(f"{len(blocks)} blocks of two or more lines ({time.time() - started:.0f} s), {len(decks.FEATURES)} features")
     train = featurized(blocks)
     weights = fit(train, args.l2)
-    held = dataset(articles, [args.held_out_seed], args.pages, params, source_weights)
+    held = dataset(articles, [args.held_out_seed], args.pages, params, source_weights, args.pagemaker_pages)
     rules = sum(block[5] for block in held) / len(held) if held else 0.0
     print(f"train: reading right {accuracy(train, weights):.4f}")
     print(f"held-out seed {args.held_out_seed}: {len(held)} blocks, reading right "
