@@ -5,13 +5,15 @@ the kicker, the main title and the subtitle. Writes `audiopaper/segment/deck_mod
     .venv/bin/python tools/segdev/train_decks.py     # dev seeds 101-103, 200 cases each, of simulate.TRAINING_SOURCES; held out: 99
     .venv/bin/python tools/segdev/train_decks.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
         --out /tmp/deck_mix.json   # another weighted mix of sources (simulate.py --sources)
+    .venv/bin/python tools/segdev/train_decks.py --pages 134 --pagemaker-pages 66 --out /tmp/deck_both.json
+        # pages of both page makers (tools/segdev/training_pages.py), round 11, not shipped
 
-Deterministic for (articles, seeds, parameters): pages from `simulate.py` (dev split only; the
-test split is never read) go through the segmenter as `audiopaper segment` reads them; every
-headline block the page assignment gives a body is kept when all its lines are deck lines of
-one truth story and the body is that story's. Each reading of the block (kicker, title,
-subtitle lines) gets the features `decks.block_features` computes at run time, and a
-conditional logit (softmax over the readings, L2 penalty) is fitted with SciPy's L-BFGS.
+Deterministic for (articles, seeds, parameters): pages from `simulate.py` and, with
+`--pagemaker-pages`, `pagemaker.py` (dev split only; the test split is never read) go
+through the segmenter as `audiopaper segment` reads them; every headline block the page
+assignment gives a body is kept when all its lines are deck lines of one truth story and
+the body is that story's. Each reading of the block (kicker, title, subtitle lines) gets
+the features `decks.block_features` computes at run time, and a conditional logit (softmax over the readings, L2 penalty) is fitted with SciPy's L-BFGS.
 """
 
 from __future__ import annotations

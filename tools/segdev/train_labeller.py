@@ -10,11 +10,14 @@ export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
     .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
     .venv/bin/python tools/segdev/train_labeller.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
         --out /tmp/mix.json   # another weighted mix of sources (simulate.py --sources)
+    .venv/bin/python tools/segdev/train_labeller.py --pages 134 --pagemaker-pages 66 --out /tmp/both.json
+        # pages of both page makers (simulate.py, pagemaker.py; tools/segdev/training_pages.py), round 11, not shipped
 
-Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
-(dev split only; the test split is never read), every line's truth label from the
-simulator, the features from `labeller.line_features` (the code the runtime uses),
-and scikit-learn's HistGradientBoostingClassifier with a fixed random state and no
+Deterministic for (articles, seeds, parameters): the pages come from `simulate.py` and,
+with `--pagemaker-pages`, from `pagemaker.py` (dev split only, articles of `--sources` only;
+the test split is never read), every line's truth label from its page maker (the page
+maker's in the simulator's labels), the features from `labeller.line_features` (the code
+the runtime uses), and scikit-learn's HistGradientBoostingClassifier with a fixed random state and no
 early stopping. Reports line accuracy on a held-out dev seed.
 """
 
