@@ -13,7 +13,8 @@ Deterministic for (articles, seeds, parameters): pages from `simulate.py` and, w
 through the segmenter as `audiopaper segment` reads them; every headline block the page
 assignment gives a body is kept when all its lines are deck lines of one truth story and
 the body is that story's. Each reading of the block (kicker, title, subtitle lines) gets
-the features `decks.block_features` computes at run time, and a conditional logit (softmax over the readings, L2 penalty) is fitted with SciPy's L-BFGS.
+the features `decks.block_features` computes at run time, and a conditional logit (softmax
+over the readings, L2 penalty) is fitted with SciPy's L-BFGS.
 """
 
 from __future__ import annotations
