@@ -5,13 +5,16 @@ the kicker, the main title and the subtitle. Writes `audiopaper/segment/deck_mod
     .venv/bin/python tools/segdev/train_decks.py     # dev seeds 101-103, 200 cases each, of simulate.TRAINING_SOURCES; held out: 99
     .venv/bin/python tools/segdev/train_decks.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
         --out /tmp/deck_mix.json   # another weighted mix of sources (simulate.py --sources)
+    .venv/bin/python tools/segdev/train_decks.py --pages 134 --pagemaker-pages 66 --out /tmp/deck_both.json
+        # pages of both page makers (tools/segdev/training_pages.py), round 11, not shipped
 
-Deterministic for (articles, seeds, parameters): pages from `simulate.py` (dev split only; the
-test split is never read) go through the segmenter as `audiopaper segment` reads them; every
-headline block the page assignment gives a body is kept when all its lines are deck lines of
-one truth story and the body is that story's. Each reading of the block (kicker, title,
-subtitle lines) gets the features `decks.block_features` computes at run time, and a
-conditional logit (softmax over the readings, L2 penalty) is fitted with SciPy's L-BFGS.
+Deterministic for (articles, seeds, parameters): pages from `simulate.py` and, with
+`--pagemaker-pages`, `pagemaker.py` (dev split only; the test split is never read) go
+through the segmenter as `audiopaper segment` reads them; every headline block the page
+assignment gives a body is kept when all its lines are deck lines of one truth story and
+the body is that story's. Each reading of the block (kicker, title, subtitle lines) gets
+the features `decks.block_features` computes at run time, and a conditional logit (softmax
+over the readings, L2 penalty) is fitted with SciPy's L-BFGS.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ ROOT = HERE.parent.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 import simulate  # noqa: E402
+import training_pages  # noqa: E402
 
 from audiopaper.segment import _body_text, decks, headlines  # noqa: E402
 from audiopaper.segment import patterns as p  # noqa: E402
@@ -83,11 +87,11 @@ def page_blocks(text: str, truth: dict, page: int) -> list[tuple]:
     return out
 
 
-def dataset(articles, seeds, pages, params, source_weights=None) -> list[tuple]:
+def dataset(articles, seeds, pages, params, source_weights=None, pagemaker_pages=0) -> list[tuple]:
     blocks = []
     for seed in seeds:
-        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params,
-                                      source_weights=source_weights):
+        for case in training_pages.cases(articles, seed=seed, pages=pages, pagemaker_pages=pagemaker_pages,
+                                         split="dev", params=params, source_weights=source_weights):
             truth = case["truth"]
             for n, name in enumerate(truth["files"], start=1):
                 blocks += page_blocks(case["files"][name], truth, n)
@@ -138,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                   {**os.environ, "PYTHONHASHSEED": "0"})
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", default="101,102,103")
-    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--pages", type=int, default=200, help="simulator's pages (cases) per seed")
+    parser.add_argument("--pagemaker-pages", type=int, default=0, help="the page maker's pages (cases) per seed")
     parser.add_argument("--held-out-seed", type=int, default=99)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--overrule", type=float, default=0.87,
@@ -153,11 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     articles = simulate.load_articles("dev", args.articles, simulate.parse_sources(args.sources))
     source_weights = simulate.parse_source_weights(args.sources)
-    blocks = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params, source_weights)
+    blocks = dataset(articles, [int(s) for s in args.seeds.split(",")], args.pages, params, source_weights,
+                     args.pagemaker_pages)
     print(f"{len(blocks)} blocks of two or more lines ({time.time() - started:.0f} s), {len(decks.FEATURES)} features")
     train = featurized(blocks)
     weights = fit(train, args.l2)
-    held = dataset(articles, [args.held_out_seed], args.pages, params, source_weights)
+    held = dataset(articles, [args.held_out_seed], args.pages, params, source_weights, args.pagemaker_pages)
     rules = sum(block[5] for block in held) / len(held) if held else 0.0
     print(f"train: reading right {accuracy(train, weights):.4f}")
     print(f"held-out seed {args.held_out_seed}: {len(held)} blocks, reading right "

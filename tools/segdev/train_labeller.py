@@ -10,11 +10,14 @@ export it as JSON (no pickle) to `audiopaper/segment/line_model.json`.
     .venv/bin/python tools/segdev/train_labeller.py --second-pass --out /tmp/stacked.json   # not shipped
     .venv/bin/python tools/segdev/train_labeller.py --sources hkcnews,cctv-xwlb-archive,cctv-xinwenlianbo,rmrb:0.5 \
         --out /tmp/mix.json   # another weighted mix of sources (simulate.py --sources)
+    .venv/bin/python tools/segdev/train_labeller.py --pages 134 --pagemaker-pages 66 --out /tmp/both.json
+        # pages of both page makers (simulate.py, pagemaker.py; tools/segdev/training_pages.py), round 11, not shipped
 
-Deterministic for (articles, seeds, parameters): the pages come from `simulate.py`
-(dev split only; the test split is never read), every line's truth label from the
-simulator, the features from `labeller.line_features` (the code the runtime uses),
-and scikit-learn's HistGradientBoostingClassifier with a fixed random state and no
+Deterministic for (articles, seeds, parameters): the pages come from `simulate.py` and,
+with `--pagemaker-pages`, from `pagemaker.py` (dev split only, articles of `--sources` only;
+the test split is never read), every line's truth label from its page maker (the page
+maker's in the simulator's labels), the features from `labeller.line_features` (the code
+the runtime uses), and scikit-learn's HistGradientBoostingClassifier with a fixed random state and no
 early stopping. Reports line accuracy on a held-out dev seed.
 """
 
@@ -34,6 +37,7 @@ ROOT = HERE.parent.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 import simulate  # noqa: E402
+import training_pages  # noqa: E402
 
 from audiopaper.segment import labeller, ocr  # noqa: E402
 
@@ -60,13 +64,15 @@ def page_rows(text: str, truth_lines: list[dict]) -> tuple[np.ndarray, list[str]
 
 def page_sets(articles: list[dict], seeds: list[int], pages: int,
               params: "simulate.Params" = simulate.Params(),
-              source_weights: dict[str, float] | None = None) -> list[tuple[int, np.ndarray, np.ndarray]]:
-    """(seed, features, classes) of every simulated page, in order."""
+              source_weights: dict[str, float] | None = None,
+              pagemaker_pages: int = 0) -> list[tuple[int, np.ndarray, np.ndarray]]:
+    """(seed, features, classes) of every training page (the simulator's, then the page
+    maker's), in order."""
     out = []
     classes = {name: c for c, name in enumerate(labeller.CLASSES)}
     for seed in seeds:
-        for case in simulate.simulate(articles, seed=seed, pages=pages, split="dev", params=params,
-                                      source_weights=source_weights):
+        for case in training_pages.cases(articles, seed=seed, pages=pages, pagemaker_pages=pagemaker_pages,
+                                         split="dev", params=params, source_weights=source_weights):
             truth = case["truth"]
             for n, name in enumerate(truth["files"], start=1):
                 page_lines = [line for line in truth["lines"] if line["page"] == n]
@@ -143,7 +149,8 @@ def report(heading: str, model_classes: np.ndarray, probabilities: np.ndarray, h
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", default="101,102,103")
-    parser.add_argument("--pages", type=int, default=200)
+    parser.add_argument("--pages", type=int, default=200, help="simulator's pages (cases) per seed")
+    parser.add_argument("--pagemaker-pages", type=int, default=0, help="the page maker's pages (cases) per seed")
     parser.add_argument("--held-out-seed", type=int, default=99)
     parser.add_argument("--iterations", type=int, default=80)
     parser.add_argument("--max-depth", type=int, default=6)
@@ -165,10 +172,10 @@ def main(argv: list[str] | None = None) -> int:
     articles = simulate.load_articles("dev", args.articles, simulate.parse_sources(args.sources))
     seeds = [int(s) for s in args.seeds.split(",")]
     weights = simulate.parse_source_weights(args.sources)
-    train_sets = page_sets(articles, seeds, args.pages, params, weights)
+    train_sets = page_sets(articles, seeds, args.pages, params, weights, args.pagemaker_pages)
     x, y = np.vstack([x for _, x, _ in train_sets]), np.concatenate([y for _, _, y in train_sets])
     print(f"{len(y)} lines ({time.time() - started:.0f} s), {x.shape[1]} features; classes {Counter(labeller.CLASSES[c] for c in y)}")
-    held_out = page_sets(articles, [args.held_out_seed], args.pages, params, weights)
+    held_out = page_sets(articles, [args.held_out_seed], args.pages, params, weights, args.pagemaker_pages)
     hx, hy = np.vstack([x for _, x, _ in held_out]), np.concatenate([y for _, _, y in held_out])
     if args.first_pass:  # this script's own earlier output for the same pages (saves its training)
         data = {k: v for k, v in json.loads(args.first_pass.read_text(encoding="utf-8")).items() if k != "second"}
