@@ -543,6 +543,14 @@ def _long_number(m: re.Match[str]) -> str:
     return read_digits(digits)
 
 
+def _grouped_number(m: re.Match[str]) -> str:
+    digits = m.group(0).replace(",", "")
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    if re.fullmatch(r"[^\W\d_A-Za-z]|[\s，。；、：！？（）“”]|", after) and not re.fullmatch(r"[A-Za-z$¥￥€£₩₹₽₺+\-−]", before):
+        return cardinal(digits)
+    return digits
+
+
 def _standalone_number(m: re.Match[str]) -> str:
     """A clause that is only an 8-digit number that is not round reads as a local phone number."""
     digits = m.group(1)
@@ -980,8 +988,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # three or four single digits joined by dashes name a formation or a countdown, not a sum:
     # 4-3-3阵型 -> 四三三阵型, 3-2-1 (a sum is written with spaces or has its =)
     (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
-    # 1,000,000 -> 1000000 (wetext misreads more than one group)
-    (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
+    # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
+    # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
+    (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), _grouped_number),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
@@ -1146,9 +1155,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
     # places read digit by digit when they have 3+ digits: 1203室, 101路 (a bus), 330国道, 1461次列车;
-    # before 号 4+ digits (3010号, not 第3010号 or 〔2020〕128号) or 3 after a street (文三路108号);
-    # other 3-digit numbers before 号 are said as numbers (521号色, 237号房, 100号)
-    (re.compile(r"(?<![\d.第〕\]）)】])(\d{4,}|(?<=[路街道巷弄里村])\d{3})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
+    # before 号 4+ digits (3010号, not 第3010号 or 〔2020〕128号) or 3 after a street (文三路108号; a
+    # place in 村 or 里 is not a street: 中关村101号); other 3-digit numbers before 号 are said as
+    # numbers (521号色, 237号房, 100号)
+    (re.compile(r"(?<![\d.第〕\]）)】])(\d{4,}|(?<=[路街道巷弄])\d{3})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,})(?=室(?![内外温])|房间|房号|病房)"), lambda m: read_digits(m.group(1))),
     # a room after its building or entrance: 5号楼2单元301, 3栋1202
     (re.compile(r"(?:(?<=单元)|(?<=号楼)|(?<=[栋幢]))(\d{3,4})(?![\d.])(?![" + "".join(sorted(_QUANTITY_CHARS - set("室号"))) + "])"),
