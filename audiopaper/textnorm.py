@@ -552,9 +552,10 @@ def _grouped_number(m: re.Match[str]) -> str:
 
 
 def _standalone_number(m: re.Match[str]) -> str:
-    """A clause that is only an 8-digit number that is not round reads as a local phone number."""
+    """A clause that is only an 8-digit number reads as a local phone number, unless a run of
+    three zeros makes it a quantity (10001000, 31000054: an empty group of thousands)."""
     digits = m.group(1)
-    return _phone(digits) if not digits.endswith("000") else digits
+    return _phone(digits) if "000" not in digits else digits
 
 
 _SERVICE_CALL = re.compile(r"打|拨|叫|呼|报警|急救|求救|求助|致电|电话|热线|号码|编号|代码|车牌|公交|路")
@@ -1097,6 +1098,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
     (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
+    # ... or before the line it names: 911是报警电话, 96110反诈专线 (not 1200通电话, 2000元电话费)
+    (re.compile(r"(?<![\d.A-Za-z])(\d{3,5})(?=(?:是|为|就是)?(?:报警|急救|火警|求助|求救|服务|咨询|投诉|举报|客服|反诈|市民|救援|值班|订票|查号|政务|便民|心理|维权)?(?:电话|热线|专线))"),
+     lambda m: _phone(m.group(1))),
     (re.compile(r"(?<=[请可或直])拨(\d{3,5})(?![\d.])"), lambda m: "拨" + _phone(m.group(1))),
     # extension after a phone number read above: 转8001, 分机8001
     (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
