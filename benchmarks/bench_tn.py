@@ -10,7 +10,11 @@ tests, read here with ``ast`` (only the written -> spoken direction).
 SpeechColab's textnorm (dophist/textnorm, no licence file: measurement only)
 publishes sentences of the SpeechIO test sets (news, talks, live streams) with
 their numbers as spoken, and README examples; PaddleSpeech's front-end README
-has a table of examples. The SpeechIO references are partly machine-made
+has a table of examples. NeMo's and WeTextProcessing's inverse-normalization test data
+(``nemo-itn``, ``wetext-itn``), read the other way round, are a fresh measure no rule
+was written against (``inverse_case`` keeps the pairs that are readings of written text;
+their spoken side is what an ASR system hears, so 五点五分 for 05:05 and 一二三四 for a bare
+1234 are that project's habits, not errors of ours). The SpeechIO references are partly machine-made
 (``1000台`` -> 一零零零台, ``2个`` -> 二个): read their misses with care.
 
     .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
@@ -313,10 +317,12 @@ def extract(name: str, checkout: Path) -> Path:
 
 def clone_and_extract() -> None:
     with tempfile.TemporaryDirectory() as tmp:
+        checkouts: dict[str, Path] = {}  # a project several sources read is cloned once
         for name, source in SOURCES.items():
-            checkout = Path(tmp) / name
-            subprocess.run(["git", "clone", "--quiet", "--filter=blob:none", "--no-checkout", source.url, str(checkout)], check=True)
-            extract(name, checkout)
+            if source.url not in checkouts:
+                checkouts[source.url] = Path(tmp) / name
+                subprocess.run(["git", "clone", "--quiet", "--filter=blob:none", "--no-checkout", source.url, str(checkouts[source.url])], check=True)
+            extract(name, checkouts[source.url])
 
 
 def load_cases() -> list[Case]:
