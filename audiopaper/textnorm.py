@@ -1528,6 +1528,8 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
         number, word = m.group(1), m.group(2)
         if number and (word in _LATIN_UNITS or re.sub(r"\d+$", "", word) in _LATIN_UNITS):
             return m.group(0)  # 10km is a measure, read as one, and so is 10ms in 10ms1帧
+        if number and re.fullmatch(r"\d{17}", number) and word in ("X", "x"):
+            return m.group(0)  # an identity card number: its digits are read, its check letter kept
         if number and number[-1].isspace():
             kept.append(word)  # 15 Pro: the number is read, the word kept
             return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
