@@ -88,8 +88,9 @@ def say_latin(text: str, letter_names: dict[str, str], known: dict[str, str]) ->
 # A word in an address: joined by a dot, at sign or slash (by then said 点, 艾特) to
 # more of it (www.gov.cn, abc@163.com), spelled.
 _ADDRESS = re.compile(r"[A-Za-z]+(?=艾特|[./@:_])|(?:(?<=艾特)|(?<=[./@:_]))[A-Za-z]+|[A-Za-z]+(?=点[A-Za-z])|(?<=点)[A-Za-z]+")
-# Short words said letter by letter, as Chinese speakers do (App: 诶皮皮).
-_SPELLED_WORDS = frozenset(("app", "tel"))
+# Short words said letter by letter, as Chinese speakers do (App: 诶皮皮), and acronyms that
+# look like words when typed in small letters (ceo, vip, ufo).
+_SPELLED_WORDS = frozenset(("app", "tel", "ceo", "cfo", "vip", "ufo", "ipo", "suv", "usa", "ios", "sos", "abc"))
 
 
 # Consonants an English word can open and close with: a small-letter piece that opens or

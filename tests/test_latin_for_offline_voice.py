@@ -40,6 +40,7 @@ def test_a_voice_that_reads_latin_keeps_the_brand():
         ("nba比赛如期举行", "艾恩比诶比赛如期举行"),
         ("我们需要升级gpu", "我们需要升级吉皮优"),
         ("插上usb接口", "插上优艾丝比接口"),
+        ("他是这个公司的ceo", "他是这个公司的西伊欧"),  # one that looks like a word is listed
         # near cases: small-letter words that can be English words are still said by their sound
         ("一个world级别的bug", "一个沃尔德级别的布格"),
         # near cases: acronyms, App and addresses stay spelled
