@@ -88,12 +88,20 @@ def say_latin(text: str, letter_names: dict[str, str], known: dict[str, str]) ->
 # A word in an address: joined by a dot, at sign or slash (by then said 点, 艾特) to
 # more of it (www.gov.cn, abc@163.com), spelled.
 _ADDRESS = re.compile(r"[A-Za-z]+(?=艾特|[./@:_])|(?:(?<=艾特)|(?<=[./@:_]))[A-Za-z]+|[A-Za-z]+(?=点[A-Za-z])|(?<=点)[A-Za-z]+")
-# Short words said letter by letter, as Chinese speakers do (App: 诶皮皮).
-_SPELLED_WORDS = frozenset(("app", "tel"))
+# Short words said letter by letter, as Chinese speakers do (App: 诶皮皮), and acronyms that
+# look like words when typed in small letters (ceo, vip, ufo).
+_SPELLED_WORDS = frozenset(("app", "tel", "ceo", "cfo", "vip", "ufo", "ipo", "suv", "usa", "ios", "sos", "abc"))
+
+
+# Consonants an English word can open and close with: a small-letter piece that opens or
+# closes otherwise (nba, gpu, wto, usb, atm) is an acronym typed in small letters, spelled like NBA.
+_ONSET = re.compile(r"(?:[bcdfghjklmnpqrstvwxyz]|[bcfgp][lr]|[dt][rw]|s[cklmnptw]|s[cpt]r|spl|squ|sch|[cst]h|[tsc]hr|wh|ph|qu|kn|wr|gn|ps)?[aeiouy]")
+_CODA = re.compile(r"[aeiouy](?:[bcdfghjklmnpqrstvwxz]|ck|[cst]h|ng|n[dkt]|nch|nth|mp|mb|s[kpt]|[fpcx]t|l[dfkmpt]|lfth|r[bdfgklmnpst]|r[cst]h|rld|rst|ll|ss|ff|zz|gh|ght)?s?$")
 
 
 def _piece(piece: str, letter_names: dict[str, str]) -> str:
-    if len(piece) >= 3 and not piece.isupper() and piece.lower() not in _SPELLED_WORDS and re.search(r"[aeiouy]", piece.lower()):
+    if (len(piece) >= 3 and not piece.isupper() and piece.lower() not in _SPELLED_WORDS and re.search(r"[aeiouy]", piece.lower())
+            and (not piece.islower() or _ONSET.match(piece) and _CODA.search(piece))):
         return transliterate(piece)
     return _spell(piece, letter_names)
 

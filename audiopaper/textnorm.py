@@ -543,10 +543,19 @@ def _long_number(m: re.Match[str]) -> str:
     return read_digits(digits)
 
 
+def _grouped_number(m: re.Match[str]) -> str:
+    digits = m.group(0).replace(",", "")
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    if re.fullmatch(r"[^\W\d_A-Za-z]|[\s，。；、：！？（）“”]|", after) and not re.fullmatch(r"[A-Za-z$¥￥€£₩₹₽₺+\-−]", before):
+        return cardinal(digits)
+    return digits
+
+
 def _standalone_number(m: re.Match[str]) -> str:
-    """A clause that is only an 8-digit number that is not round reads as a local phone number."""
+    """A clause that is only an 8-digit number reads as a local phone number, unless a run of
+    three zeros makes it a quantity (10001000, 31000054: an empty group of thousands)."""
     digits = m.group(1)
-    return _phone(digits) if not digits.endswith("000") else digits
+    return _phone(digits) if "000" not in digits else digits
 
 
 _SERVICE_CALL = re.compile(r"打|拨|叫|呼|报警|急救|求救|求助|致电|电话|热线|号码|编号|代码|车牌|公交|路")
@@ -980,8 +989,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # three or four single digits joined by dashes name a formation or a countdown, not a sum:
     # 4-3-3阵型 -> 四三三阵型, 3-2-1 (a sum is written with spaces or has its =)
     (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
-    # 1,000,000 -> 1000000 (wetext misreads more than one group)
-    (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), lambda m: m.group(0).replace(",", "")),
+    # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
+    # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
+    (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), _grouped_number),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
@@ -1088,6 +1098,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
     (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
+    # ... or before the line it names: 911是报警电话, 96110反诈专线 (not 1200通电话, 2000元电话费)
+    (re.compile(r"(?<![\d.A-Za-z])(\d{3,5})(?=(?:是|为|就是)?(?:报警|急救|火警|求助|求救|服务|咨询|投诉|举报|客服|反诈|市民|救援|值班|订票|查号|政务|便民|心理|维权)?(?:电话|热线|专线))"),
+     lambda m: _phone(m.group(1))),
     (re.compile(r"(?<=[请可或直])拨(\d{3,5})(?![\d.])"), lambda m: "拨" + _phone(m.group(1))),
     # extension after a phone number read above: 转8001, 分机8001
     (re.compile(r"(?<=[零幺二三四五六七八九])(转|分机)(\d{1,6})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
@@ -1146,9 +1159,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
     # places read digit by digit when they have 3+ digits: 1203室, 101路 (a bus), 330国道, 1461次列车;
-    # before 号 4+ digits (3010号, not 第3010号 or 〔2020〕128号) or 3 after a street (文三路108号);
-    # other 3-digit numbers before 号 are said as numbers (521号色, 237号房, 100号)
-    (re.compile(r"(?<![\d.第〕\]）)】])(\d{4,}|(?<=[路街道巷弄里村])\d{3})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
+    # before 号 4+ digits (3010号, not 第3010号 or 〔2020〕128号) or 3 after a street (文三路108号; a
+    # place in 村 or 里 is not a street: 中关村101号); other 3-digit numbers before 号 are said as
+    # numbers (521号色, 237号房, 100号)
+    (re.compile(r"(?<![\d.第〕\]）)】])(\d{4,}|(?<=[路街道巷弄])\d{3})(?=[”’\"]?号(?!线))"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d{3,})(?=室(?![内外温])|房间|房号|病房)"), lambda m: read_digits(m.group(1))),
     # a room after its building or entrance: 5号楼2单元301, 3栋1202
     (re.compile(r"(?:(?<=单元)|(?<=号楼)|(?<=[栋幢]))(\d{3,4})(?![\d.])(?![" + "".join(sorted(_QUANTITY_CHARS - set("室号"))) + "])"),
@@ -1512,8 +1526,10 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
 
     def swap(m: re.Match[str]) -> str:
         number, word = m.group(1), m.group(2)
-        if number and word in _LATIN_UNITS:
-            return m.group(0)  # 10km is a measure, read as one
+        if number and (word in _LATIN_UNITS or re.sub(r"\d+$", "", word) in _LATIN_UNITS):
+            return m.group(0)  # 10km is a measure, read as one, and so is 10ms in 10ms1帧
+        if number and re.fullmatch(r"\d{17}", number) and word in ("X", "x"):
+            return m.group(0)  # an identity card number: its digits are read, its check letter kept
         if number and number[-1].isspace():
             kept.append(word)  # 15 Pro: the number is read, the word kept
             return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)

@@ -10,12 +10,16 @@ tests, read here with ``ast`` (only the written -> spoken direction).
 SpeechColab's textnorm (dophist/textnorm, no licence file: measurement only)
 publishes sentences of the SpeechIO test sets (news, talks, live streams) with
 their numbers as spoken, and README examples; PaddleSpeech's front-end README
-has a table of examples. The SpeechIO references are partly machine-made
+has a table of examples. NeMo's and WeTextProcessing's inverse-normalization test data
+(``nemo-itn``, ``wetext-itn``), read the other way round, are a fresh measure no rule
+was written against (``inverse_case`` keeps the pairs that are readings of written text;
+their spoken side is what an ASR system hears, so 五点五分 for 05:05 and 一二三四 for a bare
+1234 are that project's habits, not errors of ours). The SpeechIO references are partly machine-made
 (``1000台`` -> 一零零零台, ``2个`` -> 二个): read their misses with care.
 
     .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
     .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH cn2an=PATH forge=PATH \\
-        speechio=PATH textnorm-readme=PATH paddlespeech-readme=PATH   # a checkout or a bare git dir
+        speechio=PATH textnorm-readme=PATH paddlespeech-readme=PATH nemo-itn=PATH wetext-itn=PATH  # a checkout or a bare git dir
     .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
 
 Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
@@ -66,7 +70,9 @@ class Source:
     ``"table"``) a Markdown table of raw and normalized text, read by ``table_cases``, or
     (separator ``"comment"``) examples in code comments, read by ``comment_cases``.
     With *changed_only*, rows whose expected text equals the input (nothing to read) and
-    repeats of an input are dropped; a header row whose first field is ``TEXT`` always is."""
+    repeats of an input are dropped; a header row whose first field is ``TEXT`` always is.
+    With *inverse*, the files are inverse-normalization cases (spoken first, written second),
+    read the other way round; only those ``inverse_case`` keeps are cases of reading."""
 
     url: str
     commit: str
@@ -74,6 +80,7 @@ class Source:
     files: tuple[str, ...]
     separator: str
     changed_only: bool = False
+    inverse: bool = False
 
 
 SOURCES: dict[str, Source] = {
@@ -129,6 +136,20 @@ SOURCES: dict[str, Source] = {
     "paddlespeech-readme": Source(
         "https://github.com/PaddlePaddle/PaddleSpeech", "969f33999fd6116a69831d098c1ab6f1e125129a", "Apache-2.0",
         ("paddlespeech/t2s/frontend/zh_normalization/README.md",), "table",
+    ),
+    # Inverse normalization (spoken -> written) test data of the same projects, read written ->
+    # spoken: no TN rule of ours was written against them (issue 9's fresh measure).
+    "nemo-itn": Source(
+        "https://github.com/NVIDIA/NeMo-text-processing", "1f1263579fe57ba7ed783cad3dddee710fcc5064", "Apache-2.0",
+        tuple(f"tests/nemo_text_processing/zh/data_inverse_text_normalization/test_cases_{n}.txt" for n in
+              ("cardinal", "date", "decimal", "fraction", "money", "ordinal", "time")),
+        "~", inverse=True,
+    ),
+    "wetext-itn": Source(
+        "https://github.com/wenet-e2e/WeTextProcessing", "039007e6b819bd40c4c4a0644f3939da1da47e44", "Apache-2.0",
+        tuple(f"itn/chinese/test/data/{n}.txt" for n in
+              ("cardinal", "date", "fraction", "math", "measure", "money", "normalizer", "number", "time")),
+        " => ", inverse=True,
     ),
 }
 
@@ -190,6 +211,19 @@ def comment_cases(source_text: str) -> list[tuple[str, str]]:
         if found and re.search(r"\d", found.group(1)):
             pairs.append((found.group(1), found.group(2)))
     return pairs
+
+
+# Numerals a written digit is never read as here: financial and traditional forms, 廿/卅, and a
+# spoken range or approximation (三四万, 三五百) that the written side gives as a span.
+_NOT_A_READING = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億點負兩廿卅洞拐]|[一二三四五六七八九][一二三四五六七八九][十百千万亿]")
+
+
+def inverse_case(spoken: str, written: str) -> bool:
+    """An inverse-normalization pair that is also a case of reading written text aloud: the
+    written side has a digit and no sign this reading has no word for (a span ``3~4万`` or
+    ``15-6``, a 12-hour clock ``1:02a.m.``), and the spoken side uses the plain simplified numerals."""
+    return (bool(re.search(r"\d", written)) and not re.search(r"~|\d-\d|[ap]\.m\.", written)
+            and not _NOT_A_READING.search(spoken))
 
 
 def _written_number(node: ast.expr) -> str:
@@ -259,6 +293,13 @@ def extract(name: str, checkout: Path) -> Path:
         else:
             lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
             pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]
+            if source.inverse:
+                pairs = [(written.strip(), spoken.strip()) for spoken, written in pairs if inverse_case(spoken.strip(), written.strip())]
+                # a written form several spoken forms map to has no one reading: left out
+                readings: dict[str, set[str]] = {}
+                for written, spoken in pairs:
+                    readings.setdefault(written, set()).add(spoken)
+                pairs = [(written, spoken) for written, spoken in pairs if len(readings[written]) == 1]
         for written, spoken in pairs:
             written, spoken = written.strip(), spoken.strip()
             if "\t" in written + spoken or "\n" in written + spoken or written == "TEXT":
@@ -276,10 +317,12 @@ def extract(name: str, checkout: Path) -> Path:
 
 def clone_and_extract() -> None:
     with tempfile.TemporaryDirectory() as tmp:
+        checkouts: dict[str, Path] = {}  # a project several sources read is cloned once
         for name, source in SOURCES.items():
-            checkout = Path(tmp) / name
-            subprocess.run(["git", "clone", "--quiet", "--filter=blob:none", "--no-checkout", source.url, str(checkout)], check=True)
-            extract(name, checkout)
+            if source.url not in checkouts:
+                checkouts[source.url] = Path(tmp) / name
+                subprocess.run(["git", "clone", "--quiet", "--filter=blob:none", "--no-checkout", source.url, str(checkouts[source.url])], check=True)
+            extract(name, checkouts[source.url])
 
 
 def load_cases() -> list[Case]:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_tn import Case, canonical, comment_cases, in_scope, python_cases, table_cases  # noqa: E402
+from bench_tn import Case, canonical, comment_cases, in_scope, inverse_case, python_cases, table_cases  # noqa: E402
 
 # The shapes cn2an and Speech-AI-Forge write their cases in, cut down.
 UNIT_TEST_SOURCE = '''
@@ -102,3 +102,15 @@ def test_comment_cases_take_the_example_before_the_arrow():
         ("-24.3℃", "零下二十四点三度"),
         ("+86 18883862235", "八六幺八八八三八六二二三五"),
     ]
+
+
+def test_inverse_case_keeps_readings_of_written_text_only():
+    # NeMo's and WeTextProcessing's inverse-normalization rows, spoken first
+    assert inverse_case("一千欧元", "€1000")
+    assert inverse_case("第一百一十九万九千九百", "第1199900")
+    assert inverse_case("负一加二", "-1+2")
+    assert not inverse_case("三四万", "3~4万")  # a spoken approximation written as a span
+    assert not inverse_case("十五六", "15-6")
+    assert not inverse_case("早上一点零二分", "1:02a.m.")
+    assert not inverse_case("負壹佰贰拾点叁肆", "-120.34")  # financial and traditional numerals
+    assert not inverse_case("脱氧核糖核酸", "DNA")  # no digit: not a reading of a number

@@ -36,6 +36,13 @@ def test_a_voice_that_reads_latin_keeps_the_brand():
         ("阿森纳主帅Arteta赛后表示", "阿森纳主帅阿特塔赛后表示"),
         ("OpenAI发布ChatGPT", "欧喷诶艾发布恰特吉皮提"),
         ("BioNTech公司", "比奥艾恩特奇公司"),  # camel case: a capital alone is a letter
+        # an acronym typed in small letters opens or closes as no English word does: spelled (nba, usb)
+        ("nba比赛如期举行", "艾恩比诶比赛如期举行"),
+        ("我们需要升级gpu", "我们需要升级吉皮优"),
+        ("插上usb接口", "插上优艾丝比接口"),
+        ("他是这个公司的ceo", "他是这个公司的西伊欧"),  # one that looks like a word is listed
+        # near cases: small-letter words that can be English words are still said by their sound
+        ("一个world级别的bug", "一个沃尔德级别的布格"),
         # near cases: acronyms, App and addresses stay spelled
         ("下载App后登录", "下载诶皮皮后登录"),
         ("投稿邮箱：abc@163.com", "投稿邮箱：诶比西艾特一六三点西欧艾姆"),

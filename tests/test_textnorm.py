@@ -188,6 +188,12 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("H2O", "H2O"),
         # a lone 0 before t in a formula is not zero tonnes
         ("一个是0t。", "一个是零t。"),
+        # a unit symbol with a number after it is still a unit (not a code like ms1); a code keeps its digits
+        ("渲染速度10ms1帧", "渲染速度十毫秒一帧"),
+        ("1080P60", "1080P60"),
+        # an identity card number's digits are read and its check letter kept; a shorter code stays whole
+        ("我的身份证号是34020319370101051X", "我的身份证号是三四零二零三一九三七零一零一零五一X"),
+        ("编号1234X", "编号1234X"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
