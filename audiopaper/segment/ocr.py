@@ -108,6 +108,9 @@ _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell i
 _TITLE_SHARE = 0.7
 _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
+_SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
+_SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
+_SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
@@ -907,6 +910,8 @@ class _PageReader:
             return False
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
+        if self.new_subject(j):
+            return False
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -921,6 +926,15 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams))
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def new_subject(self, j: int) -> bool:
+        """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
+        characters of the story above: it speaks of something else, so a line between them opens
+        a new story. A crosshead's paragraph goes on with the story's names and terms. Both sides
+        must be long enough to say so."""
+        above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
+        return len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW and not above & below
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
@@ -956,6 +970,11 @@ def _title_goes_on(above: Line, line: Line) -> bool:
     from .headlines import _wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and _wrapped(above.text, line.text)
+
+
+def _words(text: str) -> set[str]:
+    """The text's two-ideograph sequences: the words it may share with other text."""
+    return {gram for gram in p.bigrams(text) if len(gram) == 2}
 
 
 def _bracket_open(paragraph: list[str]) -> bool:
