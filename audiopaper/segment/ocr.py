@@ -111,6 +111,8 @@ _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it go
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
+_TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
@@ -962,6 +964,42 @@ class _PageReader:
         self.end_body()
         self.pieces.append(ClassifiedBlock(len(self.pieces), [line.text for line in lines[i:end]]))
         return end
+
+
+def title_read_as_prose(body: Body) -> str | None:
+    """The first line of a story that no headline went to, when it is that story's title read as
+    its prose (a title right above its lead, no blank line between): a line with no clause or
+    sentence mark, not a lead's first words, that the line under it does not go on from (no word
+    across the break, nothing left open), and that either stands clearly narrower or wider than the
+    story's own column (a prose line that ends no sentence fills its column) or whose words the
+    prose under it repeats (a lead restates its title). Returns the line, or None."""
+    if body.start != "plain" or not body.paragraphs or len(body.paragraphs[0]) < 2:
+        return None
+    first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
+    squeezed = p.squeeze(first)
+    if (re.search(r"[，。、；：,;:！？!?]", first) or len(p.compact(first)) < _ECHO_MIN
+            or _CONTINUES.match(p.squeeze(rest[0])) or p.LEAD.match(p.squeeze(first + rest[0]))
+            or p.is_byline(first) or p.CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or re.match(f"[{_TITLE_MARKS}]", first) or _ENUMERATED.match(p.compact(first))
+            or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
+        return None
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    if _wrapped(first, rest[0]):
+        return None
+    widths = [_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
+    if len(widths) < 3:
+        return None
+    column = collections.Counter(widths).most_common(1)[0][0]
+    off_column = abs(_width(first) - column) >= _TITLE_OFF_COLUMN
+    grams = p.bigrams(first)
+    echo = len(grams & p.bigrams(p.compact("".join(rest))[:_CROSSHEAD_CONTEXT])) >= _TITLE_ECHO * len(grams)
+    return first if off_column or echo else None
+
+
+def _width(text: str) -> float:
+    """A line's width in ideographs (Latin letters and digits half as wide), as Line.set_width."""
+    return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
 
 
 def _title_goes_on(above: Line, line: Line) -> bool:
