@@ -138,6 +138,8 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[�
                          r"|第[一二三四五六七八九十]{1,3}[，、：])")
 # The head of a round-up of news from several places (综合消息): short items follow, as under 简讯.
 _ROUND_UP_HEAD = re.compile(p.either_script(r"^(?:综合消息|综合新闻|新闻集锦)$"))
+# A column of briefs named for its beat or place (本地快讯, 国际简讯, 体坛短讯): short items follow.
+_NAMED_BRIEF_HEAD = re.compile(p.either_script(rf"^[{p.CJK}]{{2,4}}(?:简讯|快讯|短讯)$"))
 # A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline.
 _TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
@@ -192,7 +194,8 @@ class _PageReader:
         for line, row in zip(lines, probs if probs is not None else ()):
             line.label_probs = dict(zip(labeller.CLASSES, map(float, row)))
         for line in lines:  # read after the labeller, whose features know only the column heads of patterns
-            line.column_head = line.column_head or bool(_ROUND_UP_HEAD.match(p.compact(line.text)))
+            line.column_head = line.column_head or bool(_ROUND_UP_HEAD.match(p.compact(line.text))
+                                                        or _NAMED_BRIEF_HEAD.match(p.compact(line.text)))
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
@@ -537,6 +540,8 @@ class _PageReader:
                     i += taken
                     continue
             if self.para is None:
+                if self.next_brief(i):
+                    self.end_body()  # an untitled brief of a column: the one above has ended
                 self.para = []
             self.para.append(text)
             self.last_prose = i
@@ -937,6 +942,14 @@ class _PageReader:
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
         return len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW and not above & below
+
+    def next_brief(self, i: int) -> bool:
+        """In a column of briefs, a paragraph after a finished one whose prose shares no word with
+        the item above is the next item (briefs often print no title): a brief's paragraphs speak
+        of one thing."""
+        body = self.body
+        return (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
+                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))) and self.new_subject(i))
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
