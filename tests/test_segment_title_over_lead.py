@@ -120,3 +120,50 @@ def test_untitled_brief_keeps_its_first_line_in_its_prose():
     stories = segment_text("\n".join(UNTITLED_BRIEF_WHOSE_FIRST_LINE_HAS_NO_COMMA))
     assert [s.title for s in stories] == ["乡村公路通到家门口", ""]
     assert stories[1].body.startswith("市图书馆在各个街道开设的城市书房")
+
+
+# A column of briefs printed without titles: the second item speaks of something else entirely
+# (no word of it is in the first), so it is an item of its own, not the first one's second paragraph.
+UNTITLED_BRIEFS_ON_DIFFERENT_SUBJECTS = [
+    "简讯",
+    "本市今年首批公租房昨天开始",
+    "摇号，共有一千二百套房源，",
+    "申请家庭可以在网上查询结果，",
+    "中签家庭须在一个月内签约，",
+    "逾期视为放弃。未中签的家庭",
+    "自动进入下一批候补名单，住房",
+    "保障中心将另行电话通知。",
+    "省博物馆的青铜器特展吸引了",
+    "大批观众，展出的两百余件文",
+    "物多为首次亮相，讲解员每天",
+    "带领游客参观六场，周一闭馆。",
+]
+
+
+def test_untitled_briefs_on_different_subjects_are_two_items():
+    stories = segment_text("\n".join(UNTITLED_BRIEFS_ON_DIFFERENT_SUBJECTS))
+    assert [s.body[:6] for s in stories] == ["本市今年首批", "省博物馆的青"]
+    assert stories[0].body.endswith("将另行电话通知。")
+
+
+# A column of briefs named for its beat (本地快讯): its items are briefs, so a title as wide as the
+# column over an item is the item's title, and the head is no kicker.
+BRIEF_COLUMN_NAMED_FOR_ITS_BEAT = [
+    "本地快讯",
+    "",
+    "城南菜市场完成改造重新开业",
+    "城南菜市场经过三个月的改造，",
+    "今天重新开业，摊位增加到两百",
+    "多个，并统一安装了电子秤。",
+    "",
+    "全市中小学开展防溺水安全教育",
+    "暑假将至，各中小学本周集中开",
+    "展防溺水安全教育，提醒学生不",
+    "要私自下河游泳。",
+]
+
+
+def test_brief_column_named_for_its_beat_heads_briefs():
+    stories = segment_text("\n".join(BRIEF_COLUMN_NAMED_FOR_ITS_BEAT))
+    assert [s.title for s in stories] == ["城南菜市场完成改造重新开业", "全市中小学开展防溺水安全教育"]
+    assert all(not s.kicker for s in stories)
