@@ -167,3 +167,25 @@ def test_brief_column_named_for_its_beat_heads_briefs():
     stories = segment_text("\n".join(BRIEF_COLUMN_NAMED_FOR_ITS_BEAT))
     assert [s.title for s in stories] == ["城南菜市场完成改造重新开业", "全市中小学开展防溺水安全教育"]
     assert all(not s.kicker for s in stories)
+
+
+# The writer's unit in brackets under the story's last sentence (mainland papers sign contributed
+# articles so): the story's closing credit, not the next story's headline.
+WRITERS_UNIT_IN_BRACKETS_UNDER_THE_LAST_SENTENCE = [
+    "以制度建设推动清廉企业建设",
+    "本报讯 近年来，公司把制度建设",
+    "作为清廉企业建设的重点，修订完",
+    "善各类管理制度六十余项，推动制",
+    "度执行情况检查常态化。",
+    "（江南电力股份有限公司党委）",
+    "全市夏粮收购进度过半",
+    "本报讯 截至昨天，全市已收购夏",
+    "粮十二万吨，收购进度过半，粮食",
+    "质量总体好于去年。",
+]
+
+
+def test_writers_unit_in_brackets_closes_the_story_above():
+    stories = segment_text("\n".join(WRITERS_UNIT_IN_BRACKETS_UNDER_THE_LAST_SENTENCE))
+    assert [s.title for s in stories] == ["以制度建设推动清廉企业建设", "全市夏粮收购进度过半"]
+    assert "江南电力股份有限公司党委" in stories[0].body + stories[0].byline

@@ -1043,10 +1043,11 @@ _COLON_END_CREDIT = re.compile(p.either_script(
     r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
     r"[:：][^。！？!?]{1,40}$"))
 # What a bracketed end credit says: who wrote it or what the writer is (作者为…, 作者单位：…, 本报记者 X
-# 整理, 李 彤), where it was filed (本报金边电, 新华社北京10月15日电, 据新华社电 记者 X), where more is.
+# 整理, 李 彤, the writer's unit), where it was filed (本报金边电, 新华社北京10月15日电, 据新华社电 记者 X), where more is.
 _CREDIT_ASIDE = re.compile(p.either_script(
     r"^(?:作者|据|综合|本报|新华社|中新社|特约|记者|通讯员|实习生|相关报道|详见|更多报道|本文|本系列|本栏|以.{1,10}为序$)"
     r"|(?:电|报道|整理|采写|参与采写|参与采访|采访|供稿|编译|摘编|综合|执笔|撰稿|撰文|摄|编辑)$"
+    r"|^.{2,30}(?:公司|集团|党委|党组|研究院|研究所|中心|委员会|办公室)$"  # the writer's unit (（X有限公司党委）)
     rf"|^[{p.CJK}]{{2,3}}$"))  # a name alone (the spaces inside it squeezed out)
 # A photographer and the agency that sent the picture: 郑山河摄（人民视觉）, 李明摄（新华社发）.
 _AGENCY_PHOTO_CREDIT = re.compile(p.either_script(rf"^[{p.CJK}·]{{2,5}}摄(?:影)?[（(][^（()）]{{2,12}}[）)]$"))
