@@ -36,7 +36,7 @@ class Line:
     @property
     def set_width(self) -> float:
         """The line's width in ideographs: Latin letters and digits are set half as wide."""
-        return self.size - len(re.findall(r"[\x21-\x7e]", self.text)) / 2
+        return _width(self.text)
 
     def prob(self, *classes: str) -> float:
         """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
@@ -1011,7 +1011,7 @@ def title_read_as_prose(body: Body) -> str | None:
 
 
 def _width(text: str) -> float:
-    """A line's width in ideographs (Latin letters and digits half as wide), as Line.set_width."""
+    """A line's width in ideographs: Latin letters and digits are set half as wide."""
     return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
 
 
