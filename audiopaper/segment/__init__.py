@@ -31,7 +31,8 @@ from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
-from .ocr import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page
+from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
+                  title_read_as_prose)
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +147,12 @@ def _segment_ocr(page: Page) -> _PageResult:
         log.warning("%s (page %d): dropped %r: a headline-like line with no story text under it",
                     page.source, page.number, words)
 
+    for b, body in enumerate(bodies):
+        title = None if b in headlines else title_read_as_prose(body)
+        if title:  # a title printed right above its lead was read as the lead's first line
+            body.paragraphs[0].pop(0)
+            headlines[b] = Headline(p.squeeze(title))
+            texts[b] = _body_text(body)[0]
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
     for b, body in enumerate(bodies):
         headline = headlines.get(b, Headline(""))

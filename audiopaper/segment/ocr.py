@@ -36,7 +36,7 @@ class Line:
     @property
     def set_width(self) -> float:
         """The line's width in ideographs: Latin letters and digits are set half as wide."""
-        return self.size - len(re.findall(r"[\x21-\x7e]", self.text)) / 2
+        return _width(self.text)
 
     def prob(self, *classes: str) -> float:
         """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
@@ -108,6 +108,11 @@ _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell i
 _TITLE_SHARE = 0.7
 _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
+_SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
+_SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
+_SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
+_TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
@@ -133,6 +138,8 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[�
                          r"|第[一二三四五六七八九十]{1,3}[，、：])")
 # The head of a round-up of news from several places (综合消息): short items follow, as under 简讯.
 _ROUND_UP_HEAD = re.compile(p.either_script(r"^(?:综合消息|综合新闻|新闻集锦)$"))
+# A column of briefs named for its beat or place (本地快讯, 国际简讯, 体坛短讯): short items follow.
+_NAMED_BRIEF_HEAD = re.compile(p.either_script(rf"^[{p.CJK}]{{2,4}}(?:简讯|快讯|短讯)$"))
 # A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline.
 _TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
@@ -187,7 +194,8 @@ class _PageReader:
         for line, row in zip(lines, probs if probs is not None else ()):
             line.label_probs = dict(zip(labeller.CLASSES, map(float, row)))
         for line in lines:  # read after the labeller, whose features know only the column heads of patterns
-            line.column_head = line.column_head or bool(_ROUND_UP_HEAD.match(p.compact(line.text)))
+            line.column_head = line.column_head or bool(_ROUND_UP_HEAD.match(p.compact(line.text))
+                                                        or _NAMED_BRIEF_HEAD.match(p.compact(line.text)))
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
@@ -532,6 +540,8 @@ class _PageReader:
                     i += taken
                     continue
             if self.para is None:
+                if self.next_brief(i):
+                    self.end_body()  # an untitled brief of a column: the one above has ended
                 self.para = []
             self.para.append(text)
             self.last_prose = i
@@ -907,6 +917,8 @@ class _PageReader:
             return False
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
+        if self.new_subject(j):
+            return False
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -921,6 +933,23 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams))
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def new_subject(self, j: int) -> bool:
+        """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
+        characters of the story above: it speaks of something else, so a line between them opens
+        a new story. A crosshead's paragraph goes on with the story's names and terms. Both sides
+        must be long enough to say so."""
+        above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
+        return len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW and not above & below
+
+    def next_brief(self, i: int) -> bool:
+        """In a column of briefs, a paragraph after a finished one whose prose shares no word with
+        the item above is the next item (briefs often print no title): a brief's paragraphs speak
+        of one thing."""
+        body = self.body
+        return (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
+                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))) and self.new_subject(i))
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
@@ -950,12 +979,53 @@ class _PageReader:
         return end
 
 
+def title_read_as_prose(body: Body) -> str | None:
+    """The first line of a story that no headline went to, when it is that story's title read as
+    its prose (a title right above its lead, no blank line between): a line with no clause or
+    sentence mark, not a lead's first words, that the line under it does not go on from (no word
+    across the break, nothing left open), and that either stands clearly narrower or wider than the
+    story's own column (a prose line that ends no sentence fills its column) or whose words the
+    prose under it repeats (a lead restates its title). Returns the line, or None."""
+    if body.start != "plain" or not body.paragraphs or len(body.paragraphs[0]) < 2:
+        return None
+    first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
+    squeezed = p.squeeze(first)
+    if (re.search(r"[，。、；：,;:！？!?]", first) or len(p.compact(first)) < _ECHO_MIN
+            or _CONTINUES.match(p.squeeze(rest[0])) or p.LEAD.match(p.squeeze(first + rest[0]))
+            or p.is_byline(first) or p.CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or re.match(f"[{_TITLE_MARKS}]", first) or _ENUMERATED.match(p.compact(first))
+            or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
+        return None
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    if _wrapped(first, rest[0]):
+        return None
+    widths = [_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
+    if len(widths) < 3:
+        return None
+    column = collections.Counter(widths).most_common(1)[0][0]
+    off_column = abs(_width(first) - column) >= _TITLE_OFF_COLUMN
+    grams = p.bigrams(first)
+    echo = len(grams & p.bigrams(p.compact("".join(rest))[:_CROSSHEAD_CONTEXT])) >= _TITLE_ECHO * len(grams)
+    return first if off_column or echo else None
+
+
+def _width(text: str) -> float:
+    """A line's width in ideographs: Latin letters and digits are set half as wide."""
+    return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
+
+
 def _title_goes_on(above: Line, line: Line) -> bool:
     """The line is the rest of a title line the column wrapped inside a word (我国北方地 /
     区遭遇大风降温天气): the labeller reads such a tail, alone, as prose."""
     from .headlines import _wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and _wrapped(above.text, line.text)
+
+
+def _words(text: str) -> set[str]:
+    """The text's two-ideograph sequences: the words it may share with other text."""
+    return {gram for gram in p.bigrams(text) if len(gram) == 2}
 
 
 def _bracket_open(paragraph: list[str]) -> bool:
@@ -973,10 +1043,11 @@ _COLON_END_CREDIT = re.compile(p.either_script(
     r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
     r"[:：][^。！？!?]{1,40}$"))
 # What a bracketed end credit says: who wrote it or what the writer is (作者为…, 作者单位：…, 本报记者 X
-# 整理, 李 彤), where it was filed (本报金边电, 新华社北京10月15日电, 据新华社电 记者 X), where more is.
+# 整理, 李 彤, the writer's unit), where it was filed (本报金边电, 新华社北京10月15日电, 据新华社电 记者 X), where more is.
 _CREDIT_ASIDE = re.compile(p.either_script(
     r"^(?:作者|据|综合|本报|新华社|中新社|特约|记者|通讯员|实习生|相关报道|详见|更多报道|本文|本系列|本栏|以.{1,10}为序$)"
     r"|(?:电|报道|整理|采写|参与采写|参与采访|采访|供稿|编译|摘编|综合|执笔|撰稿|撰文|摄|编辑)$"
+    r"|^.{2,30}(?:公司|集团|党委|党组|研究院|研究所|中心|委员会|办公室)$"  # the writer's unit (（X有限公司党委）)
     rf"|^[{p.CJK}]{{2,3}}$"))  # a name alone (the spaces inside it squeezed out)
 # A photographer and the agency that sent the picture: 郑山河摄（人民视觉）, 李明摄（新华社发）.
 _AGENCY_PHOTO_CREDIT = re.compile(p.either_script(rf"^[{p.CJK}·]{{2,5}}摄(?:影)?[（(][^（()）]{{2,12}}[）)]$"))
