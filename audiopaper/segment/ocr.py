@@ -109,6 +109,9 @@ _TITLE_SHARE = 0.7
 _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
+# What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
+_CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
+_LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
 _DOUBLED_LINE = 8  # characters of a line read twice in a row, to be OCR's doubling (not a short line said twice)
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
@@ -285,6 +288,7 @@ class _PageReader:
             and not p.JUMP_TO.search(text)
             and not p.CREDIT.search(line.text)
             and not p.SUPPLIED_CREDIT.search(line.text)
+            and not _CAPTION_OPENING.match(text)
             and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
         )
@@ -467,6 +471,12 @@ class _PageReader:
                 self.end_body()
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += credit
+                continue
+            if (_LONE_SHOT.match(squeezed) and self.para
+                    and p.CREDIT.search(f"{self.para[-1]} {text}") and not p.CREDIT.search(self.para[-1])):
+                self.para[-1] = f"{self.para[-1]} {text}"  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
+                self.after_line(self.para[-1], None)
+                i += 1
                 continue
             if _CONTINUES.match(squeezed) and self.reopen_para():
                 self.para.append(text)
@@ -854,10 +864,13 @@ class _PageReader:
                         or _OPEN_END.search(head[-1].text)
                         or not all(self.headline_candidate(x, open_end=True) for x in head))
 
+        end = start + len(caption_lines)
         for n in range(1, min(3, len(caption_lines) - 1) + 1):
             if self.lines[start + n].blank_before:
                 head = self.lines[start : start + n]
-                return head if head_shaped(head) else []
+                # blank lines inside the caption as well: they set nothing apart
+                apart = not any(line.blank_before for line in self.lines[start + n + 1 : end])
+                return head if apart and head_shaped(head) else []
         # No blank line: the caption repeats its head's words (第八届进博会虹桥国际经济 / 论坛继续举行多场分论坛 /
         # 第八届虹桥国际经济论坛今天（11月6日）继续举行多场分论坛。)
         for n in range(min(2, len(caption_lines) - 1), 0, -1):
