@@ -231,6 +231,7 @@ class _PageReader:
         self.last_prose = -1  # the index of the last line read as prose of the open body
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
         self.position = 0  # the line being read
+        self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -516,6 +517,7 @@ class _PageReader:
                 continue
             if line.column_head:
                 self.in_brief_column = True
+                self.marked_items = False
                 self.end_body()
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
@@ -575,6 +577,7 @@ class _PageReader:
             item = self.next_item(line) if self.para is None else ""
             item_text = item == "untitled" or (item == "marked" and self.item_opens_prose(line))
             if item:
+                self.marked_items = self.marked_items or item == "marked"
                 self.end_body()  # each item of a column of briefs is a story of its own
                 if item == "marked" and (item_text or not self.headline_candidate(line)):
                     text = text[1:].lstrip()  # the mark opening the item's text is no word of it
@@ -868,9 +871,11 @@ class _PageReader:
         for n in range(1, min(3, len(caption_lines) - 1) + 1):
             if self.lines[start + n].blank_before:
                 head = self.lines[start : start + n]
-                # blank lines inside the caption as well: they set nothing apart
+                # blank lines inside the caption as well set nothing apart; a head is not the caption's width
                 apart = not any(line.blank_before for line in self.lines[start + n + 1 : end])
-                return head if apart and head_shaped(head) else []
+                column = max(line.set_width for line in self.lines[start + n : end])
+                off = all(abs(line.set_width - column) >= 2 for line in head)
+                return head if apart and off and head_shaped(head) else []
         # No blank line: the caption repeats its head's words (第八届进博会虹桥国际经济 / 论坛继续举行多场分论坛 /
         # 第八届虹桥国际经济论坛今天（11月6日）继续举行多场分论坛。)
         for n in range(min(2, len(caption_lines) - 1), 0, -1):
@@ -1067,8 +1072,9 @@ class _PageReader:
             titled = (self.headline_candidate(line) and not re.search(r"[，、；,;]", line.text)
                       and abs(line.set_width - self.width) >= 2)
             return "titled" if titled else ""
-        untitled = at > 0 and isinstance(self.pieces[at - 1], (BriefColumn, Body)) and k > 0 and (
-            line.blank_before or self.lines[k - 1].set_width <= self.width - 2)
+        untitled = (at > 0 and isinstance(self.pieces[at - 1], (BriefColumn, Body)) and k > 0
+                    and not self.marked_items  # where marks open the items, only a mark opens one
+                    and (line.blank_before or self.lines[k - 1].set_width <= self.width - 2))
         return "untitled" if untitled else ""
 
     def item_opens_prose(self, line: Line) -> bool:
