@@ -185,3 +185,30 @@ def test_a_line_read_twice_is_said_once_and_the_story_stays_whole():
     assert [s.title for s in stories] == ["老街夜市重新开张"]
     assert stories[0].body.count("今年新增了三十个小吃摊") == 1
     assert stories[0].body.endswith("营业到晚上十一点。")
+
+
+# A display advert at the page's foot under an untitled story: its name, its offer, its phone and,
+# under the phone, the shop's address (no title for the story above).
+DISPLAY_AD = [
+    "老街夜市重新开张",
+    "",
+    "本报讯 停业三个月的老街夜市昨晚重新开",
+    "张，一百多个摊位吸引了不少市民前来。",
+    "",
+    "本报记者 王小明 通讯员 李红",
+    "",
+    "本报讯 江滨绿道全长二十公里，昨天起全",
+    "线贯通，沿途设有多个驿站。",
+    "恒丰家居 盛大开业",
+    "全场五折起 买一送一",
+    "",
+    "热线：19480018969",
+    "地址：金城路61号",
+]
+
+
+def test_a_display_advert_with_its_phone_and_address_is_no_story():
+    stories = segment_text("\n".join(DISPLAY_AD))
+    told = [s for s in stories if s.kind.value != "classifieds"]
+    assert [s.title for s in told] == ["老街夜市重新开张", ""]
+    assert not any(word in s.title + s.body for s in told for word in ("恒丰", "金城路", "1948"))

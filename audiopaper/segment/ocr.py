@@ -1212,7 +1212,9 @@ def _headline_after_ads(text: str) -> bool:
 
 # A display advert's contact line: 热线：0579-87654321, 预约电话：…, 营销中心：….
 _AD_CONTACT = re.compile(p.either_script(
-    r"^[^，。！？,!?\d]{0,10}(?:热线|电话|咨询|预约|营销中心|售楼处|订购|订餐|联系方式)[^，。！？,!?\d]{0,4}[:：]"))
+    r"^[^，。！？,!?\d]{0,10}(?:热线|电话|咨询|查询|查詢|预约|营销中心|售楼处|订购|订餐|联系方式)[^，。！？,!?\d]{0,4}[:：]"))
+# Where a display advert's shop is, under its phone number: 地址：金城路61号.
+_AD_ADDRESS = re.compile(p.either_script(r"^(?:地址|店址|门店|营销中心|售楼处)[:：][^，。！？,!?；;]{2,24}$"))
 _AD_LINES = 5
 
 
@@ -1224,6 +1226,8 @@ def _display_ad(lines: list[Line], i: int) -> int:
     while k < len(lines) and k - i <= _AD_LINES:
         squeezed = p.squeeze(lines[k].text)
         if k > i and _AD_CONTACT.match(squeezed) and PHONE_NUMBER.search(squeezed):
+            while k + 1 < len(lines) and _AD_ADDRESS.match(p.squeeze(lines[k + 1].text)):
+                k += 1  # the shop's address under its phone
             return k - i + 1
         if re.search(r"[，。！？；,!?;、“”]", squeezed) or len(squeezed) > 16 or (k == i and re.search("[:：]", squeezed)):
             return 0
