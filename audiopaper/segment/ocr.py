@@ -537,6 +537,11 @@ class _PageReader:
             if byline and self.tail_byline(text):
                 i += 1
                 continue
+            if byline and _ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i):
+                self.end_body()  # 文：X 圖：Y under the story's last sentence: its credit
+                self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
+                i += 1
+                continue
             if byline:
                 self.deck_read_as_prose(i)
                 self.end_body()
@@ -834,6 +839,11 @@ class _PageReader:
         # Prose that follows a caption without any boundary continues the story before it.
         self.body = previous
 
+    def after_finished_prose(self, i: int) -> bool:
+        """lines[i] comes right under the open story's finished paragraph."""
+        return (self.body is not None and not self.para and self.body.start != "caption" and self.last_prose == i - 1
+                and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+
     def caption_start(self, caption_lines: list[str]) -> int | None:
         """Where the caption's lines, read up to the line being read, start among the page's lines."""
         end = self.position
@@ -873,8 +883,13 @@ class _PageReader:
                 head = self.lines[start : start + n]
                 # blank lines inside the caption as well set nothing apart; a head is not the caption's width
                 apart = not any(line.blank_before for line in self.lines[start + n + 1 : end])
-                column = max(line.set_width for line in self.lines[start + n : end])
-                off = all(abs(line.set_width - column) >= 2 for line in head)
+                caption = [line for line in self.lines[start + n : end] if not _is_credit_only(line.text)]
+                # the caption's last line ends wherever its sentence or credit does: it gives no width
+                full = [line.set_width for line in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(line.text))]
+                if full:
+                    off = all(abs(line.set_width - max(full)) >= 2 for line in head)
+                else:  # a caption of one line: a head is narrower
+                    off = bool(caption) and all(line.set_width <= caption[-1].set_width - 2 for line in head)
                 return head if apart and off and head_shaped(head) else []
         # No blank line: the caption repeats its head's words (第八届进博会虹桥国际经济 / 论坛继续举行多场分论坛 /
         # 第八届虹桥国际经济论坛今天（11月6日）继续举行多场分论坛。)
@@ -1154,7 +1169,8 @@ def _closing_bracket(text: str) -> int | None:
 
 # A credit set as roles and colons, as Hong Kong papers print it: 文：X 圖：Y, 記者：X, 文：眾新聞記者.
 _ROLE_COLON_BYLINE = re.compile(p.either_script(
-    r"^(?:(?:文|图|文字|撰文|摄影|记者|采访|编辑)\s*[:：]\s*[^\s，。、：:；;！？!?（）()“”「」]{2,6}\s*){1,3}$"))
+    r"^(?:(?:文|图|文字|撰文|摄影|记者|采访|编辑)\s*[:：]\s*_N(?:\s+_N){0,2}\s*){1,3}$".replace(
+        "_N", r"[^\s，。、：:；;！？!?（）()“”「」]{2,6}")))
 
 
 def _is_byline(text: str) -> bool:
