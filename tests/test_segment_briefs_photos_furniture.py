@@ -212,3 +212,24 @@ def test_a_display_advert_with_its_phone_and_address_is_no_story():
     told = [s for s in stories if s.kind.value != "classifieds"]
     assert [s.title for s in told] == ["老街夜市重新开张", ""]
     assert not any(word in s.title + s.body for s in told for word in ("恒丰", "金城路", "1948"))
+
+
+# A standalone photo whose head is right over its caption, the caption's lines as wide as the
+# column or wider and the picture supplied (新华社发): no caption line joins the head.
+PHOTO_CAPTION_UNDER_ITS_HEAD = STORY_ABOVE + [
+    "全市妇幼健康报告发布",
+    "",
+    "全市妇幼健康事业发展报告（2024）今",
+    "天（3月12日）发布。 新华社发",
+    "老街夜市重新开张",
+    "",
+    "本报讯 停业三个月的老街夜市昨晚重新开",
+    "张，一百多个摊位吸引了不少市民前来。",
+]
+
+
+def test_a_caption_line_under_a_photo_head_is_the_caption_not_the_head():
+    stories = segment_text("\n".join(PHOTO_CAPTION_UNDER_ITS_HEAD))
+    photo = stories[1]
+    assert (photo.kind.value, photo.title, photo.byline) == ("photo", "全市妇幼健康报告发布", "新华社发")
+    assert photo.body == "全市妇幼健康事业发展报告（2024）今天（3月12日）发布。"

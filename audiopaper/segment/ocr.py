@@ -913,12 +913,13 @@ class _PageReader:
         following = lines[j] if j < len(lines) else None
         apart = self.set_apart(i, j)
         candidates = run
-        if self.structural(following):
-            if following is not None and p.CREDIT.search(following.text):
-                # a caption may start inside the run: its full-width lines are caption text
-                while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
-                    run.pop()
-        else:
+        caption_below = following is not None and bool(
+            p.CREDIT.search(following.text) or p.SUPPLIED_CREDIT.search(following.text))
+        if caption_below:
+            # a caption may start inside the run: its full-width lines are caption text
+            while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
+                run.pop()
+        if run and not self.structural(following):
             keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.wider_than_prose_below(run[keep])
