@@ -580,7 +580,9 @@ class _PageReader:
                 i += 1
                 continue
             item = self.next_item(line) if self.para is None else ""
-            item_text = item == "untitled" or (item == "marked" and self.item_opens_prose(line))
+            # an untitled item opens with prose; a line with no clause mark may be a story's title after the column
+            item_text = (item == "untitled" and (not self.headline_candidate(line) or bool(re.search(r"[，、；,;]", text)))
+                         or (item == "marked" and self.item_opens_prose(line)))
             if item:
                 self.marked_items = self.marked_items or item == "marked"
                 self.end_body()  # each item of a column of briefs is a story of its own
@@ -1088,7 +1090,10 @@ class _PageReader:
             titled = (self.headline_candidate(line) and not re.search(r"[，、；,;]", line.text)
                       and abs(line.set_width - self.width) >= 2)
             return "titled" if titled else ""
+        heads = [n for n, piece in enumerate(self.pieces) if isinstance(piece, BriefColumn)]
+        titled_column = bool(heads) and isinstance(self.pieces[min(heads[-1] + 1, len(self.pieces) - 1)], HeadlineRun)
         untitled = (at > 0 and isinstance(self.pieces[at - 1], (BriefColumn, Body)) and k > 0
+                    and body.start == "plain" and not titled_column
                     and not self.marked_items  # where marks open the items, only a mark opens one
                     and (line.blank_before or self.lines[k - 1].set_width <= self.width - 2))
         return "untitled" if untitled else ""
