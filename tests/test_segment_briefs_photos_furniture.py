@@ -233,3 +233,20 @@ def test_a_caption_line_under_a_photo_head_is_the_caption_not_the_head():
     photo = stories[1]
     assert (photo.kind.value, photo.title, photo.byline) == ("photo", "全市妇幼健康报告发布", "新华社发")
     assert photo.body == "全市妇幼健康事业发展报告（2024）今天（3月12日）发布。"
+
+
+# 广告 over the page's ads, then a category (出 租) and numbered ads: a section of ads, no story.
+ADS_UNDER_THE_WORD_ADVERT = STORY_ABOVE + [
+    "广告",
+    "",
+    "出 租",
+    "",
+    "8350九铃东路店面出租，208㎡，可连设备。",
+    "15160983271",
+]
+
+
+def test_the_word_advert_over_a_category_of_ads_heads_the_ads():
+    stories = segment_text("\n".join(ADS_UNDER_THE_WORD_ADVERT))
+    assert [s.title for s in stories if s.kind.value != "classifieds"] == ["全市新增公交线路十二条"]
+    assert "九铃东路" not in "".join(s.body for s in stories if s.kind.value != "classifieds")

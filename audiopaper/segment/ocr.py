@@ -1266,6 +1266,11 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
     squeezed = p.squeeze(text)
     if p.CLASSIFIEDS_HEAD.match(squeezed):
         return True
+    if squeezed == "广告":  # the word papers print over ads: a section of ads when a category or an ad follows
+        k = next(n for n, x in enumerate(lines) if x is line)
+        below = p.squeeze(lines[k + 1].text) if k + 1 < len(lines) else ""
+        return bool(below) and (bool(p.AD_NUMBER.match(below)) or (
+            len(p.compact(below)) <= 4 and bool(p.AD_HEADER_WORDS.search(p.compact(below)))))
     # An ad that starts without a section head: "8425招会计……13777532527".
     return bool(p.AD_NUMBER.match(squeezed)) and bool(p.MOBILE_NUMBER.search(squeezed))
 
