@@ -112,7 +112,7 @@ _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a 
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
 _LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
-_DOUBLED_LINE = 8  # characters of a line read twice in a row, to be OCR's doubling (not a short line said twice)
+_DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
@@ -171,8 +171,9 @@ def read_lines(text: str) -> list[Line]:
             if not lines:
                 header.append(stripped)
             continue  # the masthead is furniture only above the first story line
-        if lines and p.compact(stripped) == p.compact(lines[-1].text) and lines[-1].size >= _DOUBLED_LINE:
-            continue  # OCR read the line twice (a column's overlap): its words are said once
+        if lines and p.compact(stripped) == p.compact(lines[-1].text) and (
+                lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))):
+            continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented))
