@@ -172,13 +172,21 @@ def read_lines(text: str) -> list[Line]:
                 header.append(stripped)
             continue  # the masthead is furniture only above the first story line
         if lines and p.compact(stripped) == p.compact(lines[-1].text) and (
-                lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))):
+                lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))
+        ) and not _whole_paragraph(lines):
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented))
         blank = furniture = False
     return lines
+
+
+def _whole_paragraph(lines: list[Line]) -> bool:
+    """The last line is a paragraph of its own, one or more sentences: said twice, it may be meant."""
+    def ends(line: Line) -> bool:
+        return bool(p.SENTENCE_END.search(p.squeeze(line.text)))
+    return ends(lines[-1]) and (len(lines) < 2 or ends(lines[-2]))
 
 
 def _page_header_line(line: str, header: list[str], rest: list[str]) -> bool:
