@@ -925,7 +925,7 @@ class _PageReader:
         apart = self.set_apart(i, j)
         candidates = run
         caption_below = following is not None and bool(
-            p.CREDIT.search(following.text) or p.SUPPLIED_CREDIT.search(following.text))
+            (p.CREDIT.search(following.text) and self.structural(following)) or p.SUPPLIED_CREDIT.search(following.text))
         if caption_below:
             # a caption may start inside the run: its full-width lines are caption text
             while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
