@@ -589,8 +589,10 @@ class _PageReader:
                 i += 1
                 continue
             item = self.next_item(line) if self.para is None else ""
-            # an untitled item opens with prose; a line with no clause mark may be a story's title after the column
-            item_text = (item == "untitled" and (not self.headline_candidate(line) or bool(re.search(r"[，、；,;]", text)))
+            # an untitled item opens with prose; a line with no clause mark, not as wide as the column, may be a
+            # story's title after the column
+            item_text = (item == "untitled" and (not self.headline_candidate(line) or bool(re.search(r"[，、；,;]", text))
+                                                 or abs(line.set_width - self.width) <= 1)
                          or (item == "marked" and self.item_opens_prose(line)))
             if item:
                 self.marked_items = self.marked_items or item == "marked"
