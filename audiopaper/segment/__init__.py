@@ -191,7 +191,7 @@ def _body_text(body: Body) -> tuple[str, list[str]]:
             credit = match.group(1) or match.group(2)
             bylines.append(p.byline_display(credit) or p.squeeze(credit))
             paragraphs[-1] = paragraphs[-1][: match.start()]
-        glued = None if match else p.GLUED_CREDIT.search(paragraphs[-1])
+        glued = None if match else (p.GLUED_CREDIT.search(paragraphs[-1]) or p.SUPPLIED_CREDIT.search(paragraphs[-1]))
         if glued:  # ……首度訪港。何君健攝
             bylines.append(glued.group(1))
             paragraphs[-1] = paragraphs[-1][: glued.start()]

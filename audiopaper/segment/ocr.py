@@ -114,6 +114,10 @@ _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subjec
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
+# What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
+_CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
+_LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
+_DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
@@ -138,10 +142,20 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[�
                          r"|第[一二三四五六七八九十]{1,3}[，、：])")
 # The head of a round-up of news from several places (综合消息): short items follow, as under 简讯.
 _ROUND_UP_HEAD = re.compile(p.either_script(r"^(?:综合消息|综合新闻|新闻集锦)$"))
-# A column of briefs named for its beat or place (本地快讯, 国际简讯, 体坛短讯): short items follow.
-_NAMED_BRIEF_HEAD = re.compile(p.either_script(rf"^[{p.CJK}]{{2,4}}(?:简讯|快讯|短讯)$"))
+# A column of briefs named by its kind of news, beat or place and a word for a digest (要闻速览, 新闻快递,
+# 本地快讯, 国际简讯, 体坛短讯).
+_DIGEST_HEAD = re.compile(p.either_script(
+    r"^(?:(?:新闻|要闻|资讯|本地|本市|国内|国际|社会|财经|经济|体育|文化|科技|时政|综合)?"
+    r"(?:速览|快递|速递|简讯|快讯|短讯|简报|播报|集锦|直通车)"
+    rf"|[{p.CJK}]{{2,4}}(?:简讯|快讯|短讯))$"))
+# What opens each item of a column of briefs, titled or not (■国务院新闻办公室今天……).
+_ITEM_MARK = re.compile(r"^[■●▲◆★]")
 # A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline.
 _TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
+# The page's number alone on a line of the page's header (A3, 05, 第 4 版), perhaps with its section's name.
+_PAGE_NUMBER = re.compile(rf"^(?:第\s*)?[A-Z]?\d{{1,2}}(?:\s*版)?(?:\s+[{p.CJK}]{{2,4}})?$")
+_SECTION_NAME = re.compile(rf"^[{p.CJK}]{{2,4}}$")
+_EDITORS_LINE = re.compile(p.either_script(r"^(?:本版)?(?:责任编辑|责编|编辑)\s*[:：]"))
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
 _PARAGRAPH_INDENT = re.compile(r"^\u3000\u3000(?=\S)")
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
@@ -151,19 +165,48 @@ def read_lines(text: str) -> list[Line]:
     """Non-blank, non-furniture lines, each knowing whether a blank line preceded it."""
     lines: list[Line] = []
     blank = furniture = False
-    for index, raw in enumerate(text.split("\n")):
+    raws = text.split("\n")
+    header: list[str] = []  # the furniture lines above the first story line
+    for index, raw in enumerate(raws):
         stripped = re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
         if not stripped or not p.compact(stripped):
             blank = True
             continue
-        if is_furniture(stripped) or (not lines and p.MASTHEAD.match(p.compact(stripped))):
+        if is_furniture(stripped) or (not lines and (
+                p.MASTHEAD.match(p.compact(stripped)) or _page_header_line(stripped, header, raws[index + 1 :]))):
             furniture = bool(lines)
+            if not lines:
+                header.append(stripped)
             continue  # the masthead is furniture only above the first story line
+        if lines and p.compact(stripped) == p.compact(lines[-1].text) and (
+                lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))
+        ) and not _whole_paragraph(lines):
+            continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented))
         blank = furniture = False
     return lines
+
+
+def _whole_paragraph(lines: list[Line]) -> bool:
+    """The last line is a paragraph of its own, one or more sentences: said twice, it may be meant."""
+    def ends(line: Line) -> bool:
+        return bool(p.SENTENCE_END.search(p.squeeze(line.text)))
+    return ends(lines[-1]) and (len(lines) < 2 or ends(lines[-2]))
+
+
+def _page_header_line(line: str, header: list[str], rest: list[str]) -> bool:
+    """A line of the page's header above its first story: the page's number alone (A3, 05), with
+    its section's name (05 时事), or a section's name (时事, 社會) over the editors' line, where a
+    title or kicker never stands."""
+    if _PAGE_NUMBER.match(line):
+        return True
+    heads = (p.BRIEF_COLUMN, _DIGEST_HEAD, _ROUND_UP_HEAD, _TABLE_HEAD)
+    if not _SECTION_NAME.match(line) or any(head.match(p.compact(line)) for head in heads):
+        return False  # a column of briefs or a table opens the page
+    below = next((x.strip() for x in rest if x.strip()), "")
+    return bool(below and _EDITORS_LINE.match(below))
 
 
 def printed_page_number(text: str) -> int | None:
@@ -194,8 +237,8 @@ class _PageReader:
         for line, row in zip(lines, probs if probs is not None else ()):
             line.label_probs = dict(zip(labeller.CLASSES, map(float, row)))
         for line in lines:  # read after the labeller, whose features know only the column heads of patterns
-            line.column_head = line.column_head or bool(_ROUND_UP_HEAD.match(p.compact(line.text))
-                                                        or _NAMED_BRIEF_HEAD.match(p.compact(line.text)))
+            line.column_head = line.column_head or bool(
+                _ROUND_UP_HEAD.match(p.compact(line.text)) or _DIGEST_HEAD.match(p.compact(line.text)))
         self.short = max(6, int(self.width * 0.6))
         self.at = {id(line): k for k, line in enumerate(lines)}
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
@@ -203,6 +246,8 @@ class _PageReader:
         self.in_brief_column = False
         self.last_prose = -1  # the index of the last line read as prose of the open body
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
+        self.position = 0  # the line being read
+        self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -233,7 +278,7 @@ class _PageReader:
             return True
         text = line.text
         return (
-            p.is_byline(text)
+            _is_byline(text)
             or _is_classifieds_start(text, self.lines, line)
             or bool(p.LEAD.match(p.squeeze(text)))
             or bool(p.JUMP_FROM.match(p.squeeze(text)))
@@ -259,7 +304,9 @@ class _PageReader:
             and not p.JUMP_FROM.match(text)
             and not p.JUMP_TO.search(text)
             and not p.CREDIT.search(line.text)
-            and not p.is_byline(line.text)
+            and not p.SUPPLIED_CREDIT.search(line.text)
+            and not _CAPTION_OPENING.match(text)
+            and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
         )
 
@@ -404,6 +451,7 @@ class _PageReader:
         i = 0
         lines = self.lines
         while i < len(lines):
+            self.position = i
             line = lines[i]
             text = line.text
             squeezed = p.squeeze(text)
@@ -440,6 +488,12 @@ class _PageReader:
                 self.end_body()
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += credit
+                continue
+            if (_LONE_SHOT.match(squeezed) and self.para
+                    and p.CREDIT.search(f"{self.para[-1]} {text}") and not p.CREDIT.search(self.para[-1])):
+                self.para[-1] = f"{self.para[-1]} {text}"  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
+                self.after_line(self.para[-1], None)
+                i += 1
                 continue
             if _CONTINUES.match(squeezed) and self.reopen_para():
                 self.para.append(text)
@@ -479,17 +533,19 @@ class _PageReader:
                 continue
             if line.column_head:
                 self.in_brief_column = True
+                self.marked_items = False
                 self.end_body()
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
                 continue
-            if (self.labelled and not p.is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
-                    and not self.ends_open_sentence(text)):
+            if (self.labelled and not _is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
+                    and not self.ends_open_sentence(text) and not p.SUPPLIED_CREDIT.search(text)):
                 self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
                 continue
-            byline = p.is_byline(text) and not self.prose_in_byline_shape(line)
+            byline = (_is_byline(text) and not self.prose_in_byline_shape(line)
+                      and not p.SUPPLIED_CREDIT.search(text))  # 通讯员 X 供图: a photo's credit
             if byline and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
                 self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
                 i += 1
@@ -497,9 +553,15 @@ class _PageReader:
             if byline and self.tail_byline(text):
                 i += 1
                 continue
+            if byline and _ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i):
+                self.end_body()  # 文：X 圖：Y under the story's last sentence: its credit
+                self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
+                i += 1
+                continue
             if byline:
                 self.deck_read_as_prose(i)
                 self.end_body()
+                self.in_brief_column = False  # a story's byline: the column of briefs is over
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
                 continue
@@ -533,7 +595,24 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
-            if (self.para is None or self.sure_deck(line)) and (
+            item = self.next_item(line) if self.para is None else ""
+            # an untitled item opens with prose; a line with no clause mark, not as wide as the column, may be a
+            # story's title after the column
+            item_text = (item == "untitled" and (not self.headline_candidate(line) or bool(re.search(r"[，、；,;]", text))
+                                                 or abs(line.set_width - self.width) <= 1)
+                         or (item == "marked" and self.item_opens_prose(line)))
+            if item:
+                self.marked_items = self.marked_items or item == "marked"
+                self.end_body()  # each item of a column of briefs is a story of its own
+                if item == "marked" and (item_text or not self.headline_candidate(line)):
+                    text = text[1:].lstrip()  # the mark opening the item's text is no word of it
+                elif self.headline_candidate(line) and not item_text:
+                    taken = self.read_headline_run(i)
+                    if not taken:  # ■ and the item's title: the rules and the labeller know no marked title
+                        self.pieces.append(HeadlineRun(len(self.pieces), [line]))
+                    i += taken or 1
+                    continue
+            if not item_text and (self.para is None or self.sure_deck(line)) and (
                     self.headline_candidate(line) or self.open_deck_line(line)):
                 taken = self.read_headline_run(i)
                 if taken:
@@ -660,14 +739,15 @@ class _PageReader:
         how many lines from i make one byline, or 0. The rest must name a role or be a
         name's last characters, so that prose under a byline is never taken."""
         lines = self.lines
-        joined = lines[i].text
+        joins = [lines[i].text]  # the column may break inside a role (见习记 / 者 X) or between names
         for k in range(i + 1, min(i + 3, len(lines))):
             rest = lines[k].text
             if _BOX_HEAD.match(p.compact(rest)) or not (
                     _CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
                 break  # a box head (编者按) is not a name's last characters
-            joined = p.raw_join([joined, rest]) if lines[k].size <= 3 else f"{joined} {rest}"
-            if p.is_byline(joined) and not p.is_byline(rest):
+            joins = [p.raw_join([joined, rest]) for joined in joins] + (
+                [] if lines[k].size <= 3 else [f"{joined} {rest}" for joined in joins])
+            if any(p.is_byline(joined) for joined in joins) and not p.is_byline(rest):
                 return k - i + 1
         return 0
 
@@ -703,8 +783,8 @@ class _PageReader:
                     self.para.pop()
             else:
                 self.attach_credit(None)
-        elif p.GLUED_CREDIT.search(p.squeeze(text)):
-            self.attach_credit(None)
+        elif p.GLUED_CREDIT.search(p.squeeze(text)) or p.SUPPLIED_CREDIT.search(text):
+            self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
         elif p.SENTENCE_END.search(p.squeeze(text)):
             self.close_para()
 
@@ -769,10 +849,79 @@ class _PageReader:
         if previous is not None and not previous.paragraphs and previous.start in ("plain", "caption"):
             self.pieces.remove(previous)
             previous = None
+        head = self.photo_head(caption_lines)
+        if head:  # the photo's head was read as the caption's first lines
+            caption_lines = caption_lines[len(head):]
+            self.pieces.append(HeadlineRun(len(self.pieces), head))
+        elif self.head_read_as_crosshead(previous, caption_lines):  # or as a crosshead of the story above
+            self.pieces.append(HeadlineRun(len(self.pieces), [self.lines[self.caption_start(caption_lines) - 1]]))
+            previous.paragraphs.pop()
         photo = Body(pos=len(self.pieces), start="caption", paragraphs=[caption_lines])
         self.pieces.append(photo)
         # Prose that follows a caption without any boundary continues the story before it.
         self.body = previous
+
+    def after_finished_prose(self, i: int) -> bool:
+        """lines[i] comes right under the open story's finished paragraph."""
+        return (self.body is not None and not self.para and self.body.start != "caption" and self.last_prose == i - 1
+                and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+
+    def caption_start(self, caption_lines: list[str]) -> int | None:
+        """Where the caption's lines, read up to the line being read, start among the page's lines."""
+        end = self.position
+        while end > 0 and self.lines[end].text != caption_lines[-1]:
+            end -= 1
+        start = end - len(caption_lines) + 1
+        if start < 0 or [line.text for line in self.lines[start : end + 1]] != caption_lines:
+            return None
+        return start
+
+    def head_read_as_crosshead(self, body: Body | None, caption_lines: list[str]) -> bool:
+        """The line right above a caption was kept in the story above as its crosshead: a lone
+        line with no sentence end closing that story, over a caption its photo's credit ends. A
+        crosshead heads prose of its story, not a photo's caption."""
+        start = self.caption_start(caption_lines) if caption_lines else None
+        if body is None or start is None or start == 0 or len(body.paragraphs) < 2:
+            return False
+        line = self.lines[start - 1]
+        return (body.paragraphs[-1] == [line.text] and not p.SENTENCE_END.search(p.squeeze(line.text))
+                and self.headline_candidate(line) and not _ENUMERATED.match(p.compact(line.text)))
+
+    def photo_head(self, caption_lines: list[str]) -> list[Line]:
+        """The head over a photo's caption read as the caption's first lines: one to three lines
+        set apart by a blank line from the caption under them, with no sentence end and no
+        clause left open (劳动，光荣而又美丽 / (blank) / 劳动是人类的本质活动，……新华社发)."""
+        start = self.caption_start(caption_lines)
+        if start is None:
+            return []
+        def head_shaped(head: list[Line]) -> bool:
+            return not (any(p.SENTENCE_END.search(p.squeeze(x.text)) or "。" in x.text for x in head)
+                        or _OPEN_END.search(head[-1].text)
+                        or not all(self.headline_candidate(x, open_end=True) for x in head))
+
+        end = start + len(caption_lines)
+        for n in range(1, min(3, len(caption_lines) - 1) + 1):
+            if self.lines[start + n].blank_before:
+                head = self.lines[start : start + n]
+                # blank lines inside the caption as well set nothing apart; a head is not the caption's width
+                apart = not any(line.blank_before for line in self.lines[start + n + 1 : end])
+                caption = [line for line in self.lines[start + n : end] if not _is_credit_only(line.text)]
+                # the caption's last line ends wherever its sentence or credit does: it gives no width
+                full = [line.set_width for line in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(line.text))]
+                if full:
+                    off = all(abs(line.set_width - max(full)) >= 2 for line in head)
+                else:  # a caption of one line: a head is narrower
+                    off = bool(caption) and all(line.set_width <= caption[-1].set_width - 2 for line in head)
+                return head if apart and off and head_shaped(head) else []
+        # No blank line: the caption repeats its head's words (第八届进博会虹桥国际经济 / 论坛继续举行多场分论坛 /
+        # 第八届虹桥国际经济论坛今天（11月6日）继续举行多场分论坛。)
+        for n in range(min(2, len(caption_lines) - 1), 0, -1):
+            head = self.lines[start : start + n]
+            grams = p.bigrams("".join(x.text for x in head))
+            rest = p.bigrams("".join(caption_lines[n:]))
+            if head_shaped(head) and grams and len(grams & rest) >= _TITLE_SHARE * len(grams):
+                return head
+        return []
 
     def read_headline_run(self, i: int) -> int:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
@@ -786,12 +935,13 @@ class _PageReader:
         following = lines[j] if j < len(lines) else None
         apart = self.set_apart(i, j)
         candidates = run
-        if self.structural(following):
-            if following is not None and p.CREDIT.search(following.text):
-                # a caption may start inside the run: its full-width lines are caption text
-                while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
-                    run.pop()
-        else:
+        caption_below = following is not None and bool(
+            (p.CREDIT.search(following.text) and self.structural(following)) or p.SUPPLIED_CREDIT.search(following.text))
+        if caption_below:
+            # a caption may start inside the run: its full-width lines are caption text
+            while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
+                run.pop()
+        if run and not self.structural(following):
             keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.wider_than_prose_below(run[keep])
@@ -960,6 +1110,45 @@ class _PageReader:
             self.in_brief_column = False
         return self.in_brief_column
 
+    def next_item(self, line: Line) -> str:
+        """Whether a line after a finished paragraph opens the next item of a column of briefs, and
+        how: "marked" (■, ● opens every item, titled or not), "untitled" (an untitled item is one
+        paragraph: the end of its paragraph, a short last line or a blank line, ends it), "titled"
+        (under a titled item, a line with no clause mark that does not fill the column is the
+        next item's title), or "" (no new item)."""
+        body = self.body
+        if body is None and self.pieces and isinstance(self.pieces[-1], BriefColumn):
+            return "marked" if _ITEM_MARK.match(line.text) else ""  # the column's first item
+        if body is None or not body.paragraphs or not self.in_column_of_briefs():
+            return ""
+        if _ITEM_MARK.match(line.text):
+            return "marked"
+        k = self.at[id(line)]
+        at = next(n for n, piece in enumerate(self.pieces) if piece is body)
+        if at > 0 and isinstance(self.pieces[at - 1], HeadlineRun):
+            titled = (self.headline_candidate(line) and not re.search(r"[，、；,;]", line.text)
+                      and abs(line.set_width - self.width) >= 2)
+            return "titled" if titled else ""
+        heads = [n for n, piece in enumerate(self.pieces) if isinstance(piece, BriefColumn)]
+        titled_column = bool(heads) and isinstance(self.pieces[min(heads[-1] + 1, len(self.pieces) - 1)], HeadlineRun)
+        untitled = (at > 0 and isinstance(self.pieces[at - 1], (BriefColumn, Body)) and k > 0
+                    and body.start == "plain" and not titled_column
+                    and not self.marked_items  # where marks open the items, only a mark opens one
+                    and (line.blank_before or self.lines[k - 1].set_width <= self.width - 2))
+        return "untitled" if untitled else ""
+
+    def item_opens_prose(self, line: Line) -> bool:
+        """A marked line that is the first line of an untitled item's text, not its title: it
+        fills the column of the lines under it (the mark takes a character's room), the text
+        goes on under it, and that text does not repeat its words."""
+        k = self.at[id(line)]
+        below = self.lines[k + 1 : k + 4]
+        if not below or below[0].blank_before or self.echoed_below(line):
+            return False
+        full = [x.set_width for x in below if not p.SENTENCE_END.search(p.squeeze(x.text))]
+        mark = 1 if _ITEM_MARK.match(line.text) else 0
+        return abs(line.set_width + mark - statistics.median(full or [x.set_width for x in below])) <= 1
+
     def read_classifieds(self, i: int) -> int:
         lines = self.lines
         j = i + 1
@@ -1047,7 +1236,7 @@ _COLON_END_CREDIT = re.compile(p.either_script(
 _CREDIT_ASIDE = re.compile(p.either_script(
     r"^(?:作者|据|综合|本报|新华社|中新社|特约|记者|通讯员|实习生|相关报道|详见|更多报道|本文|本系列|本栏|以.{1,10}为序$)"
     r"|(?:电|报道|整理|采写|参与采写|参与采访|采访|供稿|编译|摘编|综合|执笔|撰稿|撰文|摄|编辑)$"
-    r"|^.{2,30}(?:公司|集团|党委|党组|研究院|研究所|中心|委员会|办公室)$"  # the writer's unit (（X有限公司党委）)
+    r"|^.{2,30}(?:公司|集团|办公室|中心|中心组|研究中心|研究院|研究所|大学|学院|党委|党组|区委|市委|县委|省委|委员会)$"  # the writer's unit, a body signing it
     rf"|^[{p.CJK}]{{2,3}}$"))  # a name alone (the spaces inside it squeezed out)
 # A photographer and the agency that sent the picture: 郑山河摄（人民视觉）, 李明摄（新华社发）.
 _AGENCY_PHOTO_CREDIT = re.compile(p.either_script(rf"^[{p.CJK}·]{{2,5}}摄(?:影)?[（(][^（()）]{{2,12}}[）)]$"))
@@ -1062,6 +1251,16 @@ def _closing_bracket(text: str) -> int | None:
         if depth == 0:
             return n
     return None
+
+
+# A credit set as roles and colons, as Hong Kong papers print it: 文：X 圖：Y, 記者：X, 文：眾新聞記者.
+_ROLE_COLON_BYLINE = re.compile(p.either_script(
+    r"^(?:(?:文|图|文字|撰文|摄影|记者|采访|编辑)\s*[:：]\s*_N(?:\s+_N){0,2}\s*){1,3}$".replace(
+        "_N", r"[^\s，。、：:；;！？!?（）()“”「」]{2,6}")))
+
+
+def _is_byline(text: str) -> bool:
+    return p.is_byline(text) or bool(_ROLE_COLON_BYLINE.match(text))
 
 
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
@@ -1115,7 +1314,9 @@ def _headline_after_ads(text: str) -> bool:
 
 # A display advert's contact line: 热线：0579-87654321, 预约电话：…, 营销中心：….
 _AD_CONTACT = re.compile(p.either_script(
-    r"^[^，。！？,!?\d]{0,10}(?:热线|电话|咨询|预约|营销中心|售楼处|订购|订餐|联系方式)[^，。！？,!?\d]{0,4}[:：]"))
+    r"^[^，。！？,!?\d]{0,10}(?:热线|电话|咨询|查询|查詢|预约|营销中心|售楼处|订购|订餐|联系方式)[^，。！？,!?\d]{0,4}[:：]"))
+# Where a display advert's shop is, under its phone number: 地址：金城路61号.
+_AD_ADDRESS = re.compile(p.either_script(r"^(?:地址|店址|门店|营销中心|售楼处)[:：][^，。！？,!?；;]{2,24}$"))
 _AD_LINES = 5
 
 
@@ -1127,6 +1328,8 @@ def _display_ad(lines: list[Line], i: int) -> int:
     while k < len(lines) and k - i <= _AD_LINES:
         squeezed = p.squeeze(lines[k].text)
         if k > i and _AD_CONTACT.match(squeezed) and PHONE_NUMBER.search(squeezed):
+            while k + 1 < len(lines) and _AD_ADDRESS.match(p.squeeze(lines[k + 1].text)):
+                k += 1  # the shop's address under its phone
             return k - i + 1
         if re.search(r"[，。！？；,!?;、“”]", squeezed) or len(squeezed) > 16 or (k == i and re.search("[:：]", squeezed)):
             return 0
@@ -1135,7 +1338,7 @@ def _display_ad(lines: list[Line], i: int) -> int:
 
 
 def _is_credit_only(text: str) -> bool:
-    match = p.CREDIT.search(text)
+    match = p.CREDIT.search(text) or p.SUPPLIED_CREDIT.search(text)
     return bool(match) and not p.compact(text[: match.start()])
 
 
@@ -1143,6 +1346,11 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
     squeezed = p.squeeze(text)
     if p.CLASSIFIEDS_HEAD.match(squeezed):
         return True
+    if squeezed == "广告":  # the word papers print over ads: a section of ads when a category or an ad follows
+        k = next(n for n, x in enumerate(lines) if x is line)
+        below = p.squeeze(lines[k + 1].text) if k + 1 < len(lines) else ""
+        return bool(below) and (bool(p.AD_NUMBER.match(below)) or (
+            len(p.compact(below)) <= 4 and bool(p.AD_HEADER_WORDS.search(p.compact(below)))))
     # An ad that starts without a section head: "8425招会计……13777532527".
     return bool(p.AD_NUMBER.match(squeezed)) and bool(p.MOBILE_NUMBER.search(squeezed))
 

@@ -116,6 +116,11 @@ CREDIT = _compile(
     rf"|[（(]?\s*({_ROLE}\s*{_NAME}(?:\s*[、\s]\s*{_NAME})*)\s*摄(?:影)?\s*[）)]?\s*$"
 )
 
+# A photo credit naming who supplied the picture, alone or after the caption's last sentence:
+# 新华社发, 中新社发, 通讯员 X 供图, 受访者供图, （资料图片）. (Not among the labeller's features.)
+SUPPLIED_CREDIT = _compile(
+    rf"(?:^|(?<=[。！？!?」”\s]))[（(]?\s*((?:{_ROLE})?\s*{_NAME}\s*供图|{_HAN}{{1,3}}社发|资料图片|资料照片)\s*[）)]?\s*$")
+
 # Surnames whose traditional form differs (Hong Kong and Taiwan papers print these).
 _TRADITIONAL_SURNAMES = "劉陳楊黃趙吳鄭孫馬許韓馮鄧謝羅蕭葉蔣蘇呂盧鍾譚陸範賈鄒閻賀顧龔錢嚴莊聶詹歐關蘭寧紀單"
 # A photographer's bare name run on after the caption's last sentence, with no space: ……首度訪港。何君健攝.
