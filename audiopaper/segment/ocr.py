@@ -190,10 +190,9 @@ def read_lines(text: str) -> list[Line]:
 
 
 def _whole_paragraph(lines: list[Line]) -> bool:
-    """The last line is a paragraph of its own, one or more sentences: said twice, it may be meant."""
-    def ends(line: Line) -> bool:
-        return bool(p.SENTENCE_END.search(p.squeeze(line.text)))
-    return ends(lines[-1]) and (len(lines) < 2 or ends(lines[-2]))
+    """The last line ends a sentence: said twice, it may be meant (OCR's overlap doubles a column's
+    line, which a sentence's end rarely closes), so its words are kept."""
+    return bool(p.SENTENCE_END.search(p.squeeze(lines[-1].text)))
 
 
 def _page_header_line(line: str, header: list[str], rest: list[str]) -> bool:
