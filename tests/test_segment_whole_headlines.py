@@ -89,3 +89,39 @@ def test_a_subtitle_the_lead_says_as_its_own_clauses_stays_under_the_title():
     ])
     [story] = segment_text(text)
     assert (story.kicker, story.title, story.subtitle) == ("", "各地开展丰富多彩的读书活动", "书香满城 人们共享阅读的乐趣")
+
+
+def test_a_writers_bare_name_under_the_last_sentence_signs_the_story_above_and_is_no_kicker():
+    # ……去。” / 李兴博 / (blank) / next title: the name closes the story above, the title under it stands alone
+    text = "\n".join([
+        "城郊公园新增十条步道",
+        "本报讯 市园林局介绍，城郊公园今年",
+        "新修步道十条，总长二十多公里，沿",
+        "途设置休息点。",
+        "孟嘉禾",
+        "",
+        "冬季供暖提前五天启动",
+        "本报讯 受冷空气影响，全市供暖比往",
+        "年提前五天启动，居民室温达标。",
+    ])
+    park, heating = segment_text(text)
+    assert (park.title, park.byline) == ("城郊公园新增十条步道", "孟嘉禾")
+    assert (heating.kicker, heating.title, heating.byline) == ("", "冬季供暖提前五天启动", "")
+    assert park.body.endswith("沿途设置休息点。") and heating.body.startswith("本报讯受冷空气影响")
+
+
+def test_a_writers_bare_name_under_the_end_credit_signs_the_story_above():
+    text = "\n".join([
+        "让老街巷留住烟火气",
+        "本报讯 老城区改造保留了原有的街巷",
+        "格局，老字号重新开张，街坊们又回",
+        "来了。",
+        "（作者为市规划研究院研究员）",
+        "孟嘉禾",
+        "冬季供暖提前五天启动",
+        "本报讯 受冷空气影响，全市供暖比往",
+        "年提前五天启动，居民室温达标。",
+    ])
+    streets, heating = segment_text(text)
+    assert streets.title == "让老街巷留住烟火气" and "孟嘉禾" in streets.byline
+    assert (heating.kicker, heating.title, heating.byline) == ("", "冬季供暖提前五天启动", "")
