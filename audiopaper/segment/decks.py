@@ -59,11 +59,25 @@ class Cut:
     end: int  # lines[kicker:end] the title, lines[end:] the subtitle
 
 
+# A subtitle saying what the piece is (——读杨绛《我们仨》, 记北京榜样优秀群体, 论学习贯彻…, 访…院长X,
+# 写在…之际, 评电影《…》) keeps that shape when OCR or the layout lost its dash.
+_REVIEW_SUBTITLE = re.compile(r"^(?:读(?!书|懂)[^《]{0,12}《|评(?!价|论)[^《]{0,6}《|记(?!录|者|住|忆|得|载)\S{3}"
+                              r"|论(?!坛|文|述)\S{3}|访(?!问|谈|华|美|日|俄|欧|港|台)\S{3}|写在\S{3})")
+
+
+def opens_subtitle(text: str) -> bool:
+    """The line opens a subtitle: a dash, or a subtitle's own words (读…《》, 记…, 写在…)."""
+    text = text.strip()
+    return text.startswith(_DASHES) or bool(_REVIEW_SUBTITLE.match(text))
+
+
 def cuts(lines: Sequence[DeckLine]) -> list[Cut]:
     """Every reading of the block as kicker, title and subtitle lines; a line opening with a
-    dash is a subtitle's, never the title's first."""
+    dash is a subtitle's, never the title's first, and a line a subtitle's words open is in
+    no title."""
     out = [Cut(a, b) for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)
-           if not lines[a].text.startswith(_DASHES)]
+           if not lines[a].text.startswith(_DASHES)
+           and not any(_REVIEW_SUBTITLE.match(lines[n].text) for n in range(a, b))]
     return out or [Cut(0, len(lines))]
 
 

@@ -251,7 +251,55 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
-    return _subtitle_set_above(_kicker_set_below(headline), units)
+    headline = _subtitle_set_above(_kicker_set_below(headline), units)
+    return _speaker_kicker(_title_under_statement(headline, units, scorer, b), units)
+
+
+_STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
+_STATEMENT_MARKS = re.compile(r"[\s，,：:“”「」『』《》！？!?—－（）()、·•・]")
+_CATCHY = re.compile(r"\S\s+\S|[“”「」『』]")
+
+
+def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A plain statement of the news over a shorter line set as two phrases or with quotes
+    (湖北十堰规范小微权力运行 / 打开电视 能查村务, 江西南昌经开区优化营商环境 / 当好企业“娘家人”)
+    is the kicker over its title: the catchy line is the title; the statement says what
+    happened. Read as title and subtitle, it turns round; not where the lead says the catchy line
+    as its own clauses (各地开展精彩纷呈的冰雪活动 / 玩冰乐雪 人们畅享运动的欢乐: a subtitle
+    restating the lead)."""
+    if headline.kicker or not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, "", headline.title)
+    if cut is None or cut.end - cut.kicker != 1 or len(lines) - cut.end != 1:
+        return headline
+    upper, lower = lines[cut.kicker].text, lines[cut.end].text
+    size_upper, size_lower = len(p.compact(upper)), len(p.compact(lower))
+    if (size_upper < _STATEMENT or _STATEMENT_MARKS.search(upper) or not _CATCHY.search(lower)
+            or size_lower > size_upper + 2 or decks.opens_subtitle(lower) or introduces(lower)
+            or column_tagged(upper) or _restates_lead(lower, scorer, b)):
+        return headline
+    return Headline(title=lower, kicker=upper)
+
+
+
+_SPEAKER = re.compile(r"^[^，。；！？,;!?“”「」\s]{2,20}[：:]$")
+
+
+def _speaker_kicker(headline: Headline, units: list[str]) -> Headline:
+    """A whole deck line ending in a colon, with no clause in it, opening the block over more
+    title lines names who speaks or what the title is about (王胜： / 扎根乡村 积劳成疾,
+    全国人大财经委经济室： / 全国两会推迟召开…): the kicker, not the title's first words. Under a
+    kicker it is the title's first words (沿着公路看发展 / 山区快速路： / 带动沿线乡村振兴)."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.kicker > 0 or cut.end < 2 or not _SPEAKER.match(lines[0].text.strip()):
+        return headline
+    speaker = lines[0].text
+    rest = headline.title[len(speaker):].lstrip() if headline.title.startswith(speaker) else None
+    if not rest:
+        return headline
+    return Headline(title=rest, kicker=speaker, subtitle=headline.subtitle)
 
 
 def _kicker_set_below(headline: Headline) -> Headline:
@@ -265,16 +313,16 @@ def _kicker_set_below(headline: Headline) -> Headline:
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
     """A line opening with a dash that OCR gave above the title is still its subtitle
     (——感受浓浓的中国年味 / 全球多地举行…): a kicker may end in a dash, it never opens with one."""
-    if not headline.kicker.startswith(_DASHES):
+    if not headline.kicker:
         return headline
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if cut is None:
+    if cut is None or not any(decks.opens_subtitle(line.text) for line in lines[:cut.kicker]):
         return headline
     above = lines[:cut.kicker]
-    moved = [line.text.lstrip("—－- ") for line in above if line.text.startswith(_DASHES)]
+    moved = [line.text.lstrip("—－- ") for line in above if decks.opens_subtitle(line.text)]
     return Headline(title=headline.title,
-                    kicker=" ".join(line.text for line in above if not line.text.startswith(_DASHES)),
+                    kicker=" ".join(line.text for line in above if not decks.opens_subtitle(line.text)),
                     subtitle=" ".join([*moved, headline.subtitle] if headline.subtitle else moved))
 
 
@@ -289,9 +337,9 @@ def _subtitle_opens_with_dash(units: list[str], headline: Headline, scorer: _Sco
     at the dash; without it the lines join the title."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if cut is None or cut.end == len(lines) or lines[cut.end].text.startswith(_DASHES):
+    if cut is None or cut.end == len(lines) or decks.opens_subtitle(lines[cut.end].text):
         return headline
-    dash = next((n for n in range(cut.end + 1, len(lines)) if lines[n].text.startswith(_DASHES)), None)
+    dash = next((n for n in range(cut.end + 1, len(lines)) if decks.opens_subtitle(lines[n].text)), None)
     if dash is None:
         return headline
     model = decks.load_model()
@@ -324,7 +372,7 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
         return headline
     below = lines[cut.end:]
     if not all(line.roles is not None and line.roles[2] < _NO_SUBTITLE and line.roles[1] >= _TITLE_LINE
-               and not line.text.startswith(_DASHES) and not introduces(line.text)
+               and not decks.opens_subtitle(line.text) and not introduces(line.text)
                and scorer.unit_score(line.text, b) >= _SHARES_NOTHING  # a title's line is about its story
                and not _restates_lead(line.text, scorer, b) for line in below):
         return headline
@@ -368,18 +416,18 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
     left, right = p.compact(above.text), p.compact(below.text)
-    if (below.blank_before or below.text.startswith(("—", "－", "-")) or introduces(above.text) or len(left) < _BRIDGE
+    if (below.blank_before or decks.opens_subtitle(below.text) or introduces(above.text) or len(left) < _BRIDGE
             or len(right) < _BRIDGE or p.SENTENCE_END.search(left) or " " in above.text[-1:]):
         return False
     return left[-_BRIDGE:] + right[:_BRIDGE] in lead
 
 
 def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
-    labelled = _labelled_deck(units)
+    labelled = _labelled_deck(units, scorer.full[b])
     if labelled is not None:
         return labelled
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
-    candidates = [n for n, u in enumerate(units) if not u.startswith(("—", "－", "-"))] or [0]
+    candidates = [n for n, u in enumerate(units) if not decks.opens_subtitle(u)] or [0]
     # A line ending in a dash or a speaker's verb introduces the title under it (“人民楷模”王继才——,
     # 王勇强调): a kicker.
     candidates = [n for n in candidates if not introduces(units[n])] or candidates
@@ -520,10 +568,11 @@ def _kicker_stacked(unit: str) -> bool:
     return roles[0][0] >= _FAIRLY_SURE and roles[1][1] >= _FAIRLY_SURE
 
 
-def _labelled_deck(units: list[str]) -> Headline | None:
+def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = frozenset()) -> Headline | None:
     """Kicker, title and subtitle as the labeller reads the block's lines, when it is sure
     of each line and the roles come in deck order (kicker, title lines, subtitle); a title
-    the column broke over lines is one title."""
+    the column broke over lines is one title, and so is a kicker line that breaks a word the
+    body has (交出经得起检 / 验的答卷: 检验; not 文化中国行 / 文博游火热: 行文)."""
     lines: list[tuple[str, int]] = []
     for unit in units:
         roles = getattr(unit, "roles", ())
@@ -533,13 +582,14 @@ def _labelled_deck(units: list[str]) -> Headline | None:
         lines.extend((str(part), max(range(3), key=r.__getitem__)) for part, r in zip(parts, roles))
     for n in range(len(lines) - 1, 0, -1):  # a kicker line the column wrapped into the title under it
         (above, role_above), (below, role_below) = lines[n - 1], lines[n]
-        if (role_above == 0 and role_below == 1 and _open_ended(p.compact(above), p.compact(below))
-                and not introduces(above)):
+        left, right = p.compact(above), p.compact(below)
+        if (role_above == 0 and role_below == 1 and not introduces(above)
+                and (_open_ended(left, right) or _word_across(left, right) and left[-1:] + right[:1] in body_grams)):
             lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
         return None
-    if any(role == 1 and introduces(text) for text, role in lines[:-1]) or any(
+    if any(role == 1 and (introduces(text) or decks.opens_subtitle(text)) for text, role in lines) or any(
             role != 1 and column_tagged(text) for text, role in lines):
         return None  # a title line that introduces another, a column tag left out of the title: the rules decide
     title = ""
@@ -597,7 +647,7 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     the body, and the words across the break are the body's words too."""
     out: list[str] = []
     for n, unit in enumerate(units):
-        if out and not unit.startswith(("—", "－", "-")) and (
+        if out and not decks.opens_subtitle(unit) and (
                 _broken_title(out[-1], unit, scorer, b) or _title_tail(out[-1], unit, units[n + 1:])):
             out[-1] = out[-1] + unit
         else:
@@ -611,7 +661,7 @@ def _title_tail(above: str, line: str, rest: list[str]) -> bool:
     last, and a subtitle this short is rare; only a dash subtitle may follow."""
     size = len(p.compact(line))
     return (0 < size <= _TAIL_LINE and len(p.compact(above)) >= 2 * size and not p.SENTENCE_END.search(above)
-            and all(u.startswith(("—", "－", "-")) for u in rest))
+            and all(decks.opens_subtitle(u) for u in rest))
 
 
 def _wrapped(first: str, second: str) -> bool:

@@ -224,6 +224,9 @@ def is_furniture(line: str) -> bool:
     return (bool(p.FURNITURE.match(line.strip())) and len(line) <= 60) or p.is_imprint(line)
 
 
+_SIGNATURE = 3  # characters of a writer's bare name signing a story (李兴博); four may be a kicker (安全生产)
+
+
 class _PageReader:
     def __init__(self, lines: list[Line]):
         self.lines = lines
@@ -925,6 +928,12 @@ class _PageReader:
     def read_headline_run(self, i: int) -> int:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
         lines = self.lines
+        if self.signs_story_above(i):  # the writer's bare name closes the story above, no kicker
+            body = self.body if self.body is not None else self.credited[0]
+            self.end_body()
+            self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="closing"))
+            self.credited = (body, i)
+            return 1
         j = i
         while j < len(lines) and j - i < _MAX_RUN and (
                 self.headline_candidate(lines[j]) or self.open_deck_line(lines[j])
@@ -986,6 +995,26 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def signs_story_above(self, i: int) -> bool:
+        """lines[i] is the writer's bare name signing the story above (……去。” / 李兴博 / 前10个月铁路
+        客流创新高): a name of two or three characters right under a finished sentence of prose or
+        the story's end credit, glued to it or set apart from the deck under it by a blank line,
+        with headline lines under it and none of its words in them or the lead (a kicker never
+        is a bare name)."""
+        lines = self.lines
+        if not 0 < i < len(lines) - 2:
+            return False
+        after_prose = (self.body is not None and self.last_prose == i - 1
+                       and p.SENTENCE_END.search(p.squeeze(lines[i - 1].text)))
+        if not (after_prose or (self.credited is not None and self.credited[1] == i - 1)):
+            return False
+        line, below = lines[i], lines[i + 1]
+        if (line.size > _SIGNATURE or not p.BARE_NAME_LINE.match(line.text) or (line.blank_before and not below.blank_before)
+                or not self.headline_candidate(below)):
+            return False
+        following = p.compact("".join(x.text for x in lines[i + 1 : i + 8]))[:_CROSSHEAD_CONTEXT]
+        return not any(gram in following for gram in p.bigrams(line.text))
 
     def writers_name(self, k: int) -> bool:
         """lines[k] is the writer's bare name between a headline and its lead (用法治划清…边界 /
