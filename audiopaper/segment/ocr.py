@@ -180,7 +180,7 @@ def read_lines(text: str) -> list[Line]:
             continue  # the masthead is furniture only above the first story line
         if lines and p.compact(stripped) == p.compact(lines[-1].text) and (
                 lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))
-        ) and not _whole_paragraph(lines):
+        ) and not _ends_sentence(lines[-1]):
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw))
@@ -189,10 +189,10 @@ def read_lines(text: str) -> list[Line]:
     return lines
 
 
-def _whole_paragraph(lines: list[Line]) -> bool:
-    """The last line ends a sentence: said twice, it may be meant (OCR's overlap doubles a column's
+def _ends_sentence(line: Line) -> bool:
+    """The line ends a sentence: said twice, it may be meant (OCR's overlap doubles a column's
     line, which a sentence's end rarely closes), so its words are kept."""
-    return bool(p.SENTENCE_END.search(p.squeeze(lines[-1].text)))
+    return bool(p.SENTENCE_END.search(p.squeeze(line.text)))
 
 
 def _page_header_line(line: str, header: list[str], rest: list[str]) -> bool:
