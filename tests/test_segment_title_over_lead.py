@@ -189,3 +189,27 @@ def test_writers_unit_in_brackets_closes_the_story_above():
     stories = segment_text("\n".join(WRITERS_UNIT_IN_BRACKETS_UNDER_THE_LAST_SENTENCE))
     assert [s.title for s in stories] == ["以制度建设推动清廉企业建设", "全市夏粮收购进度过半"]
     assert "江南电力股份有限公司党委" in stories[0].body + stories[0].byline
+
+
+# A brief that says one sentence twice (a reminder repeated for emphasis, or a paste), its first
+# line a clause opening with no mark: the words the prose repeats are that clause said again, not a
+# title its lead restates, so the line stays prose (hypothesis found it: the line became a title).
+SENTENCE_SAID_TWICE_UNDER_ITS_FIRST_LINE = [
+    "短讯",
+    "",
+    "随着气温逐渐升高，我",
+    "市即将迎来夏季用电高",
+    "峰。",
+    "供电公司提醒市民科学",
+    "用电、节约用电。供电",
+    "公司提醒市民科学用电",
+    "、节约用电。（记者 ",
+    "李佳）",
+]
+
+
+def test_first_line_of_a_sentence_said_twice_is_not_a_title():
+    text = "\n".join(SENTENCE_SAID_TWICE_UNDER_ITS_FIRST_LINE)
+    stories = segment_text(text)
+    assert all(s.title != "供电公司提醒市民科学" for s in stories)
+    assert "供电公司提醒市民科学用电、节约用电。供电公司提醒市民科学用电" in "".join(s.body for s in stories)

@@ -1224,7 +1224,17 @@ def title_read_as_prose(body: Body) -> str | None:
     off_column = abs(_width(first) - column) >= _TITLE_OFF_COLUMN
     grams = p.bigrams(first)
     echo = len(grams & p.bigrams(p.compact("".join(rest))[:_CROSSHEAD_CONTEXT])) >= _TITLE_ECHO * len(grams)
-    return first if off_column or echo else None
+    return first if off_column or (echo and not _clause_said_again(first, rest)) else None
+
+
+def _clause_said_again(first: str, rest: list[str]) -> bool:
+    """The clause the first line opens, read on into the line under it, stands again further down
+    (供电公司提醒市民科学 / 用电、… 供电公司提醒市民科学用电): the words the prose repeats are a
+    sentence said twice, not a title its lead restates."""
+    going_on = re.match(r"[^，。、；：,;:！？!?（）()“”]*", p.compact(rest[0])).group()
+    if len(going_on) < 2:
+        return False
+    return p.compact(first) + going_on in p.compact("".join(rest))
 
 
 def _width(text: str) -> float:
