@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
+
+# The test command draws the same examples on every run, so whether a submission lands never hangs
+# on a draw; HYPOTHESIS_PROFILE=explore draws new ones (with --hypothesis-seed=N to replay one).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 # Nothing listens on the discard port: an edge request that a test forgot to
