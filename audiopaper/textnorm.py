@@ -41,7 +41,8 @@ Reading conventions (kept consistent everywhere):
 - Years (4 digits before 年, both ends of a year range, a bracketed year
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
   86年8月, ’98, 出生于86年, 88年播出以后) are read digit by digit: 2020年 ->
-  二零二零年.  A two-digit year needs context (a following date, a word of time,
+  二零二零年; a two-digit year of the 2010s is said as a number (17年12月 -> 十七年十二月, as
+  speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
   92年来 count years).
 - Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
@@ -581,6 +582,10 @@ def _dated_name(m: re.Match[str]) -> str:
 
 
 def _two_digit_year(m: re.Match[str]) -> str:
+    """86年 -> 八六年, 08年 -> 零八年; a year of the 2010s is said as the number it looks like
+    (17年12月 -> 十七年十二月), as speakers say it (SpeechIO's talks and news say 十七年, never 一七年)."""
+    if m.string.startswith("年", m.end()) and 10 <= int(m.group(2)) <= 19:
+        return m.group(1) + cardinal(m.group(2))
     return m.group(1) + read_digits(m.group(2))
 
 
@@ -1361,6 +1366,14 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a military unit's number is a designation: 92853部队 -> 九二八五三部队
     # (after 军/警 or opening a clause; 共有12000部队 counts troops)
     (re.compile(r"(?:(?<=[军警])|(?<![" + HAN + r"\d.]))(\d{5})(?=部队)"), lambda m: read_digits(m.group(1))),
+    # so is a team's or unit's name of 3-5 digits after any word but one of amount: 日军731部队 -> 七三一部队,
+    # 王进喜带领1205钻井队 -> 一二零五钻井队 (派出3000部队 counts troops)
+    (re.compile(r"(?<![\d.])(?<![约近共达超逾了有派出动调增和及与余万千百])(\d{3,5})(?=部队|钻井队)"), lambda m: read_digits(m.group(1))),
+    # a website named with a number is said digit by digit: 3158招商加盟网 -> 三一五八招商加盟网, and a service
+    # line's site like a phone number: 12348中国法网 (462家网店, 223类工业互联网 and 1000多公斤渔网 count things)
+    (re.compile(r"(?<![\d.A-Za-z])(\d{3,5})(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"类余多])(?=[" + HAN
+                + r"]{2,5}?(?<!互联)网(?![友民店点络购格球吧红线眼膜页]))"),
+     lambda m: _phone(m.group(1)) if re.fullmatch(r"1[12]\d|1\d{4}|9\d{4}", m.group(1)) else read_digits(m.group(1))),
     # a number shaped like a service line (110, 120, 12345) before a unit or measure word is a
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})%"), lambda m: "百分之" + cardinal(m.group(1))),
