@@ -55,7 +55,7 @@ Reading conventions (kept consistent everywhere):
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
   （600519） are read digit by digit.
-- Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
+- Service lines (110, 120, 12306, 95588; 111 is none) are phone numbers alone, after a call
   word or before 网站/热线; before a unit, measure or currency word they are quantities
   (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
 - Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
@@ -1118,6 +1118,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
+    # 111 is no service line (110, 112, 114, 119, 120, 122 are): alone it is a number, not 幺幺幺 as wetext says
+    (re.compile(r"(?<![\d.A-Za-z#])111" + _CLAUSE_END, re.M), lambda m: "一百一十一"),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
