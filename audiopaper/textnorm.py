@@ -804,8 +804,8 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
 def _ad_number(m: re.Match[str]) -> str:
     """Without the classifieds around it, only a 4-digit number before a comma (with
     no sentence ending later on its line), or before a Chinese word that is not a
-    unit, is taken for an ad's (8425招会计, 8437，店面出租); before a comma a round
-    hundred is an amount (2000，记者了解到)."""
+    unit, is taken for an ad's (8425招会计, 8437，店面出租); a round hundred is an amount
+    (2000，记者了解到, 5000网友参与), and so is a number a particle follows (3480的底薪)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
@@ -817,6 +817,8 @@ def _ad_number(m: re.Match[str]) -> str:
         return read_digits(digits) + "，" + gap[1:]
     measure = re.match(_LIANG_MEASURES + "|" + _PER_UNITS, m.string[m.end() :])  # 2000小时
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS and not measure:
+        if digits.endswith("00") and not gap or following in "的了是还就都也在和与及或吗呢吧啊":
+            return m.group(0)  # a round amount before its noun (5000网友参与, as 2000，记者 above), or a number a particle follows
         if 1900 <= int(digits) <= 2099:
             return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
         return read_digits(digits) + "，"
