@@ -41,7 +41,8 @@ Reading conventions (kept consistent everywhere):
 - Years (4 digits before 年, both ends of a year range, a bracketed year
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
   86年8月, ’98, 出生于86年, 88年播出以后) are read digit by digit: 2020年 ->
-  二零二零年.  A two-digit year needs context (a following date, a word of time,
+  二零二零年; a two-digit year of the 2010s is said as a number (17年12月 -> 十七年十二月, as
+  speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
   92年来 count years).
 - Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
@@ -54,7 +55,7 @@ Reading conventions (kept consistent everywhere):
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
   （600519） are read digit by digit.
-- Service lines (110, 120, 12306, 95588) are phone numbers alone, after a call
+- Service lines (110, 120, 12306, 95588; 111 is none) are phone numbers alone, after a call
   word or before 网站/热线; before a unit, measure or currency word they are quantities
   (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
 - Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
@@ -581,6 +582,10 @@ def _dated_name(m: re.Match[str]) -> str:
 
 
 def _two_digit_year(m: re.Match[str]) -> str:
+    """86年 -> 八六年, 08年 -> 零八年; a year of the 2010s is said as the number it looks like
+    (17年12月 -> 十七年十二月), as speakers say it (SpeechIO's talks and news say 十七年, never 一七年)."""
+    if m.string.startswith("年", m.end()) and 10 <= int(m.group(2)) <= 19:
+        return m.group(1) + cardinal(m.group(2))
     return m.group(1) + read_digits(m.group(2))
 
 
@@ -799,8 +804,8 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:" + _CURRENCY_WORDS + ")")
 def _ad_number(m: re.Match[str]) -> str:
     """Without the classifieds around it, only a 4-digit number before a comma (with
     no sentence ending later on its line), or before a Chinese word that is not a
-    unit, is taken for an ad's (8425招会计, 8437，店面出租); before a comma a round
-    hundred is an amount (2000，记者了解到)."""
+    unit, is taken for an ad's (8425招会计, 8437，店面出租); a round hundred is an amount
+    (2000，记者了解到, 5000网友参与), and so is a number a particle follows (3480的底薪)."""
     digits, gap = m.group(1), m.group(0)[len(m.group(1)) :]
     following = m.string[m.end() : m.end() + 1]
     if len(digits) != 4 or _AMOUNT_AFTER.match(m.string, m.start() + len(digits)):
@@ -812,6 +817,8 @@ def _ad_number(m: re.Match[str]) -> str:
         return read_digits(digits) + "，" + gap[1:]
     measure = re.match(_LIANG_MEASURES + "|" + _PER_UNITS, m.string[m.end() :])  # 2000小时
     if len(gap) <= 1 and HAN_CHAR.match(following) and following not in _QUANTITY_CHARS and not measure:
+        if digits.endswith("00") and not gap or following in "的了是还就都也在和与及或吗呢吧啊":
+            return m.group(0)  # a round amount before its noun (5000网友参与, as 2000，记者 above), or a number a particle follows
         if 1900 <= int(digits) <= 2099:
             return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
         return read_digits(digits) + "，"
@@ -1113,6 +1120,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
+    # 111 is no service line (110, 112, 114, 119, 120, 122 are): alone it is a number, not 幺幺幺 as wetext says
+    (re.compile(r"(?<![\d.A-Za-z#])111" + _CLAUSE_END, re.M), lambda m: "一百一十一"),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
@@ -1361,6 +1370,14 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a military unit's number is a designation: 92853部队 -> 九二八五三部队
     # (after 军/警 or opening a clause; 共有12000部队 counts troops)
     (re.compile(r"(?:(?<=[军警])|(?<![" + HAN + r"\d.]))(\d{5})(?=部队)"), lambda m: read_digits(m.group(1))),
+    # so is a team's or unit's name of 3-5 digits after any word but one of amount: 日军731部队 -> 七三一部队,
+    # 王进喜带领1205钻井队 -> 一二零五钻井队 (派出3000部队 counts troops)
+    (re.compile(r"(?<![\d.])(?<![约近共达超逾了有派出动调增和及与余万千百])(\d{3,5})(?=部队|钻井队)"), lambda m: read_digits(m.group(1))),
+    # a website named with a number is said digit by digit: 3158招商加盟网 -> 三一五八招商加盟网, and a service
+    # line's site like a phone number: 12348中国法网 (462家网店, 223类工业互联网 and 1000多公斤渔网 count things)
+    (re.compile(r"(?<![\d.A-Za-z])(\d{3,5})(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"类余多])(?=[" + HAN
+                + r"]{2,5}?(?<!互联)网(?![友民店点络购格球吧红线眼膜页]))"),
+     lambda m: _phone(m.group(1)) if re.fullmatch(r"1[12]\d|1\d{4}|9\d{4}", m.group(1)) else read_digits(m.group(1))),
     # a number shaped like a service line (110, 120, 12345) before a unit or measure word is a
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})%"), lambda m: "百分之" + cardinal(m.group(1))),

@@ -39,7 +39,8 @@ which changes how a number is read:
 Cases outside normalization proper are skipped and counted: those whose expected
 text drops or changes a Han character of the input (erhua and filler removal,
 traditional-to-simplified conversion), OOV tagging, and references that leave a
-sign between numbers unread (7:10 -> 七:十, 4~8 -> 四~八; SpeechIO's transcripts).
+sign between numbers unread (7:10 -> 七:十, 4~8 -> 四~八, 4-5 -> 四-五, 1.8万 -> 一.八万,
+-7次方 -> -七次方; SpeechIO's transcripts).
 """
 
 from __future__ import annotations
@@ -345,8 +346,13 @@ def load_cases() -> list[Case]:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-# A reference that leaves a sign beside a number unread: 7:10 -> 七:十, 4~8 -> 四~八, 18,000 -> 十八,, n=3 -> n=三
-_UNREAD_SIGN = re.compile(r"[零一二三四五六七八九十百千万亿两幺][~～:,=+÷×]|[~～:,=+÷×][零一二三四五六七八九十两幺]")
+# A reference that leaves a sign beside a number unread: 7:10 -> 七:十, 4~8 -> 四~八, 18,000 -> 十八,, n=3 -> n=三,
+# and a dash, slash or point between numbers or a minus before one: 4-5 -> 四-五, 1/200万 -> 一/两百万,
+# 1.8万 -> 一.八万, -7次方 -> -七次方 (a hyphen in a name is not read: COVID-十九 stays in)
+_UNREAD_SIGN = re.compile(
+    r"[零一二三四五六七八九十百千万亿两幺][~～:,=+÷×]|[~～:,=+÷×][零一二三四五六七八九十两幺]"
+    r"|[零一二三四五六七八九十百千万亿两幺][-/.－／．](?=[零一二三四五六七八九十两幺])|(?<![A-Za-zＡ-Ｚａ-ｚ])[-－](?=[零一二三四五六七八九十两幺])"
+)
 
 
 def in_scope(case: Case) -> bool:

@@ -67,6 +67,17 @@ def test_references_that_leave_a_sign_between_numbers_unread_are_out_of_scope():
     assert in_scope(Case("speechio", "pairs", "有5个，6个", "有五个，六个"))
 
 
+def test_references_that_leave_a_dash_slash_point_or_minus_unread_are_out_of_scope():
+    assert not in_scope(Case("speechio", "x", "最溜的4-5。", "最溜的四-五。"))
+    assert not in_scope(Case("speechio", "x", "大概是1/200万", "大概是一/两百万"))
+    assert not in_scope(Case("speechio", "x", "扣1.8万元", "扣一.八万元"))
+    assert not in_scope(Case("speechio", "x", "-7次方", "-七次方"))
+    # a full stop after a number, a hyphen in a name and a read point stay in
+    assert in_scope(Case("speechio", "x", "1234.", "一二三四."))
+    assert in_scope(Case("nemo", "x", "COVID-19", "COVID-十九"))
+    assert in_scope(Case("nemo", "x", "1.8万", "一点八万"))
+
+
 MARKDOWN_TABLE = """
 |NSW type|raw|normalized|
 |:--|:-|:-|
