@@ -251,7 +251,10 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
-    headline = _subtitle_set_above(_kicker_set_below(headline), units)
+    # before `_kicker_set_below` takes a whole subtitle ending in a dash, and again once the lines
+    # OCR gave above the title are back in the subtitle
+    headline = _kicker_set_below(_kicker_line_set_below(headline, units))
+    headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
     return _speaker_kicker(_title_under_statement(headline, units, scorer, b), units)
 
 
@@ -308,6 +311,33 @@ def _kicker_set_below(headline: Headline) -> Headline:
     if headline.kicker or not introduces(headline.subtitle) or headline.subtitle.startswith(("—", "－", "-")):
         return headline
     return Headline(title=headline.title, kicker=headline.subtitle)
+
+
+def _kicker_line_set_below(headline: Headline, units: list[str]) -> Headline:
+    """A line ending in a dash that OCR gave under the title, among the subtitle's lines, is still
+    the kicker (——拟通过完善… / 我国规范商标注册行为 / 浙江省皮防所护士长潘美儿…二十三载——): it
+    introduces the title; the other lines stay the subtitle."""
+    if headline.kicker or not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    title = p.compact(headline.title)
+    end = next((b for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)
+                if p.compact("".join(line.text for line in lines[a:b])) == title), None)
+    if end is None:
+        return headline
+    kicker = [line.text for line in lines[end:] if _ends_in_dash(line.text) and not decks.opens_subtitle(line.text)]
+    subtitle = headline.subtitle
+    for text in kicker:
+        if text not in subtitle:
+            return headline
+        subtitle = subtitle.replace(text, "", 1)
+    if not kicker or not p.compact(subtitle):
+        return headline  # the whole subtitle introduces the title: `_kicker_set_below` reads it
+    return Headline(title=headline.title, kicker=" ".join(kicker), subtitle=" ".join(subtitle.split()))
+
+
+def _ends_in_dash(text: str) -> bool:
+    return bool(re.search(r"(?:——|—|－－)\s*$", text))
 
 
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
@@ -439,7 +469,11 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
     if not_label:
         candidates = [n for n in candidates if not _column_label(units, n)]
     # A line the lead says word for word as a whole clause is a kicker or subtitle restating it.
-    candidates = [n for n in candidates if not _restates_lead(units[n], scorer, b)] or candidates
+    # Not where that leaves only lines that share nothing with the body, stock kickers (优化营商环境
+    # 对冲疫情影响 / 江苏省发展改革委组织召开民营企业座谈会): a title may say the lead's first clause again.
+    fresh = [n for n in candidates if not _restates_lead(units[n], scorer, b)]
+    if any(scorer.unit_score(units[n], b) >= _SHARES_NOTHING for n in fresh):
+        candidates = fresh
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
     # Nor is a line under one it is sure is a title line: that line is never the kicker.
@@ -462,13 +496,14 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 
 _PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
-_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示)\s*$")
+_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示|宣布|回应|回應)\s*$")
 
 
 def introduces(text: str) -> bool:
     """A deck line ending in a dash or in the verb of someone speaking introduces what the line
     under it says: a kicker naming who speaks or what it is about (泰康保险集团董事长陈东升——,
-    当地民众感慨——, 赵乐际在海南调研时强调), never the title nor the start of one."""
+    当地民众感慨——, 赵乐际在海南调研时强调, 美国联邦储备委员会18日宣布, 全国政协办公厅回应),
+    never the title nor the start of one."""
     return bool(_INTRODUCES.search(text))
 
 

@@ -1,0 +1,60 @@
+"""Kickers (引题) that the deck rules first read as a subtitle or as the title's first words:
+a kicker ending in a dash that OCR gave under the title with the subtitle, a kicker closing on a
+reporting verb (宣布, 回应), and a stock kicker over a title that says the lead's first clause
+again. Each page is our own text in the general shape; what a reader sees is written out by hand."""
+
+from __future__ import annotations
+
+from segment_support import segment_text
+
+
+def test_a_kicker_ending_in_a_dash_under_the_title_and_its_subtitle_is_the_kicker():
+    # OCR read the deck out of print order: title, subtitle, then the kicker that introduces the title
+    text = "\n".join([
+        "山区小学有了新操场",
+        "——县里投入三百万元改善办学条件",
+        "乡村教师王丽坚守讲台三十年——",
+        "本报讯 今年秋季开学，县里投入三百",
+        "万元改善山区小学办学条件，新操场",
+        "和图书室投入使用，王丽老师带着孩",
+        "子们第一次在塑胶跑道上跑步。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "乡村教师王丽坚守讲台三十年——", "山区小学有了新操场", "县里投入三百万元改善办学条件")
+
+
+def test_a_kicker_closing_on_a_reporting_verb_is_the_kicker_not_the_title_s_first_words():
+    text = "\n".join([
+        "市交通运输局18日宣布",
+        "轨道交通五号线年底开通运营",
+        "本报讯 记者从市交通运输局获悉，轨道交通",
+        "五号线已完成全部设备调试，将于",
+        "年底开通运营，全线设站二十座。",
+        "",
+        "市教育局回应",
+        "中小学课后服务不额外收费",
+        "本报讯 针对家长关心的课后服务收费",
+        "问题，市教育局明确，中小学课后服",
+        "务由财政保障，不向学生额外收费。",
+    ])
+    metro, school = segment_text(text)
+    assert (metro.kicker, metro.title) == ("市交通运输局18日宣布", "轨道交通五号线年底开通运营")
+    assert (school.kicker, school.title) == ("市教育局回应", "中小学课后服务不额外收费")
+
+
+def test_a_stock_kicker_over_a_title_that_says_the_lead_s_first_clause_again_stays_the_kicker():
+    # the title repeats the lead's first clause word for word, as a kicker or subtitle may; the
+    # line over it shares nothing with the story: it is no title
+    text = "\n".join([
+        "优化营商环境 对冲疫情影响",
+        "",
+        "市发展改革委召开民营企业座谈会",
+        "本报讯 11月26日，市发展改革委召开民",
+        "营企业座谈会，听取企业对明年规划编",
+        "制的意见建议，二十多家企业负责人参",
+        "加座谈。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "优化营商环境 对冲疫情影响", "市发展改革委召开民营企业座谈会", "")
