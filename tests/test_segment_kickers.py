@@ -58,3 +58,36 @@ def test_a_stock_kicker_over_a_title_that_says_the_lead_s_first_clause_again_sta
     [story] = segment_text(text)
     assert (story.kicker, story.title, story.subtitle) == (
         "优化营商环境 对冲疫情影响", "市发展改革委召开民营企业座谈会", "")
+
+
+
+def test_a_line_naming_the_piece_s_genre_is_a_subtitle_under_the_title_and_a_kicker_over_it():
+    # …观察, …综述 say what the piece is: the catchy line is the main title either way
+    text = "\n".join([
+        "春深行稳蓄势能",
+        "四月全国各地经济社会发展观察",
+        "本报讯 从田间地头的春管，到万商云集",
+        "的展会，四月以来，各地经济社会发展",
+        "稳中有进，市场活力持续释放。",
+        "",
+        "全市文明创建工作综述",
+        "文明之花处处开",
+        "本报讯 今年以来，全市开展文明创建",
+        "活动，志愿服务走进社区，文明新风",
+        "吹遍城乡。",
+    ])
+    spring, civility = segment_text(text)
+    assert (spring.kicker, spring.title, spring.subtitle) == ("", "春深行稳蓄势能", "四月全国各地经济社会发展观察")
+    assert (civility.kicker, civility.title, civility.subtitle) == ("全市文明创建工作综述", "文明之花处处开", "")
+
+
+def test_an_interview_s_subtitle_naming_whom_it_visits_is_no_title():
+    text = "\n".join([
+        "让老街焕发新活力",
+        "专访市住建局局长张伟",
+        "本报讯 老街改造今年完成过半，记者",
+        "就改造进度和居民关心的问题采访了",
+        "市住建局局长张伟。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == ("", "让老街焕发新活力", "专访市住建局局长张伟")

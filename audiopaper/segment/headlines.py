@@ -280,6 +280,7 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     size_upper, size_lower = len(p.compact(upper)), len(p.compact(lower))
     if (size_upper < _STATEMENT or _STATEMENT_MARKS.search(upper) or not _CATCHY.search(lower)
             or size_lower > size_upper + 2 or decks.opens_subtitle(lower) or introduces(lower)
+            or decks.names_the_piece(lower)
             or column_tagged(upper) or _restates_lead(lower, scorer, b)):
         return headline
     return Headline(title=lower, kicker=upper)
@@ -403,6 +404,7 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
     below = lines[cut.end:]
     if not all(line.roles is not None and line.roles[2] < _NO_SUBTITLE and line.roles[1] >= _TITLE_LINE
                and not decks.opens_subtitle(line.text) and not introduces(line.text)
+               and not decks.names_the_piece(line.text)
                and scorer.unit_score(line.text, b) >= _SHARES_NOTHING  # a title's line is about its story
                and not _restates_lead(line.text, scorer, b) for line in below):
         return headline
@@ -458,6 +460,8 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         return labelled
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not decks.opens_subtitle(u)] or [0]
+    # A line naming the piece's genre (…保护观察) is its kicker or subtitle.
+    candidates = [n for n in candidates if not decks.names_the_piece(units[n])] or candidates
     # A line ending in a dash or a speaker's verb introduces the title under it (“人民楷模”王继才——,
     # 王勇强调): a kicker.
     candidates = [n for n in candidates if not introduces(units[n])] or candidates
@@ -624,7 +628,8 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
         return None
-    if any(role == 1 and (introduces(text) or decks.opens_subtitle(text)) for text, role in lines) or any(
+    if any(role == 1 and (introduces(text) or decks.opens_subtitle(text) or decks.names_the_piece(text))
+           for text, role in lines) or any(
             role != 1 and column_tagged(text) for text, role in lines):
         return None  # a title line that introduces another, a column tag left out of the title: the rules decide
     title = ""
@@ -682,7 +687,7 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     the body, and the words across the break are the body's words too."""
     out: list[str] = []
     for n, unit in enumerate(units):
-        if out and not decks.opens_subtitle(unit) and (
+        if out and not decks.opens_subtitle(unit) and not decks.names_the_piece(unit) and (
                 _broken_title(out[-1], unit, scorer, b) or _title_tail(out[-1], unit, units[n + 1:])):
             out[-1] = out[-1] + unit
         else:
