@@ -37,10 +37,30 @@ def test_a_kicker_closing_on_a_reporting_verb_is_the_kicker_not_the_title_s_firs
         "本报讯 针对家长关心的课后服务收费",
         "问题，市教育局明确，中小学课后服",
         "务由财政保障，不向学生额外收费。",
+        "",
+        "市卫健委发言人",
+        "提醒市民做好流感防护",
+        "本报讯 市卫健委发言人昨日提醒，流",
+        "感进入高发季，市民外出请佩戴口罩，",
+        "老人儿童尽早接种疫苗。",
     ])
-    metro, school = segment_text(text)
+    metro, school, flu = segment_text(text)
     assert (metro.kicker, metro.title) == ("市交通运输局18日宣布", "轨道交通五号线年底开通运营")
     assert (school.kicker, school.title) == ("市教育局回应", "中小学课后服务不额外收费")
+    assert (flu.kicker, flu.title) == ("市卫健委发言人", "提醒市民做好流感防护")
+
+
+def test_a_title_closing_on_a_reply_made_is_one_title():
+    # …作出回应 is a reply made, not a speaker introducing the line under it
+    text = "\n".join([
+        "哈马斯称已就交换被扣押人员协议作出回应",
+        "斡旋方称谈判仍在继续",
+        "新华社开罗5月2日电 哈马斯2日称，已",
+        "就交换被扣押人员协议作出回应，斡旋",
+        "方称谈判仍在继续。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == ("", "哈马斯称已就交换被扣押人员协议作出回应", "斡旋方称谈判仍在继续")
 
 
 def test_a_stock_kicker_over_a_title_that_says_the_lead_s_first_clause_again_stays_the_kicker():

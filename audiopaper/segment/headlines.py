@@ -500,14 +500,15 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 
 _PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
-_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示|宣布|回应|回應)\s*$")
+_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示|宣布|(?<!作出)(?<!做出)(?<!予以)(?:回应|回應)|发言人|發言人)\s*$")
 
 
 def introduces(text: str) -> bool:
     """A deck line ending in a dash or in the verb of someone speaking introduces what the line
     under it says: a kicker naming who speaks or what it is about (泰康保险集团董事长陈东升——,
-    当地民众感慨——, 赵乐际在海南调研时强调, 美国联邦储备委员会18日宣布, 全国政协办公厅回应),
-    never the title nor the start of one."""
+    当地民众感慨——, 赵乐际在海南调研时强调, 美国联邦储备委员会18日宣布, 全国政协办公厅回应,
+    国务院港澳办发言人), never the title nor the start of one; a reply made (…作出回应) introduces
+    nothing."""
     return bool(_INTRODUCES.search(text))
 
 
