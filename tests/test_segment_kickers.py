@@ -111,3 +111,23 @@ def test_an_interview_s_subtitle_naming_whom_it_visits_is_no_title():
     ])
     [story] = segment_text(text)
     assert (story.kicker, story.title, story.subtitle) == ("", "让老街焕发新活力", "专访市住建局局长张伟")
+
+
+def test_a_subtitle_opening_with_a_dash_stays_under_its_own_title_when_the_run_holds_two_headlines():
+    # one run of headline lines heads two stories; the dash subtitle shares nothing with either
+    # body, yet it is printed under its own title and is never the next story's
+    text = "\n".join([
+        "本报讯 市图书馆今年新增藏书五万册，",
+        "开放时间延长到晚上九点，周末读者",
+        "比去年明显增多。",
+        "",
+        "市图书馆开放时间延长",
+        "——全年目标任务有望提前完成",
+        "城郊公园新增十条步道",
+        "本报讯 市园林局介绍，城郊公园今年",
+        "新修步道十条，总长二十多公里，沿",
+        "途设置休息点。",
+    ])
+    library, park = segment_text(text)
+    assert (library.title, library.subtitle) == ("市图书馆开放时间延长", "全年目标任务有望提前完成")
+    assert (park.title, park.subtitle) == ("城郊公园新增十条步道", "")

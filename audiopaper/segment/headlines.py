@@ -141,8 +141,10 @@ def assign_headlines(
     units = [run_units(run, k) for k, run in enumerate(runs)]
     before, after = _neighbours(runs, bodies, order)
 
-    # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气)
-    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(_wrapped(u[n - 1], u[n]) for n in cut)] for u in units]
+    # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气), nor
+    # above a line opening with a dash: a subtitle set so stands under its own title
+    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(_wrapped(u[n - 1], u[n]) or u[n].startswith(_DASHES)
+                                                             for n in cut)] for u in units]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
