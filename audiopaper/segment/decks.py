@@ -60,9 +60,20 @@ class Cut:
 
 
 # A subtitle saying what the piece is (——读杨绛《我们仨》, 记北京榜样优秀群体, 论学习贯彻…, 访…院长X,
-# 写在…之际, 评电影《…》) keeps that shape when OCR or the layout lost its dash.
-_REVIEW_SUBTITLE = re.compile(r"^(?:读(?!书|懂)[^《]{0,12}《|评(?!价|论)[^《]{0,6}《|记(?!录|者|住|忆|得|载)\S{3}"
+# 专访…副省长X, 追记…医生X, 写在…之际, 评电影《…》) keeps that shape when OCR or the layout lost its dash.
+_REVIEW_SUBTITLE = re.compile(r"^(?:专访\S{3}|追记\S{3}|读(?!书|懂)[^《]{0,12}《|评(?!价|论)[^《]{0,6}《|记(?!录|者|住|忆|得|载)\S{3}"
                               r"|论(?!坛|文|述)\S{3}|访(?!问|谈|华|美|日|俄|欧|港|台)\S{3}|写在\S{3})")
+
+
+# A line naming the piece's genre (…保护观察, …获奖者速写, …精神纪实, …活动综述) says what the
+# piece is, as a subtitle under the title or a kicker over it: never the main title, where
+# another line of the block can be.
+_NAMES_THE_PIECE = re.compile(r"\S{4}(?:观察|觀察|速写|速寫|纪实|紀實|侧记|側記|综述|綜述|札记|劄記|手记|手記|巡礼|巡禮)$")
+
+
+def names_the_piece(text: str) -> bool:
+    """The line names the piece's genre (…蹲点观察, …活动综述): a kicker's or a subtitle's."""
+    return bool(_NAMES_THE_PIECE.search(p.compact(text)))
 
 
 def opens_subtitle(text: str) -> bool:
@@ -77,7 +88,7 @@ def cuts(lines: Sequence[DeckLine]) -> list[Cut]:
     no title."""
     out = [Cut(a, b) for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)
            if not lines[a].text.startswith(_DASHES)
-           and not any(_REVIEW_SUBTITLE.match(lines[n].text) for n in range(a, b))]
+           and not any(_REVIEW_SUBTITLE.match(lines[n].text) or names_the_piece(lines[n].text) for n in range(a, b))]
     return out or [Cut(0, len(lines))]
 
 

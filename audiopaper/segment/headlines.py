@@ -141,8 +141,10 @@ def assign_headlines(
     units = [run_units(run, k) for k, run in enumerate(runs)]
     before, after = _neighbours(runs, bodies, order)
 
-    # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气)
-    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(_wrapped(u[n - 1], u[n]) for n in cut)] for u in units]
+    # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气), nor
+    # above a line opening with a dash: a subtitle set so stands under its own title
+    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(_wrapped(u[n - 1], u[n]) or u[n].startswith(_DASHES)
+                                                             for n in cut)] for u in units]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -251,7 +253,10 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
-    headline = _subtitle_set_above(_kicker_set_below(headline), units)
+    # before `_kicker_set_below` takes a whole subtitle ending in a dash, and again once the lines
+    # OCR gave above the title are back in the subtitle
+    headline = _kicker_set_below(_kicker_line_set_below(headline, units))
+    headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
     return _speaker_kicker(_title_under_statement(headline, units, scorer, b), units)
 
 
@@ -277,6 +282,7 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     size_upper, size_lower = len(p.compact(upper)), len(p.compact(lower))
     if (size_upper < _STATEMENT or _STATEMENT_MARKS.search(upper) or not _CATCHY.search(lower)
             or size_lower > size_upper + 2 or decks.opens_subtitle(lower) or introduces(lower)
+            or decks.names_the_piece(lower)
             or column_tagged(upper) or _restates_lead(lower, scorer, b)):
         return headline
     return Headline(title=lower, kicker=upper)
@@ -308,6 +314,33 @@ def _kicker_set_below(headline: Headline) -> Headline:
     if headline.kicker or not introduces(headline.subtitle) or headline.subtitle.startswith(("—", "－", "-")):
         return headline
     return Headline(title=headline.title, kicker=headline.subtitle)
+
+
+def _kicker_line_set_below(headline: Headline, units: list[str]) -> Headline:
+    """A line ending in a dash that OCR gave under the title, among the subtitle's lines, is still
+    the kicker (——拟通过完善… / 我国规范商标注册行为 / 浙江省皮防所护士长潘美儿…二十三载——): it
+    introduces the title; the other lines stay the subtitle."""
+    if headline.kicker or not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    title = p.compact(headline.title)
+    end = next((b for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)
+                if p.compact("".join(line.text for line in lines[a:b])) == title), None)
+    if end is None:
+        return headline
+    kicker = [line.text for line in lines[end:] if _ends_in_dash(line.text) and not decks.opens_subtitle(line.text)]
+    subtitle = headline.subtitle
+    for text in kicker:
+        if text not in subtitle:
+            return headline
+        subtitle = subtitle.replace(text, "", 1)
+    if not kicker or not p.compact(subtitle):
+        return headline  # the whole subtitle introduces the title: `_kicker_set_below` reads it
+    return Headline(title=headline.title, kicker=" ".join(kicker), subtitle=" ".join(subtitle.split()))
+
+
+def _ends_in_dash(text: str) -> bool:
+    return bool(re.search(r"(?:——|—|－－)\s*$", text))
 
 
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
@@ -373,6 +406,7 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
     below = lines[cut.end:]
     if not all(line.roles is not None and line.roles[2] < _NO_SUBTITLE and line.roles[1] >= _TITLE_LINE
                and not decks.opens_subtitle(line.text) and not introduces(line.text)
+               and not decks.names_the_piece(line.text)
                and scorer.unit_score(line.text, b) >= _SHARES_NOTHING  # a title's line is about its story
                and not _restates_lead(line.text, scorer, b) for line in below):
         return headline
@@ -428,6 +462,8 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         return labelled
     units = _rejoin_title(_unstack(units, scorer, b), scorer, b)
     candidates = [n for n, u in enumerate(units) if not decks.opens_subtitle(u)] or [0]
+    # A line naming the piece's genre (…保护观察) is its kicker or subtitle.
+    candidates = [n for n in candidates if not decks.names_the_piece(units[n])] or candidates
     # A line ending in a dash or a speaker's verb introduces the title under it (“人民楷模”王继才——,
     # 王勇强调): a kicker.
     candidates = [n for n in candidates if not introduces(units[n])] or candidates
@@ -439,7 +475,11 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
     if not_label:
         candidates = [n for n in candidates if not _column_label(units, n)]
     # A line the lead says word for word as a whole clause is a kicker or subtitle restating it.
-    candidates = [n for n in candidates if not _restates_lead(units[n], scorer, b)] or candidates
+    # Not where that leaves only lines that share nothing with the body, stock kickers (优化营商环境
+    # 对冲疫情影响 / 江苏省发展改革委组织召开民营企业座谈会): a title may say the lead's first clause again.
+    fresh = [n for n in candidates if not _restates_lead(units[n], scorer, b)]
+    if any(scorer.unit_score(units[n], b) >= _SHARES_NOTHING for n in fresh):
+        candidates = fresh
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
     # Nor is a line under one it is sure is a title line: that line is never the kicker.
@@ -462,13 +502,15 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 
 _PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
-_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示)\s*$")
+_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示|宣布|(?<!作出)(?<!做出)(?<!予以)(?:回应|回應)|发言人|發言人)\s*$")
 
 
 def introduces(text: str) -> bool:
     """A deck line ending in a dash or in the verb of someone speaking introduces what the line
     under it says: a kicker naming who speaks or what it is about (泰康保险集团董事长陈东升——,
-    当地民众感慨——, 赵乐际在海南调研时强调), never the title nor the start of one."""
+    当地民众感慨——, 赵乐际在海南调研时强调, 美国联邦储备委员会18日宣布, 全国政协办公厅回应,
+    国务院港澳办发言人), never the title nor the start of one; a reply made (…作出回应) introduces
+    nothing."""
     return bool(_INTRODUCES.search(text))
 
 
@@ -589,7 +631,8 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
         return None
-    if any(role == 1 and (introduces(text) or decks.opens_subtitle(text)) for text, role in lines) or any(
+    if any(role == 1 and (introduces(text) or decks.opens_subtitle(text) or decks.names_the_piece(text))
+           for text, role in lines) or any(
             role != 1 and column_tagged(text) for text, role in lines):
         return None  # a title line that introduces another, a column tag left out of the title: the rules decide
     title = ""
@@ -647,7 +690,7 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     the body, and the words across the break are the body's words too."""
     out: list[str] = []
     for n, unit in enumerate(units):
-        if out and not decks.opens_subtitle(unit) and (
+        if out and not decks.opens_subtitle(unit) and not decks.names_the_piece(unit) and (
                 _broken_title(out[-1], unit, scorer, b) or _title_tail(out[-1], unit, units[n + 1:])):
             out[-1] = out[-1] + unit
         else:

@@ -1,0 +1,133 @@
+"""Kickers (引题) that the deck rules first read as a subtitle or as the title's first words:
+a kicker ending in a dash that OCR gave under the title with the subtitle, a kicker closing on a
+reporting verb (宣布, 回应), and a stock kicker over a title that says the lead's first clause
+again. Each page is our own text in the general shape; what a reader sees is written out by hand."""
+
+from __future__ import annotations
+
+from segment_support import segment_text
+
+
+def test_a_kicker_ending_in_a_dash_under_the_title_and_its_subtitle_is_the_kicker():
+    # OCR read the deck out of print order: title, subtitle, then the kicker that introduces the title
+    text = "\n".join([
+        "山区小学有了新操场",
+        "——县里投入三百万元改善办学条件",
+        "乡村教师王丽坚守讲台三十年——",
+        "本报讯 今年秋季开学，县里投入三百",
+        "万元改善山区小学办学条件，新操场",
+        "和图书室投入使用，王丽老师带着孩",
+        "子们第一次在塑胶跑道上跑步。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "乡村教师王丽坚守讲台三十年——", "山区小学有了新操场", "县里投入三百万元改善办学条件")
+
+
+def test_a_kicker_closing_on_a_reporting_verb_is_the_kicker_not_the_title_s_first_words():
+    text = "\n".join([
+        "市交通运输局18日宣布",
+        "轨道交通五号线年底开通运营",
+        "本报讯 记者从市交通运输局获悉，轨道交通",
+        "五号线已完成全部设备调试，将于",
+        "年底开通运营，全线设站二十座。",
+        "",
+        "市教育局回应",
+        "中小学课后服务不额外收费",
+        "本报讯 针对家长关心的课后服务收费",
+        "问题，市教育局明确，中小学课后服",
+        "务由财政保障，不向学生额外收费。",
+        "",
+        "市卫健委发言人",
+        "提醒市民做好流感防护",
+        "本报讯 市卫健委发言人昨日提醒，流",
+        "感进入高发季，市民外出请佩戴口罩，",
+        "老人儿童尽早接种疫苗。",
+    ])
+    metro, school, flu = segment_text(text)
+    assert (metro.kicker, metro.title) == ("市交通运输局18日宣布", "轨道交通五号线年底开通运营")
+    assert (school.kicker, school.title) == ("市教育局回应", "中小学课后服务不额外收费")
+    assert (flu.kicker, flu.title) == ("市卫健委发言人", "提醒市民做好流感防护")
+
+
+def test_a_title_closing_on_a_reply_made_is_one_title():
+    # …作出回应 is a reply made, not a speaker introducing the line under it
+    text = "\n".join([
+        "哈马斯称已就交换被扣押人员协议作出回应",
+        "斡旋方称谈判仍在继续",
+        "新华社开罗5月2日电 哈马斯2日称，已",
+        "就交换被扣押人员协议作出回应，斡旋",
+        "方称谈判仍在继续。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == ("", "哈马斯称已就交换被扣押人员协议作出回应", "斡旋方称谈判仍在继续")
+
+
+def test_a_stock_kicker_over_a_title_that_says_the_lead_s_first_clause_again_stays_the_kicker():
+    # the title repeats the lead's first clause word for word, as a kicker or subtitle may; the
+    # line over it shares nothing with the story: it is no title
+    text = "\n".join([
+        "优化营商环境 对冲疫情影响",
+        "",
+        "市发展改革委召开民营企业座谈会",
+        "本报讯 11月26日，市发展改革委召开民",
+        "营企业座谈会，听取企业对明年规划编",
+        "制的意见建议，二十多家企业负责人参",
+        "加座谈。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "优化营商环境 对冲疫情影响", "市发展改革委召开民营企业座谈会", "")
+
+
+
+def test_a_line_naming_the_piece_s_genre_is_a_subtitle_under_the_title_and_a_kicker_over_it():
+    # …观察, …综述 say what the piece is: the catchy line is the main title either way
+    text = "\n".join([
+        "春深行稳蓄势能",
+        "四月全国各地经济社会发展观察",
+        "本报讯 从田间地头的春管，到万商云集",
+        "的展会，四月以来，各地经济社会发展",
+        "稳中有进，市场活力持续释放。",
+        "",
+        "全市文明创建工作综述",
+        "文明之花处处开",
+        "本报讯 今年以来，全市开展文明创建",
+        "活动，志愿服务走进社区，文明新风",
+        "吹遍城乡。",
+    ])
+    spring, civility = segment_text(text)
+    assert (spring.kicker, spring.title, spring.subtitle) == ("", "春深行稳蓄势能", "四月全国各地经济社会发展观察")
+    assert (civility.kicker, civility.title, civility.subtitle) == ("全市文明创建工作综述", "文明之花处处开", "")
+
+
+def test_an_interview_s_subtitle_naming_whom_it_visits_is_no_title():
+    text = "\n".join([
+        "让老街焕发新活力",
+        "专访市住建局局长张伟",
+        "本报讯 老街改造今年完成过半，记者",
+        "就改造进度和居民关心的问题采访了",
+        "市住建局局长张伟。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == ("", "让老街焕发新活力", "专访市住建局局长张伟")
+
+
+def test_a_subtitle_opening_with_a_dash_stays_under_its_own_title_when_the_run_holds_two_headlines():
+    # one run of headline lines heads two stories; the dash subtitle shares nothing with either
+    # body, yet it is printed under its own title and is never the next story's
+    text = "\n".join([
+        "本报讯 市图书馆今年新增藏书五万册，",
+        "开放时间延长到晚上九点，周末读者",
+        "比去年明显增多。",
+        "",
+        "市图书馆开放时间延长",
+        "——全年目标任务有望提前完成",
+        "城郊公园新增十条步道",
+        "本报讯 市园林局介绍，城郊公园今年",
+        "新修步道十条，总长二十多公里，沿",
+        "途设置休息点。",
+    ])
+    library, park = segment_text(text)
+    assert (library.title, library.subtitle) == ("市图书馆开放时间延长", "全年目标任务有望提前完成")
+    assert (park.title, park.subtitle) == ("城郊公园新增十条步道", "")
