@@ -1227,6 +1227,41 @@ def title_read_as_prose(body: Body) -> str | None:
     return first if off_column or echo else None
 
 
+_COLUMN_TAG = re.compile(rf"[（(]([{p.CJK}·]{{2,10}}[①-⑩]?)[）)]$")
+_NOT_COLUMN_TAG = re.compile(p.either_script(
+    r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"))
+_TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
+
+
+def tagged_title_read_as_prose(body: Body) -> int:
+    """How many of a headline-less story's first lines (one or two) are its title read as its prose:
+    a title that ends with its column's name in brackets (致敬，平凡的英雄（民生观）, 共享优质教育，我们 /
+    在路上（大家谈）), as 人民日报 and its kind set commentaries and features. Such a title may hold a
+    comma, so `title_read_as_prose` does not take it. Not a lead or a byline, no sentence end, the
+    bracket no credit, editor or aside of prose (党校（行政学院）); the prose under it starts afresh."""
+    if body.start not in ("plain", "caption") or not body.paragraphs:
+        return 0
+    first = body.paragraphs[0]
+    rest_chars = len(p.compact("".join(x for para in body.paragraphs for x in para)))
+    for n in (1, 2):
+        if len(first) <= n:
+            return 0
+        head, below = first[:n], first[n]
+        joined = p.squeeze(p.raw_join(head))
+        tag = _COLUMN_TAG.search(joined)
+        if not tag or _NOT_COLUMN_TAG.search(tag.group(1)) or len(p.compact(joined[: tag.start()])) < _ECHO_MIN:
+            continue
+        if (len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。！？!?；;]", joined)
+                or p.LEAD.match(joined) or p.is_byline(joined) or p.CREDIT.search(joined)
+                or _CONTINUES.match(p.squeeze(below)) or _OPEN_END.search(joined[: tag.start()])
+                or sum(map(joined.count, "（(《“「")) != sum(map(joined.count, "）)》”」"))):
+            continue
+        if rest_chars < 2 * len(p.compact(joined)):
+            return 0  # the story under a title is longer than its title
+        return n
+    return 0
+
+
 def _width(text: str) -> float:
     """A line's width in ideographs: Latin letters and digits are set half as wide."""
     return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
