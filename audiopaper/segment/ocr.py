@@ -923,7 +923,17 @@ class _PageReader:
             rest = p.bigrams("".join(caption_lines[n:]))
             if head_shaped(head) and grams and len(grams & rest) >= _TITLE_SHARE * len(grams):
                 return head
+            if (n == 1 and head_shaped(head) and grams and len(grams & rest) >= _TITLE_ECHO * len(grams)
+                    and self.off_caption_width(head[0], self.lines[start + 1 : end])):
+                return head  # a head narrower or wider than its caption that the caption half repeats
         return []
+
+    def off_caption_width(self, line: Line, caption: list[Line]) -> bool:
+        """The line stands clearly narrower or wider than the caption's lines that fill its column
+        (a caption's line that ends no sentence runs the column's full width)."""
+        full = [x.set_width for x in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(x.text))
+                and not _is_credit_only(x.text)]
+        return len(full) >= 2 and abs(line.set_width - max(full)) >= _TITLE_OFF_COLUMN
 
     def read_headline_run(self, i: int) -> int:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
