@@ -250,11 +250,13 @@ class _PageReader:
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
         self.position = 0  # the line being read
         self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
+        self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
         if self.para:
             if self.body is None:
+                self.put_lifted_deck()
                 self.body = Body(pos=len(self.pieces), start="plain")
                 self.pieces.append(self.body)
             self.body.paragraphs.append(self.para)
@@ -267,6 +269,7 @@ class _PageReader:
                 and _EDITOR_NOTE.match(p.compact(body.paragraphs[0][0]))):
             body.start = start  # 编者按 and its text over the story it introduces
             return body
+        self.put_lifted_deck()
         self.body = Body(pos=len(self.pieces), start=start)
         self.pieces.append(self.body)
         return self.body
@@ -274,6 +277,45 @@ class _PageReader:
     def end_body(self) -> None:
         self.close_para()
         self.body = None
+
+    def put_lifted_deck(self) -> None:
+        """The deck lines lifted out of the story above head the story that starts now."""
+        if self.lifted_deck:
+            self.pieces.append(HeadlineRun(len(self.pieces), self.lifted_deck))
+            self.lifted_deck = []
+
+    def deck_inside_sentence(self, i: int) -> int:
+        """How many lines from i (one to three) are another story's deck that OCR, reading the page
+        line by line across its columns, put inside this story's unfinished sentence (……由于高 /
+        云南芒市发现我国最大种群菲氏叶猴 / 空氧气稀薄，……): title lines, clearly narrower or wider
+        than the prose around them, between a line that fills its column without ending its sentence
+        and a line of prose that goes on with it. A sentence never stops for a title of its own."""
+        if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _OPEN_END.search(self.para[-1])
+                or _bracket_open(self.para)):
+            return 0
+        above = _width(self.para[-1])
+        lines = self.lines
+        for k in range(1, 4):
+            if i + k >= len(lines):
+                return 0
+            deck = lines[i : i + k]
+            below = lines[i + k]
+            if not all(self.headline_candidate(x) and not re.search(r"[，、；,;]", x.text) and x.size >= _ECHO_MIN
+                       and not _bracket_open([x.text]) and not re.search(r"[）)》”」』·]", x.text[:1] + x.text[-1:])
+                       and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
+                       and (abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x)) for x in deck):
+                return 0
+            prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
+            if prose and (abs(below.set_width - above) <= 1 or p.SENTENCE_END.search(p.squeeze(below.text))):
+                from .headlines import _word_across  # headlines reads this module's pieces
+
+                # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
+                # not into them (……全面、客 / 观评价……)
+                left = p.compact(self.para[-1])
+                if _word_across(left, p.compact(below.text)) and not _word_across(left, p.compact(deck[0].text)):
+                    return k
+                return 0
+        return 0
 
     def structural(self, line: Line | None) -> bool:
         if line is None:
@@ -620,6 +662,11 @@ class _PageReader:
                 if taken:
                     i += taken
                     continue
+            lifted = 0 if item_text or jump_to else self.deck_inside_sentence(i)
+            if lifted:  # another story's deck inside this one's sentence: it heads the next story
+                self.lifted_deck.extend(lines[i : i + lifted])
+                i += lifted
+                continue
             if self.para is None:
                 if self.next_brief(i):
                     self.end_body()  # an untitled brief of a column: the one above has ended
@@ -629,6 +676,7 @@ class _PageReader:
             self.after_line(text, jump_to)
             i += 1
         self.end_body()
+        self.put_lifted_deck()
         return self.pieces
 
     def quote_source(self, i: int) -> bool:
@@ -999,6 +1047,7 @@ class _PageReader:
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
+        run, self.lifted_deck = self.lifted_deck + run, []
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
         if name is not None:
