@@ -294,6 +294,7 @@ class _PageReader:
                 or _bracket_open(self.para)):
             return 0
         above = _width(self.para[-1])
+        said = p.compact(self.para[-1])
         lines = self.lines
         for k in range(1, 4):
             if i + k >= len(lines):
@@ -303,6 +304,7 @@ class _PageReader:
             if not all(self.headline_candidate(x) and not re.search(r"[，、；,;]", x.text) and x.size >= _ECHO_MIN
                        and not _bracket_open([x.text]) and not re.search(r"[）)》”」』·]", x.text[:1] + x.text[-1:])
                        and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
+                       and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
                        and (abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x)) for x in deck):
                 return 0
             prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
@@ -977,11 +979,14 @@ class _PageReader:
         return []
 
     def off_caption_width(self, line: Line, caption: list[Line]) -> bool:
-        """The line stands clearly narrower or wider than the caption's lines that fill its column
-        (a caption's line that ends no sentence runs the column's full width)."""
+        """The line stands clearly narrower or wider than the caption's column: the width most of
+        its lines that end no sentence run (such a line fills the column)."""
         full = [x.set_width for x in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(x.text))
                 and not _is_credit_only(x.text)]
-        return len(full) >= 2 and abs(line.set_width - max(full)) >= _TITLE_OFF_COLUMN
+        if len(full) < 2:
+            return False
+        column = collections.Counter(full).most_common(1)[0][0]  # a stray wide line is no column
+        return abs(line.set_width - column) >= _TITLE_OFF_COLUMN
 
     def read_headline_run(self, i: int) -> int:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
