@@ -32,7 +32,7 @@ from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  title_read_as_prose)
+                  tagged_title_read_as_prose, title_read_as_prose)
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,12 @@ def _segment_ocr(page: Page) -> _PageResult:
         if title:  # a title printed right above its lead was read as the lead's first line
             body.paragraphs[0].pop(0)
             headlines[b] = Headline(p.squeeze(title))
+            texts[b] = _body_text(body)[0]
+        elif b not in headlines and (tagged := tagged_title_read_as_prose(body)):
+            # a title ending in its column's name (……（民生观）) read as the story's first lines
+            title_lines = body.paragraphs[0][:tagged]
+            del body.paragraphs[0][:tagged]
+            headlines[b] = Headline(p.squeeze(p.raw_join(title_lines)))
             texts[b] = _body_text(body)[0]
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
     for b, body in enumerate(bodies):

@@ -250,11 +250,13 @@ class _PageReader:
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
         self.position = 0  # the line being read
         self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
+        self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
         if self.para:
             if self.body is None:
+                self.put_lifted_deck()
                 self.body = Body(pos=len(self.pieces), start="plain")
                 self.pieces.append(self.body)
             self.body.paragraphs.append(self.para)
@@ -267,6 +269,7 @@ class _PageReader:
                 and _EDITOR_NOTE.match(p.compact(body.paragraphs[0][0]))):
             body.start = start  # 编者按 and its text over the story it introduces
             return body
+        self.put_lifted_deck()
         self.body = Body(pos=len(self.pieces), start=start)
         self.pieces.append(self.body)
         return self.body
@@ -274,6 +277,47 @@ class _PageReader:
     def end_body(self) -> None:
         self.close_para()
         self.body = None
+
+    def put_lifted_deck(self) -> None:
+        """The deck lines lifted out of the story above head the story that starts now."""
+        if self.lifted_deck:
+            self.pieces.append(HeadlineRun(len(self.pieces), self.lifted_deck))
+            self.lifted_deck = []
+
+    def deck_inside_sentence(self, i: int) -> int:
+        """How many lines from i (one to three) are another story's deck that OCR, reading the page
+        line by line across its columns, put inside this story's unfinished sentence (……由于高 /
+        云南芒市发现我国最大种群菲氏叶猴 / 空氧气稀薄，……): title lines, clearly narrower or wider
+        than the prose around them, between a line that fills its column without ending its sentence
+        and a line of prose that goes on with it. A sentence never stops for a title of its own."""
+        if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _OPEN_END.search(self.para[-1])
+                or _bracket_open(self.para)):
+            return 0
+        above = _width(self.para[-1])
+        said = p.compact(self.para[-1])
+        lines = self.lines
+        for k in range(1, 4):
+            if i + k >= len(lines):
+                return 0
+            deck = lines[i : i + k]
+            below = lines[i + k]
+            if not all(self.headline_candidate(x) and not re.search(r"[，、；,;]", x.text) and x.size >= _ECHO_MIN
+                       and not _bracket_open([x.text]) and not re.search(r"[）)》”」』·]", x.text[:1] + x.text[-1:])
+                       and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
+                       and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
+                       and (abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x)) for x in deck):
+                return 0
+            prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
+            if prose and (abs(below.set_width - above) <= 1 or p.SENTENCE_END.search(p.squeeze(below.text))):
+                from .headlines import _word_across  # headlines reads this module's pieces
+
+                # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
+                # not into them (……全面、客 / 观评价……)
+                left = p.compact(self.para[-1])
+                if _word_across(left, p.compact(below.text)) and not _word_across(left, p.compact(deck[0].text)):
+                    return k
+                return 0
+        return 0
 
     def structural(self, line: Line | None) -> bool:
         if line is None:
@@ -620,6 +664,11 @@ class _PageReader:
                 if taken:
                     i += taken
                     continue
+            lifted = 0 if item_text or jump_to else self.deck_inside_sentence(i)
+            if lifted:  # another story's deck inside this one's sentence: it heads the next story
+                self.lifted_deck.extend(lines[i : i + lifted])
+                i += lifted
+                continue
             if self.para is None:
                 if self.next_brief(i):
                     self.end_body()  # an untitled brief of a column: the one above has ended
@@ -629,6 +678,7 @@ class _PageReader:
             self.after_line(text, jump_to)
             i += 1
         self.end_body()
+        self.put_lifted_deck()
         return self.pieces
 
     def quote_source(self, i: int) -> bool:
@@ -923,7 +973,20 @@ class _PageReader:
             rest = p.bigrams("".join(caption_lines[n:]))
             if head_shaped(head) and grams and len(grams & rest) >= _TITLE_SHARE * len(grams):
                 return head
+            if (n == 1 and head_shaped(head) and grams and len(grams & rest) >= _TITLE_ECHO * len(grams)
+                    and self.off_caption_width(head[0], self.lines[start + 1 : end])):
+                return head  # a head narrower or wider than its caption that the caption half repeats
         return []
+
+    def off_caption_width(self, line: Line, caption: list[Line]) -> bool:
+        """The line stands clearly narrower or wider than the caption's column: the width most of
+        its lines that end no sentence run (such a line fills the column)."""
+        full = [x.set_width for x in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(x.text))
+                and not _is_credit_only(x.text)]
+        if len(full) < 2:
+            return False
+        column = collections.Counter(full).most_common(1)[0][0]  # a stray wide line is no column
+        return abs(line.set_width - column) >= _TITLE_OFF_COLUMN
 
     def read_headline_run(self, i: int) -> int:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
@@ -989,6 +1052,7 @@ class _PageReader:
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
+        run, self.lifted_deck = self.lifted_deck + run, []
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
         if name is not None:
@@ -1235,6 +1299,41 @@ def _clause_said_again(first: str, rest: list[str]) -> bool:
     if len(going_on) < 2:
         return False
     return p.compact(first) + going_on in p.compact("".join(rest))
+
+
+_COLUMN_TAG = re.compile(rf"[（(]([{p.CJK}·]{{2,10}}[①-⑩]?)[）)]$")
+_NOT_COLUMN_TAG = re.compile(p.either_script(
+    r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"))
+_TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
+
+
+def tagged_title_read_as_prose(body: Body) -> int:
+    """How many of a headline-less story's first lines (one or two) are its title read as its prose:
+    a title that ends with its column's name in brackets (致敬，平凡的英雄（民生观）, 共享优质教育，我们 /
+    在路上（大家谈）), as 人民日报 and its kind set commentaries and features. Such a title may hold a
+    comma, so `title_read_as_prose` does not take it. Not a lead or a byline, no sentence end, the
+    bracket no credit, editor or aside of prose (党校（行政学院）); the prose under it starts afresh."""
+    if body.start not in ("plain", "caption") or not body.paragraphs:
+        return 0
+    first = body.paragraphs[0]
+    rest_chars = len(p.compact("".join(x for para in body.paragraphs for x in para)))
+    for n in (1, 2):
+        if len(first) <= n:
+            return 0
+        head, below = first[:n], first[n]
+        joined = p.squeeze(p.raw_join(head))
+        tag = _COLUMN_TAG.search(joined)
+        if not tag or _NOT_COLUMN_TAG.search(tag.group(1)) or len(p.compact(joined[: tag.start()])) < _ECHO_MIN:
+            continue
+        if (len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。！？!?；;]", joined)
+                or p.LEAD.match(joined) or p.is_byline(joined) or p.CREDIT.search(joined)
+                or _CONTINUES.match(p.squeeze(below)) or _OPEN_END.search(joined[: tag.start()])
+                or sum(map(joined.count, "（(《“「")) != sum(map(joined.count, "）)》”」"))):
+            continue
+        if rest_chars < 2 * len(p.compact(joined)):
+            return 0  # the story under a title is longer than its title
+        return n
+    return 0
 
 
 def _width(text: str) -> float:
