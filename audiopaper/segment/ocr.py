@@ -1013,10 +1013,11 @@ class _PageReader:
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
         （民生观）, 读书的意义（大家读书）): a deck line, even with a comma in it. Prose puts a note in
-        brackets at a line's end too (各级党委（党组） / 及其组织人事部门要……), but its sentence goes
-        on in the next line."""
+        brackets at a line's end too (各级党委（党组） / 及其组织人事部门要……), in a line that fills
+        its column or whose sentence goes on in the next line."""
         tag = _COLUMN_NAME_TAG.search(p.compact(line.text))
-        if line.indented or "。" in line.text or not tag or _PROSE_BRACKET.search(tag.group(0)):
+        if (line.indented or "。" in line.text or not tag or _PROSE_BRACKET.search(tag.group(0))
+                or abs(line.set_width - self.width) < 2 or _TABLE_HEAD.match(p.compact(line.text))):
             return False
         from .headlines import _wrapped  # headlines reads this module's pieces
 
@@ -1036,7 +1037,8 @@ class _PageReader:
     def exclaimed_title(self, i: int) -> bool:
         """A line ending in ！ or ？ that opens a story: a title asks or exclaims (月娥，我不想努力了！,
         誰的好望角？), and nothing is open above it (the page's top, ads, a story its credit or writer
-        closed) or a byline, a lead, an editor's note or a paragraph's indent comes right under it.
+        closed) or a byline, a lead or an editor's note comes right under it (a paragraph's indent
+        does not say so: verse sets every question on its own line).
         Prose asks and exclaims inside a story, in a line the column fills, not where a story begins."""
         lines = self.lines
         line = lines[i]
@@ -1050,7 +1052,7 @@ class _PageReader:
         last = self.pieces[-1] if self.pieces else None
         if isinstance(last, (HeadlineRun, BriefColumn)) or (isinstance(last, BylineLine) and last.kind != "closing"):
             return False  # under a deck or a story's byline it is the deck's or the story's own line
-        introduced = (below.indented or bool(p.LEAD.match(p.squeeze(below.text))) or _is_byline(below.text)
+        introduced = (bool(p.LEAD.match(p.squeeze(below.text))) or _is_byline(below.text)
                       or bool(_EDITOR_NOTE.match(p.compact(below.text))) or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
         return self.body is None or introduced
 
@@ -1287,7 +1289,7 @@ def title_read_as_prose(body: Body) -> str | None:
     return first if off_column or echo else None
 
 
-_COLUMN_NAME_TAG = re.compile(rf"[{p.CJK}]{{2}}[（(][^（()）。，！？；、,;:：\d]{{2,10}}[）)]$")
+_COLUMN_NAME_TAG = re.compile(rf"[{p.CJK}]{{2}}[（(][{p.CJK}·]{{2,10}}[）)]$")
 # What prose puts in brackets at a line's end: a short name for what it just named, an exception, a
 # pseudonym (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）).
 _PROSE_BRACKET = re.compile(p.either_script(r"下[称稱]|简[称稱]|以下|除外|化名|左|右|图|摄|注"))
