@@ -1014,7 +1014,8 @@ class _PageReader:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
         （民生观）, 读书的意义（大家读书）): a deck line, even with a comma in it. Prose puts a note in
         brackets at a line's end too (各级党委（党组） / 及其组织人事部门要……), in a line that fills
-        its column or whose sentence goes on in the next line."""
+        its column (the page's, or the one the line under it fills) or whose sentence goes on in the
+        next line."""
         tag = _COLUMN_NAME_TAG.search(p.compact(line.text))
         if (line.indented or "。" in line.text or not tag or _PROSE_BRACKET.search(tag.group(0))
                 or abs(line.set_width - self.width) < 2 or _TABLE_HEAD.match(p.compact(line.text))):
@@ -1023,15 +1024,20 @@ class _PageReader:
 
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
-        return below is None or not _wrapped(line.text, below.text)
+        if below is None:
+            return True
+        same_column = abs(line.set_width - below.set_width) < 2 and not p.SENTENCE_END.search(p.squeeze(below.text))
+        return not same_column and not _wrapped(line.text, below.text)
 
     def title_wrapped_over_indent(self, run: list[Line], following: Line | None) -> bool:
         """Two lines the column wrapped one title over (北京冬奥会冰上 / 测试活动今天启动, 为“一国两制”筑 /
         牢安全堤坝), right above a paragraph's indent: prose ends a sentence before the next paragraph
         is indented, so lines that end none there are a deck. Inside an open story two such lines may
         be a crosshead: there the words must run across the break and the labeller lean to a deck."""
-        if following is None or not following.indented or len(run) != 2 or run[0].indented:
-            return False
+        last = self.pieces[-1] if self.pieces else None
+        if (following is None or not following.indented or len(run) != 2 or run[0].indented
+                or (isinstance(last, BylineLine) and last.kind != "closing") or introduces_next(run[1])):
+            return False  # under a story's byline its prose begins; a line ending in a dash introduces prose
         return self.body is None or (_title_goes_on(run[0], run[1]) and run[0].prob(*labeller.DECK) >= _OPEN_DECK)
 
     def exclaimed_title(self, i: int) -> bool:
@@ -1052,7 +1058,9 @@ class _PageReader:
         last = self.pieces[-1] if self.pieces else None
         if isinstance(last, (HeadlineRun, BriefColumn)) or (isinstance(last, BylineLine) and last.kind != "closing"):
             return False  # under a deck or a story's byline it is the deck's or the story's own line
-        introduced = (bool(p.LEAD.match(p.squeeze(below.text))) or _is_byline(below.text)
+        lead = p.LEAD.match(p.squeeze(below.text))
+        # a dateline alone (新华社北京5月3日电) closes the story above; a lead goes on with its text
+        introduced = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2) or _is_byline(below.text)
                       or bool(_EDITOR_NOTE.match(p.compact(below.text))) or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
         return self.body is None or introduced
 
@@ -1293,6 +1301,11 @@ _COLUMN_NAME_TAG = re.compile(rf"[{p.CJK}]{{2}}[（(][{p.CJK}·]{{2,10}}[）)]$"
 # What prose puts in brackets at a line's end: a short name for what it just named, an exception, a
 # pseudonym (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）).
 _PROSE_BRACKET = re.compile(p.either_script(r"下[称稱]|简[称稱]|以下|除外|化名|左|右|图|摄|注"))
+
+
+def introduces_next(line: Line) -> bool:
+    """The line ends in a dash or a colon: it introduces what the lines under it say."""
+    return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
 
 
 def _width(text: str) -> float:
