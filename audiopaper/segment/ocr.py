@@ -158,6 +158,10 @@ _SECTION_NAME = re.compile(rf"^[{p.CJK}]{{2,4}}$")
 _EDITORS_LINE = re.compile(p.either_script(r"^(?:本版)?(?:责任编辑|责编|编辑)\s*[:：]"))
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
 _PARAGRAPH_INDENT = re.compile(r"^\u3000\u3000(?=\S)")
+# A line that ends in one question or exclamation mark (closing quotes after it): a title may end so.
+_EXCLAIMED_END = re.compile(r"[！？!?][”’」』）)]*$")
+_EXCLAIMED_TITLE = 30  # characters of a title that asks or exclaims, at most
+_SPEAKER_OPENING = re.compile(r"^[^，。：:“”「」《》]{1,5}[：:]")  # 記者：, 問： in a Q&A
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
@@ -658,6 +662,12 @@ class _PageReader:
                         self.pieces.append(HeadlineRun(len(self.pieces), [line]))
                     i += taken or 1
                     continue
+            if not item and self.para is None and self.exclaimed_title(i):
+                self.end_body()
+                said = 2 if i + 1 < len(lines) and p.compact(lines[i + 1].text) == p.compact(text) else 1
+                self.pieces.append(HeadlineRun(len(self.pieces), lines[i : i + said]))  # OCR may read it twice
+                i += said
+                continue
             if not item_text and (self.para is None or self.sure_deck(line)) and (
                     self.headline_candidate(line) or self.open_deck_line(line)):
                 taken = self.read_headline_run(i)
@@ -1016,11 +1026,14 @@ class _PageReader:
             keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.wider_than_prose_below(run[keep])
-                                           or self.kicker_over_deck(run[keep], run[keep + 1])):
+                                           or self.kicker_over_deck(run[keep], run[keep + 1])
+                                           or self.column_tag_title(run[keep])):
                 keep += 1
-            if keep == len(run) - 1 and self.deck_line(run[keep]):
+            if keep == len(run) - 1 and (self.deck_line(run[keep]) or self.column_tag_title(run[keep])):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
+            if self.title_wrapped_over_indent(lines[i:j], following):
+                run = lines[i:j]
         if self.labelled:  # lines the rules left out that the labeller is sure are the deck's, and back
             if not run and not self.para and self.over_sure_deck(candidates):
                 run = candidates[:1]
@@ -1028,6 +1041,7 @@ class _PageReader:
                 run = candidates[: len(run) + 1]
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
+                        and not self.column_tag_title(line)
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
         # The writer's bare name under the title (王军锐): a byline, and what is above it a title.
@@ -1059,6 +1073,60 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def column_tag_title(self, line: Line) -> bool:
+        """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
+        （民生观）, 读书的意义（大家读书）): a deck line, even with a comma in it. Prose puts a note in
+        brackets at a line's end too (各级党委（党组） / 及其组织人事部门要……), in a line that fills
+        its column (the page's, or the one the line under it fills) or whose sentence goes on in the
+        next line."""
+        tag = _COLUMN_NAME_TAG.search(p.compact(line.text))
+        if (line.indented or "。" in line.text or not tag or _PROSE_BRACKET.search(tag.group(0))
+                or abs(line.set_width - self.width) < 2 or _TABLE_HEAD.match(p.compact(line.text))):
+            return False
+        from .headlines import _wrapped  # headlines reads this module's pieces
+
+        k = self.at[id(line)]
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        if below is None:
+            return True
+        same_column = abs(line.set_width - below.set_width) < 2 and not p.SENTENCE_END.search(p.squeeze(below.text))
+        return not same_column and not _wrapped(line.text, below.text)
+
+    def title_wrapped_over_indent(self, run: list[Line], following: Line | None) -> bool:
+        """Two lines the column wrapped one title over (北京冬奥会冰上 / 测试活动今天启动, 为“一国两制”筑 /
+        牢安全堤坝), right above a paragraph's indent: prose ends a sentence before the next paragraph
+        is indented, so lines that end none there are a deck. Inside an open story two such lines may
+        be a crosshead: there the words must run across the break and the labeller lean to a deck."""
+        last = self.pieces[-1] if self.pieces else None
+        if (following is None or not following.indented or len(run) != 2 or run[0].indented
+                or (isinstance(last, BylineLine) and last.kind != "closing") or introduces_next(run[1])):
+            return False  # under a story's byline its prose begins; a line ending in a dash introduces prose
+        return self.body is None or (_title_goes_on(run[0], run[1]) and run[0].prob(*labeller.DECK) >= _OPEN_DECK)
+
+    def exclaimed_title(self, i: int) -> bool:
+        """A line ending in ！ or ？ that opens a story: a title asks or exclaims (月娥，我不想努力了！,
+        誰的好望角？), and nothing is open above it (the page's top, ads, a story its credit or writer
+        closed) or a byline, a lead or an editor's note comes right under it (a paragraph's indent
+        does not say so: verse sets every question on its own line).
+        Prose asks and exclaims inside a story, in a line the column fills, not where a story begins."""
+        lines = self.lines
+        line = lines[i]
+        text = p.squeeze(line.text)
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (below is None or line.indented or not _EXCLAIMED_END.search(text) or "。" in text
+                or len(re.findall(r"[！？!?]", text)) > 1 or not _ECHO_MIN <= line.size <= _EXCLAIMED_TITLE
+                or _SPEAKER_OPENING.match(text) or p.LEAD.match(text) or _is_byline(line.text)
+                or p.CREDIT.search(line.text) or abs(line.set_width - self.width) <= 1):
+            return False
+        last = self.pieces[-1] if self.pieces else None
+        if isinstance(last, (HeadlineRun, BriefColumn)) or (isinstance(last, BylineLine) and last.kind != "closing"):
+            return False  # under a deck or a story's byline it is the deck's or the story's own line
+        lead = p.LEAD.match(p.squeeze(below.text))
+        # a dateline alone (新华社北京5月3日电) closes the story above; a lead goes on with its text
+        introduced = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2) or _is_byline(below.text)
+                      or bool(_EDITOR_NOTE.match(p.compact(below.text))) or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
+        return self.body is None or introduced
 
     def signs_story_above(self, i: int) -> bool:
         """lines[i] is the writer's bare name signing the story above (……去。” / 李兴博 / 前10个月铁路
@@ -1159,6 +1227,8 @@ class _PageReader:
             return False
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
+        if self.column_tag_title(line):
+            return False  # a column's name in brackets closes a story's title, never a crosshead
         if self.new_subject(j):
             return False
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
@@ -1334,6 +1404,17 @@ def tagged_title_read_as_prose(body: Body) -> int:
             return 0  # the story under a title is longer than its title
         return n
     return 0
+
+
+_COLUMN_NAME_TAG = re.compile(rf"[{p.CJK}]{{2}}[（(][{p.CJK}·]{{2,10}}[）)]$")
+# What prose puts in brackets at a line's end: a short name for what it just named, an exception, a
+# pseudonym (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）).
+_PROSE_BRACKET = re.compile(p.either_script(r"下[称稱]|简[称稱]|以下|除外|化名|左|右|图|摄|注"))
+
+
+def introduces_next(line: Line) -> bool:
+    """The line ends in a dash or a colon: it introduces what the lines under it say."""
+    return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
 
 
 def _width(text: str) -> float:
