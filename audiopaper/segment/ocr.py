@@ -1080,8 +1080,10 @@ class _PageReader:
         brackets at a line's end too (各级党委（党组） / 及其组织人事部门要……), in a line that fills
         its column (the page's, or the one the line under it fills) or whose sentence goes on in the
         next line."""
-        tag = _COLUMN_NAME_TAG.search(p.compact(line.text))
-        if (line.indented or "。" in line.text or not tag or _PROSE_BRACKET.search(tag.group(0))
+        text = p.compact(line.text)
+        tag = _COLUMN_TAG.search(text)
+        if (line.indented or "。" in line.text or not tag or _NOT_COLUMN_TAG.search(tag.group(1))
+                or not re.search(rf"[{p.CJK}]{{2}}$", text[: tag.start()])
                 or abs(line.set_width - self.width) < 2 or _TABLE_HEAD.match(p.compact(line.text))):
             return False
         from .headlines import _wrapped  # headlines reads this module's pieces
@@ -1371,9 +1373,14 @@ def _clause_said_again(first: str, rest: list[str]) -> bool:
     return p.compact(first) + going_on in p.compact("".join(rest))
 
 
+# A column's name in brackets closing a title line (……（民生观）, ……（大家谈②）): the name is group 1.
 _COLUMN_TAG = re.compile(rf"[（(]([{p.CJK}·]{{2,10}}[①-⑩]?)[）)]$")
+# What brackets at a line's end hold that is no column's name: a credit or a source (记者 X, 新华社),
+# an end mark (待续), or prose's aside: a short name for what it just named, an exception, a
+# pseudonym, a place in a picture (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）, 党校（行政学院）).
 _NOT_COLUMN_TAG = re.compile(p.either_script(
-    r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"))
+    r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
+    r"|下[称稱]|以下|除外|化名|左|右|图|注"))
 _TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
 
 
@@ -1404,12 +1411,6 @@ def tagged_title_read_as_prose(body: Body) -> int:
             return 0  # the story under a title is longer than its title
         return n
     return 0
-
-
-_COLUMN_NAME_TAG = re.compile(rf"[{p.CJK}]{{2}}[（(][{p.CJK}·]{{2,10}}[）)]$")
-# What prose puts in brackets at a line's end: a short name for what it just named, an exception, a
-# pseudonym (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）).
-_PROSE_BRACKET = re.compile(p.either_script(r"下[称稱]|简[称稱]|以下|除外|化名|左|右|图|摄|注"))
 
 
 def introduces_next(line: Line) -> bool:
