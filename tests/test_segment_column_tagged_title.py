@@ -5,17 +5,9 @@ first lines of its story's prose. Our own text in the general shape."""
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import HEATING_REPORT, segment_text
 
-_STORY_ABOVE = [
-    "老城区供暖管网改造全面完工",
-    "本报讯 记者从市住建局获悉，老城区",
-    "供暖管网改造工程昨天全面完工，共更",
-    "换地下管道四十六公里，涉及居民小区",
-    "一百一十个。改造后，管网热损失下降",
-    "三成以上，居民家中室温普遍提高两度。",
-    "（记者 王明）",
-]
+_STORY_ABOVE = HEATING_REPORT + ["（记者 王明）"]
 
 COMMENTARY_TITLE_WITH_A_COMMA_AND_ITS_COLUMN = _STORY_ABOVE + [
     "守护烟火气，也要讲规矩（民生观）",

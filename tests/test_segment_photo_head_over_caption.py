@@ -4,7 +4,7 @@ names who, where and what the head says). It used to be read as the caption's fi
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import HEATING_REPORT, segment_text
 
 PHOTO_HEAD_NARROWER_THAN_ITS_CAPTION = [
     "春到人民公园樱花海棠争艳迎客来",
@@ -13,13 +13,7 @@ PHOTO_HEAD_NARROWER_THAN_ITS_CAPTION = [
     "、海棠竞相开放，吸引不少市民前来赏花",
     "踏青。 新华社记者 李明 摄",
     "",
-    "老城区供暖管网改造全面完工",
-    "本报讯 记者从市住建局获悉，老城区",
-    "供暖管网改造工程昨天全面完工，共更",
-    "换地下管道四十六公里，涉及居民小区",
-    "一百一十个。改造后，管网热损失下降",
-    "三成以上，居民家中室温普遍提高两度。",
-]
+] + HEATING_REPORT
 
 # A caption's first line as wide as its column runs on into the next: no head, though the caption
 # repeats some of its words.
