@@ -1076,6 +1076,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # per mille / per ten thousand
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‰"), lambda m: ("负" if m.group(1) else "") + "千分之" + m.group(2)),
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
+    # a 万 group under 亿 short of four digits is said after 零, as the one number it is:
+    # 1亿320万 -> 一亿零三百二十万, 5亿0320万 -> 五亿零三百二十万 (5亿3200万 needs none)
+    (re.compile(r"(?<=\d[亿億])0*([1-9]\d{0,2})(?=[万萬])"), lambda m: "零" + m.group(1)),
     # a zero decimal before 万/亿 says nothing: 1302.0万人 -> 1302万人
     (re.compile(r"(?<![\d.])(\d+)\.0+(?=\s?[万亿])"), lambda m: m.group(1)),
     # money drops trailing zero decimals: 36.00元 -> 36元; so does a percentage given to two places or more,
