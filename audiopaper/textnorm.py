@@ -1079,6 +1079,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a 万 group under 亿 short of four digits is said after 零, as the one number it is:
     # 1亿320万 -> 一亿零三百二十万, 5亿0320万 -> 五亿零三百二十万 (5亿3200万 needs none)
     (re.compile(r"(?<=\d[亿億])0*([1-9]\d{0,2})(?=[万萬])"), lambda m: "零" + m.group(1)),
+    # likewise the digits after 万 or 千 when they are a lower place, not the next one down:
+    # 2万50 -> 两万零五十, 5万0500 -> 五万零五百, 3千50 -> 三千零五十 (2万5 and 3千5 are 两万五, 三千五)
+    (re.compile(r"(?<=\d[万萬])(?:0+([1-9]\d{0,2})|([1-9]\d{1,2}))(?![\d.．])"),
+     lambda m: "零" + (m.group(1) or m.group(2))),
+    (re.compile(r"(?<=\d千)(?:0+([1-9]\d?)|([1-9]\d))(?![\d.．])"), lambda m: "零" + (m.group(1) or m.group(2))),
     # a zero decimal before 万/亿 says nothing: 1302.0万人 -> 1302万人
     (re.compile(r"(?<![\d.])(\d+)\.0+(?=\s?[万亿])"), lambda m: m.group(1)),
     # money drops trailing zero decimals: 36.00元 -> 36元; so does a percentage given to two places or more,
