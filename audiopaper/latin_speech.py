@@ -75,14 +75,22 @@ def say_latin(text: str, letter_names: dict[str, str], known: dict[str, str]) ->
     listed, acronyms and short pieces spelled with *letter_names*, other words
     with small letters transliterated. Words in a web or mail address are spelled."""
 
-    def word(m: re.Match[str]) -> str:
-        token = m.group(0)
+    def word(token: str) -> str:
         if token.lower() in known:
             return known[token.lower()]
         return "".join(_piece(piece, letter_names) for piece in _LETTERS.findall(token))
 
+    def compound(m: re.Match[str]) -> str:
+        # the hyphen of a compound (E-mail, T-shirt, K-pop) is not said
+        # (letters paired by one, A-B, keep it: it may be a pair or a range)
+        token = m.group(0)
+        parts = token.split("-")
+        if token.lower() in known:
+            return known[token.lower()]
+        return "".join(map(word, parts)) if max(map(len, parts)) > 1 else "-".join(map(word, parts))
+
     text = _ADDRESS.sub(lambda m: re.sub(r"[A-Za-z]", lambda c: letter_names[c.group(0).upper()], m.group(0)), text)
-    return re.sub(r"[A-Za-z]+", word, text)
+    return re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)*", compound, text)
 
 
 # A word in an address: joined by a dot, at sign or slash (by then said 点, 艾特) to
