@@ -569,9 +569,21 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     shares = [scorer.unit_score(line.text, b) for line in lines]
     rules_cut = decks.cut_of(lines, rules.kicker, rules.title)
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
-    if cut == rules_cut or sure < model.overrule or _title_introduces(lines, cut) or _tag_left_out(lines, cut):
+    if (cut == rules_cut or sure < (_READS_ON if _reads_on(rules_cut, cut) else model.overrule)
+            or _title_introduces(lines, cut) or _tag_left_out(lines, cut)):
         return rules
     return _reading(lines, cut)
+
+
+# The model's certainty at which it reads the rules' title on into lines the rules left as kicker or
+# subtitle: the two agree on the title's line and differ only on where the title ends, where the
+# rules, taking one line for the title, most often stop short (…完全淹沒 車上 / 路面有屍體…).
+_READS_ON = 0.8
+
+
+def _reads_on(rules: decks.Cut | None, cut: decks.Cut) -> bool:
+    """The reading keeps the rules' title lines and takes more lines on either side of them."""
+    return rules is not None and cut.kicker <= rules.kicker and cut.end >= rules.end and cut != rules
 
 
 def _reading(lines: list[decks.DeckLine], cut: decks.Cut) -> Headline:

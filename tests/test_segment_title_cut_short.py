@@ -1,0 +1,23 @@
+"""Main titles cut short (issue 8): a title set over two lines of which the reader kept only the
+first, the rest read as the subtitle. Each page is our own text in the general shape."""
+
+from __future__ import annotations
+
+from audiopaper.segment import patterns as p
+from segment_support import segment_text
+
+_LEAD = ("本报讯 节日临近，市场监管局近日对全市超市和农贸市场的节日食品开展抽检。检查中发现的标签不全、"
+         "过期食品等问题，商户当场自查整改。执法人员表示，节日期间还将加大抽检频次，确保群众买得放心、吃得安心。")
+
+
+def test_a_title_whose_last_phrase_the_column_broke_reads_on_into_the_line_under_it():
+    # 守护舌尖安全 / 市场监管局抽检节日食品 商户 / 自查问题当场整改并公示: the title line stops inside its
+    # last phrase (商户 / 自查…); the rules take the first line for the whole title, the deck reader
+    # reads on into the next line, fairly sure though short of overruling the rules in general
+    text = "\n".join(["", "守护舌尖安全", "市场监管局抽检节日食品 商户", "自查问题当场整改并公示", "", _LEAD])
+    [story] = segment_text(text)
+    assert story.kicker == "守护舌尖安全"
+    assert p.compact(story.title) == "市场监管局抽检节日食品商户自查问题当场整改并公示"
+    assert story.subtitle == ""
+    assert story.body.startswith("本报讯")
+
