@@ -572,7 +572,8 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     if (cut == rules_cut or sure < (_READS_ON if _reads_on(rules_cut, cut) else model.overrule)
             or _title_introduces(lines, cut) or _tag_left_out(lines, cut)):
         return rules
-    return _reading(lines, cut)
+    # reading on from the rules' title, the lead may read straight across a break (发布2026年 / “最美教师”)
+    return _reading(lines, cut, scorer.lead_texts[b] if _reads_on(rules_cut, cut) else "")
 
 
 # The model's certainty at which it reads the rules' title on into lines the rules left as kicker or
@@ -586,11 +587,14 @@ def _reads_on(rules: decks.Cut | None, cut: decks.Cut) -> bool:
     return rules is not None and cut.kicker <= rules.kicker and cut.end >= rules.end and cut != rules
 
 
-def _reading(lines: list[decks.DeckLine], cut: decks.Cut) -> Headline:
-    """The headline a cut of the block's lines gives: its title lines joined into one title."""
+def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Headline:
+    """The headline a cut of the block's lines gives: its title lines joined into one title, with
+    no space where the column broke it (or, given the story's *lead*, where the lead reads across)."""
     title = ""
-    for line in lines[cut.kicker:cut.end]:
-        title += line.text if not title or _wrapped(title, line.text) else f" {line.text}"
+    for n in range(cut.kicker, cut.end):
+        line = lines[n]
+        joined = not title or _wrapped(title, line.text) or bool(lead) and _reads_across(lines[n - 1], line, lead)
+        title += line.text if joined else f" {line.text}"
     return Headline(
         title=title,
         kicker=" ".join(line.text for line in lines[:cut.kicker]),
