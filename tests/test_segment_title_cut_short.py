@@ -1,5 +1,6 @@
 """Main titles cut short (issue 8): a title set over two lines of which the reader kept only the
-first, the rest read as the subtitle. Each page is our own text in the general shape."""
+first, the rest read as the subtitle or as the story's first line. Each page is our own text in the
+general shape."""
 
 from __future__ import annotations
 
@@ -20,4 +21,16 @@ def test_a_title_whose_last_phrase_the_column_broke_reads_on_into_the_line_under
     assert p.compact(story.title) == "市场监管局抽检节日食品商户自查问题当场整改并公示"
     assert story.subtitle == ""
     assert story.body.startswith("本报讯")
+
+
+def test_the_rest_of_a_title_broken_inside_a_word_read_as_the_first_line_of_its_story_goes_back_to_the_title():
+    # 前三季度我市社会消费品零 / 售总额突破八百二十亿元 right over the lead, as wide as its column: the
+    # labeller reads the tail as prose; 零售 runs across the break, and the lead's first line starts afresh
+    text = "\n".join(["", "同比增长一成", "前三季度我市社会消费品零", "售总额突破八百二十亿元",
+                      "前三季度全市社会消费品零售", "总额达到八百二十亿元，同比", "增长一成。其中，网上零售额",
+                      "增长较快，占比接近三成。商", "务部门表示，四季度还将举办", "多场促消费活动。"])
+    [story] = segment_text(text)
+    assert story.kicker == "同比增长一成"
+    assert story.title == "前三季度我市社会消费品零售总额突破八百二十亿元"
+    assert story.body.startswith("前三季度全市社会消费品零售总额达到")
 

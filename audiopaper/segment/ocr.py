@@ -1363,6 +1363,26 @@ def title_read_as_prose(body: Body) -> str | None:
     return first if off_column or (echo and not _clause_said_again(first, rest)) else None
 
 
+def title_tail_read_as_prose(title: str, body: Body) -> str | None:
+    """The first line of a story right under its title, when it is the rest of that title the
+    column broke inside a word or left open (…公路水路交通固 / 定资产投资达…亿元, 丁薛祥出 / 席…座谈会):
+    the labeller reads such a tail, alone, as prose. Not a lead, no clause or sentence mark in
+    it, and the line under it does not go on from it (prose runs on across its lines; a title's
+    last line ends there). Returns the line, or None."""
+    if body.start != "plain" or not body.paragraphs or not body.paragraphs[0]:
+        return None
+    lines = [x for para in body.paragraphs for x in para]
+    first = lines[0]
+    if (len(lines) < 2 or re.search(r"[，。；！？,;!?]", first) or p.LEAD.match(p.squeeze(first))
+            or p.is_byline(first) or p.CREDIT.search(first)):
+        return None
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    if not _wrapped(title, first) or _wrapped(first, lines[1]):
+        return None
+    return first
+
+
 def _clause_said_again(first: str, rest: list[str]) -> bool:
     """The clause the first line opens, read on into the line under it, stands again further down
     (供电公司提醒市民科学 / 用电、… 供电公司提醒市民科学用电): the words the prose repeats are a
