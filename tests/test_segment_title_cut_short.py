@@ -1,6 +1,6 @@
-"""Main titles cut short (issue 8): a title set over two lines of which the reader kept only the
-first, the rest read as the subtitle or as the story's first line. Each page is our own text in the
-general shape."""
+"""Main titles cut short or run long (issue 8): a title set over two lines of which the reader kept
+only the first, the rest read as the subtitle or as the story's first line; the writer's bare name
+under a title read as its last characters. Each page is our own text in the general shape."""
 
 from __future__ import annotations
 
@@ -33,4 +33,15 @@ def test_the_rest_of_a_title_broken_inside_a_word_read_as_the_first_line_of_its_
     assert story.kicker == "同比增长一成"
     assert story.title == "前三季度我市社会消费品零售总额突破八百二十亿元"
     assert story.body.startswith("前三季度全市社会消费品零售总额达到")
+
+
+def test_the_writers_bare_name_under_a_title_holding_a_colon_is_the_byline_not_the_titles_end():
+    # 社区书屋：让阅读走进千家万户 / 周明远 / the lead: a title may hold a colon; the name alone under it
+    # is the writer's, as under a title without one
+    text = "\n".join(["", "社区书屋：让阅读走进千家万户", "周明远", "",
+                      "本报讯 今年以来，我市在老旧小区新建", "社区书屋四十余家，居民下楼就能借到", "新书。书屋由志愿者轮流值守，周末还", "开设亲子阅读课。"])
+    [story] = segment_text(text)
+    assert story.title == "社区书屋：让阅读走进千家万户"
+    assert story.byline == "周明远"
+    assert story.body.startswith("本报讯")
 

@@ -1154,13 +1154,15 @@ class _PageReader:
         """lines[k] is the writer's bare name between a headline and its lead (用法治划清…边界 /
         王军锐 / 智能驾驶的普及……): a name alone on the line, under a longer title line that
         ends no sentence, the lead or prose under it, and the name none of the lead's words (a
-        short title or subtitle shares its words with the lead)."""
+        short title or subtitle shares its words with the lead). A title may hold a colon
+        (《华商报》：架起… / 王晓霞); a line ending in one introduces what is under it."""
         lines = self.lines
         line = lines[k]
         if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)):
             return False
         above, below = lines[k - 1], lines[k + 1]
-        if re.search(r"[。；：;:！？!?]", above.text) or above.size <= line.size or p.BARE_NAME_LINE.match(above.text):
+        if (re.search(r"[。；;！？!?]|[：:]\s*$", above.text) or above.size <= line.size
+                or p.BARE_NAME_LINE.match(above.text)):
             return False
         squeezed = p.squeeze(below.text)
         if not (p.LEAD.match(squeezed) or _EDITOR_NOTE.match(p.compact(below.text)) or below.size >= self.width - 2
