@@ -1,6 +1,6 @@
 """Main titles cut short or run long (issue 8): a title set over two lines of which the reader kept
-only the first, the rest read as the subtitle or as the story's first line; the writer's bare name
-under a title read as its last characters. Each page is our own text in the general shape."""
+only the first, the rest read as the subtitle or as the story's first line; the writer's bare name or
+a label under a title read as its last characters. Each page is our own text in the general shape."""
 
 from __future__ import annotations
 
@@ -45,3 +45,23 @@ def test_the_writers_bare_name_under_a_title_holding_a_colon_is_the_byline_not_t
     assert story.byline == "周明远"
     assert story.body.startswith("本报讯")
 
+
+def test_a_short_label_under_a_long_title_that_shares_no_word_with_the_story_is_not_the_titles_end():
+    # 全市中小学秋季开学工作会议召开 / 权威访谈: a line of four characters closing the block may be the
+    # title's last words the column wrapped, but a label the story never speaks of is not
+    text = "\n".join(["", "全市中小学秋季开学工作会议召开", "权威访谈", "",
+                      "本报讯 昨天上午，全市中小学秋季开学", "工作会议召开。会议要求各校做好校舍",
+                      "安全检查，开学第一周重点抓好学生的", "交通和饮食安全。"])
+    [story] = segment_text(text)
+    assert story.title == "全市中小学秋季开学工作会议召开"
+    assert "权威访谈" in story.subtitle + story.kicker + story.byline
+
+
+def test_a_short_line_opening_with_a_particle_under_a_title_is_the_titles_end_though_the_story_never_says_it():
+    # 年轻人扎堆逛博物馆 / 的秘密: a line opening with 的 goes on the phrase above, whatever the story says
+    text = "\n".join(["", "年轻人扎堆逛博物馆", "的秘密", "",
+                      "本报讯 周末的市博物馆里，排队入馆的", "多是二十多岁的年轻人。馆方介绍，今年",
+                      "推出的夜场和文创市集很受欢迎，入馆人", "数比去年同期增长了三成。"])
+    [story] = segment_text(text)
+    assert story.title == "年轻人扎堆逛博物馆的秘密"
+    assert story.subtitle == ""

@@ -707,7 +707,9 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     out: list[str] = []
     for n, unit in enumerate(units):
         if out and not decks.opens_subtitle(unit) and not decks.names_the_piece(unit) and (
-                _broken_title(out[-1], unit, scorer, b) or _title_tail(out[-1], unit, units[n + 1:])):
+                _broken_title(out[-1], unit, scorer, b)
+                or _title_tail(out[-1], unit, units[n + 1:]) and (scorer.unit_score(unit, b) >= _SHARES_NOTHING
+                                                                  or p.compact(unit).startswith(_PARTICLES))):
             out[-1] = out[-1] + unit
         else:
             out.append(unit)
@@ -717,7 +719,9 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
 def _title_tail(above: str, line: str, rest: list[str]) -> bool:
     """A line of a few characters closing the block under a line at least twice as long is
     the end of the title the column wrapped (…政府物業無迫切列 / 暫定古蹟): no kicker stands
-    last, and a subtitle this short is rare; only a dash subtitle may follow."""
+    last, and a subtitle this short is rare; only a dash subtitle may follow. (`_rejoin_title` also
+    asks that the body share the line's words, or that the line open with a particle (的原因): a
+    label or a writer's name set there (时代先锋, 今明天气, 张建民) shares none.)"""
     size = len(p.compact(line))
     return (0 < size <= _TAIL_LINE and len(p.compact(above)) >= 2 * size and not p.SENTENCE_END.search(above)
             and all(decks.opens_subtitle(u) for u in rest))
