@@ -248,7 +248,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle).
     Where the line labeller is sure of every line's role, its reading decides.
     With a trained deck model installed, the model overrules that reading where it is sure
-    (`decks.DeckModel.overrule`)."""
+    (`decks.DeckModel.overrule`; `_READS_ON` where it only reads the rules' title on into more lines)."""
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
