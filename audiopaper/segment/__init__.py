@@ -32,7 +32,7 @@ from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  tagged_title_read_as_prose, title_read_as_prose)
+                  tagged_title_read_as_prose, title_read_as_prose, title_tail_read_as_prose)
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +147,18 @@ def _segment_ocr(page: Page) -> _PageResult:
         log.warning("%s (page %d): dropped %r: a headline-like line with no story text under it",
                     page.source, page.number, words)
 
+    at = {id(piece): n for n, piece in enumerate(pieces)}
+    for b, body in enumerate(bodies):
+        headline, n = headlines.get(b), at[id(body)]
+        run = pieces[n - 1] if n else None
+        if (headline is None or headline.subtitle or not isinstance(run, HeadlineRun)
+                or not p.compact(headline.title).endswith(p.compact(run.lines[-1].text))):
+            continue  # only a title right above its story, its last line the run's, may go on in it
+        tail = title_tail_read_as_prose(headline.title, body)
+        if tail:  # the rest of a title the column broke was read as the story's first line
+            body.paragraphs[0].pop(0)
+            headlines[b] = replace(headline, title=headline.title + p.squeeze(tail))
+            texts[b] = _body_text(body)[0]
     for b, body in enumerate(bodies):
         title = None if b in headlines else title_read_as_prose(body)
         if title:  # a title printed right above its lead was read as the lead's first line

@@ -248,7 +248,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle).
     Where the line labeller is sure of every line's role, its reading decides.
     With a trained deck model installed, the model overrules that reading where it is sure
-    (`decks.DeckModel.overrule`)."""
+    (`decks.DeckModel.overrule`; `_READS_ON` where it only reads the rules' title on into more lines)."""
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
@@ -569,16 +569,32 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     shares = [scorer.unit_score(line.text, b) for line in lines]
     rules_cut = decks.cut_of(lines, rules.kicker, rules.title)
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
-    if cut == rules_cut or sure < model.overrule or _title_introduces(lines, cut) or _tag_left_out(lines, cut):
+    if (cut == rules_cut or sure < (_READS_ON if _reads_on(rules_cut, cut) else model.overrule)
+            or _title_introduces(lines, cut) or _tag_left_out(lines, cut)):
         return rules
-    return _reading(lines, cut)
+    # reading on from the rules' title, the lead may read straight across a break (发布2026年 / “最美教师”)
+    return _reading(lines, cut, scorer.lead_texts[b] if _reads_on(rules_cut, cut) else "")
 
 
-def _reading(lines: list[decks.DeckLine], cut: decks.Cut) -> Headline:
-    """The headline a cut of the block's lines gives: its title lines joined into one title."""
+# The model's certainty at which it reads the rules' title on into lines the rules left as kicker or
+# subtitle: the two agree on the title's line and differ only on where the title ends, where the
+# rules, taking one line for the title, most often stop short (…完全淹沒 車上 / 路面有屍體…).
+_READS_ON = 0.8
+
+
+def _reads_on(rules: decks.Cut | None, cut: decks.Cut) -> bool:
+    """The reading keeps the rules' title lines and takes more lines on either side of them."""
+    return rules is not None and cut.kicker <= rules.kicker and cut.end >= rules.end and cut != rules
+
+
+def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Headline:
+    """The headline a cut of the block's lines gives: its title lines joined into one title, with
+    no space where the column broke it (or, given the story's *lead*, where the lead reads across)."""
     title = ""
-    for line in lines[cut.kicker:cut.end]:
-        title += line.text if not title or _wrapped(title, line.text) else f" {line.text}"
+    for n in range(cut.kicker, cut.end):
+        line = lines[n]
+        joined = not title or _wrapped(title, line.text) or bool(lead) and _reads_across(lines[n - 1], line, lead)
+        title += line.text if joined else f" {line.text}"
     return Headline(
         title=title,
         kicker=" ".join(line.text for line in lines[:cut.kicker]),
@@ -691,7 +707,9 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     out: list[str] = []
     for n, unit in enumerate(units):
         if out and not decks.opens_subtitle(unit) and not decks.names_the_piece(unit) and (
-                _broken_title(out[-1], unit, scorer, b) or _title_tail(out[-1], unit, units[n + 1:])):
+                _broken_title(out[-1], unit, scorer, b)
+                or _title_tail(out[-1], unit, units[n + 1:]) and (scorer.unit_score(unit, b) >= _SHARES_NOTHING
+                                                                  or p.compact(unit).startswith(_PARTICLES))):
             out[-1] = out[-1] + unit
         else:
             out.append(unit)
@@ -701,7 +719,9 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
 def _title_tail(above: str, line: str, rest: list[str]) -> bool:
     """A line of a few characters closing the block under a line at least twice as long is
     the end of the title the column wrapped (…政府物業無迫切列 / 暫定古蹟): no kicker stands
-    last, and a subtitle this short is rare; only a dash subtitle may follow."""
+    last, and a subtitle this short is rare; only a dash subtitle may follow. (`_rejoin_title` also
+    asks that the body share the line's words, or that the line open with a particle (的原因): a
+    label or a writer's name set there (时代先锋, 今明天气, 张建民) shares none.)"""
     size = len(p.compact(line))
     return (0 < size <= _TAIL_LINE and len(p.compact(above)) >= 2 * size and not p.SENTENCE_END.search(above)
             and all(decks.opens_subtitle(u) for u in rest))

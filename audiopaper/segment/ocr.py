@@ -1154,13 +1154,15 @@ class _PageReader:
         """lines[k] is the writer's bare name between a headline and its lead (用法治划清…边界 /
         王军锐 / 智能驾驶的普及……): a name alone on the line, under a longer title line that
         ends no sentence, the lead or prose under it, and the name none of the lead's words (a
-        short title or subtitle shares its words with the lead)."""
+        short title or subtitle shares its words with the lead). A title may hold a colon
+        (《华商报》：架起… / 王晓霞); a line ending in one introduces what is under it."""
         lines = self.lines
         line = lines[k]
         if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)):
             return False
         above, below = lines[k - 1], lines[k + 1]
-        if re.search(r"[。；：;:！？!?]", above.text) or above.size <= line.size or p.BARE_NAME_LINE.match(above.text):
+        if (re.search(r"[。；;！？!?]|[：:]\s*$", above.text) or above.size <= line.size
+                or p.BARE_NAME_LINE.match(above.text)):
             return False
         squeezed = p.squeeze(below.text)
         if not (p.LEAD.match(squeezed) or _EDITOR_NOTE.match(p.compact(below.text)) or below.size >= self.width - 2
@@ -1361,6 +1363,26 @@ def title_read_as_prose(body: Body) -> str | None:
     grams = p.bigrams(first)
     echo = len(grams & p.bigrams(p.compact("".join(rest))[:_CROSSHEAD_CONTEXT])) >= _TITLE_ECHO * len(grams)
     return first if off_column or (echo and not _clause_said_again(first, rest)) else None
+
+
+def title_tail_read_as_prose(title: str, body: Body) -> str | None:
+    """The first line of a story right under its title, when it is the rest of that title the
+    column broke inside a word or left open (…公路水路交通固 / 定资产投资达…亿元, 丁薛祥出 / 席…座谈会):
+    the labeller reads such a tail, alone, as prose. Not a lead, no clause or sentence mark in
+    it, and the line under it does not go on from it (prose runs on across its lines; a title's
+    last line ends there). Returns the line, or None."""
+    if body.start != "plain" or not body.paragraphs or not body.paragraphs[0]:
+        return None
+    lines = [x for para in body.paragraphs for x in para]
+    first = lines[0]
+    if (len(lines) < 2 or re.search(r"[，。；！？,;!?]", first) or p.LEAD.match(p.squeeze(first))
+            or p.is_byline(first) or p.CREDIT.search(first)):
+        return None
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    if not _wrapped(title, first) or _wrapped(first, lines[1]):
+        return None
+    return first
 
 
 def _clause_said_again(first: str, rest: list[str]) -> bool:
