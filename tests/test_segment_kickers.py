@@ -5,6 +5,7 @@ again. Each page is our own text in the general shape; what a reader sees is wri
 
 from __future__ import annotations
 
+from audiopaper.segment.decks import names_a_series
 from segment_support import segment_text
 
 
@@ -131,3 +132,44 @@ def test_a_subtitle_opening_with_a_dash_stays_under_its_own_title_when_the_run_h
     library, park = segment_text(text)
     assert (library.title, library.subtitle) == ("市图书馆开放时间延长", "全年目标任务有望提前完成")
     assert (park.title, park.subtitle) == ("城郊公园新增十条步道", "")
+
+
+def test_a_line_naming_a_series_or_event_over_the_title_is_the_kicker():
+    # 秋收进行时, 第5届市运会, 走进…博物馆: the name the story is filed under, printed over its
+    # own title; the title is the line under it, whether or not that line shares the lead's words
+    text = "\n".join([
+        "秋收进行时",
+        "百亩稻田迎来开镰",
+        "本报讯 连日来，城南镇百亩稻田陆续",
+        "开镰收割，农机手们抢抓晴好天气，",
+        "确保颗粒归仓。",
+        "",
+        "第5届市运会",
+        "游泳队再夺三金",
+        "本报讯 昨天，市运会游泳比赛进入第",
+        "二个比赛日，市游泳队再夺三枚金牌。",
+        "",
+        "走进市自然博物馆",
+        "恐龙化石讲述远古故事",
+        "本报讯 周末的市自然博物馆人头攒动，",
+        "新展出的恐龙化石吸引不少孩子驻足。",
+    ])
+    harvest, games, museum = segment_text(text)
+    assert (harvest.kicker, harvest.title) == ("秋收进行时", "百亩稻田迎来开镰")
+    assert (games.kicker, games.title) == ("第5届市运会", "游泳队再夺三金")
+    assert (museum.kicker, museum.title) == ("走进市自然博物馆", "恐龙化石讲述远古故事")
+
+
+def test_a_title_that_only_ends_in_an_event_s_name_is_no_kicker():
+    # a verb before the event's name makes the line a statement of the news: the title
+    text = "\n".join([
+        "两市讨论合办冬运会",
+        "筹备小组本月成立",
+        "本报讯 两市昨天讨论合办冬运会，筹",
+        "备小组将于本月成立。",
+    ])
+    [bid] = segment_text(text)
+    assert bid.kicker == "" and bid.title.startswith("两市讨论合办冬运会")
+    assert [names_a_series(line) for line in ("市长将出席经贸论坛", "以实干书写新答卷", "秋收进行时：稻谷满仓",
+                                              "第5届市运会", "走进市自然博物馆", "学习贯彻全会精神在基层")] == [
+        False, False, False, True, True, True]

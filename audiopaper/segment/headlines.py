@@ -257,7 +257,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     # OCR gave above the title are back in the subtitle
     headline = _kicker_set_below(_kicker_line_set_below(headline, units))
     headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
-    return _speaker_kicker(_title_under_statement(headline, units, scorer, b), units)
+    return _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units)
 
 
 _STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
@@ -306,6 +306,23 @@ def _speaker_kicker(headline: Headline, units: list[str]) -> Headline:
     if not rest:
         return headline
     return Headline(title=rest, kicker=speaker, subtitle=headline.subtitle)
+
+
+def _series_kicker(headline: Headline, units: list[str]) -> Headline:
+    """A line naming a series, column or event (乡村振兴进行时, 杭州第19届亚运会) opening the
+    block over another line is its kicker: read as the title's first line, or as the title
+    over a subtitle, the title is the line under it."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if (cut is None or cut.kicker > 0 or len(lines) < 2 or not decks.names_a_series(lines[0].text)
+            or _wrapped(lines[0].text, lines[1].text) or re.match(r"[：:，,、；;]", lines[1].text.strip())):
+        return headline  # the line under it goes on with it (…新闻发布会 / ：全国单日新增…): one title
+    if cut.end >= 2:
+        return _reading(lines, decks.Cut(1, cut.end))
+    if (decks.opens_subtitle(lines[1].text) or decks.names_the_piece(lines[1].text)
+            or decks.names_a_series(lines[1].text)):
+        return headline
+    return _reading(lines, decks.Cut(1, 2))
 
 
 def _kicker_set_below(headline: Headline) -> Headline:
