@@ -173,3 +173,29 @@ def test_a_title_that_only_ends_in_an_event_s_name_is_no_kicker():
     assert [names_a_series(line) for line in ("市长将出席经贸论坛", "以实干书写新答卷", "秋收进行时：稻谷满仓",
                                               "第5届市运会", "走进市自然博物馆", "学习贯彻全会精神在基层")] == [
         False, False, False, True, True, True]
+
+
+def test_a_kicker_ending_in_a_dash_over_a_title_read_as_prose_gets_its_title_back():
+    # the only headline line introduces the title; the title (a quote closing on its column's name,
+    # or a short line standing as its own paragraph) was read as the body's first line
+    text = "\n".join([
+        "市人民医院护士长王芳——",
+        "",
+        "“守护病人是我的本分”（最美护士）",
+        "“病人需要我们，我们就在这里。”王芳",
+        "说。连续值守二十天，她没有回过一次",
+        "家，病区里的每位病人她都叫得出名字。",
+        "",
+        "全市累计发放助学金三千万元——",
+        "",
+        "“再难也不让一个孩子失学”",
+        "",
+        "今年以来，市教育局累计发放助学金三",
+        "千万元，惠及困难家庭学生一万多人，",
+        "没有一个孩子因贫失学。",
+    ])
+    nurse, grants = segment_text(text)
+    assert (nurse.kicker, nurse.title) == ("市人民医院护士长王芳——", "“守护病人是我的本分”（最美护士）")
+    assert nurse.body.startswith("“病人需要我们")
+    assert (grants.kicker, grants.title) == ("全市累计发放助学金三千万元——", "“再难也不让一个孩子失学”")
+    assert grants.body.startswith("今年以来")

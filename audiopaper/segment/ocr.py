@@ -1413,6 +1413,34 @@ def tagged_title_read_as_prose(body: Body) -> int:
     return 0
 
 
+def title_under_kicker(body: Body) -> int:
+    """How many of a story's first lines (one or two) are its title read as prose when its only
+    headline is a kicker introducing it (武汉公交司机李旺富—— / “能为抗疫作贡献，我很自豪”（一线抗疫群英谱）):
+    a title closing on its column's name in brackets, or a short line standing as a paragraph of
+    its own; no sentence inside it, not a lead or a byline, and prose under it."""
+    if body.start not in ("plain", "caption") or not body.paragraphs:
+        return 0
+    from .headlines import column_tagged  # headlines reads this module's pieces
+
+    first = body.paragraphs[0]
+    for n in (1, 2):
+        if len(first) < n:
+            return 0
+        joined = p.squeeze(p.raw_join(first[:n]))
+        unquoted = re.sub(r"“[^“”]*”|「[^「」]*」", "", joined)
+        tagged = column_tagged(joined) and not _NOT_COLUMN_TAG.search(re.split(r"[（(]", joined)[-1])
+        alone = len(first) == n and len(body.paragraphs) > 1
+        if (not (alone or tagged)
+                or len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。；;]", unquoted)
+                or (not alone and re.search(r"[！？!?]", unquoted)) or p.LEAD.match(joined)
+                or p.is_byline(joined) or p.CREDIT.search(joined)
+                or sum(map(joined.count, "（(《“「")) != sum(map(joined.count, "）)》”」"))):
+            continue
+        if len(first) > n or len(body.paragraphs) > 1:
+            return n
+    return 0
+
+
 def introduces_next(line: Line) -> bool:
     """The line ends in a dash or a colon: it introduces what the lines under it say."""
     return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
