@@ -199,3 +199,29 @@ def test_a_kicker_ending_in_a_dash_over_a_title_read_as_prose_gets_its_title_bac
     assert nurse.body.startswith("“病人需要我们")
     assert (grants.kicker, grants.title) == ("全市累计发放助学金三千万元——", "“再难也不让一个孩子失学”")
     assert grants.body.startswith("今年以来")
+
+
+def test_a_kicker_over_a_title_read_as_prose_gets_its_title_back_when_the_title_shows_its_shape():
+    # the one headline line is the kicker: the title under it, read as the body's first line, closes
+    # on its column's name in brackets, or stands as a paragraph of its own over an editor's note
+    text = "\n".join([
+        "全市文化惠民工程全面铺开",
+        "",
+        "送戏下乡唱响田间地头（基层见闻）",
+        "今年以来，市文化馆组织演出队走进乡",
+        "村，送戏下乡一百多场，群众在家门口",
+        "就能看上好戏，不少村民跟着学唱。",
+        "",
+        "推动全民阅读走向深入",
+        "",
+        "城市书房点亮夜归路",
+        "",
+        "编者按",
+        "",
+        "全市已建成城市书房五十家，夜间开放",
+        "到十点，成为市民身边的文化客厅。",
+    ])
+    opera, reading = segment_text(text)
+    assert (opera.kicker, opera.title) == ("全市文化惠民工程全面铺开", "送戏下乡唱响田间地头（基层见闻）")
+    assert opera.body.startswith("今年以来")
+    assert (reading.kicker, reading.title) == ("推动全民阅读走向深入", "城市书房点亮夜归路")

@@ -157,8 +157,9 @@ def _segment_ocr(page: Page) -> _PageResult:
             # a title ending in its column's name (……（民生观）) read as the story's first lines
             headlines[b] = _title_taken_from_prose(body, tagged)
             texts[b] = _body_text(body)[0]
-        elif b in headlines and _kicker_alone(headlines[b]) and (under := title_under_kicker(body)):
-            # the headline is a kicker introducing a title (…李旺富——) the body's first lines hold
+        elif b in headlines and _one_line(headlines[b]) and (
+                under := title_under_kicker(body, introduced=_ends_in_dash(headlines[b].title))):
+            # the headline is a kicker over a title (…李旺富——) the body's first lines hold
             headlines[b] = _title_taken_from_prose(body, under, kicker=headlines[b].title)
             texts[b] = _body_text(body)[0]
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
@@ -191,9 +192,14 @@ def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headlin
     return Headline(p.squeeze(p.raw_join(title_lines)), kicker=kicker)
 
 
-def _kicker_alone(headline: Headline) -> bool:
-    """The story's whole headline is one line ending in a dash: a kicker introducing a title."""
-    return not headline.kicker and not headline.subtitle and bool(re.search(r"(?:——|－－)$", headline.title))
+def _one_line(headline: Headline) -> bool:
+    """The story's whole headline is one line: perhaps only the kicker over a title."""
+    return not headline.kicker and not headline.subtitle and " " not in headline.title
+
+
+def _ends_in_dash(text: str) -> bool:
+    """A kicker ending in a dash introduces a title (泰康保险集团董事长陈东升——)."""
+    return bool(re.search(r"(?:——|－－)$", text))
 
 
 def _body_text(body: Body) -> tuple[str, list[str]]:
