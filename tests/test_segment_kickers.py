@@ -201,6 +201,18 @@ def test_a_kicker_ending_in_a_dash_over_a_title_read_as_prose_gets_its_title_bac
     assert grants.body.startswith("今年以来")
 
 
+def test_a_series_name_ocr_gave_under_the_title_is_still_the_kicker():
+    # the deck read out of order: the title, then the series' name printed over it
+    text = "\n".join([
+        "恐龙化石讲述远古故事",
+        "走进市自然博物馆",
+        "本报讯 周末的市自然博物馆人头攒动，",
+        "新展出的恐龙化石吸引不少孩子驻足。",
+    ])
+    [museum] = segment_text(text)
+    assert (museum.kicker, museum.title) == ("走进市自然博物馆", "恐龙化石讲述远古故事")
+
+
 def test_a_kicker_over_a_title_read_as_prose_gets_its_title_back_when_the_title_shows_its_shape():
     # the one headline line is the kicker: the title under it, read as the body's first line, closes
     # on its column's name in brackets, or stands as a paragraph of its own over an editor's note
@@ -225,3 +237,29 @@ def test_a_kicker_over_a_title_read_as_prose_gets_its_title_back_when_the_title_
     assert (opera.kicker, opera.title) == ("全市文化惠民工程全面铺开", "送戏下乡唱响田间地头（基层见闻）")
     assert opera.body.startswith("今年以来")
     assert (reading.kicker, reading.title) == ("推动全民阅读走向深入", "城市书房点亮夜归路")
+
+
+def test_a_line_over_a_title_opening_with_its_place_and_a_colon_is_the_kicker():
+    # a series sets its theme over each place's title (城东：…); the line over it is no title's first half
+    text = "\n".join([
+        "老旧小区改造惠民生",
+        "杭州：加装电梯让老人出行不再难",
+        "本报讯 今年以来，杭州老旧小区加装",
+        "电梯三百多台，不少老人告别了爬楼",
+        "的烦恼，出门遛弯更方便了。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title) == ("老旧小区改造惠民生", "杭州：加装电梯让老人出行不再难")
+
+
+def test_prose_whose_first_line_closes_on_an_aside_in_brackets_is_no_title_under_the_headline():
+    # the first line ends on a bracketed short name (（世卫组织）) and the sentence goes on below it
+    text = "\n".join([
+        "多国专家研判流感形势",
+        "",
+        "多国卫生部门近日联合致函世界卫生组织（世卫组织）",
+        "及各成员国，建议加强流感监测，及时",
+        "共享病毒数据，做好疫苗储备。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title) == ("", "多国专家研判流感形势")

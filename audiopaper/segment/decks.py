@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..jieba_loader import loaded_posseg
 from . import patterns as p
 
 MODEL_PATH = Path(__file__).with_name("deck_model.json")
@@ -93,6 +94,20 @@ def names_a_series(text: str) -> bool:
     compact = p.compact(text)
     return (0 < len(compact) <= _SERIES_MAX and not re.search(r"[，,。；;：:！？!?]", compact)
             and not _NAME_VERB.search(compact) and bool(_SERIES_END.search(compact)))
+
+
+_PLACE_COLON = re.compile(r"^([^\s：:，,“”「」]{2,4})[：:]\S")
+_PLACE_TAGS = ("ns", "s")  # jieba's tags of a place name
+
+
+def opens_with_place(text: str) -> bool:
+    """The line opens with a place and a colon (海口：生态修复让水清岸绿, 宁夏：扎下身听民意): a main
+    title filed under a series, never the words a line above goes on with; not a speaker (梁卓偉：)."""
+    match = _PLACE_COLON.match(text.strip())
+    if not match:
+        return False
+    words = list(loaded_posseg().cut(match.group(1), HMM=False))
+    return bool(words) and words[0].flag in _PLACE_TAGS
 
 
 def opens_subtitle(text: str) -> bool:
