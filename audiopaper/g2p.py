@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .jieba_loader import loaded_jieba
+from .jieba_loader import loaded_jieba, loaded_posseg
 from .pagetext import HAN_CHAR
 from .textnorm import read_digits
 
@@ -395,21 +394,9 @@ def _word_tags() -> dict[str, str]:
     return _posseg().dt.word_tag_tab
 
 
-@lru_cache(maxsize=1)
 def _posseg():
-    """jieba.posseg, its tag table sharing the words of jieba's dictionary and one string per tag.
-
-    As loaded, each of its 350 thousand entries has a word and a tag string of its own:
-    about 30 MiB more in the build process. The table's content is unchanged.
-    """
-    import jieba.posseg
-
-    freq = _jieba().dt.FREQ
-    tags = jieba.posseg.dt.word_tag_tab
-    shared = {word: sys.intern(tags[word]) for word in freq if word in tags}
-    if len(shared) == len(tags):  # every tagged word is in the dictionary (a user dictionary may differ)
-        jieba.posseg.dt.word_tag_tab = shared
-    return jieba.posseg
+    """jieba.posseg with its tag table shared (`jieba_loader.loaded_posseg`)."""
+    return loaded_posseg()
 
 
 def _cross_word_sandhi(words: list[tuple[str, list[str], str]]) -> None:

@@ -34,3 +34,22 @@ def loaded_jieba():  # type: ignore[no-untyped-def]
     jieba.marshal = _WHOLE_FILE_MARSHAL  # type: ignore[attr-defined]
     jieba.initialize()
     return jieba
+
+
+@functools.lru_cache(maxsize=1)
+def loaded_posseg():  # type: ignore[no-untyped-def]
+    """jieba.posseg, its tag table sharing the words of jieba's dictionary and one string per tag.
+
+    As loaded, each of its 350 thousand entries has a word and a tag string of its own:
+    about 30 MiB more in the build process. The table's content is unchanged.
+    """
+    import sys
+
+    import jieba.posseg
+
+    freq = loaded_jieba().dt.FREQ
+    tags = jieba.posseg.dt.word_tag_tab
+    shared = {word: sys.intern(tags[word]) for word in freq if word in tags}
+    if len(shared) == len(tags):  # every tagged word is in the dictionary (a user dictionary may differ)
+        jieba.posseg.dt.word_tag_tab = shared
+    return jieba.posseg

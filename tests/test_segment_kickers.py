@@ -5,6 +5,7 @@ again. Each page is our own text in the general shape; what a reader sees is wri
 
 from __future__ import annotations
 
+from audiopaper.segment.decks import names_a_series
 from segment_support import segment_text
 
 
@@ -131,3 +132,134 @@ def test_a_subtitle_opening_with_a_dash_stays_under_its_own_title_when_the_run_h
     library, park = segment_text(text)
     assert (library.title, library.subtitle) == ("市图书馆开放时间延长", "全年目标任务有望提前完成")
     assert (park.title, park.subtitle) == ("城郊公园新增十条步道", "")
+
+
+def test_a_line_naming_a_series_or_event_over_the_title_is_the_kicker():
+    # 秋收进行时, 第5届市运会, 走进…博物馆: the name the story is filed under, printed over its
+    # own title; the title is the line under it, whether or not that line shares the lead's words
+    text = "\n".join([
+        "秋收进行时",
+        "百亩稻田迎来开镰",
+        "本报讯 连日来，城南镇百亩稻田陆续",
+        "开镰收割，农机手们抢抓晴好天气，",
+        "确保颗粒归仓。",
+        "",
+        "第5届市运会",
+        "游泳队再夺三金",
+        "本报讯 昨天，市运会游泳比赛进入第",
+        "二个比赛日，市游泳队再夺三枚金牌。",
+        "",
+        "走进市自然博物馆",
+        "恐龙化石讲述远古故事",
+        "本报讯 周末的市自然博物馆人头攒动，",
+        "新展出的恐龙化石吸引不少孩子驻足。",
+    ])
+    harvest, games, museum = segment_text(text)
+    assert (harvest.kicker, harvest.title) == ("秋收进行时", "百亩稻田迎来开镰")
+    assert (games.kicker, games.title) == ("第5届市运会", "游泳队再夺三金")
+    assert (museum.kicker, museum.title) == ("走进市自然博物馆", "恐龙化石讲述远古故事")
+
+
+def test_a_title_that_only_ends_in_an_event_s_name_is_no_kicker():
+    # a verb before the event's name makes the line a statement of the news: the title
+    text = "\n".join([
+        "两市讨论合办冬运会",
+        "筹备小组本月成立",
+        "本报讯 两市昨天讨论合办冬运会，筹",
+        "备小组将于本月成立。",
+    ])
+    [bid] = segment_text(text)
+    assert bid.kicker == "" and bid.title.startswith("两市讨论合办冬运会")
+    assert [names_a_series(line) for line in ("市长将出席经贸论坛", "以实干书写新答卷", "秋收进行时：稻谷满仓",
+                                              "第5届市运会", "走进市自然博物馆", "学习贯彻全会精神在基层")] == [
+        False, False, False, True, True, True]
+
+
+def test_a_kicker_ending_in_a_dash_over_a_title_read_as_prose_gets_its_title_back():
+    # the only headline line introduces the title; the title (a quote closing on its column's name,
+    # or a short line standing as its own paragraph) was read as the body's first line
+    text = "\n".join([
+        "市人民医院护士长王芳——",
+        "",
+        "“守护病人是我的本分”（最美护士）",
+        "“病人需要我们，我们就在这里。”王芳",
+        "说。连续值守二十天，她没有回过一次",
+        "家，病区里的每位病人她都叫得出名字。",
+        "",
+        "全市累计发放助学金三千万元——",
+        "",
+        "“再难也不让一个孩子失学”",
+        "",
+        "今年以来，市教育局累计发放助学金三",
+        "千万元，惠及困难家庭学生一万多人，",
+        "没有一个孩子因贫失学。",
+    ])
+    nurse, grants = segment_text(text)
+    assert (nurse.kicker, nurse.title) == ("市人民医院护士长王芳——", "“守护病人是我的本分”（最美护士）")
+    assert nurse.body.startswith("“病人需要我们")
+    assert (grants.kicker, grants.title) == ("全市累计发放助学金三千万元——", "“再难也不让一个孩子失学”")
+    assert grants.body.startswith("今年以来")
+
+
+def test_a_series_name_ocr_gave_under_the_title_is_still_the_kicker():
+    # the deck read out of order: the title, then the series' name printed over it
+    text = "\n".join([
+        "恐龙化石讲述远古故事",
+        "走进市自然博物馆",
+        "本报讯 周末的市自然博物馆人头攒动，",
+        "新展出的恐龙化石吸引不少孩子驻足。",
+    ])
+    [museum] = segment_text(text)
+    assert (museum.kicker, museum.title) == ("走进市自然博物馆", "恐龙化石讲述远古故事")
+
+
+def test_a_kicker_over_a_title_read_as_prose_gets_its_title_back_when_the_title_shows_its_shape():
+    # the one headline line is the kicker: the title under it, read as the body's first line, closes
+    # on its column's name in brackets, or stands as a paragraph of its own over an editor's note
+    text = "\n".join([
+        "全市文化惠民工程全面铺开",
+        "",
+        "送戏下乡唱响田间地头（基层见闻）",
+        "今年以来，市文化馆组织演出队走进乡",
+        "村，送戏下乡一百多场，群众在家门口",
+        "就能看上好戏，不少村民跟着学唱。",
+        "",
+        "推动全民阅读走向深入",
+        "",
+        "城市书房点亮夜归路",
+        "",
+        "编者按",
+        "",
+        "全市已建成城市书房五十家，夜间开放",
+        "到十点，成为市民身边的文化客厅。",
+    ])
+    opera, reading = segment_text(text)
+    assert (opera.kicker, opera.title) == ("全市文化惠民工程全面铺开", "送戏下乡唱响田间地头（基层见闻）")
+    assert opera.body.startswith("今年以来")
+    assert (reading.kicker, reading.title) == ("推动全民阅读走向深入", "城市书房点亮夜归路")
+
+
+def test_a_line_over_a_title_opening_with_its_place_and_a_colon_is_the_kicker():
+    # a series sets its theme over each place's title (城东：…); the line over it is no title's first half
+    text = "\n".join([
+        "老旧小区改造惠民生",
+        "杭州：加装电梯让老人出行不再难",
+        "本报讯 今年以来，杭州老旧小区加装",
+        "电梯三百多台，不少老人告别了爬楼",
+        "的烦恼，出门遛弯更方便了。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title) == ("老旧小区改造惠民生", "杭州：加装电梯让老人出行不再难")
+
+
+def test_prose_whose_first_line_closes_on_an_aside_in_brackets_is_no_title_under_the_headline():
+    # the first line ends on a bracketed short name (（世卫组织）) and the sentence goes on below it
+    text = "\n".join([
+        "多国专家研判流感形势",
+        "",
+        "多国卫生部门近日联合致函世界卫生组织（世卫组织）",
+        "及各成员国，建议加强流感监测，及时",
+        "共享病毒数据，做好疫苗储备。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title) == ("", "多国专家研判流感形势")

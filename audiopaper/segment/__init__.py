@@ -32,7 +32,8 @@ from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  tagged_title_read_as_prose, title_read_as_prose, title_tail_read_as_prose)
+                  tagged_title_read_as_prose, title_read_as_prose, title_tail_read_as_prose,
+                  title_under_kicker)
 
 log = logging.getLogger(__name__)
 
@@ -167,9 +168,12 @@ def _segment_ocr(page: Page) -> _PageResult:
             texts[b] = _body_text(body)[0]
         elif b not in headlines and (tagged := tagged_title_read_as_prose(body)):
             # a title ending in its column's name (……（民生观）) read as the story's first lines
-            title_lines = body.paragraphs[0][:tagged]
-            del body.paragraphs[0][:tagged]
-            headlines[b] = Headline(p.squeeze(p.raw_join(title_lines)))
+            headlines[b] = _title_taken_from_prose(body, tagged)
+            texts[b] = _body_text(body)[0]
+        elif b in headlines and _one_line(headlines[b]) and (
+                under := title_under_kicker(body, introduced=_ends_in_dash(headlines[b].title))):
+            # the headline is a kicker over a title (…李旺富——) the body's first lines hold
+            headlines[b] = _title_taken_from_prose(body, under, kicker=headlines[b].title)
             texts[b] = _body_text(body)[0]
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
     for b, body in enumerate(bodies):
@@ -192,6 +196,23 @@ def _segment_ocr(page: Page) -> _PageResult:
             ads.extend(block_ads)
     return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text),
                        tuple(dropped))
+
+
+def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headline:
+    """The headline whose title is the body's first *lines*, taken out of the body."""
+    title_lines = body.paragraphs[0][:lines]
+    del body.paragraphs[0][:lines]
+    return Headline(p.squeeze(p.raw_join(title_lines)), kicker=kicker)
+
+
+def _one_line(headline: Headline) -> bool:
+    """The story's whole headline is one line: perhaps only the kicker over a title."""
+    return not headline.kicker and not headline.subtitle and " " not in headline.title
+
+
+def _ends_in_dash(text: str) -> bool:
+    """A kicker ending in a dash introduces a title (泰康保险集团董事长陈东升——)."""
+    return bool(re.search(r"(?:——|－－)$", text))
 
 
 def _body_text(body: Body) -> tuple[str, list[str]]:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..jieba_loader import loaded_posseg
 from . import patterns as p
 
 MODEL_PATH = Path(__file__).with_name("deck_model.json")
@@ -74,6 +75,39 @@ _NAMES_THE_PIECE = re.compile(r"\S{4}(?:观察|觀察|速写|速寫|纪实|紀�
 def names_the_piece(text: str) -> bool:
     """The line names the piece's genre (…蹲点观察, …活动综述): a kicker's or a subtitle's."""
     return bool(_NAMES_THE_PIECE.search(p.compact(text)))
+
+
+# A line naming a series, a column or an event the story is filed under (乡村振兴进行时,
+# 二十大代表在基层, 一线见闻, 杭州第19届亚运会, 推动…系列主题新闻发布会, 学习贯彻…全会精神,
+# 走进…纪念馆, 解读…精神之六): printed over the story's own title as its kicker. Only a short
+# line with no verb before the name: …出席…论坛, 书写…答卷 are titles.
+_SERIES_END = re.compile(r"(?:在基层|进行时|進行時|见闻|見聞|一线|一線|时光|時光|发展答卷|發展答卷|颂|頌|这\S{1,2}年|這\S{1,2}年"
+                         r"|在行动|在行動|之[一二三四五六七八九十]+|发布会|發佈會|论坛|論壇|峰会|峰會|博览会|博覽會|研讨会|研討會"
+                         r"|研[讯訊]|公开赛|公開賽|锦标赛|錦標賽|世锦赛|世錦賽|世界杯|世界盃|[运運奥奧][会會]"
+                         r"|评论员文章|評論員文章)$|^(?:深入)?学习贯彻\S*精神$|^(?:深入)?學習貫徹\S*精神$|^走[进進]\S{3}")
+_SERIES_MAX = 16
+_NAME_VERB = re.compile(r"出席|举办|舉辦|召开|召開|举行|舉行|将|將|表示|参加|參加|书写|書寫|交出|讨论|討論|筹办|籌辦|亮相")
+
+
+def names_a_series(text: str) -> bool:
+    """The line names the series, column or event a story is filed under: a kicker's shape."""
+    compact = p.compact(text)
+    return (0 < len(compact) <= _SERIES_MAX and not re.search(r"[，,。；;：:！？!?]", compact)
+            and not _NAME_VERB.search(compact) and bool(_SERIES_END.search(compact)))
+
+
+_PLACE_COLON = re.compile(r"^([^\s：:，,“”「」]{2,4})[：:]\S")
+_PLACE_TAGS = ("ns", "s")  # jieba's tags of a place name
+
+
+def opens_with_place(text: str) -> bool:
+    """The line opens with a place and a colon (海口：生态修复让水清岸绿, 宁夏：扎下身听民意): a main
+    title filed under a series, never the words a line above goes on with; not a speaker (梁卓偉：)."""
+    match = _PLACE_COLON.match(text.strip())
+    if not match:
+        return False
+    words = list(loaded_posseg().cut(match.group(1), HMM=False))
+    return bool(words) and words[0].flag in _PLACE_TAGS
 
 
 def opens_subtitle(text: str) -> bool:

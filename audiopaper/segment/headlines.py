@@ -257,7 +257,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     # OCR gave above the title are back in the subtitle
     headline = _kicker_set_below(_kicker_line_set_below(headline, units))
     headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
-    return _speaker_kicker(_title_under_statement(headline, units, scorer, b), units)
+    return _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
 
 
 _STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
@@ -306,6 +306,51 @@ def _speaker_kicker(headline: Headline, units: list[str]) -> Headline:
     if not rest:
         return headline
     return Headline(title=rest, kicker=speaker, subtitle=headline.subtitle)
+
+
+def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A line naming a series, column or event (乡村振兴进行时, 杭州第19届亚运会), or a line over a
+    title opening with its place and a colon, opening the block over another line is its kicker:
+    read as the title's first line, or as the title over a subtitle, the title is the line under
+    it. A series' name set under the one other line of the block (OCR read the deck out of order)
+    is the kicker still and that line the title, not the title's last words nor the title over
+    that line; unless the body reads across the break (…研究阐释 / 学术研讨会): one title."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if (cut in (decks.Cut(1, 2), decks.Cut(0, 2)) and len(lines) == 2
+            and _series_set_below(lines[0].text, lines[1].text)
+            and not _broken_title(lines[0].text, lines[1].text, scorer, b)):
+        return Headline(title=lines[0].text, kicker=lines[1].text)
+    if (cut is None or cut.kicker > 0 or len(lines) < 2
+            or not (decks.names_a_series(lines[0].text) or _over_place_title(lines[0].text, lines[1].text))
+            or _wrapped(lines[0].text, lines[1].text) or re.match(r"[：:，,、；;]", lines[1].text.strip())):
+        return headline  # the line under it goes on with it (…新闻发布会 / ：全国单日新增…): one title
+    if cut.end >= 2:
+        return _reading(lines, decks.Cut(1, cut.end))
+    if (decks.opens_subtitle(lines[1].text) or decks.names_the_piece(lines[1].text)
+            or decks.names_a_series(lines[1].text)):
+        return headline
+    return _reading(lines, decks.Cut(1, 2))
+
+
+def _over_place_title(above: str, below: str) -> bool:
+    """A line over a title opening with its place and a colon (水中的污染根子在岸上 / 海口：生态修复…)
+    is the kicker a series sets over each place's title; a place line going on after a comma is a
+    subtitle's clauses under the title (四川甘孜：旅游厕所革命用上高科技，推广…)."""
+    return (decks.opens_with_place(below) and not re.search(r"[，,；;]", below) and not re.search(r"[：:]", above)
+            and not introduces(above))
+
+
+def _series_set_below(above: str, below: str) -> bool:
+    """A series' name under a line of more than a few characters that could be a title (从今天起 /
+    整改进行时 is a stray line over a column's own title), and not under a whole line twice its
+    length: that is the title's end the column wrapped (…研究阐释 / 学术研讨会), where the line is
+    no pair of phrases."""
+    size, below_size = len(p.compact(above)), len(p.compact(below))
+    return (decks.names_a_series(below) and size > _TAIL_LINE and (size < 2 * below_size or " " in above.strip())
+            and not introduces(above)
+            and not decks.opens_subtitle(above) and not decks.names_the_piece(above)
+            and not decks.names_a_series(above))
 
 
 def _kicker_set_below(headline: Headline) -> Headline:

@@ -1399,10 +1399,11 @@ def _clause_said_again(first: str, rest: list[str]) -> bool:
 _COLUMN_TAG = re.compile(rf"[（(]([{p.CJK}·]{{2,10}}[①-⑩]?)[）)]$")
 # What brackets at a line's end hold that is no column's name: a credit or a source (记者 X, 新华社),
 # an end mark (待续), or prose's aside: a short name for what it just named, an exception, a
-# pseudonym, a place in a picture (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）, 党校（行政学院）).
+# pseudonym, a place in a picture, who holds a pictured piece (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）,
+# 党校（行政学院）, （浙江省档案馆藏）).
 _NOT_COLUMN_TAG = re.compile(p.either_script(
     r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
-    r"|下[称稱]|以下|除外|化名|左|右|图|注"))
+    r"|下[称稱]|以下|除外|化名|左|右|图|注|馆藏"))
 _TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
 
 
@@ -1432,6 +1433,42 @@ def tagged_title_read_as_prose(body: Body) -> int:
         if rest_chars < 2 * len(p.compact(joined)):
             return 0  # the story under a title is longer than its title
         return n
+    return 0
+
+
+def title_under_kicker(body: Body, introduced: bool = True) -> int:
+    """How many of a story's first lines (one or two) are its title read as prose when its only
+    headline is a kicker over it (武汉公交司机李旺富—— / “能为抗疫作贡献，我很自豪”（一线抗疫群英谱）):
+    a title closing on its column's name in brackets, or a short line standing as a paragraph of
+    its own; no sentence inside it, not a lead or a byline, and prose under it that does not go on
+    from it. Under a headline line that does not end *introduced* (by a dash), only a title
+    `tagged_title_read_as_prose` takes or a paragraph of its own over an editor's note (编者按) is
+    a title: prose may start so."""
+    if body.start not in ("plain", "caption") or not body.paragraphs:
+        return 0
+    from .headlines import _wrapped, column_tagged  # headlines reads this module's pieces
+
+    first = body.paragraphs[0]
+    for n in (1, 2):
+        if len(first) < n:
+            return 0
+        joined = p.squeeze(p.raw_join(first[:n]))
+        if len(first) > n and _wrapped(joined, first[n]):
+            continue  # the prose goes on from it (…组织（欧佩克） / 及“欧佩克+”后，…)
+        unquoted = re.sub(r"“[^“”]*”|「[^「」]*」", "", joined)
+        tagged = column_tagged(joined) and not _NOT_COLUMN_TAG.search(re.split(r"[（(]", joined)[-1])
+        alone = len(first) == n and len(body.paragraphs) > 1
+        if not introduced:
+            tagged = tagged and tagged_title_read_as_prose(body) == n
+            alone = alone and bool(body.paragraphs[1]) and bool(_EDITOR_NOTE.match(p.compact(body.paragraphs[1][0])))
+        if (not (alone or tagged)
+                or len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。；;]", unquoted)
+                or (not alone and re.search(r"[！？!?]", unquoted)) or p.LEAD.match(joined)
+                or p.is_byline(joined) or p.CREDIT.search(joined)
+                or sum(map(joined.count, "（(《“「")) != sum(map(joined.count, "）)》”」"))):
+            continue
+        if len(first) > n or len(body.paragraphs) > 1:
+            return n
     return 0
 
 
