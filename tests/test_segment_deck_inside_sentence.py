@@ -5,6 +5,7 @@ prose and heads the story that starts next. Our own text in the general shape.""
 
 from __future__ import annotations
 
+from audiopaper.segment.ocr import Body, HeadlineRun, reading_of_page
 from segment_support import segment_text
 
 TITLE_INSIDE_A_SENTENCE_OF_THE_STORY_ABOVE = [
@@ -49,3 +50,32 @@ def test_narrow_prose_line_inside_its_sentence_stays_in_it():
     stories = segment_text("\n".join(NARROW_PROSE_LINE_INSIDE_ITS_SENTENCE))
     assert len(stories) == 1
     assert "要全面、客观评价规划实施效果，巩固" in stories[0].body
+
+
+# A title lifted out of the first paragraph of a story that opens without a dateline: the story it
+# interrupts keeps its own title.
+TITLE_INSIDE_THE_FIRST_PARAGRAPH = [
+    "跳伞爱好者完成高空编队",
+    "昨天上午，一百多名跳伞爱好者从六千",
+    "米高空跃下，在空中组成了巨大的花朵",
+    "图案，成功完成了编队表演。由于高",
+    "城市书房夜间开放",
+    "空氧气稀薄，每名队员都佩戴了氧气罐",
+    "，地面还有医护人员全程值守保障安全。",
+    "（记者 王明）",
+    "市图书馆在各个街道开设的城市书房",
+    "延长了开放时间，每天晚上十点才闭馆",
+    "。下班后来看书的年轻人明显多了，周",
+    "末常常满座。",
+]
+
+
+def test_title_inside_the_first_paragraph_leaves_the_story_its_own_title():
+    pieces = reading_of_page("\n".join(TITLE_INSIDE_THE_FIRST_PARAGRAPH)).pieces
+    read = [("title", piece.lines[0].text) if isinstance(piece, HeadlineRun) else ("body", piece.text()[:4])
+            for piece in pieces if isinstance(piece, HeadlineRun | Body)]
+    assert read == [("title", "跳伞爱好者完成高空编队"), ("body", "昨天上午"), ("title", "城市书房夜间开放"),
+                    ("body", "市图书馆")]
+    stories = segment_text("\n".join(TITLE_INSIDE_THE_FIRST_PARAGRAPH))
+    assert [s.title for s in stories] == ["跳伞爱好者完成高空编队", "城市书房夜间开放"]
+    assert "由于高空氧气稀薄" in stories[0].body

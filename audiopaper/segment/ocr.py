@@ -676,6 +676,9 @@ class _PageReader:
                     continue
             lifted = 0 if item_text or jump_to else self.deck_inside_sentence(i)
             if lifted:  # another story's deck inside this one's sentence: it heads the next story
+                if self.body is None:  # lifted out of the story's first paragraph: the story comes first
+                    self.body = Body(pos=len(self.pieces), start="plain")
+                    self.pieces.append(self.body)
                 self.lifted_deck.extend(lines[i : i + lifted])
                 i += lifted
                 continue
