@@ -1,10 +1,13 @@
 """Another story's title that OCR, reading the page line by line across its columns, put in the
 middle of a story's unfinished sentence: the sentence goes on, word for word, in the line under the
 title (……由于高 / 云南芒市发现菲氏叶猴种群 / 空氧气稀薄，……). The title is lifted out of that
-prose and heads the story that starts next. Our own text in the general shape."""
+prose and heads the story that starts next. Where no word runs across, its own lead (a dateline or
+its byline, restating it) further on tells it from the sentence's own words. Our own text in the
+general shape."""
 
 from __future__ import annotations
 
+from audiopaper.segment.ocr import Body, HeadlineRun, reading_of_page
 from segment_support import segment_text
 
 TITLE_INSIDE_A_SENTENCE_OF_THE_STORY_ABOVE = [
@@ -49,3 +52,100 @@ def test_narrow_prose_line_inside_its_sentence_stays_in_it():
     stories = segment_text("\n".join(NARROW_PROSE_LINE_INSIDE_ITS_SENTENCE))
     assert len(stories) == 1
     assert "要全面、客观评价规划实施效果，巩固" in stories[0].body
+
+
+# A title with no word running across it, its own lead (a dateline restating it) further on: the
+# sentence above goes on under it (……希望更多 / 河道清淤工程全面完工 / 年轻人走进……).
+TITLE_INSIDE_A_SENTENCE_ITS_LEAD_FURTHER_ON = [
+    "图书馆推出夜间借阅服务",
+    "本报讯 市图书馆从本周起推出夜间借阅",
+    "服务，读者在晚上九点前都可以借还图",
+    "书，馆内自助设备也全天开放。馆方表示",
+    "这项服务主要面向上班族，希望更多的",
+    "河道清淤工程全面完工",
+    "年轻人走进图书馆，养成读书的习惯。",
+    "（记者 李华）",
+    "本报讯 记者昨天从市水务局获悉，全市",
+    "河道清淤工程全面完工，共清理淤泥十二",
+    "万立方米，沿河居民反映水质明显变好。",
+]
+
+# The title and its byline inside the sentence (……还将为行动 / 乡村公路通到山顶茶园 / 本报记者 王强 /
+# 不便的老人……): the byline goes with the title it is under.
+TITLE_AND_BYLINE_INSIDE_A_SENTENCE = [
+    "社区食堂开到家门口",
+    "本报讯 城南街道第一家社区食堂昨天开张",
+    "，老人凭卡就餐可以享受八折优惠。食",
+    "堂负责人说，菜谱每周更新，还将为行动",
+    "乡村公路通到山顶茶园",
+    "本报记者 王强",
+    "不便的老人提供送餐上门服务，每天中午",
+    "由志愿者把饭菜送到老人家中。",
+    "（记者 张青）",
+    "本报讯 记者从县交通局了解到，通往山顶",
+    "茶园的乡村公路昨天正式通车，茶农运",
+    "茶下山的时间从两小时缩短到二十分钟。",
+]
+
+# A title lifted out of the first paragraph of a story that opens without a dateline: the story it
+# interrupts keeps its own title.
+TITLE_INSIDE_THE_FIRST_PARAGRAPH = [
+    "跳伞爱好者完成高空编队",
+    "昨天上午，一百多名跳伞爱好者从六千",
+    "米高空跃下，在空中组成了巨大的花朵",
+    "图案，成功完成了编队表演。由于高",
+    "城市书房夜间开放",
+    "空氧气稀薄，每名队员都佩戴了氧气罐",
+    "，地面还有医护人员全程值守保障安全。",
+    "（记者 王明）",
+    "市图书馆在各个街道开设的城市书房",
+    "延长了开放时间，每天晚上十点才闭馆",
+    "。下班后来看书的年轻人明显多了，周",
+    "末常常满座。",
+]
+
+# A prose line with no mark in it, its words said again further on by a paragraph of the same story
+# (no dateline or byline starting a story there): it stays in its sentence.
+PROSE_LINE_SAID_AGAIN_FURTHER_ON = [
+    "老城区改造方案公布",
+    "本报讯 市住建局昨天公布了老城区改造",
+    "方案，计划用三年时间完成改造。方案",
+    "提出，明年将在城东和城南两个片区",
+    "为十二个老旧小区加装电梯",
+    "并更新管网，改造资金由市区两级财",
+    "政共同承担。",
+    "十二个老旧小区加装电梯的工作将从明年",
+    "春天开始，居民可以通过社区提出意见。",
+]
+
+
+def test_title_inside_a_sentence_with_its_lead_further_on_heads_that_lead():
+    stories = segment_text("\n".join(TITLE_INSIDE_A_SENTENCE_ITS_LEAD_FURTHER_ON))
+    assert [s.title for s in stories] == ["图书馆推出夜间借阅服务", "河道清淤工程全面完工"]
+    assert "希望更多的年轻人走进图书馆" in stories[0].body
+    assert "水务局" in stories[1].body and "图书馆" not in stories[1].body
+
+
+def test_title_and_byline_inside_a_sentence_head_the_next_story():
+    stories = segment_text("\n".join(TITLE_AND_BYLINE_INSIDE_A_SENTENCE))
+    assert [s.title for s in stories] == ["社区食堂开到家门口", "乡村公路通到山顶茶园"]
+    assert "还将为行动不便的老人提供送餐上门服务" in stories[0].body
+    assert "王强" in stories[1].byline and "王强" not in stories[0].byline
+    assert "交通局" in stories[1].body and "食堂" not in stories[1].body
+
+
+def test_title_inside_the_first_paragraph_leaves_the_story_its_own_title():
+    pieces = reading_of_page("\n".join(TITLE_INSIDE_THE_FIRST_PARAGRAPH)).pieces
+    read = [("title", piece.lines[0].text) if isinstance(piece, HeadlineRun) else ("body", piece.text()[:4])
+            for piece in pieces if isinstance(piece, HeadlineRun | Body)]
+    assert read == [("title", "跳伞爱好者完成高空编队"), ("body", "昨天上午"), ("title", "城市书房夜间开放"),
+                    ("body", "市图书馆")]
+    stories = segment_text("\n".join(TITLE_INSIDE_THE_FIRST_PARAGRAPH))
+    assert [s.title for s in stories] == ["跳伞爱好者完成高空编队", "城市书房夜间开放"]
+    assert "由于高空氧气稀薄" in stories[0].body
+
+
+def test_prose_line_said_again_further_on_stays_in_its_sentence():
+    stories = segment_text("\n".join(PROSE_LINE_SAID_AGAIN_FURTHER_ON))
+    assert len(stories) == 1
+    assert "为十二个老旧小区加装电梯并更新管网" in stories[0].body

@@ -113,6 +113,11 @@ _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideogra
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
+_LEAD_SEARCH = 60  # lines past a deck read inside another story's sentence to look for its own lead
+_LEAD_OPENING = 80  # characters of a paragraph's opening that restate its title, if it is the title's lead
+_LEAD_ECHO = 0.5  # of the title's bigrams that its lead's opening restates
+_RUNS_ON = "的之和与及或在对把被将向从为"  # what a clause never ends with: a line ending so runs on into the next
+_STORY_ABOVE = 3  # lines of prose of the story above, at least, to tell a deck inside its sentence from its own words
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
@@ -255,6 +260,8 @@ class _PageReader:
         self.position = 0  # the line being read
         self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
         self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
+        self.lifted_byline: list[Line] = []  # and its byline
+        self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -287,16 +294,22 @@ class _PageReader:
         if self.lifted_deck:
             self.pieces.append(HeadlineRun(len(self.pieces), self.lifted_deck))
             self.lifted_deck = []
+        for line in self.lifted_byline:
+            self.pieces.append(BylineLine(len(self.pieces), line.text))
+        self.lifted_byline = []
 
     def deck_inside_sentence(self, i: int) -> int:
         """How many lines from i (one to three) are another story's deck that OCR, reading the page
         line by line across its columns, put inside this story's unfinished sentence (……由于高 /
-        云南芒市发现我国最大种群菲氏叶猴 / 空氧气稀薄，……): title lines, clearly narrower or wider
-        than the prose around them, between a line that fills its column without ending its sentence
-        and a line of prose that goes on with it. A sentence never stops for a title of its own."""
-        if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _OPEN_END.search(self.para[-1])
-                or _bracket_open(self.para)):
+        云南芒市发现我国最大种群菲氏叶猴 / 空氧气稀薄，……), perhaps with its byline under them:
+        title lines between a line that fills its column without ending its sentence and a line of
+        prose that goes on with it. A sentence never stops for a title of its own. What tells them
+        from the sentence's own words: the sentence goes on word for word across them and they stand
+        clearly narrower or wider than the prose around them, or their story's own lead, restating
+        them, comes further on (`own_lead_further_on`)."""
+        if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para):
             return 0
+        open_end = bool(_OPEN_END.search(self.para[-1]))  # a clause left open: only the deck's own lead tells
         above = _width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
@@ -309,8 +322,12 @@ class _PageReader:
                        and not _bracket_open([x.text]) and not re.search(r"[）)》”」』·]", x.text[:1] + x.text[-1:])
                        and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
-                       and (abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x)) for x in deck):
+                       for x in deck):
                 return 0
+            off = [abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x) for x in deck]
+            # the deck's byline under it (a photo's credit is no story's byline)
+            credit = int(_is_byline(below.text) and not _is_credit_only(below.text) and i + k + 1 < len(lines))
+            below = lines[i + k + credit]
             prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
             if prose and (abs(below.set_width - above) <= 1 or p.SENTENCE_END.search(p.squeeze(below.text))):
                 from .headlines import _word_across  # headlines reads this module's pieces
@@ -318,10 +335,62 @@ class _PageReader:
                 # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
                 # not into them (……全面、客 / 观评价……)
                 left = p.compact(self.para[-1])
-                if _word_across(left, p.compact(below.text)) and not _word_across(left, p.compact(deck[0].text)):
-                    return k
-                return 0
+                end = p.compact(deck[-1].text)
+                if (_word_across(left, p.compact(deck[0].text)) or _word_across(end, p.compact(below.text))
+                        or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not off[0])):
+                    # the lines are the sentence's own: its words run into them or on out of them (a number,
+                    # a particle: ……安全的 / 良性互动), or a line as wide as the column goes on with it
+                    return 0
+                lead = self.own_lead_further_on(i + k + credit, deck)
+                if lead is None:
+                    if open_end or not (all(off) and _word_across(left, p.compact(below.text))):
+                        return 0
+                    # the word across lifts the deck: its story may start at any paragraph restating it
+                    lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
+                self.lifted_lead = lead
+                return k + credit
         return 0
+
+    def own_lead_further_on(self, start: int, deck: list[Line], any_paragraph: bool = False) -> int | None:
+        """Where the story of a deck read inside another story's sentence starts, further on than
+        the prose going on under the deck (lines[start]): the first lead or byline (with *any_paragraph*,
+        the first paragraph after a finished sentence) whose opening restates the deck's words, when
+        neither the sentence under the deck nor the story above does. A story's own paragraphs say
+        its words again and again: only a story's start is sure enough to lift the deck on."""
+        grams = p.bigrams("".join(p.compact(x.text) for x in deck))
+        if len(grams) < _ECHO_MIN:
+            return None
+
+        def restated(j: int) -> bool:
+            opening = p.compact("".join(x.text for x in self.lines[j : j + 6]))[:_LEAD_OPENING]
+            return len(grams & p.bigrams(opening)) >= _LEAD_ECHO * len(grams)
+
+        def starts_story(j: int) -> bool:
+            """A dateline, or a credit line alone over prose (not 记者手记, 记者采访时……, nor the story
+            above's closing credit over the next title)."""
+            text = p.squeeze(self.lines[j].text)
+            if p.LEAD.match(text):
+                return True
+            return (_is_byline(text) and not re.search(r"[，。：:,]", text) and not _BOX_HEAD.match(p.compact(text))
+                    and j + 1 < len(self.lines) and not self.headline_candidate(self.lines[j + 1]))
+
+        further = p.compact("".join(x.text for x in self.lines[start + 1 : start + _LEAD_SEARCH]))
+        said = p.compact("".join(x.text for x in deck))
+        if (p.compact(self.para[-1])[-2:] + said in further
+                or said + p.compact(self.lines[start].text)[:2] in further):
+            return None  # the text further on says the lines again inside the same sentence: they are its prose
+        going_on = re.split(r"[。！？!?]", p.compact("".join(x.text for x in self.lines[start : start + 4])))[0]
+        if len(grams & p.bigrams(going_on)) >= _TITLE_ECHO * len(grams):
+            return None
+        story = [x for para in (self.body.paragraphs if self.body else []) + [self.para or []] for x in para]
+        if len(story) < _STORY_ABOVE or (
+                len(grams & p.bigrams(p.compact("".join(story))[-_ABOVE_CONTEXT:])) >= _ABOVE_SHARE * len(grams)):
+            return None  # too little of the story above to tell, or it speaks of the same thing
+        for j in range(start + 1, min(len(self.lines), start + _LEAD_SEARCH)):
+            opens = starts_story(j) or (any_paragraph and p.SENTENCE_END.search(p.squeeze(self.lines[j - 1].text)))
+            if opens and restated(j):  # a credit in brackets closes the story above: the next one starts under it
+                return j + 1 if re.match(r"[（(]", self.lines[j].text) else j
+        return None
 
     def structural(self, line: Line | None) -> bool:
         if line is None:
@@ -502,6 +571,11 @@ class _PageReader:
         lines = self.lines
         while i < len(lines):
             self.position = i
+            if i == self.lifted_lead:
+                self.lifted_lead = None
+                if self.lifted_deck:  # the story the lifted deck heads starts here
+                    self.end_body()
+                    self.put_lifted_deck()
             line = lines[i]
             text = line.text
             squeezed = p.squeeze(text)
@@ -676,7 +750,11 @@ class _PageReader:
                     continue
             lifted = 0 if item_text or jump_to else self.deck_inside_sentence(i)
             if lifted:  # another story's deck inside this one's sentence: it heads the next story
-                self.lifted_deck.extend(lines[i : i + lifted])
+                if self.body is None:  # lifted out of the story's first paragraph: the story comes first
+                    self.body = Body(pos=len(self.pieces), start="plain")
+                    self.pieces.append(self.body)
+                for x in lines[i : i + lifted]:
+                    (self.lifted_byline if _is_byline(x.text) else self.lifted_deck).append(x)
                 i += lifted
                 continue
             if self.para is None:
@@ -1066,6 +1144,8 @@ class _PageReader:
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
+        if self.lifted_byline:  # the lifted deck has its byline: the run under it is another story's
+            self.put_lifted_deck()
         run, self.lifted_deck = self.lifted_deck + run, []
         self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
