@@ -243,3 +243,39 @@ def test_column_of_briefs_ends_at_a_feature_which_keeps_its_crosshead():
     assert [s.title for s in stories] == ["河道清淤工程完工", "老街的新生活"]
     assert "\n夜市回来了\n" in stories[1].body
 
+
+# A narrow story next to a wide one (the page's column is the wide one): a paragraph's first two
+# lines end no sentence and hold no comma, but the second breaks a word (配送服 / 务。) that the
+# prose line under it finishes. A deck line ends with its own words: these lines are prose.
+PARAGRAPH_OPENING_WITH_A_WORD_BROKEN_INTO_ITS_PROSE = [
+    "城北新建三座口袋公园",
+    "本报讯 城北片区今年新建的三座口袋公园近",
+    "日向市民开放，公园里设置了健身器材、儿童",
+    "游乐区和休息座椅，附近居民步行五分钟就能",
+    "到达，园林部门表示，明年还将在老城区再建",
+    "五座这样的小公园，让更多市民在家门口就能",
+    "享受绿色空间，也方便老人和孩子出门散步，",
+    "周末还会有园艺志愿者在园里教大家养花种草",
+    "，社区也将组织居民认领花坛，共同维护公园",
+    "的环境卫生，让口袋公园成为邻里交流的好去",
+    "处。",
+    "",
+    "社区食堂开门迎客",
+    "本报讯 城东街道的社区食",
+    "堂昨天正式开业，每天供应",
+    "早中晚三餐，老年人用餐可",
+    "享受八折优惠。",
+    "街道办事处积极开展面向",
+    "独居老人的助餐和配送服",
+    "务。近日，为方便行动不",
+    "便的老人，食堂还组建了",
+    "一支志愿者送餐队，每天",
+    "中午把饭菜送到老人家中。",
+]
+
+
+def test_paragraph_whose_line_breaks_a_word_into_its_prose_is_no_deck():
+    stories = segment_text("\n".join(PARAGRAPH_OPENING_WITH_A_WORD_BROKEN_INTO_ITS_PROSE))
+    assert [s.title for s in stories] == ["城北新建三座口袋公园", "社区食堂开门迎客"]
+    assert "优惠。\n街道办事处积极开展面向独居老人的助餐和配送服务。近日" in stories[1].body
+

@@ -1044,6 +1044,12 @@ class _PageReader:
                         and not self.column_tag_title(line)
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
+        if run and self.runs_into_prose(run[-1]):
+            # a paragraph's line the column broke inside a word, and the lines of that column above it
+            prose = run[-1]
+            run = run[:-1]
+            while run and abs(run[-1].set_width - prose.set_width) <= 0.5:
+                run = run[:-1]
         # The writer's bare name under the title (王军锐): a byline, and what is above it a title.
         name = None
         if len(run) >= 2 and self.writers_name(i + len(run) - 1):
@@ -1073,6 +1079,17 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def runs_into_prose(self, line: Line) -> bool:
+        """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……):
+        a line of that prose the column broke inside a word. A deck line ends with its own words."""
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        k = self.at[id(line)]
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        if below is None or self.structural(below) or not re.search(r"[，。、；：,;:！？!?]", below.text):
+            return False
+        return _word_across(p.compact(line.text), p.compact(below.text))
 
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
