@@ -279,3 +279,30 @@ def test_paragraph_whose_line_breaks_a_word_into_its_prose_is_no_deck():
     assert [s.title for s in stories] == ["城北新建三座口袋公园", "社区食堂开门迎客"]
     assert "优惠。\n街道办事处积极开展面向独居老人的助餐和配送服务。近日" in stories[1].body
 
+
+# An interview: the reporter's question the column broke after a few words (记者：书屋是怎么 /
+# 办起来的？) has a credit's shape, a role, a colon and a short run of characters, but the line
+# under it finishes the question. It is the story's prose, not a credit closing the story.
+INTERVIEWERS_QUESTION_BROKEN_OVER_TWO_LINES = [
+    "老街区里办起共享书屋",
+    "本报讯 老街区的共享书屋开办一",
+    "年来，借阅人次超过两万。近日，",
+    "记者采访了书屋负责人林晓。",
+    "记者：书屋是怎么",
+    "办起来的？",
+    "林晓：街坊们捐出了家里的旧书",
+    "，我们请志愿者分类上架，慢慢",
+    "就有了今天的规模。",
+    "记者：下一步有何打",
+    "算？",
+    "林晓：我们准备增设儿童阅读区",
+    "，并和学校合作开展读书活动。",
+]
+
+
+def test_interviewers_question_broken_over_two_lines_stays_in_the_interview():
+    stories = segment_text("\n".join(INTERVIEWERS_QUESTION_BROKEN_OVER_TWO_LINES))
+    assert [s.title for s in stories] == ["老街区里办起共享书屋"]
+    assert "\n记者：书屋是怎么办起来的？\n" in stories[0].body
+    assert "记者：下一步有何打算？\n林晓：我们准备" in stories[0].body
+

@@ -776,7 +776,14 @@ class _PageReader:
 
     def prose_in_byline_shape(self, line: Line) -> bool:
         """A column line of prose that opens with 记者 and reads as a role and names (记者粗略数了数，
-        参加的企业): names in a byline are set apart by spaces or 、, and the labeller reads prose."""
+        参加的企业): names in a byline are set apart by spaces or 、, and the labeller reads prose.
+        So is an interviewer's question the column broke (记者：为什么要这 / 样做？): the line under
+        it finishes the sentence, where a credit's names are followed by prose or a title."""
+        k = self.at[id(line)]
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        if (below is not None and _ROLE_COLON_BYLINE.match(line.text) and not below.blank_before
+                and p.SENTENCE_END.search(p.squeeze(below.text)) and not re.search(r"[，,：:]", below.text)):
+            return True
         return self.labelled and bool(re.search(r"[，,]", line.text)) and line.prob("byline", "credit") < 0.5
 
     def sure_deck(self, line: Line) -> bool:
