@@ -306,3 +306,30 @@ def test_interviewers_question_broken_over_two_lines_stays_in_the_interview():
     assert "\n记者：书屋是怎么办起来的？\n" in stories[0].body
     assert "记者：下一步有何打算？\n林晓：我们准备" in stories[0].body
 
+
+# An editor's note signed with a dash and a short name (——编 者) right over the first piece's title:
+# the signature closes the note, it is no subtitle taken into the title under it.
+EDITORS_NOTE_SIGNED_OVER_THE_FIRST_PIECE = [
+    "读书，让城市更有温度（大家谈）",
+    "\u3000\u3000全民阅读活动开展以来，",
+    "各地涌现出不少新的阅读空",
+    "间。阅读对一座城市意味着",
+    "什么？本期大家谈，我们选",
+    "刊两篇来稿，和读者一起讨",
+    "论。",
+    "",
+    "\u3000\u3000——编 者",
+    "",
+    "书香里的城市表情",
+    "\u3000\u3000走进城东的社区书屋，",
+    "总能看到安静读书的老人和",
+    "孩子，书架上的新书每月更",
+    "换一次，借阅十分方便。",
+]
+
+
+def test_dash_signature_under_an_editors_note_closes_the_note():
+    stories = segment_text("\n".join(EDITORS_NOTE_SIGNED_OVER_THE_FIRST_PIECE))
+    assert "和读者一起讨论。\n——编者" in stories[0].body
+    assert not any("编" in s.title for s in stories)
+

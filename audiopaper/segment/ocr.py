@@ -1222,6 +1222,8 @@ class _PageReader:
                 re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
                 or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
+        if n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text)):
+            return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
         earlier = (body.paragraphs if lines is self.para else body.paragraphs[:-1]) if body is not None else []
         if (earlier and not p.SENTENCE_END.search(p.squeeze(earlier[-1][-1]))) or (
                 not earlier and body is not None and body.start != "plain"):
