@@ -333,3 +333,26 @@ def test_dash_signature_under_an_editors_note_closes_the_note():
     assert "和读者一起讨论。\n——编者" in stories[0].body
     assert not any("编" in s.title for s in stories)
 
+
+# In a column of briefs, a line after a finished item that does not fill the column (digits set
+# narrow) may open the next item with its title; but here its last word runs on into the prose
+# under it (改造方 / 案，), so it is the item's first line of prose.
+BRIEF_OPENING_WITH_A_WORD_BROKEN_INTO_ITS_PROSE = [
+    "简讯",
+    "",
+    "河道清淤工程完工",
+    "城西河道清淤工程昨天完工，共清理淤",
+    "泥两万多方，河水比过去清澈了许多，",
+    "沿岸居民都说好。",
+    "区住建部门25日公布了老街改造方",
+    "案，请居民在月底前通过热线和网站提",
+    "出建议，包括停车位和绿化带的设置等",
+    "内容。",
+]
+
+
+def test_brief_line_breaking_a_word_into_its_prose_is_no_title():
+    stories = segment_text("\n".join(BRIEF_OPENING_WITH_A_WORD_BROKEN_INTO_ITS_PROSE))
+    assert [s.title for s in stories if s.title] == ["河道清淤工程完工"]
+    assert "区住建部门25日公布了老街改造方案，请居民" in "".join(s.body for s in stories)
+

@@ -650,7 +650,8 @@ class _PageReader:
             # story's title after the column
             item_text = (item == "untitled" and (not self.headline_candidate(line) or bool(re.search(r"[，、；,;]", text))
                                                  or abs(line.set_width - self.width) <= 1)
-                         or (item == "marked" and self.item_opens_prose(line)))
+                         or (item == "marked" and self.item_opens_prose(line))
+                         or (bool(item) and self.runs_into_prose(line)))  # its word runs on into the prose under it
             if item:
                 self.marked_items = self.marked_items or item == "marked"
                 self.end_body()  # each item of a column of briefs is a story of its own
