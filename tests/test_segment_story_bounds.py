@@ -356,3 +356,23 @@ def test_brief_line_breaking_a_word_into_its_prose_is_no_title():
     assert [s.title for s in stories if s.title] == ["河道清淤工程完工"]
     assert "区住建部门25日公布了老街改造方案，请居民" in "".join(s.body for s in stories)
 
+
+# An editor's note that opens with its label and goes on with its words on the same line
+# (编者按：商务部门和 / 农业部门表示，……): the line is the note's prose, never the next story's title.
+EDITORS_NOTE_WORDS_AFTER_ITS_LABEL = [
+    "多地增加节日市场供应",
+    "□记者 李明",
+    "编者按：商务部门和",
+    "农业部门表示，将加大货源组织",
+    "力度，保障节日期间的市场供应",
+    "。",
+    "各地超市的蔬菜和肉类货源充足",
+    "，价格总体平稳。",
+]
+
+
+def test_editors_note_words_after_its_label_are_no_title():
+    stories = segment_text("\n".join(EDITORS_NOTE_WORDS_AFTER_ITS_LABEL))
+    assert [s.title for s in stories] == ["多地增加节日市场供应"]
+    assert stories[0].body.startswith("编者按：商务部门和农业部门表示")
+

@@ -134,6 +134,7 @@ _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
     r"[】\]]?[:：]?$"))
 _EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
+_EDITOR_NOTE_WORDS = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)[】\]]?[:：]\S"))  # the label and the note's words
 # A data table (weather, prices): a head, then rows of short fields, one a number.
 _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _DASHES = ("——", "—", "－－")  # what opens a subtitle (副题)
@@ -356,6 +357,7 @@ class _PageReader:
             and not p.CREDIT.search(line.text)
             and not p.SUPPLIED_CREDIT.search(line.text)
             and not _CAPTION_OPENING.match(text)
+            and not _EDITOR_NOTE_WORDS.match(text)  # 编者按：商务部等: the note's prose, never a title
             and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
         )
