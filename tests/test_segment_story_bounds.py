@@ -376,3 +376,24 @@ def test_editors_note_words_after_its_label_are_no_title():
     assert [s.title for s in stories] == ["多地增加节日市场供应"]
     assert stories[0].body.startswith("编者按：商务部门和农业部门表示")
 
+
+# A dash opening a line of prose (——食堂还为行动不便的老) whose word runs on into the next line, which
+# holds no clause mark of its own but is no deck line either (its sentence ends in the line under it):
+# one paragraph, not a crosshead over the rest of its words.
+DASH_LINE_BREAKING_A_WORD_INTO_AN_UNPUNCTUATED_LINE = [
+    "社区食堂开门迎客",
+    "本报讯 城东街道的社区食",
+    "堂昨天正式开业，每天供应",
+    "早中晚三餐，老年人用餐可",
+    "享受八折优惠。",
+    "——食堂还为行动不便的老",
+    "人提供送餐上门服务",
+    "。每天中午，志愿者把饭菜",
+    "送到老人家中。",
+]
+
+
+def test_dash_line_breaking_a_word_into_an_unpunctuated_prose_line_is_prose():
+    stories = segment_text("\n".join(DASH_LINE_BREAKING_A_WORD_INTO_AN_UNPUNCTUATED_LINE))
+    assert [s.title for s in stories] == ["社区食堂开门迎客"]
+    assert "——食堂还为行动不便的老人提供送餐上门服务。每天中午" in stories[0].body

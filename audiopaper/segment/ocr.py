@@ -1097,8 +1097,9 @@ class _PageReader:
 
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
-        if below is None or self.structural(below) or not re.search(r"[，。、；：,;:！？!?]", below.text):
-            return False
+        if below is None or self.structural(below) or not (
+                re.search(r"[，。、；：,;:！？!?]", below.text) or not self.headline_candidate(below)):
+            return False  # a deck line under it: a title the column broke over lines
         return _word_across(p.compact(line.text), p.compact(below.text))
 
     def column_tag_title(self, line: Line) -> bool:
