@@ -357,6 +357,41 @@ def test_brief_line_breaking_a_word_into_its_prose_is_no_title():
     assert "区住建部门25日公布了老街改造方案，请居民" in "".join(s.body for s in stories)
 
 
+# A forum of readers' letters under one title: the editor's note, signed ——编 者, then each letter's
+# own head over its writer's bare name. A head and a name inside the open story, with nothing
+# closing the story above them, head a part of it, as a crosshead does.
+FORUM_OF_LETTERS_EACH_WITH_ITS_HEAD_AND_WRITER = [
+    "让老街区焕发新活力（大家谈）",
+    "本报讯 老街区改造怎样才能既改善",
+    "居民的生活条件，又留住城市的记忆",
+    "？本期大家谈，我们刊发两篇来稿，",
+    "和读者一起讨论。",
+    "——编 者",
+    "留住街巷的烟火气",
+    "林小平",
+    "老街区最动人的是邻里之间的人情味",
+    "。改造时拓宽马路、拆掉小摊，看似",
+    "整齐了，却也少了生活气息。修缮老",
+    "房子的同时，应当给早点铺、修鞋摊",
+    "留下位置，让老街坊们还能在门口聊",
+    "天。",
+    "改造要先听居民的",
+    "陈明",
+    "老街区的事情，住在这里的人最有发",
+    "言权。一些地方的方案由设计单位闭",
+    "门做出，居民到开工才知道，难免产",
+    "生矛盾。方案应当公开征求意见，多",
+    "开几次居民会，把分歧摆到桌面上。",
+]
+
+
+def test_letters_heads_and_writers_inside_a_forum_stay_in_it():
+    stories = segment_text("\n".join(FORUM_OF_LETTERS_EACH_WITH_ITS_HEAD_AND_WRITER))
+    assert [s.title for s in stories] == ["让老街区焕发新活力（大家谈）"]
+    assert "\n留住街巷的烟火气\n林小平\n老街区最动人" in stories[0].body
+    assert "\n改造要先听居民的\n陈明\n老街区的事情" in stories[0].body
+
+
 # An editor's note that opens with its label and goes on with its words on the same line
 # (编者按：商务部门和 / 农业部门表示，……): the line is the note's prose, never the next story's title.
 EDITORS_NOTE_WORDS_AFTER_ITS_LABEL = [

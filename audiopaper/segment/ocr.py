@@ -1074,6 +1074,11 @@ class _PageReader:
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
+        if (name is not None and len(run) == 1 and not self.para and i + 2 < len(lines) and self.forum_open()
+                and self.crosshead(run[0], i + 2)):
+            # a letter's head and its writer's name inside a forum of letters (补齐体育短板 / 熊宣普)
+            self.body.paragraphs.extend([[run[0].text], [name.text]])
+            return 2
         if (name is None and len(run) == 2 and following is not None and not self.para
                 and _ENUMERATED.match(p.compact(run[0].text)) and self.crosshead(run[0], i + 2)):
             # a numbered part's crosshead and the short line under it (二、加装电梯 / 先易后难)
@@ -1255,7 +1260,8 @@ class _PageReader:
         if (body is None or body.start == "caption" or not body.paragraphs or self.in_column_of_briefs()
                 or line.after_furniture or self.structural(self.lines[j])
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
-                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+                or not (p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
+                        or _QUOTE_SOURCE.match(p.compact(body.paragraphs[-1][-1])))):  # ——编者 signs a finished note
             return False
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
@@ -1277,6 +1283,13 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams))
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def forum_open(self) -> bool:
+        """The open story is a forum of letters: an editor's note signed with a dash (——编 者) opens it,
+        presenting the letters under it. Elsewhere a head over a writer's bare name starts a new story."""
+        body = self.body
+        return body is not None and any(
+            len(paragraph) == 1 and _QUOTE_SOURCE.match(p.compact(paragraph[0])) for paragraph in body.paragraphs)
 
     def new_subject(self, j: int) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
