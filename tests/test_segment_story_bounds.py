@@ -412,6 +412,25 @@ def test_editors_note_words_after_its_label_are_no_title():
     assert stories[0].body.startswith("编者按：商务部门和农业部门表示")
 
 
+# A prose line opening with 记者 that reads as a role and names (记者会上，有记者提), right under a
+# deck: its last word runs on into the prose line under it (提 / 问，), as no credit's names do.
+PROSE_LINE_IN_A_CREDITS_SHAPE_BREAKING_A_WORD = [
+    "外交部介绍撤侨航班安排",
+    "昨天下午的外交部例行",
+    "记者会上，有记者提",
+    "问，首批撤侨航班何时启程",
+    "。发言人表示，首批航班已于",
+    "今天凌晨起飞，预计晚间抵达",
+    "，有关部门已做好接机准备。",
+]
+
+
+def test_prose_line_in_a_credits_shape_breaking_a_word_is_no_credit():
+    stories = segment_text("\n".join(PROSE_LINE_IN_A_CREDITS_SHAPE_BREAKING_A_WORD))
+    assert len(stories) == 1 and "会上" not in stories[0].byline
+    assert "记者会上，有记者提问，首批撤侨航班" in stories[0].body
+
+
 # A dash opening a line of prose (——食堂还为行动不便的老) whose word runs on into the next line, which
 # holds no clause mark of its own but is no deck line either (its sentence ends in the line under it):
 # one paragraph, not a crosshead over the rest of its words.

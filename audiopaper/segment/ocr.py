@@ -787,7 +787,9 @@ class _PageReader:
         if (below is not None and _ROLE_COLON_BYLINE.match(line.text) and not below.blank_before
                 and p.SENTENCE_END.search(p.squeeze(below.text)) and not re.search(r"[，,：:]", below.text)):
             return True
-        return self.labelled and bool(re.search(r"[，,]", line.text)) and line.prob("byline", "credit") < 0.5
+        # a comma in it and a word run on into the next line (记者会上，有记者提 / 问，……): prose
+        return bool(re.search(r"[，,]", line.text)) and (
+            (self.labelled and line.prob("byline", "credit") < 0.5) or self.runs_into_prose(line))
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line; but a
