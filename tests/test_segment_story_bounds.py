@@ -431,6 +431,31 @@ def test_prose_line_in_a_credits_shape_breaking_a_word_is_no_credit():
     assert "记者会上，有记者提问，首批撤侨航班" in stories[0].body
 
 
+# A story's sidebar: its label (记者手记) alone, then the sidebar's own head and text. The head under
+# the label is the story's, not the next story's title.
+SIDEBAR_HEAD_UNDER_ITS_LABEL = [
+    "山村小学有了新操场",
+    "本报讯 经过两个月施工，青石",
+    "村小学的新操场昨天投入使用",
+    "，塑胶跑道和篮球场让孩子们",
+    "有了像样的运动场地。",
+    "",
+    "记者手记",
+    "",
+    "一块操场的分量",
+    "走进青石村小学时，孩子们正",
+    "在新跑道上奔跑。老校长说，",
+    "过去下雨天只能待在教室里，",
+    "如今再也不用发愁了。",
+]
+
+
+def test_sidebar_head_under_its_label_stays_in_the_story():
+    stories = segment_text("\n".join(SIDEBAR_HEAD_UNDER_ITS_LABEL))
+    assert [s.title for s in stories] == ["山村小学有了新操场"]
+    assert "\n记者手记\n一块操场的分量\n走进青石村小学时" in stories[0].body
+
+
 # A dash opening a line of prose (——食堂还为行动不便的老) whose word runs on into the next line, which
 # holds no clause mark of its own but is no deck line either (its sentence ends in the line under it):
 # one paragraph, not a crosshead over the rest of its words.

@@ -1263,8 +1263,11 @@ class _PageReader:
                 or line.after_furniture or self.structural(self.lines[j])
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not (p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
-                        or _QUOTE_SOURCE.match(p.compact(body.paragraphs[-1][-1])))):  # ——编者 signs a finished note
+                        or _QUOTE_SOURCE.match(p.compact(body.paragraphs[-1][-1]))  # ——编者 signs a finished note
+                        or self.sidebar_label(body.paragraphs[-1]))):
             return False
+        if self.sidebar_label(body.paragraphs[-1]):
+            return True  # 记者手记 / 顺应群众期盼: the head of the story's sidebar, under the sidebar's label
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
@@ -1292,6 +1295,13 @@ class _PageReader:
         body = self.body
         return body is not None and any(
             len(paragraph) == 1 and _QUOTE_SOURCE.match(p.compact(paragraph[0])) for paragraph in body.paragraphs)
+
+    @staticmethod
+    def sidebar_label(paragraph: list[str]) -> bool:
+        """A paragraph that is only the label of a story's sidebar (记者手记, 相关链接): what follows is
+        the story's own. An editor's note (编者按) introduces the story under it instead."""
+        label = p.compact(paragraph[-1])
+        return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
     def new_subject(self, j: int) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
