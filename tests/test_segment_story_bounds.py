@@ -476,3 +476,74 @@ def test_dash_line_breaking_a_word_into_an_unpunctuated_prose_line_is_prose():
     stories = segment_text("\n".join(DASH_LINE_BREAKING_A_WORD_INTO_AN_UNPUNCTUATED_LINE))
     assert [s.title for s in stories] == ["社区食堂开门迎客"]
     assert "——食堂还为行动不便的老人提供送餐上门服务。每天中午" in stories[0].body
+
+
+# A short line set apart between two finished paragraphs, whose prose speaks of something else than
+# the story above: the two share only a word any story says (重要). It is the next story's title, not
+# a crosshead of the story above.
+TITLE_OVER_A_NEW_SUBJECT_SHARING_ONLY_A_COMMON_WORD = [
+    "全市中小学开展防溺水教育",
+    "本报讯 暑假将至，全市中小学近日集中开展防溺水安全教育，",
+    "各校通过主题班会、应急演练和致家长的一封信等形式，提醒学",
+    "生不私自下水游泳，不到无人看管的河塘玩耍。教育部门要求各",
+    "校在放假前再组织一次安全排查，把责任落实到每一位班主任，",
+    "确保每名学生和家长都收到安全提示，家校共同守护孩子的假期",
+    "安全，这是当前一项重要工作。",
+    "",
+    "新能源公交车投放城东线路",
+    "",
+    "首批六十辆新能源公交车昨日起在城东三条线路运营，车内设有",
+    "无障碍踏板和手机充电接口。公交公司介绍，车辆充满电后可行",
+    "驶三百公里，噪音比燃油车低一半，乘客普遍反映乘坐更加平稳",
+    "舒适。下个月起，城西和城南的线路也将陆续更换新车，预计年",
+    "底前新能源公交车的占比将超过八成，市民称赞是重要的好事。",
+]
+
+
+def test_title_over_a_new_subject_sharing_only_a_common_word_starts_a_story():
+    stories = segment_text("\n".join(TITLE_OVER_A_NEW_SUBJECT_SHARING_ONLY_A_COMMON_WORD))
+    assert [s.title for s in stories] == ["全市中小学开展防溺水教育", "新能源公交车投放城东线路"]
+    assert stories[1].body.startswith("首批六十辆新能源公交车")
+
+
+# A feature's crosshead (修好进山路) whose part speaks of another side of the story, sharing only a
+# word or two with the part above: the labeller sees no deck line in it, so it stays a crosshead.
+FEATURE_CROSSHEAD_OVER_A_PART_SHARING_A_WORD_OR_TWO = [
+    "山区小镇的振兴之路",
+    "本报讯 春日的青溪镇，茶园里满是采茶的村民，加工厂的机器日",
+    "夜运转，今年的春茶订单比去年翻了一番。镇党委书记说，过去",
+    "村里的年轻人大多外出打工，茶园荒了不少，如今返乡创业的人",
+    "越来越多，全镇的茶叶产值有望突破两亿元，成为重要支柱产业",
+    "。",
+    "修好进山路",
+    "几年前，从县城到镇上要走两个多小时的盘山土路，货车进不来",
+    "，山货运不出去。交通部门筹资修建了一条双车道柏油路，沿线",
+    "还装上了路灯和护栏，开车只要四十分钟。路修通后，外地客商",
+    "主动上门收购，民宿和农家乐也跟着办了起来，周末游客络绎不",
+    "绝。",
+]
+
+
+def test_feature_crosshead_over_a_part_sharing_a_word_or_two_stays_a_crosshead():
+    stories = segment_text("\n".join(FEATURE_CROSSHEAD_OVER_A_PART_SHARING_A_WORD_OR_TWO))
+    assert [s.title for s in stories] == ["山区小镇的振兴之路"]
+    assert "\n修好进山路\n几年前" in stories[0].body
+
+
+# A column of untitled briefs: the second item speaks of something else and shares only a word or
+# two any story says with the first (改造, 以前): it is the next item, not the first one's paragraph.
+UNTITLED_BRIEFS_SHARING_A_COMMON_WORD = [
+    "简讯",
+    "",
+    "城西图书馆新馆昨天开馆，馆内藏书三十万册，设有少儿阅览",
+    "区、电子阅览区和自习室，读者凭身份证即可办理借书证。新馆",
+    "开馆首日接待读者两千多人次，不少家长带着孩子前来借书。",
+    "全市今年计划新建和改造农贸市场十二个，改造后的市场将统一",
+    "设置摊位和排水设施，并安装电子秤和价格公示屏。首个改造完",
+    "成的南门市场已于上月重新营业，摊主们反映生意比以前好了。",
+]
+
+
+def test_untitled_brief_sharing_only_a_common_word_is_the_next_item():
+    stories = segment_text("\n".join(UNTITLED_BRIEFS_SHARING_A_COMMON_WORD))
+    assert [s.body[:5] for s in stories] == ["城西图书馆", "全市今年计"]

@@ -111,6 +111,8 @@ _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it go
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
+_SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
+_DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
@@ -1272,8 +1274,9 @@ class _PageReader:
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
             return False  # a column's name in brackets closes a story's title, never a crosshead
-        if self.new_subject(j):
-            return False
+        if self.new_subject(j) or (
+                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED)):
+            return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -1303,22 +1306,24 @@ class _PageReader:
         label = p.compact(paragraph[-1])
         return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
-    def new_subject(self, j: int) -> bool:
+    def new_subject(self, j: int, shared: int = 0) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
-        characters of the story above: it speaks of something else, so a line between them opens
-        a new story. A crosshead's paragraph goes on with the story's names and terms. Both sides
-        must be long enough to say so."""
+        characters of the story above, or no more than *shared* words any story says (重要, 以来): it
+        speaks of something else, so a line between them opens a new story. A crosshead's paragraph
+        goes on with the story's names and terms. Both sides must be long enough to say so."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
-        return len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW and not above & below
+        return (len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW
+                and len(above & below) <= shared)
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
-        the item above is the next item (briefs often print no title): a brief's paragraphs speak
-        of one thing."""
+        the item above, or a word or two any story says, is the next item (briefs often print no
+        title): a brief's paragraphs speak of one thing."""
         body = self.body
         return (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
-                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))) and self.new_subject(i))
+                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))
+                and self.new_subject(i, _SUBJECT_SHARED))
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
