@@ -547,3 +547,22 @@ UNTITLED_BRIEFS_SHARING_A_COMMON_WORD = [
 def test_untitled_brief_sharing_only_a_common_word_is_the_next_item():
     stories = segment_text("\n".join(UNTITLED_BRIEFS_SHARING_A_COMMON_WORD))
     assert [s.body[:5] for s in stories] == ["城西图书馆", "全市今年计"]
+
+
+# As above, but the second line stops on a conjunction (……助餐配送和 / 上门探访。): a word that needs
+# what follows, so the line goes on into the prose under it. A deck line does not end on 和.
+PARAGRAPH_LINE_STOPPING_ON_A_CONJUNCTION = PARAGRAPH_OPENING_WITH_A_WORD_BROKEN_INTO_ITS_PROSE[:17] + [
+    "街道办事处积极开展面向",
+    "独居老人的助餐配送和",
+    "上门探访。近日，为方便",
+    "行动不便的老人，食堂组",
+    "建了一支志愿者送餐队，",
+    "每天中午把饭菜送到老人",
+    "家中。",
+]
+
+
+def test_paragraph_line_stopping_on_a_conjunction_is_no_deck():
+    stories = segment_text("\n".join(PARAGRAPH_LINE_STOPPING_ON_A_CONJUNCTION))
+    assert [s.title for s in stories] == ["城北新建三座口袋公园", "社区食堂开门迎客"]
+    assert "助餐配送和上门探访。近日" in stories[1].body

@@ -1100,16 +1100,18 @@ class _PageReader:
         return taken
 
     def runs_into_prose(self, line: Line) -> bool:
-        """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……):
-        a line of that prose the column broke inside a word. A deck line ends with its own words."""
-        from .headlines import _word_across  # headlines reads this module's pieces
+        """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……),
+        or the line stops on a word that needs what follows (……助餐配送和 / 上门探访。……): a line of
+        that prose the column broke. A deck line ends with its own words."""
+        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
 
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         if below is None or self.structural(below) or not (
                 re.search(r"[，。、；：,;:！？!?]", below.text) or not self.headline_candidate(below)):
             return False  # a deck line under it: a title the column broke over lines
-        return _word_across(p.compact(line.text), p.compact(below.text))
+        left, right = p.compact(line.text), p.compact(below.text)
+        return _word_across(left, right) or _open_ended(left, right)
 
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
