@@ -111,6 +111,8 @@ _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it go
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
+_SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
+_DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _LEAD_SEARCH = 60  # lines past a deck read inside another story's sentence to look for its own lead
@@ -139,6 +141,7 @@ _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
     r"[】\]]?[:：]?$"))
 _EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
+_EDITOR_NOTE_WORDS = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)[】\]]?[:：]\S"))  # the label and the note's words
 # A data table (weather, prices): a head, then rows of short fields, one a number.
 _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _DASHES = ("——", "—", "－－")  # what opens a subtitle (副题)
@@ -425,6 +428,7 @@ class _PageReader:
             and not p.CREDIT.search(line.text)
             and not p.SUPPLIED_CREDIT.search(line.text)
             and not _CAPTION_OPENING.match(text)
+            and not _EDITOR_NOTE_WORDS.match(text)  # 编者按：商务部等: the note's prose, never a title
             and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
         )
@@ -724,7 +728,8 @@ class _PageReader:
             # story's title after the column
             item_text = (item == "untitled" and (not self.headline_candidate(line) or bool(re.search(r"[，、；,;]", text))
                                                  or abs(line.set_width - self.width) <= 1)
-                         or (item == "marked" and self.item_opens_prose(line)))
+                         or (item == "marked" and self.item_opens_prose(line))
+                         or (bool(item) and self.runs_into_prose(line)))  # its word runs on into the prose under it
             if item:
                 self.marked_items = self.marked_items or item == "marked"
                 self.end_body()  # each item of a column of briefs is a story of its own
@@ -854,8 +859,17 @@ class _PageReader:
 
     def prose_in_byline_shape(self, line: Line) -> bool:
         """A column line of prose that opens with 记者 and reads as a role and names (记者粗略数了数，
-        参加的企业): names in a byline are set apart by spaces or 、, and the labeller reads prose."""
-        return self.labelled and bool(re.search(r"[，,]", line.text)) and line.prob("byline", "credit") < 0.5
+        参加的企业): names in a byline are set apart by spaces or 、, and the labeller reads prose.
+        So is an interviewer's question the column broke (记者：为什么要这 / 样做？): the line under
+        it finishes the sentence, where a credit's names are followed by prose or a title."""
+        k = self.at[id(line)]
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        if (below is not None and _ROLE_COLON_BYLINE.match(line.text) and not below.blank_before
+                and p.SENTENCE_END.search(p.squeeze(below.text)) and not re.search(r"[，,：:]", below.text)):
+            return True
+        # a comma in it and a word run on into the next line (记者会上，有记者提 / 问，……): prose
+        return bool(re.search(r"[，,]", line.text)) and (
+            (self.labelled and line.prob("byline", "credit") < 0.5) or self.runs_into_prose(line))
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line; but a
@@ -1122,6 +1136,12 @@ class _PageReader:
                         and not self.column_tag_title(line)
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
+        if run and self.runs_into_prose(run[-1]):
+            # a paragraph's line the column broke inside a word, and the lines of that column above it
+            prose = run[-1]
+            run = run[:-1]
+            while run and abs(run[-1].set_width - prose.set_width) <= 0.5:
+                run = run[:-1]
         # The writer's bare name under the title (王军锐): a byline, and what is above it a title.
         name = None
         if len(run) >= 2 and self.writers_name(i + len(run) - 1):
@@ -1136,6 +1156,11 @@ class _PageReader:
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
+        if (name is not None and len(run) == 1 and not self.para and i + 2 < len(lines) and self.forum_open()
+                and self.crosshead(run[0], i + 2)):
+            # a letter's head and its writer's name inside a forum of letters (补齐体育短板 / 熊宣普)
+            self.body.paragraphs.extend([[run[0].text], [name.text]])
+            return 2
         if (name is None and len(run) == 2 and following is not None and not self.para
                 and _ENUMERATED.match(p.compact(run[0].text)) and self.crosshead(run[0], i + 2)):
             # a numbered part's crosshead and the short line under it (二、加装电梯 / 先易后难)
@@ -1153,6 +1178,20 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def runs_into_prose(self, line: Line) -> bool:
+        """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……),
+        or the line stops on a word that needs what follows (……助餐配送和 / 上门探访。……): a line of
+        that prose the column broke. A deck line ends with its own words."""
+        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
+
+        k = self.at[id(line)]
+        below = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        if below is None or self.structural(below) or not (
+                re.search(r"[，。、；：,;:！？!?]", below.text) or not self.headline_candidate(below)):
+            return False  # a deck line under it: a title the column broke over lines
+        left, right = p.compact(line.text), p.compact(below.text)
+        return _word_across(left, right) or _open_ended(left, right)
 
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
@@ -1280,6 +1319,8 @@ class _PageReader:
                 re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
                 or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
+        if n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text)):
+            return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
         earlier = (body.paragraphs if lines is self.para else body.paragraphs[:-1]) if body is not None else []
         if (earlier and not p.SENTENCE_END.search(p.squeeze(earlier[-1][-1]))) or (
                 not earlier and body is not None and body.start != "plain"):
@@ -1307,14 +1348,19 @@ class _PageReader:
         if (body is None or body.start == "caption" or not body.paragraphs or self.in_column_of_briefs()
                 or line.after_furniture or self.structural(self.lines[j])
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
-                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+                or not (p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
+                        or _QUOTE_SOURCE.match(p.compact(body.paragraphs[-1][-1]))  # ——编者 signs a finished note
+                        or self.sidebar_label(body.paragraphs[-1]))):
             return False
+        if self.sidebar_label(body.paragraphs[-1]):
+            return True  # 记者手记 / 顺应群众期盼: the head of the story's sidebar, under the sidebar's label
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
             return False  # a column's name in brackets closes a story's title, never a crosshead
-        if self.new_subject(j):
-            return False
+        if self.new_subject(j) or (
+                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED)):
+            return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -1330,22 +1376,38 @@ class _PageReader:
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
 
-    def new_subject(self, j: int) -> bool:
+    def forum_open(self) -> bool:
+        """The open story is a forum of letters: an editor's note signed with a dash (——编 者) opens it,
+        presenting the letters under it. Elsewhere a head over a writer's bare name starts a new story."""
+        body = self.body
+        return body is not None and any(
+            len(paragraph) == 1 and _QUOTE_SOURCE.match(p.compact(paragraph[0])) for paragraph in body.paragraphs)
+
+    @staticmethod
+    def sidebar_label(paragraph: list[str]) -> bool:
+        """A paragraph that is only the label of a story's sidebar (记者手记, 相关链接): what follows is
+        the story's own. An editor's note (编者按) introduces the story under it instead."""
+        label = p.compact(paragraph[-1])
+        return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
+
+    def new_subject(self, j: int, shared: int = 0) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
-        characters of the story above: it speaks of something else, so a line between them opens
-        a new story. A crosshead's paragraph goes on with the story's names and terms. Both sides
-        must be long enough to say so."""
+        characters of the story above, or no more than *shared* words any story says (重要, 以来): it
+        speaks of something else, so a line between them opens a new story. A crosshead's paragraph
+        goes on with the story's names and terms. Both sides must be long enough to say so."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
-        return len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW and not above & below
+        return (len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW
+                and len(above & below) <= shared)
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
-        the item above is the next item (briefs often print no title): a brief's paragraphs speak
-        of one thing."""
+        the item above, or a word or two any story says, is the next item (briefs often print no
+        title): a brief's paragraphs speak of one thing."""
         body = self.body
         return (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
-                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))) and self.new_subject(i))
+                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))
+                and self.new_subject(i, _SUBJECT_SHARED))
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
