@@ -17,7 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..jieba_loader import loaded_jieba
+from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
@@ -784,7 +784,7 @@ def _wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
         return True
-    return _open_ended(left, right) or _word_across(left, right)
+    return _open_ended(left, right) or _word_across(left, right) or _subject_left_bare(first, right)
 
 
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
@@ -808,18 +808,42 @@ _CLOSERS = "》」』”’）)]】"
 
 
 def _open_ended(left: str, right: str) -> bool:
-    """No deck line stops mid-sentence: a line ending on 、，： or a word that needs what
-    follows (将, 和, 的), or leaving a bracket open, goes on in the next line; so does a
-    line opening with 、 or a conjunction."""
-    if left[-1] in "、，,：:；;" or right[0] in "、，,）)》」』”’":
+    """No deck line stops mid-sentence: a line ending on 、，： (or a word or two after a colon)
+    or a word that needs what follows (将, 和, 的), or leaving a bracket open, goes on in the next
+    line; so does a line opening with 、 or a conjunction."""
+    if left[-1] in "、，,：:︰；;" or right[0] in "、，,）)》」』”’":
         return True
+    if re.search(r"[：:︰][^：:︰]{1,2}$", left):
+        return True  # what a colon opens is more than a word or two (吉林：让 / 城市…)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布)$", left):
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports
-    if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]", right):
+    if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]|小[时時]", right):
         return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
     return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
+
+
+_BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
+_PHRASE_BEFORE = 6  # after a phrase at least this long
+_PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")
+
+
+def _subject_left_bare(first: str, right: str) -> bool:
+    """A line's last phrase, short, after a space and a clearly longer phrase, and only nouns and
+    names, is a subject whose predicate the next line holds (……致慰问电 李强 / 向…总理致慰问电), not
+    a phrase of its own; unless that line opens on a name of its own (a new subject)."""
+    phrases = first.split()
+    if (len(phrases) < 2 or re.search(r"[\W\d]", phrases[-1]) or len(phrases[-1]) > _BARE_SUBJECT
+            or len(p.compact(phrases[-2])) < _PHRASE_BEFORE or p.is_byline(first)):
+        return False
+    if re.fullmatch(r"[^：:]{1,4}[：:][^：:]{1,4}", phrases[-2]):
+        return False  # a role and a name before it: a credit's (视频编辑：张贝龙 文字)
+    # with HMM, a name the dictionary lacks (醫管局, in traditional script) stays one word
+    if not all(w.flag.startswith("n") for w in loaded_posseg().cut(phrases[-1])):
+        return False
+    opener = next(iter(loaded_posseg().cut(right, HMM=False)), None)
+    return opener is not None and opener.flag not in _PROPER_NAMES
 
 
 def _word_across(left: str, right: str) -> bool:

@@ -1,0 +1,39 @@
+"""A title set over two lines whose second line is a whole line, not a word the column broke
+(issue 8): the first line stops where its phrase cannot (a bare subject after a space, a colon
+with a word or two after it, a number without its unit), so the line under it is the title's
+end, not the story's first line or a subtitle. Our own invented text in the general shape."""
+
+from __future__ import annotations
+
+from audiopaper.segment import patterns as p
+from audiopaper.segment.headlines import _wrapped
+from segment_support import segment_text
+
+_LEAD = ["本报讯 昨天上午，全市秋季植树活动在", "城东湿地公园举行，两千多名志愿者", "栽下银杏和香樟一万余株。活动现场",
+         "还设置了科普展板，向市民介绍湿地", "保护知识。"]
+
+
+def test_a_bare_name_closing_a_title_line_reads_on_into_the_predicate_under_it():
+    # ……开幕 市长 / 为志愿者颁发证书: 市长 alone after a space says nothing; the line under it says what he did
+    text = "\n".join(["", "全市秋季植树活动在城东湿地公园开幕 市长", "为首批护绿志愿者颁发证书", "", *_LEAD])
+    [story] = segment_text(text)
+    assert p.compact(story.title) == "全市秋季植树活动在城东湿地公园开幕市长为首批护绿志愿者颁发证书"
+    assert story.subtitle == ""
+    assert story.body.startswith("本报讯")
+
+
+def test_a_short_noun_phrase_after_a_space_is_not_taken_for_a_subject_when_the_next_line_names_another():
+    # ……开幕 湿地 / 北京植物园…: the line under it opens on a name of its own, a new phrase
+    assert not _wrapped("全市秋季植树活动在城东湿地公园开幕 湿地", "北京植物园同步举办花展")
+    # a role and a name before the short phrase are a credit, not a title
+    assert not _wrapped("视频编辑：王小明 文字", "全市秋季植树活动开幕")
+
+
+def test_a_colon_with_a_word_or_two_after_it_goes_on_in_the_next_line():
+    # 区长：让 / 每条街道都有口袋公园: what the colon opens is more than one word
+    assert _wrapped("全市新建口袋公园百余个 区长：让", "每条街道都有口袋公园")
+    assert _wrapped("中美元首發言 拜登︰", "不尋求新冷戰")  # the colon set upright in a traditional page
+
+
+def test_a_number_closing_a_line_takes_its_hours_from_the_next():
+    assert _wrapped("暴雨致城东停电3", "小时 电力部门连夜抢修")
