@@ -37,3 +37,8 @@ def test_a_colon_with_a_word_or_two_after_it_goes_on_in_the_next_line():
 
 def test_a_number_closing_a_line_takes_its_hours_from_the_next():
     assert _wrapped("暴雨致城东停电3", "小时 电力部门连夜抢修")
+
+
+def test_a_line_ending_on_a_preposition_goes_on_to_what_it_is_about():
+    assert _wrapped("市政协委员建言献策 針對", "老舊小區加裝電梯難題")
+    assert _wrapped("专家解读新规 关于", "快递包装减量的五个问题")

@@ -817,8 +817,8 @@ def _open_ended(left: str, right: str) -> bool:
         return True  # what a colon opens is more than a word or two (吉林：让 / 城市…)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
         return True
-    if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布)$", left):
-        return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports
+    if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
+        return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports, a preposition
     if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]|小[时時]", right):
         return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
     return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
