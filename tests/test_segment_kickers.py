@@ -263,3 +263,44 @@ def test_prose_whose_first_line_closes_on_an_aside_in_brackets_is_no_title_under
     ])
     [story] = segment_text(text)
     assert (story.kicker, story.title) == ("", "多国专家研判流感形势")
+
+
+def test_a_line_reporting_an_act_over_a_whole_title_line_is_the_kicker_not_the_title_s_first_line():
+    # who did what (…签署合作协议, …战罢三轮, …公告披露) over the news itself: a kicker and its title,
+    # though the labeller reads both whole lines as title lines
+    text = "\n".join([
+        "十二家银行签署合作协议",
+        "城北科创园企业融资将更便捷",
+        "本报讯（记者李晓）12日，十二家银行与城北科",
+        "创园管委会签订协议，为园区企业提供",
+        "信用贷款，首批授信额度超过二十亿元。",
+        "",
+        "省女子排球联赛战罢三轮",
+        "江城队暂列积分榜首位",
+        "本报讯（记者周明）昨日进行的比赛中，江城",
+        "队三比一战胜对手，三战全胜，暂列积分",
+        "榜首位，湖州队和宁海队分列二三位。",
+        "",
+        "市审计局公告披露",
+        "部分项目超支逾三千万元",
+        "本报讯（记者陈静）市审计局近日发布公告，对",
+        "去年完成的四十个建设项目进行审计，",
+        "发现部分项目超支，合计逾三千万元。",
+    ])
+    banks, volleyball, audit = segment_text(text)
+    assert (banks.kicker, banks.title) == ("十二家银行签署合作协议", "城北科创园企业融资将更便捷")
+    assert (volleyball.kicker, volleyball.title) == ("省女子排球联赛战罢三轮", "江城队暂列积分榜首位")
+    assert (audit.kicker, audit.title) == ("市审计局公告披露", "部分项目超支逾三千万元")
+
+
+def test_a_line_closing_on_its_event_verb_is_the_news_not_a_kicker():
+    # …开幕式举行 is the event itself: no kicker over the line under it
+    text = "\n".join([
+        "全市职工运动会开幕式举行",
+        "副市长张华出席",
+        "本报讯（记者王林）全市第五届职工运动会",
+        "开幕式昨日在市体育中心举行，副市长张华",
+        "出席并宣布开幕，三千余名职工参加。",
+    ])
+    [story] = segment_text(text)
+    assert story.kicker == "" and story.title.startswith("全市职工运动会开幕式举行")
