@@ -304,3 +304,25 @@ def test_a_line_closing_on_its_event_verb_is_the_news_not_a_kicker():
     ])
     [story] = segment_text(text)
     assert story.kicker == "" and story.title.startswith("全市职工运动会开幕式举行")
+
+
+def test_a_line_reporting_an_act_over_a_title_the_column_wrapped_is_the_kicker_over_all_of_it():
+    # …杂志发表…重要文章 over the article's own title set in two lines: the kicker, and one title under it
+    text = "\n".join([
+        "《乡村》杂志发表省委书记重要文章",
+        "在全省城乡建设工作会议",
+        "上的讲话",
+        "本报讯 本期《乡村》杂志发表省委书记",
+        "在全省城乡建设工作会议上的讲话。文章",
+        "强调，老街巷改造要尊重居民意愿。",
+        "",
+        "市体育局发布全民健身计划",
+        "五年新建百座社区球场",
+        "和口袋公园",
+        "本报讯 五年新建百座社区球场和口袋公",
+        "园。市体育局日前发布计划，提出让市民",
+        "出门十分钟就能锻炼。",
+    ])
+    article, sport = segment_text(text)
+    assert (article.kicker, article.title) == ("《乡村》杂志发表省委书记重要文章", "在全省城乡建设工作会议上的讲话")
+    assert (sport.kicker, sport.title) == ("市体育局发布全民健身计划", "五年新建百座社区球场和口袋公园")

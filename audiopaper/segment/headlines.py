@@ -261,24 +261,25 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     return _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
 
 
-# A verb reporting an act, with what was done after it (…签署备忘录, …发布方案, …战罢4盘), or a
+# A verb reporting an act, with what was done after it (…签署备忘录, …发表…文章, …战罢4盘), or a
 # disclosure (…公告披露): a line with one, whole over another whole line, says who did what, as a
 # kicker does over the title's news. An event verb closing the line (…会议举行, …名单公布) is the
 # news itself: a title.
-_REPORTS = re.compile(r"(?:签署|簽署|发布|發佈|發布|公布|印发|印發|召开|召開|举行|舉行|通报|通報|战罢|戰罷|会见|會見|出台)\S"
+_REPORTS = re.compile(r"(?:签署|簽署|发布|發佈|發布|公布|印发|印發|召开|召開|举行|舉行|通报|通報|战罢|戰罷|会见|會見|出台|发表|發表)\S"
                       r"|披露$")
 
 
 def _report_kicker_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
-    """A title of two whole lines whose first reports an act or event (15地海关签署备忘录 /
-    西部陆海新通道将全程开通…, 审计署公告披露 / 部分地方违规收费…) is a kicker over the title:
-    the first line says who reported or did what, the second is the news; not where the column
-    broke one title across the two (…联合发布2020年 / “最美医生”…)."""
+    """A title of whole lines whose first reports an act or event (15地海关签署备忘录 /
+    西部陆海新通道将全程开通…, 《求是》杂志发表…重要文章 / <the article's title, perhaps wrapped>)
+    is a kicker over the title: the first line says who reported or did what, the lines under it
+    are the news; not where the column broke one title across the first two (…联合发布2020年 /
+    “最美医生”…)."""
     if headline.kicker:
         return headline
     lines = deck_lines(units)
     cut = decks.cut_of(lines, "", headline.title)
-    if cut is None or cut.kicker != 0 or cut.end != 2:
+    if cut is None or cut.kicker != 0 or cut.end < 2:
         return headline
     upper, lower = lines[0].text, lines[1].text
     if (not _REPORTS.search(upper) or _wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
@@ -286,7 +287,7 @@ def _report_kicker_read_in_title(headline: Headline, units: list[str], lead: str
             or decks.opens_subtitle(lower) or re.match(r"[：:，,、；;的之]", lower.strip())
             or re.search(r"[：:，,；;、]", upper)):
         return headline
-    return _reading(lines, decks.Cut(1, 2))
+    return _reading(lines, decks.Cut(1, cut.end), lead)
 
 
 _STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
