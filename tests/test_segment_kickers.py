@@ -5,6 +5,7 @@ again. Each page is our own text in the general shape; what a reader sees is wri
 
 from __future__ import annotations
 
+from audiopaper.segment import headlines
 from audiopaper.segment.decks import names_a_series
 from segment_support import segment_text
 
@@ -326,3 +327,37 @@ def test_a_line_reporting_an_act_over_a_title_the_column_wrapped_is_the_kicker_o
     article, sport = segment_text(text)
     assert (article.kicker, article.title) == ("《乡村》杂志发表省委书记重要文章", "在全省城乡建设工作会议上的讲话")
     assert (sport.kicker, sport.title) == ("市体育局发布全民健身计划", "五年新建百座社区球场和口袋公园")
+
+
+def test_a_line_naming_who_presided_or_attended_under_a_meeting_s_title_is_its_subtitle():
+    # …座谈会举行 / 王强主持: who presided is the subtitle, not the title's last words
+    text = "\n".join([
+        "全市城市更新工作座谈会举行",
+        "王强主持",
+        "本报讯（记者林青）全市城市更新工作座谈",
+        "会昨日举行，市长王强主持会议并讲话，",
+        "十二个区县负责人参加。",
+        "",
+        "第三届江城读书节开幕式举行",
+        "副市长张华出席并为获奖者颁奖",
+        "本报讯（记者李然）第三届江城读书节开幕",
+        "式昨晚举行，副市长张华出席并为获奖",
+        "者颁奖，读书节将持续一个月。",
+    ])
+    meeting, books = segment_text(text)
+    assert (meeting.title, meeting.subtitle) == ("全市城市更新工作座谈会举行", "王强主持")
+    assert (books.title, books.subtitle) == ("第三届江城读书节开幕式举行", "副市长张华出席并为获奖者颁奖")
+
+
+def test_a_reporting_line_over_the_title_s_last_word_wrapped_stays_one_title():
+    # …组织召开…代表 / 座谈会: the column wrapped the title's last word, no kicker over it
+    units = ["市发展改革委组织召开民营企业家代表", "座谈会"]
+    joined = headlines.Headline(title="市发展改革委组织召开民营企业家代表座谈会")
+    assert headlines._report_kicker_read_in_title(joined, units, "") == joined
+
+
+def test_a_title_line_going_on_to_who_presided_after_a_space_stays_the_title_s():
+    # …会议 / 闭幕 王强主持并讲话: the line goes on with the title before naming who presided
+    units = ["全市政协常委会第八次会议", "闭幕 王强主持并讲话"]
+    joined = headlines.Headline(title="全市政协常委会第八次会议 闭幕 王强主持并讲话")
+    assert headlines._attendance_read_in_title(joined, units, "") == joined

@@ -258,7 +258,26 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _kicker_set_below(_kicker_line_set_below(headline, units))
     headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
     headline = _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
-    return _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    headline = _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
+
+
+# A line naming who presided or attended (栗战书主持, 副市长张华出席, 陈希出席并颁发证书): under the
+# title of a meeting or a ceremony it is the subtitle, never the title's last words.
+_ATTENDS = re.compile(r"^\S{2,8}(?:主持|出席)(?:并\S+)?$")
+
+
+def _attendance_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
+    """The title's last whole line names who presided or attended (…会议举行 / 栗战书主持): the
+    subtitle's first line, not the title's."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end - cut.kicker < 2:
+        return headline
+    last, above = lines[cut.end - 1].text, lines[cut.end - 2].text
+    if not _ATTENDS.match(last.strip()) or _wrapped(above, last):  # one phrase: …闭幕 王沪宁主持并讲话 is the title's
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker, cut.end - 1), lead)
 
 
 # A verb reporting an act, with what was done after it (…签署备忘录, …发表…文章, …战罢4盘), or a
@@ -282,7 +301,8 @@ def _report_kicker_read_in_title(headline: Headline, units: list[str], lead: str
     if cut is None or cut.kicker != 0 or cut.end < 2:
         return headline
     upper, lower = lines[0].text, lines[1].text
-    if (not _REPORTS.search(upper) or _wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
+    if (not _REPORTS.search(upper) or len(p.compact(lower)) <= _TAIL_LINE  # a title's last word wrapped (…工作 / 座谈会)
+            or _wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
             or introduces(upper)
             or decks.opens_subtitle(lower) or re.match(r"[：:，,、；;的之]", lower.strip())
             or re.search(r"[：:，,；;、]", upper)):
