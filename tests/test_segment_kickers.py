@@ -361,3 +361,10 @@ def test_a_title_line_going_on_to_who_presided_after_a_space_stays_the_title_s()
     units = ["全市政协常委会第八次会议", "闭幕 王强主持并讲话"]
     joined = headlines.Headline(title="全市政协常委会第八次会议 闭幕 王强主持并讲话")
     assert headlines._attendance_read_in_title(joined, units, "") == joined
+
+
+def test_a_reporting_line_over_a_line_going_on_with_its_subject_stays_one_title():
+    # …召开…会议 / 决定将…: the line under it has no subject of its own, the one above goes on in it
+    units = ["市人大常委会召开第九次主任会议", "决定将三项报告提交常委会审议"]
+    joined = headlines.Headline(title="市人大常委会召开第九次主任会议 决定将三项报告提交常委会审议")
+    assert headlines._report_kicker_read_in_title(joined, units, "") == joined

@@ -17,7 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..jieba_loader import loaded_jieba
+from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
@@ -305,9 +305,16 @@ def _report_kicker_read_in_title(headline: Headline, units: list[str], lead: str
             or _wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
             or introduces(upper)
             or decks.opens_subtitle(lower) or re.match(r"[：:，,、；;的之]", lower.strip())
-            or re.search(r"[：:，,；;、]", upper)):
+            or re.search(r"[：:，,；;、]", upper) or _opens_with_verb(lower)):
         return headline
     return _reading(lines, decks.Cut(1, cut.end), lead)
+
+
+def _opens_with_verb(text: str) -> bool:
+    """The line opens with a verb of two characters or more (决定将…, 介绍…): it has no subject of
+    its own, the line above's goes on in it."""
+    words = list(loaded_posseg().cut(p.compact(text), HMM=False))
+    return bool(words) and words[0].flag == "v" and len(words[0].word) >= 2
 
 
 _STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
