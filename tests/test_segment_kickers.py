@@ -5,6 +5,7 @@ again. Each page is our own text in the general shape; what a reader sees is wri
 
 from __future__ import annotations
 
+from audiopaper.segment import headlines
 from audiopaper.segment.decks import names_a_series
 from segment_support import segment_text
 
@@ -263,3 +264,107 @@ def test_prose_whose_first_line_closes_on_an_aside_in_brackets_is_no_title_under
     ])
     [story] = segment_text(text)
     assert (story.kicker, story.title) == ("", "多国专家研判流感形势")
+
+
+def test_a_line_reporting_an_act_over_a_whole_title_line_is_the_kicker_not_the_title_s_first_line():
+    # who did what (…签署合作协议, …战罢三轮, …公告披露) over the news itself: a kicker and its title,
+    # though the labeller reads both whole lines as title lines
+    text = "\n".join([
+        "十二家银行签署合作协议",
+        "城北科创园企业融资将更便捷",
+        "本报讯（记者李晓）12日，十二家银行与城北科",
+        "创园管委会签订协议，为园区企业提供",
+        "信用贷款，首批授信额度超过二十亿元。",
+        "",
+        "省女子排球联赛战罢三轮",
+        "江城队暂列积分榜首位",
+        "本报讯（记者周明）昨日进行的比赛中，江城",
+        "队三比一战胜对手，三战全胜，暂列积分",
+        "榜首位，湖州队和宁海队分列二三位。",
+        "",
+        "市审计局公告披露",
+        "部分项目超支逾三千万元",
+        "本报讯（记者陈静）市审计局近日发布公告，对",
+        "去年完成的四十个建设项目进行审计，",
+        "发现部分项目超支，合计逾三千万元。",
+    ])
+    banks, volleyball, audit = segment_text(text)
+    assert (banks.kicker, banks.title) == ("十二家银行签署合作协议", "城北科创园企业融资将更便捷")
+    assert (volleyball.kicker, volleyball.title) == ("省女子排球联赛战罢三轮", "江城队暂列积分榜首位")
+    assert (audit.kicker, audit.title) == ("市审计局公告披露", "部分项目超支逾三千万元")
+
+
+def test_a_line_closing_on_its_event_verb_is_the_news_not_a_kicker():
+    # …开幕式举行 is the event itself: no kicker over the line under it
+    text = "\n".join([
+        "全市职工运动会开幕式举行",
+        "副市长张华出席",
+        "本报讯（记者王林）全市第五届职工运动会",
+        "开幕式昨日在市体育中心举行，副市长张华",
+        "出席并宣布开幕，三千余名职工参加。",
+    ])
+    [story] = segment_text(text)
+    assert story.kicker == "" and story.title.startswith("全市职工运动会开幕式举行")
+
+
+def test_a_line_reporting_an_act_over_a_title_the_column_wrapped_is_the_kicker_over_all_of_it():
+    # …杂志发表…重要文章 over the article's own title set in two lines: the kicker, and one title under it
+    text = "\n".join([
+        "《乡村》杂志发表省委书记重要文章",
+        "在全省城乡建设工作会议",
+        "上的讲话",
+        "本报讯 本期《乡村》杂志发表省委书记",
+        "在全省城乡建设工作会议上的讲话。文章",
+        "强调，老街巷改造要尊重居民意愿。",
+        "",
+        "市体育局发布全民健身计划",
+        "五年新建百座社区球场",
+        "和口袋公园",
+        "本报讯 五年新建百座社区球场和口袋公",
+        "园。市体育局日前发布计划，提出让市民",
+        "出门十分钟就能锻炼。",
+    ])
+    article, sport = segment_text(text)
+    assert (article.kicker, article.title) == ("《乡村》杂志发表省委书记重要文章", "在全省城乡建设工作会议上的讲话")
+    assert (sport.kicker, sport.title) == ("市体育局发布全民健身计划", "五年新建百座社区球场和口袋公园")
+
+
+def test_a_line_naming_who_presided_or_attended_under_a_meeting_s_title_is_its_subtitle():
+    # …座谈会举行 / 王强主持: who presided is the subtitle, not the title's last words
+    text = "\n".join([
+        "全市城市更新工作座谈会举行",
+        "王强主持",
+        "本报讯（记者林青）全市城市更新工作座谈",
+        "会昨日举行，市长王强主持会议并讲话，",
+        "十二个区县负责人参加。",
+        "",
+        "第三届江城读书节开幕式举行",
+        "副市长张华出席并为获奖者颁奖",
+        "本报讯（记者李然）第三届江城读书节开幕",
+        "式昨晚举行，副市长张华出席并为获奖",
+        "者颁奖，读书节将持续一个月。",
+    ])
+    meeting, books = segment_text(text)
+    assert (meeting.title, meeting.subtitle) == ("全市城市更新工作座谈会举行", "王强主持")
+    assert (books.title, books.subtitle) == ("第三届江城读书节开幕式举行", "副市长张华出席并为获奖者颁奖")
+
+
+def test_a_reporting_line_over_the_title_s_last_word_wrapped_stays_one_title():
+    # …组织召开…代表 / 座谈会: the column wrapped the title's last word, no kicker over it
+    units = ["市发展改革委组织召开民营企业家代表", "座谈会"]
+    joined = headlines.Headline(title="市发展改革委组织召开民营企业家代表座谈会")
+    assert headlines._report_kicker_read_in_title(joined, units, "") == joined
+
+
+def test_a_title_line_going_on_to_who_presided_after_a_space_stays_the_title_s():
+    # …会议 / 闭幕 王强主持并讲话: the line goes on with the title before naming who presided
+    units = ["全市政协常委会第八次会议", "闭幕 王强主持并讲话"]
+    joined = headlines.Headline(title="全市政协常委会第八次会议 闭幕 王强主持并讲话")
+    assert headlines._attendance_read_in_title(joined, units, "") == joined
+
+
+def test_a_reporting_line_over_a_line_going_on_with_its_subject_stays_one_title():
+    # …召开…会议 / 决定将…: the line under it has no subject of its own, the one above goes on in it
+    units = ["市人大常委会召开第九次主任会议", "决定将三项报告提交常委会审议"]
+    joined = headlines.Headline(title="市人大常委会召开第九次主任会议 决定将三项报告提交常委会审议")
+    assert headlines._report_kicker_read_in_title(joined, units, "") == joined

@@ -257,7 +257,64 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     # OCR gave above the title are back in the subtitle
     headline = _kicker_set_below(_kicker_line_set_below(headline, units))
     headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
-    return _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
+    headline = _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
+    headline = _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
+
+
+# A line naming who presided or attended (栗战书主持, 副市长张华出席, 陈希出席并颁发证书): under the
+# title of a meeting or a ceremony it is the subtitle, never the title's last words.
+_ATTENDS = re.compile(r"^\S{2,8}(?:主持|出席)(?:并\S+)?$")
+
+
+def _attendance_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
+    """The title's last whole line names who presided or attended (…会议举行 / 栗战书主持): the
+    subtitle's first line, not the title's."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end - cut.kicker < 2:
+        return headline
+    last, above = lines[cut.end - 1].text, lines[cut.end - 2].text
+    if not _ATTENDS.match(last.strip()) or _wrapped(above, last):  # one phrase: …闭幕 王沪宁主持并讲话 is the title's
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker, cut.end - 1), lead)
+
+
+# A verb reporting an act, with what was done after it (…签署备忘录, …发表…文章, …战罢4盘), or a
+# disclosure (…公告披露): a line with one, whole over another whole line, says who did what, as a
+# kicker does over the title's news. An event verb closing the line (…会议举行, …名单公布) is the
+# news itself: a title.
+_REPORTS = re.compile(r"(?:签署|簽署|发布|發佈|發布|公布|印发|印發|召开|召開|举行|舉行|通报|通報|战罢|戰罷|会见|會見|出台|发表|發表)\S"
+                      r"|披露$")
+
+
+def _report_kicker_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
+    """A title of whole lines whose first reports an act or event (15地海关签署备忘录 /
+    西部陆海新通道将全程开通…, 《求是》杂志发表…重要文章 / <the article's title, perhaps wrapped>)
+    is a kicker over the title: the first line says who reported or did what, the lines under it
+    are the news; not where the column broke one title across the first two (…联合发布2020年 /
+    “最美医生”…)."""
+    if headline.kicker:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, "", headline.title)
+    if cut is None or cut.kicker != 0 or cut.end < 2:
+        return headline
+    upper, lower = lines[0].text, lines[1].text
+    if (not _REPORTS.search(upper) or len(p.compact(lower)) <= _TAIL_LINE  # a title's last word wrapped (…工作 / 座谈会)
+            or _wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
+            or introduces(upper)
+            or decks.opens_subtitle(lower) or re.match(r"[：:，,、；;的之]", lower.strip())
+            or re.search(r"[：:，,；;、]", upper) or _opens_with_verb(lower)):
+        return headline
+    return _reading(lines, decks.Cut(1, cut.end), lead)
+
+
+def _opens_with_verb(text: str) -> bool:
+    """The line opens with a verb of two characters or more (决定将…, 介绍…): it has no subject of
+    its own, the line above's goes on in it."""
+    words = list(loaded_posseg().cut(p.compact(text), HMM=False))
+    return bool(words) and words[0].flag == "v" and len(words[0].word) >= 2
 
 
 _STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
