@@ -57,6 +57,17 @@ def test_a_short_label_under_a_long_title_that_shares_no_word_with_the_story_is_
     assert "权威访谈" in story.subtitle + story.kicker + story.byline
 
 
+def test_a_label_in_a_names_shape_under_a_title_is_not_the_writers_byline():
+    # 城市书房夜间开放 / 时代先锋: 时 is a surname, but the dictionary reads the line as two words and
+    # neither is a person's name; spoken as a byline it would be 时代先锋报道
+    text = "\n".join(["", "城市书房夜间开放", "时代先锋", "",
+                      "本报讯 市图书馆在各个街道开设的城市", "书房，从本月起延长开放时间，每晚开", "到十点，方便上班族下班后读书。"])
+    [story] = segment_text(text)
+    assert story.title == "城市书房夜间开放"
+    assert story.byline == ""
+    assert "时代先锋" in story.subtitle + story.kicker
+
+
 def test_a_short_line_opening_with_a_particle_under_a_title_is_the_titles_end_though_the_story_never_says_it():
     # 年轻人扎堆逛博物馆 / 的秘密: a line opening with 的 goes on the phrase above, whatever the story says
     text = "\n".join(["", "年轻人扎堆逛博物馆", "的秘密", "",

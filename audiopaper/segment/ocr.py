@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import labeller
 from . import patterns as p
+from ..jieba_loader import loaded_posseg
 from ..pagetext import PHONE_NUMBER
 
 
@@ -1277,7 +1278,7 @@ class _PageReader:
         (《华商报》：架起… / 王晓霞); a line ending in one introduces what is under it."""
         lines = self.lines
         line = lines[k]
-        if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)):
+        if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)) or _words_not_a_name(line.text):
             return False
         above, below = lines[k - 1], lines[k + 1]
         if (re.search(r"[。；;！？!?]|[：:]\s*$", above.text) or above.size <= line.size
@@ -1805,3 +1806,11 @@ def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
     """The pieces of the page, and the data tables left out of them (as their lines)."""
     reading = reading_of_page(text)
     return reading.pieces, reading.tables
+
+
+def _words_not_a_name(text: str) -> bool:
+    """A short line in a name's shape that the dictionary reads as words, none a person's name:
+    a label (时代先锋, 黄河故事, 万家灯火), not a writer (王军锐, 张建国, 欧阳晓明)."""
+    words = list(loaded_posseg().cut(p.compact(text), HMM=False))
+    return all(len(w.word) >= 2 and not w.flag.startswith("nr") for w in words)
+
