@@ -252,6 +252,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
+    headline = _title_runs_full_lines(units, headline)
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
     # before `_kicker_set_below` takes a whole subtitle ending in a dash, and again once the lines
     # OCR gave above the title are back in the subtitle
@@ -521,6 +522,33 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
         else:
             title += f" {line.text}"
     return Headline(title=title, kicker=headline.kicker)
+
+
+_SAME_WIDTH = 1  # characters two full lines of one type size may differ by (a space, a wide letter)
+
+
+def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
+    """A line under the title as long as the title's last line, that the column broke into the
+    line under it (a word across the break, a line left open), is the title's too, and so are the
+    lines it runs into: the column filled each line of one title alike (…顺利撤离 / 空间站组合体
+    东风着陆场做 / 好准备…); a subtitle, set smaller, runs longer lines than the title."""
+    if not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end + 1 >= len(lines):
+        return headline
+    below = lines[cut.end]
+    if (decks.opens_subtitle(below.text) or introduces(lines[cut.end - 1].text)
+            or abs(len(p.compact(below.text)) - len(p.compact(lines[cut.end - 1].text))) > _SAME_WIDTH):
+        return headline
+    end = cut.end + 1
+    while (end < len(lines) and not decks.opens_subtitle(lines[end].text)
+           and _wrapped(lines[end - 1].text, lines[end].text)):
+        end += 1
+    if end == cut.end + 1:
+        return headline  # the line is whole: a title over a subtitle of its length is as common
+    return _reading(lines, decks.Cut(cut.kicker, end))
 
 
 _BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
