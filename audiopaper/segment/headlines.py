@@ -252,7 +252,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
-    headline = _title_runs_full_lines(units, headline)
+    headline = _title_half_over_subtitle(units, _title_runs_full_lines(units, headline))
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
     # before `_kicker_set_below` takes a whole subtitle ending in a dash, and again once the lines
     # OCR gave above the title are back in the subtitle
@@ -549,6 +549,32 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
     if end == cut.end + 1:
         return headline  # the line is whole: a title over a subtitle of its length is as common
     return _reading(lines, decks.Cut(cut.kicker, end))
+
+
+_HALF_WIDTH = 2  # characters a title's second half may differ from its first by
+_SUBTITLE_WIDER = 1.5  # a subtitle line at least this much longer is set in another type
+
+
+def _title_half_over_subtitle(units: list[str], headline: Headline) -> Headline:
+    """Of a subtitle read over two whole lines, a first line about as long as the title's line and
+    clearly shorter than the line under it is the title's second half (启动全面改革 / 从重采伐到保生态
+    / 推动实现…，为…提供组织支撑): a subtitle, set in one smaller type, fills its lines alike, and
+    the short line is set in the title's."""
+    if not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end + 1 >= len(lines):
+        return headline
+    title_line, half, below = (p.compact(lines[n].text) for n in (cut.end - 1, cut.end, cut.end + 1))
+    if (decks.opens_subtitle(lines[cut.end].text) or introduces(lines[cut.end - 1].text)
+            or introduces(lines[cut.end].text) or decks.names_the_piece(lines[cut.end].text)
+            or _wrapped(lines[cut.end].text, lines[cut.end + 1].text)
+            or _deck_shape(lines[cut.end].text)  # two phrases of its own: a title's, or a subtitle's
+            or re.search(r"\d", half)  # a figure is a subtitle's fact (规划面积25平方公里)
+            or abs(len(half) - len(title_line)) > _HALF_WIDTH or len(below) < _SUBTITLE_WIDER * len(half)):
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker, cut.end + 1))
 
 
 _BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
