@@ -149,3 +149,80 @@ def test_prose_line_said_again_further_on_stays_in_its_sentence():
     stories = segment_text("\n".join(PROSE_LINE_SAID_AGAIN_FURTHER_ON))
     assert len(stories) == 1
     assert "为十二个老旧小区加装电梯并更新管网" in stories[0].body
+
+
+# A kicker, a title with a comma and the title's byline inside the sentence, no word running across
+# them and no dateline restating them further on (……下个月起 / 山区孩子的暑期课堂 / 支教老师进山，带来
+# 一堂科学实验课 / 本报记者 王强 / 还将为……): a sentence never holds a story's byline, so the lines
+# head the next story.
+KICKER_TITLE_AND_BYLINE_INSIDE_A_SENTENCE = [
+    "社区食堂开到家门口",
+    "本报讯 城南街道第一家社区食堂昨天开张",
+    "，老人凭卡就餐可以享受八折优惠。食",
+    "堂负责人说，菜谱每周更新，下个月起",
+    "山区孩子的暑期课堂",
+    "支教老师进山，带来一堂科学实验课",
+    "本报记者 王强",
+    "还将为行动不便的老人提供送餐服务，",
+    "每天中午由志愿者把饭菜送到老人家中。",
+    "（记者 张青）",
+    "“这是我第一次亲手做实验。”七月的一",
+    "个早晨，十二岁的小林在教室里兴奋地",
+    "说。来自省城的几位支教老师带来了显",
+    "微镜和实验器材，孩子们围在桌前轮流",
+    "观察树叶的细胞。",
+]
+
+
+def test_kicker_title_and_byline_inside_a_sentence_head_the_next_story():
+    stories = segment_text("\n".join(KICKER_TITLE_AND_BYLINE_INSIDE_A_SENTENCE))
+    assert [s.title for s in stories] == ["社区食堂开到家门口", "支教老师进山，带来一堂科学实验课"]
+    assert stories[1].kicker == "山区孩子的暑期课堂"
+    assert "下个月起还将为行动不便的老人提供送餐服务" in stories[0].body
+    assert "王强" in stories[1].byline and "王强" not in stories[0].byline
+    assert stories[1].body.startswith("“这是我第一次亲手做实验")
+
+
+# A photo caption closing on its agency's name (……清理淤泥。新华社) ends no sentence left open: the next
+# story's title and byline under it start that story, with its own prose.
+CAPTION_CREDIT_OVER_THE_NEXT_TITLE = [
+    "河道清淤工程全面完工",
+    "本报讯 记者昨天从市水务局获悉，全市",
+    "河道清淤工程全面完工，共清理淤泥十二",
+    "万立方米，沿河居民反映水质明显变好。",
+    "工人们正在河道里清理淤泥。新华社",
+    "乡村公路通到山顶茶园",
+    "本报记者 王强",
+    "记者从县交通局了解到，通往山顶茶园",
+    "的乡村公路昨天正式通车，茶农运茶下",
+    "山的时间从两小时缩短到二十分钟。",
+]
+
+# A wire story restating its own title under its dateline (题：……), its byline broken over two lines:
+# the restated title says again the words just above it, so it is the story's own, not another's deck.
+OWN_TITLE_RESTATED_UNDER_ITS_DATELINE = [
+    "为建设美丽乡村贡献青春力量",
+    "——青年志愿者扎根基层服务纪实",
+    "新华社北京5月3日电",
+    "题：为建设美丽乡村",
+    "贡献青春力量——青",
+    "年志愿者扎根基层",
+    "新华社记者张明、赵文",
+    "华、王强 “在村里的",
+    "每一天都很充实。”一",
+    "年来，数百名青年志",
+    "愿者来到偏远山村，",
+    "为村民办了许多实事。",
+]
+
+
+def test_caption_credit_over_the_next_title_ends_the_story_above():
+    stories = segment_text("\n".join(CAPTION_CREDIT_OVER_THE_NEXT_TITLE))
+    assert [s.title for s in stories] == ["河道清淤工程全面完工", "乡村公路通到山顶茶园"]
+    assert stories[1].body.startswith("记者从县交通局了解到")
+
+
+def test_own_title_restated_under_its_dateline_stays_in_its_story():
+    stories = segment_text("\n".join(OWN_TITLE_RESTATED_UNDER_ITS_DATELINE))
+    assert stories[0].title == "为建设美丽乡村贡献青春力量"
+    assert "题：为建设美丽乡村贡献青春力量" in stories[0].body

@@ -121,6 +121,7 @@ _LEAD_OPENING = 80  # characters of a paragraph's opening that restate its title
 _LEAD_ECHO = 0.5  # of the title's bigrams that its lead's opening restates
 _RUNS_ON = "的之和与及或在对把被将向从为"  # what a clause never ends with: a line ending so runs on into the next
 _STORY_ABOVE = 3  # lines of prose of the story above, at least, to tell a deck inside its sentence from its own words
+_BYLINED_DECK = 4  # at most this many deck lines over a byline inside another story's sentence
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
@@ -353,6 +354,47 @@ class _PageReader:
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
                 self.lifted_lead = lead
                 return k + credit
+        return 0
+
+    def bylined_deck_inside_sentence(self, i: int) -> int:
+        """How many lines from i are another story's deck and its byline (……下个月起 / 山区孩子的暑期课堂 /
+        支教老师进山，带来一堂科学实验课 / 本报记者 王强 / 还将为……) that OCR, reading the page column by
+        column, put inside this story's unfinished sentence, the sentence going on under the byline
+        as wide as its column. A sentence never holds a story's byline: the byline alone tells, with
+        no word running across and no lead restating the deck, and the deck's lines may hold a
+        title's commas."""
+        if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para)
+                or _OPEN_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
+                or p.CREDIT.search(self.para[-1]) or p.SUPPLIED_CREDIT.search(self.para[-1])):
+            return 0  # no unfinished sentence: a caption's credit (……嚴重。美聯社) ends the line above
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        said = p.compact(self.para[-1])
+        lines = self.lines
+        for k in range(1, _BYLINED_DECK + 1):
+            if i + k + 1 >= len(lines):
+                return 0
+            deck = lines[i : i + k]
+            if not all(self.headline_candidate(x) and p.compact(x.text) not in said for x in deck):
+                return 0
+            byline, below = lines[i + k], lines[i + k + 1]
+            if not (_is_byline(byline.text) and not _is_credit_only(byline.text)
+                    and not self.prose_in_byline_shape(byline)):
+                continue
+            titles = "".join(x.text for x in deck)
+            grams = p.bigrams(p.compact(titles))
+            # the page's words just above: a deck saying them again is this story's own title restated
+            # (……电 / 题：为…… / 传递……), not another story's
+            above = p.bigrams(p.compact("".join(x.text for x in lines[:i]))[-_ABOVE_CONTEXT:])
+            if (not re.search(r"[，。、；：,;:]", below.text) or self.structural(below)
+                    or abs(below.set_width - _width(self.para[-1])) > 1
+                    or sum(map(titles.count, "（(《“「")) != sum(map(titles.count, "）)》”」"))
+                    or len(grams & above) >= _ABOVE_SHARE * len(grams)
+                    or _word_across(said, p.compact(deck[0].text))
+                    or re.search(rf"[\d{_RUNS_ON}]$", p.compact(deck[-1].text))):
+                return 0  # no column line under the byline, or the sentence's words run into the lines
+            self.lifted_lead = self.own_lead_further_on(i + k + 1, deck, any_paragraph=True)
+            return k + 1
         return 0
 
     def own_lead_further_on(self, start: int, deck: list[Line], any_paragraph: bool = False) -> int | None:
@@ -748,13 +790,14 @@ class _PageReader:
                 self.pieces.append(HeadlineRun(len(self.pieces), lines[i : i + said]))  # OCR may read it twice
                 i += said
                 continue
-            if not item_text and (self.para is None or self.sure_deck(line)) and (
+            lifted = 0 if item_text or jump_to else self.bylined_deck_inside_sentence(i)
+            if not lifted and not item_text and (self.para is None or self.sure_deck(line)) and (
                     self.headline_candidate(line) or self.open_deck_line(line)):
                 taken = self.read_headline_run(i)
                 if taken:
                     i += taken
                     continue
-            lifted = 0 if item_text or jump_to else self.deck_inside_sentence(i)
+            lifted = lifted or (0 if item_text or jump_to else self.deck_inside_sentence(i))
             if lifted:  # another story's deck inside this one's sentence: it heads the next story
                 if self.body is None:  # lifted out of the story's first paragraph: the story comes first
                     self.body = Body(pos=len(self.pieces), start="plain")

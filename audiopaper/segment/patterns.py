@@ -121,6 +121,9 @@ CREDIT = _compile(
 SUPPLIED_CREDIT = _compile(
     rf"(?:^|(?<=[。！？!?」”\s]))[（(]?\s*((?:{_ROLE})?\s*{_NAME}\s*供图|{_HAN}{{1,3}}社发|资料图片|资料照片)\s*[）)]?\s*$")
 
+# A caption's closing credit naming only the agency, after its last sentence (……災情仍然嚴重。美聯社).
+AGENCY_AFTER_SENTENCE = _compile(rf"[。！？!?」”]\s*{_HAN}{{1,3}}社$")
+
 # Surnames whose traditional form differs (Hong Kong and Taiwan papers print these).
 _TRADITIONAL_SURNAMES = "劉陳楊黃趙吳鄭孫馬許韓馮鄧謝羅蕭葉蔣蘇呂盧鍾譚陸範賈鄒閻賀顧龔錢嚴莊聶詹歐關蘭寧紀單"
 # A photographer's bare name run on after the caption's last sentence, with no space: ……首度訪港。何君健攝.
