@@ -29,6 +29,7 @@ class Line:
     after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
     label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
     indented: bool = False  # opens with a paragraph indent (two ideographic spaces): prose, never a deck line
+    traditional: bool = False  # printed in traditional characters, read here in simplified (script_view)
 
     @property
     def size(self) -> int:
@@ -174,8 +175,9 @@ _SPEAKER_OPENING = re.compile(r"^[^，。：:“”「」《》]{1,5}[：:]")  #
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
-def read_lines(text: str) -> list[Line]:
-    """Non-blank, non-furniture lines, each knowing whether a blank line preceded it."""
+def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Line]:
+    """Non-blank, non-furniture lines, each knowing whether a blank line preceded it.
+    *traditional*: the indexes of the lines the page printed in traditional characters."""
     lines: list[Line] = []
     blank = furniture = False
     raws = text.split("\n")
@@ -197,7 +199,8 @@ def read_lines(text: str) -> list[Line]:
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw))
-        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented))
+        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
+                          traditional=index in traditional))
         blank = furniture = False
     return lines
 
@@ -1795,9 +1798,10 @@ class PageReading:
     doubts: list[Doubt]
 
 
-def reading_of_page(text: str) -> PageReading:
-    """The pieces of the page, the data tables left out of them and the close calls."""
-    reader = _PageReader(read_lines(text))
+def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> PageReading:
+    """The pieces of the page, the data tables left out of them and the close calls.
+    *traditional*: the indexes of the lines the page printed in traditional characters."""
+    reader = _PageReader(read_lines(text, traditional))
     pieces = reader.read()
     return PageReading(pieces, reader.tables, reader.doubts)
 
