@@ -125,6 +125,7 @@ _STORY_ABOVE = 3  # lines of prose of the story above, at least, to tell a deck 
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
+_CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its supplied credit
 _LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
@@ -941,6 +942,9 @@ class _PageReader:
                     self.para.pop()
             else:
                 self.attach_credit(None)
+        elif self.para == [text] and self.body is not None and self.body.paragraphs and _credit_without_caption(text):
+            self.para = None  # 众新闻制图 资料图片 between paragraphs: a photo with no caption to read
+            self.set_photo_credit(text)
         elif p.GLUED_CREDIT.search(p.squeeze(text)) or p.SUPPLIED_CREDIT.search(text):
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
         elif p.SENTENCE_END.search(p.squeeze(text)):
@@ -1759,6 +1763,14 @@ def _display_ad(lines: list[Line], i: int) -> int:
             return 0
         k += 1
     return 0
+
+
+def _credit_without_caption(text: str) -> bool:
+    """A line that names only where a photo came from (东方图片 资料图片, 本报制图 资料图片): a
+    supplied credit after at most a short label, no caption's words."""
+    match = p.SUPPLIED_CREDIT.search(text)
+    label = p.compact(text[: match.start()]) if match else ""
+    return bool(match) and len(label) <= _CREDIT_LABEL and not re.search(r"[，。、；：！？,;:!?]", label)
 
 
 def _is_credit_only(text: str) -> bool:
