@@ -3,6 +3,7 @@ column (issue 8, the third page maker's shapes). Our own text in the general sha
 
 from __future__ import annotations
 
+import opencc
 from segment_support import body_chars, segment_text
 
 STORY_ABOVE = [
@@ -125,6 +126,29 @@ def test_a_photo_credit_naming_who_supplied_it_closes_the_caption_under_its_head
     assert stories[1].body == "3月12日，市民在城东公园的花坛里种下今春第一批花苗。"
     assert stories[2].body == "农民在城北的田里插秧。"
     assert [stories[1].byline, stories[2].byline] == ["新华社发", "通讯员 陈晓东 供图"]
+
+
+# A photo printed between two paragraphs of a story with only its source under it: no caption to
+# read, so no photo story; the story goes on under it (simplified and traditional pages).
+CREDIT_WITHOUT_CAPTION = STORY_ABOVE + [
+    "江滨绿道全线贯通",
+    "",
+    "本报讯 江滨绿道全长二十公里，昨天起全",
+    "线贯通，沿途设有多个驿站。",
+    "东方图片 资料图片",
+    "",
+    "绿道管理处表示，驿站提供饮水和休息座椅，",
+    "夜间照明延长到晚上十点。",
+]
+
+
+def test_a_photo_credit_with_no_caption_stays_inside_its_story():
+    simplified = "\n".join(CREDIT_WITHOUT_CAPTION)
+    for text in (simplified, opencc.OpenCC("s2t").convert(simplified)):
+        stories = segment_text(text)
+        assert [s.kind.value for s in stories] == ["article", "article"]
+        assert stories[1].body.endswith(("夜间照明延长到晚上十点。", "夜間照明延長到晚上十點。"))
+        assert stories[1].byline in ("东方图片资料图片", "東方圖片資料圖片")
 
 
 # Credits that close a story: roles and colons (Hong Kong), a body that signs the piece, an end

@@ -52,6 +52,20 @@ def test_a_kicker_closing_on_a_reporting_verb_is_the_kicker_not_the_title_s_firs
     assert (flu.kicker, flu.title) == ("市卫健委发言人", "提醒市民做好流感防护")
 
 
+def test_a_reporting_verb_alone_after_a_space_opens_a_clause_the_next_line_goes_on_with():
+    # …著想 宣佈 / 停止…: the verb names no speaker; its subject is the clause before the space
+    text = "\n".join([
+        "多名業主稱為安全著想 宣佈",
+        "暫停參選業主委員會",
+        "",
+        "本報訊 多名業主昨日發表聯合聲明，稱為安全",
+        "著想，宣佈暫停參選本屆業主委員會。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title) == ("", "多名業主稱為安全著想 宣佈暫停參選業主委員會")
+    assert headlines.introduces("市交通运输局18日宣布") and not headlines.introduces("为安全着想 宣布")
+
+
 def test_a_title_closing_on_a_reply_made_is_one_title():
     # …作出回应 is a reply made, not a speaker introducing the line under it
     text = "\n".join([

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from audiopaper.ingest import read_edition
+from audiopaper.models import Edition, Page
 from audiopaper.segment import patterns as p
 from audiopaper.segment import segment_edition
+from audiopaper.segment.script_view import ScriptView
 from segment_support import body_chars
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -43,3 +45,68 @@ def test_traditional_credit_is_a_byline(line, display):
 ])
 def test_colon_in_prose_is_no_byline(line):
     assert not p.is_byline(line)
+
+
+# ---- the simplified view (script_view): the word checks know simplified words ------------------
+
+_SECOND_STORY = "\n".join([
+    "",
+    "社區會堂重開",
+    "",
+    "本報訊 大埔社區會堂昨天重開，設有多用途禮堂及活動室，",
+    "市民可於網上預約使用。",
+])
+
+
+def _page_stories(text: str):
+    return segment_edition(Edition((Page("<test>", 1, text),)))
+
+
+def test_traditional_title_broken_inside_a_word_is_joined_without_a_space():
+    # Before: jieba did not know 津貼, so the break was read as a gap between phrases (津 貼及……).
+    text = "\n".join([
+        "政府宣佈下年度起調高長者生活津",
+        "貼及傷殘津貼金額",
+        "",
+        "本報訊 勞工及福利局昨日宣佈，下年度起調高長者生活津貼及傷殘津貼金額，",
+        "受惠人數約六十萬。當局表示，新安排將於四月一日生效。",
+    ]) + "\n" + _SECOND_STORY
+    allowance, hall = _page_stories(text)
+    assert allowance.title == "政府宣佈下年度起調高長者生活津貼及傷殘津貼金額"
+    assert hall.title == "社區會堂重開"
+
+
+def test_traditional_title_line_opening_on_a_conjunction_goes_on_the_line_above():
+    # Before: 與 (与) opening the second line was not seen as a conjunction going on from the first.
+    text = "\n".join([
+        "北區兩座行人天橋完成翻新",
+        "與港鐵站出口接駁工程同步",
+        "啟用",
+        "——明年再翻新五座",
+        "□記者 陳家明",
+        "",
+        "本報訊 記者昨日從路政署獲悉，北區兩座行人天橋已完成翻新，",
+        "加裝升降機及上蓋，長者及輪椅使用者出入更方便。",
+    ]) + "\n" + _SECOND_STORY
+    bridges, hall = _page_stories(text)
+    assert (bridges.title, bridges.subtitle) == ("北區兩座行人天橋完成翻新與港鐵站出口接駁工程同步啟用", "明年再翻新五座")
+    assert bridges.byline == "記者 陳家明" and hall.title == "社區會堂重開"
+
+
+def test_stories_keep_the_page_s_characters_where_one_simplified_form_has_two_sources():
+    # 后 is both 皇后 (kept) and 後 (後來): each comes back as the page printed it.
+    text = "\n".join([
+        "皇后像廣場花展開幕",
+        "",
+        "本報訊 皇后像廣場花展昨日開幕，後來天氣轉差，",
+        "主辦單位仍按原定時間開放至晚上十時。",
+    ]) + "\n" + _SECOND_STORY
+    stories = _page_stories(text)
+    assert [s.title for s in stories] == ["皇后像廣場花展開幕", "社區會堂重開"]
+    assert stories[0].body == "本報訊皇后像廣場花展昨日開幕，後來天氣轉差，主辦單位仍按原定時間開放至晚上十時。"
+    assert body_chars("".join(s.title + s.byline + s.body for s in stories)) == body_chars(text)
+
+
+def test_a_simplified_page_is_read_as_printed():
+    view = ScriptView("本报讯 皇后像广场花展昨日开幕。")
+    assert view.text == "本报讯 皇后像广场花展昨日开幕。" and view.original("皇后") == "皇后"

@@ -34,6 +34,7 @@ from .headlines import Headline, assign_headlines
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
                   tagged_title_read_as_prose, title_read_as_prose, title_tail_read_as_prose,
                   title_under_kicker)
+from .script_view import ScriptView
 
 log = logging.getLogger(__name__)
 
@@ -108,14 +109,16 @@ def segment_page(page: Page) -> _PageResult:
 
 
 def _segment_ocr(page: Page) -> _PageResult:
-    reading = reading_of_page(page.text)
+    view = ScriptView(page.text)  # a traditional page is read in simplified characters
+    in_page_script = view.original  # what the stories and warnings say: the page's own characters
+    reading = reading_of_page(view.text, view.traditional_lines)
     pieces = reading.pieces
     for table in reading.tables:  # a data table is not read aloud: say which lines went
         log.warning("%s (page %d): left out a data table (%d lines: %s)", page.source, page.number,
-                    len(table), " / ".join(table[:3]) + (" / ……" if len(table) > 3 else ""))
+                    len(table), in_page_script(" / ".join(table[:3])) + (" / ……" if len(table) > 3 else ""))
     for doubt in reading.doubts:  # the story boundary may be wrong there: say where
         log.warning("%s (page %d): unsure whether %r is a crosshead of the story above or the title of a "
-                    "new story; read it as %s", page.source, page.number, doubt.line,
+                    "new story; read it as %s", page.source, page.number, in_page_script(doubt.line),
                     "a crosshead" if doubt.reading == "crosshead" else "a new story's title")
     bodies = [piece for piece in pieces if isinstance(piece, Body)]
     runs = [piece for piece in pieces if isinstance(piece, HeadlineRun)]
@@ -144,9 +147,9 @@ def _segment_ocr(page: Page) -> _PageResult:
             headlines[target] = headline
             continue
         words = " ".join(x for x in (headline.title, headline.subtitle) if x)
-        dropped.append(words)
+        dropped.append(in_page_script(words))
         log.warning("%s (page %d): dropped %r: a headline-like line with no story text under it",
-                    page.source, page.number, words)
+                    page.source, page.number, in_page_script(words))
 
     at = {id(piece): n for n, piece in enumerate(pieces)}
     for b, body in enumerate(bodies):
@@ -180,8 +183,9 @@ def _segment_ocr(page: Page) -> _PageResult:
         headline = headlines.get(b, Headline(""))
         kind = _kind(body, texts[b], headline, in_column[b])
         story = Story(
-            kind=kind, title=headline.title, body=texts[b], subtitle=headline.subtitle,
-            kicker=headline.kicker, byline=" ".join(x for x in bylines[b] if x),
+            kind=kind, title=in_page_script(headline.title), body=in_page_script(texts[b]),
+            subtitle=in_page_script(headline.subtitle), kicker=in_page_script(headline.kicker),
+            byline=in_page_script(" ".join(x for x in bylines[b] if x)),
             page=page.number, continued_from=body.jump_from,
         )
         parts.append((body.pos, _Part(story, body.jump_to)))
@@ -192,8 +196,8 @@ def _segment_ocr(page: Page) -> _PageResult:
     for piece in pieces:
         if isinstance(piece, ClassifiedBlock):
             block_head, block_ads = split_ads(piece.lines)
-            head = head or block_head
-            ads.extend(block_ads)
+            head = head or in_page_script(block_head)
+            ads.extend(map(in_page_script, block_ads))
     return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text),
                        tuple(dropped))
 

@@ -666,8 +666,13 @@ def introduces(text: str) -> bool:
     under it says: a kicker naming who speaks or what it is about (泰康保险集团董事长陈东升——,
     当地民众感慨——, 赵乐际在海南调研时强调, 美国联邦储备委员会18日宣布, 全国政协办公厅回应,
     国务院港澳办发言人), never the title nor the start of one; a reply made (…作出回应) introduces
-    nothing."""
-    return bool(_INTRODUCES.search(text))
+    nothing. A verb standing alone after a space names no speaker: it opens a clause the next
+    line goes on with (……人身安全着想 宣布 / 停止参选……)."""
+    match = _INTRODUCES.search(text)
+    if not match:
+        return False
+    verb = match.group(0).strip()
+    return verb.startswith(("—", "－")) or verb.endswith("言人") or text.split()[-1] != verb
 
 
 def _title_introduces(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:

@@ -35,7 +35,6 @@ _NEIGHBOURS = (-2, -1, 1, 2)
 _OPENERS = "“「『‘《（("
 _QUOTES = "“”「」『』‘’"
 _COLON_EARLY = re.compile(r"^[^，。：:]{1,8}[：:]")
-_TRADITIONAL_ONLY = set("們這個說為與國會發來時經對後過還學長開關門問東車書貴見讓務區議體變點師實歲當")
 
 
 def _own_features(line: "Line", width: int, short: int) -> list[float]:
@@ -85,7 +84,7 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
         "——" in squeezed[1:],
         bool(p.COMMENTARY_BYLINE.match(compact)) or bool(p.NAMELESS_BYLINE.match(compact)),
         squeezed[-1:] in _OPENERS,
-        any(c in _TRADITIONAL_ONLY for c in compact),
+        line.traditional or any(c in p.COMMON_TRADITIONAL_ONLY for c in compact),
         bool(p.SENTENCE_END.search(squeezed[:-1])) if len(squeezed) > 1 else False,
     ]
 

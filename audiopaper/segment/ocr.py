@@ -29,6 +29,7 @@ class Line:
     after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
     label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
     indented: bool = False  # opens with a paragraph indent (two ideographic spaces): prose, never a deck line
+    traditional: bool = False  # printed in traditional characters, read here in simplified (script_view)
 
     @property
     def size(self) -> int:
@@ -125,6 +126,7 @@ _BYLINED_DECK = 4  # at most this many deck lines over a byline inside another s
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
+_CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its supplied credit
 _LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
@@ -175,8 +177,9 @@ _SPEAKER_OPENING = re.compile(r"^[^，。：:“”「」《》]{1,5}[：:]")  #
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
-def read_lines(text: str) -> list[Line]:
-    """Non-blank, non-furniture lines, each knowing whether a blank line preceded it."""
+def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Line]:
+    """Non-blank, non-furniture lines, each knowing whether a blank line preceded it.
+    *traditional*: the indexes of the lines the page printed in traditional characters."""
     lines: list[Line] = []
     blank = furniture = False
     raws = text.split("\n")
@@ -198,7 +201,8 @@ def read_lines(text: str) -> list[Line]:
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw))
-        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented))
+        lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
+                          traditional=index in traditional))
         blank = furniture = False
     return lines
 
@@ -981,6 +985,9 @@ class _PageReader:
                     self.para.pop()
             else:
                 self.attach_credit(None)
+        elif self.para == [text] and self.body is not None and self.body.paragraphs and _credit_without_caption(text):
+            self.para = None  # 众新闻制图 资料图片 between paragraphs: a photo with no caption to read
+            self.set_photo_credit(text)
         elif p.GLUED_CREDIT.search(p.squeeze(text)) or p.SUPPLIED_CREDIT.search(text):
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
         elif p.SENTENCE_END.search(p.squeeze(text)):
@@ -1801,6 +1808,14 @@ def _display_ad(lines: list[Line], i: int) -> int:
     return 0
 
 
+def _credit_without_caption(text: str) -> bool:
+    """A line that names only where a photo came from (东方图片 资料图片, 本报制图 资料图片): a
+    supplied credit after at most a short label, no caption's words."""
+    match = p.SUPPLIED_CREDIT.search(text)
+    label = p.compact(text[: match.start()]) if match else ""
+    return bool(match) and len(label) <= _CREDIT_LABEL and not re.search(r"[，。、；：！？,;:!?]", label)
+
+
 def _is_credit_only(text: str) -> bool:
     match = p.CREDIT.search(text) or p.SUPPLIED_CREDIT.search(text)
     return bool(match) and not p.compact(text[: match.start()])
@@ -1838,9 +1853,10 @@ class PageReading:
     doubts: list[Doubt]
 
 
-def reading_of_page(text: str) -> PageReading:
-    """The pieces of the page, the data tables left out of them and the close calls."""
-    reader = _PageReader(read_lines(text))
+def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> PageReading:
+    """The pieces of the page, the data tables left out of them and the close calls.
+    *traditional*: the indexes of the lines the page printed in traditional characters."""
+    reader = _PageReader(read_lines(text, traditional))
     pieces = reader.read()
     return PageReading(pieces, reader.tables, reader.doubts)
 

@@ -20,6 +20,9 @@ _TRADITIONAL = dict(zip(
     "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜據"
     "採寫譯續級",
 ))
+TRADITIONAL_FORMS = _TRADITIONAL  # simplified -> traditional, for script_view
+# Very common characters written only in traditional script (a feature of the line labeller's).
+COMMON_TRADITIONAL_ONLY = frozenset("們這個說為與國會發來時經對後過還學長開關門問東車書貴見讓務區議體變點師實歲當")
 
 
 def either_script(pattern: str) -> str:
