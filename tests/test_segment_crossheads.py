@@ -144,3 +144,18 @@ def test_a_title_over_a_dated_lead_still_opens_the_next_story(monkeypatch):
     first, second = segment_text(text)
     assert first.title == "老城区改造让居民住得更舒心" and first.body.endswith("住得更舒心了。")
     assert second.title == title and second.body.startswith("市园林局昨天宣布")
+
+
+def test_a_dash_line_over_undated_prose_is_no_crosshead(monkeypatch):
+    # A line opening with a dash is a subtitle (副题) under a title, even over prose that
+    # gives no date: it stays out of the story above.
+    subtitle = "——老街坊的一次远行"
+    text = "\n".join(FEATURE_TOP + [
+        subtitle,
+        "老街坊的一次远行，从一张旧地图开始。那",
+        "一年，我们沿着江岸一路向西走去。",
+    ])
+    monkeypatch.setattr(labeller, "label_probabilities", _unsure_of(subtitle, 0.30, 0.60))
+    first, *rest = segment_text(text)
+    assert first.title == "老城区改造让居民住得更舒心" and first.body.endswith("住得更舒心了。")
+    assert rest and rest[0].body.startswith("老街坊的一次远行，从")

@@ -1385,7 +1385,10 @@ class _PageReader:
         sentence says when the thing happened (今天, 日前, 5月3日), or it opens with the line's own
         first words (全球首例大熊猫三胞胎 / 全球首例大熊猫三胞胎，出生50多天后……). A crosshead's
         paragraph goes on with the story's argument, a quote or its next speaker (在精准上下功夫 /
-        “脱贫攻坚，要在精准上下功夫……”), undated."""
+        “脱贫攻坚，要在精准上下功夫……”), undated. A line opening with a dash is a title's subtitle,
+        never a crosshead, whatever the prose under it says."""
+        if p.squeeze(line.text).startswith(_DASHES):
+            return True
         prose = p.compact("".join(x.text for x in self.lines[j : j + 8]))[:_CROSSHEAD_CONTEXT]
         if p.NEWS_TIME.search(re.split(r"[。！？!?]", prose)[0]):
             return True
