@@ -106,3 +106,56 @@ def test_a_prose_line_opening_with_reporter_and_a_comma_is_no_byline():
     [story] = segment_text(text)
     assert story.title == "数据集市人气旺" and not story.byline
     assert story.body.endswith("记者粗略数了数，参加的企业至少有几百家，尤其是交通运输、工业制造等领域的企业来得最多。")
+
+
+def test_a_crosshead_whose_paragraph_opens_with_a_quote_stays_in_its_story(monkeypatch, caplog):
+    # The paragraph under 在细节上下功夫 repeats it inside a speaker's words, with no date: a
+    # report's lead says when and restates its title from its first words, a crosshead's
+    # paragraph goes on with the story's voices. The story above never names 细节.
+    crosshead = "在细节上下功夫"
+    text = "\n".join(FEATURE_TOP[:-1] + [
+        "小区里老人多，没有电梯，出行一直不方便。",
+        "",
+        crosshead,
+        "“改造要在细节上下功夫，扶手装多高、台",
+        "阶改多宽，都要问过居民。”社区书记李明",
+        "说，方案先后改了六稿。",
+    ])
+    monkeypatch.setattr(labeller, "label_probabilities", _unsure_of(crosshead, 0.30, 0.60))
+    with caplog.at_level(logging.WARNING, logger="audiopaper.segment"):
+        [story] = segment_text(text)
+    assert story.title == "老城区改造让居民住得更舒心"
+    paragraphs = story.body.split("\n")
+    assert crosshead in paragraphs and paragraphs[-1].startswith("“改造要在细节") and paragraphs[-1].endswith("六稿。")
+    [warning] = [r.getMessage() for r in caplog.records if "unsure" in r.getMessage()]
+    assert crosshead in warning and "read it as a crosshead" in warning
+
+
+def test_a_title_over_a_dated_lead_still_opens_the_next_story(monkeypatch):
+    # The same close call, but the paragraph under the line dates what happened (昨天): a
+    # report's lead under its title, the next story.
+    title = "滨江公园延长夜间开放"
+    text = "\n".join(FEATURE_TOP + [
+        title,
+        "市园林局昨天宣布，滨江公园延长夜间开放",
+        "时间，沿线还增设了照明和休息座椅。",
+    ])
+    monkeypatch.setattr(labeller, "label_probabilities", _unsure_of(title, 0.30, 0.60))
+    first, second = segment_text(text)
+    assert first.title == "老城区改造让居民住得更舒心" and first.body.endswith("住得更舒心了。")
+    assert second.title == title and second.body.startswith("市园林局昨天宣布")
+
+
+def test_a_dash_line_over_undated_prose_is_no_crosshead(monkeypatch):
+    # A line opening with a dash is a subtitle (副题) under a title, even over prose that
+    # gives no date: it stays out of the story above.
+    subtitle = "——老街坊的一次远行"
+    text = "\n".join(FEATURE_TOP + [
+        subtitle,
+        "老街坊的一次远行，从一张旧地图开始。那",
+        "一年，我们沿着江岸一路向西走去。",
+    ])
+    monkeypatch.setattr(labeller, "label_probabilities", _unsure_of(subtitle, 0.30, 0.60))
+    first, *rest = segment_text(text)
+    assert first.title == "老城区改造让居民住得更舒心" and first.body.endswith("住得更舒心了。")
+    assert rest and rest[0].body.startswith("老街坊的一次远行，从")

@@ -10,6 +10,7 @@ page at once (`headlines.assign_headlines`).
 from __future__ import annotations
 
 import collections
+import os
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -116,6 +117,7 @@ _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subjec
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _LEAD_SEARCH = 60  # lines past a deck read inside another story's sentence to look for its own lead
 _LEAD_OPENING = 80  # characters of a paragraph's opening that restate its title, if it is the title's lead
@@ -1420,12 +1422,28 @@ class _PageReader:
             return True
         # The prose under it repeats the line, as a lead repeats its title, but a crosshead's
         # paragraph often does too: the line stays in the story when the labeller leans to a
-        # crosshead, or when the story above already speaks of what it names.
+        # crosshead, when the story above already speaks of what it names, or when the prose
+        # under it does not open as a report's lead.
         above = p.bigrams("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         kept = (self.labelled and line.prob("crosshead") > line.prob(*labeller.DECK)) or (
-            len(grams & above) >= _ABOVE_SHARE * len(grams))
+            len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j)
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def opens_report(self, line: Line, j: int) -> bool:
+        """The prose from lines[j] on opens as a news report's lead under its title: its first
+        sentence says when the thing happened (今天, 日前, 5月3日), or it opens with the line's own
+        first words (全球首例大熊猫三胞胎 / 全球首例大熊猫三胞胎，出生50多天后……). A crosshead's
+        paragraph goes on with the story's argument, a quote or its next speaker (在精准上下功夫 /
+        “脱贫攻坚，要在精准上下功夫……”), undated. A line opening with a dash is a title's subtitle,
+        never a crosshead, whatever the prose under it says."""
+        if p.squeeze(line.text).startswith(_DASHES):
+            return True
+        prose = p.compact("".join(x.text for x in self.lines[j : j + 8]))[:_CROSSHEAD_CONTEXT]
+        if p.NEWS_TIME.search(re.split(r"[。！？!?]", prose)[0]):
+            return True
+        opening = prose.lstrip("【[")  # a digest repeats its title in brackets: 【眾新聞中國組 28/05/2021】
+        return len(os.path.commonprefix([p.compact(line.text), opening])) >= _LEAD_RESTATES
 
     def forum_open(self) -> bool:
         """The open story is a forum of letters: an editor's note signed with a dash (——编 者) opens it,

@@ -16,9 +16,9 @@ _HAN = f"[{CJK}]"
 # Macao and Taiwan papers say 本報訊, 記者, 攝, 責任編輯).
 _TRADITIONAL = dict(zip(
     "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页链关读气价汇览积榜据"
-    "采写译续级",
+    "采写译续级当间",
     "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜據"
-    "採寫譯續級",
+    "採寫譯續級當間",
 ))
 TRADITIONAL_FORMS = _TRADITIONAL  # simplified -> traditional, for script_view
 # Very common characters written only in traditional script (a feature of the line labeller's).
@@ -72,6 +72,10 @@ LEAD = _compile(
     rf"|据(?:新华社|中新社|中新网|人民网|央视网|新华网)(?:{_HAN}{{0,8}}?{_DATE}电)?"
     r")"
 )
+
+# When a news lead says its event happened (今天, 日前, 眼下, 当地时间, 5日, 5月3日): a report's first
+# sentence dates it; a crosshead's paragraph goes on with the story's argument or its next speaker.
+NEWS_TIME = _compile(rf"今天|今日|昨天|昨日|前天|日前|近日|眼下|当天|当日|上午|下午|晚间|当地时间|北京时间|\d{{1,2}}日|{_DATE}")
 
 # A wire story's closing dateline, printed after its last sentence (新华社南昌4月26日电,
 # 新华社北京电, （记者 X Y） 新华社北京5月1日电): the story's credit, not a lead.
