@@ -398,3 +398,18 @@ def test_a_topic_line_over_a_title_line_is_no_agency_kicker():
                   ["杭州市区公园", "游客人数创新高"]):
         joined = headlines.Headline(title=" ".join(units))
         assert headlines._who_kicker_read_in_title(joined, units, "") == joined
+
+
+def test_a_column_tagged_title_of_a_word_or_two_under_a_kicker_gets_its_head_back():
+    # the column broke a commentary's title before its last words: 城市更新不能 / 一拆了之（时评）
+    units = ["推进老街保护", "城市更新不能", "一拆了之（时评）"]
+    read = headlines.Headline(title="一拆了之（时评）", kicker="推进老街保护 城市更新不能")
+    assert headlines._tagged_title_head_read_as_kicker(read, units) == headlines.Headline(
+        title="城市更新不能一拆了之（时评）", kicker="推进老街保护")
+
+
+def test_a_kicker_over_a_short_tagged_title_stays_when_it_introduces_or_is_a_sentence():
+    for kicker in ("气象专家提醒——", "寒潮来了，请注意保暖。"):
+        units = [kicker, "添衣（提示）"]
+        read = headlines.Headline(title="添衣（提示）", kicker=kicker)
+        assert headlines._tagged_title_head_read_as_kicker(read, units) == read

@@ -260,6 +260,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
     headline = _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    headline = _tagged_title_head_read_as_kicker(headline, units)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -674,6 +675,30 @@ def column_tagged(text: str) -> bool:
     """The line ends in a column tag in brackets, as a daily sets it after the main title:
     …下好全国一盘棋（评论员观察）, 一辈子守着这面旗（国家勋章和国家荣誉称号获得者）."""
     return bool(_COLUMN_TAG.search(p.compact(text)))
+
+
+_TAGGED_TAIL = 4  # characters before the tag: a title this short under a kicker is the title's end
+
+
+def _tagged_title_head_read_as_kicker(headline: Headline, units: list[str]) -> Headline:
+    """A column-tagged title of a word or two under a kicker (反恐双重标准 / 损人害己（钟声）,
+    中国制度永葆 / 活力之道（新知新觉）) is the end of a title the column broke: the tag closes
+    the main title, and a commentary's title is rarely that short; the line above is its head.
+    Not a kicker that introduces (——), names a series, or closes a sentence."""
+    if not headline.kicker or not column_tagged(headline.title):
+        return headline
+    before_tag = re.sub(r"[（(][^（(]*[）)]$", "", p.compact(headline.title))
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if len(before_tag) > _TAGGED_TAIL or cut is None or cut.kicker == 0 or cut.end - cut.kicker != 1:
+        return headline
+    above = lines[cut.kicker - 1].text
+    if (introduces(above) or p.SENTENCE_END.search(above) or decks.names_a_series(above) or _series_name(above)
+            or decks.opens_subtitle(above) or column_tagged(above)):
+        return headline
+    # no space: the column broke the title there
+    return Headline(title=above.strip() + headline.title.strip(), subtitle=headline.subtitle,
+                    kicker=" ".join(line.text for line in lines[:cut.kicker - 1]))
 
 
 def _tag_left_out(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
