@@ -382,3 +382,48 @@ def test_a_reporting_line_over_a_line_going_on_with_its_subject_stays_one_title(
     units = ["市人大常委会召开第九次主任会议", "决定将三项报告提交常委会审议"]
     joined = headlines.Headline(title="市人大常委会召开第九次主任会议 决定将三项报告提交常委会审议")
     assert headlines._report_kicker_read_in_title(joined, units, "") == joined
+
+
+def test_a_line_only_naming_the_agency_or_place_over_a_whole_title_line_is_the_kicker():
+    # who or where (…交通运输厅和…公安厅, 江西瑞金叶坪乡) over what it did: the daily's kicker, not the
+    # title's first line
+    text = "\n".join([
+        "省交通运输厅和省公安厅",
+        "联合整治货车超限超载",
+        "本报讯（记者吴凡）即日起，两部门在全",
+        "省高速公路入口设卡检测，对超限超载",
+        "货车一律劝返，年底前不定期抽查。",
+        "",
+        "江西瑞金市叶坪乡",
+        "加快发展乡村民宿",
+        "本报讯（记者何平）国庆假期，瑞金市",
+        "叶坪乡的民宿家家客满，游客在参观",
+        "旧址之余住进农家，体验乡村生活。",
+    ])
+    water, resort = segment_text(text)
+    assert (water.kicker, water.title) == ("省交通运输厅和省公安厅", "联合整治货车超限超载")
+    assert (resort.kicker, resort.title) == ("江西瑞金市叶坪乡", "加快发展乡村民宿")
+
+
+def test_a_topic_line_over_a_title_line_is_no_agency_kicker():
+    # 冬日暖阳 names nobody, a line with a verb of its own is no name either: two lines of one title;
+    # so is a name over a line with its own subject (市区公园 / 游客人数创新高: the column broke it)
+    for units in (["冬日暖阳", "照进山村小学课堂"], ["市民踊跃参加义务植树", "城区新增绿地百亩"],
+                  ["杭州市区公园", "游客人数创新高"]):
+        joined = headlines.Headline(title=" ".join(units))
+        assert headlines._who_kicker_read_in_title(joined, units, "") == joined
+
+
+def test_a_column_tagged_title_of_a_word_or_two_under_a_kicker_gets_its_head_back():
+    # the column broke a commentary's title before its last words: 城市更新不能 / 一拆了之（时评）
+    units = ["推进老街保护", "城市更新不能", "一拆了之（时评）"]
+    read = headlines.Headline(title="一拆了之（时评）", kicker="推进老街保护 城市更新不能")
+    assert headlines._tagged_title_head_read_as_kicker(read, units) == headlines.Headline(
+        title="城市更新不能一拆了之（时评）", kicker="推进老街保护")
+
+
+def test_a_kicker_over_a_short_tagged_title_stays_when_it_introduces_or_is_a_sentence():
+    for kicker in ("气象专家提醒——", "寒潮来了，请注意保暖。"):
+        units = [kicker, "添衣（提示）"]
+        read = headlines.Headline(title="添衣（提示）", kicker=kicker)
+        assert headlines._tagged_title_head_read_as_kicker(read, units) == read

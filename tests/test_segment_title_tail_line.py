@@ -35,6 +35,12 @@ def test_a_colon_with_a_word_or_two_after_it_goes_on_in_the_next_line():
     assert _wrapped("中美元首發言 拜登︰", "不尋求新冷戰")  # the colon set upright in a traditional page
 
 
+def test_a_clause_of_one_character_after_a_comma_goes_on_in_the_next_line():
+    # 稳就业，促 / 增收: no clause of a title is one character long; two may be (…，真好)
+    assert _wrapped("稳就业，促", "增收见实效（民生观察）")
+    assert not _wrapped("乡村的秋天，真好", "稻田里一片金黄")
+
+
 def test_a_number_closing_a_line_takes_its_hours_from_the_next():
     assert _wrapped("暴雨致城东停电3", "小时 电力部门连夜抢修")
 

@@ -260,6 +260,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
     headline = _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
     headline = _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    headline = _tagged_title_head_read_as_kicker(headline, units)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -295,20 +297,65 @@ def _report_kicker_read_in_title(headline: Headline, units: list[str], lead: str
     is a kicker over the title: the first line says who reported or did what, the lines under it
     are the news; not where the column broke one title across the first two (…联合发布2020年 /
     “最美医生”…)."""
-    if headline.kicker:
+    lines = _title_of_whole_lines(headline, units, lead)
+    if lines is None or not _REPORTS.search(lines[0].text) or _opens_with_verb(lines[1].text):
         return headline
+    return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
+
+
+def _who_kicker_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
+    """A title of whole lines whose first only names who or where (国家林业和草原局 / 严格野生动物管控,
+    湖南常德 / 推进扫黑除恶) is that line's kicker: a daily sets the agency or the place over
+    the news it makes; not where the column broke a word or the lead reads across the break."""
+    lines = _title_of_whole_lines(headline, units, lead)
+    if lines is None or not _names_who(lines[0].text) or not _opens_with_predicate(lines[1].text):
+        return headline
+    return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
+
+
+def _title_of_whole_lines(headline: Headline, units: list[str], lead: str) -> list[decks.DeckLine] | None:
+    """The block's lines where the title, with no kicker, opens on the block's first whole line and
+    goes on in a second that the first does not run into."""
+    if headline.kicker:
+        return None
     lines = deck_lines(units)
     cut = decks.cut_of(lines, "", headline.title)
     if cut is None or cut.kicker != 0 or cut.end < 2:
-        return headline
+        return None
     upper, lower = lines[0].text, lines[1].text
-    if (not _REPORTS.search(upper) or len(p.compact(lower)) <= _TAIL_LINE  # a title's last word wrapped (…工作 / 座谈会)
+    if (len(p.compact(lower)) <= _TAIL_LINE  # a title's last word wrapped (…工作 / 座谈会)
             or _wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
             or introduces(upper)
             or decks.opens_subtitle(lower) or re.match(r"[：:，,、；;的之]", lower.strip())
-            or re.search(r"[：:，,；;、]", upper) or _opens_with_verb(lower)):
-        return headline
-    return _reading(lines, decks.Cut(1, cut.end), lead)
+            or re.search(r"[：:，,；;、]", upper)):
+        return None
+    return lines
+
+
+_WHO_TAGS = ("n", "nr", "ns", "nt", "nz", "s", "c", "r")  # nouns, names, places, 和/与, 各
+_PLACE_OR_BODY = ("ns", "nt", "s")
+_BODY_SUFFIX = re.compile(r"[局部委院所队隊台厅廳署办辦会會社校行司团團省市县縣区區镇鎮乡鄉村州]$")
+_WHO = 4  # characters at least: a bare noun of two or three (美丽乡村 aside) is a topic, not an agency
+
+
+def _names_who(text: str) -> bool:
+    """The line is only the name of an agency, a company or a place (国家林业和草原局, 浙江台州):
+    nouns and names in the dictionary's words, one a place or a body (a guessed name may hide a verb:
+    金华市领导来永 is who came, not who)."""
+    compact = p.compact(text)
+    if len(compact) < _WHO or not re.fullmatch(rf"[{p.CJK}]+", compact) or "的" in compact:
+        return False
+    words = list(loaded_posseg().cut(compact, HMM=False))
+    return (all(w.flag in _WHO_TAGS for w in words)
+            and (any(w.flag in _PLACE_OR_BODY and len(w.word) >= 2 for w in words) or bool(_BODY_SUFFIX.search(compact))))
+
+
+def _opens_with_predicate(text: str) -> bool:
+    """The line opens on a verb, an adverb or a preposition (严格…管控, 以改革创新激发…): a predicate
+    whose subject stands in the line above; a line with a subject of its own (“停摆”时间创纪录,
+    一省进入紧急状态) is the second half of one title."""
+    words = list(loaded_posseg().cut(p.compact(text), HMM=False))
+    return bool(words) and words[0].flag[:1] in ("v", "d", "p", "a") and any(w.flag.startswith("v") for w in words)
 
 
 def _opens_with_verb(text: str) -> bool:
@@ -689,6 +736,30 @@ def column_tagged(text: str) -> bool:
     return bool(_COLUMN_TAG.search(p.compact(text)))
 
 
+_TAGGED_TAIL = 4  # characters before the tag: a title this short under a kicker is the title's end
+
+
+def _tagged_title_head_read_as_kicker(headline: Headline, units: list[str]) -> Headline:
+    """A column-tagged title of a word or two under a kicker (反恐双重标准 / 损人害己（钟声）,
+    中国制度永葆 / 活力之道（新知新觉）) is the end of a title the column broke: the tag closes
+    the main title, and a commentary's title is rarely that short; the line above is its head.
+    Not a kicker that introduces (——), names a series, or closes a sentence."""
+    if not headline.kicker or not column_tagged(headline.title):
+        return headline
+    before_tag = re.sub(r"[（(][^（(]*[）)]$", "", p.compact(headline.title))
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if len(before_tag) > _TAGGED_TAIL or cut is None or cut.kicker == 0 or cut.end - cut.kicker != 1:
+        return headline
+    above = lines[cut.kicker - 1].text
+    if (introduces(above) or p.SENTENCE_END.search(above) or decks.names_a_series(above) or _series_name(above)
+            or decks.opens_subtitle(above) or column_tagged(above)):
+        return headline
+    # no space: the column broke the title there
+    return Headline(title=above.strip() + headline.title.strip(), subtitle=headline.subtitle,
+                    kicker=" ".join(line.text for line in lines[:cut.kicker - 1]))
+
+
 def _tag_left_out(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
     """The block closes a column tag on a line the reading leaves out of the title."""
     tagged = [n for n in range(len(lines))
@@ -929,8 +1000,8 @@ def _open_ended(left: str, right: str) -> bool:
     line; so does a line opening with 、 or a conjunction."""
     if left[-1] in "、，,：:︰；;" or right[0] in "、，,）)》」』”’":
         return True
-    if re.search(r"[：:︰][^：:︰]{1,2}$", left):
-        return True  # what a colon opens is more than a word or two (吉林：让 / 城市…)
+    if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;][^，,；;]$", left):
+        return True  # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
