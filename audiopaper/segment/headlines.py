@@ -21,7 +21,7 @@ from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
-from .ocr import Body, HeadlineRun, Line
+from .ocr import Body, HeadlineRun, Line, text_width
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -253,6 +253,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
     headline = _title_half_over_subtitle(units, _title_runs_full_lines(units, headline))
+    headline = _phrase_lines_of_traditional_title(units, headline, scorer, b)
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
     # before `_kicker_set_below` takes a whole subtitle ending in a dash, and again once the lines
     # OCR gave above the title are back in the subtitle
@@ -596,6 +597,39 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
     if end == cut.end + 1:
         return headline  # the line is whole: a title over a subtitle of its length is as common
     return _reading(lines, decks.Cut(cut.kicker, end))
+
+
+_PHRASE_LINES = 2  # lines of phrases a traditional title runs on into, at most
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
+
+
+def _traditional(units: list[str]) -> bool:
+    return any(line.traditional for unit in units for line in getattr(unit, "lines", ()))
+
+
+def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, scorer: _Scorer, b: int) -> Headline:
+    """Hong Kong titles are strings of space-separated phrases set over two or three lines, a phrase
+    or a column's width a line (…人流稀疏 / 市民嘆時政書減少 / 批政府打壓出版自由, …判囚２年 私隱專員 /
+    轉介1400個案): the lines under a traditional title of one line, bare phrases no wider than that
+    line, are the title's. A subtitle shows itself: a dash, a clause mark, a clause of the lead said
+    again, a byline, or a line wider than the title's (set smaller: 第二輪經濟援助措施公佈 /
+    每人可獲五千元電子消費優惠)."""
+    if not headline.subtitle or not _traditional(units):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end - cut.kicker != 1 or not 0 < len(lines) - cut.end <= _PHRASE_LINES:
+        return headline  # a title already set over lines of its own is over a subtitle
+    width = text_width(lines[cut.end - 1].text)
+    below = lines[cut.end:]
+    if any(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
+           or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
+           or _restates_lead(line.text, scorer, b) or p.is_byline(line.text) for line in below):
+        return headline
+    # the title's last line is no wider than its first; a line between may miss it by a wide letter
+    if text_width(below[-1].text) > width or any(text_width(line.text) > width + _SAME_WIDTH for line in below):
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker, len(lines)))
 
 
 _HALF_WIDTH = 2  # characters a title's second half may differ from its first by

@@ -39,7 +39,7 @@ class Line:
     @property
     def set_width(self) -> float:
         """The line's width in ideographs: Latin letters and digits are set half as wide."""
-        return _width(self.text)
+        return text_width(self.text)
 
     def prob(self, *classes: str) -> float:
         """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
@@ -321,7 +321,7 @@ class _PageReader:
         if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para):
             return 0
         open_end = bool(_OPEN_END.search(self.para[-1]))  # a clause left open: only the deck's own lead tells
-        above = _width(self.para[-1])
+        above = text_width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
         for k in range(1, 4):
@@ -393,7 +393,7 @@ class _PageReader:
             # (……电 / 题：为…… / 传递……), not another story's
             above = p.bigrams(p.compact("".join(x.text for x in lines[:i]))[-_ABOVE_CONTEXT:])
             if (not re.search(r"[，。、；：,;:]", below.text) or self.structural(below)
-                    or abs(below.set_width - _width(self.para[-1])) > 1
+                    or abs(below.set_width - text_width(self.para[-1])) > 1
                     or sum(map(titles.count, "（(《“「")) != sum(map(titles.count, "）)》”」"))
                     or len(grams & above) >= _ABOVE_SHARE * len(grams)
                     or _word_across(said, p.compact(deck[0].text))
@@ -1566,11 +1566,11 @@ def title_read_as_prose(body: Body) -> str | None:
 
     if _wrapped(first, rest[0]):
         return None
-    widths = [_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
+    widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
     if len(widths) < 3:
         return None
     column = collections.Counter(widths).most_common(1)[0][0]
-    off_column = abs(_width(first) - column) >= _TITLE_OFF_COLUMN
+    off_column = abs(text_width(first) - column) >= _TITLE_OFF_COLUMN
     grams = p.bigrams(first)
     echo = len(grams & p.bigrams(p.compact("".join(rest))[:_CROSSHEAD_CONTEXT])) >= _TITLE_ECHO * len(grams)
     return first if off_column or (echo and not _clause_said_again(first, rest)) else None
@@ -1688,7 +1688,7 @@ def introduces_next(line: Line) -> bool:
     return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
 
 
-def _width(text: str) -> float:
+def text_width(text: str) -> float:
     """A line's width in ideographs: Latin letters and digits are set half as wide."""
     return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
 
