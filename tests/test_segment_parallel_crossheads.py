@@ -2,8 +2,9 @@
 政策护航的踏实感): lone lines about as long as each other (give or take two characters), each
 under a finished sentence and over prose that goes on. A line of that shape stays in its story
 even when the labeller is sure it is a title (issue 8): when the story already kept such a
-crosshead above it, or when one comes further down the same run of prose a part's length on.
-A credit closes the story, so a title under it still opens the next one. Each page is our own
+crosshead above it, or when one comes further down the same run of prose a part's length on;
+set mark for mark as a crosshead of the story (古镇新韵 文旅融合 / 山乡巨变 产业兴旺), even
+when its part speaks of other things. A credit closes the story, so a title under it still opens the next one. Each page is our own
 text in the general shape."""
 
 from __future__ import annotations
@@ -89,3 +90,22 @@ def test_a_title_under_the_story_credit_still_opens_the_next_story(monkeypatch):
     stories = segment_text(_page([TITLE, "本报记者 陈晓东"], OPENING, [FIRST_HEAD], FIRST_PART,
                                  [SECOND_HEAD], SECOND_PART, ["（责任编辑：李明）", ""], next_story))
     assert [s.title for s in stories] == [TITLE, title]
+
+
+def test_a_crosshead_set_mark_for_mark_as_one_above_stays_though_its_part_speaks_of_other_things(monkeypatch):
+    # 古镇新韵 文旅融合 / 山乡巨变 产业兴旺: the same four and four ideographs around a space. The
+    # second part shares no word with the end of the first, which alone would open a new story.
+    first, second = "古镇新韵 文旅融合", "山乡巨变 产业兴旺"
+    first_part = (_column("青石巷口挂满红灯笼，戏台上锣鼓声声，游客排队品尝桂花糕。船娘摇橹穿过拱桥，"
+                          "两岸茶馆坐满了听评弹的客人。") +
+                  _column("老宅修缮后办起了非遗工坊，剪纸、扎染、竹编样样都有，孩子们跟着师傅学得认真。"
+                          "夜幕降临，河面倒映着灯影，码头边的小吃摊飘出阵阵香气，热闹一直持续到深夜。"
+                          "周末的评弹专场一票难求，书场门口常常排起长队，外地客人专程赶来听上一曲。"))
+    second_part = _column("东坡果园里，脐橙压弯枝头，合作社刚建成冷链仓库，分拣线每小时处理八吨鲜果。"
+                          "电商直播间里，主播介绍种植技术，订单源源不断发往全国各地。养殖大户新盖了"
+                          "标准化牛舍，饲料配比全靠手机调控，一年出栏肉牛三百多头。")
+    monkeypatch.setattr(labeller, "label_probabilities", _labelled((), (first,)))
+    [story] = segment_text(_page([TITLE, "本报记者 陈晓东"], OPENING, [first], first_part, [second], second_part))
+    assert story.title == TITLE
+    paragraphs = story.body.split("\n")
+    assert first.replace(" ", "") in paragraphs and second.replace(" ", "") in paragraphs  # the body drops the space

@@ -1415,6 +1415,8 @@ class _PageReader:
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
             return False  # a column's name in brackets closes a story's title, never a crosshead
+        if self.parallel_to_crosshead(line, same_marks=True):
+            return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
         if self.new_subject(j) or (
                 line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED)):
             return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
@@ -1436,15 +1438,18 @@ class _PageReader:
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
 
-    def parallel_to_crosshead(self, line: Line) -> bool:
+    def parallel_to_crosshead(self, line: Line, same_marks: bool = False) -> bool:
         """The open story holds a crosshead of the line's shape, above it or further down its prose:
         a lone line heading a part, as long as this one give or take _PARALLEL_SIZE (聚链成群的归属感 …
         政策护航的踏实感, 加速释放消费潜能 … 推进高水平对外开放). A feature heads its parts in parallel,
-        with no byline, credit or dateline between them."""
+        with no byline, credit or dateline between them. *same_marks*: the crosshead is set mark for
+        mark as the line, a space or a stop at the same places (文脉绵长 才子之乡 / 风骨卓然 情满人间)."""
         if not _PARALLEL_MIN <= line.size <= _PARALLEL_MAX or self.body is None or self.body.start == "caption":
             return False
         k = self.at[id(line)]
-        return any(abs(head.size - line.size) <= _PARALLEL_SIZE
+        marks = _marks(line.text)
+        return any((_marks(head.text) == marks and bool(marks.strip("x"))) if same_marks
+                   else abs(head.size - line.size) <= _PARALLEL_SIZE
                    for head in self.crossheads_above(k) + self.crossheads_below(k))
 
     def crossheads_above(self, k: int) -> list[Line]:
@@ -1487,7 +1492,7 @@ class _PageReader:
         text = p.squeeze(line.text)
         return (bool(below) and bool(p.SENTENCE_END.search(p.squeeze(above.text))) and not self.structural(below[0])
                 and _PARALLEL_MIN <= line.size <= _PARALLEL_MAX and not line.indented
-                and not re.search(r"[，、；：,;:]$", text)
+                and not re.search(r"[，、；：,;:]$", text) and not p.SENTENCE_END.search(text)
                 and (line.size <= max(x.size for x in below) - narrower
                      and line.set_width <= max(x.set_width for x in below) - narrower
                      or line.size >= max(x.size for x in below) + _TITLE_OFF_COLUMN
@@ -1762,6 +1767,11 @@ def _title_goes_on(above: Line, line: Line) -> bool:
     from .headlines import _wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and _wrapped(above.text, line.text)
+
+
+def _marks(text: str) -> str:
+    """The line's layout of words and marks: each ideograph, letter or digit an x (文脉绵长 才子之乡 → xxxx xxxx)."""
+    return re.sub(rf"[{p.CJK}A-Za-z0-9]", "x", text)
 
 
 def _words(text: str) -> set[str]:
