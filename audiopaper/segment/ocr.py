@@ -1490,13 +1490,15 @@ class _PageReader:
         indented with a space is narrower in width only when digits or letters fill it). Ahead of
         what was read, a prose line a column broke short is told apart by a wider margin."""
         text = p.squeeze(line.text)
-        return (bool(below) and bool(p.SENTENCE_END.search(p.squeeze(above.text))) and not self.structural(below[0])
-                and _PARALLEL_MIN <= line.size <= _PARALLEL_MAX and not line.indented
+        if not below or line.indented or not _PARALLEL_MIN <= line.size <= _PARALLEL_MAX:
+            return False
+        # the column's measure, a mark hung past its last character aside (……的国家。)
+        column = [re.sub(r"[，。、；：！？,.;:!?”’」』）)]+$", "", p.compact(x.text)) for x in below]
+        size, width = max(map(len, column)), max(map(_width, column))
+        return (bool(p.SENTENCE_END.search(p.squeeze(above.text))) and not self.structural(below[0])
                 and not re.search(r"[，、；：,;:]$", text) and not p.SENTENCE_END.search(text)
-                and (line.size <= max(x.size for x in below) - narrower
-                     and line.set_width <= max(x.set_width for x in below) - narrower
-                     or line.size >= max(x.size for x in below) + _TITLE_OFF_COLUMN
-                     and line.set_width >= max(x.set_width for x in below) + _TITLE_OFF_COLUMN))
+                and (line.size <= size - narrower and line.set_width <= width - narrower
+                     or line.size >= size + _TITLE_OFF_COLUMN and line.set_width >= width + _TITLE_OFF_COLUMN))
 
     def opens_report(self, line: Line, j: int) -> bool:
         """The prose from lines[j] on opens as a news report's lead under its title: its first
