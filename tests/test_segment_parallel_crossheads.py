@@ -109,3 +109,17 @@ def test_a_crosshead_set_mark_for_mark_as_one_above_stays_though_its_part_speaks
     assert story.title == TITLE
     paragraphs = story.body.split("\n")
     assert first.replace(" ", "") in paragraphs and second.replace(" ", "") in paragraphs  # the body drops the space
+
+
+def test_a_paragraph_first_line_over_a_mark_hung_past_the_column_is_no_crosshead(monkeypatch):
+    # Ten characters a line, the full stop hung past the column (……的时光。): the paragraphs'
+    # first lines fill the column, so the sure title under the story, as long as they are, opens the next story.
+    title = "城东菜市场今起试营业"
+    story = ["老城墙下的读书声", "本报记者 陈晓东",
+             "清晨的城墙根下总有人", "捧着书大声朗读，声音",
+             "在古老的砖石间回荡，", "成了这座城市特别的时。",
+             "退休教师老周每天都来", "这里带着邻居们读古诗",
+             "，一读就是一个上午，", "大家都很珍惜这段时光。"]
+    monkeypatch.setattr(labeller, "label_probabilities", _labelled((title,)))
+    stories = segment_text("\n".join(story + ["", title, "改造完成的城东菜市场", "今起试营业，摊位都已", "经租出。"]))
+    assert [s.title for s in stories] == ["老城墙下的读书声", title]
