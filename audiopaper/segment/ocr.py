@@ -115,6 +115,10 @@ _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell wheth
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
+_PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
+_PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
+_PARALLEL_AHEAD = 200  # lines of the story below a lone line to look for its parallel crossheads in
+_PARALLEL_PART = 300  # characters of prose, at least, a part under a crosshead runs before the next
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
@@ -1411,9 +1415,13 @@ class _PageReader:
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
             return False  # a column's name in brackets closes a story's title, never a crosshead
+        if self.parallel_to_crosshead(line, same_marks=True):
+            return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
         if self.new_subject(j) or (
                 line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED)):
             return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
+        if self.parallel_to_crosshead(line):
+            return True  # the story's next part, headed as its parts above were, whatever the labeller says
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -1429,6 +1437,68 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j)
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def parallel_to_crosshead(self, line: Line, same_marks: bool = False) -> bool:
+        """The open story holds a crosshead of the line's shape, above it or further down its prose:
+        a lone line heading a part, as long as this one give or take _PARALLEL_SIZE (聚链成群的归属感 …
+        政策护航的踏实感, 加速释放消费潜能 … 推进高水平对外开放). A feature heads its parts in parallel,
+        with no byline, credit or dateline between them. *same_marks*: the crosshead is set mark for
+        mark as the line, a space or a stop at the same places (文脉绵长 才子之乡 / 风骨卓然 情满人间)."""
+        if not _PARALLEL_MIN <= line.size <= _PARALLEL_MAX or self.body is None or self.body.start == "caption":
+            return False
+        k = self.at[id(line)]
+        marks = _marks(line.text)
+        return any((_marks(head.text) == marks and bool(marks.strip("x"))) if same_marks
+                   else abs(head.size - line.size) <= _PARALLEL_SIZE
+                   for head in self.crossheads_above(k) + self.crossheads_below(k))
+
+    def crossheads_above(self, k: int) -> list[Line]:
+        """The lines of the open story above lines[k] that head a part of it (see lone_head)."""
+        body = self.body
+        read = {p.squeeze(x) for paragraph in body.paragraphs for x in paragraph}
+        firsts = {p.squeeze(paragraph[0]) for paragraph in body.paragraphs if paragraph}
+        m = k - 1
+        while m >= 0 and p.squeeze(self.lines[m].text) in read:
+            m -= 1  # back to the story's first line read as its prose
+        lines = self.lines[m + 1 : k]
+        return [line for n, line in enumerate(lines[1:-1], 1)
+                if p.squeeze(line.text) in firsts and self.lone_head(lines[n - 1], line, lines[n + 1 : n + 4])]
+
+    def crossheads_below(self, k: int) -> list[Line]:
+        """Lone lines further down the prose under lines[k] (see lone_head), before anything ends the
+        story (a byline, a lead, a credit, an editor's line), each at least _PARALLEL_PART characters
+        of prose on: the story's next parts' heads. A brief is shorter, and opens with its own lead."""
+        heads, prose = [], 0
+        lines = self.lines[k + 1 : k + 1 + _PARALLEL_AHEAD]
+        for n, line in enumerate(lines):
+            text = p.squeeze(line.text)
+            if (self.structural(line) or line.after_furniture or p.CREDIT.search(text)
+                    or _EDITOR_NOTE.match(p.compact(text))):
+                break
+            if (prose >= _PARALLEL_PART and n and self.headline_candidate(line)
+                    and self.lone_head(lines[n - 1], line, lines[n + 1 : n + 4], narrower=2)):
+                heads.append(line)
+                prose = 0
+            else:
+                prose += line.size
+        return heads
+
+    def lone_head(self, above: Line, line: Line, below: list[Line], narrower: int = 1) -> bool:
+        """A line heading a part of a story's prose: under a finished sentence, ending no clause, over
+        prose (no byline or lead), and narrower than the lines under it in characters and in width
+        by *narrower*, or wider than them (a paragraph's first line of prose fills its column; one
+        indented with a space is narrower in width only when digits or letters fill it). Ahead of
+        what was read, a prose line a column broke short is told apart by a wider margin."""
+        text = p.squeeze(line.text)
+        if not below or line.indented or not _PARALLEL_MIN <= line.size <= _PARALLEL_MAX:
+            return False
+        # the column's measure, a mark hung past its last character aside (……的国家。)
+        column = [re.sub(r"[，。、；：！？,.;:!?”’」』）)]+$", "", p.compact(x.text)) for x in below]
+        size, width = max(map(len, column)), max(map(_width, column))
+        return (bool(p.SENTENCE_END.search(p.squeeze(above.text))) and not self.structural(below[0])
+                and not re.search(r"[，、；：,;:]$", text) and not p.SENTENCE_END.search(text)
+                and (line.size <= size - narrower and line.set_width <= width - narrower
+                     or line.size >= size + _TITLE_OFF_COLUMN and line.set_width >= width + _TITLE_OFF_COLUMN))
 
     def opens_report(self, line: Line, j: int) -> bool:
         """The prose from lines[j] on opens as a news report's lead under its title: its first
@@ -1699,6 +1769,11 @@ def _title_goes_on(above: Line, line: Line) -> bool:
     from .headlines import _wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and _wrapped(above.text, line.text)
+
+
+def _marks(text: str) -> str:
+    """The line's layout of words and marks: each ideograph, letter or digit an x (文脉绵长 才子之乡 → xxxx xxxx)."""
+    return re.sub(rf"[{p.CJK}A-Za-z0-9]", "x", text)
 
 
 def _words(text: str) -> set[str]:
