@@ -427,3 +427,29 @@ def test_a_kicker_over_a_short_tagged_title_stays_when_it_introduces_or_is_a_sen
         units = [kicker, "添衣（提示）"]
         read = headlines.Headline(title="添衣（提示）", kicker=kicker)
         assert headlines._tagged_title_head_read_as_kicker(read, units) == read
+
+
+def test_a_line_stating_what_a_named_place_or_agency_did_over_a_whole_title_line_is_the_kicker():
+    # place or agency and its act (…全力搜救, …抓项目) over a line that is a title by itself, read as
+    # one title of two whole lines: the statement is the kicker
+    for kicker, title in (("浙江舟山全力搜救落水渔民", "八人连夜平安获救"),
+                          ("江西九江在长江大保护中抓项目", "为沿江发展注入绿色动力"),
+                          ("宁波港开通远洋新航线", "外贸货物 出海更快")):
+        joined = headlines.Headline(title=f"{kicker} {title}")
+        assert headlines._statement_kicker_read_in_title(joined, [kicker, title], "") == headlines.Headline(
+            title=title, kicker=kicker)
+
+
+def test_a_line_naming_no_act_or_going_on_in_the_line_under_it_is_no_statement_kicker():
+    # 市民… names no place or agency, 杭州市区公园 does no act; a line stopping on a preposition, a
+    # work's name under the act, a line the column broke before 上: two lines of one title
+    for units in (["市民踊跃参加义务植树", "城区新增绿地百亩"], ["杭州市区公园", "游客人数创新高"],
+                  ["江城第三届读者见面会在", "市图书馆隆重举行"], ["省歌舞剧院携手青年演员在京演出", "《山水的回响》音乐会"],
+                  ["李明在全市城市更新工作座谈会", "上强调 推进老旧小区改造"],
+                  ["叙利亚反对派武装开始", "撤出北部边境城镇"], ["宁波港务局宣布开通新航线", "上海港务局称将增加班次"]):
+        joined = headlines.Headline(title=" ".join(units))
+        assert headlines._statement_kicker_read_in_title(joined, units, "") == joined
+    # the lead reads on across the break: one title the column broke, over a blank line too
+    units = ["甘肃新能源发电连续", "三日突破千万千瓦"]
+    joined = headlines.Headline(title=" ".join(units))
+    assert headlines._statement_kicker_read_in_title(joined, units, "日前，甘肃新能源发电连续三日突破千万千瓦。") == joined

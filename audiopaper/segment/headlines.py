@@ -262,6 +262,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
     headline = _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _tagged_title_head_read_as_kicker(headline, units)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
@@ -312,6 +313,51 @@ def _who_kicker_read_in_title(headline: Headline, units: list[str], lead: str) -
     if lines is None or not _names_who(lines[0].text) or not _opens_with_predicate(lines[1].text):
         return headline
     return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
+
+
+def _statement_kicker_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
+    """A title of whole lines whose first is a plain statement of what a named place, agency or
+    person did (广东台山全力救援 / 搁浅白海豚重归大海, 天津…谋项目稳投资 / 为高质量发展注入内生动力)
+    over a line that stands as a title of its own is that line's kicker: the daily sets the statement
+    over the news it frames. Not a line opening on a common noun (市民踊跃参加… is one title's first
+    line), one too short or with marks in it (英国公布 / “脱欧”后…), one stopping on a bare verb or a
+    preposition (叙利亚反对派开始 / 撤出…, …读者会在 / 吉隆坡举行: what follows goes on with it); nor
+    over a line with a named actor of its own (哈马斯称… / 以色列称…: the two sides of one title), nor
+    where the lead reads on across the break (…发电连续 / 两日突破…)."""
+    lines = _title_of_whole_lines(headline, units, lead)
+    if (lines is None or len(p.compact(lines[0].text)) < _STATEMENT or _STATEMENT_MARKS.search(lines[0].text.strip())
+            or not _who_acts(lines[0].text) or not _stands_alone(lines[1].text) or _who_acts(lines[1].text)
+            or p.compact(lines[0].text)[-_BRIDGE:] + p.compact(lines[1].text)[:_BRIDGE] in lead):
+        return headline  # the lead reads on across the break, over a blank line too: one title
+    return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
+
+
+def _who_acts(text: str) -> bool:
+    """The line opens on a name of a place, agency or person and goes on to a verb, and does not
+    stop on a preposition or a bare verb: subject and act (孙春兰率…指导工作, 人民日报搭建…平台, 广东台山全力救援)."""
+    names = (*_PROPER_NAMES, "s")
+    words = [w for w in loaded_posseg().cut(p.compact(text), HMM=False) if w.flag != "x"]
+    if not words or words[0].flag not in names or words[-1].flag in ("p", "v"):
+        return False
+    n = 1
+    while n < len(words) and words[n].flag in names:
+        n += 1
+    return any(w.flag in ("v", "vn", "vd") for w in words[n:])
+
+
+_EVENT_CLOSES = re.compile(r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕)$")
+
+
+def _stands_alone(text: str) -> bool:
+    """The line could be a title by itself: a verb outside any work's name (not 《…的回响》音乐会), or
+    two phrases; not opening on a locality word (…座谈会 / 上强调…: the column broke 会上), going on
+    with a list (…计划 / 报告和计划草案、…), closing on the event's verb (…介绍会 / 在菲律宾举行: the
+    line above is its subject) nor naming a series (…基层行·乡镇篇)."""
+    words = list(loaded_posseg().cut(re.sub(r"《[^》]*》", "", p.compact(text)), HMM=False))
+    if (not words or words[0].flag == "f" or "、" in text or _EVENT_CLOSES.search(p.compact(text))
+            or decks.names_a_series(text) or _series_name(text)):
+        return False
+    return " " in text.strip() or any(w.flag.startswith("v") for w in words)
 
 
 def _title_of_whole_lines(headline: Headline, units: list[str], lead: str) -> list[decks.DeckLine] | None:
