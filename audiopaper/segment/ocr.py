@@ -1494,7 +1494,7 @@ class _PageReader:
             return False
         # the column's measure, a mark hung past its last character aside (……的国家。)
         column = [re.sub(r"[，。、；：！？,.;:!?”’」』）)]+$", "", p.compact(x.text)) for x in below]
-        size, width = max(map(len, column)), max(map(_width, column))
+        size, width = max(map(len, column)), max(map(text_width, column))
         return (bool(p.SENTENCE_END.search(p.squeeze(above.text))) and not self.structural(below[0])
                 and not re.search(r"[，、；：,;:]$", text) and not p.SENTENCE_END.search(text)
                 and (line.size <= size - narrower and line.set_width <= width - narrower
