@@ -226,3 +226,32 @@ def test_own_title_restated_under_its_dateline_stays_in_its_story():
     stories = segment_text("\n".join(OWN_TITLE_RESTATED_UNDER_ITS_DATELINE))
     assert stories[0].title == "为建设美丽乡村贡献青春力量"
     assert "题：为建设美丽乡村贡献青春力量" in stories[0].body
+
+
+# A deck closed by a column tag (……亮起来（民生观察）) inside the sentence, its kicker holding a title's
+# comma, no word running across and its story's lead not restating it: the tag alone tells a title,
+# standing off the column's width as no prose line does.
+TAGGED_DECK_INSIDE_A_SENTENCE = [
+    "老街改造工程完工",
+    "本报讯 历时八个月的老街改造工",
+    "程昨天完工，沿街的老房子修旧如",
+    "旧，青石板路也重新铺好。居民们",
+    "都说，改造以后的这条老街一下子",
+    "市场监管部门开展专项检查，守护百姓舌尖安全",
+    "餐饮后厨亮起来（民生观察）",
+    "又找回了过去的热闹，晚上出来散",
+    "步的人越来越多。（记者 王明）",
+    "本报讯 “以前进店吃饭心里总没",
+    "底，现在隔着玻璃就能看见厨师做",
+    "菜。”市民张女士说。今年以来，",
+    "全市已有三千多家饭店完成改造。",
+]
+
+
+def test_tagged_deck_inside_a_sentence_heads_the_next_story():
+    stories = segment_text("\n".join(TAGGED_DECK_INSIDE_A_SENTENCE))
+    assert len(stories) == 2 and stories[0].title == "老街改造工程完工"
+    assert "这条老街一下子又找回了过去的热闹" in stories[0].body
+    deck = stories[1].kicker + stories[1].title + stories[1].subtitle
+    assert "守护百姓舌尖安全" in deck and "餐饮后厨亮起来（民生观察）" in deck
+    assert stories[1].body.startswith("本报讯")

@@ -324,39 +324,47 @@ class _PageReader:
         above = _width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
+        from .headlines import _word_across, column_tagged  # headlines reads this module's pieces
+
+        # a column tag closing a title (……两手抓（前沿观察）) is a daily's mark, no sentence's: the lines
+        # down to it are a deck, the commas of those standing off the column's width a title's
+        tag_closes = any(column_tagged(x.text) for x in lines[i : i + 3])
         for k in range(1, 4):
             if i + k >= len(lines):
                 return 0
             deck = lines[i : i + k]
             below = lines[i + k]
-            if not all(self.headline_candidate(x) and not re.search(r"[，、；,;]", x.text) and x.size >= _ECHO_MIN
-                       and not _bracket_open([x.text]) and not re.search(r"[）)》”」』·]", x.text[:1] + x.text[-1:])
+            tagged = column_tagged(deck[-1].text)
+            if not all(self.headline_candidate(x) and not (re.search(r"[，、；,;]", x.text) and not (
+                           tag_closes and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
+                       and x.size >= _ECHO_MIN and not _bracket_open([x.text])
+                       and not re.search(r"[）)》”」』·]", x.text[:1] + ("" if column_tagged(x.text) else x.text[-1:]))
                        and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
                        for x in deck):
                 return 0
             off = [abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x) for x in deck]
+            # a tagged title off the column's width (prose may end a line on an aside: ……总值（GDP）)
+            tagged = tagged and abs(deck[-1].set_width - above) >= _TITLE_OFF_COLUMN
             # the deck's byline under it (a photo's credit is no story's byline)
             credit = int(_is_byline(below.text) and not _is_credit_only(below.text) and i + k + 1 < len(lines))
             below = lines[i + k + credit]
             prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
             if prose and (abs(below.set_width - above) <= 1 or p.SENTENCE_END.search(p.squeeze(below.text))):
-                from .headlines import _word_across  # headlines reads this module's pieces
-
                 # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
                 # not into them (……全面、客 / 观评价……)
                 left = p.compact(self.para[-1])
                 end = p.compact(deck[-1].text)
                 if (_word_across(left, p.compact(deck[0].text)) or _word_across(end, p.compact(below.text))
-                        or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not off[0])):
+                        or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not (off[0] or tagged))):
                     # the lines are the sentence's own: its words run into them or on out of them (a number,
                     # a particle: ……安全的 / 良性互动), or a line as wide as the column goes on with it
                     return 0
                 lead = self.own_lead_further_on(i + k + credit, deck)
                 if lead is None:
-                    if open_end or not (all(off) and _word_across(left, p.compact(below.text))):
+                    if not tagged and (open_end or not (all(off) and _word_across(left, p.compact(below.text)))):
                         return 0
-                    # the word across lifts the deck: its story may start at any paragraph restating it
+                    # the word across or the tag lifts the deck: its story may start at any paragraph restating it
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
                 self.lifted_lead = lead
                 return k + credit
