@@ -255,3 +255,26 @@ def test_tagged_deck_inside_a_sentence_heads_the_next_story():
     deck = stories[1].kicker + stories[1].title + stories[1].subtitle
     assert "守护百姓舌尖安全" in deck and "餐饮后厨亮起来（民生观察）" in deck
     assert stories[1].body.startswith("本报讯")
+
+
+# A photo's credit closed by its column's tag inside the sentence (……走进县城东郊的 / 李明摄（美丽乡村）/
+# 大片……) is no title: the words before the tag are a name, not a title's.
+TAGGED_PHOTO_CREDIT_INSIDE_A_SENTENCE = [
+    "油菜花田迎来盛花期",
+    "本报讯 眼下正是油菜花盛开的时",
+    "节，县里的赏花游客一天比一天多",
+    "。记者昨天上午走进县城东郊的一",
+    "李明摄（美丽乡村）",
+    "大片油菜花田，金黄的花海一眼望",
+    "不到头。（记者 王明）",
+    "本报讯 市交通部门提醒，周末前",
+    "往郊区赏花的车辆较多，请市民尽",
+    "量乘坐公共交通出行。",
+]
+
+
+def test_tagged_photo_credit_inside_a_sentence_stays_in_it():
+    stories = segment_text("\n".join(TAGGED_PHOTO_CREDIT_INSIDE_A_SENTENCE))
+    assert [s.title for s in stories[1:]] == [""]
+    assert all("美丽乡村" not in s.kicker + s.title + s.subtitle for s in stories)
+

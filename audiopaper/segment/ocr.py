@@ -326,19 +326,24 @@ class _PageReader:
         lines = self.lines
         from .headlines import _word_across, column_tagged  # headlines reads this module's pieces
 
-        # a column tag closing a title (……两手抓（前沿观察）) is a daily's mark, no sentence's: the lines
-        # down to it are a deck, the commas of those standing off the column's width a title's
-        tag_closes = any(column_tagged(x.text) for x in lines[i : i + 3])
+        def tag_closes(deck: list[Line]) -> bool:
+            """A column tag closes the lines (……两手抓（前沿观察）), after a title's words: a daily's
+            mark, no sentence's (nor a photo's credit: 张三摄（影像中国）)."""
+            titled = re.sub(r"[（(][^（(]*[）)]$", "", p.compact("".join(x.text for x in deck)))
+            return column_tagged(deck[-1].text) and len(titled) >= _ECHO_MIN
+
+        # the lines down to a tag are a deck, the commas of those standing off the column's width a title's
+        tag_near = any(tag_closes(lines[i : i + n]) for n in range(1, 4))
         for k in range(1, 4):
             if i + k >= len(lines):
                 return 0
             deck = lines[i : i + k]
             below = lines[i + k]
-            tagged = column_tagged(deck[-1].text)
+            tagged = tag_closes(deck)
             if not all(self.headline_candidate(x) and not (re.search(r"[，、；,;]", x.text) and not (
-                           tag_closes and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
+                           tag_near and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
                        and x.size >= _ECHO_MIN and not _bracket_open([x.text])
-                       and not re.search(r"[）)》”」』·]", x.text[:1] + ("" if column_tagged(x.text) else x.text[-1:]))
+                       and not re.search(r"[）)》”」』·]", x.text[:1] + ("" if tagged and x is deck[-1] else x.text[-1:]))
                        and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
                        for x in deck):
