@@ -278,3 +278,32 @@ def test_tagged_photo_credit_inside_a_sentence_stays_in_it():
     assert [s.title for s in stories[1:]] == [""]
     assert all("美丽乡村" not in s.kicker + s.title + s.subtitle for s in stories)
 
+
+# The deck signed by the writer's bare name inside the sentence (……会议期间还 / 两行标题 / 王立群 /
+# 举办了……): a name alone is a byline as much as 本报记者 X, and the narrow column's line under it
+# may hold no clause mark, the sentence going on into the next.
+DECK_SIGNED_BY_A_BARE_NAME_INSIDE_A_SENTENCE = [
+    "全市旅游推介大会开幕",
+    "本报讯 全市旅游推介",
+    "大会今天在会展中心开",
+    "幕。各区县代表围绕线",
+    "路设计、服务提升等议",
+    "题交流经验。会议期间还",
+    "让古镇老宅重新焕发生机活力",
+    "文物保护与合理利用并重",
+    "王立群",
+    "举办了一场乡村民宿摄",
+    "影展和特色美食展。",
+    "让古镇老宅重新焕发生机活力，文物保护与",
+    "合理利用要并重。老宅是不可再生的文化资",
+    "源，需要政府、社会与居民共同出力。",
+]
+
+
+def test_deck_signed_by_a_bare_name_inside_a_sentence_heads_the_next_story():
+    stories = segment_text("\n".join(DECK_SIGNED_BY_A_BARE_NAME_INSIDE_A_SENTENCE))
+    assert len(stories) == 2 and stories[0].title == "全市旅游推介大会开幕"
+    assert "会议期间还举办了一场乡村民宿摄影展" in stories[0].body
+    assert "让古镇老宅重新焕发生机活力" in stories[1].kicker + stories[1].title + stories[1].subtitle
+    assert stories[1].body.startswith("让古镇老宅重新焕发生机活力，") and stories[1].byline == "王立群"
+
