@@ -226,3 +226,84 @@ def test_own_title_restated_under_its_dateline_stays_in_its_story():
     stories = segment_text("\n".join(OWN_TITLE_RESTATED_UNDER_ITS_DATELINE))
     assert stories[0].title == "为建设美丽乡村贡献青春力量"
     assert "题：为建设美丽乡村贡献青春力量" in stories[0].body
+
+
+# A deck closed by a column tag (……亮起来（民生观察）) inside the sentence, its kicker holding a title's
+# comma, no word running across and its story's lead not restating it: the tag alone tells a title,
+# standing off the column's width as no prose line does.
+TAGGED_DECK_INSIDE_A_SENTENCE = [
+    "老街改造工程完工",
+    "本报讯 历时八个月的老街改造工",
+    "程昨天完工，沿街的老房子修旧如",
+    "旧，青石板路也重新铺好。居民们",
+    "都说，改造以后的这条老街一下子",
+    "市场监管部门开展专项检查，守护百姓舌尖安全",
+    "餐饮后厨亮起来（民生观察）",
+    "又找回了过去的热闹，晚上出来散",
+    "步的人越来越多。（记者 王明）",
+    "本报讯 “以前进店吃饭心里总没",
+    "底，现在隔着玻璃就能看见厨师做",
+    "菜。”市民张女士说。今年以来，",
+    "全市已有三千多家饭店完成改造。",
+]
+
+
+def test_tagged_deck_inside_a_sentence_heads_the_next_story():
+    stories = segment_text("\n".join(TAGGED_DECK_INSIDE_A_SENTENCE))
+    assert len(stories) == 2 and stories[0].title == "老街改造工程完工"
+    assert "这条老街一下子又找回了过去的热闹" in stories[0].body
+    deck = stories[1].kicker + stories[1].title + stories[1].subtitle
+    assert "守护百姓舌尖安全" in deck and "餐饮后厨亮起来（民生观察）" in deck
+    assert stories[1].body.startswith("本报讯")
+
+
+# A photo's credit closed by its column's tag inside the sentence (……走进县城东郊的 / 李明摄（美丽乡村）/
+# 大片……) is no title: the words before the tag are a name, not a title's.
+TAGGED_PHOTO_CREDIT_INSIDE_A_SENTENCE = [
+    "油菜花田迎来盛花期",
+    "本报讯 眼下正是油菜花盛开的时",
+    "节，县里的赏花游客一天比一天多",
+    "。记者昨天上午走进县城东郊的一",
+    "李明摄（美丽乡村）",
+    "大片油菜花田，金黄的花海一眼望",
+    "不到头。（记者 王明）",
+    "本报讯 市交通部门提醒，周末前",
+    "往郊区赏花的车辆较多，请市民尽",
+    "量乘坐公共交通出行。",
+]
+
+
+def test_tagged_photo_credit_inside_a_sentence_stays_in_it():
+    stories = segment_text("\n".join(TAGGED_PHOTO_CREDIT_INSIDE_A_SENTENCE))
+    assert [s.title for s in stories[1:]] == [""]
+    assert all("美丽乡村" not in s.kicker + s.title + s.subtitle for s in stories)
+
+
+# The deck signed by the writer's bare name inside the sentence (……会议期间还 / 两行标题 / 王立群 /
+# 举办了……): a name alone is a byline as much as 本报记者 X, and the narrow column's line under it
+# may hold no clause mark, the sentence going on into the next.
+DECK_SIGNED_BY_A_BARE_NAME_INSIDE_A_SENTENCE = [
+    "全市旅游推介大会开幕",
+    "本报讯 全市旅游推介",
+    "大会今天在会展中心开",
+    "幕。各区县代表围绕线",
+    "路设计、服务提升等议",
+    "题交流经验。会议期间还",
+    "让古镇老宅重新焕发生机活力",
+    "文物保护与合理利用并重",
+    "王立群",
+    "举办了一场乡村民宿摄",
+    "影展和特色美食展。",
+    "让古镇老宅重新焕发生机活力，文物保护与",
+    "合理利用要并重。老宅是不可再生的文化资",
+    "源，需要政府、社会与居民共同出力。",
+]
+
+
+def test_deck_signed_by_a_bare_name_inside_a_sentence_heads_the_next_story():
+    stories = segment_text("\n".join(DECK_SIGNED_BY_A_BARE_NAME_INSIDE_A_SENTENCE))
+    assert len(stories) == 2 and stories[0].title == "全市旅游推介大会开幕"
+    assert "会议期间还举办了一场乡村民宿摄影展" in stories[0].body
+    assert "让古镇老宅重新焕发生机活力" in stories[1].kicker + stories[1].title + stories[1].subtitle
+    assert stories[1].body.startswith("让古镇老宅重新焕发生机活力，") and stories[1].byline == "王立群"
+

@@ -128,6 +128,7 @@ _LEAD_OPENING = 80  # characters of a paragraph's opening that restate its title
 _LEAD_ECHO = 0.5  # of the title's bigrams that its lead's opening restates
 _RUNS_ON = "的之和与及或在对把被将向从为"  # what a clause never ends with: a line ending so runs on into the next
 _STORY_ABOVE = 3  # lines of prose of the story above, at least, to tell a deck inside its sentence from its own words
+_NARROW_COLUMN = 12  # characters of a narrow column's line, which may well hold no clause mark
 _BYLINED_DECK = 4  # at most this many deck lines over a byline inside another story's sentence
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
@@ -309,8 +310,8 @@ class _PageReader:
         if self.lifted_deck:
             self.pieces.append(HeadlineRun(len(self.pieces), self.lifted_deck))
             self.lifted_deck = []
-        for line in self.lifted_byline:
-            self.pieces.append(BylineLine(len(self.pieces), line.text))
+        for line in self.lifted_byline:  # a byline, or a writer's bare name
+            self.pieces.append(BylineLine(len(self.pieces), line.text, "byline" if _is_byline(line.text) else "name"))
         self.lifted_byline = []
 
     def deck_inside_sentence(self, i: int) -> int:
@@ -328,39 +329,52 @@ class _PageReader:
         above = text_width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
+        from .headlines import _word_across, column_tagged  # headlines reads this module's pieces
+
+        def tag_closes(deck: list[Line]) -> bool:
+            """A column tag closes the lines (……两手抓（前沿观察）), after a title's words: a daily's
+            mark, no sentence's (nor a photo's credit: 张三摄（影像中国）)."""
+            titled = re.sub(r"[（(][^（(]*[）)]$", "", p.compact("".join(x.text for x in deck)))
+            return column_tagged(deck[-1].text) and len(titled) >= _ECHO_MIN
+
+        # the lines down to a tag are a deck, the commas of those standing off the column's width a title's
+        tag_near = any(tag_closes(lines[i : i + n]) for n in range(1, 4))
         for k in range(1, 4):
             if i + k >= len(lines):
                 return 0
             deck = lines[i : i + k]
             below = lines[i + k]
-            if not all(self.headline_candidate(x) and not re.search(r"[，、；,;]", x.text) and x.size >= _ECHO_MIN
-                       and not _bracket_open([x.text]) and not re.search(r"[）)》”」』·]", x.text[:1] + x.text[-1:])
+            tagged = tag_closes(deck)
+            if not all(self.headline_candidate(x) and not (re.search(r"[，、；,;]", x.text) and not (
+                           tag_near and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
+                       and x.size >= _ECHO_MIN and not _bracket_open([x.text])
+                       and not re.search(r"[）)》”」』·]", x.text[:1] + ("" if tagged and x is deck[-1] else x.text[-1:]))
                        and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
                        for x in deck):
                 return 0
             off = [abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x) for x in deck]
+            # a tagged title off the column's width (prose may end a line on an aside: ……总值（GDP）)
+            tagged = tagged and abs(deck[-1].set_width - above) >= _TITLE_OFF_COLUMN
             # the deck's byline under it (a photo's credit is no story's byline)
             credit = int(_is_byline(below.text) and not _is_credit_only(below.text) and i + k + 1 < len(lines))
             below = lines[i + k + credit]
             prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
             if prose and (abs(below.set_width - above) <= 1 or p.SENTENCE_END.search(p.squeeze(below.text))):
-                from .headlines import _word_across  # headlines reads this module's pieces
-
                 # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
                 # not into them (……全面、客 / 观评价……)
                 left = p.compact(self.para[-1])
                 end = p.compact(deck[-1].text)
                 if (_word_across(left, p.compact(deck[0].text)) or _word_across(end, p.compact(below.text))
-                        or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not off[0])):
+                        or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not (off[0] or tagged))):
                     # the lines are the sentence's own: its words run into them or on out of them (a number,
                     # a particle: ……安全的 / 良性互动), or a line as wide as the column goes on with it
                     return 0
                 lead = self.own_lead_further_on(i + k + credit, deck)
                 if lead is None:
-                    if open_end or not (all(off) and _word_across(left, p.compact(below.text))):
+                    if not tagged and (open_end or not (all(off) and _word_across(left, p.compact(below.text)))):
                         return 0
-                    # the word across lifts the deck: its story may start at any paragraph restating it
+                    # the word across or the tag lifts the deck: its story may start at any paragraph restating it
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
                 self.lifted_lead = lead
                 return k + credit
@@ -388,15 +402,19 @@ class _PageReader:
             if not all(self.headline_candidate(x) and p.compact(x.text) not in said for x in deck):
                 return 0
             byline, below = lines[i + k], lines[i + k + 1]
-            if not (_is_byline(byline.text) and not _is_credit_only(byline.text)
-                    and not self.prose_in_byline_shape(byline)):
+            if not ((_is_byline(byline.text) and not _is_credit_only(byline.text)
+                     and not self.prose_in_byline_shape(byline)) or self.signature_under_deck(i + k)):
                 continue
             titles = "".join(x.text for x in deck)
             grams = p.bigrams(p.compact(titles))
             # the page's words just above: a deck saying them again is this story's own title restated
             # (……电 / 题：为…… / 传递……), not another story's
             above = p.bigrams(p.compact("".join(x.text for x in lines[:i]))[-_ABOVE_CONTEXT:])
-            if (not re.search(r"[，。、；：,;:]", below.text) or self.structural(below)
+            # a narrow column's line may hold no clause mark: the sentence goes on into the line under it
+            on = (lines[i + k + 2] if i + k + 2 < len(lines) and not lines[i + k + 2].blank_before
+                  and below.size <= _NARROW_COLUMN else None)
+            going_on = below.text + (on.text if on is not None and not self.structural(on) else "")
+            if (not re.search(r"[，。、；：,;:]", going_on) or self.structural(below)
                     or abs(below.set_width - text_width(self.para[-1])) > 1
                     or sum(map(titles.count, "（(《“「")) != sum(map(titles.count, "）)》”」"))
                     or len(grams & above) >= _ABOVE_SHARE * len(grams)
@@ -406,6 +424,21 @@ class _PageReader:
             self.lifted_lead = self.own_lead_further_on(i + k + 1, deck, any_paragraph=True)
             return k + 1
         return 0
+
+    def signature_under_deck(self, k: int) -> bool:
+        """lines[k] is a writer's bare name signing the deck over it (……的第一个纲领 / 张玉菡): a name of
+        two or three characters the dictionary reads as one person's name, under a longer line that
+        does not end in it (OCR reading a line's tail twice: ……石油产 / 石油产), none of its words in
+        the prose under it."""
+        line, above = self.lines[k], self.lines[k - 1]
+        if (line.size > _SIGNATURE or above.size <= line.size or not p.BARE_NAME_LINE.match(line.text)
+                or p.compact(above.text).endswith(p.compact(line.text))):
+            return False
+        words = list(loaded_posseg().cut(p.compact(line.text)))
+        if len(words) != 1 or not words[0].flag.startswith("nr"):
+            return False
+        following = p.compact("".join(x.text for x in self.lines[k + 1 : k + 8]))[:_CROSSHEAD_CONTEXT]
+        return not any(gram in following for gram in p.bigrams(line.text))
 
     def own_lead_further_on(self, start: int, deck: list[Line], any_paragraph: bool = False) -> int | None:
         """Where the story of a deck read inside another story's sentence starts, further on than
@@ -800,7 +833,7 @@ class _PageReader:
                 self.pieces.append(HeadlineRun(len(self.pieces), lines[i : i + said]))  # OCR may read it twice
                 i += said
                 continue
-            lifted = 0 if item_text or jump_to else self.bylined_deck_inside_sentence(i)
+            lifted = bylined = 0 if item_text or jump_to else self.bylined_deck_inside_sentence(i)
             if not lifted and not item_text and (self.para is None or self.sure_deck(line)) and (
                     self.headline_candidate(line) or self.open_deck_line(line)):
                 taken = self.read_headline_run(i)
@@ -812,8 +845,9 @@ class _PageReader:
                 if self.body is None:  # lifted out of the story's first paragraph: the story comes first
                     self.body = Body(pos=len(self.pieces), start="plain")
                     self.pieces.append(self.body)
-                for x in lines[i : i + lifted]:
-                    (self.lifted_byline if _is_byline(x.text) else self.lifted_deck).append(x)
+                for n, x in enumerate(lines[i : i + lifted]):
+                    signs = bylined and n == lifted - 1  # a bylined deck's last line, a bare name too
+                    (self.lifted_byline if signs or _is_byline(x.text) else self.lifted_deck).append(x)
                 i += lifted
                 continue
             if self.para is None:
