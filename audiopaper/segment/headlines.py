@@ -618,6 +618,18 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
     return Headline(title=title, kicker=headline.kicker)
 
 
+def _subtitle_of_two_lines(units: list[str], headline: Headline) -> tuple[list[decks.DeckLine], decks.Cut] | None:
+    """The block's lines and the headline's cut, where what was read as the subtitle holds two lines
+    or more."""
+    if not headline.subtitle:
+        return None
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end + 1 >= len(lines):
+        return None
+    return lines, cut
+
+
 _SAME_WIDTH = 1  # characters two full lines of one type size may differ by (a space, a wide letter)
 
 
@@ -626,12 +638,10 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
     line under it (a word across the break, a line left open), is the title's too, and so are the
     lines it runs into: the column filled each line of one title alike (…顺利撤离 / 空间站组合体
     东风着陆场做 / 好准备…); a subtitle, set smaller, runs longer lines than the title."""
-    if not headline.subtitle:
+    found = _subtitle_of_two_lines(units, headline)
+    if found is None:
         return headline
-    lines = deck_lines(units)
-    cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if cut is None or cut.end + 1 >= len(lines):
-        return headline
+    lines, cut = found
     below = lines[cut.end]
     if (decks.opens_subtitle(below.text) or introduces(lines[cut.end - 1].text)
             or abs(len(p.compact(below.text)) - len(p.compact(lines[cut.end - 1].text))) > _SAME_WIDTH):
@@ -687,12 +697,10 @@ def _title_half_over_subtitle(units: list[str], headline: Headline) -> Headline:
     clearly shorter than the line under it is the title's second half (启动全面改革 / 从重采伐到保生态
     / 推动实现…，为…提供组织支撑): a subtitle, set in one smaller type, fills its lines alike, and
     the short line is set in the title's."""
-    if not headline.subtitle:
+    found = _subtitle_of_two_lines(units, headline)
+    if found is None:
         return headline
-    lines = deck_lines(units)
-    cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if cut is None or cut.end + 1 >= len(lines):
-        return headline
+    lines, cut = found
     title_line, half, below = (p.compact(lines[n].text) for n in (cut.end - 1, cut.end, cut.end + 1))
     if (decks.opens_subtitle(lines[cut.end].text) or introduces(lines[cut.end - 1].text)
             or introduces(lines[cut.end].text) or decks.names_the_piece(lines[cut.end].text)
