@@ -7,7 +7,7 @@ import collections
 import re
 
 from audiopaper.models import Edition, Page, Story
-from audiopaper.segment import segment_edition
+from audiopaper.segment import labeller, segment_edition
 
 _BODY_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")  # independent of audiopaper's own ranges
 
@@ -15,6 +15,25 @@ _BODY_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")  # independent of audiopape
 def segment_text(text: str, fmt: str = "text") -> list[Story]:
     """The stories of one page holding *text*."""
     return segment_edition(Edition(pages=(Page(source="page.txt", number=1, text=text, format=fmt),)))
+
+
+def labeller_reading(calls: dict[str, tuple[float, float]]):
+    """The line labeller's reading, with each line whose text *calls* names given its (crosshead,
+    headline) probabilities, the rest body: a close call or a sure one, as on pages it never saw."""
+    real = labeller.label_probabilities
+
+    def reading(lines, width):
+        probs = real(lines, width).copy()
+        for at, line in enumerate(lines):
+            if line.text in calls:
+                crosshead, headline = calls[line.text]
+                probs[at] = 0.0
+                probs[at, labeller.CLASSES.index("crosshead")] = crosshead
+                probs[at, labeller.CLASSES.index("headline")] = headline
+                probs[at, labeller.CLASSES.index("body")] = 1.0 - crosshead - headline
+        return probs
+
+    return reading
 
 
 def set_in_column(lines: list[str], paragraph: str, width: int, blanks: list[bool]) -> None:

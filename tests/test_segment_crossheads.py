@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from segment_support import segment_text
+from segment_support import labeller_reading, segment_text
 
 from audiopaper.segment import labeller
 
@@ -24,18 +24,7 @@ FEATURE_TOP = [
 
 def _unsure_of(line_text: str, crosshead: float, headline: float):
     """The labeller's reading with *line_text* made a close call (as on pages it never saw)."""
-    real = labeller.label_probabilities
-
-    def reading(lines, width):
-        probs = real(lines, width).copy()
-        at = [line.text for line in lines].index(line_text)
-        probs[at] = 0.0
-        probs[at, labeller.CLASSES.index("crosshead")] = crosshead
-        probs[at, labeller.CLASSES.index("headline")] = headline
-        probs[at, labeller.CLASSES.index("body")] = 1.0 - crosshead - headline
-        return probs
-
-    return reading
+    return labeller_reading({line_text: (crosshead, headline)})
 
 
 def test_a_crosshead_the_story_above_speaks_of_stays_in_its_story(monkeypatch, caplog):

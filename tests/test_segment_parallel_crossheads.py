@@ -9,7 +9,7 @@ text in the general shape."""
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import labeller_reading, segment_text
 
 from audiopaper.segment import labeller
 
@@ -45,20 +45,8 @@ def _page(*blocks: list[str]) -> str:
 def _labelled(sure_titles: tuple[str, ...] = (), leaning_crossheads: tuple[str, ...] = ()):
     """The labeller's reading, with *sure_titles* read as titles it is sure of and
     *leaning_crossheads* as a close call leaning to a crosshead."""
-    real = labeller.label_probabilities
-
-    def reading(lines, width):
-        probs = real(lines, width).copy()
-        for at, line in enumerate(lines):
-            if line.text in sure_titles + leaning_crossheads:
-                crosshead, headline = (0.0, 0.95) if line.text in sure_titles else (0.55, 0.40)
-                probs[at] = 0.0
-                probs[at, labeller.CLASSES.index("crosshead")] = crosshead
-                probs[at, labeller.CLASSES.index("headline")] = headline
-                probs[at, labeller.CLASSES.index("body")] = 1.0 - crosshead - headline
-        return probs
-
-    return reading
+    return labeller_reading({**{text: (0.55, 0.40) for text in leaning_crossheads},
+                             **{text: (0.0, 0.95) for text in sure_titles}})
 
 
 def _one_story_with_both_heads(text: str) -> None:
