@@ -1263,7 +1263,11 @@ class _PageReader:
         if self.lifted_byline:  # the lifted deck has its byline: the run under it is another story's
             self.put_lifted_deck()
         run, self.lifted_deck = self.lifted_deck + run, []
-        self.pieces.append(HeadlineRun(len(self.pieces), run))
+        last = self.pieces[-1] if self.pieces else None
+        if isinstance(last, HeadlineRun) and self.under_exclaimed_title(last, i):
+            last.lines.extend(run)  # the deck under a title that asks or exclaims: one headline with it
+        else:
+            self.pieces.append(HeadlineRun(len(self.pieces), run))
         self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
         if name is not None:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
@@ -1309,11 +1313,15 @@ class _PageReader:
         """Two lines the column wrapped one title over (北京冬奥会冰上 / 测试活动今天启动, 为“一国两制”筑 /
         牢安全堤坝), right above a paragraph's indent: prose ends a sentence before the next paragraph
         is indented, so lines that end none there are a deck. Inside an open story two such lines may
-        be a crosshead: there the words must run across the break and the labeller lean to a deck."""
+        be a crosshead: there the words must run across the break and the labeller lean to a deck.
+        One such line after a finished paragraph is a head too, a title or a crosshead (`crosshead`
+        tells which): a paragraph of prose would open with the indent."""
         last = self.pieces[-1] if self.pieces else None
-        if (following is None or not following.indented or len(run) != 2 or run[0].indented
-                or (isinstance(last, BylineLine) and last.kind != "closing") or introduces_next(run[1])):
+        if (following is None or not following.indented or len(run) not in (1, 2) or run[0].indented
+                or (isinstance(last, BylineLine) and last.kind != "closing") or introduces_next(run[-1])):
             return False  # under a story's byline its prose begins; a line ending in a dash introduces prose
+        if len(run) == 1:
+            return self.para is None and run[0].size >= _ECHO_MIN
         return self.body is None or (_title_goes_on(run[0], run[1]) and run[0].prob(*labeller.DECK) >= _OPEN_DECK)
 
     def exclaimed_title(self, i: int) -> bool:
@@ -1339,6 +1347,13 @@ class _PageReader:
         introduced = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2) or _is_byline(below.text)
                       or bool(_EDITOR_NOTE.match(p.compact(below.text))) or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
         return self.body is None or introduced
+
+    def under_exclaimed_title(self, above: HeadlineRun, i: int) -> bool:
+        """lines[i] comes right under a run that ends in a title asking or exclaiming (點解買樓都會犯法？
+        / 業主心雄 代理推波助瀾): the run's subtitle, not a headline of its own (a title is never
+        printed with no story under it)."""
+        return (i > 0 and above.lines[-1] is self.lines[i - 1]
+                and bool(_EXCLAIMED_END.search(p.squeeze(above.lines[-1].text))))
 
     def signs_story_above(self, i: int) -> bool:
         """lines[i] is the writer's bare name signing the story above (……去。” / 李兴博 / 前10个月铁路
