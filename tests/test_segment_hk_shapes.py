@@ -60,3 +60,37 @@ def test_line_over_an_indented_paragraph_is_no_line_of_its_prose():
     assert ferry.title == "維港渡輪加密班次"
     assert "\n乘客盼新班次開辦後票價維持不變\n有乘客表示" in ferry.body
     assert hall.title == "社區會堂下月重開"
+
+
+def test_question_title_broken_over_two_lines_is_one_title():
+    # Before: the first line was read as prose, or as a kicker over the question's tail.
+    page = [
+        "屯門公路今年會",
+        "再擴闊嗎？",
+        "記者 陳大文",
+        "運輸署表示，屯門公路擴闊工程的研究已",
+        "完成，但仍要諮詢區議會，未有動工日期。",
+        "有司機指，繁忙時間塞車情況嚴重，希望",
+        "當局盡快落實工程，以免每日塞足一小時。",
+    ] + _NEXT_STORY
+    road, hall = _stories(page)
+    assert (road.kicker, road.title) == ("", "屯門公路今年會再擴闊嗎？")
+    assert road.body.startswith("運輸署表示")
+    assert hall.title == "社區會堂下月重開"
+
+
+def test_question_title_as_wide_as_the_column_after_a_closed_story():
+    # Before: a line that fills the column and asks was read as the story above's last words.
+    page = _HARBOUR_REPORT + [
+        "（編輯 李明）",
+        "長者乘車優惠為何至今只限港鐵和巴士？",
+        "本報記者 黃小玲",
+        "政府推出兩元乘車優惠多年，但不少長者",
+        "指小輪及紅色小巴仍未納入計劃，出入離",
+        "島區及新界偏遠地區要多付車費。有團體",
+        "要求當局盡快檢討，擴大計劃覆蓋範圍。",
+    ]
+    ferry, fares = _stories(page)
+    assert ferry.title == "維港渡輪加密班次"
+    assert fares.title == "長者乘車優惠為何至今只限港鐵和巴士？"
+    assert fares.body.startswith("政府推出兩元乘車優惠")

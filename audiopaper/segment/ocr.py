@@ -13,7 +13,7 @@ import collections
 import os
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import labeller
 from . import patterns as p
@@ -827,10 +827,19 @@ class _PageReader:
                         self.pieces.append(HeadlineRun(len(self.pieces), [line]))
                     i += taken or 1
                     continue
-            if not item and self.para is None and self.exclaimed_title(i):
+            exclaimed = self.exclaimed_title(i) if not item and self.para is None else 0
+            if exclaimed:
                 self.end_body()
-                said = 2 if i + 1 < len(lines) and p.compact(lines[i + 1].text) == p.compact(text) else 1
-                self.pieces.append(HeadlineRun(len(self.pieces), lines[i : i + said]))  # OCR may read it twice
+                said = exclaimed
+                title = lines[i : i + said]
+                if said == 1 and i + 1 < len(lines) and p.compact(lines[i + 1].text) == p.compact(text):
+                    said = 2  # OCR may read it twice
+                    title = lines[i : i + said]
+                elif said == 2 and _question_runs_over(*title):
+                    # one sentence the column broke: one title line, not a kicker over a title
+                    title = [replace(title[1], index=title[0].index, text=p.raw_join([x.text for x in title]),
+                                     blank_before=title[0].blank_before)]
+                self.pieces.append(HeadlineRun(len(self.pieces), title))
                 i += said
                 continue
             lifted = bylined = 0 if item_text or jump_to else self.bylined_deck_inside_sentence(i)
@@ -1324,29 +1333,41 @@ class _PageReader:
             return self.para is None and run[0].size >= _ECHO_MIN
         return self.body is None or (_title_goes_on(run[0], run[1]) and run[0].prob(*labeller.DECK) >= _OPEN_DECK)
 
-    def exclaimed_title(self, i: int) -> bool:
-        """A line ending in ！ or ？ that opens a story: a title asks or exclaims (月娥，我不想努力了！,
-        誰的好望角？), and nothing is open above it (the page's top, ads, a story its credit or writer
-        closed) or a byline, a lead or an editor's note comes right under it (a paragraph's indent
-        does not say so: verse sets every question on its own line).
+    def exclaimed_title(self, i: int) -> int:
+        """How many lines from i (one, or two a title broke over: 天安門今天會 / 為李文亮下半旗嗎？)
+        are a title that asks or exclaims and opens a story (月娥，我不想努力了！, 誰的好望角？): nothing
+        is open above it (the page's top, ads, a story its credit or writer closed) or a byline, a lead
+        or an editor's note comes right under it (a paragraph's indent does not say so: verse sets every
+        question on its own line). A title as wide as the column needs both. 0: no such title.
         Prose asks and exclaims inside a story, in a line the column fills, not where a story begins."""
         lines = self.lines
-        line = lines[i]
-        text = p.squeeze(line.text)
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        if (below is None or line.indented or not _EXCLAIMED_END.search(text) or "。" in text
-                or len(re.findall(r"[！？!?]", text)) > 1 or not _ECHO_MIN <= line.size <= _EXCLAIMED_TITLE
-                or _SPEAKER_OPENING.match(text) or p.LEAD.match(text) or _is_byline(line.text)
-                or p.CREDIT.search(line.text) or abs(line.set_width - self.width) <= 1):
-            return False
         last = self.pieces[-1] if self.pieces else None
         if isinstance(last, (HeadlineRun, BriefColumn)) or (isinstance(last, BylineLine) and last.kind != "closing"):
-            return False  # under a deck or a story's byline it is the deck's or the story's own line
-        lead = p.LEAD.match(p.squeeze(below.text))
-        # a dateline alone (新华社北京5月3日电) closes the story above; a lead goes on with its text
-        introduced = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2) or _is_byline(below.text)
-                      or bool(_EDITOR_NOTE.match(p.compact(below.text))) or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
-        return self.body is None or introduced
+            return 0  # under a deck or a story's byline it is the deck's or the story's own line
+        for n in (1, 2):
+            if i + n >= len(lines):
+                return 0
+            title, below = lines[i : i + n], lines[i + n]
+            printed = p.raw_join([x.text for x in title])
+            text = p.squeeze(printed)
+            if n == 2 and not (self.headline_candidate(title[0], open_end=True) and not _SPEAKER_OPENING.match(text)
+                               and all(x.set_width <= self.width - _TITLE_OFF_COLUMN for x in title)):
+                return 0  # a title broken over two lines stands clearly narrower than the column
+            if (any(x.indented for x in title) or not _EXCLAIMED_END.search(text) or "。" in text
+                    or len(re.findall(r"[！？!?]", text)) > 1 or not _ECHO_MIN <= len(p.compact(text)) <= _EXCLAIMED_TITLE
+                    or _SPEAKER_OPENING.match(text) or p.LEAD.match(text) or _is_byline(printed)
+                    or p.CREDIT.search(printed)):
+                continue
+            lead = p.LEAD.match(p.squeeze(below.text))
+            # a dateline alone (新华社北京5月3日电) closes the story above; a lead goes on with its text
+            introduced = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2) or _is_byline(below.text)
+                          or bool(_EDITOR_NOTE.match(p.compact(below.text)))
+                          or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
+            fills_column = abs(title[-1].set_width - self.width) <= 1
+            if (self.body is None and introduced) or (not fills_column and (self.body is None or introduced)):
+                return n
+            return 0
+        return 0
 
     def under_exclaimed_title(self, above: HeadlineRun, i: int) -> bool:
         """lines[i] comes right under a run that ends in a title asking or exclaiming (點解買樓都會犯法？
@@ -1818,6 +1839,18 @@ def _title_goes_on(above: Line, line: Line) -> bool:
     from .headlines import _wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and _wrapped(above.text, line.text)
+
+
+def _question_runs_over(above: Line, line: Line) -> bool:
+    """A title that asks or exclaims runs on from the line above into this one (天安門今天會 /
+    為李文亮下半旗嗎？, 月娥， / 我不想努力了！): the line above stops on a mark, a word of a
+    word across the break, or a word that needs what follows (a preposition, a conjunction, an
+    adverb, a particle or a modal verb); a kicker over such a title is a phrase of its own."""
+    if _OPEN_END.search(above.text) or _title_goes_on(above, line):
+        return True
+    words = list(loaded_posseg().cut(p.compact(above.text)))
+    return bool(words) and (words[-1].flag in ("p", "c", "u", "d")
+                            or (words[-1].flag == "v" and len(words[-1].word) == 1))
 
 
 def _marks(text: str) -> str:
