@@ -94,3 +94,24 @@ def test_question_title_as_wide_as_the_column_after_a_closed_story():
     assert ferry.title == "維港渡輪加密班次"
     assert fares.title == "長者乘車優惠為何至今只限港鐵和巴士？"
     assert fares.body.startswith("政府推出兩元乘車優惠")
+
+
+def test_title_that_exclaims_after_the_ads_is_no_ad():
+    # Before: the ads took the title (its ！ read as an ad's sentence end) and the story kept
+    # only its subtitle.
+    page = [
+        "分類廣告",
+        "招聘",
+        "7311誠聘倉務員，月薪面議。",
+        "電話：23456789",
+        "",
+        "小販夜市重開了！",
+        "——街坊盼人流回升帶旺生意",
+        "本報訊 深水埗夜市昨晚重開，一連三",
+        "個月逢周末營業，設有六十個攤位。不",
+        "少街坊帶同家人到場，小販表示生意比",
+        "預期好，希望人流可以持續回升。",
+    ]
+    market = next(s for s in _stories(page) if s.kind.value != "classifieds")
+    assert (market.title, market.subtitle) == ("小販夜市重開了！", "街坊盼人流回升帶旺生意")
+    assert market.body.startswith("本報訊")

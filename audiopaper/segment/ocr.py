@@ -1950,7 +1950,9 @@ def _headline_after_ads(text: str) -> bool:
     return (
         not p.AD_NUMBER.match(squeezed)  # a headline may hold a date or a figure (8月份…为53.5%), not an ad's number
         and not re.search(r"\d{5,}", squeezed)  # nor a phone number's digits
-        and not p.SENTENCE_END.search(squeezed)
+        and (not p.SENTENCE_END.search(squeezed)  # a title may ask or exclaim (教練要車公打救！), no ad says so
+             or (bool(_EXCLAIMED_END.search(squeezed)) and "。" not in squeezed
+                 and len(p.compact(squeezed)) <= _EXCLAIMED_TITLE))
         and not p.AD_HEADER_WORDS.search(squeezed)
         and not p.CLASSIFIEDS_HEAD.match(squeezed)
         and not re.search(r"[，,、：:]$", squeezed)
