@@ -3,7 +3,10 @@ heads set over indented paragraphs."""
 
 from __future__ import annotations
 
+import pytest
+
 from audiopaper.models import Edition, Page
+from audiopaper.segment import patterns as p
 from audiopaper.segment import segment_edition
 
 
@@ -115,3 +118,14 @@ def test_title_that_exclaims_after_the_ads_is_no_ad():
     market = next(s for s in _stories(page) if s.kind.value != "classifieds")
     assert (market.title, market.subtitle) == ("小販夜市重開了！", "街坊盼人流回升帶旺生意")
     assert market.body.startswith("本報訊")
+
+
+@pytest.mark.parametrize("line", ["中國組記者何家明", "港聞組記者 李思敏", "財經組實習記者 張詠欣"])
+def test_reporter_of_a_desk_is_a_byline(line):
+    # Before: the desk before 記者 (中國組) hid the credit, and it was read as a story's title.
+    assert p.is_byline(line)
+
+
+@pytest.mark.parametrize("line", ["專案組記者會上表示，", "小組討論", "該組記者"])
+def test_a_desk_named_in_prose_is_no_byline(line):
+    assert not p.is_byline(line)

@@ -16,9 +16,9 @@ _HAN = f"[{CJK}]"
 # Macao and Taiwan papers say 本報訊, 記者, 攝, 責任編輯).
 _TRADITIONAL = dict(zip(
     "报讯记摄编辑责员闻华转紧类声启遗广评论图条号电话术对设计审读邮网际时体经济国财习约驻实见综简协发载热线总值图块线动态节标题页链关读气价汇览积榜据"
-    "采写译续级当间",
+    "采写译续级当间组",
     "報訊記攝編輯責員聞華轉緊類聲啟遺廣評論圖條號電話術對設計審讀郵網際時體經濟國財習約駐實見綜簡協發載熱線總值圖塊線動態節標題頁鏈關讀氣價匯覽積榜據"
-    "採寫譯續級當間",
+    "採寫譯續級當間組",
 ))
 TRADITIONAL_FORMS = _TRADITIONAL  # simplified -> traditional, for script_view
 # Very common characters written only in traditional script (a feature of the line labeller's).
@@ -103,6 +103,7 @@ AUTHOR_NOTE = _compile(r"^[（(〔\[](?:本文)?作者[^（）()〔〕\[\]]*(?:[
 # ---- bylines ----------------------------------------------------------------------------
 _ROLE = (
     rf"(?:本报|新华社|中新社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?"
+    rf"(?:{_HAN}{{1,4}}组)?"  # the desk: 中國組記者 X, 港聞組記者 X
     r"(?:(?:首席|特约|特派|实习|见习|主任|高级|融媒体|全媒体|驻\S{1,4})?(?:摄影记者|记者|通讯员)|实习生)"
 )
 _NAME = rf"{_HAN}[{CJK}·]{{1,4}}"
