@@ -129,3 +129,91 @@ def test_reporter_of_a_desk_is_a_byline(line):
 @pytest.mark.parametrize("line", ["專案組記者會上表示，", "小組討論", "該組記者"])
 def test_a_desk_named_in_prose_is_no_byline(line):
     assert not p.is_byline(line)
+
+
+_SERIES_END = [
+    "鐵路發展系列：（二）過海隧道",
+    "撰文：林一",
+    "紅磡海底隧道通車後，過海交通大為改善，但",
+    "繁忙時間仍然擠塞。那麼，第二條過海隧道又",
+    "是怎樣誕生的？（待續）",
+]
+
+
+def test_end_mark_after_the_last_words_closes_the_story_for_the_next_title():
+    # Before: ……誕生的？（待續） was read as an unfinished sentence and took the next title in.
+    page = _SERIES_END + [
+        "",
+        "舊樓維修要找誰?",
+        "□見習記者 趙小英",
+        "",
+        "新華社香港3月2日電 不少舊樓業主收到屋宇署",
+        "的維修令後不知所措，有團體建議政府設立一",
+        "站式諮詢中心，協助業主招標及監察工程。",
+    ]
+    series, repairs = _stories(page)
+    assert series.body.endswith("是怎樣誕生的？（待續）")
+    assert repairs.title == "舊樓維修要找誰?"
+    assert repairs.body.startswith("新華社香港3月2日電")
+
+
+def test_question_set_apart_over_a_dateline_is_a_title_even_as_wide_as_the_column():
+    # Before: inside an open page a line as wide as the column that asks needed nothing above it.
+    page = _HARBOUR_REPORT + [
+        "",
+        "長者乘車優惠為何至今只限港鐵和巴士？",
+        "新華社香港5月2日電（撰文：陳小明",
+        "）政府推出兩元乘車優惠多年，但不少長者",
+        "指小輪及紅色小巴仍未納入計劃，出入離島",
+        "區及新界偏遠地區要多付車費。有團體要求",
+        "當局盡快檢討，擴大計劃覆蓋範圍。",
+    ]
+    ferry, fares = _stories(page)
+    assert ferry.title == "維港渡輪加密班次"
+    assert fares.title == "長者乘車優惠為何至今只限港鐵和巴士？"
+    assert fares.body.startswith("新華社香港5月2日電")
+
+
+def test_question_over_a_dash_subtitle_under_a_byline_is_a_title():
+    # Before: under the story above's credit, read as a byline, the question was read as prose.
+    page = _HARBOUR_REPORT + [
+        "特約記者 王小明 通訊員",
+        "李大文 文／圖",
+        "",
+        "網購平台應否為假貨負責，你又點睇？",
+        "——消委會接獲的投訴去年增加三成",
+        "消委會表示，去年接獲的網購投訴增加三成，",
+        "當中不少涉及假冒貨品，建議平台加強審查商",
+        "戶，並為消費者提供退款保障。",
+    ]
+    shopping = _stories(page)[-1]
+    assert (shopping.title, shopping.subtitle) == ("網購平台應否為假貨負責，你又點睇？", "消委會接獲的投訴去年增加三成")
+    assert shopping.body.startswith("消委會表示")
+
+
+def test_question_set_apart_under_another_storys_title_heads_its_own_story():
+    # Before: right under a photo's title, the question was read as an untitled story's prose and
+    # its subtitle taken for the title of the story below.
+    page = [
+        "山城日報 2021年5月3日 星期一",
+        "第2版 港聞",
+        "責任編輯：李文",
+        "市民在海濱長廊欣賞日",
+        "落，不少人拿出手機拍",
+        "",
+        "照留念。張小明攝",
+        "海濱長廊日落美景吸引市民打卡 攝影愛好者：比維港更好影",
+        "",
+        "大嶼山填海計劃值得推行嗎？",
+        "經過多年諮詢 政府終於公布填海細節",
+        "撰文： 何大明",
+        "",
+        "政府昨日公布大嶼山填海計劃的細節，預計",
+        "造地一千公頃，提供住宅單位二十萬個，但",
+        "環保團體批評計劃影響海洋生態，要求當局",
+        "重新評估。",
+    ]
+    photo, land = _stories(page)
+    assert photo.title == "海濱長廊日落美景吸引市民打卡 攝影愛好者：比維港更好影"
+    assert (land.title, land.subtitle) == ("大嶼山填海計劃值得推行嗎？", "經過多年諮詢 政府終於公布填海細節")
+    assert land.body.startswith("政府昨日公布")

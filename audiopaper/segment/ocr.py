@@ -147,6 +147,8 @@ _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 _CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
 # The mark that ends a story's text: to be continued (待续), the end (完).
 _END_MARK = re.compile(p.either_script(r"^[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
+# The story's last words and its end mark on one line (……扮演甚麼角色？（待續）): the paragraph is over.
+_CLOSED_BY_END_MARK = re.compile(p.either_script(r"\S[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
 # A box or sidebar head inside a story (its paragraph, never a headline).
 _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
@@ -1039,7 +1041,7 @@ class _PageReader:
             self.set_photo_credit(text)
         elif p.GLUED_CREDIT.search(p.squeeze(text)) or p.SUPPLIED_CREDIT.search(text):
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
-        elif p.SENTENCE_END.search(p.squeeze(text)):
+        elif p.SENTENCE_END.search(p.squeeze(text)) or _CLOSED_BY_END_MARK.search(p.squeeze(text)):
             self.close_para()
 
     def closing_byline(self) -> bool:
@@ -1338,36 +1340,59 @@ class _PageReader:
         are a title that asks or exclaims and opens a story (月娥，我不想努力了！, 誰的好望角？): nothing
         is open above it (the page's top, ads, a story its credit or writer closed) or a byline, a lead
         or an editor's note comes right under it (a paragraph's indent does not say so: verse sets every
-        question on its own line). A title as wide as the column needs both. 0: no such title.
+        question on its own line). A title as wide as the column needs both. A subtitle under it says
+        so wherever it stands. 0: no such title.
         Prose asks and exclaims inside a story, in a line the column fills, not where a story begins."""
         lines = self.lines
         last = self.pieces[-1] if self.pieces else None
-        if isinstance(last, (HeadlineRun, BriefColumn)) or (isinstance(last, BylineLine) and last.kind != "closing"):
-            return 0  # under a deck or a story's byline it is the deck's or the story's own line
+        under_byline = isinstance(last, BylineLine) and last.kind != "closing"
+        after_deck = isinstance(last, HeadlineRun)  # another story's, when a blank line sets them apart
+        if isinstance(last, BriefColumn) or (after_deck and not lines[i].blank_before):
+            return 0  # right under a deck it is the deck's own line
         for n in (1, 2):
             if i + n >= len(lines):
                 return 0
             title, below = lines[i : i + n], lines[i + n]
-            printed = p.raw_join([x.text for x in title])
-            text = p.squeeze(printed)
-            if n == 2 and not (self.headline_candidate(title[0], open_end=True) and not _SPEAKER_OPENING.match(text)
+            if n == 2 and not (self.headline_candidate(title[0], open_end=True)
                                and all(x.set_width <= self.width - _TITLE_OFF_COLUMN for x in title)):
                 return 0  # a title broken over two lines stands clearly narrower than the column
-            if (any(x.indented for x in title) or not _EXCLAIMED_END.search(text) or "。" in text
-                    or len(re.findall(r"[！？!?]", text)) > 1 or not _ECHO_MIN <= len(p.compact(text)) <= _EXCLAIMED_TITLE
-                    or _SPEAKER_OPENING.match(text) or p.LEAD.match(text) or _is_byline(printed)
-                    or p.CREDIT.search(printed)):
+            if not self.asks_or_exclaims(title):
                 continue
+            if self.subtitle_line(below):
+                return n
+            if after_deck:  # a deck of its own, over its byline or lead or a deck line, or the story's first words
+                return n if self.structural(below) or (
+                    self.headline_candidate(below) and below.prob(*labeller.DECK) >= _OPEN_DECK) else 0
+            if under_byline:
+                return 0  # under a story's byline it is the story's own line
             lead = p.LEAD.match(p.squeeze(below.text))
             # a dateline alone (新华社北京5月3日电) closes the story above; a lead goes on with its text
-            introduced = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2) or _is_byline(below.text)
+            opens_text = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2)
                           or bool(_EDITOR_NOTE.match(p.compact(below.text)))
                           or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
+            introduced = opens_text or _is_byline(below.text)
             fills_column = abs(title[-1].set_width - self.width) <= 1
-            if (self.body is None and introduced) or (not fills_column and (self.body is None or introduced)):
+            # set apart by a blank line over a lead: a story's last line is followed by its credit, not a lead
+            apart_over_lead = title[0].blank_before and opens_text
+            if ((introduced and (self.body is None or apart_over_lead))
+                    or (not fills_column and (self.body is None or introduced))):
                 return n
             return 0
         return 0
+
+    def asks_or_exclaims(self, title: list[Line]) -> bool:
+        """The lines are a title's shape that ends in one question or exclamation mark: short, no
+        full stop, no indent, no speaker's colon (記者：), dateline or credit."""
+        printed = p.raw_join([x.text for x in title])
+        text = p.squeeze(printed)
+        return not (any(x.indented for x in title) or not _EXCLAIMED_END.search(text) or "。" in text
+                    or len(re.findall(r"[！？!?]", text)) > 1 or not _ECHO_MIN <= len(p.compact(text)) <= _EXCLAIMED_TITLE
+                    or _SPEAKER_OPENING.match(text) or p.LEAD.match(text) or _is_byline(printed)
+                    or p.CREDIT.search(printed))
+
+    def subtitle_line(self, line: Line) -> bool:
+        """A subtitle opening with a dash (——車公廟又關游水教練咩事呀), not a line of prose that opens so."""
+        return p.squeeze(line.text).startswith(_DASHES) and self.headline_candidate(line) and not self.dash_line_runs_on(line)
 
     def under_exclaimed_title(self, above: HeadlineRun, i: int) -> bool:
         """lines[i] comes right under a run that ends in a title asking or exclaiming (點解買樓都會犯法？
