@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from segment_support import labeller_reading
+
 from audiopaper.models import Edition, Page
+from audiopaper.segment import labeller
 from audiopaper.segment import patterns as p
 from audiopaper.segment import segment_edition
+from audiopaper.segment.ocr import HeadlineRun, reading_of_page
+from audiopaper.segment.script_view import ScriptView
 
 
 def _stories(lines: list[str]):
@@ -217,3 +222,43 @@ def test_question_set_apart_under_another_storys_title_heads_its_own_story():
     assert photo.title == "海濱長廊日落美景吸引市民打卡 攝影愛好者：比維港更好影"
     assert (land.title, land.subtitle) == ("大嶼山填海計劃值得推行嗎？", "經過多年諮詢 政府終於公布填海細節")
     assert land.body.startswith("政府昨日公布")
+
+
+def test_question_under_its_kicker_over_a_credit_is_read_in_the_deck(monkeypatch):
+    # Before: the question under the kicker was read as a story's only paragraph, and 撰文：X as
+    # that story's closing credit (the labeller unsure of the question, as on pages it never saw).
+    monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({"上车盘还会再跌吗？": (0.1, 0.5)}))
+    page = _HARBOUR_REPORT + [
+        "陳大文 2021/3/2",  # the story above signed and dated
+        "",
+        "樓市觀察",
+        "上車盤還會再跌嗎？",
+        "撰文：陳家樂",
+        "",
+        "近月樓價連跌，不少年輕人想趁機上車，但",
+        "銀行收緊按揭，首期門檻仍高。有代理指，",
+        "細價樓成交仍然活躍，業主議價空間有限。",
+    ]
+    view = ScriptView("\n".join(page))
+    runs = [[line.text for line in piece.lines] for piece in reading_of_page(view.text, view.traditional_lines).pieces
+            if isinstance(piece, HeadlineRun)]
+    assert any(run[-2:] == ["楼市观察", "上车盘还会再跌吗？"] for run in runs)
+    homes = _stories(page)[-1]
+    assert homes.title.endswith("上車盤還會再跌嗎？")  # the deck reader says whether 樓市觀察 is its kicker
+    assert homes.body.startswith("近月樓價連跌")
+
+
+def test_question_over_an_editors_note_is_its_title_even_under_a_credit():
+    # Before: under the story above's credit, read as a byline, the question was prose.
+    page = _HARBOUR_REPORT + [
+        "記者林小文",
+        "",
+        "區議員如何準備地區論壇？",
+        "編者按",
+        "本報綜合消息每月舉行的地區論壇讓居民",
+        "直接質詢區議員，不少議員都會提早準備",
+        "講稿，並預先收集街坊意見。",
+    ]
+    forum = _stories(page)[-1]
+    assert forum.title == "區議員如何準備地區論壇？"
+    assert forum.body.startswith("編者按")

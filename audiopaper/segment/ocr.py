@@ -829,6 +829,10 @@ class _PageReader:
                         self.pieces.append(HeadlineRun(len(self.pieces), [line]))
                     i += taken or 1
                     continue
+            if not item and self.para is None and self.deck_line_asks(i):
+                self.pieces[-1].lines.append(line)
+                i += 1
+                continue
             exclaimed = self.exclaimed_title(i) if not item and self.para is None else 0
             if exclaimed:
                 self.end_body()
@@ -1348,7 +1352,7 @@ class _PageReader:
         under_byline = isinstance(last, BylineLine) and last.kind != "closing"
         after_deck = isinstance(last, HeadlineRun)  # another story's, when a blank line sets them apart
         if isinstance(last, BriefColumn) or (after_deck and not lines[i].blank_before):
-            return 0  # right under a deck it is the deck's own line
+            return 0  # right under a deck it is the deck's own line (`deck_line_asks`)
         for n in (1, 2):
             if i + n >= len(lines):
                 return 0
@@ -1358,8 +1362,8 @@ class _PageReader:
                 return 0  # a title broken over two lines stands clearly narrower than the column
             if not self.asks_or_exclaims(title):
                 continue
-            if self.subtitle_line(below):
-                return n
+            if self.subtitle_line(below) or _EDITOR_NOTE.match(p.compact(below.text)):
+                return n  # a subtitle, or the editor's note that opens a story (编者按), under it
             if after_deck:  # a deck of its own, over its byline or lead or a deck line, or the story's first words
                 return n if self.structural(below) or (
                     self.headline_candidate(below) and below.prob(*labeller.DECK) >= _OPEN_DECK) else 0
@@ -1393,6 +1397,18 @@ class _PageReader:
     def subtitle_line(self, line: Line) -> bool:
         """A subtitle opening with a dash (——車公廟又關游水教練咩事呀), not a line of prose that opens so."""
         return p.squeeze(line.text).startswith(_DASHES) and self.headline_candidate(line) and not self.dash_line_runs_on(line)
+
+    def deck_line_asks(self, i: int) -> bool:
+        """lines[i] asks or exclaims right under a deck's line, over a byline, a lead or a subtitle:
+        one more line of that deck (a title that asks under its kicker: 阿富汗變天 / 香港可以喚起
+        人性嗎？ / 撰文：X), not the story's first words."""
+        last = self.pieces[-1] if self.pieces else None
+        if not (isinstance(last, HeadlineRun) and i > 0 and last.lines[-1] is self.lines[i - 1]
+                and i + 1 < len(self.lines) and not self.lines[i].blank_before
+                and self.asks_or_exclaims(self.lines[i : i + 1])):
+            return False
+        below = self.lines[i + 1]
+        return self.structural(below) or self.subtitle_line(below)
 
     def under_exclaimed_title(self, above: HeadlineRun, i: int) -> bool:
         """lines[i] comes right under a run that ends in a title asking or exclaiming (點解買樓都會犯法？
