@@ -87,21 +87,25 @@ def test_question_title_broken_over_two_lines_is_one_title():
     assert hall.title == "社區會堂下月重開"
 
 
-def test_question_title_as_wide_as_the_column_after_a_closed_story():
-    # Before: a line that fills the column and asks was read as the story above's last words.
-    page = _HARBOUR_REPORT + [
-        "（編輯 李明）",
-        "長者乘車優惠為何至今只限港鐵和巴士？",
-        "本報記者 黃小玲",
-        "政府推出兩元乘車優惠多年，但不少長者",
+_FARES = "長者乘車優惠為何至今只限港鐵和巴士？"  # a title that asks, as wide as the column
+
+
+@pytest.mark.parametrize("above, under, opening", [
+    (["（編輯 李明）"], ["本報記者 黃小玲", "政府推出兩元乘車優惠多年，但不少長者"], "政府推出"),  # a closed story, a byline
+    ([""], ["新華社香港5月2日電（撰文：陳小明", "）政府推出兩元乘車優惠多年，但不少長者"], "新華社香港"),  # set apart, a dateline
+])
+def test_question_title_as_wide_as_the_column(above, under, opening):
+    # Before: a line that fills the column and asks was read as the story above's last words
+    # unless nothing at all was above it.
+    page = _HARBOUR_REPORT + above + [_FARES] + under + [
         "指小輪及紅色小巴仍未納入計劃，出入離",
         "島區及新界偏遠地區要多付車費。有團體",
         "要求當局盡快檢討，擴大計劃覆蓋範圍。",
     ]
     ferry, fares = _stories(page)
     assert ferry.title == "維港渡輪加密班次"
-    assert fares.title == "長者乘車優惠為何至今只限港鐵和巴士？"
-    assert fares.body.startswith("政府推出兩元乘車優惠")
+    assert fares.title == _FARES
+    assert fares.body.startswith(opening)
 
 
 def test_title_that_exclaims_after_the_ads_is_no_ad():
@@ -162,40 +166,6 @@ def test_end_mark_after_the_last_words_closes_the_story_for_the_next_title():
     assert repairs.body.startswith("新華社香港3月2日電")
 
 
-def test_question_set_apart_over_a_dateline_is_a_title_even_as_wide_as_the_column():
-    # Before: inside an open page a line as wide as the column that asks needed nothing above it.
-    page = _HARBOUR_REPORT + [
-        "",
-        "長者乘車優惠為何至今只限港鐵和巴士？",
-        "新華社香港5月2日電（撰文：陳小明",
-        "）政府推出兩元乘車優惠多年，但不少長者",
-        "指小輪及紅色小巴仍未納入計劃，出入離島",
-        "區及新界偏遠地區要多付車費。有團體要求",
-        "當局盡快檢討，擴大計劃覆蓋範圍。",
-    ]
-    ferry, fares = _stories(page)
-    assert ferry.title == "維港渡輪加密班次"
-    assert fares.title == "長者乘車優惠為何至今只限港鐵和巴士？"
-    assert fares.body.startswith("新華社香港5月2日電")
-
-
-def test_question_over_a_dash_subtitle_under_a_byline_is_a_title():
-    # Before: under the story above's credit, read as a byline, the question was read as prose.
-    page = _HARBOUR_REPORT + [
-        "特約記者 王小明 通訊員",
-        "李大文 文／圖",
-        "",
-        "網購平台應否為假貨負責，你又點睇？",
-        "——消委會接獲的投訴去年增加三成",
-        "消委會表示，去年接獲的網購投訴增加三成，",
-        "當中不少涉及假冒貨品，建議平台加強審查商",
-        "戶，並為消費者提供退款保障。",
-    ]
-    shopping = _stories(page)[-1]
-    assert (shopping.title, shopping.subtitle) == ("網購平台應否為假貨負責，你又點睇？", "消委會接獲的投訴去年增加三成")
-    assert shopping.body.startswith("消委會表示")
-
-
 def test_question_set_apart_under_another_storys_title_heads_its_own_story():
     # Before: right under a photo's title, the question was read as an untitled story's prose and
     # its subtitle taken for the title of the story below.
@@ -248,17 +218,17 @@ def test_question_under_its_kicker_over_a_credit_is_read_in_the_deck(monkeypatch
     assert homes.body.startswith("近月樓價連跌")
 
 
-def test_question_over_an_editors_note_is_its_title_even_under_a_credit():
-    # Before: under the story above's credit, read as a byline, the question was prose.
-    page = _HARBOUR_REPORT + [
-        "記者林小文",
-        "",
-        "區議員如何準備地區論壇？",
-        "編者按",
-        "本報綜合消息每月舉行的地區論壇讓居民",
-        "直接質詢區議員，不少議員都會提早準備",
-        "講稿，並預先收集街坊意見。",
+@pytest.mark.parametrize("credit, question, under, subtitle", [
+    (["特約記者 王小明 通訊員", "李大文 文／圖"], "網購平台應否為假貨負責，你又點睇？",
+     ["——消委會接獲的投訴去年增加三成", "消委會表示，去年接獲的網購投訴增加三成，"], "消委會接獲的投訴去年增加三成"),
+    (["記者林小文"], "區議員如何準備地區論壇？", ["編者按", "本報綜合消息每月舉行的地區論壇讓居民"], ""),
+])
+def test_question_over_a_subtitle_or_an_editors_note_is_a_title_even_under_a_credit(credit, question, under, subtitle):
+    # Before: under the story above's credit, read as a byline, the question was read as prose.
+    page = _HARBOUR_REPORT + credit + ["", question] + under + [
+        "直接質詢區議員，不少議員都會提早準備講稿，",
+        "並預先收集街坊意見。",
     ]
-    forum = _stories(page)[-1]
-    assert forum.title == "區議員如何準備地區論壇？"
-    assert forum.body.startswith("編者按")
+    story = _stories(page)[-1]
+    assert (story.title, story.subtitle) == (question, subtitle)
+    assert story.body.startswith(p.squeeze(under[-1] if subtitle else under[0])[:3])
