@@ -26,6 +26,18 @@ TITLE_SET_APART_ITS_PARAGRAPH_FURTHER_ON = [
     "批市民前来品尝。",
 ]
 
+# The same, the story above closed by its writer's long bracketed credit: the paragraph
+# under the credit opens a story, though no sentence ends right above it.
+TITLE_SET_APART_ITS_PARAGRAPH_UNDER_A_CREDIT = [
+    *TITLE_SET_APART_ITS_PARAGRAPH_FURTHER_ON[:9],
+    "（作者系市城市规划设计研究院党委副书",
+    "记、副院长，市历史文化名城保护研究中",
+    "心主任，省城乡规划学会老旧小区改造专",
+    "业委员会副主任委员，市人居环境研究会",
+    "常务理事）",
+    *TITLE_SET_APART_ITS_PARAGRAPH_FURTHER_ON[9:],
+]
+
 # The same narrow line set apart, but nothing further on restates it: the sentence keeps it.
 NARROW_LINE_SET_APART_NOTHING_RESTATES_IT = [
     "老城区改造方案公布",
@@ -63,6 +75,13 @@ TITLE_OVER_PROSE_WITH_FULL_WIDTH_DIGITS = [
 
 def test_title_set_apart_with_its_paragraph_further_on_heads_that_paragraph():
     stories = segment_text("\n".join(TITLE_SET_APART_ITS_PARAGRAPH_FURTHER_ON))
+    assert [s.title for s in stories] == ["老城区改造方案公布", "夜市美食节开幕"]
+    assert "两个片区率先开工" in stories[0].body
+    assert stories[1].body.startswith("昨天晚上，夜市美食节")
+
+
+def test_title_set_apart_with_its_paragraph_under_a_credit_heads_that_paragraph():
+    stories = segment_text("\n".join(TITLE_SET_APART_ITS_PARAGRAPH_UNDER_A_CREDIT))
     assert [s.title for s in stories] == ["老城区改造方案公布", "夜市美食节开幕"]
     assert "两个片区率先开工" in stories[0].body
     assert stories[1].body.startswith("昨天晚上，夜市美食节")

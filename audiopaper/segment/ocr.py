@@ -450,7 +450,7 @@ class _PageReader:
     def own_lead_further_on(self, start: int, deck: list[Line], any_paragraph: bool = False) -> int | None:
         """Where the story of a deck read inside another story's sentence starts, further on than
         the prose going on under the deck (lines[start]): the first lead or byline (with *any_paragraph*,
-        the first paragraph after a finished sentence) whose opening restates the deck's words, when
+        the first paragraph after a finished sentence or a credit's closing bracket) whose opening restates the deck's words, when
         neither the sentence under the deck nor the story above does. A story's own paragraphs say
         its words again and again: only a story's start is sure enough to lift the deck on."""
         grams = p.bigrams("".join(p.compact(x.text) for x in deck))
@@ -483,7 +483,11 @@ class _PageReader:
                 len(grams & p.bigrams(p.compact("".join(story))[-_ABOVE_CONTEXT:])) >= _ABOVE_SHARE * len(grams)):
             return None  # too little of the story above to tell, or it speaks of the same thing
         for j in range(start + 1, min(len(self.lines), start + _LEAD_SEARCH)):
-            opens = starts_story(j) or (any_paragraph and p.SENTENCE_END.search(p.squeeze(self.lines[j - 1].text)))
+            # a paragraph opens after a finished sentence, or set apart under a bracket closing its line (the
+            # story above's credit, its last line: ……总经理）)
+            opens = starts_story(j) or (any_paragraph and (
+                p.SENTENCE_END.search(p.squeeze(self.lines[j - 1].text))
+                or (self.lines[j].blank_before and re.search(r"[）)]$", self.lines[j - 1].text))))
             if opens and restated(j):  # a credit in brackets closes the story above: the next one starts under it
                 return j + 1 if re.match(r"[（(]", self.lines[j].text) else j
         return None
