@@ -40,16 +40,7 @@ TITLE_SET_APART_ITS_PARAGRAPH_UNDER_A_CREDIT = [
 
 # The same narrow line set apart, but nothing further on restates it: the sentence keeps it.
 NARROW_LINE_SET_APART_NOTHING_RESTATES_IT = [
-    "老城区改造方案公布",
-    "本报讯 市住建局昨天公布了老城区改造",
-    "方案，计划用三年时间完成改造。方案",
-    "提出，明年将在城东和城南两个片区",
-    "",
-    "夜市美食节开幕",
-    "",
-    "率先开工，改造资金由市区两级财政共",
-    "同承担。",
-    "",
+    *TITLE_SET_APART_ITS_PARAGRAPH_FURTHER_ON[:10],
     "市民可以通过社区服务中心提出意见，",
     "住建局将在一个月内逐条答复。",
 ]
@@ -90,6 +81,7 @@ def test_title_set_apart_with_its_paragraph_under_a_credit_heads_that_paragraph(
 def test_narrow_line_set_apart_that_nothing_restates_stays_in_its_sentence():
     stories = segment_text("\n".join(NARROW_LINE_SET_APART_NOTHING_RESTATES_IT))
     assert [s.title for s in stories] == ["老城区改造方案公布"]
+    assert "两个片区夜市美食节开幕率先开工" in stories[0].body
 
 
 def test_title_over_prose_with_full_width_digits_heads_its_own_dateline():
