@@ -362,7 +362,7 @@ class _PageReader:
             credit = int(_is_byline(below.text) and not _is_credit_only(below.text) and i + k + 1 < len(lines))
             below = lines[i + k + credit]
             prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
-            if prose and (abs(below.set_width - above) <= 1 or p.SENTENCE_END.search(p.squeeze(below.text))):
+            if prose and (_as_wide(below, self.para[-1]) or p.SENTENCE_END.search(p.squeeze(below.text))):
                 # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
                 # not into them (……全面、客 / 观评价……)
                 left = p.compact(self.para[-1])
@@ -374,10 +374,17 @@ class _PageReader:
                     return 0
                 lead = self.own_lead_further_on(i + k + credit, deck)
                 if lead is None:
-                    if not tagged and (open_end or not (all(off) and _word_across(left, p.compact(below.text)))):
+                    across = all(off) and _word_across(left, p.compact(below.text))
+                    # set apart as a title is: space above and under the lines, every one of them clearly
+                    # narrower or wider than the prose line above (a sentence runs on with no gap)
+                    set_off = (deck[0].blank_before and below.blank_before
+                               and all(abs(x.set_width - above) >= _TITLE_OFF_COLUMN for x in deck))
+                    if not tagged and (open_end or not (across or set_off)):
                         return 0
                     # the word across or the tag lifts the deck: its story may start at any paragraph restating it
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
+                    if lead is None and not (tagged or across):
+                        return 0  # lines off the column's width alone: only a paragraph restating them tells
                 self.lifted_lead = lead
                 return k + credit
         return 0
@@ -445,7 +452,7 @@ class _PageReader:
     def own_lead_further_on(self, start: int, deck: list[Line], any_paragraph: bool = False) -> int | None:
         """Where the story of a deck read inside another story's sentence starts, further on than
         the prose going on under the deck (lines[start]): the first lead or byline (with *any_paragraph*,
-        the first paragraph after a finished sentence) whose opening restates the deck's words, when
+        the first paragraph after a finished sentence or a credit's closing bracket) whose opening restates the deck's words, when
         neither the sentence under the deck nor the story above does. A story's own paragraphs say
         its words again and again: only a story's start is sure enough to lift the deck on."""
         grams = p.bigrams("".join(p.compact(x.text) for x in deck))
@@ -478,7 +485,11 @@ class _PageReader:
                 len(grams & p.bigrams(p.compact("".join(story))[-_ABOVE_CONTEXT:])) >= _ABOVE_SHARE * len(grams)):
             return None  # too little of the story above to tell, or it speaks of the same thing
         for j in range(start + 1, min(len(self.lines), start + _LEAD_SEARCH)):
-            opens = starts_story(j) or (any_paragraph and p.SENTENCE_END.search(p.squeeze(self.lines[j - 1].text)))
+            # a paragraph opens after a finished sentence, or set apart under a bracket closing its line (the
+            # story above's credit, its last line: ……总经理）)
+            opens = starts_story(j) or (any_paragraph and (
+                p.SENTENCE_END.search(p.squeeze(self.lines[j - 1].text))
+                or (self.lines[j].blank_before and re.search(r"[）)]$", self.lines[j - 1].text))))
             if opens and restated(j):  # a credit in brackets closes the story above: the next one starts under it
                 return j + 1 if re.match(r"[（(]", self.lines[j].text) else j
         return None
@@ -1902,6 +1913,13 @@ def _marks(text: str) -> str:
 def _words(text: str) -> set[str]:
     """The text's two-ideograph sequences: the words it may share with other text."""
     return {gram for gram in p.bigrams(text) if len(gram) == 2}
+
+
+def _as_wide(line: Line, text: str) -> bool:
+    """The line runs as wide as the prose line *text*, within an ideograph: a page may set digits and
+    Latin letters half as wide as an ideograph or as wide, so either measure counts."""
+    return (abs(line.set_width - text_width(text)) <= 1
+            or abs(line.size - len(p.compact(text))) <= 1)
 
 
 def _bracket_open(paragraph: list[str]) -> bool:
