@@ -264,6 +264,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _tagged_title_head_read_as_kicker(headline, units)
+    headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -440,6 +441,49 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     return Headline(title=lower, kicker=upper)
 
 
+
+_COUPLET_PHRASES = re.compile(r"\s+|[，,；;·•・]")
+_COUPLET_SPREAD = 2  # characters the phrases of a couplet may differ by (勇担历史使命，始终掌握战略主动)
+_ABOUT_STORY = 0.2  # of a couplet's words the body has, at least, for it to be about the story, not a stock slogan
+# A line ending on 的 and a head noun (浙江某楼的藏书文化, 张某《某书》中的自然美学, 某学者的治学之道,
+# …为什么能的关键密码③): it names what the piece is about, as a subtitle under a feature's title does.
+_NAMES_ITS_SUBJECT = re.compile(rf"的[{p.CJK}]{{2,4}}$")
+_SERIAL_MARK = re.compile(r"[（(][^（()）]*[）)]$|[①-⑳\d]+$")
+
+
+def _couplet(text: str) -> bool:
+    """The line is a couplet: two or more phrases of about one length, parted by a space, a comma or
+    a middle dot (耕读为本，诗礼传家, 发于天然 归于朴素, 以展促消·以展兴产·以展聚势)."""
+    phrases = [p.compact(piece) for piece in _COUPLET_PHRASES.split(text.strip()) if p.compact(piece)]
+    return len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
+
+
+def _names_its_subject(text: str) -> bool:
+    """The line is one phrase ending on 的 and a head noun, a column tag or a number in a series left
+    aside (某地某楼的藏书文化, 某书中的自然美学, …的关键密码③)."""
+    compact = _SERIAL_MARK.sub("", p.compact(text))
+    return not _deck_shape(text) and bool(_NAMES_ITS_SUBJECT.search(compact))
+
+
+def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A couplet about the story (its words in the body) read as the kicker over the block's one other
+    line, a phrase naming what the piece is about (承乡邦文脉，续永嘉学统 / 某地某楼的藏书文化, 发于天然
+    归于朴素 / 某人《某书》中的自然美学), is the title over its subtitle, as a feature or theory page sets
+    them: the catchy line is the title, as over a plain statement (`_title_under_statement`), and the
+    line under it says whose or what the piece is about. A stock slogan over a title (奋进新征程
+    建功新时代 / 某人的智慧人生) shares next to nothing with the body: it stays the kicker; so does a line
+    that introduces the title (……——) or names a series."""
+    if not headline.kicker or headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    if len(lines) != 2 or decks.cut_of(lines, headline.kicker, headline.title) != decks.Cut(1, 2):
+        return headline
+    above, below = lines[0].text, lines[1].text
+    if (not _couplet(above) or introduces(above) or decks.names_a_series(above)
+            or not _names_its_subject(below) or decks.opens_subtitle(below)
+            or scorer.unit_score(above, b) < _ABOUT_STORY):
+        return headline
+    return _reading(lines, decks.Cut(0, 1))
 
 _SPEAKER = re.compile(r"^[^，。；！？,;!?“”「」\s]{2,20}[：:]$")
 
