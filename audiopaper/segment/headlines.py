@@ -265,6 +265,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _tagged_title_head_read_as_kicker(headline, units)
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
+    headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -484,6 +485,29 @@ def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer:
             or scorer.unit_score(above, b) < _ABOUT_STORY):
         return headline
     return _reading(lines, decks.Cut(0, 1))
+
+_SMALLER_TYPE = 2  # characters a line runs longer than a full line under it, to be set in smaller type
+
+
+def _smaller_line_over_wrapped_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A title of one line over a subtitle the column wrapped (its first line full, its last shorter,
+    none a clause of the lead said again as a subtitle's lines are) is a kicker over the title when the line runs longer than that full line (某人回信勉励
+    某奖获奖者代表 / 胸怀远大理想 带动广大青年把个人 / 追求融入…): it holds more characters than a
+    full line of the type below, so it is set smaller, and a title is never set smaller than its
+    subtitle; a kicker is. Not on traditional pages, whose titles run on in phrases over lines, nor
+    where a line below opens with a dash (the subtitle's own)."""
+    if headline.kicker or not headline.subtitle or _traditional(units):
+        return headline
+    lines = deck_lines(units)
+    if len(lines) < 3 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+        return headline
+    sizes = [len(p.compact(line.text)) for line in lines]
+    if (sizes[0] < sizes[1] + _SMALLER_TYPE or any(size > sizes[1] for size in sizes[2:]) or sizes[-1] >= sizes[1]
+            or any(decks.opens_subtitle(line.text) or introduces(line.text) or _restates_lead(line.text, scorer, b)
+                   for line in lines[1:])):
+        return headline
+    return Headline(title="".join(line.text.strip() for line in lines[1:]), kicker=lines[0].text)
+
 
 _SPEAKER = re.compile(r"^[^，。；！？,;!?“”「」\s]{2,20}[：:]$")
 
