@@ -1127,7 +1127,8 @@ def _wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
         return True
-    return _open_ended(left, right) or _word_across(left, right) or _subject_left_bare(first, right)
+    return (_open_ended(left, right) or _word_across(left, right) or _subject_left_bare(first, right)
+            or _verb_left_bare(first))
 
 
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
@@ -1156,8 +1157,15 @@ def _open_ended(left: str, right: str) -> bool:
     line; so does a line opening with 、 or a conjunction."""
     if left[-1] in "、，,：:︰；;" or right[0] in "、，,）)》」』”’":
         return True
-    if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;][^，,；;]$", left):
-        return True  # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好)
+    if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;·•・][^，,；;·•・]$", left):
+        # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好),
+        # and so is a phrase after a middle dot (以展促消·以 / 展兴产…)
+        return True
+    if (re.search(r"[近约超逾达]$", left) and re.match(rf"[\d{_NUMERALS}]", right)
+            and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1):
+        return True  # about what figure: the figure is on the next line (新增就业近 / 三百万人)
+    if _MODAL_CLOSES.search(left) and loaded_posseg().lcut(left, HMM=False)[-1].word in _MODALS:
+        return True  # a modal verb waits for its verb (为什么要 / 树立…)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
@@ -1167,6 +1175,9 @@ def _open_ended(left: str, right: str) -> bool:
     return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
 
 
+_NUMERALS = "一二三四五六七八九十两百千万几数"
+_MODALS = ("要", "应", "须", "必须", "应当")
+_MODAL_CLOSES = re.compile(r"(?:要|应|须|应当)$")
 _BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
 _PHRASE_BEFORE = 6  # after a phrase at least this long
 _PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")
@@ -1187,6 +1198,20 @@ def _subject_left_bare(first: str, right: str) -> bool:
         return False
     opener = next(iter(loaded_posseg().cut(right, HMM=False)), None)
     return opener is not None and opener.flag not in _PROPER_NAMES
+
+
+_NEWS_VERBS = ("发布", "發佈", "發布", "公布", "揭晓", "揭曉", "启动", "啟動", "落幕")
+
+
+def _verb_left_bare(first: str) -> bool:
+    """A line's last phrase, after a space, is one verb of two characters alone (锻造人才队伍 激活 /
+    企业发展新动能, 优化营商环境 推动 / 外贸高质量发展): what it acts on is on the next line."""
+    phrases = first.split()
+    if len(phrases) < 2:
+        return False
+    words = loaded_posseg().lcut(phrases[-1], HMM=False)
+    return (len(words) == 1 and words[0].flag == "v" and len(words[0].word) == 2
+            and not _EVENT_CLOSES.search(phrases[-1]) and phrases[-1] not in _NEWS_VERBS)
 
 
 def _word_across(left: str, right: str) -> bool:
