@@ -486,16 +486,18 @@ def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer:
         return headline
     return _reading(lines, decks.Cut(0, 1))
 
+
 _SMALLER_TYPE = 2  # characters a line runs longer than a full line under it, to be set in smaller type
 
 
 def _smaller_line_over_wrapped_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
     """A title of one line over a subtitle the column wrapped (its first line full, its last shorter,
-    none a clause of the lead said again as a subtitle's lines are) is a kicker over the title when the line runs longer than that full line (某人回信勉励
-    某奖获奖者代表 / 胸怀远大理想 带动广大青年把个人 / 追求融入…): it holds more characters than a
-    full line of the type below, so it is set smaller, and a title is never set smaller than its
-    subtitle; a kicker is. Not on traditional pages, whose titles run on in phrases over lines, nor
-    where a line below opens with a dash (the subtitle's own)."""
+    none a clause of the lead said again, as a subtitle's lines are) is a kicker over the title when
+    it runs longer than that full line (某人回信勉励某奖获奖者代表 / 胸怀远大理想 带动广大青年把个人 /
+    追求融入…): it holds more characters than a full line of the type below, so it is set smaller,
+    and a title is never set smaller than its subtitle; a kicker is. Not on traditional pages, whose
+    titles run on in phrases over lines, nor where a line below opens with a dash (the subtitle's
+    own) or introduces the next."""
     if headline.kicker or not headline.subtitle or _traditional(units):
         return headline
     lines = deck_lines(units)
@@ -1204,8 +1206,9 @@ _NEWS_VERBS = ("发布", "發佈", "發布", "公布", "揭晓", "揭曉", "启�
 
 
 def _verb_left_bare(first: str) -> bool:
-    """A line's last phrase, after a space, is one verb of two characters alone (锻造人才队伍 激活 /
-    企业发展新动能, 优化营商环境 推动 / 外贸高质量发展): what it acts on is on the next line."""
+    """A line's last phrase, after a space, is one verb of two characters alone (锻造人才队伍 激发 /
+    企业发展新动能, 优化营商环境 推动 / 外贸高质量发展): what it acts on is on the next line; not the
+    verb of an event or a release (…成果展 开幕, …进展 发布), which closes the news."""
     phrases = first.split()
     if len(phrases) < 2:
         return False
