@@ -497,7 +497,8 @@ def _smaller_line_over_wrapped_title(headline: Headline, units: list[str], score
     追求融入…): it holds more characters than a full line of the type below, so it is set smaller,
     and a title is never set smaller than its subtitle; a kicker is. Not on traditional pages, whose
     titles run on in phrases over lines, nor where a line below opens with a dash (the subtitle's
-    own) or introduces the next."""
+    own), introduces the next, or shares next to nothing with the body (the next story's title, set
+    under this one)."""
     if headline.kicker or not headline.subtitle or _traditional(units):
         return headline
     lines = deck_lines(units)
@@ -506,6 +507,7 @@ def _smaller_line_over_wrapped_title(headline: Headline, units: list[str], score
     sizes = [len(p.compact(line.text)) for line in lines]
     if (sizes[0] < sizes[1] + _SMALLER_TYPE or any(size > sizes[1] for size in sizes[2:]) or sizes[-1] >= sizes[1]
             or any(decks.opens_subtitle(line.text) or introduces(line.text) or _restates_lead(line.text, scorer, b)
+                   or scorer.unit_score(line.text, b) < _SHARES_NOTHING  # another story's title set under it
                    for line in lines[1:])):
         return headline
     return Headline(title="".join(line.text.strip() for line in lines[1:]), kicker=lines[0].text)
