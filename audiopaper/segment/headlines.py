@@ -264,6 +264,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _tagged_title_head_read_as_kicker(headline, units)
+    headline = _couplet_title_over_plain_line(headline, units, scorer, b)
+    headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -439,6 +441,76 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
         return headline
     return Headline(title=lower, kicker=upper)
 
+
+
+_COUPLET_PHRASES = re.compile(r"\s+|[，,；;·•・]")
+_COUPLET_SPREAD = 2  # characters the phrases of a couplet may differ by (勇担历史使命，始终掌握战略主动)
+_ABOUT_STORY = 0.2  # of a couplet's words the body has, at least, for it to be about the story, not a stock slogan
+# A line ending on 的 and a head noun (浙江某楼的藏书文化, 张某《某书》中的自然美学, 某学者的治学之道,
+# …为什么能的关键密码③): it names what the piece is about, as a subtitle under a feature's title does.
+_NAMES_ITS_SUBJECT = re.compile(rf"的[{p.CJK}]{{2,4}}$")
+_SERIAL_MARK = re.compile(r"[（(][^（()）]*[）)]$|[①-⑳\d]+$")
+
+
+def _couplet(text: str) -> bool:
+    """The line is a couplet: two or more phrases of about one length, parted by a space, a comma or
+    a middle dot (耕读为本，诗礼传家, 发于天然 归于朴素, 以展促消·以展兴产·以展聚势)."""
+    phrases = [p.compact(piece) for piece in _COUPLET_PHRASES.split(text.strip()) if p.compact(piece)]
+    return len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
+
+
+def _names_its_subject(text: str) -> bool:
+    """The line is one phrase ending on 的 and a head noun, a column tag or a number in a series left
+    aside (某地某楼的藏书文化, 某书中的自然美学, …的关键密码③)."""
+    compact = _SERIAL_MARK.sub("", p.compact(text))
+    return not _deck_shape(text) and bool(_NAMES_ITS_SUBJECT.search(compact))
+
+
+def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A couplet about the story (its words in the body) read as the kicker over the block's one other
+    line, a phrase naming what the piece is about (承乡邦文脉，续永嘉学统 / 某地某楼的藏书文化, 发于天然
+    归于朴素 / 某人《某书》中的自然美学), is the title over its subtitle, as a feature or theory page sets
+    them: the catchy line is the title, as over a plain statement (`_title_under_statement`), and the
+    line under it says whose or what the piece is about. A stock slogan over a title (奋进新征程
+    建功新时代 / 某人的智慧人生) shares next to nothing with the body: it stays the kicker; so does a line
+    that introduces the title (……——) or names a series."""
+    if not headline.kicker or headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    if len(lines) != 2 or decks.cut_of(lines, headline.kicker, headline.title) != decks.Cut(1, 2):
+        return headline
+    above, below = lines[0].text, lines[1].text
+    if (not _couplet(above) or introduces(above) or decks.names_a_series(above)
+            or not _names_its_subject(below) or decks.opens_subtitle(below)
+            or scorer.unit_score(above, b) < _ABOUT_STORY):
+        return headline
+    return _reading(lines, decks.Cut(0, 1))
+
+
+_SMALLER_TYPE = 2  # characters a line runs longer than a full line under it, to be set in smaller type
+
+
+def _smaller_line_over_wrapped_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A title of one line over a subtitle the column wrapped (its first line full, its last shorter,
+    none a clause of the lead said again, as a subtitle's lines are) is a kicker over the title when
+    it runs longer than that full line (某人回信勉励某奖获奖者代表 / 胸怀远大理想 带动广大青年把个人 /
+    追求融入…): it holds more characters than a full line of the type below, so it is set smaller,
+    and a title is never set smaller than its subtitle; a kicker is. Not on traditional pages, whose
+    titles run on in phrases over lines, nor where a line below opens with a dash (the subtitle's
+    own), introduces the next, or shares next to nothing with the body (the next story's title, set
+    under this one)."""
+    if headline.kicker or not headline.subtitle or _traditional(units):
+        return headline
+    lines = deck_lines(units)
+    if len(lines) < 3 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+        return headline
+    sizes = [len(p.compact(line.text)) for line in lines]
+    if (sizes[0] < sizes[1] + _SMALLER_TYPE or any(size > sizes[1] for size in sizes[2:]) or sizes[-1] >= sizes[1]
+            or any(decks.opens_subtitle(line.text) or introduces(line.text) or _restates_lead(line.text, scorer, b)
+                   or scorer.unit_score(line.text, b) < _SHARES_NOTHING  # another story's title set under it
+                   for line in lines[1:])):
+        return headline
+    return Headline(title="".join(line.text.strip() for line in lines[1:]), kicker=lines[0].text)
 
 
 _SPEAKER = re.compile(r"^[^，。；！？,;!?“”「」\s]{2,20}[：:]$")
@@ -1059,7 +1131,8 @@ def _wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
         return True
-    return _open_ended(left, right) or _word_across(left, right) or _subject_left_bare(first, right)
+    return (_open_ended(left, right) or _word_across(left, right) or _subject_left_bare(first, right)
+            or _verb_left_bare(first))
 
 
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
@@ -1088,8 +1161,15 @@ def _open_ended(left: str, right: str) -> bool:
     line; so does a line opening with 、 or a conjunction."""
     if left[-1] in "、，,：:︰；;" or right[0] in "、，,）)》」』”’":
         return True
-    if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;][^，,；;]$", left):
-        return True  # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好)
+    if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;·•・][^，,；;·•・]$", left):
+        # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好),
+        # and so is a phrase after a middle dot (以展促消·以 / 展兴产…)
+        return True
+    if (re.search(r"[近约超逾达]$", left) and re.match(rf"[\d{_NUMERALS}]", right)
+            and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1):
+        return True  # about what figure: the figure is on the next line (新增就业近 / 三百万人)
+    if _MODAL_CLOSES.search(left) and loaded_posseg().lcut(left, HMM=False)[-1].word in _MODALS:
+        return True  # a modal verb waits for its verb (为什么要 / 树立…)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
@@ -1099,6 +1179,9 @@ def _open_ended(left: str, right: str) -> bool:
     return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
 
 
+_NUMERALS = "一二三四五六七八九十两百千万几数"
+_MODALS = ("要", "应", "须", "必须", "应当")
+_MODAL_CLOSES = re.compile(r"(?:要|应|须|应当)$")
 _BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
 _PHRASE_BEFORE = 6  # after a phrase at least this long
 _PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")
@@ -1119,6 +1202,21 @@ def _subject_left_bare(first: str, right: str) -> bool:
         return False
     opener = next(iter(loaded_posseg().cut(right, HMM=False)), None)
     return opener is not None and opener.flag not in _PROPER_NAMES
+
+
+_NEWS_VERBS = ("发布", "發佈", "發布", "公布", "揭晓", "揭曉", "启动", "啟動", "落幕")
+
+
+def _verb_left_bare(first: str) -> bool:
+    """A line's last phrase, after a space, is one verb of two characters alone (锻造人才队伍 激发 /
+    企业发展新动能, 优化营商环境 推动 / 外贸高质量发展): what it acts on is on the next line; not the
+    verb of an event or a release (…成果展 开幕, …进展 发布), which closes the news."""
+    phrases = first.split()
+    if len(phrases) < 2:
+        return False
+    words = loaded_posseg().lcut(phrases[-1], HMM=False)
+    return (len(words) == 1 and words[0].flag == "v" and len(words[0].word) == 2
+            and not _EVENT_CLOSES.search(phrases[-1]) and phrases[-1] not in _NEWS_VERBS)
 
 
 def _word_across(left: str, right: str) -> bool:
