@@ -420,7 +420,8 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "FJD": "斐济元", "JMD": "牙买加元", "KES": "肯尼亚先令", "BDT": "孟加拉塔卡", "MAD": "摩洛哥迪拉姆",
     "R$": "巴西雷亚尔", "CAD$": "加元", "JPY¥": "日元", "J¥": "日元",
     "NZD$": "新西兰元", "SGD$": "新加坡元", "HKD$": "港元", "TWD$": "新台币", "AUD$": "澳元", "USD$": "美元",
-    "zł": "波兰兹罗提", "Kč": "捷克克朗", "₣": "法郎",
+    "zł": "波兰兹罗提", "Kč": "捷克克朗", "₣": "法郎", "RM": "林吉特", "Rp": "印尼盾",
+    "₭": "老挝基普", "₮": "蒙古图格里克", "₡": "科朗", "₨": "卢比", "₸": "哈萨克斯坦坚戈", "₾": "格鲁吉亚拉里",
     "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "印度卢比", "₽": "卢布",
     "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
@@ -495,6 +496,16 @@ def _season(m: re.Match[str]) -> str:
 def _span_of_years(m: re.Match[str]) -> str:
     digits = m.group(1)
     return cardinal(digits) if int(digits) > 2100 else digits
+
+
+def _span_after_word(m: re.Match[str]) -> str:
+    """距今2000年, 长达1300年: a span; after a word that may also go through a year (历经2020年的疫情) only
+    a number no modern year has (round hundreds, before 1900, beyond 2099) is one."""
+    word, link, digits = m.group(1), m.group(2) or "", m.group(3)
+    modern_year = 1900 <= int(digits) <= 2099 and not digits.endswith("00")
+    if modern_year and word not in ("距今", "长达", "长约"):
+        return m.group(0)
+    return word + link + cardinal(digits)
 
 
 def _year_range(m: re.Match[str]) -> str:
@@ -596,6 +607,8 @@ def _numbered_date(m: re.Match[str]) -> str:
     if "." in m.group(0) and following and (following in _QUANTITY_CHARS or following in "%‰" or following.isascii() and following.isalpha()):
         return m.group(0)
     parts = re.split(r"[-/.]", m.group(0))
+    if "." in m.group(0) and len(parts) == 2 and len(parts[0]) == 2 and not parts[0].startswith("0"):
+        return m.group(0)  # 10.01 is a decimal (数值是10.01); a dotted date pads its month too (08.08)
     if len(parts) == 2 and len(parts[0]) == 4 and re.match(r"\s?(?:年|财年|赛季|学年|雪季|球季)", m.string[m.end() :]):
         return m.group(0)  # 2003-04年度 is a season over two years (_season)
     if len(parts[0]) == 4:
@@ -836,6 +849,10 @@ def _latin_word(m: re.Match[str]) -> str:
     return "" if before.endswith(said) else said  # 微软Microsoft, 特斯拉（Tesla）: the gloss is not said twice
 
 
+# Words that name a part of the day, which an am or pm after a clock time says again.
+_DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|凌晨|中午|午后|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|今早|今晚|明早|明晚|昨晚|当晚|早|晚)"
+
+
 # Context that makes 21:19 a score, not a time of day.
 _SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成)$")
 _SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比|"
@@ -1059,6 +1076,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
     (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
+    # a day-part word already says the half of the day: 晚上10:30pm -> 晚上10:30 (not 晚上下午十点三十分)
+    (re.compile("(" + _DAY_PARTS + r"\s?\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s?[ap]\.?m\.?(?![A-Za-z])", re.I), lambda m: m.group(1)),
     # era marks after a year or a whole date: 2934AD -> 公元2934年, 1823年3月bc -> 公元前1823年3月
     (re.compile(r"(?<![\d.])(\d{1,4})(年(?:\d{1,2}月(?:\d{1,2}[日号])?)?)?\s?(?:(a\.?d\.?)|b\.?c\.?)(?![A-Za-z])", re.I),
      lambda m: ("公元" if m.group(3) else "公元前") + (read_digits(m.group(1)) if len(m.group(1)) == 4 else m.group(1)) + (m.group(2) or "年")),
@@ -1272,6 +1291,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
     # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
     (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
+    # so is any number of years after a word of span or before a word of age: 距今约2000年, 长达1300年, 历经1000多年,
+    # 2000年的历史, 1500年之久 (not a year: 在2000年, 2008年的历史性时刻)
+    (re.compile(r"(距今|长达|长约|历经|历时|已有|有着|拥有|持续了?|延续了?|传承了?|绵延|跨越了?)(约|近|超过|逾|了|已有|有|已)?(\d{3,4})(?=\s?多?年)"),
+     _span_after_word),
+    (re.compile(r"(?<![\d.])([1-9]\d00)(?=\s?年(?:的)?(?:历史(?!性)|之久))"), lambda m: cardinal(m.group(1))),
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
