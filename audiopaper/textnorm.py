@@ -205,6 +205,13 @@ _UNITS: dict[str, str] = {
     "sq ft": "平方英尺", "sq mi": "平方英里",
     "hPa": "百帕", "GPa": "吉帕", "MWh": "兆瓦时", "GWh": "吉瓦时", "TWh": "太瓦时", "TW": "太瓦",
     "kA": "千安", "mSv": "毫希沃特", "μSv": "微希沃特",
+    # the rest of the SI symbols news prints after a number (radiation, energy, force, light, electronics, chemistry)
+    "Sv": "希沃特", "Gy": "戈瑞", "mGy": "毫戈瑞", "Bq": "贝可", "kBq": "千贝可", "MBq": "兆贝可",
+    "kJ": "千焦", "MJ": "兆焦", "GJ": "吉焦", "TJ": "太焦", "cal": "卡",
+    "kN": "千牛", "MN": "兆牛", "mV": "毫伏", "μV": "微伏", "mW": "毫瓦", "μW": "微瓦", "kVA": "千伏安", "MVA": "兆伏安",
+    "nF": "纳法", "μF": "微法", "pF": "皮法", "mH": "毫亨", "lm": "流明", "lx": "勒克斯",
+    "mol": "摩尔", "mmol": "毫摩尔", "μmol": "微摩尔", "mmol/L": "毫摩尔每升", "μmol/L": "微摩尔每升", "mol/L": "摩尔每升",
+    "r/min": "转每分", "fps": "帧每秒",
 }  # fmt: skip
 
 
@@ -952,6 +959,9 @@ _LIANG_MEASURES = (
     "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方"
 )
 
+# Length symbols that a ² or ³ makes an area or a volume, not a power.
+_AREA_LENGTHS = frozenset({"m", "cm", "km", "mm", "dm", "ft", "in", "mi", "yd", "nm", "μm"})
+
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
@@ -1067,6 +1077,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
     # a model's letter after a product name's number is spelled, not a unit: iPhone 7s -> iPhone 7S (not 七秒)
     (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), lambda m: m.group(1) + m.group(2).upper()),
+    # parts per million or billion are shares, said like per mille: 410ppm -> 百万分之410
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(ppm|ppb)(?![A-Za-z])"), lambda m: {"ppm": "百万分之", "ppb": "十亿分之"}[m.group(2)] + m.group(1)),
     # units wetext does not know
     (_UNIT_RE, _unit_symbol),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
@@ -1355,6 +1367,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # powers and other math signs: 10^6 -> 10的6次方, 3²-> 3的平方, √2 -> 根号2, ≈ -> 约等于
     (re.compile(r"(?<=[\dA-Za-z)\ue000-\uf8ff])\s?\^\s?(-?)(\d+)"), lambda m: "的" + ("负" if m.group(1) else "") + cardinal(m.group(2)) + "次方"),
     (re.compile(r"(?<=\d)([²³])(?![A-Za-z])"), lambda m: "的平方" if m.group(1) == "²" else "的立方"),
+    # so is a variable's power in a formula: x²+y²=1, E=mc² (a unit's m², cm² is an area: 单位为cm²)
+    (re.compile(r"(?<![\dA-Za-z.])([A-Za-z]{1,3})([²³])(?![A-Za-z\d])"),
+     lambda m: m.group(0) if m.group(1) in _AREA_LENGTHS else m.group(1) + ("的平方" if m.group(2) == "²" else "的立方")),
     (re.compile(r"(?<=[平立次]方)\s?([+\-=])\s?"), lambda m: {"+": "加", "-": "减", "=": "等于"}[m.group(1)]),
     (re.compile(r"[√≈≠]"), lambda m: {"√": "根号", "≈": "约等于", "≠": "不等于"}[m.group(0)]),
     # a share of a number in 万 or 亿: 1/10万 -> 十万分之一 (not 十分之一万), 1/200万
