@@ -380,8 +380,15 @@ _TIMES_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?×\s?(?=[" + 
 _QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?(?![ \t]?[-+]?\d)|[ \t]+(?=\d[^\n]*[。！？]))", re.M)
 # A hyphen opening a line before a space is a list's bullet (- 30人或以上), and one after a word before a
 # space is a dash (再出山－ 30年後): neither is a minus, which is written against its number.
+# The keys of a phone menu: 请按*, 按#键 -> 星号, 井号 (a voice says nothing for the bare sign).
+_MENU_KEY = re.compile(r"(?<=[按拨摁])\s?([*#])(?=\s?[号號]?键|\s?[号號]?(?:$|[，,。；;、！!？?）)\s]))", re.M)
 _BULLET_HYPHEN = re.compile(r"^[ \t]*-[ \t]+(?=\d)", re.M)
 _SPACED_DASH = re.compile(r"(?<=[" + HAN + r"])(?<![年月日号时点分秒至到])[ \t]?-[ \t]+(?=\d)")
+
+
+def _menu_key(m: re.Match[str]) -> str:
+    key = "星" if m.group(1) == "*" else "井"
+    return key if m.string.startswith(("号", "號"), m.end()) else key + "号"
 
 
 def _fold_words_signs(text: str) -> str:
@@ -395,6 +402,8 @@ def _fold_words_signs(text: str) -> str:
         text = _TIMES_BETWEEN_WORDS.sub("乘以", text)
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)
+    if "*" in text or "#" in text:
+        text = _MENU_KEY.sub(_menu_key, text)
     if "-" in text:
         text = _SPACED_DASH.sub("—", _BULLET_HYPHEN.sub("", text))
     return _GREEK_RE.sub(lambda m: _GREEK_NAMES[m.group(0)], text)
@@ -1295,9 +1304,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a span of years in brackets or after 公元, from three digits on, is two years read digit by digit:
     # 孟诜（621—713年）, 明朝（1368—1644年）, 公元713—741年 (持续了500—800年 counts years)
     # and so is a lifetime or a period alone in brackets: 《海权对历史的影响（1660—1783）》 (（1000—2000） is an amount)
-    (re.compile(r"(?:(?<=[（(])|(?<=公元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年|[）)])"), _bracketed_years),
-    # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
-    (re.compile(r"(?<=公元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
+    (re.compile(r"(?:(?<=[（(])|(?<=公元|西元|纪元|紀元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年|[）)])"), _bracketed_years),
+    # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年, 西元前500年
+    (re.compile(r"(?<=公元|西元|纪元|紀元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?=(?:[、和与及或]\s?(?:1[5-9]|20)\d\d)+\s?年)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
