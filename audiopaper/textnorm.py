@@ -752,6 +752,18 @@ def _pair_not_share(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# Words of electric power around a lowercase w: it is watts, not 万.
+_POWER_WORDS = re.compile(r"快充|闪充|充电|功率|输出|电源|适配器|灯泡|灯管|瓦数|电机|功耗|耗电|额定")
+
+
+def _w_after_number(m: re.Match[str]) -> str:
+    """w after a number is 万 in web-style counts (300w张, 阅读量1.2w), 瓦 where power is spoken of (65w快充)."""
+    clause_start = max((b.end() for b in _CLAUSE_MARK.finditer(m.string, 0, m.start())), default=0)
+    clause_end = _CLAUSE_MARK.search(m.string, m.end())
+    clause = m.string[clause_start : clause_end.start() if clause_end else len(m.string)]
+    return "瓦" if _POWER_WORDS.search(clause) else "万"
+
+
 def _thousands(number: str) -> str:
     """8k -> 8000, 15k -> 15000, 1.25k -> 1250 (digits, read later as a quantity)."""
     whole, _, fraction = number.partition(".")
@@ -1094,7 +1106,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # broadband speeds: 1000M宽带 -> 1000兆宽带
     (re.compile(r"(?<=\d)\s?M(?=宽带|带宽|光纤|光宽带|网速)"), lambda m: "兆"),
     # w for 万 in web-style counts: 300w张 -> 300万张
-    (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
+    # (a lowercase w is watts where words of power stand by it: 65w快充, 充电功率为120w, 20w的灯泡)
+    (re.compile(r"(?<=\d)w(?=[" + HAN + r"+]|$|[，,。；;！!？?、）)\s])", re.M), _w_after_number),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
     (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
     # a day-part word already says the half of the day: 晚上10:30pm -> 晚上10:30 (not 晚上下午十点三十分)
@@ -1260,8 +1273,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(到|是)(\d\d)(?=年(?:初|底|末|春|夏|秋|冬|起|那|前后|的时候))"), _two_digit_year),
     # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
     (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末內裡裏間來餘後]|时间|時間|当中|當中|期间|期間))"), _two_digit_year),
-    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天 (近10年夏天 counts years)
-    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:夏天|春天|秋天|冬天|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
+    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years)
+    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:夏天|春天|秋天|冬天|夏季|春季|秋季|冬季|年初|年底)|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
     # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 57年以来, 整整59年了,
