@@ -1131,7 +1131,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
     # a 万 group under 亿 short of four digits is said after 零, as the one number it is:
     # 1亿320万 -> 一亿零三百二十万, 5亿0320万 -> 五亿零三百二十万 (5亿3200万 needs none)
-    (re.compile(r"(?<=\d[亿億])0*([1-9]\d{0,2})(?=[万萬])"), lambda m: "零" + m.group(1)),
+    (re.compile(r"(?<=\d[亿億兆])0*([1-9]\d{0,2})(?=[万萬])"), lambda m: "零" + m.group(1)),
     # likewise the digits after 万 or 千 when they are a lower place, not the next one down:
     # 2万50 -> 两万零五十, 5万0500 -> 五万零五百, 3千50 -> 三千零五十 (2万5 and 3千5 are 两万五, 三千五)
     (re.compile(r"(?<=\d[万萬])(?:0+([1-9]\d{0,2})|([1-9]\d{1,2}))(?![\d.．])"),
@@ -1223,7 +1223,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a score between two teams: 中国队1-2日本队 (before 2日 is taken for a date)
     (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"), lambda m: _score(m.group(1), m.group(2))),
     # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
-    (re.compile(r"(?<![\d.])2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
+    # (also written 02日: 2023年12月02日 -> 十二月二日)
+    (re.compile(r"(?<![\d.])0?2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
     # display resolutions are read digit by digit: 1080P (分辨率为1920×1080 is read earlier)
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
