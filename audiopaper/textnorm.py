@@ -1210,8 +1210,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|回归|回歸|"
                 r"(?![小章音环季关细情调" + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]{1,3}节(?![约省能目点]))"),
      lambda m: cardinal(m.group(1)) + (cardinal(m.group(2)) if len(m.group(2)) == 1 else read_digits(m.group(2)))),
-    # a 2 that names something is 二 (wetext says 两单元, 两季度)
-    (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
+    # a 2 that names something is 二 (wetext says 两单元, 两季度, 两线城市)
+    (re.compile(r"(?<![\d.])2(?=单元|季度|线城市)"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
     (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
     # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
@@ -1476,6 +1476,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
     (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
+    # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
+    (re.compile(r"(?<![\d.])2(?=[男女子儿]\d{1,3}[男女子儿])|(?<=\d[男女子儿])2(?=[男女子儿])"), lambda m: "两"),
 ]
 
 
