@@ -1066,9 +1066,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(4)) + _airliner_variant(m.group(3))),
     # a charger's output: 5V2A -> 5伏2安
     (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s?V\s?(\d+(?:\.\d+)?)\s?A(?![A-Za-z])"), lambda m: f"{m.group(1)}伏{m.group(2)}安"),
-    # a standard's number and year: GB18030-2005, ISO 9001-2015 -> GB一八零三零杠二零零五
-    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)-((?:19|20)\d\d)(?![\d.])"),
-     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + "杠" + read_digits(m.group(3))),
+    # a standard's number and year: GB18030-2005, ISO 9001-2015 -> GB一八零三零杠二零零五; without its year too
+    # (ISO 9001认证 -> ISO九零零一, not 九千零一)
+    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)(?:-((?:19|20)\d\d))?(?![\d.])"),
+     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + ("杠" + read_digits(m.group(3)) if m.group(3) else "")),
     # players a side: 3v3 -> 3对3 (wetext: 三伏特三)
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s?[vV]\s?(\d{1,2})(?![\d.A-Za-z])"), lambda m: f"{m.group(1)}对{m.group(2)}"),
     # decades: 1970s -> 一九七零年代
@@ -1190,8 +1191,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a chip is named digit by digit: 鲲鹏920处理器 -> 鲲鹏九二零处理器, 思元270芯片
     # (after a name, not after a word of amount: 采购了300芯片)
     (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
-    # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
-    (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
+    # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一, and so are the names
+    # listed before them (985、211高校), a working-hours scheme (996工作制) and a school's number (101中学)
+    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节|工作制))"
+                r"|(?<![\d.第约近共达超逾有了和等])(\d{3})(?=中学|小学)"),
+     lambda m: read_digits(m.group(1) or m.group(2))),
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案)"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
