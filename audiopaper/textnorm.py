@@ -1111,6 +1111,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+]|$|[，,。；;！!？?、）)\s])", re.M), _w_after_number),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
     (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
+    # a discount is said digit by digit: 8.5折 -> 八五折, 88折 -> 八八折 (no discount is ten or more)
+    (re.compile(r"(?<![\d.])([1-9])\.?([1-9])(?=\s?折(?!合|算|旧|射))"), lambda m: read_digits(m.group(1) + m.group(2))),
     # a day-part word already says the half of the day: 晚上10:30pm -> 晚上10:30 (not 晚上下午十点三十分)
     (re.compile("(" + _DAY_PARTS + r"\s?\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s?[ap]\.?m\.?(?![A-Za-z])", re.I), lambda m: m.group(1)),
     # era marks after a year or a whole date: 2934AD -> 公元2934年, 1823年3月bc -> 公元前1823年3月
