@@ -827,7 +827,11 @@ _LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)(?:-|\.(?=\d{3}))?(\d+)
 
 def _letter_code(m: re.Match[str]) -> str:
     letters, digits = m.group(1), m.group(2)
-    if len(digits) >= 3 or m.string.startswith(("次", "航班"), m.end()):  # trains and flights: C57次
+    if m.string.startswith(("次", "航班"), m.end()):  # trains and flights: C57次, G1000次
+        return letters + read_digits(digits)
+    if re.fullmatch(r"[1-9]0{2,3}", digits):
+        return letters + re.sub(r"^两", "二", cardinal(digits))  # a round tier is a number: ATP1000 -> 一千, A100
+    if len(digits) >= 3:
         return letters + read_digits(digits)
     if digits.startswith("0"):
         return letters + read_digits(digits)
@@ -1191,8 +1195,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
     (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
     # a chip is named digit by digit: 鲲鹏920处理器 -> 鲲鹏九二零处理器, 思元270芯片
-    # (after a name, not after a word of amount: 采购了300芯片)
-    (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
+    # (after a name, not after a word of amount: 采购了300芯片; a round hundred after letters is a tier: A100芯片)
+    (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(?![1-9]00)(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一, and so are the names
     # listed before them (985、211高校), a working-hours scheme (996工作制) and a school's number (101中学)
     (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节|工作制))"
@@ -1258,8 +1262,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,3})″(?=\d)"), lambda m: m.group(1) + "秒"),
     (re.compile(r"(?<![\d.])(\d{1,3})′(?![\d])"), lambda m: m.group(1) + "分"),
     (re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)″"), lambda m: m.group(1) + "秒"),
-    # race times: 9秒58 -> 9秒五八
+    # race times: 9秒58 -> 9秒五八; heights and lengths of athletics: 2米35 -> 两米三五, 身高1米75, 1米80 -> 一米八
+    # (5米20厘米 keeps its unit)
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<=\d米)(\d{2})(?![\d.%])(?!\s?(?:厘米|公分|毫米|[" + "".join(sorted(_QUANTITY_CHARS)) + "]))"), lambda m: read_digits(m.group(1).removesuffix("0"))),
     # month.day followed by a time word: 5.28晚 -> 5月28日晚
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
     # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
@@ -1483,7 +1489,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
     # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
-    (re.compile(r"(?<![\d.])2(?=[男女子儿]\d{1,3}[男女子儿])|(?<=\d[男女子儿])2(?=[男女子儿])"), lambda m: "两"),
+    # and so do wins, losses and shots counted in pairs: 2胜1负, 3胜2平, 2罚1中, 8投2中 (a lone 2负 may be a name)
+    (re.compile(r"(?<![\d.])2(?=[男女子儿]\d{1,3}[男女子儿]|[胜平负罚投]\d{1,3}[胜平负中])|(?<=\d[男女子儿])2(?=[男女子儿])"
+                r"|(?<=\d[胜平负罚投])2(?=[胜平负中])"), lambda m: "两"),
 ]
 
 
