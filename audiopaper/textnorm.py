@@ -45,12 +45,14 @@ Reading conventions (kept consistent everywhere):
   speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
   92年来 count years).
-- Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
+- Numbers that name things follow usage: 930新政 -> 九三零新政, 985、211高校, 996工作制, 101中学,
   3·15 -> 三一五, 双11 -> 双十一, 520 and 1314 (五二零, 一三一四) unless they
   count something, and a countdown or counting run in a sentence (倒计时54321 ->
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
-  a span beyond any calendar year is not (距今3200年 -> 三千二百年).  A span of years in brackets
+  a span beyond any calendar year is not (距今3200年 -> 三千二百年), nor is a number of years after
+  a word of span or before one of age (距今约2000年, 长达1300年, 2000年的历史 -> 两千年).  An era word's
+  year is read digit by digit (公元前221年, 西元前221年, 纪元前500年 -> 五零零年).  A span of years in brackets
   or after 公元 is two years from three digits on (孟诜（621—713年） -> 六二一至七一三年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
@@ -58,13 +60,16 @@ Reading conventions (kept consistent everywhere):
 - Service lines (110, 120, 12306, 95588; 111 is none) are phone numbers alone, after a call
   word or before 网站/热线; before a unit, measure or currency word they are quantities
   (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
-- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
+- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ RM Rp and the ISO codes
   wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
   a bare $ is 港元 in text about Hong Kong or in traditional script (門票$100),
   新台币 in text about Taiwan, 美元 elsewhere or where the United States is named;
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
   is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
-  a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
+  a symbol (18.5元/kg -> 元每千克).  The SI symbols news prints are all read (Sv, Gy, Bq, kJ, kN, mV,
+  mW, μF, lm, lx, mol, mmol/L, r/min, fps); ppm and ppb are shares (415ppm -> 百万分之四百一十五);
+  a lowercase w is watts where power is spoken of (65w快充), 万 elsewhere (阅读量1.2w).  A discount
+  is said digit by digit (8.5折 -> 八五折, 95折 -> 九五折).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
@@ -75,10 +80,12 @@ Reading conventions (kept consistent everywhere):
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
-  that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二月二日, 第二次.
+  that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二线城市, 二月二日 (12月02日), 第二次.
+  Counts in pairs say 两: 三男两女, 一儿两女, 两胜一负, 两罚一中.
 - A clock time with seconds is read in full: 5:00:30 -> 五点零分三十秒; 0:30 is
-  a time.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
-- Race times 9秒58 -> 九秒五八; a score that looks like a time is read as a
+  a time; am/pm after a word of the day's part is not said again (晚上10:30pm -> 晚上十点三十分).
+  A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
+- Race times 9秒58 -> 九秒五八, heights and jumps 2米35 -> 两米三五 (1米80 -> 一米八); a score that looks like a time is read as a
   score when the words around it say so (以21:19拿下, 比分测试17:16), and
   中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
