@@ -1122,6 +1122,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+]|$|[，,。；;！!？?、）)\s])", re.M), _w_after_number),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
     (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
+    # a car's plate is read digit by digit, 一 for 1, also with the dot or space printed after its letter:
+    # 京A·12345, 粤B 88888, 沪A-12345 (浙G12345 is read as a letter code)
+    (re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳])([A-Z])[·•・\s-]([A-Z\d]{5,6})(?![A-Za-z\d])"),
+     lambda m: m.group(1) + m.group(2) + re.sub(r"\d", lambda d: _DIGIT_NAMES[int(d.group(0))], m.group(3))),
     # a discount is said digit by digit: 8.5折 -> 八五折, 88折 -> 八八折 (no discount is ten or more)
     (re.compile(r"(?<![\d.])([1-9])\.?([1-9])(?=\s?折(?!合|算|旧|射))"), lambda m: read_digits(m.group(1) + m.group(2))),
     # a day-part word already says the half of the day: 晚上10:30pm -> 晚上10:30 (not 晚上下午十点三十分)
