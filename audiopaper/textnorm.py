@@ -353,6 +353,22 @@ def _fold_width(text: str) -> str:
     return text.translate(_FULLWIDTH_TABLE)
 
 
+# A power written in superscripts after a number or a letter: 10⁸, 10⁻⁶, 2¹⁰, x⁴ (a lone ² or ³ is said
+# 的平方/的立方 later); subscripts are a formula's plain digits (H₂O, CO₂).
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_POWER = re.compile(r"(?<=[\dA-Za-z)）])([⁺⁻]?)([" + _SUPERSCRIPTS + "]+)")
+_SUPERSCRIPT_TABLE = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SUBSCRIPT_DIGITS = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
+_SUBSCRIPT_TABLE = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+def _superscript_power(m: re.Match[str]) -> str:
+    sign, digits = m.group(1), m.group(2)
+    if not sign and digits in ("²", "³"):
+        return m.group(0)
+    return "^" + ("-" if sign == "⁻" else "") + digits.translate(_SUPERSCRIPT_TABLE)
+
+
 def _fold_symbols(text: str) -> str:
     for ch, word in _SYMBOL_WORDS.items():
         if ch in text:
@@ -361,6 +377,10 @@ def _fold_symbols(text: str) -> str:
         for i, ch in enumerate(table):
             if ch in text:
                 text = text.replace(ch, fmt.format(_SMALL_NUMBERS[i]))
+    if _SUPERSCRIPT_POWER.search(text):
+        text = _SUPERSCRIPT_POWER.sub(_superscript_power, text)
+    if _SUBSCRIPT_DIGITS.search(text):
+        text = _SUBSCRIPT_DIGITS.sub(lambda m: m.group(0).translate(_SUBSCRIPT_TABLE), text)  # H₂O -> H2O
     if _VULGAR_FRACTION_RE.search(text):
         text = _VULGAR_FRACTION_RE.sub(lambda m: (m.group(1) + "又" if m.group(1) else "") + _VULGAR_FRACTIONS[m.group(2)], text)
     # Remaining compatibility squares (㎀ ㎁ ...) fall back to their letters.
