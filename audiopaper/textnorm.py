@@ -1452,6 +1452,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
+    # a rate per period: 4.35%/年 -> 4.35%每年
+    (re.compile(r"(?<=\d%)\s?/\s?(?=(?:年|月|日|天|周|季度|小时)(?![度份报会]))"), lambda m: "每"),
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(" + "|".join(sorted(_PER_LATIN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d])"),
      lambda m: _per_unit(m, "每" + _PER_LATIN_UNITS[m.group(1)])),
     # a tilde before a number is always a range: -3℃～5℃
