@@ -1077,7 +1077,12 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
     # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
+    # (a minus before it is 负: -12,345元; thousands grouped by spaces before a unit or a measure word are one
+    # number too: 10 000元, 1 234 567人, where phone numbers group by fours)
+    (re.compile(r"(?<![\dA-Za-z.])-(?=\d{1,3}(?:,\d{3})+(?!\d))"), lambda m: "负"),
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), _grouped_number),
+    (re.compile(r"(?<![\d.\s])([1-9]\d{0,2}(?: \d{3})+)(?![\d])(?=\s?(?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + "))"),
+     lambda m: m.group(1).replace(" ", "")),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
@@ -1101,6 +1106,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # (ISO 9001认证 -> ISO九零零一, not 九千零一)
     (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)(?:-((?:19|20)\d\d))?(?![\d.])"),
      lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + ("杠" + read_digits(m.group(3)) if m.group(3) else "")),
+    # an x between two numbers is a times sign: 100x100mm, 3x3篮球 -> 3乘3 (0x1F is a hex code)
+    (re.compile(r"(?<![\dA-Za-z.])(?!0[xX])(\d+(?:\.\d+)?)\s?[xX×]\s?(?=\d)"), lambda m: m.group(1) + "×"),
     # players a side: 3v3 -> 3对3 (wetext: 三伏特三)
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s?[vV]\s?(\d{1,2})(?![\d.A-Za-z])"), lambda m: f"{m.group(1)}对{m.group(2)}"),
     # decades: 1970s -> 一九七零年代
