@@ -81,7 +81,8 @@ Reading conventions (kept consistent everywhere):
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
   that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二线城市, 二月二日 (12月02日), 第二次.
-  Counts in pairs say 两: 三男两女, 一儿两女, 两胜一负, 两罚一中.
+  Counts in pairs say 两: 三男两女, 一儿两女, 两胜一负, 两罚一中.  Traditional measure words and
+  magnitudes take 两 as simplified ones do (兩個, 兩輛, 兩時半, 兩萬).
 - A clock time with seconds is read in full: 5:00:30 -> 五点零分三十秒; 0:30 is
   a time; am/pm after a word of the day's part is not said again (晚上10:30pm -> 晚上十点三十分).
   A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
@@ -1014,6 +1015,13 @@ _LIANG_MEASURES = (
 # Length symbols that a ² or ³ makes an area or a volume, not a power.
 _AREA_LENGTHS = frozenset({"m", "cm", "km", "mm", "dm", "ft", "in", "mi", "yd", "nm", "μm"})
 
+# The traditional forms of those measure words, as Hong Kong and Taiwan print them (兩個, 兩條, 兩時半), and
+# of 万 and 亿 (兩萬, 兩億: the leading 2 of a magnitude is 两, as in simplified text).
+_LIANG_MEASURES_TRADITIONAL = (
+    "小時|分鐘|公裡|個|條|時|點|歲|間|輛|張|場|隻|屆|項|種|層|組|隊|節|週|頭|臺|對|雙|類|塊|顆|門|筆|處|針|輪|劑|"
+    "級|盞|萬|億"
+)
+
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
@@ -1526,8 +1534,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
-    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d|大于)"), lambda m: "两"),
-    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL
+                + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
     # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
     # and so do wins, losses and shots counted in pairs: 2胜1负, 3胜2平, 2罚1中, 8投2中 (a lone 2负 may be a name)
     (re.compile(r"(?<![\d.])2(?=[男女子儿]\d{1,3}[男女子儿]|[胜平负罚投]\d{1,3}[胜平负中])|(?<=\d[男女子儿])2(?=[男女子儿])"
