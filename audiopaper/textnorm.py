@@ -492,8 +492,9 @@ _TAIWAN_WORDS = re.compile(r"臺灣|台灣|台湾|臺北|台北|新台幣|新台
 
 def _traditional_script(text: str) -> bool:
     """Two or more Han characters outside GB2312 (the simplified set), not counting an amount's own 萬/億:
-    a name's rare character (朱镕基) is one, a line of Hong Kong prose has many."""
-    rare = 0
+    a name's rare character (朱镕基) is one, a line of Hong Kong prose has many; or one such character in a
+    short line with none outside Big5 (the traditional set): 罰款$5,000 is Hong Kong's, 约$100 not."""
+    rare = simplified = 0
     for ch in text:
         if HAN_CHAR.match(ch) and ch not in "萬億":
             try:
@@ -502,7 +503,11 @@ def _traditional_script(text: str) -> bool:
                 rare += 1
                 if rare >= 2:
                     return True
-    return False
+            try:
+                ch.encode("big5")
+            except UnicodeEncodeError:
+                simplified += 1
+    return rare == 1 and simplified == 0
 
 
 def _dollar(text: str) -> str:
@@ -1382,6 +1387,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?=(?:[、和与及或]\s?(?:1[5-9]|20)\d\d)+\s?年)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
+    # a generation is named by its decade or half-decade, digit by digit: 95后, 90後, 05后 (3天后 has its unit)
+    (re.compile(r"(?<![\d.第])(\d[05])(?=[后後](?![来來面期续續半]))"), lambda m: read_digits(m.group(1))),
     # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
     (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
     # so is any number of years after a word of span or before a word of age: 距今约2000年, 长达1300年, 历经1000多年,
