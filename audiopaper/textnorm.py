@@ -589,9 +589,10 @@ def _range(m: re.Match[str]) -> str:
 def _below_zero(m: re.Match[str]) -> str:
     first, second_minus, second, unit = m.group(1), m.group(2), m.group(3), m.group(4)
     unit = {"°C": "摄氏度", "°F": "华氏度", "°": "度"}.get(unit, unit)
+    below = "" if m.string.endswith(("零下", "零下 "), 0, m.start()) else "零下"  # 零下-5度 says it once
     if second is None:
-        return "零下" + _decimal(first) + unit
-    return "零下" + _decimal(first) + "至" + ("零下" if second_minus else "") + _decimal(second) + unit
+        return below + _decimal(first) + unit
+    return below + _decimal(first) + "至" + ("零下" if second_minus else "") + _decimal(second) + unit
 
 
 def _long_number(m: re.Match[str]) -> str:
@@ -1370,8 +1371,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (a zero-padded 号 without a month is a label: 01号色, 09号选手 -> 零一号)
     (re.compile(r"(?<![\d.])0(?=[1-9][月日时点])|(?<=月)0(?=[1-9]号)"), lambda m: ""),
     (re.compile(r"(?<![\d.:\-/])(?<!\d{4}[~～])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),  # 2008~09赛季 is a season
-    # event dates 5·12 -> 五一二
-    (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
+    # event dates 5·12 -> 五一二 (10·1 is National Day, 十一)
+    (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), _dated_name),
     # a span of years whose second year is cut to two digits: 2011至14年 -> 二零一一至一四年
     (re.compile(r"(?<![\d.])((?:19|20)\d\d)(年?)\s?(至|到|[~～—–-])\s?(\d\d)(?=\s?年(?!代))"),
      lambda m: m.group(0) if int(m.group(4)) <= int(m.group(1)[2:]) else
