@@ -1167,6 +1167,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # 京A·12345, 粤B 88888, 沪A-12345 (浙G12345 is read as a letter code)
     (re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳])([A-Z])[·•・\s-]([A-Z\d]{5,6})(?![A-Za-z\d])"),
      lambda m: m.group(1) + m.group(2) + re.sub(r"\d", lambda d: _DIGIT_NAMES[int(d.group(0))], m.group(3))),
+    # two clock times or time ranges side by side, split by a space or a slash, are two items, not one
+    # number: 8:00~12:00 14:00~18:00, 8:30-11:30/14:00-17:00 (a pause, not 十二点十四点); a dash before 次日
+    # joins a range: 22:00-次日6:00
+    (re.compile(r"(?<=\d:\d\d)(?:\s*/\s*|\s+)(?=\d{1,2}:\d\d)"), lambda m: "，"),
+    (re.compile(r"(?<=\d:\d\d)\s?[-—–~～]+\s?(?=次日|翌日)"), lambda m: "至"),
     # a discount is said digit by digit: 8.5折 -> 八五折, 88折 -> 八八折 (no discount is ten or more)
     (re.compile(r"(?<![\d.])([1-9])\.?([1-9])(?=\s?折(?!合|算|旧|射))"), lambda m: read_digits(m.group(1) + m.group(2))),
     # a day-part word already says the half of the day: 晚上10:30pm -> 晚上10:30 (not 晚上下午十点三十分)
