@@ -219,7 +219,7 @@ _UNITS: dict[str, str] = {
     "kN": "千牛", "MN": "兆牛", "mV": "毫伏", "μV": "微伏", "mW": "毫瓦", "μW": "微瓦", "kVA": "千伏安", "MVA": "兆伏安",
     "nF": "纳法", "μF": "微法", "pF": "皮法", "mH": "毫亨", "lm": "流明", "lx": "勒克斯",
     "mol": "摩尔", "mmol": "毫摩尔", "μmol": "微摩尔", "mmol/L": "毫摩尔每升", "μmol/L": "微摩尔每升", "mol/L": "摩尔每升",
-    "r/min": "转每分", "fps": "帧每秒",
+    "r/min": "转每分", "fps": "帧每秒", "bp": "基点",
 }  # fmt: skip
 
 
@@ -1151,6 +1151,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
     # a model's letter after a product name's number is spelled, not a unit: iPhone 7s -> iPhone 7S (not 七秒)
     (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), lambda m: m.group(1) + m.group(2).upper()),
+    # a range of percentages joined by a word says 百分之 at both ends: 5到10% -> 5%到10% (as 5-10% is read)
+    (re.compile(r"(?<![\d.%第])(\d+(?:\.\d+)?)(\s?[到至]\s?)(?=\d+(?:\.\d+)?\s?%)"), lambda m: m.group(1) + "%" + m.group(2)),
     # parts per million or billion are shares, said like per mille: 410ppm -> 百万分之410
     (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(ppm|ppb)(?![A-Za-z])"), lambda m: {"ppm": "百万分之", "ppb": "十亿分之"}[m.group(2)] + m.group(1)),
     # units wetext does not know
