@@ -1174,6 +1174,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # joins a range: 22:00-次日6:00
     (re.compile(r"(?<=\d:\d\d)(?:\s*/\s*|\s+)(?=\d{1,2}:\d\d)"), lambda m: "，"),
     (re.compile(r"(?<=\d:\d\d)\s?[-—–~～]+\s?(?=次日|翌日)"), lambda m: "至"),
+    # a year before its quarter or half is a year: 2023Q3 -> 二零二三Q3, 2024H1
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s?(?:Q[1-4]|H[12])(?![A-Za-z\d]))"), lambda m: read_digits(m.group(1))),
     # a discount is said digit by digit: 8.5折 -> 八五折, 88折 -> 八八折 (no discount is ten or more)
     (re.compile(r"(?<![\d.])([1-9])\.?([1-9])(?=\s?折(?!合|算|旧|射))"), lambda m: read_digits(m.group(1) + m.group(2))),
     # a day-part word already says the half of the day: 晚上10:30pm -> 晚上10:30 (not 晚上下午十点三十分)
