@@ -1537,8 +1537,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"])(?<![第号])(11[0-9]|12[0-2])(?![\d.])(?=\s?(?:$|[，,。；;！!？?、）)]|左右|以上|以下|上下|是|为|至|到))", re.M),
      _figure_not_service),
     # a counting or countdown run of consecutive digits after a word is said digit by digit: 倒计时54321, 他会问3456
-    # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line)
-    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
+    # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line, 12万3456 the
+    # lower places of a number)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾万亿萬億])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
     # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
     (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"]))(?<![第约近共达超逾减加扣])(?<![\d.])(520|1314)(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
