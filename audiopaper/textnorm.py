@@ -1271,7 +1271,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 else cardinal(m.group(2)))),
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
-    (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
+    (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过时钟])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
                 + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + r"|立方|海里|桶|等星)[" + HAN + r"]))"), lambda m: ""),
     # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
@@ -1285,8 +1285,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])2(?=单元|季度|线城市)"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
     (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
-    # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
-    (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
+    # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日, and time ranges: 1点-3点, 5分钟-10分钟
+    (re.compile(r"(?:(?<=\d[年月日号时点點秒天周])|(?<=\d分钟)|(?<=\d小时)|(?<=\d個月)|(?<=\d个月)|(?<=[点點时]\d分)|(?<=[点點时]\d\d分))\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
     # a score after a team or after 以, unless a unit or measure follows: 中国队2-3不敌日本队, 以0-2告负
     # (以1-2个百分点 is a range)
     (re.compile(r"(?<=[队以])(\d{1,3})\s?-\s?(\d{1,3})(?![\d.%/:：\-])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")"),
