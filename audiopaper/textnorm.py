@@ -82,7 +82,8 @@ Reading conventions (kept consistent everywhere):
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
   that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二线城市, 二月二日 (12月02日), 第二次.
   Counts in pairs say 两: 三男两女, 一儿两女, 两胜一负, 两罚一中.  Traditional measure words and
-  magnitudes take 两 as simplified ones do (兩個, 兩輛, 兩時半, 兩萬).
+  magnitudes take 两 as simplified ones do (兩個, 兩輛, 兩時半, 兩萬), and so do words a 2 counts in
+  news (两款, 两国, 沪深两市, 打进两球, 两侧).
 - A clock time with seconds is read in full: 5:00:30 -> 五点零分三十秒; 0:30 is
   a time; am/pm after a word of the day's part is not said again (晚上10:30pm -> 晚上十点三十分).
   A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
@@ -1028,6 +1029,10 @@ _LIANG_MEASURES_TRADITIONAL = (
     "級|盞|萬|億"
 )
 
+# Words a lone 2 counts that are no measure elsewhere (a number before them may still be a name or a year):
+# 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端.
+_LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨"
+
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
@@ -1552,7 +1557,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
-    (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL
+    (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL + "|" + _LIANG_COUNTED
                 + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
     # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
