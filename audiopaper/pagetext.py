@@ -41,8 +41,8 @@ MOBILE = r"1[3-9]\d(?:[-\s]?\d{4}){2}"
 #: A landline with its area code, maybe bracketed, maybe with an extension:
 #: (0570)8012345, 0570-8012345-801.
 LANDLINE = r"[(（]?0\d{2,3}[)）]?\s?[-‐–—]?\s?[1-9]\d{6,7}(?:-\d{1,5})?"
-#: A 400/800 service line: 400-123-4567.
-SERVICE_LINE = r"[48]00[-\s]?\d{3}[-\s]?\d{4}"
+#: A 400/800 service line, its seven digits grouped either way: 400-123-4567, 400-6666-888.
+SERVICE_LINE = r"[48]00[-\s]?(?:\d{3}[-\s]?\d{4}|\d{4}[-\s]?\d{3})"
 #: A local number without its area code; only a phone number where the context says so
 #: (in an ad, after 电话, alone between commas).
 LOCAL_NUMBER = r"\d{6,8}"

@@ -45,12 +45,14 @@ Reading conventions (kept consistent everywhere):
   speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
   92年来 count years).
-- Numbers that name things follow usage: 930新政 -> 九三零新政, 985高校,
+- Numbers that name things follow usage: 930新政 -> 九三零新政, 985、211高校, 996工作制, 101中学,
   3·15 -> 三一五, 双11 -> 双十一, 520 and 1314 (五二零, 一三一四) unless they
   count something, and a countdown or counting run in a sentence (倒计时54321 ->
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
-  a span beyond any calendar year is not (距今3200年 -> 三千二百年).  A span of years in brackets
+  a span beyond any calendar year is not (距今3200年 -> 三千二百年), nor is a number of years after
+  a word of span or before one of age (距今约2000年, 长达1300年, 2000年的历史 -> 两千年).  An era word's
+  year is read digit by digit (公元前221年, 西元前221年, 纪元前500年 -> 五零零年).  A span of years in brackets
   or after 公元 is two years from three digits on (孟诜（621—713年） -> 六二一至七一三年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
   resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
@@ -58,13 +60,16 @@ Reading conventions (kept consistent everywhere):
 - Service lines (110, 120, 12306, 95588; 111 is none) are phone numbers alone, after a call
   word or before 网站/热线; before a unit, measure or currency word they are quantities
   (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
-- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ and the ISO codes
+- Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ RM Rp and the ISO codes
   wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
   a bare $ is 港元 in text about Hong Kong or in traditional script (門票$100),
   新台币 in text about Taiwan, 美元 elsewhere or where the United States is named;
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
   is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
-  a symbol (18.5元/kg -> 元每千克).  E-mail and web addresses are
+  a symbol (18.5元/kg -> 元每千克).  The SI symbols news prints are all read (Sv, Gy, Bq, kJ, kN, mV,
+  mW, μF, lm, lx, mol, mmol/L, r/min, fps); ppm and ppb are shares (415ppm -> 百万分之四百一十五);
+  a lowercase w is watts where power is spoken of (65w快充), 万 elsewhere (阅读量1.2w).  A discount
+  is said digit by digit (8.5折 -> 八五折, 95折 -> 九五折).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
@@ -75,10 +80,14 @@ Reading conventions (kept consistent everywhere):
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
   wetext's convention; both 两百 and 二百 are heard on air, we keep one).  A 2
-  that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二月二日, 第二次.
+  that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二线城市, 二月二日 (12月02日), 第二次.
+  Counts in pairs say 两: 三男两女, 一儿两女, 两胜一负, 两罚一中.  Traditional measure words and
+  magnitudes take 两 as simplified ones do (兩個, 兩輛, 兩時半, 兩萬), and so do words a 2 counts in
+  news (两款, 两国, 沪深两市, 打进两球, 两侧).
 - A clock time with seconds is read in full: 5:00:30 -> 五点零分三十秒; 0:30 is
-  a time.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
-- Race times 9秒58 -> 九秒五八; a score that looks like a time is read as a
+  a time; am/pm after a word of the day's part is not said again (晚上10:30pm -> 晚上十点三十分).
+  A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
+- Race times 9秒58 -> 九秒五八, heights and jumps 2米35 -> 两米三五 (1米80 -> 一米八); a score that looks like a time is read as a
   score when the words around it say so (以21:19拿下, 比分测试17:16), and
   中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
@@ -205,6 +214,13 @@ _UNITS: dict[str, str] = {
     "sq ft": "平方英尺", "sq mi": "平方英里",
     "hPa": "百帕", "GPa": "吉帕", "MWh": "兆瓦时", "GWh": "吉瓦时", "TWh": "太瓦时", "TW": "太瓦",
     "kA": "千安", "mSv": "毫希沃特", "μSv": "微希沃特",
+    # the rest of the SI symbols news prints after a number (radiation, energy, force, light, electronics, chemistry)
+    "Sv": "希沃特", "Gy": "戈瑞", "mGy": "毫戈瑞", "Bq": "贝可", "kBq": "千贝可", "MBq": "兆贝可",
+    "kJ": "千焦", "MJ": "兆焦", "GJ": "吉焦", "TJ": "太焦", "cal": "卡",
+    "kN": "千牛", "MN": "兆牛", "mV": "毫伏", "μV": "微伏", "mW": "毫瓦", "μW": "微瓦", "kVA": "千伏安", "MVA": "兆伏安",
+    "nF": "纳法", "μF": "微法", "pF": "皮法", "mH": "毫亨", "lm": "流明", "lx": "勒克斯",
+    "mol": "摩尔", "mmol": "毫摩尔", "μmol": "微摩尔", "mmol/L": "毫摩尔每升", "μmol/L": "微摩尔每升", "mol/L": "摩尔每升",
+    "r/min": "转每分", "fps": "帧每秒", "bp": "基点",
 }  # fmt: skip
 
 
@@ -339,6 +355,22 @@ def _fold_width(text: str) -> str:
     return text.translate(_FULLWIDTH_TABLE)
 
 
+# A power written in superscripts after a number or a letter: 10⁸, 10⁻⁶, 2¹⁰, x⁴ (a lone ² or ³ is said
+# 的平方/的立方 later); subscripts are a formula's plain digits (H₂O, CO₂).
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_POWER = re.compile(r"(?<=[\dA-Za-z)）])([⁺⁻]?)([" + _SUPERSCRIPTS + "]+)")
+_SUPERSCRIPT_TABLE = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SUBSCRIPT_DIGITS = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
+_SUBSCRIPT_TABLE = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
+def _superscript_power(m: re.Match[str]) -> str:
+    sign, digits = m.group(1), m.group(2)
+    if not sign and digits in ("²", "³"):
+        return m.group(0)
+    return "^" + ("-" if sign == "⁻" else "") + digits.translate(_SUPERSCRIPT_TABLE)
+
+
 def _fold_symbols(text: str) -> str:
     for ch, word in _SYMBOL_WORDS.items():
         if ch in text:
@@ -347,6 +379,10 @@ def _fold_symbols(text: str) -> str:
         for i, ch in enumerate(table):
             if ch in text:
                 text = text.replace(ch, fmt.format(_SMALL_NUMBERS[i]))
+    if _SUPERSCRIPT_POWER.search(text):
+        text = _SUPERSCRIPT_POWER.sub(_superscript_power, text)
+    if _SUBSCRIPT_DIGITS.search(text):
+        text = _SUBSCRIPT_DIGITS.sub(lambda m: m.group(0).translate(_SUBSCRIPT_TABLE), text)  # H₂O -> H2O
     if _VULGAR_FRACTION_RE.search(text):
         text = _VULGAR_FRACTION_RE.sub(lambda m: (m.group(1) + "又" if m.group(1) else "") + _VULGAR_FRACTIONS[m.group(2)], text)
     # Remaining compatibility squares (㎀ ㎁ ...) fall back to their letters.
@@ -373,8 +409,15 @@ _TIMES_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?×\s?(?=[" + 
 _QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?(?![ \t]?[-+]?\d)|[ \t]+(?=\d[^\n]*[。！？]))", re.M)
 # A hyphen opening a line before a space is a list's bullet (- 30人或以上), and one after a word before a
 # space is a dash (再出山－ 30年後): neither is a minus, which is written against its number.
+# The keys of a phone menu: 请按*, 按#键 -> 星号, 井号 (a voice says nothing for the bare sign).
+_MENU_KEY = re.compile(r"(?<=[按拨摁])\s?([*#])(?=\s?[号號]?键|\s?[号號]?(?:$|[，,。；;、！!？?）)\s]))", re.M)
 _BULLET_HYPHEN = re.compile(r"^[ \t]*-[ \t]+(?=\d)", re.M)
 _SPACED_DASH = re.compile(r"(?<=[" + HAN + r"])(?<![年月日号时点分秒至到])[ \t]?-[ \t]+(?=\d)")
+
+
+def _menu_key(m: re.Match[str]) -> str:
+    key = "星" if m.group(1) == "*" else "井"
+    return key if m.string.startswith(("号", "號"), m.end()) else key + "号"
 
 
 def _fold_words_signs(text: str) -> str:
@@ -388,6 +431,8 @@ def _fold_words_signs(text: str) -> str:
         text = _TIMES_BETWEEN_WORDS.sub("乘以", text)
     if ">" in text:
         text = _QUOTE_MARK.sub("", text)
+    if "*" in text or "#" in text:
+        text = _MENU_KEY.sub(_menu_key, text)
     if "-" in text:
         text = _SPACED_DASH.sub("—", _BULLET_HYPHEN.sub("", text))
     return _GREEK_RE.sub(lambda m: _GREEK_NAMES[m.group(0)], text)
@@ -420,7 +465,8 @@ _CURRENCY_SIGNS: dict[str, str] = {
     "FJD": "斐济元", "JMD": "牙买加元", "KES": "肯尼亚先令", "BDT": "孟加拉塔卡", "MAD": "摩洛哥迪拉姆",
     "R$": "巴西雷亚尔", "CAD$": "加元", "JPY¥": "日元", "J¥": "日元",
     "NZD$": "新西兰元", "SGD$": "新加坡元", "HKD$": "港元", "TWD$": "新台币", "AUD$": "澳元", "USD$": "美元",
-    "zł": "波兰兹罗提", "Kč": "捷克克朗", "₣": "法郎",
+    "zł": "波兰兹罗提", "Kč": "捷克克朗", "₣": "法郎", "RM": "林吉特", "Rp": "印尼盾",
+    "₭": "老挝基普", "₮": "蒙古图格里克", "₡": "科朗", "₨": "卢比", "₸": "哈萨克斯坦坚戈", "₾": "格鲁吉亚拉里",
     "$": "美元", "¥": "元", "€": "欧元", "£": "英镑", "₩": "韩元", "₹": "印度卢比", "₽": "卢布",
     "₺": "土耳其里拉", "₫": "越南盾", "₱": "比索", "₦": "奈拉", "₪": "谢克尔", "₴": "格里夫纳", "฿": "泰铢",
 }  # fmt: skip
@@ -447,8 +493,9 @@ _TAIWAN_WORDS = re.compile(r"臺灣|台灣|台湾|臺北|台北|新台幣|新台
 
 def _traditional_script(text: str) -> bool:
     """Two or more Han characters outside GB2312 (the simplified set), not counting an amount's own 萬/億:
-    a name's rare character (朱镕基) is one, a line of Hong Kong prose has many."""
-    rare = 0
+    a name's rare character (朱镕基) is one, a line of Hong Kong prose has many; or one such character in a
+    short line with none outside Big5 (the traditional set): 罰款$5,000 is Hong Kong's, 约$100 not."""
+    rare = simplified = 0
     for ch in text:
         if HAN_CHAR.match(ch) and ch not in "萬億":
             try:
@@ -457,7 +504,11 @@ def _traditional_script(text: str) -> bool:
                 rare += 1
                 if rare >= 2:
                     return True
-    return False
+            try:
+                ch.encode("big5")
+            except UnicodeEncodeError:
+                simplified += 1
+    return rare == 1 and simplified == 0
 
 
 def _dollar(text: str) -> str:
@@ -497,6 +548,16 @@ def _span_of_years(m: re.Match[str]) -> str:
     return cardinal(digits) if int(digits) > 2100 else digits
 
 
+def _span_after_word(m: re.Match[str]) -> str:
+    """距今2000年, 长达1300年: a span; after a word that may also go through a year (历经2020年的疫情) only
+    a number no modern year has (round hundreds, before 1900, beyond 2099) is one."""
+    word, link, digits = m.group(1), m.group(2) or "", m.group(3)
+    modern_year = 1900 <= int(digits) <= 2099 and not digits.endswith("00")
+    if modern_year and word not in ("距今", "长达", "长约"):
+        return m.group(0)
+    return word + link + cardinal(digits)
+
+
 def _year_range(m: re.Match[str]) -> str:
     first, first_unit, link, second = m.group(1), m.group(2), m.group(3), m.group(4)
     following = m.string[m.end() : m.end() + 1]
@@ -529,9 +590,10 @@ def _range(m: re.Match[str]) -> str:
 def _below_zero(m: re.Match[str]) -> str:
     first, second_minus, second, unit = m.group(1), m.group(2), m.group(3), m.group(4)
     unit = {"°C": "摄氏度", "°F": "华氏度", "°": "度"}.get(unit, unit)
+    below = "" if m.string.endswith(("零下", "零下 "), 0, m.start()) else "零下"  # 零下-5度 says it once
     if second is None:
-        return "零下" + _decimal(first) + unit
-    return "零下" + _decimal(first) + "至" + ("零下" if second_minus else "") + _decimal(second) + unit
+        return below + _decimal(first) + unit
+    return below + _decimal(first) + "至" + ("零下" if second_minus else "") + _decimal(second) + unit
 
 
 def _long_number(m: re.Match[str]) -> str:
@@ -596,6 +658,8 @@ def _numbered_date(m: re.Match[str]) -> str:
     if "." in m.group(0) and following and (following in _QUANTITY_CHARS or following in "%‰" or following.isascii() and following.isalpha()):
         return m.group(0)
     parts = re.split(r"[-/.]", m.group(0))
+    if "." in m.group(0) and len(parts) == 2 and len(parts[0]) == 2 and not parts[0].startswith("0"):
+        return m.group(0)  # 10.01 is a decimal (数值是10.01); a dotted date pads its month too (08.08)
     if len(parts) == 2 and len(parts[0]) == 4 and re.match(r"\s?(?:年|财年|赛季|学年|雪季|球季)", m.string[m.end() :]):
         return m.group(0)  # 2003-04年度 is a season over two years (_season)
     if len(parts[0]) == 4:
@@ -723,6 +787,18 @@ def _pair_not_share(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# Words of electric power around a lowercase w: it is watts, not 万.
+_POWER_WORDS = re.compile(r"快充|闪充|充电|功率|输出|电源|适配器|灯泡|灯管|瓦数|电机|功耗|耗电|额定")
+
+
+def _w_after_number(m: re.Match[str]) -> str:
+    """w after a number is 万 in web-style counts (300w张, 阅读量1.2w), 瓦 where power is spoken of (65w快充)."""
+    clause_start = max((b.end() for b in _CLAUSE_MARK.finditer(m.string, 0, m.start())), default=0)
+    clause_end = _CLAUSE_MARK.search(m.string, m.end())
+    clause = m.string[clause_start : clause_end.start() if clause_end else len(m.string)]
+    return "瓦" if _POWER_WORDS.search(clause) else "万"
+
+
 def _thousands(number: str) -> str:
     """8k -> 8000, 15k -> 15000, 1.25k -> 1250 (digits, read later as a quantity)."""
     whole, _, fraction = number.partition(".")
@@ -786,7 +862,11 @@ _LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)(?:-|\.(?=\d{3}))?(\d+)
 
 def _letter_code(m: re.Match[str]) -> str:
     letters, digits = m.group(1), m.group(2)
-    if len(digits) >= 3 or m.string.startswith(("次", "航班"), m.end()):  # trains and flights: C57次
+    if m.string.startswith(("次", "航班"), m.end()):  # trains and flights: C57次, G1000次
+        return letters + read_digits(digits)
+    if re.fullmatch(r"[1-9]0{2,3}", digits):
+        return letters + re.sub(r"^两", "二", cardinal(digits))  # a round tier is a number: ATP1000 -> 一千, A100
+    if len(digits) >= 3:
         return letters + read_digits(digits)
     if digits.startswith("0"):
         return letters + read_digits(digits)
@@ -834,6 +914,10 @@ def _latin_word(m: re.Match[str]) -> str:
     said = LATIN_WORDS[m.group(1).lower()]
     before = m.string[: m.start()].rstrip(" （(")
     return "" if before.endswith(said) else said  # 微软Microsoft, 特斯拉（Tesla）: the gloss is not said twice
+
+
+# Words that name a part of the day, which an am or pm after a clock time says again.
+_DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|凌晨|中午|午后|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|今早|今晚|明早|明晚|昨晚|当晚|早|晚)"
 
 
 # Context that makes 21:19 a score, not a time of day.
@@ -935,6 +1019,20 @@ _LIANG_MEASURES = (
     "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方"
 )
 
+# Length symbols that a ² or ³ makes an area or a volume, not a power.
+_AREA_LENGTHS = frozenset({"m", "cm", "km", "mm", "dm", "ft", "in", "mi", "yd", "nm", "μm"})
+
+# The traditional forms of those measure words, as Hong Kong and Taiwan print them (兩個, 兩條, 兩時半), and
+# of 万 and 亿 (兩萬, 兩億: the leading 2 of a magnitude is 两, as in simplified text).
+_LIANG_MEASURES_TRADITIONAL = (
+    "小時|分鐘|公裡|個|條|時|點|歲|間|輛|張|場|隻|屆|項|種|層|組|隊|節|週|頭|臺|對|雙|類|塊|顆|門|筆|處|針|輪|劑|"
+    "級|盞|萬|億"
+)
+
+# Words a lone 2 counts that are no measure elsewhere (a number before them may still be a name or a year):
+# 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端.
+_LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨"
+
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
@@ -998,7 +1096,12 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
     # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
+    # (a minus before it is 负: -12,345元; thousands grouped by spaces before a unit or a measure word are one
+    # number too: 10 000元, 1 234 567人, where phone numbers group by fours)
+    (re.compile(r"(?<![\dA-Za-z.])-(?=\d{1,3}(?:,\d{3})+(?!\d))"), lambda m: "负"),
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), _grouped_number),
+    (re.compile(r"(?<![\d.\s])([1-9]\d{0,2}(?: \d{3})+)(?![\d])(?=\s?(?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + "))"),
+     lambda m: m.group(1).replace(" ", "")),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
@@ -1018,9 +1121,12 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: (m.group(1) or "") + read_digits(m.group(2) or m.group(4)) + _airliner_variant(m.group(3))),
     # a charger's output: 5V2A -> 5伏2安
     (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s?V\s?(\d+(?:\.\d+)?)\s?A(?![A-Za-z])"), lambda m: f"{m.group(1)}伏{m.group(2)}安"),
-    # a standard's number and year: GB18030-2005, ISO 9001-2015 -> GB一八零三零杠二零零五
-    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)-((?:19|20)\d\d)(?![\d.])"),
-     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + "杠" + read_digits(m.group(3))),
+    # a standard's number and year: GB18030-2005, ISO 9001-2015 -> GB一八零三零杠二零零五; without its year too
+    # (ISO 9001认证 -> ISO九零零一, not 九千零一)
+    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)(?:-((?:19|20)\d\d))?(?![\d.])"),
+     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + ("杠" + read_digits(m.group(3)) if m.group(3) else "")),
+    # an x between two numbers is a times sign: 100x100mm, 3x3篮球 -> 3乘3 (0x1F is a hex code)
+    (re.compile(r"(?<![\dA-Za-z.])(?!0[xX])(\d+(?:\.\d+)?)\s?[xX×]\s?(?=\d)"), lambda m: m.group(1) + "×"),
     # players a side: 3v3 -> 3对3 (wetext: 三伏特三)
     (re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s?[vV]\s?(\d{1,2})(?![\d.A-Za-z])"), lambda m: f"{m.group(1)}对{m.group(2)}"),
     # decades: 1970s -> 一九七零年代
@@ -1050,15 +1156,35 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
     # a model's letter after a product name's number is spelled, not a unit: iPhone 7s -> iPhone 7S (not 七秒)
     (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), lambda m: m.group(1) + m.group(2).upper()),
+    # a range of percentages joined by a word says 百分之 at both ends: 5到10% -> 5%到10% (as 5-10% is read)
+    (re.compile(r"(?<![\d.%第])(\d+(?:\.\d+)?)(\s?[到至]\s?)(?=\d+(?:\.\d+)?\s?%)"), lambda m: m.group(1) + "%" + m.group(2)),
+    # parts per million or billion are shares, said like per mille: 410ppm -> 百万分之410
+    (re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(ppm|ppb)(?![A-Za-z])"), lambda m: {"ppm": "百万分之", "ppb": "十亿分之"}[m.group(2)] + m.group(1)),
     # units wetext does not know
     (_UNIT_RE, _unit_symbol),
     (_UNIT_AFTER_MAGNITUDE_RE, lambda m: m.group(1) + _UNITS_AFTER_MAGNITUDE[m.group(2)]),
     # broadband speeds: 1000M宽带 -> 1000兆宽带
     (re.compile(r"(?<=\d)\s?M(?=宽带|带宽|光纤|光宽带|网速)"), lambda m: "兆"),
     # w for 万 in web-style counts: 300w张 -> 300万张
-    (re.compile(r"(?<=\d)w(?=[" + HAN + r"+])"), lambda m: "万"),
+    # (a lowercase w is watts where words of power stand by it: 65w快充, 充电功率为120w, 20w的灯泡)
+    (re.compile(r"(?<=\d)w(?=[" + HAN + r"+]|$|[，,。；;！!？?、）)\s])", re.M), _w_after_number),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
     (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
+    # a car's plate is read digit by digit, 一 for 1, also with the dot or space printed after its letter:
+    # 京A·12345, 粤B 88888, 沪A-12345 (浙G12345 is read as a letter code)
+    (re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳])([A-Z])[·•・\s-]([A-Z\d]{5,6})(?![A-Za-z\d])"),
+     lambda m: m.group(1) + m.group(2) + re.sub(r"\d", lambda d: _DIGIT_NAMES[int(d.group(0))], m.group(3))),
+    # two clock times or time ranges side by side, split by a space or a slash, are two items, not one
+    # number: 8:00~12:00 14:00~18:00, 8:30-11:30/14:00-17:00 (a pause, not 十二点十四点); a dash before 次日
+    # joins a range: 22:00-次日6:00
+    (re.compile(r"(?<=\d:\d\d)(?:\s*/\s*|\s+)(?=\d{1,2}:\d\d)"), lambda m: "，"),
+    (re.compile(r"(?<=\d:\d\d)\s?[-—–~～]+\s?(?=次日|翌日)"), lambda m: "至"),
+    # a year before its quarter or half is a year: 2023Q3 -> 二零二三Q3, 2024H1
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s?(?:Q[1-4]|H[12])(?![A-Za-z\d]))"), lambda m: read_digits(m.group(1))),
+    # a discount is said digit by digit: 8.5折 -> 八五折, 88折 -> 八八折 (no discount is ten or more)
+    (re.compile(r"(?<![\d.])([1-9])\.?([1-9])(?=\s?折(?!合|算|旧|射))"), lambda m: read_digits(m.group(1) + m.group(2))),
+    # a day-part word already says the half of the day: 晚上10:30pm -> 晚上10:30 (not 晚上下午十点三十分)
+    (re.compile("(" + _DAY_PARTS + r"\s?\d{1,2}:[0-5]\d(?::[0-5]\d)?)\s?[ap]\.?m\.?(?![A-Za-z])", re.I), lambda m: m.group(1)),
     # era marks after a year or a whole date: 2934AD -> 公元2934年, 1823年3月bc -> 公元前1823年3月
     (re.compile(r"(?<![\d.])(\d{1,4})(年(?:\d{1,2}月(?:\d{1,2}[日号])?)?)?\s?(?:(a\.?d\.?)|b\.?c\.?)(?![A-Za-z])", re.I),
      lambda m: ("公元" if m.group(3) else "公元前") + (read_digits(m.group(1)) if len(m.group(1)) == 4 else m.group(1)) + (m.group(2) or "年")),
@@ -1078,7 +1204,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(-?)(\d+(?:\.\d+)?)‱"), lambda m: ("负" if m.group(1) else "") + "万分之" + m.group(2)),
     # a 万 group under 亿 short of four digits is said after 零, as the one number it is:
     # 1亿320万 -> 一亿零三百二十万, 5亿0320万 -> 五亿零三百二十万 (5亿3200万 needs none)
-    (re.compile(r"(?<=\d[亿億])0*([1-9]\d{0,2})(?=[万萬])"), lambda m: "零" + m.group(1)),
+    (re.compile(r"(?<=\d[亿億兆])0*([1-9]\d{0,2})(?=[万萬])"), lambda m: "零" + m.group(1)),
     # likewise the digits after 万 or 千 when they are a lower place, not the next one down:
     # 2万50 -> 两万零五十, 5万0500 -> 五万零五百, 3千50 -> 三千零五十 (2万5 and 3千5 are 两万五, 三千五)
     (re.compile(r"(?<=\d[万萬])(?:0+([1-9]\d{0,2})|([1-9]\d{1,2}))(?![\d.．])"),
@@ -1135,10 +1261,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
     (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
     # a chip is named digit by digit: 鲲鹏920处理器 -> 鲲鹏九二零处理器, 思元270芯片
-    # (after a name, not after a word of amount: 采购了300芯片)
-    (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
-    # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一
-    (re.compile(r"(?<![\d.])(\d{3,4})(?=新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节)"), lambda m: read_digits(m.group(1))),
+    # (after a name, not after a word of amount: 采购了300芯片; a round hundred after letters is a tier: A100芯片)
+    (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(?![1-9]00)(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
+    # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一, and so are the names
+    # listed before them (985、211高校), a working-hours scheme (996工作制) and a school's number (101中学)
+    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节|工作制))"
+                r"|(?<![\d.第约近共达超逾有了和等])(\d{3})(?=中学|小学)"),
+     lambda m: read_digits(m.group(1) or m.group(2))),
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案)"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
@@ -1147,7 +1276,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 else cardinal(m.group(2)))),
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
-    (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
+    (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过时钟])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
                 + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + r"|立方|海里|桶|等星)[" + HAN + r"]))"), lambda m: ""),
     # a stock code (Shanghai, Shenzhen, Beijing boards) in brackets after a name: 贵州茅台（600519）
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
@@ -1157,12 +1286,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|回归|回歸|"
                 r"(?![小章音环季关细情调" + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]{1,3}节(?![约省能目点]))"),
      lambda m: cardinal(m.group(1)) + (cardinal(m.group(2)) if len(m.group(2)) == 1 else read_digits(m.group(2)))),
-    # a 2 that names something is 二 (wetext says 两单元, 两季度)
-    (re.compile(r"(?<![\d.])2(?=单元|季度)"), lambda m: "二"),
+    # a 2 that names something is 二 (wetext says 两单元, 两季度, 两线城市)
+    (re.compile(r"(?<![\d.])2(?=单元|季度|线城市)"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
     (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
-    # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日
-    (re.compile(r"(?<=\d[年月日号时])\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
+    # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日, and time ranges: 1点-3点, 5分钟-10分钟
+    (re.compile(r"(?:(?<=\d[年月日号时点點秒天周])|(?<=\d分钟)|(?<=\d小时)|(?<=\d個月)|(?<=\d个月)|(?<=[点點时]\d分)|(?<=[点點时]\d\d分))\s?(?:[-—–~～]+)\s?(?=\d)"), lambda m: "至"),
     # a score after a team or after 以, unless a unit or measure follows: 中国队2-3不敌日本队, 以0-2告负
     # (以1-2个百分点 is a range)
     (re.compile(r"(?<=[队以])(\d{1,3})\s?-\s?(\d{1,3})(?![\d.%/:：\-])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + ")"),
@@ -1170,7 +1299,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a score between two teams: 中国队1-2日本队 (before 2日 is taken for a date)
     (re.compile(r"(?<=队)(\d{1,2})\s?-\s?(\d{1,2})(?=[" + HAN + r"]{1,5}队)"), lambda m: _score(m.group(1), m.group(2))),
     # the 2nd of a month: 5月2日 -> 5月二日 (wetext says 两日), but 2日游 is 两日游
-    (re.compile(r"(?<![\d.])2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
+    # (also written 02日: 2023年12月02日 -> 十二月二日)
+    (re.compile(r"(?<![\d.])0?2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
     # display resolutions are read digit by digit: 1080P (分辨率为1920×1080 is read earlier)
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
@@ -1198,8 +1328,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,3})″(?=\d)"), lambda m: m.group(1) + "秒"),
     (re.compile(r"(?<![\d.])(\d{1,3})′(?![\d])"), lambda m: m.group(1) + "分"),
     (re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)″"), lambda m: m.group(1) + "秒"),
-    # race times: 9秒58 -> 9秒五八
+    # race times: 9秒58 -> 9秒五八; heights and lengths of athletics: 2米35 -> 两米三五, 身高1米75, 1米80 -> 一米八
+    # (5米20厘米 keeps its unit)
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<=\d米)(\d{2})(?![\d.%])(?!\s?(?:厘米|公分|毫米|[" + "".join(sorted(_QUANTITY_CHARS)) + "]))"), lambda m: read_digits(m.group(1).removesuffix("0"))),
     # month.day followed by a time word: 5.28晚 -> 5月28日晚
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
     # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
@@ -1220,8 +1352,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(到|是)(\d\d)(?=年(?:初|底|末|春|夏|秋|冬|起|那|前后|的时候))"), _two_digit_year),
     # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
     (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末內裡裏間來餘後]|时间|時間|当中|當中|期间|期間))"), _two_digit_year),
-    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天 (近10年夏天 counts years)
-    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:夏天|春天|秋天|冬天|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
+    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years)
+    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:夏天|春天|秋天|冬天|夏季|春季|秋季|冬季|年初|年底)|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
     # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 57年以来, 整整59年了,
@@ -1253,8 +1385,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (a zero-padded 号 without a month is a label: 01号色, 09号选手 -> 零一号)
     (re.compile(r"(?<![\d.])0(?=[1-9][月日时点])|(?<=月)0(?=[1-9]号)"), lambda m: ""),
     (re.compile(r"(?<![\d.:\-/])(?<!\d{4}[~～])0\d+(?![\d.:])"), lambda m: read_digits(m.group(0))),  # 2008~09赛季 is a season
-    # event dates 5·12 -> 五一二
-    (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), lambda m: read_digits(m.group(1) + m.group(2))),
+    # event dates 5·12 -> 五一二 (10·1 is National Day, 十一)
+    (re.compile(r"(?<![\d.])(\d{1,2})[·•](\d{1,2})(?![\d.])"), _dated_name),
     # a span of years whose second year is cut to two digits: 2011至14年 -> 二零一一至一四年
     (re.compile(r"(?<![\d.])((?:19|20)\d\d)(年?)\s?(至|到|[~～—–-])\s?(\d\d)(?=\s?年(?!代))"),
      lambda m: m.group(0) if int(m.group(4)) <= int(m.group(1)[2:]) else
@@ -1264,14 +1396,21 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a span of years in brackets or after 公元, from three digits on, is two years read digit by digit:
     # 孟诜（621—713年）, 明朝（1368—1644年）, 公元713—741年 (持续了500—800年 counts years)
     # and so is a lifetime or a period alone in brackets: 《海权对历史的影响（1660—1783）》 (（1000—2000） is an amount)
-    (re.compile(r"(?:(?<=[（(])|(?<=公元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年|[）)])"), _bracketed_years),
-    # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年
-    (re.compile(r"(?<=公元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
+    (re.compile(r"(?:(?<=[（(])|(?<=公元|西元|纪元|紀元))(\d{3,4})(年?)\s?([—–\-~～至到]+)\s?(\d{3,4})(?=\s?年|[）)])"), _bracketed_years),
+    # an era's year of three or four digits is read digit by digit, like any year: 公元前221年 -> 二二一年, 西元前500年
+    (re.compile(r"(?<=公元|西元|纪元|紀元)(前?)(\d{3,4})(?=\s?年)"), lambda m: m.group(1) + read_digits(m.group(2))),
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?=(?:[、和与及或]\s?(?:1[5-9]|20)\d\d)+\s?年)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
+    # a generation is named by its decade or half-decade, digit by digit: 95后, 90後, 05后 (3天后 has its unit)
+    (re.compile(r"(?<![\d.第])(\d[05])(?=[后後](?![来來面期续續半]))"), lambda m: read_digits(m.group(1))),
     # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
     (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
+    # so is any number of years after a word of span or before a word of age: 距今约2000年, 长达1300年, 历经1000多年,
+    # 2000年的历史, 1500年之久 (not a year: 在2000年, 2008年的历史性时刻)
+    (re.compile(r"(距今|长达|长约|历经|历时|已有|有着|拥有|持续了?|延续了?|传承了?|绵延|跨越了?)(约|近|超过|逾|了|已有|有|已)?(\d{3,4})(?=\s?多?年)"),
+     _span_after_word),
+    (re.compile(r"(?<![\d.])([1-9]\d00)(?=\s?年(?:的)?(?:历史(?!性)|之久))"), lambda m: cardinal(m.group(1))),
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
@@ -1331,6 +1470,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # powers and other math signs: 10^6 -> 10的6次方, 3²-> 3的平方, √2 -> 根号2, ≈ -> 约等于
     (re.compile(r"(?<=[\dA-Za-z)\ue000-\uf8ff])\s?\^\s?(-?)(\d+)"), lambda m: "的" + ("负" if m.group(1) else "") + cardinal(m.group(2)) + "次方"),
     (re.compile(r"(?<=\d)([²³])(?![A-Za-z])"), lambda m: "的平方" if m.group(1) == "²" else "的立方"),
+    # so is a variable's power in a formula: x²+y²=1, E=mc² (a unit's m², cm² is an area: 单位为cm²)
+    (re.compile(r"(?<![\dA-Za-z.])([A-Za-z]{1,3})([²³])(?![A-Za-z\d])"),
+     lambda m: m.group(0) if m.group(1) in _AREA_LENGTHS else m.group(1) + ("的平方" if m.group(2) == "²" else "的立方")),
     (re.compile(r"(?<=[平立次]方)\s?([+\-=])\s?"), lambda m: {"+": "加", "-": "减", "=": "等于"}[m.group(1)]),
     (re.compile(r"[√≈≠]"), lambda m: {"√": "根号", "≈": "约等于", "≠": "不等于"}[m.group(0)]),
     # a share of a number in 万 or 亿: 1/10万 -> 十万分之一 (not 十分之一万), 1/200万
@@ -1347,6 +1489,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
     # per unit: 2.8万元/㎡ -> 2.8万元每平方米
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
+    # a rate per period: 4.35%/年 -> 4.35%每年
+    (re.compile(r"(?<=\d%)\s?/\s?(?=(?:年|月|日|天|周|季度|小时)(?![度份报会]))"), lambda m: "每"),
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(" + "|".join(sorted(_PER_LATIN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d])"),
      lambda m: _per_unit(m, "每" + _PER_LATIN_UNITS[m.group(1)])),
     # a tilde before a number is always a range: -3℃～5℃
@@ -1398,8 +1542,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"])(?<![第号])(11[0-9]|12[0-2])(?![\d.])(?=\s?(?:$|[，,。；;！!？?、）)]|左右|以上|以下|上下|是|为|至|到))", re.M),
      _figure_not_service),
     # a counting or countdown run of consecutive digits after a word is said digit by digit: 倒计时54321, 他会问3456
-    # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line)
-    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
+    # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line, 12万3456 the
+    # lower places of a number)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾万亿萬億])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
     # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
     (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"]))(?<![第约近共达超逾减加扣])(?<![\d.])(520|1314)(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
@@ -1412,8 +1557,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
-    (re.compile(r"(?<![\d.\-/:：第时点])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + r"))(?!分之|年级|点\d|时\d|大于)"), lambda m: "两"),
-    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时](?:\d{1,2}分|\d刻))"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL + "|" + _LIANG_COUNTED
+                + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
+    (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
+    # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
+    # and so do wins, losses and shots counted in pairs: 2胜1负, 3胜2平, 2罚1中, 8投2中 (a lone 2负 may be a name)
+    (re.compile(r"(?<![\d.])2(?=[男女子儿]\d{1,3}[男女子儿]|[胜平负罚投]\d{1,3}[胜平负中])|(?<=\d[男女子儿])2(?=[男女子儿])"
+                r"|(?<=\d[胜平负罚投])2(?=[胜平负中])"), lambda m: "两"),
 ]
 
 
