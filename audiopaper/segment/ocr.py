@@ -984,9 +984,9 @@ class _PageReader:
         joins = [lines[i].text]  # the column may break inside a role (见习记 / 者 X) or between names
         for k in range(i + 1, min(i + 3, len(lines))):
             rest = lines[k].text
-            if _BOX_HEAD.match(p.compact(rest)) or not (
+            if _BOX_HEAD.match(p.compact(rest)) or lines[k].column_head or not (
                     _CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
-                break  # a box head (编者按) is not a name's last characters
+                break  # a box head (编者按) or a column's head (简讯) is not a name's last characters
             joins = [p.raw_join([joined, rest]) for joined in joins] + (
                 [] if lines[k].size <= 3 else [f"{joined} {rest}" for joined in joins])
             if any(p.is_byline(joined) for joined in joins) and not p.is_byline(rest):
