@@ -1206,7 +1206,8 @@ class _PageReader:
             while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                 run.pop()
         if run and not self.structural(following):
-            keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
+            # a title the lead says again at once, alone over a lead line with a comma too
+            keep = int(self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.wider_than_prose_below(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])
