@@ -114,6 +114,7 @@ _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it go
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
+_BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -136,6 +137,7 @@ _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|
 _CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its supplied credit
 _LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
+_IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
@@ -1446,6 +1448,8 @@ class _PageReader:
             return False
         if self.sidebar_label(body.paragraphs[-1]):
             return True  # 记者手记 / 顺应群众期盼: the head of the story's sidebar, under the sidebar's label
+        if self.sidebar_label([self.lines[j].text]):
+            return True  # 油价上涨 金价下跌 / ■相关链接: the sidebar's head set over its label, the story's too
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
@@ -1564,24 +1568,30 @@ class _PageReader:
         label = p.compact(paragraph[-1])
         return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
-    def new_subject(self, j: int, shared: int = 0) -> bool:
+    def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "") -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
         characters of the story above, or no more than *shared* words any story says (重要, 以来): it
         speaks of something else, so a line between them opens a new story. A crosshead's paragraph
-        goes on with the story's names and terms. Both sides must be long enough to say so."""
+        goes on with the story's names and terms. Both sides must be long enough to say so: the
+        story above at least *words_above* words (a brief says less), its *title* counted with it."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        above |= _words(p.compact(title))
         below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
-        return (len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW
-                and len(above & below) <= shared)
+        return (len(above) >= words_above and len(below) >= _SUBJECT_WORDS_BELOW
+                and sum(bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
         the item above, or a word or two any story says, is the next item (briefs often print no
-        title): a brief's paragraphs speak of one thing."""
+        title): a brief's paragraphs speak of one thing, and of what the item's title says."""
         body = self.body
-        return (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
-                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))
-                and self.new_subject(i, _SUBJECT_SHARED))
+        if not (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
+                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))):
+            return False
+        at = next(n for n, piece in enumerate(self.pieces) if piece is body)
+        title = self.pieces[at - 1] if at > 0 else None
+        said = "".join(line.text for line in title.lines) if isinstance(title, HeadlineRun) else ""
+        return self.new_subject(i, _SUBJECT_SHARED, _BRIEF_SUBJECT_WORDS, said)
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item

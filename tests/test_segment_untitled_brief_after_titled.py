@@ -1,0 +1,50 @@
+"""A column of briefs where an untitled brief follows a short titled one (issue 8): the paragraph
+under the titled brief's last sentence speaks of something else, so it is the next item, even when
+the brief above says only two sentences (its title counts as what it speaks of, and numbers are no
+shared subject). A second paragraph on the same subject stays the brief's. Our own text."""
+
+from __future__ import annotations
+
+from segment_support import body_chars, segment_text
+
+# The report above the column, then the column: a titled brief of two short sentences, an untitled
+# brief on another subject (both give a count in 2025), then a titled brief with two paragraphs on
+# one subject, the second sharing its words with the title only.
+COLUMN = [
+    "城南新建三座口袋公园",
+    "本报讯 城南今年新建的三座口袋",
+    "公园近日对市民开放，公园里种了",
+    "樱花和海棠，还设有儿童游乐区。",
+    "",
+    "简讯",
+    "",
+    "江滨绿道全线贯通",
+    "长约十二公里的江滨绿道昨天全线",
+    "贯通，市民可以沿江骑行和散步。",
+    "2025年以来沿线新栽树木数百株。",
+    "",
+    "西郊水库今年第二次开闸放水，下",
+    "游农田的春灌用水得到保障。管理",
+    "处提醒附近村民，2025年汛期前不",
+    "要到河滩捕鱼或者游泳。",
+    "",
+    "老城区更换节能路灯",
+    "市政部门今年为这一带更换了两千",
+    "盏灯具，夜间照明更加明亮，施工",
+    "期间各条街道的交通没有受到任何",
+    "影响。",
+    "",
+    "老城区新装的节能路灯每年可以节",
+    "省电费约三十万元，维修也更加方",
+    "便，附近居民晚上散步的人多了，",
+    "商铺营业时间也延长到了深夜。",
+]
+
+
+def test_untitled_brief_after_a_short_titled_one_is_the_next_item():
+    stories = segment_text("\n".join(COLUMN))
+    assert [s.title for s in stories] == ["城南新建三座口袋公园", "江滨绿道全线贯通", "", "老城区更换节能路灯"]
+    assert stories[2].body.startswith("西郊水库")
+    assert stories[3].body.endswith("延长到了深夜。")  # what its title says: the brief's own second paragraph
+    text = "\n".join(line for line in COLUMN if line != "简讯")
+    assert body_chars("".join(s.title + s.body for s in stories)) == body_chars(text)
