@@ -1466,7 +1466,9 @@ class _PageReader:
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
         if len(grams & following) < _TITLE_SHARE * len(grams):
-            return True
+            # the prose under it opens with the line's own first words, as a lead restates its title
+            # (第十届园博会今天闭幕 成交额创新高 / 第十届园博会今天（5月3日）……): the line is that lead's title
+            return not self.restated_by_lead(line, j)
         # The prose under it repeats the line, as a lead repeats its title, but a crosshead's
         # paragraph often does too: the line stays in the story when the labeller leans to a
         # crosshead, when the story above already speaks of what it names, or when the prose
@@ -1539,6 +1541,12 @@ class _PageReader:
                 and (line.size <= size - narrower and line.set_width <= width - narrower
                      or line.size >= size + _TITLE_OFF_COLUMN and line.set_width >= width + _TITLE_OFF_COLUMN))
 
+    def restated_by_lead(self, line: Line, j: int) -> bool:
+        """The prose from lines[j] on opens with the line's first _LEAD_RESTATES characters or more."""
+        prose = p.compact("".join(x.text for x in self.lines[j : j + 8]))[:_CROSSHEAD_CONTEXT]
+        opening = prose.lstrip("【[")  # a digest repeats its title in brackets: 【眾新聞中國組 28/05/2021】
+        return len(os.path.commonprefix([p.compact(line.text), opening])) >= _LEAD_RESTATES
+
     def opens_report(self, line: Line, j: int) -> bool:
         """The prose from lines[j] on opens as a news report's lead under its title: its first
         sentence says when the thing happened (今天, 日前, 5月3日), or it opens with the line's own
@@ -1551,8 +1559,7 @@ class _PageReader:
         prose = p.compact("".join(x.text for x in self.lines[j : j + 8]))[:_CROSSHEAD_CONTEXT]
         if p.NEWS_TIME.search(re.split(r"[。！？!?]", prose)[0]):
             return True
-        opening = prose.lstrip("【[")  # a digest repeats its title in brackets: 【眾新聞中國組 28/05/2021】
-        return len(os.path.commonprefix([p.compact(line.text), opening])) >= _LEAD_RESTATES
+        return self.restated_by_lead(line, j)
 
     def forum_open(self) -> bool:
         """The open story is a forum of letters: an editor's note signed with a dash (——编 者) opens it,
@@ -1568,17 +1575,19 @@ class _PageReader:
         label = p.compact(paragraph[-1])
         return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
-    def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "") -> bool:
+    def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "",
+                    numbers: bool = True) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
         characters of the story above, or no more than *shared* words any story says (重要, 以来): it
         speaks of something else, so a line between them opens a new story. A crosshead's paragraph
         goes on with the story's names and terms. Both sides must be long enough to say so: the
-        story above at least *words_above* words (a brief says less), its *title* counted with it."""
+        story above at least *words_above* words (a brief says less), its *title* counted with it.
+        *numbers*: numbers the two share (20, 0日) count as shared words."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         above |= _words(p.compact(title))
         below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
         return (len(above) >= words_above and len(below) >= _SUBJECT_WORDS_BELOW
-                and sum(bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
+                and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
@@ -1591,7 +1600,7 @@ class _PageReader:
         at = next(n for n, piece in enumerate(self.pieces) if piece is body)
         title = self.pieces[at - 1] if at > 0 else None
         said = "".join(line.text for line in title.lines) if isinstance(title, HeadlineRun) else ""
-        return self.new_subject(i, _SUBJECT_SHARED, _BRIEF_SUBJECT_WORDS, said)
+        return self.new_subject(i, _SUBJECT_SHARED, _BRIEF_SUBJECT_WORDS, said, numbers=False)  # briefs give counts
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
