@@ -46,3 +46,30 @@ def test_untitled_brief_after_a_short_titled_one_is_the_next_item():
     assert [s.title for s in stories] == ["城南新建三座口袋公园", "江滨绿道全线贯通", "", "老城区更换节能路灯"]
     assert stories[2].body.startswith("西郊水库")
     assert stories[3].body.endswith("延长到了深夜。")  # what its title says: the brief's own second paragraph
+
+
+# A short titled brief whose sentence ends right at the column's end, the next line going on with no
+# blank line: the paragraph may go on there, so a short brief is not cut on its words alone.
+SENTENCE_ENDING_AT_THE_COLUMN_END = [
+    "城南新建三座口袋公园",
+    "本报讯 城南今年新建的三座口袋",
+    "公园近日对市民开放，公园里种了",
+    "樱花和海棠，还设有儿童游乐区。",
+    "",
+    "简讯",
+    "",
+    "江滨绿道全线贯通",
+    "长约十二公里的江滨绿道昨天全线",
+    "贯通，沿途设有六个驿站，市民骑",
+    "行散步都很方便，周末人流量大。",
+    "管理处介绍，今后每逢周末将开放",
+    "两处临时停车场，方便外地游客自",
+    "驾前来，另外还准备了一批共享单",
+    "车供游客租用，车费按小时计算。",
+]
+
+
+def test_short_brief_is_not_cut_where_a_sentence_ends_at_the_column_end():
+    stories = segment_lines_whole(SENTENCE_ENDING_AT_THE_COLUMN_END, ("简讯",))
+    assert [s.title for s in stories] == ["城南新建三座口袋公园", "江滨绿道全线贯通"]
+    assert stories[1].body.endswith("车费按小时计算。")

@@ -1600,7 +1600,11 @@ class _PageReader:
         at = next(n for n, piece in enumerate(self.pieces) if piece is body)
         title = self.pieces[at - 1] if at > 0 else None
         said = "".join(line.text for line in title.lines) if isinstance(title, HeadlineRun) else ""
-        return self.new_subject(i, _SUBJECT_SHARED, _BRIEF_SUBJECT_WORDS, said, numbers=False)  # briefs give counts
+        # a sentence may end where the column does inside a paragraph: a short brief's end is sure only
+        # at a blank line or a short last line
+        ended = self.lines[i].blank_before or (i > 0 and self.lines[i - 1].set_width <= self.width - 2)
+        words_above = _BRIEF_SUBJECT_WORDS if ended else _SUBJECT_WORDS_ABOVE
+        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False)  # briefs give counts
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
