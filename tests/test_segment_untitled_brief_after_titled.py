@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from segment_support import segment_lines_whole
 
-# The report above the column, then the column: a titled brief of two short sentences, an untitled
-# brief on another subject (both give a count in 2025), then a titled brief with two paragraphs on
-# one subject, the second sharing its words with the title only.
-COLUMN = [
+# A report, the column's head and the first brief's title.
+REPORT_OVER_THE_COLUMN = [
     "城南新建三座口袋公园",
     "本报讯 城南今年新建的三座口袋",
     "公园近日对市民开放，公园里种了",
@@ -19,6 +17,12 @@ COLUMN = [
     "简讯",
     "",
     "江滨绿道全线贯通",
+]
+
+# The report above the column, then the column: a titled brief of two short sentences, an untitled
+# brief on another subject (both give a count in 2025), then a titled brief with two paragraphs on
+# one subject, the second sharing its words with the title only.
+COLUMN = REPORT_OVER_THE_COLUMN + [
     "长约十二公里的江滨绿道昨天全线",
     "贯通，市民可以沿江骑行和散步。",
     "2025年以来沿线新栽树木数百株。",
@@ -50,15 +54,7 @@ def test_untitled_brief_after_a_short_titled_one_is_the_next_item():
 
 # A short titled brief whose sentence ends right at the column's end, the next line going on with no
 # blank line: the paragraph may go on there, so a short brief is not cut on its words alone.
-SENTENCE_ENDING_AT_THE_COLUMN_END = [
-    "城南新建三座口袋公园",
-    "本报讯 城南今年新建的三座口袋",
-    "公园近日对市民开放，公园里种了",
-    "樱花和海棠，还设有儿童游乐区。",
-    "",
-    "简讯",
-    "",
-    "江滨绿道全线贯通",
+SENTENCE_ENDING_AT_THE_COLUMN_END = REPORT_OVER_THE_COLUMN + [
     "长约十二公里的江滨绿道昨天全线",
     "贯通，沿途设有六个驿站，市民骑",
     "行散步都很方便，周末人流量大。",
