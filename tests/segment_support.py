@@ -50,6 +50,15 @@ def body_chars(text: str) -> collections.Counter:
     return collections.Counter(_BODY_CHAR.findall(text))
 
 
+def segment_lines_whole(lines: list[str], left_out: tuple[str, ...] = ()) -> list[Story]:
+    """The stories of a page of *lines*, checked to keep every character of the lines in a title,
+    byline or body, except the lines *left_out* (a column's head, furniture)."""
+    stories = segment_text("\n".join(lines))
+    kept = "".join(s.title + s.byline + s.body for s in stories)
+    assert body_chars(kept) == body_chars("\n".join(line for line in lines if line not in left_out))
+    return stories
+
+
 def assert_each_sentence_read_as_often(bodies: str, body_text: str, sentences: list[str]) -> None:
     """No sentence lost or read twice."""
     for sentence in set(sentences):

@@ -114,6 +114,7 @@ _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it go
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
+_BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -136,6 +137,7 @@ _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|
 _CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its supplied credit
 _LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
+_IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
@@ -1010,9 +1012,9 @@ class _PageReader:
         joins = [lines[i].text]  # the column may break inside a role (见习记 / 者 X) or between names
         for k in range(i + 1, min(i + 3, len(lines))):
             rest = lines[k].text
-            if _BOX_HEAD.match(p.compact(rest)) or not (
+            if _BOX_HEAD.match(p.compact(rest)) or lines[k].column_head or not (
                     _CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
-                break  # a box head (编者按) is not a name's last characters
+                break  # a box head (编者按) or a column's head (简讯) is not a name's last characters
             joins = [p.raw_join([joined, rest]) for joined in joins] + (
                 [] if lines[k].size <= 3 else [f"{joined} {rest}" for joined in joins])
             if any(p.is_byline(joined) for joined in joins) and not p.is_byline(rest):
@@ -1232,7 +1234,8 @@ class _PageReader:
             while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                 run.pop()
         if run and not self.structural(following):
-            keep = int((len(run) > 1 or self.in_brief_column) and self.echoed_below(run[0]))
+            # a title the lead says again at once, alone over a lead line with a comma too
+            keep = int(self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or self.wider_than_prose_below(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])
@@ -1533,6 +1536,8 @@ class _PageReader:
             return False
         if self.sidebar_label(body.paragraphs[-1]):
             return True  # 记者手记 / 顺应群众期盼: the head of the story's sidebar, under the sidebar's label
+        if self.sidebar_label([self.lines[j].text]):
+            return True  # 油价上涨 金价下跌 / ■相关链接: the sidebar's head set over its label, the story's too
         if _ENUMERATED.match(p.compact(line.text)):
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
@@ -1549,7 +1554,9 @@ class _PageReader:
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
         if len(grams & following) < _TITLE_SHARE * len(grams):
-            return True
+            # the prose under it opens with the line's own first words, as a lead restates its title
+            # (第十届园博会今天闭幕 成交额创新高 / 第十届园博会今天（5月3日）……): the line is that lead's title
+            return not self.restated_by_lead(line, j)
         # The prose under it repeats the line, as a lead repeats its title, but a crosshead's
         # paragraph often does too: the line stays in the story when the labeller leans to a
         # crosshead, when the story above already speaks of what it names, or when the prose
@@ -1622,6 +1629,12 @@ class _PageReader:
                 and (line.size <= size - narrower and line.set_width <= width - narrower
                      or line.size >= size + _TITLE_OFF_COLUMN and line.set_width >= width + _TITLE_OFF_COLUMN))
 
+    def restated_by_lead(self, line: Line, j: int) -> bool:
+        """The prose from lines[j] on opens with the line's first _LEAD_RESTATES characters or more."""
+        prose = p.compact("".join(x.text for x in self.lines[j : j + 8]))[:_CROSSHEAD_CONTEXT]
+        opening = prose.lstrip("【[")  # a digest repeats its title in brackets: 【眾新聞中國組 28/05/2021】
+        return len(os.path.commonprefix([p.compact(line.text), opening])) >= _LEAD_RESTATES
+
     def opens_report(self, line: Line, j: int) -> bool:
         """The prose from lines[j] on opens as a news report's lead under its title: its first
         sentence says when the thing happened (今天, 日前, 5月3日), or it opens with the line's own
@@ -1634,8 +1647,7 @@ class _PageReader:
         prose = p.compact("".join(x.text for x in self.lines[j : j + 8]))[:_CROSSHEAD_CONTEXT]
         if p.NEWS_TIME.search(re.split(r"[。！？!?]", prose)[0]):
             return True
-        opening = prose.lstrip("【[")  # a digest repeats its title in brackets: 【眾新聞中國組 28/05/2021】
-        return len(os.path.commonprefix([p.compact(line.text), opening])) >= _LEAD_RESTATES
+        return self.restated_by_lead(line, j)
 
     def forum_open(self) -> bool:
         """The open story is a forum of letters: an editor's note signed with a dash (——编 者) opens it,
@@ -1651,24 +1663,36 @@ class _PageReader:
         label = p.compact(paragraph[-1])
         return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
-    def new_subject(self, j: int, shared: int = 0) -> bool:
+    def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "",
+                    numbers: bool = True) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
         characters of the story above, or no more than *shared* words any story says (重要, 以来): it
         speaks of something else, so a line between them opens a new story. A crosshead's paragraph
-        goes on with the story's names and terms. Both sides must be long enough to say so."""
+        goes on with the story's names and terms. Both sides must be long enough to say so: the
+        story above at least *words_above* words (a brief says less), its *title* counted with it.
+        *numbers*: numbers the two share (20, 0日) count as shared words."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        above |= _words(p.compact(title))
         below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
-        return (len(above) >= _SUBJECT_WORDS_ABOVE and len(below) >= _SUBJECT_WORDS_BELOW
-                and len(above & below) <= shared)
+        return (len(above) >= words_above and len(below) >= _SUBJECT_WORDS_BELOW
+                and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
         the item above, or a word or two any story says, is the next item (briefs often print no
-        title): a brief's paragraphs speak of one thing."""
+        title): a brief's paragraphs speak of one thing, and of what the item's title says."""
         body = self.body
-        return (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
-                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))
-                and self.new_subject(i, _SUBJECT_SHARED))
+        if not (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
+                and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))):
+            return False
+        at = next(n for n, piece in enumerate(self.pieces) if piece is body)
+        title = self.pieces[at - 1] if at > 0 else None
+        said = "".join(line.text for line in title.lines) if isinstance(title, HeadlineRun) else ""
+        # a sentence may end where the column does inside a paragraph: a short brief's end is sure only
+        # at a blank line or a short last line
+        ended = self.lines[i].blank_before or (i > 0 and self.lines[i - 1].set_width <= self.width - 2)
+        words_above = _BRIEF_SUBJECT_WORDS if ended else _SUBJECT_WORDS_ABOVE
+        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False)  # briefs give counts
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
