@@ -1,0 +1,54 @@
+"""A Hong Kong topic label set under its story's one-line title (issue 8): a bare label of a few
+characters under a title of space-separated phrases at least three times as long is the kicker;
+a wrapped title's last words (a figure, a mark, a word run across the break) stay the title's.
+Our own invented text."""
+
+from __future__ import annotations
+
+from audiopaper.models import Edition, Page
+from audiopaper.segment import patterns as p
+from audiopaper.segment import segment_edition
+from audiopaper.segment.headlines import Headline, _topic_label_set_below, _unit
+from audiopaper.segment.ocr import Line
+
+_LEAD = [
+    "本報訊 沙田區一間屋苑會所昨日",
+    "發生水管爆裂，會所泳池及健身室",
+    "暫停開放，管理公司稱正安排維修，",
+    "料下月初可重開，住戶批評通知太遲。",
+]
+
+
+def _story(*deck: str):
+    [story] = segment_edition(Edition((Page("<test>", 1, "\n".join(["", *deck, *_LEAD])),)))
+    return story
+
+
+def _units(*texts: str) -> list[str]:
+    return [_unit(text, Line(n, text, traditional=True)) for n, text in enumerate(texts)]
+
+
+def test_a_topic_label_under_a_phrase_title_is_its_kicker():
+    story = _story("沙田屋苑會所水管爆裂 泳池健身室暫停開放", "屋苑管理")
+    assert (p.compact(story.title), story.kicker) == ("沙田屋苑會所水管爆裂泳池健身室暫停開放", "屋苑管理")
+
+
+def test_a_wrapped_title_keeps_its_last_words():
+    title = "沙田屋苑會所水管爆裂 泳池健身室暫停開放"
+    for last in ("警拘捕3人", "住戶批評？", "放"):  # a figure, a mark, the end of a word cut in two
+        units = _units(title, last)
+        headline = Headline(title=f"{title}{last}")
+        assert _topic_label_set_below(headline, units) == headline
+
+
+def test_a_label_under_a_short_or_unspaced_title_stays_the_title():
+    for above in ("會所水管爆裂 泳池關", "沙田屋苑會所水管爆裂泳池暫停開放"):
+        units = _units(above, "屋苑管理")
+        headline = Headline(title=f"{above}屋苑管理")
+        assert _topic_label_set_below(headline, units) == headline
+
+
+def test_a_simplified_title_is_left_alone():
+    units = [_unit(text, Line(n, text)) for n, text in enumerate(["沙田屋苑会所水管爆裂 泳池健身室暂停开放", "屋苑管理"])]
+    headline = Headline(title="沙田屋苑会所水管爆裂 泳池健身室暂停开放屋苑管理")
+    assert _topic_label_set_below(headline, units) == headline
