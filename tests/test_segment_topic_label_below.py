@@ -5,27 +5,13 @@ Our own invented text."""
 
 from __future__ import annotations
 
-from audiopaper.models import Edition, Page
 from audiopaper.segment import patterns as p
-from audiopaper.segment import segment_edition
 from audiopaper.segment.headlines import Headline, _topic_label_set_below, _unit
 from audiopaper.segment.ocr import Line
 
-_LEAD = [
-    "本報訊 沙田區一間屋苑會所昨日",
-    "發生水管爆裂，會所泳池及健身室",
-    "暫停開放，管理公司稱正安排維修，",
-    "料下月初可重開，住戶批評通知太遲。",
-]
-
-
-def _story(*deck: str):
-    [story] = segment_edition(Edition((Page("<test>", 1, "\n".join(["", *deck, *_LEAD])),)))
-    return story
-
-
-def _units(*texts: str) -> list[str]:
-    return [_unit(text, Line(n, text, traditional=True)) for n, text in enumerate(texts)]
+# the same invented page, another deck
+from tests.test_segment_traditional_phrase_title import _story
+from tests.test_segment_traditional_phrase_title import _traditional_units as _units
 
 
 def test_a_topic_label_under_a_phrase_title_is_its_kicker():
