@@ -266,6 +266,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _tagged_title_head_read_as_kicker(headline, units)
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
+    headline = _topic_label_set_below(headline, units)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -610,6 +611,30 @@ def _kicker_line_set_below(headline: Headline, units: list[str]) -> Headline:
 
 def _ends_in_dash(text: str) -> bool:
     return bool(re.search(r"(?:——|—|－－)\s*$", text))
+
+
+_LABEL_UNDER = 3  # a topic label under a title is at most this share of the title line's length
+_LABEL_MARKS = re.compile(r"[\s\d０-９，,。；;：:！？!?、「」『』“”《》（）()—－-]")
+
+
+def _topic_label_set_below(headline: Headline, units: list[str]) -> Headline:
+    """Hong Kong pages file a story under a short topic label (引渡修例, 緬甸政變) that the maker may
+    set under a title of space-separated phrases printed on one line: a bare label of a few
+    characters under a whole title line at least three times as long is the kicker, not the title's
+    last phrase. A title wrapped at the column's width breaks inside a word, leaves a mark, a figure
+    (…判囚２年 / 警拘捕13人) or a longer phrase on its last line."""
+    if headline.kicker or headline.subtitle or not _traditional(units):
+        return headline
+    lines = deck_lines(units)
+    if len(lines) < 2:
+        return headline
+    above, label = lines[-2].text, lines[-1].text
+    title, size = p.compact(headline.title), len(p.compact(label))
+    if (title != p.compact(above + label) or not 2 <= size <= _TOPIC_LABEL or _LABEL_MARKS.search(label.strip())
+            or " " not in above.strip() or len(p.compact(above)) < _LABEL_UNDER * size
+            or _word_across(p.compact(above), p.compact(label))):
+        return headline
+    return Headline(title=" ".join(above.split()), kicker=label.strip())
 
 
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
