@@ -139,6 +139,7 @@ _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doub
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
+_DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least: a title may be four (强劲奔跑)
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
@@ -347,9 +348,10 @@ class _PageReader:
             deck = lines[i : i + k]
             below = lines[i + k]
             tagged = tag_closes(deck)
-            if not all(self.headline_candidate(x) and not (re.search(r"[，、；,;]", x.text) and not (
+            # the deck's last line may ask or exclaim (……多謝特朗普！): the sentence going on under it is not its own
+            if not all(self.headline_candidate(x, asking=x is deck[-1]) and not (re.search(r"[，、；,;]", x.text) and not (
                            tag_near and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
-                       and x.size >= _ECHO_MIN and not _bracket_open([x.text])
+                       and x.size >= _DECK_LINE_MIN and not _bracket_open([x.text])
                        and not re.search(r"[）)》”」』·]", x.text[:1] + ("" if tagged and x is deck[-1] else x.text[-1:]))
                        and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
@@ -506,8 +508,11 @@ class _PageReader:
             or _is_credit_only(text)
         )
 
-    def headline_candidate(self, line: Line, open_end: bool = False) -> bool:
+    def headline_candidate(self, line: Line, open_end: bool = False, asking: bool = False) -> bool:
+        """With *asking*, the line may end on a question or exclamation mark, as a title may (……多謝特朗普！)."""
         text = p.squeeze(line.text)
+        if asking:
+            text = re.sub(r"[！？!?]$", "", text)
         k = self.at[id(line)]
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
         return (
