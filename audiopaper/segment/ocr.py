@@ -454,16 +454,25 @@ class _PageReader:
     def own_lead_further_on(self, start: int, deck: list[Line], any_paragraph: bool = False) -> int | None:
         """Where the story of a deck read inside another story's sentence starts, further on than
         the prose going on under the deck (lines[start]): the first lead or byline (with *any_paragraph*,
-        the first paragraph after a finished sentence or a credit's closing bracket) whose opening restates the deck's words, when
-        neither the sentence under the deck nor the story above does. A story's own paragraphs say
-        its words again and again: only a story's start is sure enough to lift the deck on."""
+        the first paragraph after a finished sentence or a credit's closing bracket) whose opening restates the deck's words
+        or one of its lines' (the title, not the subtitle), when neither the sentence under the deck nor the story
+        above does. A story's own paragraphs say its words again and again: only a story's start is sure
+        enough to lift the deck on."""
         grams = p.bigrams("".join(p.compact(x.text) for x in deck))
         if len(grams) < _ECHO_MIN:
             return None
 
+        # a lead may restate one of the deck's lines only (its title, not the subtitle under it), then saying
+        # a phrase of it word for word (a story's own paragraphs say its words, seldom its title's phrase)
+        deck_lines = [p.compact(x.text) for x in deck if len(p.bigrams(p.compact(x.text))) >= _ECHO_MIN]
+
         def restated(j: int) -> bool:
             opening = p.compact("".join(x.text for x in self.lines[j : j + 6]))[:_LEAD_OPENING]
-            return len(grams & p.bigrams(opening)) >= _LEAD_ECHO * len(grams)
+            said = p.bigrams(opening)
+            return len(grams & said) >= _LEAD_ECHO * len(grams) or any(
+                len(p.bigrams(line) & said) >= _LEAD_ECHO * len(p.bigrams(line))
+                and any(line[n : n + _LEAD_RESTATES] in opening for n in range(len(line) - _LEAD_RESTATES + 1))
+                for line in deck_lines)
 
         def starts_story(j: int) -> bool:
             """A dateline, or a credit line alone over prose (not 记者手记, 记者采访时……, nor the story
