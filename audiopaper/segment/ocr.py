@@ -141,6 +141,7 @@ _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20,
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
+_DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least: a title may be four (强劲奔跑)
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
@@ -349,9 +350,10 @@ class _PageReader:
             deck = lines[i : i + k]
             below = lines[i + k]
             tagged = tag_closes(deck)
-            if not all(self.headline_candidate(x) and not (re.search(r"[，、；,;]", x.text) and not (
+            # the deck's last line may ask or exclaim (……多謝特朗普！): the sentence going on under it is not its own
+            if not all(self.headline_candidate(x, asking=x is deck[-1]) and not (re.search(r"[，、；,;]", x.text) and not (
                            tag_near and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
-                       and x.size >= _ECHO_MIN and not _bracket_open([x.text])
+                       and x.size >= _DECK_LINE_MIN and not _bracket_open([x.text])
                        and not re.search(r"[）)》”」』·]", x.text[:1] + ("" if tagged and x is deck[-1] else x.text[-1:]))
                        and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
@@ -454,16 +456,25 @@ class _PageReader:
     def own_lead_further_on(self, start: int, deck: list[Line], any_paragraph: bool = False) -> int | None:
         """Where the story of a deck read inside another story's sentence starts, further on than
         the prose going on under the deck (lines[start]): the first lead or byline (with *any_paragraph*,
-        the first paragraph after a finished sentence or a credit's closing bracket) whose opening restates the deck's words, when
-        neither the sentence under the deck nor the story above does. A story's own paragraphs say
-        its words again and again: only a story's start is sure enough to lift the deck on."""
+        the first paragraph after a finished sentence or a credit's closing bracket) whose opening restates the deck's words
+        or one of its lines' (the title, not the subtitle), when neither the sentence under the deck nor the story
+        above does. A story's own paragraphs say its words again and again: only a story's start is sure
+        enough to lift the deck on."""
         grams = p.bigrams("".join(p.compact(x.text) for x in deck))
         if len(grams) < _ECHO_MIN:
             return None
 
+        # a lead may restate one of the deck's lines only (its title, not the subtitle under it), then saying
+        # a phrase of it word for word (a story's own paragraphs say its words, seldom its title's phrase)
+        deck_lines = [p.compact(x.text) for x in deck if len(p.bigrams(p.compact(x.text))) >= _ECHO_MIN]
+
         def restated(j: int) -> bool:
             opening = p.compact("".join(x.text for x in self.lines[j : j + 6]))[:_LEAD_OPENING]
-            return len(grams & p.bigrams(opening)) >= _LEAD_ECHO * len(grams)
+            said = p.bigrams(opening)
+            return len(grams & said) >= _LEAD_ECHO * len(grams) or any(
+                len(p.bigrams(line) & said) >= _LEAD_ECHO * len(p.bigrams(line))
+                and any(line[n : n + _LEAD_RESTATES] in opening for n in range(len(line) - _LEAD_RESTATES + 1))
+                for line in deck_lines)
 
         def starts_story(j: int) -> bool:
             """A dateline, or a credit line alone over prose (not 记者手记, 记者采访时……, nor the story
@@ -508,8 +519,11 @@ class _PageReader:
             or _is_credit_only(text)
         )
 
-    def headline_candidate(self, line: Line, open_end: bool = False) -> bool:
+    def headline_candidate(self, line: Line, open_end: bool = False, asking: bool = False) -> bool:
+        """With *asking*, the line may end on a question or exclamation mark, as a title may (……多謝特朗普！)."""
         text = p.squeeze(line.text)
+        if asking:
+            text = re.sub(r"[！？!?]$", "", text)
         k = self.at[id(line)]
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
         return (
