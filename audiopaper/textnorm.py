@@ -231,6 +231,14 @@ def _unit_symbols_after(number: str, units: dict[str, str], not_before: str) -> 
 
 
 _UNIT_RE = _unit_symbols_after(r"\d", _UNITS, r"A-Za-z/\d")
+# Data sizes, for a voice that does not read Latin: said by their SI names, as other units are
+# (8GB -> 八吉字节, like 3.2GHz -> 三点二吉赫 and 100Mbps -> 一百兆比特每秒); a voice reading Latin keeps them.
+_DATA_SIZE_UNITS: dict[str, str] = {
+    "KB": "千字节", "kB": "千字节", "MB": "兆字节", "GB": "吉字节", "TB": "太字节", "PB": "拍字节",
+}  # fmt: skip
+_DATA_SIZE_RE = _unit_symbols_after(r"[\d万亿]", _DATA_SIZE_UNITS, r"A-Za-z/\d")
+# A decimal before a kept data size is a size, not a month.day (10.5GB is not 十月五日GB).
+_DECIMAL_DATA_SIZE_RE = _unit_symbols_after(r"(?<![\d.])\d+\.\d+", _DATA_SIZE_UNITS, r"A-Za-z/\d")
 # After 万 or 亿, wetext reads no unit symbol at all (960万km², 5万t): all of them are ours there.
 _UNITS_AFTER_MAGNITUDE: dict[str, str] = _UNITS | {
     "km": "公里", "kg": "千克", "cm": "厘米", "mm": "毫米", "mg": "毫克", "m": "米", "L": "升",
@@ -244,7 +252,7 @@ _QUANTITY_CHARS = set(
     "年月日号时分秒点元角万亿千百个人名家多余届期次位件台辆套间平米公克吨斤岁天周"
     "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
     "型式路线楼室班级组队乘比至到加减之左"
-    "毫微纳兆吉英伏瓦帕赫焦卡升盎磅摄华"  # units: 4000毫安时
+    "毫微纳兆吉太拍英伏瓦帕赫焦卡升盎磅摄华"  # units: 4000毫安时, 1.5太字节
     "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟封枝叠盏票"  # measure words
     "萬億個點歲張條項層場間輛臺隻餘"  # traditional forms: 1975萬人: 2000字, 2000尺
 )
@@ -638,9 +646,21 @@ def _counting_run(m: re.Match[str]) -> str:
 def _dated_name(m: re.Match[str]) -> str:
     """A month.day that names an event is said digit by digit (3.15晚会 -> 三一五, 9.11事件),
     except October 1st, which is 十一 (National Day, as in 10.1黄金周)."""
-    if (int(m.group(1)), int(m.group(2))) == (10, 1):
+    month, day = int(m.group(1)), int(m.group(2))
+    if (month, day) == (10, 1):
         return "十一"
+    if month == day >= 10:
+        return "双" + cardinal(m.group(1))  # 11.11购物节 -> 双十一, 12.12 -> 双十二
     return read_digits(m.group(1) + m.group(2))
+
+
+def _named_number(m: re.Match[str]) -> str:
+    """A number naming a thing is said digit by digit (930新政 -> 九三零, 618大促 -> 六一八),
+    but a shopping day of a doubled month is 双 that month (1111购物节 -> 双十一, 1212 -> 双十二)."""
+    digits = m.group(1) or m.group(2)
+    if len(digits) == 4 and digits[:2] == digits[2:] and digits[:2] in ("11", "12") and m.group(1):
+        return "双" + cardinal(digits[:2])
+    return read_digits(digits)
 
 
 def _two_digit_year(m: re.Match[str]) -> str:
@@ -1010,13 +1030,20 @@ _PER_LATIN_UNITS: dict[str, str] = {
     "km": "公里", "m": "米", "L": "升", "l": "升", "ml": "毫升", "mL": "毫升", "h": "小时", "kWh": "千瓦时",
 }  # fmt: skip
 
+# Words after a date that names a shopping day or a day of giving (618年中大促, 11.11购物节, 9.9公益日).
+_SHOPPING_DAY_WORDS = "购物节|购物狂欢节|狂欢节|年中大促|大促|电商节|年货节|消费节|促销季|公益日"
+
 # Measure words after which a lone 2 is 两 (两次, 两室两厅), not 二.
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
     "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
     "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜|番(?!茄)|"
     # units read from their symbols (2ha -> 两公顷, 2μg -> 两微克), as wetext reads them
-    "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方"
+    "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方|"
+    # and the SI-prefixed ones of data, frequency, power and energy (2GB -> 两吉字节, 2GHz -> 两吉赫, 2GW -> 两吉瓦);
+    # a voice reading Latin is left the symbol (两GB)
+    "千字节|兆字节|吉字节|太字节|拍字节|千赫|兆赫|吉赫|吉瓦|太瓦|吉焦|太焦|兆焦|千焦|"
+    r"(?:KB|kB|MB|GB|TB|PB)(?![A-Za-z\d])"
 )
 
 # Length symbols that a ² or ³ makes an area or a volume, not a power.
@@ -1265,10 +1292,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(?![1-9]00)(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一, and so are the names
     # listed before them (985、211高校), a working-hours scheme (996工作制) and a school's number (101中学)
-    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|惨案|工程|计划|高校|院校|名校|购物节|大促|晚会|狂欢节|工作制))"
+    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|惨案|工程|计划|高校|院校|名校|"
+                + _SHOPPING_DAY_WORDS + r"|晚会|工作制))"
                 r"|(?<![\d.第约近共达超逾有了和等])(\d{3})(?=中学|小学)"),
-     lambda m: read_digits(m.group(1) or m.group(2))),
-    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案)"), _dated_name),
+     _named_number),
+    # a month.day naming an event or a shopping day: 3.15晚会 -> 三一五, 6.18年中大促 -> 六一八, 11.11购物节 -> 双十一
+    (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案|" + _SHOPPING_DAY_WORDS + ")"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
     # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二
@@ -1669,7 +1698,7 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 # Unit symbols after a number; such a number is read, not kept as a code (10km, 25kg).
 _LATIN_UNITS = frozenset(_UNITS) | {
     "km", "kg", "cm", "mm", "mg", "m", "g", "L", "l", "ml", "h", "min", "s", "ms", "kW", "nm", "dm",
-    "lb", "oz", "ft", "mi", "KB", "MB", "GB", "TB",
+    "lb", "oz", "ft", "mi", "KB", "MB", "GB", "TB", "PB",
     # the rest of wetext's unit symbols (it reads them after a number)
     "bar", "cm2", "cm3", "db", "dm3", "dm", "gb", "ghz", "gpa", "gwh", "gw", "gy", "hz", "kbps", "kgf", "khz",
     "kpa", "kwh", "kw", "lbs", "mbps", "mhz", "mi2", "mol", "mpa", "mph", "mv", "mw", "ng", "pa", "pg", "ps",
@@ -1767,11 +1796,13 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     if reads_latin:
         text = _PRIVATE_USE.sub("", text)  # nothing to read, and they would pose as placeholders
         text = _TO_CODE.sub(r"\1 to \2", text)
+        text = _DECIMAL_DATA_SIZE_RE.sub(lambda m: _decimal(m.group(1)) + m.group(2), text)
         text, kept = _keep_latin(text)
     else:
         text = _ADDRESS_RE.sub(_spoken_address, text)
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
         text = _ACCENTED_LETTER.sub(_unaccented, text)
+        text = _DATA_SIZE_RE.sub(lambda m: m.group(1) + _DATA_SIZE_UNITS[m.group(2)], text)
         text = _AMPERSAND_IN_LATIN.sub("安德", text)  # AT&T, R&D, Work & Life
         text = _HYPHEN_BEFORE_LETTERS.sub("", text)  # 2-Factor, 4-step: the hyphen is not said
         text = _LATIN_WORD_RE.sub(_latin_word, text)

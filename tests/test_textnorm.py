@@ -194,6 +194,10 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         # an identity card number's digits are read and its check letter kept; a shorter code stays whole
         ("我的身份证号是34020319370101051X", "我的身份证号是三四零二零三一九三七零一零一零五一X"),
         ("编号1234X", "编号1234X"),
+        # a data size keeps its symbol; a lone 2 before it is 两 as before any unit
+        ("新机配备2TB固态硬盘。", "新机配备两TB固态硬盘。"),
+        ("每月赠送500MB流量", "每月赠送五百MB流量"),
+        ("安装包大小为10.5GB。", "安装包大小为十点五GB。"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
