@@ -235,8 +235,12 @@ _UNIT_RE = _unit_symbols_after(r"\d", _UNITS, r"A-Za-z/\d")
 # (8GB -> 八吉字节, like 3.2GHz -> 三点二吉赫 and 100Mbps -> 一百兆比特每秒); a voice reading Latin keeps them.
 _DATA_SIZE_UNITS: dict[str, str] = {
     "KB": "千字节", "kB": "千字节", "MB": "兆字节", "GB": "吉字节", "TB": "太字节", "PB": "拍字节",
+    "KB/s": "千字节每秒", "MB/s": "兆字节每秒", "GB/s": "吉字节每秒",
 }  # fmt: skip
-_DATA_SIZE_RE = _unit_symbols_after(r"[\d万亿]", _DATA_SIZE_UNITS, r"A-Za-z/\d")
+# a slash before a number lists another size (8GB/256GB), one before a letter makes a rate (MB/s)
+_DATA_SIZE_RE = re.compile(
+    r"([\d万亿])\s?(" + "|".join(re.escape(u) for u in sorted(_DATA_SIZE_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d]|/\D)"
+)
 # A decimal before a kept data size is a size, not a month.day (10.5GB is not 十月五日GB).
 _DECIMAL_DATA_SIZE_RE = _unit_symbols_after(r"(?<![\d.])\d+\.\d+", _DATA_SIZE_UNITS, r"A-Za-z/\d")
 # After 万 or 亿, wetext reads no unit symbol at all (960万km², 5万t): all of them are ours there.
@@ -1802,7 +1806,6 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = _ADDRESS_RE.sub(_spoken_address, text)
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
         text = _ACCENTED_LETTER.sub(_unaccented, text)
-        text = _DATA_SIZE_RE.sub(lambda m: m.group(1) + _DATA_SIZE_UNITS[m.group(2)], text)
         text = _AMPERSAND_IN_LATIN.sub("安德", text)  # AT&T, R&D, Work & Life
         text = _HYPHEN_BEFORE_LETTERS.sub("", text)  # 2-Factor, 4-step: the hyphen is not said
         text = _LATIN_WORD_RE.sub(_latin_word, text)
@@ -1810,6 +1813,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = _DOT_AFTER_LETTERS.sub("点", text)
         # a plus after a code is 加: 8G+256G, 5G+工业互联网, 3+X
         text = _PLUS_IN_CODE.sub("加", text)
+        text = _DATA_SIZE_RE.sub(lambda m: m.group(1) + _DATA_SIZE_UNITS[m.group(2)], text)
     for pattern, replacement in _PRE_RULES:
         if reads_latin and pattern is _LETTER_CODE_RE:
             continue
