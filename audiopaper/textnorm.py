@@ -46,7 +46,8 @@ Reading conventions (kept consistent everywhere):
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
   92年来 count years).
 - Numbers that name things follow usage: 930新政 -> 九三零新政, 985、211高校, 996工作制, 101中学,
-  3·15 -> 三一五, 双11 -> 双十一, 520 and 1314 (五二零, 一三一四) unless they
+  3·15 -> 三一五, 双11 -> 双十一, a shopping day or day of giving (6.18年中大促 -> 六一八, 9.9公益日 -> 九九,
+  11.11购物节 and 1111购物节 -> 双十一; 2×60万千瓦 stays 二乘, as math reads it), 520 and 1314 (五二零, 一三一四) unless they
   count something, and a countdown or counting run in a sentence (倒计时54321 ->
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
@@ -67,7 +68,9 @@ Reading conventions (kept consistent everywhere):
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
   is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
   a symbol (18.5元/kg -> 元每千克).  The SI symbols news prints are all read (Sv, Gy, Bq, kJ, kN, mV,
-  mW, μF, lm, lx, mol, mmol/L, r/min, fps); ppm and ppb are shares (415ppm -> 百万分之四百一十五);
+  mW, μF, lm, lx, mol, mmol/L, r/min, fps), and for a voice that does not read Latin so are data
+  sizes, by their SI names as GHz and Mbps are (8GB -> 八吉字节, 2TB -> 两太字节, 100MB/s ->
+  一百兆字节每秒; a Latin-reading voice keeps 两GB); ppm and ppb are shares (415ppm -> 百万分之四百一十五);
   a lowercase w is watts where power is spoken of (65w快充), 万 elsewhere (阅读量1.2w).  A discount
   is said digit by digit (8.5折 -> 八五折, 95折 -> 九五折).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
