@@ -37,7 +37,7 @@ def test_a_title_that_exclaims_over_a_line_no_longer_than_itself_stays_the_title
 
 
 def test_a_title_that_exclaims_over_a_question_stays_the_title():
-    lines = ["港鐵又加價！", "港鐵連續十年加價是否合理大家又點睇呢"]
+    lines = ["港鐵又加價！", "港鐵車費平均上調百分之三是否合理呢"]
     headline = _read_as_title_over_subtitle(lines, _LEAD)
     assert (headline.kicker, headline.title) == ("", _CRY)
 
