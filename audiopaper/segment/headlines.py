@@ -261,6 +261,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _kicker_line_set_below(_subtitle_set_above(headline, units), units)
     headline = _series_kicker(_speaker_kicker(_title_under_statement(headline, units, scorer, b), units), units, scorer, b)
     headline = _report_kicker_read_in_title(headline, units, scorer.lead_texts[b])
+    headline = _exclamation_kicker(headline, units, scorer, b)
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _tagged_title_head_read_as_kicker(headline, units)
@@ -306,6 +307,35 @@ def _report_kicker_read_in_title(headline: Headline, units: list[str], lead: str
     if lines is None or not _REPORTS.search(lines[0].text) or _opens_with_verb(lines[1].text):
         return headline
     return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
+
+
+# A short cry (中國留學生再受限！) over a line that states the news at length is the news's kicker:
+# the cry reacts, the line under it names what it cries about again and says what happened. A
+# title exclaims too, but over a line no longer than itself (…要車公打救！ / 車公廟又關…咩事呀),
+# a question, or a line naming the piece (食用野生动物，重罚！ / …负责人答记者问).
+_EXCLAIMS = re.compile(r"[！!]$")
+_CRY = 12  # characters at most of a cry set as a kicker
+_NEWS_LONGER = 1.5  # the line under a cry is at least this many times its length
+_ASKS = re.compile(r"(?:[？?！!…⋯]|[吗嗎呢呀嘛么麼])$")
+
+
+def _exclamation_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A title of one short line ending in an exclamation, with no clause mark in it, over a line
+    half again as long that is a plain statement, no question nor a second cry, names the cry's
+    subject again and is about the body: the cry is the kicker and that line the title."""
+    if headline.kicker:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, "", headline.title)
+    if cut is None or cut.kicker != 0 or cut.end != 1 or len(lines) < 2:
+        return headline
+    cry, news = lines[0].text.strip(), lines[1].text.strip()
+    if (not _EXCLAIMS.search(cry) or len(p.compact(cry)) > _CRY or re.search(r"[\s，,。；;：:、？?！!]", cry[:-1])
+            or len(p.compact(news)) < _NEWS_LONGER * len(p.compact(cry)) or _ASKS.search(news)
+            or decks.opens_subtitle(news) or decks.names_the_piece(news) or introduces(news)
+            or not bigrams(cry) & bigrams(news) or scorer.unit_score(news, b) < _SHARES_NOTHING):
+        return headline
+    return _reading(lines, decks.Cut(1, 2), scorer.lead_texts[b])
 
 
 def _who_kicker_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
