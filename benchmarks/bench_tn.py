@@ -14,12 +14,18 @@ has a table of examples. NeMo's and WeTextProcessing's inverse-normalization tes
 (``nemo-itn``, ``wetext-itn``), read the other way round, are a fresh measure no rule
 was written against (``inverse_case`` keeps the pairs that are readings of written text;
 their spoken side is what an ASR system hears, so 五点五分 for 05:05 and 一二三四 for a bare
-1234 are that project's habits, not errors of ours). The SpeechIO references are partly machine-made
-(``1000台`` -> 一零零零台, ``2个`` -> 二个): read their misses with care.
+1234 are that project's habits, not errors of ours). Three more sources were added after the
+rules, as the honest estimate for projects we never saw: num2words' zh_CN unit test (LGPL-2.1,
+read with ``ast``), nzh's test data and README (BSD-2-Clause; its simplified encoder, normal
+readings only) and Recognizers-Text's Chinese number and number-with-unit specs (MIT; spoken
+input, read the other way round with each recognized span written as its value). The SpeechIO
+references are partly machine-made (``1000台`` -> 一零零零台, ``2个`` -> 二个): read their misses
+with care.
 
     .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
     .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH cn2an=PATH forge=PATH \\
-        speechio=PATH textnorm-readme=PATH paddlespeech-readme=PATH nemo-itn=PATH wetext-itn=PATH  # a checkout or a bare git dir
+        speechio=PATH textnorm-readme=PATH paddlespeech-readme=PATH nemo-itn=PATH wetext-itn=PATH \\
+        num2words=PATH nzh=PATH recognizers=PATH  # a checkout or a bare git dir
     .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
 
 Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
@@ -49,6 +55,8 @@ import argparse
 import ast
 import hashlib
 import inspect
+import json
+import operator
 import re
 import subprocess
 import sys
@@ -69,7 +77,9 @@ class Source:
     """A project's TN test files: lines split by *separator*, or (separator ``"python"``)
     a Python unit test whose cases are literals, read by ``python_cases``, or (separator
     ``"table"``) a Markdown table of raw and normalized text, read by ``table_cases``, or
-    (separator ``"comment"``) examples in code comments, read by ``comment_cases``.
+    (separator ``"comment"``) examples in code comments, read by ``comment_cases``, or
+    (``"nzh"``) nzh's JavaScript test data and README, read by ``nzh_cases``, or (``"spec"``)
+    Recognizers-Text's JSON specs, read by ``spec_cases``.
     With *changed_only*, rows whose expected text equals the input (nothing to read) and
     repeats of an input are dropped; a header row whose first field is ``TEXT`` always is.
     With *inverse*, the files are inverse-normalization cases (spoken first, written second),
@@ -152,6 +162,29 @@ SOURCES: dict[str, Source] = {
               ("cardinal", "date", "fraction", "math", "measure", "money", "normalizer", "number", "time")),
         " => ", inverse=True,
     ),
+    # Fresh sources no rule of ours was written against (issue 9's estimate for unseen projects).
+    # num2words' zh_CN unit test: assertEqual(n2zh_cn(12345), "一万二千三百四十五"), plain mode only
+    # (not the 大写 "capital" reading nor the currency mode, whose input is a bare number).
+    "num2words": Source(
+        "https://github.com/savoirfairelinux/num2words", "07814cb114157f582c40a00119c2e9faba8dcee2", "LGPL-2.1",
+        ("tests/test_zh_cn.py",), "python",
+    ),
+    # nzh's test data (["12345", "一万二千三百四十五"] pairs of its simplified encoder) and README
+    # examples (nzhcn.encodeS(100111); // >> 十万零一百一十一), read by ``nzh_cases``.
+    "nzh": Source(
+        "https://github.com/cnwhy/nzh", "71f536cd4ef1cb37bc68cdc3a45b3ea61fcc7153", "BSD-2-Clause",
+        ("test/testData.js", "README.md"), "nzh",
+    ),
+    # Recognizers-Text's Chinese number and number-with-unit specs (spoken text in, the numbers
+    # it holds out), read the other way round by ``spec_cases``.
+    "recognizers": Source(
+        "https://github.com/microsoft/Recognizers-Text", "90e968ea44dc8fda3f2e1c3e4b20aa233817488d", "MIT",
+        tuple(f"Specs/{n}.json" for n in
+              ("Number/Chinese/NumberModel", "Number/Chinese/OrdinalModel", "Number/Chinese/PercentModel",
+               "NumberWithUnit/Chinese/CurrencyModel", "NumberWithUnit/Chinese/DimensionModel",
+               "NumberWithUnit/Chinese/AgeModel")),
+        "spec", inverse=True,
+    ),
 }
 
 # Python test literals that hold written -> spoken cases, by the name they are bound to.
@@ -214,6 +247,109 @@ def comment_cases(source_text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_NZH_GROUP = re.compile(r'name:\s*"[^"]*",\s*(?:args:\s*\{([^}]*)\},\s*)?data:\s*\[(.*?)\n\s*\]', re.S)
+_NZH_PAIR = re.compile(r'\[\s*"([^"]*)"\s*,\s*"([^"]*)"\s*,?\s*\]')
+_NZH_README = re.compile(r'encodeS\(("?)([^,)"]+)\1\);\s*//[^>\n]*?(?:>>\s*)?(\S+)\s*$', re.M)
+
+
+def _normal_reading(written: str, spoken: str) -> bool:
+    """A number as a text writes it, read as a speaker would: no leading or trailing zeros to drop
+    (``001``, ``1.0``), no exponent, no formal 一十 heading the number, no 亿亿 or 万万."""
+    return (bool(re.fullmatch(r"-?(0|[1-9]\d*)(\.\d*[1-9])?", written))
+            and not re.match(r"负?一十", spoken) and "亿亿" not in spoken and "万万" not in spoken)
+
+
+def nzh_cases(source_text: str) -> list[tuple[str, str]]:
+    """nzh's simplified encoder cases: the ``testData.toCN`` groups of its test data
+    (``["12345", "一万二千三百四十五"]``; default options or ``tenMin: true``, the spoken ten), and
+    README lines ``nzhcn.encodeS(100111); // 转中文小写 >> 十万零一百一十一`` without options.
+    Money (大写) groups are another mode; only the pairs that are normal readings are kept."""
+    pairs = []
+    numbers = source_text.split("testData.toMoney")[0].partition("testData.toCN")[2]
+    for found in _NZH_GROUP.finditer(numbers):
+        options = re.sub(r"\s", "", found.group(1) or "")
+        if options in ("", "tenMin:true"):
+            pairs += _NZH_PAIR.findall(found.group(2))
+    pairs += [(found.group(2), found.group(3)) for found in _NZH_README.finditer(source_text)]
+    return [(written, spoken) for written, spoken in pairs if _normal_reading(written, spoken)]
+
+
+# A spec result's numeral as our reading says it: simplified numerals, no spaces, no 余 or 分之.
+_SPEC_NUMERAL = "[负零一二两三四五六七八九十百千万亿点]+"
+_SPEC_ORDINAL_OR_UNIT = re.compile(rf"(第?)({_SPEC_NUMERAL})([^\d零一二两三四五六七八九十百千万亿点半余多几]*)")
+
+
+_DIGIT_WORDS = "零一二三四五六七八九"
+
+
+def _standard_reading(number: str, head: bool = True) -> str:
+    """The textbook reading of a plain decimal number: 10 -> 十, 100010 -> 十万零一十, 250 -> 二百五十."""
+    if number.startswith("-"):
+        return "负" + _standard_reading(number[1:], head)
+    whole, _, fraction = number.partition(".")
+    if fraction:
+        return _standard_reading(whole, head) + "点" + "".join(_DIGIT_WORDS[int(d)] for d in fraction)
+    n = int(whole)
+    for big, unit in ((10**8, "亿"), (10**4, "万")):
+        if n >= big:
+            high, low = divmod(n, big)
+            rest = ("零" if low < big // 10 else "") + _standard_reading(str(low), False) if low else ""
+            return _standard_reading(str(high), head) + unit + rest
+    if n == 0:
+        return "零"
+    words, zero = "", False
+    for place, digit in zip(range(len(str(n)) - 1, -1, -1), str(n)):
+        if digit == "0":
+            zero = bool(words)
+            continue
+        words += ("零" if zero else "") + _DIGIT_WORDS[int(digit)] + ("", "十", "百", "千")[place]
+        zero = False
+    return words[1:] if head and words.startswith("一十") else words
+
+
+def _spec_written(text: str, value: str, percent: bool) -> str | None:
+    """What a text writes for a recognized span: 百分之五十 -> 50%, 第一百 -> 第100, 三公里 -> 3公里;
+    None unless the span's numeral is the standard reading of its value (两 for 二 allowed): not
+    二百五 for 250, 一打 for 12, 三千比特 for 3 kilobits, 十 余 万."""
+    if not re.fullmatch(r"-?\d+(\.\d+)?%?", value) or value.endswith("%") != percent:
+        return None
+    if percent:
+        found = re.fullmatch(f"百分之({_SPEC_NUMERAL})", text)
+        numeral, written = (found.group(1), value) if found else ("", "")
+    else:
+        found = _SPEC_ORDINAL_OR_UNIT.fullmatch(text)
+        prefix, numeral, unit = found.groups() if found else ("", "", "")
+        written = f"{prefix}{value}{unit}"
+    if not found or numeral.replace("两", "二") != _standard_reading(value.rstrip("%")):
+        return None
+    return written
+
+
+def spec_cases(json_text: str) -> list[tuple[str, str]]:
+    """Spoken -> written pairs of a Recognizers-Text spec: the input with each recognized span
+    replaced by its resolved value; inputs with digits, with a span that is not a plain reading,
+    or with a number left amid Han numerals (一点两 -> 1点2) are left out."""
+    pairs = []
+    for entry in json.loads(json_text):
+        spoken, results = entry["Input"], entry.get("Results", [])
+        if "IgnoreResolution" in entry or re.search(r"\d", spoken) or not results:
+            continue
+        written, end = "", 0
+        for result in sorted(results, key=lambda r: r["Start"]):
+            value = (result.get("Resolution") or {}).get("value") or ""
+            span = spoken[result["Start"]:result["End"] + 1]
+            replaced = _spec_written(span, value, result.get("TypeName") == "percentage") if span == result["Text"] else None
+            if replaced is None or result["Start"] < end:
+                break
+            written += spoken[end:result["Start"]] + replaced
+            end = result["End"] + 1
+        else:
+            written += spoken[end:]
+            if not re.search(r"\d[零一二两三四五六七八九十点]|[零一二两三四五六七八九十点]\d|分之\d", written):
+                pairs.append((spoken, written))
+    return pairs
+
+
 # Numerals a written digit is never read as here: financial and traditional forms, 廿/卅, and a
 # spoken range or approximation (三四万, 三五百) that the written side gives as a span.
 _NOT_A_READING = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億點負兩廿卅洞拐]|[一二三四五六七八九][一二三四五六七八九][十百千万亿]")
@@ -233,6 +369,31 @@ def _written_number(node: ast.expr) -> str:
     return format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
 
 
+_ARITHMETIC = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Pow: operator.pow}
+
+
+def _arithmetic(node: ast.expr) -> int | float:
+    """The value of number literals joined by + - * ** (``10**8 + 0.01``); ValueError otherwise."""
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_arithmetic(node.operand)
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        return _ARITHMETIC[type(node.op)](_arithmetic(node.left), _arithmetic(node.right))
+    raise ValueError("not arithmetic over number literals")
+
+
+def _number_argument(node: ast.expr) -> str | None:
+    """A number argument as written: a digit string or arithmetic over literals (100000000.01)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if re.fullmatch(r"-?\d+(\.\d+)?", node.value) else None
+    try:
+        value = _arithmetic(node)
+    except ValueError:
+        return None
+    return format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
+
+
 def _text(node: ast.expr | None) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
@@ -243,7 +404,9 @@ def python_cases(source_text: str) -> list[tuple[str, str]]:
     - dicts bound to a name in ``_PYTHON_CASE_NAMES``: ``{"100块": "一百块"}``, or a number
       and a list whose first item is its reading (``{11: ["十一", "壹拾壹", ...]}``);
     - ``pytest.mark.parametrize`` lists of (input, expected) string pairs;
-    - ``assertEqual(x.transform("...", "an2cn"), "...")``.
+    - ``assertEqual(x.transform("...", "an2cn"), "...")``;
+    - ``assertEqual(f(12345), "...")``: one number argument and no options (num2words; an
+      option such as ``reading="capital"`` or ``to="currency"`` is another mode than reading).
     """
     pairs: list[tuple[str, str]] = []
     for node in ast.walk(ast.parse(source_text)):
@@ -275,6 +438,9 @@ def python_cases(source_text: str) -> list[tuple[str, str]]:
             if (isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "transform" and len(call.args) == 2
                     and _text(call.args[1]) == "an2cn" and _text(call.args[0]) and _text(expected)):
                 pairs.append((_text(call.args[0]), _text(expected)))  # type: ignore[arg-type]
+            elif (isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords and _text(expected)
+                    and (written := _number_argument(call.args[0])) is not None):
+                pairs.append((written, _text(expected)))  # type: ignore[arg-type]
     unique = dict.fromkeys(pairs)  # a dict literal can repeat a key (-0 and 0)
     return list(unique)
 
@@ -291,16 +457,20 @@ def extract(name: str, checkout: Path) -> Path:
             pairs = table_cases(text)
         elif source.separator == "comment":
             pairs = comment_cases(text)
+        elif source.separator == "nzh":
+            pairs = nzh_cases(text)
+        elif source.separator == "spec":
+            pairs = spec_cases(text)  # spoken first, as an inverse source's lines
         else:
             lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
             pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]
-            if source.inverse:
-                pairs = [(written.strip(), spoken.strip()) for spoken, written in pairs if inverse_case(spoken.strip(), written.strip())]
-                # a written form several spoken forms map to has no one reading: left out
-                readings: dict[str, set[str]] = {}
-                for written, spoken in pairs:
-                    readings.setdefault(written, set()).add(spoken)
-                pairs = [(written, spoken) for written, spoken in pairs if len(readings[written]) == 1]
+        if source.inverse:
+            pairs = [(written.strip(), spoken.strip()) for spoken, written in pairs if inverse_case(spoken.strip(), written.strip())]
+            # a written form several spoken forms map to has no one reading: left out
+            readings: dict[str, set[str]] = {}
+            for written, spoken in pairs:
+                readings.setdefault(written, set()).add(spoken)
+            pairs = [(written, spoken) for written, spoken in pairs if len(readings[written]) == 1]
         for written, spoken in pairs:
             written, spoken = written.strip(), spoken.strip()
             if "\t" in written + spoken or "\n" in written + spoken or written == "TEXT":

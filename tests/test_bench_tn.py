@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from bench_tn import Case, canonical, comment_cases, in_scope, inverse_case, python_cases, table_cases  # noqa: E402
+from bench_tn import (  # noqa: E402
+    Case,
+    canonical,
+    comment_cases,
+    in_scope,
+    inverse_case,
+    nzh_cases,
+    python_cases,
+    spec_cases,
+    table_cases,
+)
 
 # The shapes cn2an and Speech-AI-Forge write their cases in, cut down.
 UNIT_TEST_SOURCE = '''
@@ -125,3 +136,102 @@ def test_inverse_case_keeps_readings_of_written_text_only():
     assert not inverse_case("早上一点零二分", "1:02a.m.")
     assert not inverse_case("負壹佰贰拾点叁肆", "-120.34")  # financial and traditional numerals
     assert not inverse_case("脱氧核糖核酸", "DNA")  # no digit: not a reading of a number
+
+
+# num2words' zh_CN unit test, cut down: only the plain reading of a number argument is a case.
+NUM2WORDS_TEST = '''
+class Num2WordsZHTest(TestCase):
+    def test_high(self):
+        self.assertEqual(n2zh_cn(12345), "一万二千三百四十五")
+        self.assertEqual(n2zh_cn('12345', reading="capital"), "壹万贰仟叁佰肆拾伍")
+        self.assertEqual(n2zh_cn(10**8 + 0.01), "一亿点零一")
+        self.assertEqual(n2zh_cn(-123), "负一百二十三")
+        self.assertEqual(n2zh_cn(5.00, to="currency"), "五元")
+        self.assertEqual(n2zh_cn(x), "二")
+'''
+
+
+def test_python_cases_read_a_number_argument_without_options():
+    assert python_cases(NUM2WORDS_TEST) == [
+        ("12345", "一万二千三百四十五"),
+        ("100000000.01", "一亿点零一"),  # arithmetic over literals, written out
+        ("-123", "负一百二十三"),
+    ]
+
+
+# nzh's test data and README, cut down.
+NZH_TEST_DATA = '''
+	testData.toCN = {
+		its: [
+			{
+				name: "整数",
+				data: [
+					["1", "一"],
+					["001", "一"],
+					["12", "一十二"],
+					["12345", "一万二千三百四十五"],
+					["10000000000000000", "一亿亿"],
+				]
+			},
+			{
+				name: "有小数",
+				data: [
+					["1.10", "一点一"],
+					["10.01", "一十点零一"],
+					["1e16", "一亿亿"]
+				]
+			},
+			{
+				name: "十的口语化测试",
+				args: { tenMin: true },
+				data: [
+					["15", "十五"],
+				]
+			},
+			{
+				name: "单位万万化",
+				args: { ww: true },
+				data: [
+					["25", "二十五"],
+				]
+			}
+		]
+	}
+	testData.toMoney = {
+		its: [ { name: "整数", data: [ ["1", "人民币壹元整"] ] } ]
+	}
+'''
+NZH_README = """
+nzhcn.encodeS(100111);              // 转中文小写 >> 十万零一百一十一
+nzhcn.encodeB(100111);              // 转中文大写 >> 壹拾万零壹佰壹拾壹
+nzhcn.encodeS("13.5");                 // 十三点五
+nzhcn.encodeS("13.5", {tenMin:false}); // 一十三点五
+"""
+
+
+def test_nzh_cases_keep_normal_readings_of_the_simplified_encoder():
+    assert nzh_cases(NZH_TEST_DATA) == [("1", "一"), ("12345", "一万二千三百四十五"), ("15", "十五")]
+    assert nzh_cases(NZH_README) == [("100111", "十万零一百一十一"), ("13.5", "十三点五")]
+
+
+# Recognizers-Text spec entries, cut down (spoken input, resolved values).
+RECOGNIZERS_SPEC = json.dumps([
+    {"Input": "这台电脑两美元", "Results": [{"Text": "两美元", "TypeName": "currency", "Resolution": {"value": "2"}, "Start": 4, "End": 6}]},
+    {"Input": "第二百五十", "Results": [{"Text": "第二百五十", "TypeName": "ordinal", "Resolution": {"value": "250"}, "Start": 0, "End": 4}]},
+    {"Input": "百分之五", "Results": [{"Text": "百分之五", "TypeName": "percentage", "Resolution": {"value": "5%"}, "Start": 0, "End": 3}]},
+    {"Input": "二百五", "Results": [{"Text": "二百五", "TypeName": "number", "Resolution": {"value": "250"}, "Start": 0, "End": 2}]},
+    {"Input": "一打", "Results": [{"Text": "一打", "TypeName": "number", "Resolution": {"value": "12"}, "Start": 0, "End": 1}]},
+    {"Input": "三千比特", "Results": [{"Text": "三千比特", "TypeName": "dimension", "Resolution": {"value": "3"}, "Start": 0, "End": 3}]},
+    {"Input": "一点两小时", "Results": [{"Text": "一", "TypeName": "number", "Resolution": {"value": "1"}, "Start": 0, "End": 0},
+                                    {"Text": "两", "TypeName": "number", "Resolution": {"value": "2"}, "Start": 2, "End": 2}]},
+    {"Input": "15元", "Results": [{"Text": "15元", "TypeName": "currency", "Resolution": {"value": "15"}, "Start": 0, "End": 2}]},
+    {"Input": "一切", "Results": []},
+], ensure_ascii=False)
+
+
+def test_spec_cases_write_back_spans_read_the_standard_way():
+    assert spec_cases(RECOGNIZERS_SPEC) == [
+        ("这台电脑两美元", "这台电脑2美元"),
+        ("第二百五十", "第250"),
+        ("百分之五", "5%"),
+    ]
