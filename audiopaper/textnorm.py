@@ -613,10 +613,11 @@ def _below_zero(m: re.Match[str]) -> str:
 
 def _long_number(m: re.Match[str]) -> str:
     """9+ digits: a quantity up to 12 digits or before a unit (wetext reads some
-    digit by digit); a code from 13 digits on, unless a round amount."""
+    digit by digit); a code from 13 digits on, unless a round amount or signed (no code has a minus)."""
     digits = m.group(0)
     following = m.string[m.end() : m.end() + 1]
-    if len(digits) <= 12 or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
+    signed = m.string.endswith("负", 0, m.start())
+    if len(digits) <= 12 or signed or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
         return cardinal(digits)
     return read_digits(digits)
 
@@ -1050,6 +1051,8 @@ _LIANG_MEASURES = (
     # and the SI-prefixed ones of data, frequency, power and energy (2GB -> 两吉字节, 2GHz -> 两吉赫, 2GW -> 两吉瓦);
     # a voice reading Latin is left the symbol (两GB)
     "千字节|兆字节|吉字节|太字节|拍字节|千赫|兆赫|吉赫|吉瓦|太瓦|吉焦|太焦|兆焦|千焦|"
+    # imperial and other units news quotes (2英里 -> 两英里, 2盎司, 2光年)
+    "英里|英尺|英寸|英亩|盎司|磅|加仑|海里|光年|公升|马力|卡路里|"
     r"(?:KB|kB|MB|GB|TB|PB)(?![A-Za-z\d])"
 )
 
@@ -1292,6 +1295,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z#])111" + _CLAUSE_END, re.M), lambda m: "一百一十一"),
     # codes, 一 for 1
     (re.compile(r"(?<![\dA-Za-z.])\d{17}[\dXx](?![\dA-Za-z.])"), _id_number),
+    # a minus before 9+ digits is 负, as before shorter numbers (wetext leaves it: -四十五亿)
+    (re.compile(r"(?<![\d.A-Za-z\-])-(?=[1-9]\d{8,}(?![\d.]))"), lambda m: "负"),
     # 9+ digits: a quantity (项目总投资150006355元), or a code from 13 digits on
     (re.compile(r"(?<![\d.A-Za-z])[1-9]\d{8,}(?![\d.])"), _long_number),
     # a chip is named digit by digit: 鲲鹏920处理器 -> 鲲鹏九二零处理器, 思元270芯片
@@ -1592,8 +1597,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
-    # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分)
+    # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分), and before a currency: 2美元 -> 两美元
     (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL + "|" + _LIANG_COUNTED
+                + "|" + _CURRENCY_WORDS
                 + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
     # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)

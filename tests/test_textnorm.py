@@ -198,6 +198,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("新机配备2TB固态硬盘。", "新机配备两TB固态硬盘。"),
         ("每月赠送500MB流量", "每月赠送五百MB流量"),
         ("安装包大小为10.5GB。", "安装包大小为十点五GB。"),
+        # a minus before 9+ digits is 负 for this voice too
+        ("-4504040000", "负四十五亿零四百零四万"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
