@@ -577,7 +577,9 @@ def _year_range(m: re.Match[str]) -> str:
     first, first_unit, link, second = m.group(1), m.group(2), m.group(3), m.group(4)
     following = m.string[m.end() : m.end() + 1]
     both_modern = all(1900 <= int(y) <= 2099 for y in (first, second))
-    is_years = first_unit or following == "年" or (both_modern and following not in _QUANTITY_CHARS)
+    # an edition or a period of modern years: 2019-2020版, 2016-2020期间 (版 and 期 may also count)
+    named_span = both_modern and m.string.startswith(("版", "期间", "期間"), m.end())
+    is_years = first_unit or following == "年" or named_span or (both_modern and following not in _QUANTITY_CHARS)
     if int(first) >= int(second) or not is_years:
         return m.group(0)  # 1500—2000元 is a price range
     link = link if link in ("至", "到") else "至"
@@ -620,6 +622,15 @@ def _long_number(m: re.Match[str]) -> str:
     if len(digits) <= 12 or signed or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
         return cardinal(digits)
     return read_digits(digits)
+
+
+def _masked_number(m: re.Match[str]) -> str:
+    """Digits around a mask of stars, one by one; 幺 for 1 in a mobile number's 11 places."""
+    masked = m.group(0)
+    if not re.search(r"\d", masked):
+        return masked
+    mobile = re.fullmatch(r"1[\d*＊]{10}", re.sub(r"\s", "", masked))
+    return read_digits(masked, one="幺" if mobile else "一")
 
 
 def _grouped_number(m: re.Match[str]) -> str:
@@ -1010,6 +1021,19 @@ def _slash_date(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _slash_span(m: re.Match[str]) -> str:
+    """5/1-5/5 after a word of time -> 5月1日至5月5日; 1/3-1/2 -> 三分之一至二分之一; else left to the rules of one a/b."""
+    a, b, c, d = (int(g) for g in m.groups())
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    after = m.string[m.end() : m.end() + 4]
+    dated = _DATE_BEFORE_SLASH.search(before) or _DATE_AFTER_SLASH.match(after) or after.startswith(("期间", "期間"))
+    if dated and 1 <= a <= 12 and 1 <= c <= 12 and 1 <= b <= 31 and 1 <= d <= 31:
+        return f"{a}月{b}日至{c}月{d}日"
+    if not dated and 0 < a < b and 0 < c < d:
+        return f"{cardinal(str(b))}分之{cardinal(str(a))}至{cardinal(str(d))}分之{cardinal(str(c))}"
+    return m.group(0)
+
+
 def _dot_date(m: re.Match[str]) -> str:
     month, day = int(m.group(1)), int(m.group(2))
     if 1 <= month <= 12 and 1 <= day <= 31:
@@ -1128,6 +1152,11 @@ def _network_generation(m: re.Match[str]) -> str:
 # Rules that read Latin letters as part of something else (currency codes, units,
 # NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
 _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
+    # a number with masked digits is a phone, card or ID number, read digit by digit (the mask is silent):
+    # 138****5678 -> 幺三八****五六七八 (not 一百三十八****五千六百七十八), 尾号****1234
+    (re.compile(r"(?<![\dA-Za-z*＊])\d*(?:[ \t]?[*＊]{2,}[ \t]?\d*)+(?<=[\d*＊])"), _masked_number),
+    # a span of two a/b (before a dash is taken for a score): dates after a word of time (活动时间5/1-5/5), else shares if both are (1/3-1/2)
+    (re.compile(r"(?<![\d/.A-Za-z])(\d{1,2})/(\d{1,2})\s?[-–—~～至到]\s?(\d{1,2})/(\d{1,2})(?![\d/.%])"), _slash_span),
     # three or four single digits joined by dashes name a formation or a countdown, not a sum:
     # 4-3-3阵型 -> 四三三阵型, 3-2-1 (a sum is written with spaces or has its =)
     (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
@@ -1228,9 +1257,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
-    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个; ending a clause it is 加: 10万+
+    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个; ending a clause it is 加: 10万+, 95%+
     (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "多"),
-    (re.compile(r"(?<=[\d万亿])\+(?![\dA-Za-z" + HAN + r"])"), lambda m: "加"),
+    (re.compile(r"(?<=[\d万亿%％])\+(?![\dA-Za-z" + HAN + r"])"), lambda m: "加"),
     # a figure or table number: 图2-1 -> 图2杠1 (not a score)
     (re.compile(r"(?<=图|表|式)(\d{1,2})-(\d{1,2})(?![\d.])"), lambda m: f"{m.group(1)}杠{m.group(2)}"),
     # an aircraft's variant after its letter code is not a range: A350-900 -> A三五零九百, ARJ21-700
@@ -1369,6 +1398,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,3})″(?=\d)"), lambda m: m.group(1) + "秒"),
     (re.compile(r"(?<![\d.])(\d{1,3})′(?![\d])"), lambda m: m.group(1) + "分"),
     (re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)″"), lambda m: m.group(1) + "秒"),
+    # a time with hundredths is a race time, never a clock or a score: 2:05.32 -> 2分05秒32, 2:01:39.5 -> 2小时01分39秒5
+    (re.compile(r"(?<![\d:.])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,2})(?![\d:.])"),
+     lambda m: (f"{m.group(1)}小时" if m.group(1) else "") + f"{m.group(2)}分{m.group(3).replace('00', '0')}秒{m.group(4)}"),
     # race times: 9秒58 -> 9秒五八; heights and lengths of athletics: 2米35 -> 两米三五, 身高1米75, 1米80 -> 一米八
     # (5米20厘米 keeps its unit)
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
