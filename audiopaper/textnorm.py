@@ -1629,9 +1629,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
-    # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分), and before a currency: 2美元 -> 两美元
+    # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分), and before a currency: 2美元 -> 两美元, 2美分
     (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL + "|" + _LIANG_COUNTED
-                + "|" + _CURRENCY_WORDS
+                + "|" + _CURRENCY_WORDS + "|美分|欧分|便士"
                 + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
     # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
