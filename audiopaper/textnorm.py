@@ -12,9 +12,10 @@ Reading conventions (kept consistent everywhere):
 
 - A number before a unit, currency or measure word is a cardinal or decimal at
   any length (150006355元, 110000人, 13812345678元); so is a bare number up to 12
-  digits.  From 13 digits the top group counts 万 of 亿 (九千八百七十六万五千四百三十二亿…).  A 万
-  or 亿 group of 10-19 after 零 is said without 一 (一百亿零十万, as NeMo reads
-  it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
+  digits, and a signed one at any length (-4504040000 -> 负四十五亿零四百零四万).  A number with
+  masked digits is read digit by digit (138****5678 -> 幺三八****五六七八).  From 13 digits the
+  top group counts 万 of 亿 (九千八百七十六万五千四百三十二亿…).  A 万 or 亿 group of 10-19
+  after 零 is said without 一 (一百亿零十万, as NeMo reads it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
   (第2名 -> 第二名, 第200名 -> 第二百名).
   Money drops trailing zero decimals (36.00元 -> 三十六元), and so do percentages
   given to two places (0.70% -> 百分之零点七); one place is said as written
@@ -86,19 +87,19 @@ Reading conventions (kept consistent everywhere):
   that names something is 二: 二号, 二楼, 二班, 二单元, 二季度, 二线城市, 二月二日 (12月02日), 第二次.
   Counts in pairs say 两: 三男两女, 一儿两女, 两胜一负, 两罚一中.  Traditional measure words and
   magnitudes take 两 as simplified ones do (兩個, 兩輛, 兩時半, 兩萬), and so do words a 2 counts in
-  news (两款, 两国, 沪深两市, 打进两球, 两侧).
+  news (两款, 两国, 沪深两市, 打进两球, 两侧), and currencies and imperial units (两美元, 两英里).
 - A clock time with seconds is read in full: 5:00:30 -> 五点零分三十秒; 0:30 is
   a time; am/pm after a word of the day's part is not said again (晚上10:30pm -> 晚上十点三十分).
   A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
-- Race times 9秒58 -> 九秒五八, heights and jumps 2米35 -> 两米三五 (1米80 -> 一米八); a score that looks like a time is read as a
+- Race times 9秒58 -> 九秒五八, 2:05.32 -> 两分零五秒三二, heights and jumps 2米35 -> 两米三五 (1米80 -> 一米八); a score that looks like a time is read as a
   score when the words around it say so (以21:19拿下, 比分测试17:16), and
   中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
-  fraction, 1/10万 is 十万分之一; 1:250万 is a scale (一比两百五十万).  Sums are read by us
+  fraction, 1/10万 is 十万分之一, 1/3-1/2 is 三分之一至二分之一 (5/1-5/5 after a word of time is dates); 1:250万 is a scale (一比两百五十万).  Sums are read by us
   (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
-  number before a word 多 (100+项); 3v3 -> 三对三.
+  number before a word 多 (100+项), ending a clause 加 (10万+, 95%+); 3v3 -> 三对三.
 - A dash pair is a score after a team or 以, or before a score word
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
