@@ -1333,7 +1333,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 else cardinal(m.group(2)))),
     # a weapon's or a ship's type number is said digit by digit: 96型坦克 -> 九六型, 054A型, 820型 -> 八二零型
     # (15式 -> 十五式, after the year of a design; 2型糖尿病 has one digit)
-    (re.compile(r"(?<![\d.第约近共达超逾有了和等])(\d{3}|[2-9]\d)(?=[A-Z]?[型式](?![号號]))"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<![\d.第约近共达超逾有了])(\d{3}|[2-9]\d)(?=[A-Z]?[型式](?![号號]))"), lambda m: read_digits(m.group(1))),
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
     (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过时钟])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["

@@ -198,6 +198,9 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("新机配备2TB固态硬盘。", "新机配备两TB固态硬盘。"),
         ("每月赠送500MB流量", "每月赠送五百MB流量"),
         ("安装包大小为10.5GB。", "安装包大小为十点五GB。"),
+        # letters run into a percentage keep only the letters: GDP50% is the GDP, then 百分之五十
+        ("天津第二产业占到了GDP50%，减排压力巨大。", "天津第二产业占到了GDP百分之五十，减排压力巨大。"),
+        ("PM2.5浓度下降10%", "PM2.5浓度下降百分之十"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
