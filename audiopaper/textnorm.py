@@ -122,6 +122,9 @@ never taken for a thousands separator (``100，5月`` stays two numbers).
 
 from __future__ import annotations
 
+import contextvars
+import difflib
+import functools
 import logging
 import re
 import threading
@@ -530,8 +533,15 @@ def _traditional_script(text: str) -> bool:
     return rare == 1 and simplified == 0
 
 
+# The currency a bare $ names in the text as written, while its simplified view is read (_dollar would
+# find no traditional script there).
+_DOLLAR_OF_ORIGINAL: contextvars.ContextVar[str | None] = contextvars.ContextVar("_DOLLAR_OF_ORIGINAL", default=None)
+
+
 def _dollar(text: str) -> str:
     """The currency a bare $ names in *text*."""
+    if (of_original := _DOLLAR_OF_ORIGINAL.get()) is not None:
+        return of_original
     if _HONG_KONG_WORDS.search(text):
         return "港元"
     if _AMERICAN_WORDS.search(text):
@@ -1240,8 +1250,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
-    # a numbered item opening a line or a sentence: 3. 加强监管 -> 3、加强监管 (the dot is no decimal point)
-    (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(])", re.M), lambda m: m.group(1) + "、"),
+    # a numbered item opening a line or a sentence: 3. 加强监管 -> 3、加强监管, 1. Sally Yates是 (the dot is no
+    # decimal point)
+    (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(A-Z])", re.M), lambda m: m.group(1) + "、"),
     # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个; ending a clause it is 加: 10万+
     (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "多"),
     (re.compile(r"(?<=[\d万亿])\+(?![\dA-Za-z" + HAN + r"])"), lambda m: "加"),
@@ -1634,6 +1645,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL + "|" + _LIANG_COUNTED
                 + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
+    # and before 千 or 百 written as a word: 约2千 -> 约两千, 2百人 (wetext: 二千)
+    (re.compile(r"(?<![\d.\-/:：第])2(?=[千百])"), lambda m: "两"),
     # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
     # and so do wins, losses and shots counted in pairs: 2胜1负, 3胜2平, 2罚1中, 8投2中 (a lone 2负 may be a name)
     (re.compile(r"(?<![\d.])2(?=[男女子儿]\d{1,3}[男女子儿]|[胜平负罚投]\d{1,3}[胜平负中])|(?<=\d[男女子儿])2(?=[男女子儿])"
@@ -1827,7 +1840,41 @@ def _unaccented(m: re.Match[str]) -> str:
     return base  # a letter with no ASCII base has nothing the voice can spell
 
 
+@functools.lru_cache(maxsize=1)
+def _to_simplified():  # type: ignore[no-untyped-def]
+    import opencc  # lazily: only traditional text needs it
+
+    return opencc.OpenCC("t2s")
+
+
+def _in_own_script(said: str, view: str, original: str) -> str:
+    """*said*, read from the simplified *view* of *original*, with the original's characters given back
+    where the reading kept the view's (aligned, so a 万 the reading added is not taken for the text's 萬)."""
+    out = list(said)
+    for block in difflib.SequenceMatcher(None, view, said, autojunk=False).get_matching_blocks():
+        for k in range(block.size):
+            out[block.b + k] = original[block.a + k]
+    return "".join(out)
+
+
 def normalize(text: str, *, reads_latin: bool = False) -> str:
+    """Return *text* as a Mandarin voice should read it (see _normalize); text in traditional script
+    is read in its simplified view (OpenCC, character for character), which the rules know (編號, 號,
+    約2千), and keeps its own characters."""
+    if not _ASCII_ALNUM.search(text) or not _traditional_script(text):
+        return _normalize(text, reads_latin=reads_latin)
+    view = _to_simplified().convert(text)
+    if len(view) != len(text):
+        return _normalize(text, reads_latin=reads_latin)
+    token = _DOLLAR_OF_ORIGINAL.set(_dollar(text))
+    try:
+        said = _normalize(view, reads_latin=reads_latin)
+    finally:
+        _DOLLAR_OF_ORIGINAL.reset(token)
+    return _in_own_script(said, view, text)
+
+
+def _normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
     The result has no ASCII digits, keeps every CJK character of *text* in
