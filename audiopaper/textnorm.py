@@ -1331,10 +1331,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(?![1-9]00)(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一, and so are the names
     # listed before them (985、211高校), a working-hours scheme (996工作制) and a school's number (101中学)
-    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|事变|事變|惨案|工程|计划|高校|院校|名校|"
+    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|事变|事變|惨案|集会|集會|大游行|大遊行|游行|遊行|工程|计划|高校|院校|名校|"
                 + _SHOPPING_DAY_WORDS + r"|晚会|工作制))"
                 r"|(?<![\d.第约近共达超逾有了和等])(\d{3})(?=中学|小学)"),
      _named_number),
+    # a month and day run together before the place and the rally or march they name: 818維園集會 -> 八一八
+    (re.compile(r"(?<![\d.])((?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[" + HAN + r"]{1,3}(?:集会|集會|游行|遊行))"),
+     lambda m: read_digits(m.group(1))),
     # a month.day naming an event or a shopping day: 3.15晚会 -> 三一五, 6.18年中大促 -> 六一八, 11.11购物节 -> 双十一
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案|" + _SHOPPING_DAY_WORDS + ")"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
@@ -1599,6 +1602,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # “12380”电话 (wetext: 一万二千...)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)|[”\x22」』]\s?(?:电话|短信|举报))"),
      lambda m: _phone(m.group(1))),
+    # a national service line of five digits (12306, 12345, 95598, 96110) said alone is said like a phone number
+    # wherever no word of amount or measure around it makes it a figure: 铁路12306根据余票 (共12306人 counts;
+    # alone in quotes it may name a scheme, read below)
+    (re.compile(r"(?<![\d.A-Za-z#])(?<![约近共达超逾到至为是有了第和及与或从增降减“\x22「『])(12[0-9]{3}|9[56][0-9]{3})(?![\d.%‰])(?!(?!根据)(?:[" + "".join(sorted(_QUANTITY_CHARS))
+                + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|幅|门|列|余|多))"),
+     lambda m: m.group(1) if m.group(1).endswith("00") else _phone(m.group(1))),  # no line ends in 00: 12300 is an amount
     # a number alone in quotes before a word that is no unit or measure names a plan or a scheme:
     # “131”计划 -> 一三一, “339”建设计划 (“100”分 is a score); a service line's number the phone way: “12315”热线
     (re.compile(r"(?<=[“\x22「『])(\d{3,5})(?=[”\x22」』][" + HAN + r"])(?![”\x22」』](?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + "))"),
