@@ -152,7 +152,7 @@ LETTER_NAMES: dict[str, str] = {
 # Latin words that Chinese announcers say as a word, not letter by letter.
 # Anything not listed here is spelled with LETTER_NAMES (APP, CEO, GDP, 5G).
 LATIN_WORDS: dict[str, str] = {
-    "iphone": "爱疯", "ipad": "爱派德", "wifi": "歪飞", "wi-fi": "歪飞",
+    "iphone": "爱疯", "ipad": "爱派德", "ipod": "爱破德", "wifi": "歪飞", "wi-fi": "歪飞",
     "covid": "科维德", "pro": "普罗", "max": "麦克斯", "plus": "普拉斯",
     "mini": "迷你", "mate": "麦特", "c++": "西加加",
     # Brands and words a Chinese listener knows by a Chinese name or a settled
