@@ -78,6 +78,8 @@ def say_latin(text: str, letter_names: dict[str, str], known: dict[str, str]) ->
     def word(token: str) -> str:
         if token.lower() in known:
             return known[token.lower()]
+        if not token.isupper() and token.lower() in _SHORT_WORDS:
+            return _SHORT_WORDS[token.lower()]  # He is, go to: words, not letters (IT, US in capitals are spelled)
         return "".join(_piece(piece, letter_names) for piece in _LETTERS.findall(token))
 
     def compound(m: re.Match[str]) -> str:
@@ -95,9 +97,18 @@ def say_latin(text: str, letter_names: dict[str, str], known: dict[str, str]) ->
 
 # A word in an address: joined by a dot, at sign or slash (by then said 点, 艾特) to
 # more of it (www.gov.cn, abc@163.com), spelled.
-_ADDRESS = re.compile(r"[A-Za-z]+(?=艾特|[./@:_])|(?:(?<=艾特)|(?<=[./@:_]))[A-Za-z]+|[A-Za-z]+(?=点[A-Za-z])|(?<=点)[A-Za-z]+")
+# (a capital after a dot opens a new word, R v. Chief, and a dot with no letter after it ends a sentence: a good man.)
+_ADDRESS = re.compile(r"[A-Za-z]+(?=艾特|[/@:_]|\.[a-z\d])|(?:(?<=艾特)|(?<=[/@:_]))[A-Za-z]+|(?<=[A-Za-z\d]\.)[a-z]+|[A-Za-z]+(?=点[A-Za-z])|(?<=点)[A-Za-z]+")
 # Short words said letter by letter, as Chinese speakers do (App: 诶皮皮), and acronyms that
 # look like words when typed in small letters (ceo, vip, ufo).
+# Short English words of a quoted phrase (me too, go to, He is), as a Chinese reader says them; spelled
+# letter by letter (is: 艾艾丝) or transliterated (two: 特沃) a listener does not hear the word.
+_SHORT_WORDS = {
+    "he": "希", "is": "伊兹", "to": "图", "go": "够", "me": "米", "we": "维", "us": "阿斯", "be": "比", "do": "杜",
+    "so": "搜", "no": "诺", "my": "买", "by": "拜", "an": "恩", "or": "奥", "if": "伊夫", "up": "阿普", "as": "艾兹",
+    "of": "奥夫", "in": "因", "on": "昂", "at": "艾特", "it": "伊特", "the": "则", "you": "优", "one": "万", "two": "兔",
+    "but": "巴特", "who": "胡", "how": "好", "new": "纽", "are": "阿", "our": "奥尔", "all": "奥尔", "not": "诺特",
+}  # fmt: skip
 _SPELLED_WORDS = frozenset(("app", "tel", "ceo", "cfo", "vip", "ufo", "ipo", "suv", "usa", "ios", "sos", "abc"))
 
 

@@ -123,6 +123,9 @@ never taken for a thousands separator (``100，5月`` stays two numbers).
 
 from __future__ import annotations
 
+import contextvars
+import difflib
+import functools
 import logging
 import re
 import threading
@@ -150,7 +153,7 @@ LETTER_NAMES: dict[str, str] = {
 # Latin words that Chinese announcers say as a word, not letter by letter.
 # Anything not listed here is spelled with LETTER_NAMES (APP, CEO, GDP, 5G).
 LATIN_WORDS: dict[str, str] = {
-    "iphone": "爱疯", "ipad": "爱派德", "wifi": "歪飞", "wi-fi": "歪飞",
+    "iphone": "爱疯", "ipad": "爱派德", "ipod": "爱破德", "wifi": "歪飞", "wi-fi": "歪飞",
     "covid": "科维德", "pro": "普罗", "max": "麦克斯", "plus": "普拉斯",
     "mini": "迷你", "mate": "麦特", "c++": "西加加",
     # Brands and words a Chinese listener knows by a Chinese name or a settled
@@ -189,6 +192,8 @@ _SYMBOL_WORDS: dict[str, str] = {
 }  # fmt: skip
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# A circled number before the words of its item numbers that item: ②盖章文件 -> 二、盖章文件 (①②③ stay a list)
+_CIRCLED_ITEM = re.compile("([" + _CIRCLED + "])[ \t]?(?=[" + HAN + "])")
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _ROMAN_SMALL = "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
@@ -391,6 +396,8 @@ def _fold_symbols(text: str) -> str:
     for ch, word in _SYMBOL_WORDS.items():
         if ch in text:
             text = text.replace(ch, word)
+    if _CIRCLED_ITEM.search(text):
+        text = _CIRCLED_ITEM.sub(lambda m: _SMALL_NUMBERS[_CIRCLED.index(m.group(1))] + "、", text)
     for table, fmt in ((_CIRCLED, "{}"), (_ROMAN, "{}"), (_ROMAN_SMALL, "{}"), (_PAREN_DIGITS, "（{}）"), (_PAREN_IDEOGRAPHS, "（{}）")):
         for i, ch in enumerate(table):
             if ch in text:
@@ -527,8 +534,15 @@ def _traditional_script(text: str) -> bool:
     return rare == 1 and simplified == 0
 
 
+# The currency a bare $ names in the text as written, while its simplified view is read (_dollar would
+# find no traditional script there).
+_DOLLAR_OF_ORIGINAL: contextvars.ContextVar[str | None] = contextvars.ContextVar("_DOLLAR_OF_ORIGINAL", default=None)
+
+
 def _dollar(text: str) -> str:
     """The currency a bare $ names in *text*."""
+    if (of_original := _DOLLAR_OF_ORIGINAL.get()) is not None:
+        return of_original
     if _HONG_KONG_WORDS.search(text):
         return "港元"
     if _AMERICAN_WORDS.search(text):
@@ -562,6 +576,15 @@ def _season(m: re.Match[str]) -> str:
 def _span_of_years(m: re.Match[str]) -> str:
     digits = m.group(1)
     return cardinal(digits) if int(digits) > 2100 else digits
+
+
+def _citation_year(m: re.Match[str]) -> str:
+    """A year closing a source in brackets, after its author or publisher (（台北：三民，2017，頁77）), not
+    one more figure of a list (（男性1800，女性2000））."""
+    opening = max(m.string.rfind("（", 0, m.start()), m.string.rfind("(", 0, m.start()))
+    if opening < 0 or re.search(r"\d|[）)]", m.string[opening : m.start()]):
+        return m.group(0)
+    return m.group(0).replace(m.group(1), read_digits(m.group(1)))
 
 
 def _span_after_word(m: re.Match[str]) -> str:
@@ -649,6 +672,7 @@ def _standalone_number(m: re.Match[str]) -> str:
     return _phone(digits) if "000" not in digits else digits
 
 
+_SERVICE_AFTER = re.compile(r"热线|電話|电话|专线|平台|客服|举报|報警|报警|接处警")
 _SERVICE_CALL = re.compile(r"打|拨|叫|呼|报警|急救|求救|求助|致电|电话|热线|号码|编号|代码|车牌|公交|路")
 
 
@@ -1070,7 +1094,7 @@ _SHOPPING_DAY_WORDS = "购物节|购物狂欢节|狂欢节|年中大促|大促|�
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
     "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
-    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜|番(?!茄)|"
+    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜|番(?!茄)|幅|门|尊|卷|"
     # units read from their symbols (2ha -> 两公顷, 2μg -> 两微克), as wetext reads them
     "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方|"
     # and the SI-prefixed ones of data, frequency, power and energy (2GB -> 两吉字节, 2GHz -> 两吉赫, 2GW -> 两吉瓦);
@@ -1111,7 +1135,7 @@ _CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|�
 _EVENT_WORDS = (
     "论坛|峰会|博览会|交易会|展览会|运动会|锦标赛|大赛|旅游年|文化年|交流年|友好年|大会|年会|榜单|排行榜|"
     "阅兵|晚会|春晚|音乐节|电影节|艺术节|文化节|马拉松|研究报告|白皮书|蓝皮书|世界杯|奥运会|冬奥会|残奥会|"
-    "亚运会|欧洲杯|全运会|书展|纪录片展|消费季|倡议|大选|选举|区选|考试|组委会|筹委会|冠状病毒|"
+    "亚运会|欧洲杯|全运会|书展|纪录片展|消费季|倡议|大选|选举|区选|考试|组委会|筹委会|冠状病毒|议程|纲要|愿景|规划|战略|"
     "論壇|峰會|博覽會|交易會|運動會|錦標賽|大會|年會|晚會|奧運會|冬奧會|殘奧會|亞運會|大選|選舉|區選|組委會|籌委會|冠狀病毒"
 )
 
@@ -1208,7 +1232,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])(?:(?<=第)[IVX]{1,4}|[IVX]{2,4}(?=型|期|类|類|级|級|卷|章|代|世|阶段|階段|号|號|区|區))(?![A-Za-z])"), _roman_numeral),
     # a case or file number with its year after a slash: WKCC494/2020, CCDI333-334/16 (not a share)
     # (a list of them shares the year: WKCC4321、4322/2019)
-    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,})(\d{2,}(?:[-、，,]\d{2,})*)/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
+    # (DCCC 767/2020 with a space too)
+    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,}\s?)(\d{2,}(?:[-、，,]\d{2,})*)/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
      lambda m: m.group(1) + re.sub(r"\d+|-", lambda d: "至" if d.group(0) == "-" else read_digits(d.group(0)), m.group(2)) + "斜杠" + read_digits(m.group(3))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
@@ -1258,6 +1283,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
 ]
 
 _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
+    # a numbered item opening a line or a sentence: 3. 加强监管 -> 3、加强监管, 1. Sally Yates是 (the dot is no
+    # decimal point)
+    (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(A-Z])", re.M), lambda m: m.group(1) + "、"),
     # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个; ending a clause it is 加: 10万+, 95%+
     (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "多"),
     (re.compile(r"(?<=[\d万亿%％])\+(?![\dA-Za-z" + HAN + r"])"), lambda m: "加"),
@@ -1316,6 +1344,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(_CLAUSE_START + r"(\d{6,8})(?=[，,、]\s?\d{6,8}" + _CLAUSE_END + ")", re.M), lambda m: _phone(m.group(1))),
     # more numbers listed after a phone number: 电话：633559，720107
     (_PHONE_LIST, lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
+    # service lines listed after one already read: 拨打12345、12315、12368 (not 一万二千三百六十八)
+    # (工商12315、质监12365: an office's name may open each item)
+    (re.compile(r"(?<=[零幺一二三四五六七八九]{3})(?:(?:[，,/和或及]|、[" + HAN + r"]{0,4})\s?(?:1[12]\d|1\d{4}|9\d{4})(?![\d.%])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"]))+"),
+     lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056
     (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
@@ -1334,10 +1366,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"A-Za-z])(?<![了约近共达超逾和与及或的是为有])(?![1-9]00)(\d{3})(?=处理器|芯片)"), lambda m: read_digits(m.group(1))),
     # numbers that name things are said as usage has it: 930新政 -> 九三零, 双11 -> 双十一, and so are the names
     # listed before them (985、211高校), a working-hours scheme (996工作制) and a school's number (101中学)
-    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|惨案|工程|计划|高校|院校|名校|"
+    (re.compile(r"(?<![\d.])(\d{3,4})(?=(?:[、和与及或/]\d{3,4})*(?:新政|事件|事变|事變|惨案|集会|集會|大游行|大遊行|游行|遊行|工程|计划|高校|院校|名校|"
                 + _SHOPPING_DAY_WORDS + r"|晚会|工作制))"
                 r"|(?<![\d.第约近共达超逾有了和等])(\d{3})(?=中学|小学)"),
      _named_number),
+    # a month and day run together before the place and the rally or march they name: 818維園集會 -> 八一八
+    (re.compile(r"(?<![\d.])((?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[" + HAN + r"]{1,3}(?:集会|集會|游行|遊行))"),
+     lambda m: read_digits(m.group(1))),
     # a month.day naming an event or a shopping day: 3.15晚会 -> 三一五, 6.18年中大促 -> 六一八, 11.11购物节 -> 双十一
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案|" + _SHOPPING_DAY_WORDS + ")"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
@@ -1345,6 +1380,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二
     (re.compile(r"(歼|运|轰|直|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征|图|苏|米格|伊尔|安|卡)\s?-\s?(\d+)(?![\d.])"),
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 else cardinal(m.group(2)))),
+    # a weapon's or a ship's type number is said digit by digit: 96型坦克 -> 九六型, 054A型, 820型 -> 八二零型
+    # (15式 -> 十五式, after the year of a design; 2型糖尿病 has one digit)
+    (re.compile(r"(?<![\d.第约近共达超逾有了])(\d{3}|[2-9]\d)(?=[A-Z]?[型式](?![号號]))"), lambda m: read_digits(m.group(1))),
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
     (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过时钟])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
@@ -1453,6 +1491,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.\-/:])(\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d.\-/:])"), _short_year_date),
     # a clock time with seconds is read in full, zeros too: 5:00:30 -> 5点零分30秒
     (re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?:\s?([ap])\.?m\.?(?![A-Za-z]))?", re.I), _clock_with_seconds),
+    # a clock time that says its 分: 11:03分 -> 11点03分 (not a score)
+    (re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?=分)"), lambda m: f"{m.group(1)}点{m.group(2)}"),
     # scores that look like times: 以21:19拿下, 比分测试17:16
     (re.compile(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:])"), _colon_pair),
     # 05月08日 -> 5月8日 (wetext says 零五月)
@@ -1478,6 +1518,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
     # a generation is named by its decade or half-decade, digit by digit: 95后, 90後, 05后 (3天后 has its unit)
     (re.compile(r"(?<![\d.第])(\d[05])(?=[后後](?![来來面期续續半]))"), lambda m: read_digits(m.group(1))),
+    # a year before its name in the sixty-year cycle or its edition in brackets: 2014(甲午)年 -> 二零一四(甲午)年,
+    # 2026（第十九届）; a year that opens a quoted name: 2018“世界最美的书”; a year closing a citation in
+    # brackets: （台北：三民，2017，頁77）, （梅三,2021）
+    (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?=\s?[（(](?:[" + HAN + r"]{2,4}[）)]\s?年|第)|“[" + HAN + r"])"), lambda m: read_digits(m.group(1))),
+    (re.compile(r"(?<=[,，])\s?((?:19|20)\d\d)(?=\s?(?:[）)]|[,，]\s?(?:頁|页|第|pp?\.)))"), _citation_year),
+    # a year that is not round before 年来 is the year since which: 2019年来 -> 二零一九年来 (2000年来, 20年来 count years)
+    (re.compile(r"(?<![\d.约近超逾多上数余])((?:19|20)(?!00)\d\d)(?=年来)"), lambda m: read_digits(m.group(1))),
     # a number of years beyond any calendar year is a span: 距今约3200年 (not 三二零零年)
     (re.compile(r"(?<![\d.前元])([2-9]\d{3}|\d{5,})(?=\s?年)"), _span_of_years),
     # so is any number of years after a word of span or before a word of age: 距今约2000年, 长达1300年, 历经1000多年,
@@ -1507,7 +1554,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: read_digits(m.group(1))),
     # a year a speaker greets, looks back on or stands in, ending a clause or before 这/那: 迎接我们的2020。,
     # 告别2019, 在2019这一年 (a round 2000 may be an amount: 就是2000了)
-    (re.compile(r"(?:(?<=的)|(?<=在)|(?<=迎接)|(?<=告别)|(?<=再见)|(?<=你好)|(?<=拥抱)|(?<=回顾)|(?<=回望)|(?<=展望)|(?<=盘点)|(?<=致敬))"
+    (re.compile(r"(?:(?<=的)|(?<=在)|(?<=迎接)|(?<=告别)|(?<=再见)|(?<=你好)|(?<=拥抱)|(?<=回顾)|(?<=回望)|(?<=展望)|(?<=盘点)|(?<=致敬)|(?<=作别)|(?<=迎来)|(?<=相聚)|(?<=相约)|(?<=决胜)|(?<=启航)|(?<=奋战))"
                 r"((?:19|20)(?!00)\d\d)(?=[这那]|\s?(?:$|[，,。；;！!？?、…]))", re.M),
      lambda m: read_digits(m.group(1))),
     # a year as a point in time before a word of time or founding: 自1997起, 在2006開始, 2007之後, 1938成立, 2018底
@@ -1593,6 +1640,17 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # “12380”电话 (wetext: 一万二千...)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)|[”\x22」』]\s?(?:电话|短信|举报))"),
      lambda m: _phone(m.group(1))),
+    # a national service line of five digits (12306, 12345, 95598, 96110) said alone is said like a phone number
+    # wherever no word of amount or measure around it makes it a figure: 铁路12306根据余票 (共12306人 counts;
+    # alone in quotes it may name a scheme, read below)
+    (re.compile(r"(?<![\d.A-Za-z#])(?<![约近共达超逾到至为是有了第和及与或从增降减“\x22「『])(12[0-9]{3}|9[56][0-9]{3})(?![\d.%‰])(?!(?!根据)(?:[" + "".join(sorted(_QUANTITY_CHARS))
+                + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|幅|门|列|余|多))"),
+     lambda m: m.group(1) if m.group(1).endswith("00") else _phone(m.group(1))),  # no line ends in 00: 12300 is an amount
+    # a number alone in quotes before a word that is no unit or measure names a plan or a scheme:
+    # “131”计划 -> 一三一, “339”建设计划 (“100”分 is a score); a service line's number the phone way: “12315”热线
+    (re.compile(r"(?<=[“\x22「『])(\d{3,5})(?=[”\x22」』][" + HAN + r"])(?![”\x22」』](?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + "))"),
+     lambda m: _phone(m.group(1)) if re.fullmatch(r"1[12]\d|1\d{4}|9\d{4}", m.group(1)) and _SERVICE_AFTER.search(m.string, m.end(), m.end() + 10)
+     else read_digits(m.group(1))),
     # a military unit's number is a designation: 92853部队 -> 九二八五三部队
     # (after 军/警 or opening a clause; 共有12000部队 counts troops)
     (re.compile(r"(?:(?<=[军警])|(?<![" + HAN + r"\d.]))(\d{5})(?=部队)"), lambda m: read_digits(m.group(1))),
@@ -1608,7 +1666,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # quantity: 120例, 110公斤, 122种 (wetext reads these digit by digit wherever they stand)
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})%"), lambda m: "百分之" + cardinal(m.group(1))),
     (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[" + "".join(sorted(_QUANTITY_CHARS - set("号路线楼室至到比加减之左型式版"))) + r"]|(?:" + _LIANG_MEASURES + "|" + _PER_UNITS
-                + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
+                + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|幅|门|尊|卷|辑|款|列|周年|公斤|千克|公里|千米|厘米|毫米|平方|立方|千瓦|千伏|兆|度|摄氏度|[KMGT]B(?![A-Za-z])))"),
      lambda m: cardinal(m.group(1))),
     # a 3-digit service line (110, 119, 120, 122) that a word of amount leads into is a figure: 数量达到120。,
     # 平均120左右, 价格120至150元, 其中120是 (wetext reads them digit by digit wherever they stand); the
@@ -1635,6 +1693,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 + "|" + _CURRENCY_WORDS + "|美分|欧分|便士"
                 + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
+    # and before 千 or 百 written as a word: 约2千 -> 约两千, 2百人 (wetext: 二千)
+    (re.compile(r"(?<![\d.\-/:：第])2(?=[千百])"), lambda m: "两"),
     # people counted by sex: 拘捕3男2女, 2男1女 -> 两女, 两男 (a lone 2女 may be a second daughter)
     # and so do wins, losses and shots counted in pairs: 2胜1负, 3胜2平, 2罚1中, 8投2中 (a lone 2负 may be a name)
     (re.compile(r"(?<![\d.])2(?=[男女子儿]\d{1,3}[男女子儿]|[胜平负罚投]\d{1,3}[胜平负中])|(?<=\d[男女子儿])2(?=[男女子儿])"
@@ -1761,6 +1821,8 @@ _LATIN_TOKEN = re.compile(
 _SPACE_BEFORE_UNIT = re.compile(
     r"(?<=\d)[ \t]+(?=(?:" + "|".join(re.escape(u) for u in sorted(_LATIN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d]))"
 )
+# Letters run into the number of a percentage after them: GDP50% is the GDP, then 百分之五十.
+_LETTERS_BEFORE_SHARE = re.compile(r"([A-Za-z]{2,})(\d+(?:\.\d+)?)")
 _PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
 
 
@@ -1780,6 +1842,10 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
             return m.group(0)  # 10km is a measure, read as one, and so is 10ms in 10ms1帧
         if number and re.fullmatch(r"\d{17}", number) and word in ("X", "x"):
             return m.group(0)  # an identity card number: its digits are read, its check letter kept
+        share = _LETTERS_BEFORE_SHARE.fullmatch(word) if not number and m.string.startswith("%", m.end()) else None
+        if share:
+            kept.append(share.group(1))  # GDP50%: a share of the GDP, read as one, not part of a code
+            return chr(_PLACEHOLDER_BASE + len(kept) - 1) + share.group(2)
         if number and number[-1].isspace():
             kept.append(word)  # 15 Pro: the number is read, the word kept
             return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
@@ -1809,6 +1875,7 @@ _PLUS_IN_CODE = re.compile(r"(?<=[A-Za-z])\s?\+(?!\+)\s?|(?<=\d)\s?\+\s?(?=[A-Za
 _ACCENTED_LETTER = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _LETTERS_WITHOUT_ACCENT = {"ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                            "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"}  # fmt: skip
+_DOTTED_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}(?![A-Za-z\d])")
 _HYPHEN_BEFORE_LETTERS = re.compile(r"(?<=\d)-(?=[A-Za-z]{2})")
 _AMPERSAND_IN_LATIN = re.compile(r"(?<=[A-Za-z\d])\s?&\s?(?=[A-Za-z])")
 
@@ -1821,7 +1888,41 @@ def _unaccented(m: re.Match[str]) -> str:
     return base  # a letter with no ASCII base has nothing the voice can spell
 
 
+@functools.lru_cache(maxsize=1)
+def _to_simplified():  # type: ignore[no-untyped-def]
+    import opencc  # lazily: only traditional text needs it
+
+    return opencc.OpenCC("t2s")
+
+
+def _in_own_script(said: str, view: str, original: str) -> str:
+    """*said*, read from the simplified *view* of *original*, with the original's characters given back
+    where the reading kept the view's (aligned, so a 万 the reading added is not taken for the text's 萬)."""
+    out = list(said)
+    for block in difflib.SequenceMatcher(None, view, said, autojunk=False).get_matching_blocks():
+        for k in range(block.size):
+            out[block.b + k] = original[block.a + k]
+    return "".join(out)
+
+
 def normalize(text: str, *, reads_latin: bool = False) -> str:
+    """Return *text* as a Mandarin voice should read it (see _normalize); text in traditional script
+    is read in its simplified view (OpenCC, character for character), which the rules know (編號, 號,
+    約2千), and keeps its own characters."""
+    if not _ASCII_ALNUM.search(text) or not _traditional_script(text):
+        return _normalize(text, reads_latin=reads_latin)
+    view = _to_simplified().convert(text)
+    if len(view) != len(text):
+        return _normalize(text, reads_latin=reads_latin)
+    token = _DOLLAR_OF_ORIGINAL.set(_dollar(text))
+    try:
+        said = _normalize(view, reads_latin=reads_latin)
+    finally:
+        _DOLLAR_OF_ORIGINAL.reset(token)
+    return _in_own_script(said, view, text)
+
+
+def _normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
     The result has no ASCII digits, keeps every CJK character of *text* in
@@ -1849,6 +1950,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
         text = _TO_CODE.sub(lambda m: f"{LETTER_NAMES[m.group(1)]}兔{LETTER_NAMES[m.group(2)]}", text)
         text = _ACCENTED_LETTER.sub(_unaccented, text)
         text = _AMPERSAND_IN_LATIN.sub("安德", text)  # AT&T, R&D, Work & Life
+        text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), text)  # C.Y., U.S.: letters, no pauses
         text = _HYPHEN_BEFORE_LETTERS.sub("", text)  # 2-Factor, 4-step: the hyphen is not said
         text = _LATIN_WORD_RE.sub(_latin_word, text)
         # a variant's number after its letters (BA.2, XBB.1.5, Vol.2): the dot is said, not dropped

@@ -200,6 +200,9 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("安装包大小为10.5GB。", "安装包大小为十点五GB。"),
         # a minus before 9+ digits is 负 for this voice too
         ("-4504040000", "负四十五亿零四百零四万"),
+        # letters run into a percentage keep only the letters: GDP50% is the GDP, then 百分之五十
+        ("天津第二产业占到了GDP50%，减排压力巨大。", "天津第二产业占到了GDP百分之五十，减排压力巨大。"),
+        ("PM2.5浓度下降10%", "PM2.5浓度下降百分之十"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
