@@ -232,3 +232,44 @@ def test_question_over_a_subtitle_or_an_editors_note_is_a_title_even_under_a_cre
     story = _stories(page)[-1]
     assert (story.title, story.subtitle) == (question, subtitle)
     assert story.body.startswith(p.squeeze(under[-1] if subtitle else under[0])[:3])
+
+
+_FERRY_IN_ITS_COLUMN = [  # thirteen characters a line
+    "渡輪公司加密班次",
+    "　　渡輪公司昨日宣布，由下",
+    "月起加密中環至尖沙咀航線的",
+    "班次，繁忙時間每六分鐘一班",
+    "，並增設夜間航班。公司表示",
+    "乘客量已回升至疫情前八成，",
+    "新班次開辦後票價維持不變。",
+]
+
+
+def test_lone_line_between_columns_of_different_measures_is_a_title():
+    # Before: the lone line was read as a crosshead of the ferry story, and the camp story merged into it.
+    page = _FERRY_IN_ITS_COLUMN + [
+        "郊野公園新增露營地點",
+        "　　漁農自然護理署昨日表示，今",  # fifteen characters a line: another story's column
+        "年將於西貢及大嶼山增設三個露營",
+        "地點，合共提供約二百個營位，並",
+        "會加強巡查，確保營友遵守規則，",
+        "不會留下垃圾。署方又提醒市民出",
+        "發前留意天氣預測，注意安全。",
+    ]
+    ferry, camps = _stories(page)
+    assert ferry.body.endswith("票價維持不變。")
+    assert camps.title == "郊野公園新增露營地點"
+    assert camps.body.startswith("漁農自然護理署")
+
+
+def test_lone_line_in_the_column_of_the_prose_around_it_stays_a_crosshead():
+    page = _FERRY_IN_ITS_COLUMN + [
+        "乘客盼票價不變",
+        "　　有乘客表示，新班次方便",
+        "上班，但希望票價維持不變，",
+        "渡輪公司則稱暫時未有加價計",
+        "劃，會繼續留意營運成本，並",
+        "適時檢討各航線的票價水平。",
+    ]
+    (ferry,) = _stories(page)
+    assert "\n乘客盼票價不變\n有乘客表示" in ferry.body

@@ -120,6 +120,8 @@ _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
 _PARALLEL_AHEAD = 200  # lines of the story below a lone line to look for its parallel crossheads in
 _PARALLEL_PART = 300  # characters of prose, at least, a part under a crosshead runs before the next
+_MEASURE_LINES = 10  # lines of prose above and under a lone line that measure their columns
+_MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
@@ -1556,6 +1558,8 @@ class _PageReader:
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
             return False  # a column's name in brackets closes a story's title, never a crosshead
+        if self.measures_apart(j):
+            return False  # the prose under the line is set in another story's column: the line is its title
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
         if self.new_subject(j) or (
@@ -1580,6 +1584,24 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j)
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def measures_around(self, j: int) -> tuple[int | None, int | None]:
+        """The measures (see _measure) of the open story's prose above a lone line and of the prose
+        from lines[j] on."""
+        above = [x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]
+        below = []
+        for line in self.lines[j : j + _MEASURE_LINES]:
+            if self.structural(line):
+                break
+            below.append(line.text)
+        return _measure(above), _measure(below)
+
+    def measures_apart(self, j: int) -> bool:
+        """A crosshead sits inside its story's column: the prose above a lone line and the prose
+        from lines[j] on, set to measures _TITLE_OFF_COLUMN or more apart, are two stories' columns.
+        (A crosshead may run wider than its column, so a line's own width tells nothing.)"""
+        above, below = self.measures_around(j)
+        return above is not None and below is not None and abs(above - below) >= _TITLE_OFF_COLUMN
 
     def parallel_to_crosshead(self, line: Line, same_marks: bool = False) -> bool:
         """The open story holds a crosshead of the line's shape, above it or further down its prose:
@@ -2106,6 +2128,16 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
             len(p.compact(below)) <= 4 and bool(p.AD_HEADER_WORDS.search(p.compact(below)))))
     # An ad that starts without a section head: "8425招会计……13777532527".
     return bool(p.AD_NUMBER.match(squeezed)) and bool(p.MOBILE_NUMBER.search(squeezed))
+
+
+def _measure(texts: list[str]) -> int | None:
+    """The measure of the column the prose lines are set in: the size most lines that run on (no
+    paragraph's last line) share, or None when too few share one (prose not set in a column)."""
+    sizes = [len(p.compact(text)) for text in texts if not p.SENTENCE_END.search(p.squeeze(text))]
+    if not sizes:
+        return None
+    size, votes = collections.Counter(sizes).most_common(1)[0]
+    return size if votes >= _MEASURE_VOTES and 2 * votes > len(sizes) else None
 
 
 def _column_width(lines: list[Line]) -> int:
