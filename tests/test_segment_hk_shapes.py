@@ -273,3 +273,13 @@ def test_lone_line_in_the_column_of_the_prose_around_it_stays_a_crosshead():
     ]
     (ferry,) = _stories(page)
     assert "\n乘客盼票價不變\n有乘客表示" in ferry.body
+
+
+@pytest.mark.parametrize("credit", [["文／記者 陳大文 圖／記者 李小明"], ["文／記者 陳大文 圖／記者 李", "小明"]])
+def test_slash_credit_under_a_finished_sentence_closes_the_story_above(credit):
+    # Before: the credit was read as the byline of the story under it.
+    ferry, hall = _stories(_FERRY_IN_ITS_COLUMN + credit + _NEXT_STORY)
+    assert ferry.byline.startswith("文/ 記者 陳大文")
+    assert ferry.body.endswith("票價維持不變。")
+    assert hall.title == "社區會堂下月重開"
+    assert "陳大文" not in hall.byline

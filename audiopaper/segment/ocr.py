@@ -730,6 +730,11 @@ class _PageReader:
             credit = self.broken_credit(i)
             if credit:
                 text = " ".join(line.text for line in lines[i : i + credit])
+                if self.slash_credit_closes(i):  # the story above's: shown as an opening byline would be
+                    self.end_body()
+                    self.pieces.append(BylineLine(len(self.pieces), p.byline_display(text), kind="closing"))
+                    i += credit
+                    continue
                 self.end_body()
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += credit
@@ -798,9 +803,10 @@ class _PageReader:
             if byline and self.tail_byline(text):
                 i += 1
                 continue
-            if byline and _ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i):
-                self.end_body()  # 文：X 圖：Y under the story's last sentence: its credit
-                self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
+            if byline and (_ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i) or self.slash_credit_closes(i)):
+                self.end_body()  # 文：X 圖：Y, 文／記者 X 圖／記者 Y under the story's last sentence: its credit
+                shown = text if _ROLE_COLON_BYLINE.match(text) else p.byline_display(text)
+                self.pieces.append(BylineLine(len(self.pieces), shown, kind="closing"))
                 i += 1
                 continue
             if byline:
@@ -1154,6 +1160,12 @@ class _PageReader:
         """lines[i] comes right under the open story's finished paragraph."""
         return (self.body is not None and not self.para and self.body.start != "caption" and self.last_prose == i - 1
                 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+
+    def slash_credit_closes(self, i: int) -> bool:
+        """lines[i] opens a credit naming roles with a slash (文／記者 X 圖／記者 Y, 攝／X) right under the
+        story's finished paragraph: the story's end credit. Over its own story a slash byline sits
+        under the title (文/胡正), never under a finished sentence."""
+        return bool(_SLASH_CREDIT.match(p.squeeze(self.lines[i].text))) and self.after_finished_prose(i)
 
     def caption_start(self, caption_lines: list[str]) -> int | None:
         """Where the caption's lines, read up to the line being read, start among the page's lines."""
@@ -2028,6 +2040,7 @@ def _is_byline(text: str) -> bool:
     return p.is_byline(text) or bool(_ROLE_COLON_BYLINE.match(text))
 
 
+_SLASH_CREDIT = re.compile(p.either_script(r"^[文图摄][/／]"))  # 文／記者 X 圖／記者 Y: roles set with a slash
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
 
 
