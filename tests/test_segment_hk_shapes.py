@@ -283,3 +283,18 @@ def test_slash_credit_under_a_finished_sentence_closes_the_story_above(credit):
     assert ferry.body.endswith("票價維持不變。")
     assert hall.title == "社區會堂下月重開"
     assert "陳大文" not in hall.byline
+
+
+def test_question_title_read_twice_on_its_line_is_a_title():
+    # Before: with two question marks on the line it was no title's shape, and was read as prose.
+    page = _FERRY_IN_ITS_COLUMN + [
+        "留在家好、抑或外出更好？留在家好、抑或外出更好？",
+        "本報記者 陳大文",
+        "疫情緩和，不少照顧者都表示可",
+        "以放膽帶家人外出走動，但也有",
+        "家人擔心長者出外會感染病毒。",
+    ]
+    ferry, outings = _stories(page)
+    assert ferry.body.endswith("票價維持不變。")
+    assert outings.title == "留在家好、抑或外出更好？"
+    assert outings.body.startswith("疫情緩和")

@@ -1429,7 +1429,7 @@ class _PageReader:
     def asks_or_exclaims(self, title: list[Line]) -> bool:
         """The lines are a title's shape that ends in one question or exclamation mark: short, no
         full stop, no indent, no speaker's colon (記者：), dateline or credit."""
-        printed = p.raw_join([x.text for x in title])
+        printed = p.undouble(p.raw_join([x.text for x in title]))  # OCR may read the title twice on its line
         text = p.squeeze(printed)
         return not (any(x.indented for x in title) or not _EXCLAIMED_END.search(text) or "。" in text
                     or len(re.findall(r"[！？!?]", text)) > 1 or not _ECHO_MIN <= len(p.compact(text)) <= _EXCLAIMED_TITLE
