@@ -298,3 +298,18 @@ def test_question_title_read_twice_on_its_line_is_a_title():
     assert ferry.body.endswith("票價維持不變。")
     assert outings.title == "留在家好、抑或外出更好？"
     assert outings.body.startswith("疫情緩和")
+
+
+@pytest.mark.parametrize("byline", ["眾新聞記者", "記者 陳大文"])
+def test_byline_said_again_under_a_jump_mark_stays_in_the_continued_story(byline):
+    # Before: the byline ended the continuation, whose text became a story of its own with no jump.
+    page = [
+        "（緊接2版）",
+        byline,
+        "渡輪公司又表示，新班次開辦後票價",
+        "維持不變，並會留意乘客意見。",
+    ] + _NEXT_STORY
+    ferry, hall = _stories(page)
+    assert ferry.continued_from == 2
+    assert ferry.body.startswith("渡輪公司又表示")
+    assert hall.title == "社區會堂下月重開"

@@ -800,6 +800,10 @@ class _PageReader:
                 self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
                 i += 1
                 continue
+            if byline and self.body is not None and self.body.start == "jump" and not (self.body.paragraphs or self.para):
+                self.body.bylines.append(text)  # （緊接2版） / 眾新聞記者: the continued story's byline, said again
+                i += 1
+                continue
             if byline and self.tail_byline(text):
                 i += 1
                 continue
