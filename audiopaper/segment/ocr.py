@@ -184,6 +184,8 @@ _SECTION_NAME = re.compile(rf"^[{p.CJK}]{{2,4}}$")
 _EDITORS_LINE = re.compile(p.either_script(r"^(?:本版)?(?:责任编辑|责编|编辑)\s*[:：]"))
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
 _PARAGRAPH_INDENT = re.compile(r"^\u3000\u3000(?=\S)")
+_SPACE_INDENT = re.compile(r"^ {1,2}(?=\S)")  # a paragraph's indent OCR read as a space or two
+_SPACE_INDENTS = 3  # lines of a page, at least, that open so: its paragraphs' indent, not a stray space
 # A line that ends in one question or exclamation mark (closing quotes after it): a title may end so.
 _EXCLAIMED_END = re.compile(r"[！？!?][”’」』）)]*$")
 _EXCLAIMED_TITLE = 30  # characters of a title that asks or exclaims, at most
@@ -197,6 +199,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
     lines: list[Line] = []
     blank = furniture = False
     raws = text.split("\n")
+    spaced = sum(bool(_SPACE_INDENT.match(raw)) for raw in raws) >= _SPACE_INDENTS
     header: list[str] = []  # the furniture lines above the first story line
     for index, raw in enumerate(raws):
         stripped = re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
@@ -214,7 +217,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
         ) and not _ends_sentence(lines[-1]):
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
-        indented = bool(_PARAGRAPH_INDENT.match(raw))
+        indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
                           traditional=index in traditional))
         blank = furniture = False
