@@ -245,21 +245,11 @@ _FERRY_IN_ITS_COLUMN = [  # thirteen characters a line
 ]
 
 
-def test_lone_line_between_columns_of_different_measures_is_a_title():
-    # Before: the lone line was read as a crosshead of the ferry story, and the camp story merged into it.
-    page = _FERRY_IN_ITS_COLUMN + [
-        "郊野公園新增露營地點",
-        "　　漁農自然護理署昨日表示，今",  # fifteen characters a line: another story's column
-        "年將於西貢及大嶼山增設三個露營",
-        "地點，合共提供約二百個營位，並",
-        "會加強巡查，確保營友遵守規則，",
-        "不會留下垃圾。署方又提醒市民出",
-        "發前留意天氣預測，注意安全。",
-    ]
-    ferry, camps = _stories(page)
+def _after_the_ferry(lines: list[str]):
+    """The ferry story, whole, and the one story the lines under it make."""
+    ferry, story = _stories(_FERRY_IN_ITS_COLUMN + lines)
     assert ferry.body.endswith("票價維持不變。")
-    assert camps.title == "郊野公園新增露營地點"
-    assert camps.body.startswith("漁農自然護理署")
+    return ferry, story
 
 
 def test_lone_line_in_the_column_of_the_prose_around_it_stays_a_crosshead():
@@ -278,26 +268,36 @@ def test_lone_line_in_the_column_of_the_prose_around_it_stays_a_crosshead():
 @pytest.mark.parametrize("credit", [["文／記者 陳大文 圖／記者 李小明"], ["文／記者 陳大文 圖／記者 李", "小明"]])
 def test_slash_credit_under_a_finished_sentence_closes_the_story_above(credit):
     # Before: the credit was read as the byline of the story under it.
-    ferry, hall = _stories(_FERRY_IN_ITS_COLUMN + credit + _NEXT_STORY)
+    ferry, hall = _after_the_ferry(credit + _NEXT_STORY)
     assert ferry.byline.startswith("文/ 記者 陳大文")
-    assert ferry.body.endswith("票價維持不變。")
     assert hall.title == "社區會堂下月重開"
     assert "陳大文" not in hall.byline
 
 
-def test_question_title_read_twice_on_its_line_is_a_title():
-    # Before: with two question marks on the line it was no title's shape, and was read as prose.
-    page = _FERRY_IN_ITS_COLUMN + [
+@pytest.mark.parametrize("under, title, opening", [
+    pytest.param([
+        "郊野公園新增露營地點",
+        "　　漁農自然護理署昨日表示，今",  # fifteen characters a line: another story's column
+        "年將於西貢及大嶼山增設三個露營",
+        "地點，合共提供約二百個營位，並",
+        "會加強巡查，確保營友遵守規則，",
+        "不會留下垃圾。署方又提醒市民出",
+        "發前留意天氣預測，注意安全。",
+    ], "郊野公園新增露營地點", "漁農自然護理署", id="lone_line_between_columns_of_different_measures"),
+    pytest.param([
         "留在家好、抑或外出更好？留在家好、抑或外出更好？",
         "本報記者 陳大文",
         "疫情緩和，不少照顧者都表示可",
         "以放膽帶家人外出走動，但也有",
         "家人擔心長者出外會感染病毒。",
-    ]
-    ferry, outings = _stories(page)
-    assert ferry.body.endswith("票價維持不變。")
-    assert outings.title == "留在家好、抑或外出更好？"
-    assert outings.body.startswith("疫情緩和")
+    ], "留在家好、抑或外出更好？", "疫情緩和", id="question_title_read_twice_on_its_line"),
+])
+def test_title_under_a_finished_story_heads_a_new_story(under, title, opening):
+    # Before: the lone line between columns was read as a crosshead of the ferry story, the camp story
+    # merged into it; the question read twice, two question marks on its line, was read as prose.
+    _, story = _after_the_ferry(under)
+    assert story.title == title
+    assert story.body.startswith(opening)
 
 
 @pytest.mark.parametrize("byline", ["眾新聞記者", "記者 陳大文"])
