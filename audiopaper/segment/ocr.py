@@ -803,14 +803,14 @@ class _PageReader:
                 self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
                 i += 1
                 continue
-            if byline and self.body is not None and self.body.start == "jump" and not (self.body.paragraphs or self.para):
+            if byline and self.under_jump_mark():
                 self.body.bylines.append(text)  # （緊接2版） / 眾新聞記者: the continued story's byline, said again
                 i += 1
                 continue
             if byline and self.tail_byline(text):
                 i += 1
                 continue
-            if byline and (_ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i) or self.slash_credit_closes(i)):
+            if byline and ((_ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i)) or self.slash_credit_closes(i)):
                 self.end_body()  # 文：X 圖：Y, 文／記者 X 圖／記者 Y under the story's last sentence: its credit
                 shown = text if _ROLE_COLON_BYLINE.match(text) else p.byline_display(text)
                 self.pieces.append(BylineLine(len(self.pieces), shown, kind="closing"))
@@ -1167,6 +1167,10 @@ class _PageReader:
         """lines[i] comes right under the open story's finished paragraph."""
         return (self.body is not None and not self.para and self.body.start != "caption" and self.last_prose == i - 1
                 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+
+    def under_jump_mark(self) -> bool:
+        """The open body is a continuation of which nothing but its jump mark (（緊接2版）) was read."""
+        return self.body is not None and self.body.start == "jump" and not (self.body.paragraphs or self.para)
 
     def slash_credit_closes(self, i: int) -> bool:
         """lines[i] opens a credit naming roles with a slash (文／記者 X 圖／記者 Y, 攝／X) right under the
