@@ -232,3 +232,84 @@ def test_question_over_a_subtitle_or_an_editors_note_is_a_title_even_under_a_cre
     story = _stories(page)[-1]
     assert (story.title, story.subtitle) == (question, subtitle)
     assert story.body.startswith(p.squeeze(under[-1] if subtitle else under[0])[:3])
+
+
+_FERRY_IN_ITS_COLUMN = [  # thirteen characters a line
+    "渡輪公司加密班次",
+    "　　渡輪公司昨日宣布，由下",
+    "月起加密中環至尖沙咀航線的",
+    "班次，繁忙時間每六分鐘一班",
+    "，並增設夜間航班。公司表示",
+    "乘客量已回升至疫情前八成，",
+    "新班次開辦後票價維持不變。",
+]
+
+
+def _after_the_ferry(lines: list[str]):
+    """The ferry story, whole, and the one story the lines under it make."""
+    ferry, story = _stories(_FERRY_IN_ITS_COLUMN + lines)
+    assert ferry.body.endswith("票價維持不變。")
+    return ferry, story
+
+
+def test_lone_line_in_the_column_of_the_prose_around_it_stays_a_crosshead():
+    page = _FERRY_IN_ITS_COLUMN + [
+        "乘客盼票價不變",
+        "　　有乘客表示，新班次方便",
+        "上班，但希望票價維持不變，",
+        "渡輪公司則稱暫時未有加價計",
+        "劃，會繼續留意營運成本，並",
+        "適時檢討各航線的票價水平。",
+    ]
+    (ferry,) = _stories(page)
+    assert "\n乘客盼票價不變\n有乘客表示" in ferry.body
+
+
+@pytest.mark.parametrize("credit", [["文／記者 陳大文 圖／記者 李小明"], ["文／記者 陳大文 圖／記者 李", "小明"]])
+def test_slash_credit_under_a_finished_sentence_closes_the_story_above(credit):
+    # Before: the credit was read as the byline of the story under it.
+    ferry, hall = _after_the_ferry(credit + _NEXT_STORY)
+    assert ferry.byline.startswith("文/ 記者 陳大文")
+    assert hall.title == "社區會堂下月重開"
+    assert "陳大文" not in hall.byline
+
+
+@pytest.mark.parametrize("under, title, opening", [
+    pytest.param([
+        "郊野公園新增露營地點",
+        "　　漁農自然護理署昨日表示，今",  # fifteen characters a line: another story's column
+        "年將於西貢及大嶼山增設三個露營",
+        "地點，合共提供約二百個營位，並",
+        "會加強巡查，確保營友遵守規則，",
+        "不會留下垃圾。署方又提醒市民出",
+        "發前留意天氣預測，注意安全。",
+    ], "郊野公園新增露營地點", "漁農自然護理署", id="lone_line_between_columns_of_different_measures"),
+    pytest.param([
+        "留在家好、抑或外出更好？留在家好、抑或外出更好？",
+        "本報記者 陳大文",
+        "疫情緩和，不少照顧者都表示可",
+        "以放膽帶家人外出走動，但也有",
+        "家人擔心長者出外會感染病毒。",
+    ], "留在家好、抑或外出更好？", "疫情緩和", id="question_title_read_twice_on_its_line"),
+])
+def test_title_under_a_finished_story_heads_a_new_story(under, title, opening):
+    # Before: the lone line between columns was read as a crosshead of the ferry story, the camp story
+    # merged into it; the question read twice, two question marks on its line, was read as prose.
+    _, story = _after_the_ferry(under)
+    assert story.title == title
+    assert story.body.startswith(opening)
+
+
+@pytest.mark.parametrize("byline", ["眾新聞記者", "記者 陳大文"])
+def test_byline_said_again_under_a_jump_mark_stays_in_the_continued_story(byline):
+    # Before: the byline ended the continuation, whose text became a story of its own with no jump.
+    page = [
+        "（緊接2版）",
+        byline,
+        "渡輪公司又表示，新班次開辦後票價",
+        "維持不變，並會留意乘客意見。",
+    ] + _NEXT_STORY
+    ferry, hall = _stories(page)
+    assert ferry.continued_from == 2
+    assert ferry.body.startswith("渡輪公司又表示")
+    assert hall.title == "社區會堂下月重開"

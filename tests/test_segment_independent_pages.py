@@ -57,3 +57,22 @@ def test_a_credit_mark_and_a_bare_name_is_the_byline_not_the_title_s_tail():
     assert (reading.title, reading.subtitle, reading.byline) == ("城市书房夜读忙", "", "文/胡正")
     assert (market.title, market.subtitle, market.byline) == ("老街夜市重新开张", "", "文/宋霞 图/刘畅")
     assert reading.body.startswith("本报讯入冬以来") and market.body.startswith("本报讯经过三个月的改造")
+
+
+def test_a_line_opening_with_a_space_indent_is_its_paragraphs_first_line():
+    # Before: the paragraph's short first line, no clause mark in it, was read as a crosshead over the rest.
+    [story] = segment_text("\n".join([
+        "全球确诊病例继续上升",
+        " 本报讯 根据世卫组织统计，全球",
+        "确诊病例累计超过一亿例，死亡病",
+        "例超过两百万例。",
+        "",
+        " 截至北京时间今天",  # OCR read the paragraph's indent as a space
+        "（2月15日）16时，美国累计确诊",
+        "病例达到两千七百万例，累计死亡",
+        "病例超过四十八万例。",
+        " 专家提醒，疫情仍在蔓延，公众",  # the page indents every paragraph so
+        "要继续做好个人防护。",
+    ]))
+    assert story.title == "全球确诊病例继续上升"
+    assert "\n截至北京时间今天（2月15日）16时，美国累计确诊病例达到两千七百万例，累计死亡病例超过四十八万例。\n" in story.body

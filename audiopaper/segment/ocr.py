@@ -120,6 +120,8 @@ _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
 _PARALLEL_AHEAD = 200  # lines of the story below a lone line to look for its parallel crossheads in
 _PARALLEL_PART = 300  # characters of prose, at least, a part under a crosshead runs before the next
+_MEASURE_LINES = 10  # lines of prose above and under a lone line that measure their columns
+_MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
@@ -182,6 +184,8 @@ _SECTION_NAME = re.compile(rf"^[{p.CJK}]{{2,4}}$")
 _EDITORS_LINE = re.compile(p.either_script(r"^(?:本版)?(?:责任编辑|责编|编辑)\s*[:：]"))
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
 _PARAGRAPH_INDENT = re.compile(r"^\u3000\u3000(?=\S)")
+_SPACE_INDENT = re.compile(r"^ {1,2}(?=\S)")  # a paragraph's indent OCR read as a space or two
+_SPACE_INDENTS = 3  # lines of a page, at least, that open so: its paragraphs' indent, not a stray space
 # A line that ends in one question or exclamation mark (closing quotes after it): a title may end so.
 _EXCLAIMED_END = re.compile(r"[！？!?][”’」』）)]*$")
 _EXCLAIMED_TITLE = 30  # characters of a title that asks or exclaims, at most
@@ -195,6 +199,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
     lines: list[Line] = []
     blank = furniture = False
     raws = text.split("\n")
+    spaced = sum(bool(_SPACE_INDENT.match(raw)) for raw in raws) >= _SPACE_INDENTS
     header: list[str] = []  # the furniture lines above the first story line
     for index, raw in enumerate(raws):
         stripped = re.sub(r"[ \t\u3000\u00a0]+", " ", raw).strip()
@@ -212,7 +217,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
         ) and not _ends_sentence(lines[-1]):
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
-        indented = bool(_PARAGRAPH_INDENT.match(raw))
+        indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
                           traditional=index in traditional))
         blank = furniture = False
@@ -728,6 +733,11 @@ class _PageReader:
             credit = self.broken_credit(i)
             if credit:
                 text = " ".join(line.text for line in lines[i : i + credit])
+                if self.slash_credit_closes(i):  # the story above's: shown as an opening byline would be
+                    self.end_body()
+                    self.pieces.append(BylineLine(len(self.pieces), p.byline_display(text), kind="closing"))
+                    i += credit
+                    continue
                 self.end_body()
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += credit
@@ -793,12 +803,17 @@ class _PageReader:
                 self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
                 i += 1
                 continue
+            if byline and self.under_jump_mark():
+                self.body.bylines.append(text)  # （緊接2版） / 眾新聞記者: the continued story's byline, said again
+                i += 1
+                continue
             if byline and self.tail_byline(text):
                 i += 1
                 continue
-            if byline and _ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i):
-                self.end_body()  # 文：X 圖：Y under the story's last sentence: its credit
-                self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
+            if byline and ((_ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i)) or self.slash_credit_closes(i)):
+                self.end_body()  # 文：X 圖：Y, 文／記者 X 圖／記者 Y under the story's last sentence: its credit
+                shown = text if _ROLE_COLON_BYLINE.match(text) else p.byline_display(text)
+                self.pieces.append(BylineLine(len(self.pieces), shown, kind="closing"))
                 i += 1
                 continue
             if byline:
@@ -1153,6 +1168,16 @@ class _PageReader:
         return (self.body is not None and not self.para and self.body.start != "caption" and self.last_prose == i - 1
                 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
 
+    def under_jump_mark(self) -> bool:
+        """The open body is a continuation of which nothing but its jump mark (（緊接2版）) was read."""
+        return self.body is not None and self.body.start == "jump" and not (self.body.paragraphs or self.para)
+
+    def slash_credit_closes(self, i: int) -> bool:
+        """lines[i] opens a credit naming roles with a slash (文／記者 X 圖／記者 Y, 攝／X) right under the
+        story's finished paragraph: the story's end credit. Over its own story a slash byline sits
+        under the title (文/胡正), never under a finished sentence."""
+        return bool(_SLASH_CREDIT.match(p.squeeze(self.lines[i].text))) and self.after_finished_prose(i)
+
     def caption_start(self, caption_lines: list[str]) -> int | None:
         """Where the caption's lines, read up to the line being read, start among the page's lines."""
         end = self.position
@@ -1415,7 +1440,7 @@ class _PageReader:
     def asks_or_exclaims(self, title: list[Line]) -> bool:
         """The lines are a title's shape that ends in one question or exclamation mark: short, no
         full stop, no indent, no speaker's colon (記者：), dateline or credit."""
-        printed = p.raw_join([x.text for x in title])
+        printed = p.undouble(p.raw_join([x.text for x in title]))  # OCR may read the title twice on its line
         text = p.squeeze(printed)
         return not (any(x.indented for x in title) or not _EXCLAIMED_END.search(text) or "。" in text
                     or len(re.findall(r"[！？!?]", text)) > 1 or not _ECHO_MIN <= len(p.compact(text)) <= _EXCLAIMED_TITLE
@@ -1556,6 +1581,8 @@ class _PageReader:
             return True  # 一、…, （二）…: a numbered part of the story above; no headline opens with a number
         if self.column_tag_title(line):
             return False  # a column's name in brackets closes a story's title, never a crosshead
+        if self.measures_apart(j):
+            return False  # the prose under the line is set in another story's column: the line is its title
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
         if self.new_subject(j) or (
@@ -1580,6 +1607,24 @@ class _PageReader:
             len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j)
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
+
+    def measures_around(self, j: int) -> tuple[int | None, int | None]:
+        """The measures (see _measure) of the open story's prose above a lone line and of the prose
+        from lines[j] on."""
+        above = [x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]
+        below = []
+        for line in self.lines[j : j + _MEASURE_LINES]:
+            if self.structural(line):
+                break
+            below.append(line.text)
+        return _measure(above), _measure(below)
+
+    def measures_apart(self, j: int) -> bool:
+        """A crosshead sits inside its story's column: the prose above a lone line and the prose
+        from lines[j] on, set to measures _TITLE_OFF_COLUMN or more apart, are two stories' columns.
+        (A crosshead may run wider than its column, so a line's own width tells nothing.)"""
+        above, below = self.measures_around(j)
+        return above is not None and below is not None and abs(above - below) >= _TITLE_OFF_COLUMN
 
     def parallel_to_crosshead(self, line: Line, same_marks: bool = False) -> bool:
         """The open story holds a crosshead of the line's shape, above it or further down its prose:
@@ -2006,6 +2051,7 @@ def _is_byline(text: str) -> bool:
     return p.is_byline(text) or bool(_ROLE_COLON_BYLINE.match(text))
 
 
+_SLASH_CREDIT = re.compile(p.either_script(r"^[文图摄][/／]"))  # 文／記者 X 圖／記者 Y: roles set with a slash
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
 
 
@@ -2106,6 +2152,16 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
             len(p.compact(below)) <= 4 and bool(p.AD_HEADER_WORDS.search(p.compact(below)))))
     # An ad that starts without a section head: "8425招会计……13777532527".
     return bool(p.AD_NUMBER.match(squeezed)) and bool(p.MOBILE_NUMBER.search(squeezed))
+
+
+def _measure(texts: list[str]) -> int | None:
+    """The measure of the column the prose lines are set in: the size most lines that run on (no
+    paragraph's last line) share, or None when too few share one (prose not set in a column)."""
+    sizes = [len(p.compact(text)) for text in texts if not p.SENTENCE_END.search(p.squeeze(text))]
+    if not sizes:
+        return None
+    size, votes = collections.Counter(sizes).most_common(1)[0]
+    return size if votes >= _MEASURE_VOTES and 2 * votes > len(sizes) else None
 
 
 def _column_width(lines: list[Line]) -> int:
