@@ -1,5 +1,6 @@
 """What the voice reads for a story: headline (+ kicker, subtitle), a spoken byline,
-then the body, with the layout leftovers removed and the text normalized.
+then the body and the captions of photos printed inside it, with the layout leftovers
+removed and the text normalized.
 
 Also the two views of a story for `audiopaper segment`: one readable line
 (`describe_story`) and a JSON record (`story_record`).
