@@ -81,3 +81,43 @@ def test_caption_between_stories_stays_a_photo():
     stories = segment_text("\n".join(CAPTION_BETWEEN_STORIES))  # a photo story's credit drops its 摄
     assert [s.kind for s in stories] == [StoryKind.ARTICLE, StoryKind.PHOTO, StoryKind.ARTICLE]
     assert not any(s.captions for s in stories)
+
+
+# A wide photo's caption, its title under it, then the next story's deck, byline and prose, all of
+# which the reader took into the story above: the title under the caption is no line of that
+# story's prose (it does not fill the column), so the photo stays a story of its own.
+PHOTO_TITLE_UNDER_CAPTION_READ_INTO_THE_STORY_ABOVE = [
+    "本报讯 坚持稳中求进工作总基调，完",
+    "整准确全面贯彻新发展理念，加快构建",
+    "新发展格局，更好统筹国内国际两个大",
+    "局，统筹发展和安全，坚定不移深化改",
+    "革开放，推动科技自立自强、产业链自",
+    "主可控，精准有效实施更加积极的财政",
+    "政策和适度宽松的货币政策，持续扩大",
+    "内需、优化供给，做优增量、盘活存量",
+    "，着力稳就业、稳企业、稳市场、稳预",
+    "期，增强经济发展内生动力，进一步做",
+    "强国内大循环，做优国内国际双循环，",
+    "努力实现“十五五”良好开局。",
+    "",
+    "",
+    "习近平总书记对党校（行政学院）工作作出重要指示强调，“新征程上，各级党校（行政学院）要坚持以新时代中国特色社会主义思想为指导，坚持党校姓党，牢记党校初心，更好为党育才、为党献策”，“要加强党的创新理论体系化学理化研究阐释，发挥好智库作用”。 新华社记者 郑怡涵 摄",
+    "更好发挥高端智库为党献策的作用",
+    "",
+    "以科技保险筑牢科技创新风险屏障",
+    "充分发挥保险业经济减震器和社会稳定器功能",
+    "鲁露 武思宏",
+    "",
+    "科技保险作为科技金融体系的重要组成",
+    "部分，是科技创新全链条的“减震器”",
+    "和“稳定器”，对于分散创新风险、稳",
+    "定研发预期、培育壮大新质生产力、支",
+    "撑高水平科技自立自强具有重要作用。",
+]
+
+
+def test_caption_whose_title_under_it_was_read_as_prose_stays_a_photo():
+    stories = segment_text("\n".join(PHOTO_TITLE_UNDER_CAPTION_READ_INTO_THE_STORY_ABOVE))
+    assert [s.kind for s in stories] == [StoryKind.ARTICLE, StoryKind.PHOTO]
+    assert stories[1].body.startswith("习近平总书记对党校（行政学院）工作作出重要指示强调")
+    assert not any(s.captions for s in stories)

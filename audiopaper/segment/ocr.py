@@ -920,7 +920,7 @@ class _PageReader:
                     or not p.SENTENCE_END.search(p.squeeze(story.paragraphs[photo.paragraphs_above - 1][-1]))):
                 continue  # the story stops at the photo, or the caption took the end of its sentence
             under = story.paragraphs[photo.paragraphs_above][0]
-            if not (re.search(r"[，。、；：！？,;:!?]", under) or text_width(under) >= self.width - 2
+            if not (re.search(r"[，。、；：！？,;:!?]", under) or text_width(under) >= self.width - 1
                     or _BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
                 continue  # a bare head under the photo (its own, or the next story's), not the story going on
             del self.pieces[next(n for n, piece in enumerate(self.pieces) if piece is photo)]
