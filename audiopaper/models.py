@@ -57,6 +57,7 @@ class Story:
     page: int = 1
     continued_from: int | None = None  # page number a continuation jumps from
     items: tuple[str, ...] = ()  # classifieds: one entry per ad
+    captions: tuple[str, ...] = ()  # photo captions printed inside the story's prose, read after its body
 
 
 @dataclass(frozen=True)

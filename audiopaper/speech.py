@@ -1,5 +1,6 @@
 """What the voice reads for a story: headline (+ kicker, subtitle), a spoken byline,
-then the body, with the layout leftovers removed and the text normalized.
+then the body and the captions of photos printed inside it, with the layout leftovers
+removed and the text normalized.
 
 Also the two views of a story for `audiopaper segment`: one readable line
 (`describe_story`) and a JSON record (`story_record`).
@@ -47,7 +48,7 @@ def display_text(story: Story, *, include_ads: bool = True) -> str:
 
 
 def _script_lines(story: Story, *, include_ads: bool, printed: bool) -> list[str]:
-    """Headline (+ kicker, subtitle), spoken byline, body: one line each, not
+    """Headline (+ kicker, subtitle), spoken byline, body, photo captions: one line each, not
     normalized. *printed* keeps what the page shows and the voice would not
     (brackets, middle dots, digits of phone and ad numbers)."""
     if story.kind is StoryKind.CLASSIFIEDS:
@@ -66,6 +67,10 @@ def _script_lines(story: Story, *, include_ads: bool, printed: bool) -> list[str
         paragraph = clean(paragraph)
         if paragraph:
             lines.append(paragraph)
+    for caption in story.captions:  # a photo inside the prose: its caption after the story, said to be one
+        caption = clean(caption)
+        if caption:
+            lines.append(f"{'圖片說明' if _traditional(caption) else '图片说明'}：{caption}")
     return lines
 
 
@@ -202,4 +207,5 @@ def story_record(story: Story) -> dict:
         "page": story.page,
         "continued_from": story.continued_from,
         "items": list(story.items),
+        **({"captions": list(story.captions)} if story.captions else {}),  # only when the page has them
     }

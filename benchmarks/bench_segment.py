@@ -182,7 +182,8 @@ def segment_case(path: Path) -> list[dict]:
     edition = read_edition([str(path)])
     return [{"kind": s.kind.value, "title": s.title, "kicker": s.kicker, "subtitle": s.subtitle,
              "byline": s.byline, "body": s.body, "page": s.page, "continued_from": s.continued_from,
-             "items": list(s.items)} for s in segment_edition(edition)]
+             "items": list(s.items), **({"captions": list(s.captions)} if s.captions else {})}
+            for s in segment_edition(edition)]
 
 
 def case_inputs(directory: Path) -> list[tuple[Path, dict]]:

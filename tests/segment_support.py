@@ -52,9 +52,9 @@ def body_chars(text: str) -> collections.Counter:
 
 def segment_lines_whole(lines: list[str], left_out: tuple[str, ...] = ()) -> list[Story]:
     """The stories of a page of *lines*, checked to keep every character of the lines in a title,
-    byline or body, except the lines *left_out* (a column's head, furniture)."""
+    byline, body or photo caption, except the lines *left_out* (a column's head, furniture)."""
     stories = segment_text("\n".join(lines))
-    kept = "".join(s.title + s.byline + s.body for s in stories)
+    kept = "".join(s.title + s.byline + s.body + "".join(s.captions) for s in stories)
     assert body_chars(kept) == body_chars("\n".join(line for line in lines if line not in left_out))
     return stories
 

@@ -75,7 +75,7 @@ def test_unseen_pages_lose_no_body_text_and_keep_no_furniture(name):
     edition = read_edition([str(f) for f in files])
     stories = segment_edition(edition)
     everything = "\n".join(
-        "\n".join((s.kicker, s.title, s.subtitle, s.byline, *(s.items or (s.body,)))) for s in stories)
+        "\n".join((s.kicker, s.title, s.subtitle, s.byline, *(s.items or (s.body,)), *s.captions)) for s in stories)
     compact = re.sub(r"\s", "", everything)
     for page in edition.pages:
         text = re.sub(r"[（(]?(?:上接|紧接|下转)第?\d+版[）)]?", "", re.sub(r"\s", "", page.text))

@@ -187,6 +187,7 @@ def _segment_ocr(page: Page) -> _PageResult:
             subtitle=in_page_script(headline.subtitle), kicker=in_page_script(headline.kicker),
             byline=in_page_script(" ".join(x for x in bylines[b] if x)),
             page=page.number, continued_from=body.jump_from,
+            captions=tuple(in_page_script(p.join_lines(lines)) for lines in body.captions),
         )
         parts.append((body.pos, _Part(story, body.jump_to)))
     parts.sort(key=lambda item: item[0])
@@ -368,7 +369,8 @@ def _stitch(pages: list[tuple[Page, list[_Part], int | None]]) -> list[Story]:
                 root = joined[key]
                 first = bodies[root]
                 bodies[root] = replace(first, body=_join_bodies(first.body, part.story.body),
-                                       byline=first.byline or part.story.byline)
+                                       byline=first.byline or part.story.byline,
+                                       captions=first.captions + part.story.captions)
             else:
                 bodies[key] = part.story
     for pi, qi, jump_to in open_jumps:  # the continuation is not in this edition

@@ -57,6 +57,10 @@ class Body:
     credit: str = ""
     jump_from: int | None = None
     jump_to: int | None = None
+    captions: list[list[str]] = field(default_factory=list)  # photo captions read inside the prose, as lines
+    # A photo's: the story whose prose was open when its caption was read, and how many paragraphs it had then.
+    inside: Body | None = field(default=None, compare=False, repr=False)
+    paragraphs_above: int = 0
 
     def text(self) -> str:
         return "\n".join(p.join_lines(lines) for lines in self.paragraphs if lines)
@@ -917,7 +921,25 @@ class _PageReader:
             i += 1
         self.end_body()
         self.put_lifted_deck()
+        self.fold_captions_into_prose()
         return self.pieces
+
+    def fold_captions_into_prose(self) -> None:
+        """A photo with no head of its own whose caption OCR read between two paragraphs of one
+        story (the column ran through the photo): the story goes on under it, so the caption is
+        that story's, not a story of its own."""
+        for photo in [piece for piece in self.pieces if isinstance(piece, Body) and piece.inside is not None]:
+            story = photo.inside
+            if (not any(piece is story for piece in self.pieces) or len(story.paragraphs) <= photo.paragraphs_above
+                    or not story.paragraphs[: photo.paragraphs_above]
+                    or not p.SENTENCE_END.search(p.squeeze(story.paragraphs[photo.paragraphs_above - 1][-1]))):
+                continue  # the story stops at the photo, or the caption took the end of its sentence
+            under = story.paragraphs[photo.paragraphs_above][0]
+            if not (re.search(r"[，。、；：！？,;:!?]", under) or text_width(under) >= self.width - 1
+                    or _BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
+                continue  # a bare head under the photo (its own, or the next story's), not the story going on
+            del self.pieces[next(n for n, piece in enumerate(self.pieces) if piece is photo)]
+            story.captions.extend(photo.paragraphs)
 
     def quote_source(self, i: int) -> bool:
         """A dash and a name alone under the story's finished sentence (——习近平, ——编 者): who said the
@@ -1159,6 +1181,8 @@ class _PageReader:
             self.pieces.append(HeadlineRun(len(self.pieces), [self.lines[self.caption_start(caption_lines) - 1]]))
             previous.paragraphs.pop()
         photo = Body(pos=len(self.pieces), start="caption", paragraphs=[caption_lines])
+        if not head and self.pieces and self.pieces[-1] is previous:
+            photo.inside, photo.paragraphs_above = previous, len(previous.paragraphs)
         self.pieces.append(photo)
         # Prose that follows a caption without any boundary continues the story before it.
         self.body = previous
