@@ -10,6 +10,7 @@ page at once (`headlines.assign_headlines`).
 from __future__ import annotations
 
 import collections
+import itertools
 import os
 import re
 import statistics
@@ -2211,7 +2212,7 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     """The pieces of the page, the data tables left out of them and the close calls.
     *traditional*: the indexes of the lines the page printed in traditional characters."""
     reader = _PageReader(read_lines(text, traditional))
-    pieces = reader.read()
+    pieces = split_before_late_titles(reader.read())
     return PageReading(pieces, reader.tables, reader.doubts)
 
 
@@ -2227,3 +2228,95 @@ def _words_not_a_name(text: str) -> bool:
     words = list(loaded_posseg().cut(p.compact(text), HMM=False))
     return all(len(w.word) >= 2 and not w.flag.startswith("nr") for w in words)
 
+
+
+# ---- a body under a late title ------------------------------------------------------------------
+
+_LATE_LEAD_CHARS = 150  # a story's title words come back in its first sentences
+_LATE_SHARE = 0.5  # a title's words its own story holds
+_LATE_TITLE_WORDS = 5  # fewer bigrams than this: a label or a name, too short to tell stories apart
+_LATE_WINDOW = 300  # the text either side of a cut compared for its words
+_LATE_LEAD_SPAN = 450  # the title below must come back this soon after the cut
+_LATE_STRAY = 0.15  # a title's words another story may hold by chance
+_LATE_STRAY_ABOVE = 0.25
+_LATE_NEXT_SHARE = 0.3  # the title below holds this much of the next body's lead: it is that body's
+
+
+def _title_units(run: HeadlineRun) -> list[set[str]]:
+    """The bigrams of each line of the run, and of each two lines read as one (a wrapped title)."""
+    texts = [p.compact(line.text) for line in run.lines]
+    units = texts + [a + b for a, b in itertools.pairwise(texts)]
+    return [grams for grams in map(p.bigrams, units) if len(grams) >= _LATE_TITLE_WORDS]
+
+
+def _share(title: set[str], text: str) -> float:
+    """How much of a title's words the text holds."""
+    return len(title & p.bigrams(text)) / len(title) if title else 0.0
+
+
+def _cohesion(left: str, right: str) -> float:
+    """How many words two stretches of text share: low where one story gives way to the next."""
+    a, b = p.bigrams(left), p.bigrams(right)
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: Body | None) -> int | None:
+    """The paragraph where the body's words turn from the title above to the title below, if they
+    plainly do: the lower title's words come back in the first sentences after the cut and nowhere
+    before it, the upper title's stay before it, and the lower title is not the next body's."""
+    paragraphs = [p.compact(p.raw_join(x)) for x in body.paragraphs]
+    upper, lower = _title_units(above), _title_units(below)
+    if len(paragraphs) < 2 or not upper or not lower:
+        return None
+    text = "".join(paragraphs)
+    title_below = max(lower, key=lambda u: _share(u, text))
+    lead_titles = [u for u in upper if _share(u, text[:_LATE_LEAD_CHARS]) >= _LATE_SHARE]
+    if not lead_titles:
+        return None  # the title above says nothing of the body: no switch to see
+    if after is not None and _share(title_below, p.compact(after.text())[:_LATE_LEAD_CHARS]) >= _LATE_NEXT_SHARE:
+        return None  # the title below heads the body under it
+    best: tuple[float, int] | None = None
+    for k in range(1, len(paragraphs)):
+        if not p.SENTENCE_END.search(paragraphs[k - 1]):
+            continue  # a story ends with its sentence
+        head, tail = "".join(paragraphs[:k]), "".join(paragraphs[k:])
+        if (_share(title_below, tail[:_LATE_LEAD_SPAN]) < _LATE_SHARE or _share(title_below, head) > _LATE_STRAY
+                or max(_share(u, tail) for u in lead_titles) > _LATE_STRAY_ABOVE):
+            continue
+        # where the words of the paragraphs on either side part most
+        cohesion = _cohesion(head[-_LATE_WINDOW:], tail[:_LATE_WINDOW])
+        if best is None or cohesion < best[0]:
+            best = (cohesion, k)
+    return best[1] if best else None
+
+
+def split_before_late_titles(pieces: list[Piece]) -> list[Piece]:
+    """Cut a body set between two titles where its story gives way to the lower title's: OCR read
+    that title late, below the start of its story (a story whose title came out under its first
+    paragraphs, or the next story's title placed after it)."""
+    order = [piece for piece in pieces if isinstance(piece, (Body, HeadlineRun))]
+    cuts: dict[int, int] = {}
+    for n in range(1, len(order) - 1):
+        above, body, below = order[n - 1 : n + 2]
+        if not (isinstance(above, HeadlineRun) and isinstance(body, Body) and isinstance(below, HeadlineRun)):
+            continue
+        if body.start == "caption":
+            continue
+        after = order[n + 2] if n + 2 < len(order) and isinstance(order[n + 2], Body) else None
+        k = _late_title_cut(body, above, below, after)
+        if k is not None:
+            cuts[id(body)] = k
+    if not cuts:
+        return pieces
+    result: list[Piece] = []
+    for piece in pieces:
+        result.append(piece)
+        k = cuts.get(id(piece))
+        if k is not None:
+            assert isinstance(piece, Body)
+            tail = Body(pos=0, start="plain", paragraphs=piece.paragraphs[k:], jump_to=piece.jump_to)
+            piece.paragraphs, piece.jump_to = piece.paragraphs[:k], None
+            result.append(tail)
+    for n, piece in enumerate(result):
+        piece.pos = n
+    return result
