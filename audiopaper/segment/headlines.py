@@ -74,6 +74,8 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
             p.compact(x.text) for x in lines[half:]]:
         lines = lines[:half]  # OCR read the whole headline block twice
     for line in lines:
+        if previous is not None and p.compact(line.text) == p.compact(previous.text):
+            continue  # OCR read the line twice: stacked again, a title's head would also stay in its kicker
         text = _unit(p.headline_text(line.text), line)
         if (
             previous is not None
@@ -253,6 +255,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
     headline = _title_half_over_subtitle(units, _title_runs_full_lines(units, headline))
+    headline = _title_fills_column(units, headline)
     headline = _phrase_lines_of_traditional_title(units, headline, scorer, b)
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
     # before `_kicker_set_below` takes a whole subtitle ending in a dash, and again once the lines
@@ -779,6 +782,35 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
         end += 1
     if end == cut.end + 1:
         return headline  # the line is whole: a title over a subtitle of its length is as common
+    return _reading(lines, decks.Cut(cut.kicker, end))
+
+
+def _title_fills_column(units: list[str], headline: Headline) -> Headline:
+    """A title of two or more lines all as wide as each other, the column breaking it inside a
+    phrase (…投入使用强 / 调更好地认识… 为造福人类 / 推动构建…贡献), goes on in the line under
+    its last full line when that line is no wider: a column fills every line of a title but its
+    last, so a title whose last line is still full runs on. Not into a line a dash or a
+    subtitle's words open, one naming the piece, nor under a line that introduces it."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end - cut.kicker < 2 or cut.end >= len(lines):
+        return headline
+    title = lines[cut.kicker:cut.end]
+    widths = [text_width(line.text) for line in title]
+    if (max(widths) - min(widths) > _SAME_WIDTH
+            or not any(_wrapped(a.text, b.text) for a, b in itertools.pairwise(title))):
+        return headline
+    end = cut.end
+    while end < len(lines):
+        below = lines[end]
+        if (decks.opens_subtitle(below.text) or decks.names_the_piece(below.text) or introduces(lines[end - 1].text)
+                or text_width(below.text) > max(widths) + _SAME_WIDTH / 2):
+            break
+        end += 1
+        if max(widths) - text_width(below.text) > _SAME_WIDTH:
+            break  # a shorter line: the title's last
+    if end == cut.end:
+        return headline
     return _reading(lines, decks.Cut(cut.kicker, end))
 
 

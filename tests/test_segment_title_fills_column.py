@@ -1,0 +1,41 @@
+"""A title the column wrapped over lines of one width (issue 8): while its last line is still as
+full as the lines above it, the title runs on into the line under it; and a short deck line OCR
+read twice is read once, so it is not stacked into both the kicker and the title. Our own
+invented text."""
+
+from __future__ import annotations
+
+from audiopaper.segment import patterns as p
+from audiopaper.segment.headlines import Headline, _title_fills_column
+from segment_support import segment_text
+
+# a title wrapped at fifteen characters: 投 / 产 across the first break, the second line full too
+_WRAPPED = ["全省首批智慧农业示范园区建成投", "产带动周边三万农户增收致富预计", "年产值突破十亿元"]
+
+
+def test_a_title_whose_last_line_is_still_full_runs_on_into_the_line_under_it():
+    headline = Headline(title="".join(_WRAPPED[:2]), subtitle=_WRAPPED[2])
+    assert p.compact(_title_fills_column(_WRAPPED, headline).title) == p.compact("".join(_WRAPPED))
+    assert _title_fills_column(_WRAPPED, headline).subtitle == ""
+
+
+def test_a_title_of_whole_lines_keeps_its_subtitle():
+    # nothing broke inside a phrase: two whole lines set as one title, then the subtitle
+    units = ["科技赋能乡村振兴", "数字点亮田间地头", "全省智慧农业"]
+    headline = Headline(title=" ".join(units[:2]), subtitle=units[2])
+    assert _title_fills_column(units, headline) == headline
+
+
+def test_a_line_under_the_full_title_that_opens_with_a_dash_or_is_wider_stays_a_subtitle():
+    for below in ("——年产值突破十亿元", "带动周边三万农户增收致富预计年产值突破十亿元"):
+        units = [*_WRAPPED[:2], below]
+        headline = Headline(title="".join(units[:2]), subtitle=below.lstrip("—"))
+        assert _title_fills_column(units, headline) == headline
+
+
+def test_a_short_deck_line_read_twice_stays_out_of_the_kicker():
+    lead = ["本报讯 近日，全市二十大代表回到各", "自岗位，走进社区宣讲报告精神，学", "报告谋发展，凝心聚力奋进新征程。"]
+    text = "\n".join(["", "二十大代表在基层", "学报告谋发展凝", "学报告谋发展凝", "心聚力奋进新征程", "", *lead])
+    [story] = segment_text(text)
+    assert p.compact(story.kicker) == "二十大代表在基层"
+    assert p.compact(story.title) == "学报告谋发展凝心聚力奋进新征程"
