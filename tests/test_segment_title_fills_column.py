@@ -39,3 +39,19 @@ def test_a_short_deck_line_read_twice_stays_out_of_the_kicker():
     [story] = segment_text(text)
     assert p.compact(story.kicker) == "二十大代表在基层"
     assert p.compact(story.title) == "学报告谋发展凝心聚力奋进新征程"
+
+
+def test_the_title_under_a_series_name_reads_on_where_the_column_broke_it():
+    from audiopaper.segment.headlines import _series_kicker
+
+    units = ["乡村振兴进行时", *_WRAPPED[:2]]  # 投 / 产: one title over two lines
+    headline = Headline(title=units[0], subtitle=" ".join(units[1:]))
+    read = _series_kicker(headline, units, None, 0)
+    assert read.kicker == "乡村振兴进行时"
+    assert p.compact(read.title) == p.compact("".join(_WRAPPED[:2]))
+
+
+def test_a_title_of_three_full_lines_keeps_the_line_under_it_as_its_subtitle():
+    units = ["全省首批智慧农业示范园", "区建成投产带动周边三万", "农户增收致富年产值过亿", "科技赋能乡村振兴"]
+    headline = Headline(title="".join(units[:3]), subtitle=units[3])
+    assert _title_fills_column(units, headline) == headline

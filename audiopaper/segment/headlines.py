@@ -588,7 +588,11 @@ def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int
     if (decks.opens_subtitle(lines[1].text) or decks.names_the_piece(lines[1].text)
             or decks.names_a_series(lines[1].text)):
         return headline
-    return _reading(lines, decks.Cut(1, 2))
+    end = 2  # the title under the series' name reads on where the column broke it (…发展凝 / 心聚力…)
+    while end < len(lines) and not decks.opens_subtitle(lines[end].text) and _wrapped(lines[end - 1].text,
+                                                                                     lines[end].text):
+        end += 1
+    return _reading(lines, decks.Cut(1, end))
 
 
 def _over_place_title(above: str, below: str) -> bool:
@@ -785,12 +789,15 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
     return _reading(lines, decks.Cut(cut.kicker, end))
 
 
+_TITLE_LINES = 3  # lines a title runs over, at most: under three full ones a line is the subtitle
+
+
 def _title_fills_column(units: list[str], headline: Headline) -> Headline:
-    """A title of two or more lines all as wide as each other, the column breaking it inside a
-    phrase (…投入使用强 / 调更好地认识… 为造福人类 / 推动构建…贡献), goes on in the line under
-    its last full line when that line is no wider: a column fills every line of a title but its
-    last, so a title whose last line is still full runs on. Not into a line a dash or a
-    subtitle's words open, one naming the piece, nor under a line that introduces it."""
+    """A title of two lines as wide as each other, the column breaking it inside a phrase
+    (…投入使用强 / 调更好地认识… 为造福人类 / 推动构建…贡献), goes on in the line under its last
+    full line when that line is no wider: a column fills every line of a title but its last, so a
+    title whose last line is still full runs on (over `_TITLE_LINES` at most). Not into a line a
+    dash or a subtitle's words open, one naming the piece, nor under a line that introduces it."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None or cut.end - cut.kicker < 2 or cut.end >= len(lines):
@@ -801,7 +808,7 @@ def _title_fills_column(units: list[str], headline: Headline) -> Headline:
             or not any(_wrapped(a.text, b.text) for a, b in itertools.pairwise(title))):
         return headline
     end = cut.end
-    while end < len(lines):
+    while end < len(lines) and end - cut.kicker < _TITLE_LINES:
         below = lines[end]
         if (decks.opens_subtitle(below.text) or decks.names_the_piece(below.text) or introduces(lines[end - 1].text)
                 or text_width(below.text) > max(widths) + _SAME_WIDTH / 2):
