@@ -55,3 +55,15 @@ def test_a_title_of_three_full_lines_keeps_the_line_under_it_as_its_subtitle():
     units = ["全省首批智慧农业示范园", "区建成投产带动周边三万", "农户增收致富年产值过亿", "科技赋能乡村振兴"]
     headline = Headline(title="".join(units[:3]), subtitle=units[3])
     assert _title_fills_column(units, headline) == headline
+
+
+def test_a_full_kicker_line_broken_into_the_title_is_the_title_first_line():
+    from audiopaper.segment.headlines import _title_broken_at_deck_edge
+
+    # 投 / 产 across the break, the line above as wide as the one under it: the column's edge cut it
+    headline = Headline(title=_WRAPPED[1], kicker=_WRAPPED[0])
+    assert p.compact(_title_broken_at_deck_edge(_WRAPPED[:2], headline, "").title) == p.compact("".join(_WRAPPED[:2]))
+    # a narrower line stopped before the column's edge: the kicker stays
+    units = ["示范园区建成投", _WRAPPED[1]]
+    headline = Headline(title=units[1], kicker=units[0])
+    assert _title_broken_at_deck_edge(units, headline, "") == headline

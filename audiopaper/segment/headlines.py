@@ -253,7 +253,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     (`decks.DeckModel.overrule`; `_READS_ON` where it only reads the rules' title on into more lines)."""
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
-    headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
+    headline = _title_broken_at_deck_edge(units, _read_through(units, headline, scorer, b), scorer.lead_texts[b])
+    headline = _title_read_on(units, headline, scorer, b)
     headline = _title_half_over_subtitle(units, _title_runs_full_lines(units, headline))
     headline = _title_fills_column(units, headline)
     headline = _phrase_lines_of_traditional_title(units, headline, scorer, b)
@@ -903,6 +904,31 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
         kicker=" ".join(line.text for line in lines[:start]),
         subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[end:]),
     )
+
+
+def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) -> Headline:
+    """A kicker line the column broke into the title's first line (…常委会第二十 / 八次委员长会议…,
+    …墙内5分 / 钟没有…), or the title's last line broken into the subtitle's first, is one line of
+    the title the column wrapped: the line broken is full, no narrower than the line it runs into,
+    as a line is where the column's edge cut it. Not a line that introduces the next, nor into a
+    line a dash or a subtitle's words open."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None:
+        return headline
+
+    def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
+        return (text_width(above.text) >= text_width(below.text) - _SAME_WIDTH and not decks.opens_subtitle(below.text)
+                and not decks.names_the_piece(below.text) and _wrapped(above.text, below.text))
+
+    start, end = cut.kicker, cut.end
+    while start > 0 and broken(lines[start - 1], lines[start]):
+        start -= 1
+    while end < len(lines) and broken(lines[end - 1], lines[end]):
+        end += 1
+    if (start, end) == (cut.kicker, cut.end):
+        return headline
+    return _reading(lines, decks.Cut(start, end), lead)
 
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
