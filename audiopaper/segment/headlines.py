@@ -573,13 +573,21 @@ def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int
     read as the title's first line, or as the title over a subtitle, the title is the line under
     it. A series' name set under the one other line of the block (OCR read the deck out of order)
     is the kicker still and that line the title, not the title's last words nor the title over
-    that line; unless the body reads across the break (…研究阐释 / 学术研讨会): one title."""
+    that line; unless the body reads across the break (…研究阐释 / 学术研讨会): one title. So is a
+    series' name closing the block under the title, read as the subtitle's last line (李强会见… /
+    杭州第19届亚运会): a series names what the story is filed under, never what it adds."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if (cut in (decks.Cut(1, 2), decks.Cut(0, 2)) and len(lines) == 2
             and _series_set_below(lines[0].text, lines[1].text)
             and not _broken_title(lines[0].text, lines[1].text, scorer, b)):
         return Headline(title=lines[0].text, kicker=lines[1].text)
+    last = lines[-1].text if lines else ""
+    if (not headline.kicker and len(lines) >= 2 and p.compact(headline.subtitle).endswith(p.compact(last))
+            and decks.names_a_series(last) and not introduces(lines[-2].text)
+            and not _broken_title(lines[-2].text, last, scorer, b)):
+        subtitle = headline.subtitle.rstrip()[:-len(last.strip())].rstrip()
+        return Headline(title=headline.title, kicker=last, subtitle=subtitle)
     if (cut is None or cut.kicker > 0 or len(lines) < 2
             or not (decks.names_a_series(lines[0].text) or _over_place_title(lines[0].text, lines[1].text))
             or _wrapped(lines[0].text, lines[1].text) or re.match(r"[：:，,、；;]", lines[1].text.strip())):
