@@ -67,3 +67,25 @@ def test_a_full_kicker_line_broken_into_the_title_is_the_title_first_line():
     units = ["示范园区建成投", _WRAPPED[1]]
     headline = Headline(title=units[1], kicker=units[0])
     assert _title_broken_at_deck_edge(units, headline, "") == headline
+
+
+def test_a_kicker_narrower_than_the_title_widest_line_stays_the_kicker():
+    from audiopaper.segment.headlines import _title_broken_at_deck_edge
+
+    # 30多名 waits for its noun, but the line stops short of the column's edge: the title's widest
+    # line shows the edge is further out, so the kicker is a line of its own (抓获… / 上海警方侦 / 破…)
+    units = ["抓获嫌疑人30多名", "上海警方侦", "破特大跨境信用卡诈骗案"]
+    headline = Headline(title="上海警方侦破特大跨境信用卡诈骗案", kicker=units[0])
+    assert _title_broken_at_deck_edge(units, headline, "") == headline
+
+
+def test_the_title_under_a_series_name_takes_the_short_line_stacked_with_it():
+    from audiopaper.segment.headlines import _series_kicker, _stacked, _unit
+    from audiopaper.segment.ocr import Line
+
+    series = _unit("“十四五”高质量发展答卷", Line(0, "“十四五”高质量发展答卷"))
+    pair = _stacked(_unit("三条“丝路”", Line(1, "三条“丝路”")), _unit("助推河南开放大门", Line(2, "助推河南开放大门")))
+    headline = Headline(title=str(series), subtitle=str(pair))
+    read = _series_kicker(headline, [series, pair], None, 0)
+    assert read.kicker == "“十四五”高质量发展答卷"
+    assert p.compact(read.title) == "三条“丝路”助推河南开放大门"

@@ -597,9 +597,14 @@ def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int
     if (decks.opens_subtitle(lines[1].text) or decks.names_the_piece(lines[1].text)
             or decks.names_a_series(lines[1].text)):
         return headline
-    end = 2  # the title under the series' name reads on where the column broke it (…发展凝 / 心聚力…)
-    while end < len(lines) and not decks.opens_subtitle(lines[end].text) and _wrapped(lines[end - 1].text,
-                                                                                     lines[end].text):
+    # the title under the series' name reads on where the column broke it (…发展凝 / 心聚力…), and over
+    # the short line stacked with it (三条“丝路” / 助推河南开放大门: one title set in two lines)
+    stacked = {tuple(p.compact(part) for part in pair) for unit in units
+               for pair in itertools.pairwise(getattr(unit, "parts", ()))}
+    end = 2
+    while end < len(lines) and not decks.opens_subtitle(lines[end].text) and (
+            _wrapped(lines[end - 1].text, lines[end].text)
+            or (p.compact(lines[end - 1].text), p.compact(lines[end].text)) in stacked):
         end += 1
     return _reading(lines, decks.Cut(1, end))
 
@@ -917,17 +922,20 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
 def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) -> Headline:
     """A kicker line the column broke into the title's first line (…常委会第二十 / 八次委员长会议…,
     …墙内5分 / 钟没有…), or the title's last line broken into the subtitle's first, is one line of
-    the title the column wrapped: the line broken is full, no narrower than the line it runs into,
-    as a line is where the column's edge cut it. Not a line that introduces the next, nor into a
+    the title the column wrapped: the line broken is full, no narrower than the line it runs into nor
+    than the title's widest line, as a line is where the column's edge cut it. Not a line that introduces the next, nor into a
     line a dash or a subtitle's words open."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None:
         return headline
 
+    full = max(text_width(line.text) for line in lines[cut.kicker:cut.end]) - _SAME_WIDTH  # the title's widest line
+
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
-        return (text_width(above.text) >= text_width(below.text) - _SAME_WIDTH and not decks.opens_subtitle(below.text)
-                and not decks.names_the_piece(below.text) and _wrapped(above.text, below.text))
+        return (text_width(above.text) >= max(full, text_width(below.text) - _SAME_WIDTH)
+                and not decks.opens_subtitle(below.text) and not decks.names_the_piece(below.text)
+                and _wrapped(above.text, below.text))
 
     start, end = cut.kicker, cut.end
     while start > 0 and broken(lines[start - 1], lines[start]):
