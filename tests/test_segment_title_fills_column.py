@@ -89,3 +89,10 @@ def test_the_title_under_a_series_name_takes_the_short_line_stacked_with_it():
     read = _series_kicker(headline, [series, pair], None, 0)
     assert read.kicker == "“十四五”高质量发展答卷"
     assert p.compact(read.title) == "三条“丝路”助推河南开放大门"
+
+
+def test_a_title_whose_last_line_stops_a_character_short_keeps_its_subtitle():
+    # 造 / 成 broke a word, but the second line ends before the column's edge: the title ends there
+    units = ["全省强降雨天气造", "成严重次生灾害", "受持续降雨影响"]
+    headline = Headline(title="".join(units[:2]), subtitle=units[2])
+    assert _title_fills_column(units, headline) == headline

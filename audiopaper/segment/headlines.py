@@ -804,6 +804,13 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
 
 
 _TITLE_LINES = 3  # lines a title runs over, at most: under three full ones a line is the subtitle
+_FULL = 0.5  # a full line misses the column's width by a Latin letter at most
+
+
+def _set_width(text: str) -> float:
+    """The line's width with the gaps between its phrases (half an ideograph each)."""
+    return text_width(text) + text.strip().count(" ") / 2
+
 
 
 def _title_fills_column(units: list[str], headline: Headline) -> Headline:
@@ -817,18 +824,18 @@ def _title_fills_column(units: list[str], headline: Headline) -> Headline:
     if cut is None or cut.end - cut.kicker < 2 or cut.end >= len(lines):
         return headline
     title = lines[cut.kicker:cut.end]
-    widths = [text_width(line.text) for line in title]
-    if (max(widths) - min(widths) > _SAME_WIDTH
+    widths = [_set_width(line.text) for line in title]
+    if (max(widths) - min(widths) > _FULL
             or not any(_wrapped(a.text, b.text) for a, b in itertools.pairwise(title))):
         return headline
     end = cut.end
     while end < len(lines) and end - cut.kicker < _TITLE_LINES:
         below = lines[end]
         if (decks.opens_subtitle(below.text) or decks.names_the_piece(below.text) or introduces(lines[end - 1].text)
-                or text_width(below.text) > max(widths) + _SAME_WIDTH / 2):
+                or _set_width(below.text) > max(widths) + _FULL):
             break
         end += 1
-        if max(widths) - text_width(below.text) > _SAME_WIDTH:
+        if max(widths) - _set_width(below.text) > _FULL:
             break  # a shorter line: the title's last
     if end == cut.end:
         return headline
@@ -921,10 +928,10 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
 
 def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) -> Headline:
     """A kicker line the column broke into the title's first line (…常委会第二十 / 八次委员长会议…,
-    …墙内5分 / 钟没有…), or the title's last line broken into the subtitle's first, is one line of
-    the title the column wrapped: the line broken is full, no narrower than the line it runs into nor
-    than the title's widest line, as a line is where the column's edge cut it. Not a line that introduces the next, nor into a
-    line a dash or a subtitle's words open."""
+    …墙内5分 / 钟没有…) is one line of the title the column wrapped: the line broken is full, no
+    narrower than the line it runs into nor than the title's widest line, as a line is where the
+    column's edge cut it. Not a line that introduces the next (`_wrapped`), nor into a line a dash
+    or a subtitle's words open."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None:
@@ -937,14 +944,12 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
                 and not decks.opens_subtitle(below.text) and not decks.names_the_piece(below.text)
                 and _wrapped(above.text, below.text))
 
-    start, end = cut.kicker, cut.end
+    start = cut.kicker
     while start > 0 and broken(lines[start - 1], lines[start]):
         start -= 1
-    while end < len(lines) and broken(lines[end - 1], lines[end]):
-        end += 1
-    if (start, end) == (cut.kicker, cut.end):
+    if start == cut.kicker:
         return headline
-    return _reading(lines, decks.Cut(start, end), lead)
+    return _reading(lines, decks.Cut(start, cut.end), lead)
 
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
