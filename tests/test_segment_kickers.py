@@ -228,6 +228,22 @@ def test_a_series_name_ocr_gave_under_the_title_is_still_the_kicker():
     assert (museum.kicker, museum.title) == ("走进市自然博物馆", "恐龙化石讲述远古故事")
 
 
+def test_a_series_name_closing_the_deck_under_a_long_title_and_its_subtitle_is_the_kicker():
+    # title, dash subtitle, then the event the story is filed under: the title is over twice its
+    # length, so the name is no title's wrapped end; it is the kicker, not the subtitle's last words
+    text = "\n".join([
+        "市长会见来访的友好城市代表团成员",
+        "——双方签署教育文化交流合作备忘录",
+        "第十届国际友城合作论坛",
+        "本报讯 昨天上午，市长会见了来访的",
+        "友好城市代表团，双方签署教育文化",
+        "交流合作备忘录。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "第十届国际友城合作论坛", "市长会见来访的友好城市代表团成员", "双方签署教育文化交流合作备忘录")
+
+
 def test_a_kicker_over_a_title_read_as_prose_gets_its_title_back_when_the_title_shows_its_shape():
     # the one headline line is the kicker: the title under it, read as the body's first line, closes
     # on its column's name in brackets, or stands as a paragraph of its own over an editor's note

@@ -74,6 +74,8 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
             p.compact(x.text) for x in lines[half:]]:
         lines = lines[:half]  # OCR read the whole headline block twice
     for line in lines:
+        if previous is not None and p.compact(line.text) == p.compact(previous.text):
+            continue  # OCR read the line twice: stacked again, a title's head would also stay in its kicker
         text = _unit(p.headline_text(line.text), line)
         if (
             previous is not None
@@ -251,8 +253,10 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     (`decks.DeckModel.overrule`; `_READS_ON` where it only reads the rules' title on into more lines)."""
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
-    headline = _title_read_on(units, _read_through(units, headline, scorer, b), scorer, b)
+    headline = _title_broken_at_deck_edge(units, _read_through(units, headline, scorer, b), scorer.lead_texts[b])
+    headline = _title_read_on(units, headline, scorer, b)
     headline = _title_half_over_subtitle(units, _title_runs_full_lines(units, headline))
+    headline = _title_fills_column(units, headline)
     headline = _phrase_lines_of_traditional_title(units, headline, scorer, b)
     headline = _subtitle_opens_with_dash(units, headline, scorer, b)
     # before `_kicker_set_below` takes a whole subtitle ending in a dash, and again once the lines
@@ -569,13 +573,21 @@ def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int
     read as the title's first line, or as the title over a subtitle, the title is the line under
     it. A series' name set under the one other line of the block (OCR read the deck out of order)
     is the kicker still and that line the title, not the title's last words nor the title over
-    that line; unless the body reads across the break (…研究阐释 / 学术研讨会): one title."""
+    that line; unless the body reads across the break (…研究阐释 / 学术研讨会): one title. So is a
+    series' name closing the block under the title, read as the subtitle's last line (李强会见… /
+    杭州第19届亚运会): a series names what the story is filed under, never what it adds."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if (cut in (decks.Cut(1, 2), decks.Cut(0, 2)) and len(lines) == 2
             and _series_set_below(lines[0].text, lines[1].text)
             and not _broken_title(lines[0].text, lines[1].text, scorer, b)):
         return Headline(title=lines[0].text, kicker=lines[1].text)
+    last = lines[-1].text if lines else ""
+    if (not headline.kicker and len(lines) >= 2 and p.compact(headline.subtitle).endswith(p.compact(last))
+            and decks.names_a_series(last) and not introduces(lines[-2].text)
+            and not _broken_title(lines[-2].text, last, scorer, b)):
+        subtitle = headline.subtitle.rstrip()[:-len(last.strip())].rstrip()
+        return Headline(title=headline.title, kicker=last, subtitle=subtitle)
     if (cut is None or cut.kicker > 0 or len(lines) < 2
             or not (decks.names_a_series(lines[0].text) or _over_place_title(lines[0].text, lines[1].text))
             or _wrapped(lines[0].text, lines[1].text) or re.match(r"[：:，,、；;]", lines[1].text.strip())):
@@ -585,7 +597,16 @@ def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int
     if (decks.opens_subtitle(lines[1].text) or decks.names_the_piece(lines[1].text)
             or decks.names_a_series(lines[1].text)):
         return headline
-    return _reading(lines, decks.Cut(1, 2))
+    # the title under the series' name reads on where the column broke it (…发展凝 / 心聚力…), and over
+    # the short line stacked with it (三条“丝路” / 助推河南开放大门: one title set in two lines)
+    stacked = {tuple(p.compact(part) for part in pair) for unit in units
+               for pair in itertools.pairwise(getattr(unit, "parts", ()))}
+    end = 2
+    while end < len(lines) and not decks.opens_subtitle(lines[end].text) and (
+            _wrapped(lines[end - 1].text, lines[end].text)
+            or (p.compact(lines[end - 1].text), p.compact(lines[end].text)) in stacked):
+        end += 1
+    return _reading(lines, decks.Cut(1, end))
 
 
 def _over_place_title(above: str, below: str) -> bool:
@@ -782,6 +803,45 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
     return _reading(lines, decks.Cut(cut.kicker, end))
 
 
+_TITLE_LINES = 3  # lines a title runs over, at most: under three full ones a line is the subtitle
+_FULL = 0.5  # a full line misses the column's width by a Latin letter at most
+
+
+def _set_width(text: str) -> float:
+    """The line's width with the gaps between its phrases (half an ideograph each)."""
+    return text_width(text) + text.strip().count(" ") / 2
+
+
+
+def _title_fills_column(units: list[str], headline: Headline) -> Headline:
+    """A title of two lines as wide as each other, the column breaking it inside a phrase
+    (…投入使用强 / 调更好地认识… 为造福人类 / 推动构建…贡献), goes on in the line under its last
+    full line when that line is no wider: a column fills every line of a title but its last, so a
+    title whose last line is still full runs on (over `_TITLE_LINES` at most). Not into a line a
+    dash or a subtitle's words open, one naming the piece, nor under a line that introduces it."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end - cut.kicker < 2 or cut.end >= len(lines):
+        return headline
+    title = lines[cut.kicker:cut.end]
+    widths = [_set_width(line.text) for line in title]
+    if (max(widths) - min(widths) > _FULL
+            or not any(_wrapped(a.text, b.text) for a, b in itertools.pairwise(title))):
+        return headline
+    end = cut.end
+    while end < len(lines) and end - cut.kicker < _TITLE_LINES:
+        below = lines[end]
+        if (decks.opens_subtitle(below.text) or decks.names_the_piece(below.text) or introduces(lines[end - 1].text)
+                or _set_width(below.text) > max(widths) + _FULL):
+            break
+        end += 1
+        if max(widths) - _set_width(below.text) > _FULL:
+            break  # a shorter line: the title's last
+    if end == cut.end:
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker, end))
+
+
 _PHRASE_LINES = 2  # lines of phrases a traditional title runs on into, at most
 _CLAUSE_MARK = re.compile(r"[，。；,;]")
 
@@ -864,6 +924,32 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
         kicker=" ".join(line.text for line in lines[:start]),
         subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[end:]),
     )
+
+
+def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) -> Headline:
+    """A kicker line the column broke into the title's first line (…常委会第二十 / 八次委员长会议…,
+    …墙内5分 / 钟没有…) is one line of the title the column wrapped: the line broken is full, no
+    narrower than the line it runs into nor than the title's widest line, as a line is where the
+    column's edge cut it. Not a line that introduces the next (`_wrapped`), nor into a line a dash
+    or a subtitle's words open."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None:
+        return headline
+
+    full = max(text_width(line.text) for line in lines[cut.kicker:cut.end]) - _SAME_WIDTH  # the title's widest line
+
+    def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
+        return (text_width(above.text) >= max(full, text_width(below.text) - _SAME_WIDTH)
+                and not decks.opens_subtitle(below.text) and not decks.names_the_piece(below.text)
+                and _wrapped(above.text, below.text))
+
+    start = cut.kicker
+    while start > 0 and broken(lines[start - 1], lines[start]):
+        start -= 1
+    if start == cut.kicker:
+        return headline
+    return _reading(lines, decks.Cut(start, cut.end), lead)
 
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:

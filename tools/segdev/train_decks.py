@@ -37,7 +37,8 @@ import training_pages  # noqa: E402
 
 from audiopaper.segment import _body_text, decks, headlines  # noqa: E402
 from audiopaper.segment import patterns as p  # noqa: E402
-from audiopaper.segment.ocr import Body, HeadlineRun, read_page  # noqa: E402
+from audiopaper.segment.ocr import Body, HeadlineRun, reading_of_page  # noqa: E402
+from audiopaper.segment.script_view import ScriptView  # noqa: E402
 
 _DECK_LABELS = ("headline", "kicker", "subtitle")
 
@@ -46,7 +47,8 @@ def page_blocks(text: str, truth: dict, page: int) -> list[tuple]:
     """The page's usable headline blocks: (lines, lead, shares, true reading, rules' reading,
     rules' title right?, the page's scorer, the body's index)."""
     page_lines = [line for line in truth["lines"] if line["page"] == page]
-    pieces, _ = read_page(text)
+    view = ScriptView(text)  # a traditional page is read in simplified characters, as `segment` reads it
+    pieces = reading_of_page(view.text, view.traditional_lines).pieces
     bodies = [piece for piece in pieces if isinstance(piece, Body)]
     runs = [piece for piece in pieces if isinstance(piece, HeadlineRun)]
     texts = [_body_text(body)[0] for body in bodies]
@@ -72,7 +74,7 @@ def page_blocks(text: str, truth: dict, page: int) -> list[tuple]:
         if len(stories) != 1 or any(label not in _DECK_LABELS for label in labels):
             continue
         story = truth["stories"][stories.pop()]
-        if p.compact(texts[b])[:30] not in p.compact(story["body"]):
+        if p.compact(texts[b])[:30] not in p.compact(ScriptView(story["body"]).text):
             continue  # the block went to another story's body
         title = [n for n, label in enumerate(labels) if label == "headline"]
         if not title or title != list(range(title[0], title[-1] + 1)):
@@ -83,7 +85,7 @@ def page_blocks(text: str, truth: dict, page: int) -> list[tuple]:
         rules = headlines._rules_deck(units, scorer, b)
         shares = [scorer.unit_score(line.text, b) for line in lines]
         out.append((lines, scorer.lead_texts[b], shares, right, decks.cut_of(lines, rules.kicker, rules.title),
-                    p.compact(rules.title) == p.compact(story["title"]), scorer, b))
+                    p.compact(rules.title) == p.compact(ScriptView(story["title"]).text), scorer, b))
     return out
 
 
