@@ -261,6 +261,7 @@ _UNIT_AFTER_MAGNITUDE_RE = _unit_symbols_after(r"\d[万亿]", _UNITS_AFTER_MAGNI
 
 # A character after a line-initial 4-digit number that marks a quantity or a
 # date, not a classified-ad number.
+_METRIC_PREFIXES = "毫微纳兆吉太拍"
 _QUANTITY_CHARS = set(
     "年月日号时分秒点元角万亿千百个人名家多余届期次位件台辆套间平米公克吨斤岁天周"
     "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
@@ -1543,9 +1544,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=制造)(20\d\d)(?![\d.])"), lambda m: read_digits(m.group(1))),
     # a year opening a clause, a title or a name, before a word that is not a unit:
     # 《2020中国网络视听发展研究报告》, ，2024中国国际孔子文化节
-    (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS))
-                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
+    # (a metric prefix counts only before its unit: 《2001太空漫遊》 is a title, 2000太瓦 an amount)
+    (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS - set(_METRIC_PREFIXES)))
+                + r"])(?![" + _METRIC_PREFIXES + r"][字瓦赫焦帕克米秒升伏安比])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
      lambda m: read_digits(m.group(1))),
+    # a title that is a year alone is named by it: 《1984》, 《2046》
+    (re.compile(r"(?<=《)((?:19|20)\d\d)(?=》)"), lambda m: read_digits(m.group(1))),
     # a year naming an event or a list, wherever it stands: 出席2019从都国际论坛, 今天2019中国企业500强榜单,
     # 2019大阅兵 (大 counts only when no event word follows it: 两大)
     (re.compile(r"(?<![\d.第约近共达超逾])((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!大(?!"
@@ -1655,8 +1659,16 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (after 军/警 or opening a clause; 共有12000部队 counts troops)
     (re.compile(r"(?:(?<=[军警])|(?<![" + HAN + r"\d.]))(\d{5})(?=部队)"), lambda m: read_digits(m.group(1))),
     # so is a team's or unit's name of 3-5 digits after any word but one of amount: 日军731部队 -> 七三一部队,
-    # 王进喜带领1205钻井队 -> 一二零五钻井队 (派出3000部队 counts troops)
-    (re.compile(r"(?<![\d.])(?<![约近共达超逾了有派出动调增和及与余万千百])(\d{3,5})(?=部队|钻井队)"), lambda m: read_digits(m.group(1))),
+    # 王进喜带领1205钻井队 -> 一二零五钻井队, 124师, 359旅, 370团, 372潜艇, 465编队 (派出3000部队 counts troops;
+    # 300师生, 120旅客, 100团队 are no units)
+    (re.compile(r"(?<![\d.])(?<![约近共达超逾了有派出动调增和及与余万千百])(\d{3,5})(?=部队|钻井队|编队|潜艇|"
+                r"师(?![生范傅资徒长级])|旅(?![游客行店馆居途程])|团(?![队体员购组伙结聚圆])|舰(?![次艇只船载队]))"),
+     lambda m: read_digits(m.group(1))),
+    # a machine's model number is said digit by digit: 609刮板机 -> 六零九刮板机 (after letters or a dash it is a
+    # tier or a variant: CYP500铺轨机, 波音737—800客机; 采购了300挖掘机 counts)
+    (re.compile(r"(?<![\d.A-Za-z\-—–‐－~～])(?<![约近共达超逾了有和及与余万千百等])(\d{3})(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"])"
+                r"(?=[" + HAN + r"]{1,2}机(?![构关械器动组会遇场票制]))"),
+     lambda m: read_digits(m.group(1))),
     # a website named with a number is said digit by digit: 3158招商加盟网 -> 三一五八招商加盟网, and a service
     # line's site like a phone number: 12348中国法网 (462家网店, 223类工业互联网 and 1000多公斤渔网 count things)
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,5})(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"类余多])(?=[" + HAN
