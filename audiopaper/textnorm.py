@@ -125,7 +125,6 @@ from __future__ import annotations
 
 import contextvars
 import difflib
-import functools
 import logging
 import re
 import threading
@@ -134,6 +133,7 @@ from collections.abc import Callable, Iterable
 
 from .latin_speech import say_latin
 from .pagetext import AD_NUMBER, HAN, HAN_CHAR, PHONE_NUMBER, squeeze
+from .simplified import to_simplified
 
 logger = logging.getLogger(__name__)
 
@@ -1901,13 +1901,6 @@ def _unaccented(m: re.Match[str]) -> str:
     return base  # a letter with no ASCII base has nothing the voice can spell
 
 
-@functools.lru_cache(maxsize=1)
-def _to_simplified():  # type: ignore[no-untyped-def]
-    import opencc  # lazily: only traditional text needs it
-
-    return opencc.OpenCC("t2s")
-
-
 def _in_own_script(said: str, view: str, original: str) -> str:
     """*said*, read from the simplified *view* of *original*, with the original's characters given back
     where the reading kept the view's (aligned, so a 万 the reading added is not taken for the text's 萬)."""
@@ -1924,7 +1917,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     約2千), and keeps its own characters."""
     if not _ASCII_ALNUM.search(text) or not _traditional_script(text):
         return _normalize(text, reads_latin=reads_latin)
-    view = _to_simplified().convert(text)
+    view = to_simplified().convert(text)
     if len(view) != len(text):
         return _normalize(text, reads_latin=reads_latin)
     token = _DOLLAR_OF_ORIGINAL.set(_dollar(text))

@@ -10,22 +10,15 @@ loaded only for a page holding traditional-only characters.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter, defaultdict
 
+from ..simplified import to_simplified
 from . import patterns as p
 
 # Common characters written only in traditional script: one of them marks a page to convert.
 _TRADITIONAL_ONLY = p.COMMON_TRADITIONAL_ONLY | {trad for simp, trad in p.TRADITIONAL_FORMS.items() if trad != simp}
 
 _CONTEXT = (6, 3, 1)  # characters either side that place an ambiguous character on the page
-
-
-@functools.lru_cache(maxsize=1)
-def _to_simplified():  # type: ignore[no-untyped-def]
-    import opencc  # lazily: only traditional pages need it
-
-    return opencc.OpenCC("t2s")
 
 
 class ScriptView:
@@ -37,7 +30,7 @@ class ScriptView:
         self.traditional_lines: frozenset[int] = frozenset()  # indexes (text.split("\n")) of converted lines
         if not any(char in _TRADITIONAL_ONLY for char in page_text):
             return
-        converter = _to_simplified()
+        converter = to_simplified()
         lines = []
         for line in page_text.split("\n"):
             simplified = converter.convert(line)
