@@ -97,8 +97,6 @@ def run_units(run: HeadlineRun, run_index: int) -> list[str]:
     return unique
 
 
-
-
 def lead_text(body_text: str) -> str:
     text = p.LEAD.sub("", body_text)
     text = re.sub(r"^[（(][^）)]{0,30}[）)]", "", text)
@@ -477,7 +475,6 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     return Headline(title=lower, kicker=upper)
 
 
-
 _COUPLET_PHRASES = re.compile(r"\s+|[，,；;·•・]")
 _COUPLET_SPREAD = 2  # characters the phrases of a couplet may differ by (勇担历史使命，始终掌握战略主动)
 _ABOUT_STORY = 0.2  # of a couplet's words the body has, at least, for it to be about the story, not a stock slogan
@@ -812,7 +809,6 @@ def _set_width(text: str) -> float:
     return text_width(text) + text.strip().count(" ") / 2
 
 
-
 def _title_fills_column(units: list[str], headline: Headline) -> Headline:
     """A title of two lines as wide as each other, the column breaking it inside a phrase
     (…投入使用强 / 调更好地认识… 为造福人类 / 推动构建…贡献), goes on in the line under its last
@@ -936,7 +932,6 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None:
         return headline
-
     full = max(text_width(line.text) for line in lines[cut.kicker:cut.end]) - _SAME_WIDTH  # the title's widest line
 
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:

@@ -2229,7 +2229,6 @@ def _words_not_a_name(text: str) -> bool:
     return all(len(w.word) >= 2 and not w.flag.startswith("nr") for w in words)
 
 
-
 # ---- a body under a late title ------------------------------------------------------------------
 
 _LATE_LEAD_CHARS = 150  # a story's title words come back in its first sentences
