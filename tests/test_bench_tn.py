@@ -11,8 +11,10 @@ from bench_tn import (  # noqa: E402
     Case,
     canonical,
     comment_cases,
+    duckling_cases,
     in_scope,
     inverse_case,
+    jest_cases,
     nzh_cases,
     python_cases,
     spec_cases,
@@ -235,3 +237,74 @@ def test_spec_cases_write_back_spans_read_the_standard_way():
         ("第二百五十", "第250"),
         ("百分之五", "5%"),
     ]
+
+
+# Duckling corpus groups, cut down: the forms of one value, written and spoken.
+DUCKLING_CORPUS = '''
+allExamples = concat
+  [ examples (NumeralValue 34567)
+             [ "34567"
+             , "34,567"
+             , "三万四千五百六十七"
+             ]
+  , examples (simple Gram 2 Nothing)
+             [ "2克"
+             , "二克"
+             , "两克"
+             ]
+  , examples (simple Celsius 37)
+             [ "37°C"
+             , "37摄氏度"
+             , "三十七摄氏度"
+             ]
+  , examples (above Inch 5)
+             [ "至少5\\""
+             , "最少五吋"
+             ]
+  , examples (datetime (2015, 3, 3, 0, 0, 0) Day)
+             [ "2015年3月3号"
+             , "二零一五年三月三号"
+             , "2015-03-03"
+             ]
+  , examples (DurationData 5 Day)
+             [ "5 天"
+             , "五 天"
+             ]
+  ]
+'''
+
+
+def test_duckling_cases_pair_a_written_form_with_its_one_reading():
+    assert duckling_cases(DUCKLING_CORPUS) == [
+        ("34567", "三万四千五百六十七"),
+        ("37摄氏度", "三十七摄氏度"),
+        ("2015年3月3号", "二零一五年三月三号"),
+        ("5 天", "五 天"),
+    ]
+
+
+JEST_SPEC = '''
+describe("convert numbers", function () {
+  it("1001", function () {
+    expect(numberToChinese(1001)).toEqual("一千零一");
+  });
+  it("again", function () {
+    expect(numberToChinese(1001)).toEqual("一千零一");
+  });
+  it("10¹²", function () {
+    expect(numberToChinese(1000000000000)).toEqual("一兆");
+  });
+  it("亿零", function () {
+    expect(numberToChinese(100102506)).toEqual(
+      "一亿零一十万零二千五百零六",
+    );
+  });
+  it("ordinal word", function () {
+    expect(numberToChineseOrdinal(21)).toEqual("第二十一");
+  });
+});
+'''
+
+
+def test_jest_cases_keep_plain_readings_below_the_trillions():
+    assert jest_cases(JEST_SPEC) == [("1001", "一千零一"), ("100102506", "一亿零一十万零二千五百零六")]
