@@ -1214,9 +1214,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # a charger's output: 5V2A -> 5伏2安
     (re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s?V\s?(\d+(?:\.\d+)?)\s?A(?![A-Za-z])"), lambda m: f"{m.group(1)}伏{m.group(2)}安"),
     # a standard's number and year: GB18030-2005, ISO 9001-2015 -> GB一八零三零杠二零零五; without its year too
-    # (ISO 9001认证 -> ISO九零零一, not 九千零一)
-    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)(?:-((?:19|20)\d\d))?(?![\d.])"),
-     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2)) + ("杠" + read_digits(m.group(3)) if m.group(3) else "")),
+    # (ISO 9001认证 -> ISO九零零一, not 九千零一); the year after a Chinese standard's dash (GB 2760—2014) or
+    # ISO's colon (ISO 9001:2015, the colon unread) is a year too
+    (re.compile(r"(?<![A-Za-z])((?:GB|ISO|IEC|JB|HJ|YY|QB|JGJ|DB\d{2})(?:/T)?)\s?(\d{3,5}(?:\.\d+)?)(?:([-—–:：])((?:19|20)\d\d))?(?![\d.])"),
+     lambda m: m.group(1).replace("/", "") + read_digits(m.group(2))
+     + ((":" if m.group(3) in ":：" else "杠") + read_digits(m.group(4)) if m.group(4) else "")),
     # an x between two numbers is a times sign: 100x100mm, 3x3篮球 -> 3乘3 (0x1F is a hex code)
     (re.compile(r"(?<![\dA-Za-z.])(?!0[xX])(\d+(?:\.\d+)?)\s?[xX×]\s?(?=\d)"), lambda m: m.group(1) + "×"),
     # players a side: 3v3 -> 3对3 (wetext: 三伏特三)

@@ -203,6 +203,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         # letters run into a percentage keep only the letters: GDP50% is the GDP, then 百分之五十
         ("天津第二产业占到了GDP50%，减排压力巨大。", "天津第二产业占到了GDP百分之五十，减排压力巨大。"),
         ("PM2.5浓度下降10%", "PM2.5浓度下降百分之十"),
+        # a standard's year after ISO's colon is a year at the end of a text too
+        ("ISO 9001:2015", "ISO九零零一:二零一五"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
