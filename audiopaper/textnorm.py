@@ -1861,8 +1861,8 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
         if share:
             kept.append(share.group(1))  # GDP50%: a share of the GDP, read as one, not part of a code
             return chr(_PLACEHOLDER_BASE + len(kept) - 1) + share.group(2)
-        if number and number[-1].isspace():
-            kept.append(word)  # 15 Pro: the number is read, the word kept
+        if number and (number[-1].isspace() or (m.string.endswith("第", 0, m.start()) and re.fullmatch(r"[A-Z]", word))):
+            kept.append(word)  # 15 Pro: the number is read, the word kept; and an ordinal's: 第599C章 -> 第五百九十九C章
             return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
         kept.append(m.group(0))
         return chr(_PLACEHOLDER_BASE + len(kept) - 1)

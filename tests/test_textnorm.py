@@ -203,6 +203,9 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         # letters run into a percentage keep only the letters: GDP50% is the GDP, then 百分之五十
         ("天津第二产业占到了GDP50%，减排压力巨大。", "天津第二产业占到了GDP百分之五十，减排压力巨大。"),
         ("PM2.5浓度下降10%", "PM2.5浓度下降百分之十"),
+        # an ordinal's number is read, the letter after it kept: Hong Kong's 第599C章 (Cap. 599C)
+        ("违反《预防及控制疾病规例》（第599C章）", "违反《预防及控制疾病规例》（第五百九十九C章）"),
+        ("第3A条规定", "第三A条规定"),
         # a standard's year after ISO's colon is a year at the end of a text too
         ("ISO 9001:2015", "ISO九零零一:二零一五"),
     ],
