@@ -1648,8 +1648,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: _phone(m.group(1))),
     # a national service line of five digits (12306, 12345, 95598, 96110) said alone is said like a phone number
     # wherever no word of amount or measure around it makes it a figure: 铁路12306根据余票 (共12306人 counts;
-    # alone in quotes it may name a scheme, read below)
-    (re.compile(r"(?<![\d.A-Za-z#])(?<![约近共达超逾到至为是有了第和及与或从增降减“\x22「『])(12[0-9]{3}|9[56][0-9]{3})(?![\d.%‰])(?!(?!根据)(?:[" + "".join(sorted(_QUANTITY_CHARS))
+    # alone in quotes it may name a scheme, read below); no line is numbered 12000-12099 (12021 is a number)
+    (re.compile(r"(?<![\d.A-Za-z#])(?<![约近共达超逾到至为是有了第和及与或从增降减“\x22「『])(12[1-9][0-9]{2}|9[56][0-9]{3})(?![\d.%‰])(?!(?!根据)(?:[" + "".join(sorted(_QUANTITY_CHARS))
                 + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|幅|门|列|余|多))"),
      lambda m: m.group(1) if m.group(1).endswith("00") else _phone(m.group(1))),  # no line ends in 00: 12300 is an amount
     # a number alone in quotes before a word that is no unit or measure names a plan or a scheme:
