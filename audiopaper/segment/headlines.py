@@ -478,6 +478,7 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
 _COUPLET_PHRASES = re.compile(r"\s+|[，,；;·•・]")
 _COUPLET_SPREAD = 2  # characters the phrases of a couplet may differ by (勇担历史使命，始终掌握战略主动)
 _ABOUT_STORY = 0.2  # of a couplet's words the body has, at least, for it to be about the story, not a stock slogan
+_ABOUT_NEWS = 0.3  # the same over a plain line of news, where a stock slogan would sit as a second kicker line
 # A line ending on 的 and a head noun (浙江某楼的藏书文化, 张某《某书》中的自然美学, 某学者的治学之道,
 # …为什么能的关键密码③): it names what the piece is about, as a subtitle under a feature's title does.
 _NAMES_ITS_SUBJECT = re.compile(rf"的[{p.CJK}]{{2,4}}$")
@@ -499,24 +500,42 @@ def _names_its_subject(text: str) -> bool:
 
 
 def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
-    """A couplet about the story (its words in the body) read as the kicker over the block's one other
-    line, a phrase naming what the piece is about (承乡邦文脉，续永嘉学统 / 某地某楼的藏书文化, 发于天然
-    归于朴素 / 某人《某书》中的自然美学), is the title over its subtitle, as a feature or theory page sets
+    """A couplet about the story (its words in the body) read as the kicker's last line over a title
+    of one line, the block's last, is the title over its subtitle, as a feature or theory page sets
     them: the catchy line is the title, as over a plain statement (`_title_under_statement`), and the
-    line under it says whose or what the piece is about. A stock slogan over a title (奋进新征程
-    建功新时代 / 某人的智慧人生) shares next to nothing with the body: it stays the kicker; so does a line
-    that introduces the title (……——) or names a series."""
+    line under it says whose or what the piece is about (承乡邦文脉，续永嘉学统 / 某地某楼的藏书文化,
+    发于天然 归于朴素 / 某人《某书》中的自然美学). Under a kicker of its own, the couplet is the title over
+    a longer line stating the news plainly too (违规引入境内 / 看似“可爱” 实则有害 / 5月开始21类“海外来客”
+    管控“加码”): a kicker of two lines is rare, a deck of three is kicker, title and subtitle. Alone
+    over a news statement, a couplet stays its kicker (逢山开路 遇水架桥 / “中国桥梁”成为闪亮名片);
+    so does a stock slogan (奋进新征程 建功新时代 / 某人的智慧人生), which shares next to nothing with
+    the body, a line that introduces the title (……——) or names a series, and a couplet over a
+    couplet or over a title with a column tag (…（科技视点）), the shapes of a main title."""
     if not headline.kicker or headline.subtitle:
         return headline
     lines = deck_lines(units)
-    if len(lines) != 2 or decks.cut_of(lines, headline.kicker, headline.title) != decks.Cut(1, 2):
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end != len(lines) or cut.end - cut.kicker != 1:
         return headline
-    above, below = lines[0].text, lines[1].text
-    if (not _couplet(above) or introduces(above) or decks.names_a_series(above)
-            or not _names_its_subject(below) or decks.opens_subtitle(below)
-            or scorer.unit_score(above, b) < _ABOUT_STORY):
+    above, below = lines[cut.kicker - 1].text, lines[cut.kicker].text
+    if (not _couplet(above) or introduces(above) or decks.names_a_series(above) or _series_label(above)
+            or decks.opens_subtitle(below)):
         return headline
-    return _reading(lines, decks.Cut(0, 1))
+    about = scorer.unit_score(above, b)
+    names_subject = _names_its_subject(below) and about >= _ABOUT_STORY
+    states_news = (cut.kicker >= 2 and about >= _ABOUT_NEWS and len(p.compact(below)) > len(p.compact(above))
+                   and not _couplet(below) and not column_tagged(below) and not introduces(below)
+                   and not decks.names_a_series(below))
+    if not names_subject and not states_news:
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker - 1, cut.kicker))
+
+
+def _series_label(text: str) -> bool:
+    """Phrases of unequal length parted by a middle dot: a series and its part (治国理政新实践·开局话三农),
+    not a couplet's even phrases (以展促消·以展兴产·以展聚势)."""
+    phrases = [p.compact(piece) for piece in re.split(r"[·•・]", text.strip()) if p.compact(piece)]
+    return len(phrases) >= 2 and len(set(map(len, phrases))) > 1
 
 
 _SMALLER_TYPE = 2  # characters a line runs longer than a full line under it, to be set in smaller type
