@@ -478,7 +478,6 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
 _COUPLET_PHRASES = re.compile(r"\s+|[，,；;·•・]")
 _COUPLET_SPREAD = 2  # characters the phrases of a couplet may differ by (勇担历史使命，始终掌握战略主动)
 _ABOUT_STORY = 0.2  # of a couplet's words the body has, at least, for it to be about the story, not a stock slogan
-_ABOUT_NEWS = 0.3  # the same over a plain line of news, where a stock slogan would sit as a second kicker line
 # A line ending on 的 and a head noun (浙江某楼的藏书文化, 张某《某书》中的自然美学, 某学者的治学之道,
 # …为什么能的关键密码③): it names what the piece is about, as a subtitle under a feature's title does.
 _NAMES_ITS_SUBJECT = re.compile(rf"的[{p.CJK}]{{2,4}}$")
@@ -506,11 +505,12 @@ def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer:
     line under it says whose or what the piece is about (承乡邦文脉，续永嘉学统 / 某地某楼的藏书文化,
     发于天然 归于朴素 / 某人《某书》中的自然美学). Under a kicker of its own, the couplet is the title over
     a longer line stating the news plainly too (违规引入境内 / 看似“可爱” 实则有害 / 5月开始21类“海外来客”
-    管控“加码”): a kicker of two lines is rare, a deck of three is kicker, title and subtitle. Alone
-    over a news statement, a couplet stays its kicker (逢山开路 遇水架桥 / “中国桥梁”成为闪亮名片);
-    so does a stock slogan (奋进新征程 建功新时代 / 某人的智慧人生), which shares next to nothing with
-    the body, a line that introduces the title (……——) or names a series, and a couplet over a
-    couplet or over a title with a column tag (…（科技视点）), the shapes of a main title."""
+    管控“加码”) when it shares any word with the body: a kicker of two lines is rare, a deck of three
+    is kicker, title and subtitle. Alone over a news statement, a couplet stays its kicker (逢山开路
+    遇水架桥 / “中国桥梁”成为闪亮名片); so does a stock slogan (奋进新征程 建功新时代 / 某人的智慧人生),
+    which shares next to nothing with the body, a line that introduces the title (……——) or names a
+    series, and a couplet over a couplet or over a title with a column tag (…（科技视点）), the shapes
+    of a main title."""
     if not headline.kicker or headline.subtitle:
         return headline
     lines = deck_lines(units)
@@ -523,7 +523,7 @@ def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer:
         return headline
     about = scorer.unit_score(above, b)
     names_subject = _names_its_subject(below) and about >= _ABOUT_STORY
-    states_news = (cut.kicker >= 2 and about >= _ABOUT_NEWS and len(p.compact(below)) > len(p.compact(above))
+    states_news = (cut.kicker >= 2 and about > 0 and len(p.compact(below)) > len(p.compact(above))
                    and not _couplet(below) and not column_tagged(below) and not introduces(below)
                    and not decks.names_a_series(below))
     if not names_subject and not states_news:
