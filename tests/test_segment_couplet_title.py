@@ -106,3 +106,12 @@ def test_a_couplet_of_dotted_even_phrases_under_a_series_kicker_is_the_title():
     [story] = segment_text(text)
     assert (story.kicker, story.title, story.subtitle) == (
         "乡村振兴进行时", "古镇引客·民宿增收", "青溪古镇七月接待游客同比增长三成")
+
+
+
+def test_latin_words_are_no_couplet():
+    # IG：… / YouTube Channel / <the title>: a handle's two words are not a title's two phrases
+    from audiopaper.segment.headlines import _couplet
+
+    assert _couplet("古镇引客·民宿增收") and _couplet("敢为人先 与时俱进")
+    assert not _couplet("YouTube Channel")

@@ -488,7 +488,8 @@ def _couplet(text: str) -> bool:
     """The line is a couplet: two or more phrases of about one length, parted by a space, a comma or
     a middle dot (耕读为本，诗礼传家, 发于天然 归于朴素, 以展促消·以展兴产·以展聚势)."""
     phrases = [p.compact(piece) for piece in _COUPLET_PHRASES.split(text.strip()) if p.compact(piece)]
-    return len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
+    return (len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
+            and all(re.search(rf"[{p.CJK}]", phrase) for phrase in phrases))  # not a handle (YouTube Channel)
 
 
 def _names_its_subject(text: str) -> bool:
