@@ -60,3 +60,58 @@ def test_a_couplet_about_the_story_over_a_news_statement_stays_its_kicker():
     ])
     [story] = segment_text(text)
     assert (story.kicker, story.title, story.subtitle) == ("守住老手艺 织出新生活", "南坪村竹编合作社年销两万件", "")
+
+
+_TOWN_BODY = (
+    "本报讯 暑期以来，青溪古镇人气旺，",
+    "民宿一房难求。七月古镇接待游客四十二万",
+    "人次，同比增长三成，周末客房提前两周",
+    "订满。",
+)
+
+
+def test_a_couplet_under_its_kicker_over_a_longer_news_line_is_the_title():
+    # 违规引入境内 / 看似“可爱” 实则有害 / 5月开始…管控“加码”: a deck of three is kicker, title, subtitle
+    text = "\n".join([
+        "暑期游持续升温",
+        "古镇人气旺 民宿一房难求",
+        "青溪古镇七月接待游客同比增长三成",
+        *_TOWN_BODY,
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "暑期游持续升温", "古镇人气旺 民宿一房难求", "青溪古镇七月接待游客同比增长三成")
+
+
+def test_a_stock_slogan_under_a_kicker_stays_in_the_kicker():
+    # the couplet shares nothing with the body: a second kicker line, not the title
+    text = "\n".join([
+        "暑期游持续升温",
+        "同心向未来 携手谱新篇",
+        "青溪古镇七月接待游客同比增长三成",
+        *_TOWN_BODY,
+    ])
+    [story] = segment_text(text)
+    assert story.title == "青溪古镇七月接待游客同比增长三成"
+
+
+def test_a_couplet_of_dotted_even_phrases_under_a_series_kicker_is_the_title():
+    # 乡村振兴进行时 / 以展促消·以展兴产·以展聚势 / 北京会展经济释放…: even phrases, not a series and its part
+    text = "\n".join([
+        "乡村振兴进行时",
+        "古镇引客·民宿增收",
+        "青溪古镇七月接待游客同比增长三成",
+        *_TOWN_BODY,
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "乡村振兴进行时", "古镇引客·民宿增收", "青溪古镇七月接待游客同比增长三成")
+
+
+
+def test_latin_words_are_no_couplet():
+    # IG：… / YouTube Channel / <the title>: a handle's two words are not a title's two phrases
+    from audiopaper.segment.headlines import _couplet
+
+    assert _couplet("古镇引客·民宿增收") and _couplet("敢为人先 与时俱进")
+    assert not _couplet("YouTube Channel")

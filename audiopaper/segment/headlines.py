@@ -488,7 +488,8 @@ def _couplet(text: str) -> bool:
     """The line is a couplet: two or more phrases of about one length, parted by a space, a comma or
     a middle dot (耕读为本，诗礼传家, 发于天然 归于朴素, 以展促消·以展兴产·以展聚势)."""
     phrases = [p.compact(piece) for piece in _COUPLET_PHRASES.split(text.strip()) if p.compact(piece)]
-    return len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
+    return (len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
+            and all(re.search(rf"[{p.CJK}]", phrase) for phrase in phrases))  # not a handle (YouTube Channel)
 
 
 def _names_its_subject(text: str) -> bool:
@@ -499,24 +500,43 @@ def _names_its_subject(text: str) -> bool:
 
 
 def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
-    """A couplet about the story (its words in the body) read as the kicker over the block's one other
-    line, a phrase naming what the piece is about (承乡邦文脉，续永嘉学统 / 某地某楼的藏书文化, 发于天然
-    归于朴素 / 某人《某书》中的自然美学), is the title over its subtitle, as a feature or theory page sets
+    """A couplet about the story (its words in the body) read as the kicker's last line over a title
+    of one line, the block's last, is the title over its subtitle, as a feature or theory page sets
     them: the catchy line is the title, as over a plain statement (`_title_under_statement`), and the
-    line under it says whose or what the piece is about. A stock slogan over a title (奋进新征程
-    建功新时代 / 某人的智慧人生) shares next to nothing with the body: it stays the kicker; so does a line
-    that introduces the title (……——) or names a series."""
+    line under it says whose or what the piece is about (承乡邦文脉，续永嘉学统 / 某地某楼的藏书文化,
+    发于天然 归于朴素 / 某人《某书》中的自然美学). Under a kicker of its own, the couplet is the title over
+    a longer line stating the news plainly too (违规引入境内 / 看似“可爱” 实则有害 / 5月开始21类“海外来客”
+    管控“加码”) when it shares any word with the body: a kicker of two lines is rare, a deck of three
+    is kicker, title and subtitle. Alone over a news statement, a couplet stays its kicker (逢山开路
+    遇水架桥 / “中国桥梁”成为闪亮名片); so does a stock slogan (奋进新征程 建功新时代 / 某人的智慧人生),
+    which shares next to nothing with the body, a line that introduces the title (……——) or names a
+    series, and a couplet over a couplet or over a title with a column tag (…（科技视点）), the shapes
+    of a main title."""
     if not headline.kicker or headline.subtitle:
         return headline
     lines = deck_lines(units)
-    if len(lines) != 2 or decks.cut_of(lines, headline.kicker, headline.title) != decks.Cut(1, 2):
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end != len(lines) or cut.end - cut.kicker != 1:
         return headline
-    above, below = lines[0].text, lines[1].text
-    if (not _couplet(above) or introduces(above) or decks.names_a_series(above)
-            or not _names_its_subject(below) or decks.opens_subtitle(below)
-            or scorer.unit_score(above, b) < _ABOUT_STORY):
+    above, below = lines[cut.kicker - 1].text, lines[cut.kicker].text
+    if (not _couplet(above) or introduces(above) or decks.names_a_series(above) or _series_label(above)
+            or decks.opens_subtitle(below)):
         return headline
-    return _reading(lines, decks.Cut(0, 1))
+    about = scorer.unit_score(above, b)
+    names_subject = _names_its_subject(below) and about >= _ABOUT_STORY
+    states_news = (cut.kicker >= 2 and about > 0 and len(p.compact(below)) > len(p.compact(above))
+                   and not _couplet(below) and not column_tagged(below) and not introduces(below)
+                   and not decks.names_a_series(below))
+    if not names_subject and not states_news:
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker - 1, cut.kicker))
+
+
+def _series_label(text: str) -> bool:
+    """Phrases of unequal length parted by a middle dot: a series and its part (治国理政新实践·开局话三农),
+    not a couplet's even phrases (以展促消·以展兴产·以展聚势)."""
+    phrases = [p.compact(piece) for piece in re.split(r"[·•・]", text.strip()) if p.compact(piece)]
+    return len(phrases) >= 2 and len(set(map(len, phrases))) > 1
 
 
 _SMALLER_TYPE = 2  # characters a line runs longer than a full line under it, to be set in smaller type
