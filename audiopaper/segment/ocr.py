@@ -1817,12 +1817,19 @@ class _PageReader:
     def item_opens_prose(self, line: Line) -> bool:
         """A marked line that is the first line of an untitled item's text, not its title: it
         fills the column of the lines under it (the mark takes a character's room), the text
-        goes on under it, and that text does not repeat its words."""
+        goes on under it, and that text does not repeat its words. A blank line under it parts a
+        title from its text, but not a line that holds a clause mark (■大年初二，全国各地…的迎新春庆 /
+        佳节活动继续开展，…): OCR leaves blank lines between prose lines too."""
         k = self.at[id(line)]
         below = self.lines[k + 1 : k + 4]
-        if not below or below[0].blank_before or self.echoed_below(line):
+        if not below or self.echoed_below(line) or (
+                below[0].blank_before and not re.search(r"[，、；,;]", line.text)):
             return False
-        full = [x.set_width for x in below if not p.SENTENCE_END.search(p.squeeze(x.text))]
+        full = []  # the lines of its paragraph: an item of three lines ends before the next item's
+        for x in below:
+            if p.SENTENCE_END.search(p.squeeze(x.text)):
+                break
+            full.append(x.set_width)
         mark = 1 if _ITEM_MARK.match(line.text) else 0
         return abs(line.set_width + mark - statistics.median(full or [x.set_width for x in below])) <= 1
 
