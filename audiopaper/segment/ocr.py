@@ -1350,6 +1350,11 @@ class _PageReader:
             # a numbered part's crosshead and the short line under it (二、加装电梯 / 先易后难)
             self.body.paragraphs.extend([line.text] for line in run)
             return 2
+        if (name is None and len(run) == 2 and not self.para and i + 2 < len(lines)
+                and _title_goes_on(run[0], run[1]) and self.wrapped_crosshead(run, i + 2)):
+            # a crosshead the column broke inside a word (◆把握监督尺度，筑 / 牢“不能腐”的堤坝)
+            self.body.paragraphs.append([line.text for line in run])
+            return 2
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
@@ -1366,6 +1371,16 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def wrapped_crosshead(self, run: list[Line], j: int) -> bool:
+        """Whether two lines, the second going on inside a word of the first, are one crosshead over
+        the prose from lines[j] on: read as the one line they are, where the first line stands."""
+        joined = replace(run[0], text=p.raw_join([line.text for line in run]))
+        self.at[id(joined)] = self.at[id(run[0])]
+        try:
+            return self.crosshead(joined, j)
+        finally:
+            del self.at[id(joined)]
 
     def runs_into_prose(self, line: Line) -> bool:
         """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……),
