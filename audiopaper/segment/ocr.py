@@ -1351,8 +1351,10 @@ class _PageReader:
             self.body.paragraphs.extend([line.text] for line in run)
             return 2
         if (name is None and len(run) == 2 and not self.para and i + 2 < len(lines)
-                and _title_goes_on(run[0], run[1]) and self.wrapped_crosshead(run, i + 2)):
-            # a crosshead the column broke inside a word (◆把握监督尺度，筑 / 牢“不能腐”的堤坝)
+                and (_title_goes_on(run[0], run[1]) or _ITEM_MARK.match(run[0].text))
+                and self.two_line_crosshead(run, i + 2)):
+            # a crosshead the column broke inside a word (◆把握监督尺度，筑 / 牢“不能腐”的堤坝), or a marked
+            # crosshead of two phrases (◆批生母未盡責任 / 籲社署免生同類事件)
             self.body.paragraphs.append([line.text for line in run])
             return 2
         taken = len(run)
@@ -1372,9 +1374,9 @@ class _PageReader:
             return taken + 1
         return taken
 
-    def wrapped_crosshead(self, run: list[Line], j: int) -> bool:
-        """Whether two lines, the second going on inside a word of the first, are one crosshead over
-        the prose from lines[j] on: read as the one line they are, where the first line stands."""
+    def two_line_crosshead(self, run: list[Line], j: int) -> bool:
+        """Whether two lines are one crosshead over the prose from lines[j] on (see `crosshead`):
+        read as the one line they are, where the first line stands."""
         joined = replace(run[0], text=p.raw_join([line.text for line in run]))
         self.at[id(joined)] = self.at[id(run[0])]
         try:
