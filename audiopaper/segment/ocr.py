@@ -1351,10 +1351,11 @@ class _PageReader:
             self.body.paragraphs.extend([line.text] for line in run)
             return 2
         if (name is None and len(run) == 2 and not self.para and i + 2 < len(lines)
-                and (_title_goes_on(run[0], run[1]) or _ITEM_MARK.match(run[0].text))
+                and ((_title_goes_on(run[0], run[1]) and run[0].set_width >= run[1].set_width)
+                     or _ITEM_MARK.match(run[0].text))
                 and self.two_line_crosshead(run, i + 2)):
-            # a crosshead the column broke inside a word (◆把握监督尺度，筑 / 牢“不能腐”的堤坝), or a marked
-            # crosshead of two phrases (◆批生母未盡責任 / 籲社署免生同類事件)
+            # a crosshead the column broke inside a word, its first line filling the measure (◆把握监督尺度，筑 /
+            # 牢“不能腐”的堤坝), or a marked crosshead of two phrases (◆批生母未盡責任 / 籲社署免生同類事件)
             self.body.paragraphs.append([line.text for line in run])
             return 2
         taken = len(run)
