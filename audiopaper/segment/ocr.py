@@ -1350,6 +1350,14 @@ class _PageReader:
             # a numbered part's crosshead and the short line under it (二、加装电梯 / 先易后难)
             self.body.paragraphs.extend([line.text] for line in run)
             return 2
+        if (name is None and len(run) == 2 and not self.para and i + 2 < len(lines)
+                and ((_title_goes_on(run[0], run[1]) and run[0].set_width >= run[1].set_width)
+                     or _ITEM_MARK.match(run[0].text))
+                and self.two_line_crosshead(run, i + 2)):
+            # a crosshead the column broke inside a word, its first line filling the measure (◆把握监督尺度，筑 /
+            # 牢“不能腐”的堤坝), or a marked crosshead of two phrases (◆批生母未盡責任 / 籲社署免生同類事件)
+            self.body.paragraphs.append([line.text for line in run])
+            return 2
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
@@ -1366,6 +1374,16 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def two_line_crosshead(self, run: list[Line], j: int) -> bool:
+        """Whether two lines are one crosshead over the prose from lines[j] on (see `crosshead`):
+        read as the one line they are, where the first line stands."""
+        joined = replace(run[0], text=p.raw_join([line.text for line in run]))
+        self.at[id(joined)] = self.at[id(run[0])]
+        try:
+            return self.crosshead(joined, j)
+        finally:
+            del self.at[id(joined)]
 
     def runs_into_prose(self, line: Line) -> bool:
         """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……),
@@ -1817,12 +1835,19 @@ class _PageReader:
     def item_opens_prose(self, line: Line) -> bool:
         """A marked line that is the first line of an untitled item's text, not its title: it
         fills the column of the lines under it (the mark takes a character's room), the text
-        goes on under it, and that text does not repeat its words."""
+        goes on under it, and that text does not repeat its words. A blank line under it parts a
+        title from its text, but not a line that holds a clause mark (■大年初二，全国各地…的迎新春庆 /
+        佳节活动继续开展，…): OCR leaves blank lines between prose lines too."""
         k = self.at[id(line)]
         below = self.lines[k + 1 : k + 4]
-        if not below or below[0].blank_before or self.echoed_below(line):
+        if not below or self.echoed_below(line) or (
+                below[0].blank_before and not re.search(r"[，、；,;]", line.text)):
             return False
-        full = [x.set_width for x in below if not p.SENTENCE_END.search(p.squeeze(x.text))]
+        full = []  # the lines of its paragraph: an item of three lines ends before the next item's
+        for x in below:
+            if p.SENTENCE_END.search(p.squeeze(x.text)):
+                break
+            full.append(x.set_width)
         mark = 1 if _ITEM_MARK.match(line.text) else 0
         return abs(line.set_width + mark - statistics.median(full or [x.set_width for x in below])) <= 1
 
