@@ -1,0 +1,73 @@
+"""Headline decks of Hong Kong (traditional-script) pages (issue 8, hantdeck): titles that ask or
+exclaim under the credit that signed the story above, kickers the rules read into the title. Each
+page is our own text in the general shape."""
+
+from __future__ import annotations
+
+from audiopaper.models import Edition, Page
+from audiopaper.segment import segment_edition
+
+
+def _stories(lines: list[str]):
+    return segment_edition(Edition((Page("<test>", 1, "\n".join(lines)),)))
+
+
+_STORY_ABOVE = [
+    "社區會堂下月重開",
+    "本報訊 大埔社區會堂完成翻新工程，",
+    "下月一日重開，設有多用途禮堂及活",
+    "動室，市民可於網上預約使用。",
+]
+
+
+def test_title_that_asks_under_the_credit_signing_the_story_above_is_a_title():
+    # Before: the credit above made the question the story's own line, a one-line story of its own,
+    # and the story under it had no title (誰的好望角？ / 融媒體記者 X).
+    page = _STORY_ABOVE + [
+        "見習記者 陳小明 文／圖",
+        "",
+        "誰的海濱長廊？",
+        "記者 李大文",
+        "",
+        "觀塘海濱長廊延長段昨日開放，不少",
+        "街坊一早前來散步。有居民表示，長",
+        "廊設計雖然新穎，但遮蔭地方不足，",
+        "夏天難以久留。",
+    ]
+    hall, promenade = _stories(page)
+    assert hall.body.endswith("市民可於網上預約使用。")
+    assert promenade.title == "誰的海濱長廊？"
+    assert promenade.body.startswith("觀塘海濱長廊")
+
+
+def test_title_that_exclaims_over_a_dateline_under_the_credit_above_is_a_title():
+    # 月娥，我不想努力了！ / 中新網北京8月1日電 …: a story's lead opens under it, so it opens a story
+    page = _STORY_ABOVE + [
+        "文／本報記者 林小琪",
+        "",
+        "街市，我真的撐不住了！",
+        "中新網香港8月1日電 疫情反覆近一年，",
+        "街市檔主生意大跌，不少人已考慮結",
+        "業。有檔主直言，租金一分未減，每",
+        "月都在蝕本經營。",
+    ]
+    hall, market = _stories(page)
+    assert market.title == "街市，我真的撐不住了！"
+    assert market.body.startswith("中新網香港8月1日電")
+    assert "撐不住" not in hall.body
+
+
+def test_question_under_a_storys_own_byline_stays_in_its_text():
+    # a story's byline over its first line that asks: the line is the story's, not a new title
+    page = [
+        "社區會堂下月重開",
+        "記者 李大文",
+        "",
+        "會堂為何要關閉兩年？",
+        "大埔社區會堂完成翻新工程，下月一日",
+        "重開，設有多用途禮堂及活動室，市民",
+        "可於網上預約使用。",
+    ]
+    [hall] = _stories(page)
+    assert hall.title == "社區會堂下月重開"
+    assert "會堂為何要關閉兩年？" in hall.body
