@@ -4,6 +4,8 @@ page is our own text in the general shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from audiopaper.models import Edition, Page
 from audiopaper.segment import segment_edition
 
@@ -71,3 +73,45 @@ def test_question_under_a_storys_own_byline_stays_in_its_text():
     [hall] = _stories(page)
     assert hall.title == "社區會堂下月重開"
     assert "會堂為何要關閉兩年？" in hall.body
+
+
+def _railway(kicker: str) -> list[str]:
+    return _STORY_ABOVE + [
+        "",
+        kicker,
+        "官僚政府",
+        "——回歸25年 市民跟政府的距離越來越遠",
+        "本報訊 港鐵東鐵線、屯馬線以及高鐵",
+        "的問題愈爆愈多，未完工的工程還有空",
+        "間補救，但原來落成多年的路線也出事",
+        "。政府官員至今未有交代，市民對此極",
+        "為不滿，認為當局只懂推卸責任。",
+    ]
+
+
+@pytest.mark.parametrize("kicker", ["7.21元朗襲擊事件", "9.12元朗襲擊案"])
+def test_kicker_over_a_short_title_is_no_line_the_column_wrapped(kicker):
+    # 11.11中大暴動案 / 佛系政府 / ——回歸20年…: the short title under the line the labeller reads as a
+    # kicker was read as the tail of the kicker's line (11.11中大暴動案佛系政府); a kicker short enough
+    # is stacked with the title, and parted again
+    hall, railway = _stories(_railway(kicker))
+    assert (railway.kicker, railway.title) == (kicker, "官僚政府")
+    assert railway.subtitle == "回歸25年 市民跟政府的距離越來越遠"
+
+
+def test_lead_reading_across_a_labelled_kicker_by_chance_keeps_the_kicker():
+    # 已更新報道 / 許智峯保釋期間赴丹麥…: the lead says the kicker as a clause (…，已更新報道。) and
+    # 報道許智峯 elsewhere by chance; that is no title the column broke
+    page = _STORY_ABOVE + [
+        "",
+        "已更新報道",
+        "陳大文保釋期間赴英國 強調不尋求庇護",
+        "記者 林勵",
+        "",
+        "中新網香港3月13日電 原文有誤，已更新",
+        "報道。首先報道陳大文赴英國的傳媒指",
+        "，他在保釋期間獲法庭批准出境，並強",
+        "調不會尋求政治庇護。",
+    ]
+    hall, bail = _stories(page)
+    assert (bail.kicker, bail.title) == ("已更新報道", "陳大文保釋期間赴英國 強調不尋求庇護")
