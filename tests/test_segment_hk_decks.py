@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from audiopaper.models import Edition, Page
-from audiopaper.segment import segment_edition
+from segment_support import segment_text
 
 
 def _stories(lines: list[str]):
-    return segment_edition(Edition((Page("<test>", 1, "\n".join(lines)),)))
+    return segment_text("\n".join(lines))
 
 
 _STORY_ABOVE = [
