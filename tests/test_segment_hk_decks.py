@@ -39,6 +39,7 @@ def test_title_that_asks_under_the_credit_signing_the_story_above_is_a_title():
     assert hall.body.endswith("市民可於網上預約使用。")
     assert promenade.title == "誰的海濱長廊？"
     assert promenade.body.startswith("觀塘海濱長廊")
+    assert "陳小明" in hall.byline and promenade.byline == "記者 李大文"  # the credit signed the story above
 
 
 def test_title_that_exclaims_over_a_dateline_under_the_credit_above_is_a_title():

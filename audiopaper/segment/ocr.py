@@ -882,6 +882,10 @@ class _PageReader:
                 continue
             exclaimed = self.exclaimed_title(i) if not item and self.para is None else 0
             if exclaimed:
+                signed = self.pieces[-1] if len(self.pieces) >= 2 and isinstance(self.pieces[-2], Body) else None
+                if isinstance(signed, BylineLine) and signed.kind != "closing":
+                    # a title only opens under a story's byline when that byline signed the story above
+                    signed.kind, signed.text = "closing", p.byline_display(signed.text)
                 self.end_body()
                 said = exclaimed
                 title = lines[i : i + said]
