@@ -1143,9 +1143,6 @@ def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Hea
 _ROLES = ("kicker", "headline", "subtitle")
 _SURE_ROLE = 0.9
 _FAIRLY_SURE = 0.8  # a kicker stacked over its title: the two lines are parted again
-# The labeller, which saw few Hong Kong decks, reads their short topic kickers (武漢肺炎大爆發) less surely:
-# leaning to a kicker, a traditional line is parted from the title under it, and no title is wrapped into it.
-_KICKER_LEANS = 0.7
 
 
 def _sure_role(unit: str) -> int | None:
@@ -1164,8 +1161,6 @@ def _kicker_stacked(unit: str) -> bool:
     roles = getattr(unit, "roles", ())
     if len(roles) != 2 or any(r is None for r in roles):
         return False
-    if _traditional([unit]):  # unless the column broke one title there (和諧春運， / 情滿回家路)
-        return roles[0][0] >= _KICKER_LEANS and roles[1][1] >= _KICKER_LEANS and not _wrapped(*unit.parts)
     return roles[0][0] >= _FAIRLY_SURE and roles[1][1] >= _FAIRLY_SURE
 
 
@@ -1263,8 +1258,7 @@ def _labelled_kicker(unit: str) -> bool:
     """The labeller is fairly sure every line of the unit is a kicker (11.11中大暴動案 over 佛系政府):
     a short line under it is the title, not the tail of a line the column wrapped."""
     roles = getattr(unit, "roles", ())
-    lean = _KICKER_LEANS if _traditional([unit]) else _FAIRLY_SURE
-    return bool(roles) and all(r is not None and r[0] >= lean for r in roles)
+    return bool(roles) and all(r is not None and r[0] >= _FAIRLY_SURE for r in roles)
 
 
 def _title_tail(above: str, line: str, rest: list[str]) -> bool:
