@@ -930,7 +930,8 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
     start, end = cut.kicker, cut.end
     while end < len(lines) and _reads_across(lines[end - 1], lines[end], lead):
         end += 1
-    while start > 0 and _reads_across(lines[start - 1], lines[start], lead):
+    while (start > 0 and _reads_across(lines[start - 1], lines[start], lead)
+           and not _kicker_restating_lead(lines[start - 1], lines[start], lead)):
         start -= 1
     if (start, end) == (cut.kicker, cut.end):
         return headline
@@ -973,6 +974,15 @@ def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bo
             or len(right) < _BRIDGE or p.SENTENCE_END.search(left) or " " in above.text[-1:]):
         return False
     return left[-_BRIDGE:] + right[:_BRIDGE] in lead
+
+
+def _kicker_restating_lead(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
+    """The labeller is sure the line above is a kicker and the line under it the title, and the
+    lead says the line above as a whole clause (已更新報道 / 許智峯保釋… over …，已更新報道。): a
+    kicker restating the lead, which the lead reads across into the title only by chance."""
+    return (above.roles is not None and below.roles is not None
+            and above.roles[0] >= _SURE_ROLE and below.roles[1] >= _SURE_ROLE
+            and decks.restates_clauses([p.compact(above.text)], lead))
 
 
 def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
@@ -1256,12 +1266,19 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     for n, unit in enumerate(units):
         if out and not decks.opens_subtitle(unit) and not decks.names_the_piece(unit) and (
                 _broken_title(out[-1], unit, scorer, b)
-                or _title_tail(out[-1], unit, units[n + 1:]) and (scorer.unit_score(unit, b) >= _SHARES_NOTHING
-                                                                  or p.compact(unit).startswith(_PARTICLES))):
+                or _title_tail(out[-1], unit, units[n + 1:]) and not _labelled_kicker(out[-1])
+                and (scorer.unit_score(unit, b) >= _SHARES_NOTHING or p.compact(unit).startswith(_PARTICLES))):
             out[-1] = out[-1] + unit
         else:
             out.append(unit)
     return out
+
+
+def _labelled_kicker(unit: str) -> bool:
+    """The labeller is fairly sure every line of the unit is a kicker (11.11中大暴動案 over 佛系政府):
+    a short line under it is the title, not the tail of a line the column wrapped."""
+    roles = getattr(unit, "roles", ())
+    return bool(roles) and all(r is not None and r[0] >= _FAIRLY_SURE for r in roles)
 
 
 def _title_tail(above: str, line: str, rest: list[str]) -> bool:

@@ -882,6 +882,10 @@ class _PageReader:
                 continue
             exclaimed = self.exclaimed_title(i) if not item and self.para is None else 0
             if exclaimed:
+                signed = self.pieces[-1] if len(self.pieces) >= 2 and isinstance(self.pieces[-2], Body) else None
+                if isinstance(signed, BylineLine) and signed.kind != "closing":
+                    # a title only opens under a story's byline when that byline signed the story above
+                    signed.kind, signed.text = "closing", p.byline_display(signed.text)
                 self.end_body()
                 said = exclaimed
                 title = lines[i : i + said]
@@ -1463,13 +1467,13 @@ class _PageReader:
             if after_deck:  # a deck of its own, over its byline or lead or a deck line, or the story's first words
                 return n if self.structural(below) or (
                     self.headline_candidate(below) and below.prob(*labeller.DECK) >= _OPEN_DECK) else 0
-            if under_byline:
-                return 0  # under a story's byline it is the story's own line
             lead = p.LEAD.match(p.squeeze(below.text))
             # a dateline alone (新华社北京5月3日电) closes the story above; a lead goes on with its text
             opens_text = ((lead is not None and len(p.squeeze(below.text)) > lead.end() + 2)
                           or bool(_EDITOR_NOTE.match(p.compact(below.text)))
                           or bool(p.JUMP_FROM.match(p.squeeze(below.text))))
+            if under_byline and not self.byline_closed_story_above(title[0], below, opens_text):
+                return 0  # under a story's byline it is the story's own line
             introduced = opens_text or _is_byline(below.text)
             fills_column = abs(title[-1].set_width - self.width) <= 1
             # set apart by a blank line over a lead: a story's last line is followed by its credit, not a lead
@@ -1479,6 +1483,15 @@ class _PageReader:
                 return n
             return 0
         return 0
+
+    def byline_closed_story_above(self, title: Line, below: Line, opens_text: bool) -> bool:
+        """The byline over a title that asks or exclaims signed the story above (……結束。 / 見習記者 X
+        文／圖 / blank / 誰的好望角？ / 融媒體記者 Y): the title stands apart under it and a lead, or a
+        byline under a story's end, comes under the title; a story's own first line would not open so."""
+        if not title.blank_before:
+            return False
+        signed_body = len(self.pieces) >= 2 and isinstance(self.pieces[-2], Body)
+        return opens_text or (signed_body and _is_byline(below.text))
 
     def asks_or_exclaims(self, title: list[Line]) -> bool:
         """The lines are a title's shape that ends in one question or exclamation mark: short, no
