@@ -48,3 +48,33 @@ def test_no_cut_when_the_title_above_shares_no_words_with_the_body():
     stories = segment_text(text)
     whole = next(s for s in stories if "告别爬楼之苦" in s.body)
     assert "越冬候鸟" in whole.body
+
+
+# Shapes under a body that look like a late title but head no story (issue 8): the body stays whole.
+_APPEAL = ["本报呼吁：读者如支持本报的深度报道，欢迎捐款支持本报记者的采访工作，",
+           "款项可直接存入本报出版有限公司的银行户口。"]
+_APPEAL_RUN = ["直接存入本报出版有限公司的银行户口", "户口号码：747-027688-838"]
+_PULL_QUOTE = "湿地公园迎来大批越冬候鸟"
+_NOTE_RUN = ["注：越冬候鸟观测点", "由湿地公园管理处设立"]
+
+
+def _page(lower_lines: list[str], run: list[str]) -> str:
+    return "\n".join(["", _UPPER_TITLE, "", *_UPPER, *lower_lines, "", *run, "", _NEXT_TITLE, "", *_NEXT])
+
+
+def test_an_appeal_with_an_account_number_under_the_body_is_not_a_late_title():
+    stories = segment_text(_page(_APPEAL, _APPEAL_RUN))
+    assert stories[0].title == _UPPER_TITLE
+    assert "本报呼吁" in stories[0].body
+
+
+def test_a_pull_quote_repeating_a_body_sentence_is_not_a_late_title():
+    stories = segment_text(_page(_LOWER, [_PULL_QUOTE]))
+    assert stories[0].title == _UPPER_TITLE
+    assert "越冬候鸟" in stories[0].body
+
+
+def test_a_note_under_the_body_is_not_a_late_title():
+    stories = segment_text(_page(_LOWER, _NOTE_RUN))
+    assert stories[0].title == _UPPER_TITLE
+    assert "越冬候鸟" in stories[0].body
