@@ -78,3 +78,10 @@ def test_a_note_under_the_body_is_not_a_late_title():
     stories = segment_text(_page(_LOWER, _NOTE_RUN))
     assert stories[0].title == _UPPER_TITLE
     assert "越冬候鸟" in stories[0].body
+
+
+def test_a_note_closing_the_body_does_not_start_the_story_of_the_title_below():
+    note = ["注：城郊湿地公园的越冬候鸟数量由湿地公园管理处的候鸟观测点统计。"]
+    stories = segment_text(_page(note, [_LOWER_TITLE]))
+    assert stories[0].title == _UPPER_TITLE
+    assert stories[0].body.endswith("由湿地公园管理处的候鸟观测点统计。")

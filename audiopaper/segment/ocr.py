@@ -2298,8 +2298,8 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
         return None  # the title below heads the body under it
     best: tuple[float, int] | None = None
     for k in range(1, len(paragraphs)):
-        if not p.SENTENCE_END.search(paragraphs[k - 1]):
-            continue  # a story ends with its sentence
+        if not p.SENTENCE_END.search(paragraphs[k - 1]) or _NOTE_HEAD.match(paragraphs[k]):
+            continue  # a story ends with its sentence; a note (注：…) closes the story above
         head, tail = "".join(paragraphs[:k]), "".join(paragraphs[k:])
         if (_share(title_below, tail[:_LATE_LEAD_SPAN]) < _LATE_SHARE or _share(title_below, head) > _LATE_STRAY
                 or max(_share(u, tail) for u in lead_titles) > _LATE_STRAY_ABOVE):
