@@ -2261,20 +2261,16 @@ def _cohesion(left: str, right: str) -> float:
 
 _NOTE_HEAD = re.compile(r"^[（(]?(?:[注註]|附[注註录錄件表])\s*\d*\s*[：:）)]")
 _ACCOUNT_DIGITS = 7  # a bank account or phone number: more digits in one number than a title prints
-_QUOTE_CHARS = 8  # a line this long found word for word in the body is quoted from it
 
 
-def _not_a_late_title(below: HeadlineRun, body_text: str) -> bool:
-    """The run below is no story's title: a note (注：…), an appeal's account or phone number, or a
-    pull quote that repeats a sentence of the body word for word."""
+def _not_a_late_title(below: HeadlineRun) -> bool:
+    """The run below is no story's title: a note (注：…) or an appeal's account or phone number.
+    (A line the body repeats word for word may still be a deck: a kicker quoting its story's lead.)"""
     for line in below.lines:
         text = p.compact(line.text)
         if _NOTE_HEAD.match(text):
             return True
         if any(len(re.sub(r"\D", "", number)) >= _ACCOUNT_DIGITS for number in re.findall(r"\d[\d\-－—]*\d", text)):
-            return True
-        quoted = re.sub(r"^\W+", "", text)
-        if len(quoted) >= _QUOTE_CHARS and quoted in body_text:
             return True
     return False
 
@@ -2288,7 +2284,7 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
     if len(paragraphs) < 2 or not upper or not lower:
         return None
     text = "".join(paragraphs)
-    if _not_a_late_title(below, text):
+    if _not_a_late_title(below):
         return None
     title_below = max(lower, key=lambda u: _share(u, text))
     lead_titles = [u for u in upper if _share(u, text[:_LATE_LEAD_CHARS]) >= _LATE_SHARE]
