@@ -55,7 +55,6 @@ _APPEAL = ["本报呼吁：读者如支持本报的深度报道，欢迎捐款�
            "款项可直接存入本报出版有限公司的银行户口。"]
 _APPEAL_RUN = ["直接存入本报出版有限公司的银行户口", "户口号码：747-027688-838"]
 _KICKER_QUOTING_LEAD = "湿地公园迎来大批越冬候鸟"
-_NOTE_RUN = ["注：越冬候鸟观测点", "由湿地公园管理处设立"]
 
 
 def _page(lower_lines: list[str], run: list[str]) -> str:
@@ -74,16 +73,3 @@ def test_a_kicker_quoting_its_storys_lead_word_for_word_still_heads_that_story()
     assert stories[0].body.endswith("让更多老年居民告别爬楼之苦。")
     assert _LOWER_TITLE in stories[1].title  # (read here with the kicker as one title)
     assert stories[1].body.startswith("入冬以来，城郊湿地公园迎来大批越冬候鸟")
-
-
-def test_a_note_under_the_body_is_not_a_late_title():
-    stories = segment_text(_page(_LOWER, _NOTE_RUN))
-    assert stories[0].title == _UPPER_TITLE
-    assert "越冬候鸟" in stories[0].body
-
-
-def test_a_note_closing_the_body_does_not_start_the_story_of_the_title_below():
-    note = ["注：城郊湿地公园的越冬候鸟数量由湿地公园管理处的候鸟观测点统计。"]
-    stories = segment_text(_page(note, [_LOWER_TITLE]))
-    assert stories[0].title == _UPPER_TITLE
-    assert stories[0].body.endswith("由湿地公园管理处的候鸟观测点统计。")

@@ -2259,17 +2259,14 @@ def _cohesion(left: str, right: str) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 
-_NOTE_HEAD = re.compile(r"^[（(]?(?:[注註]|附[注註录錄件表])\s*\d*\s*[：:）)]")
 _ACCOUNT_DIGITS = 7  # a bank account or phone number: more digits in one number than a title prints
 
 
 def _not_a_late_title(below: HeadlineRun) -> bool:
-    """The run below is no story's title: a note (注：…) or an appeal's account or phone number.
-    (A line the body repeats word for word may still be a deck: a kicker quoting its story's lead.)"""
+    """The run below is no story's title: an appeal's account or phone number. (A line the body
+    repeats word for word may still be a deck: a kicker quoting its story's lead.)"""
     for line in below.lines:
         text = p.compact(line.text)
-        if _NOTE_HEAD.match(text):
-            return True
         if any(len(re.sub(r"\D", "", number)) >= _ACCOUNT_DIGITS for number in re.findall(r"\d[\d\-－—]*\d", text)):
             return True
     return False
@@ -2294,8 +2291,8 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
         return None  # the title below heads the body under it
     best: tuple[float, int] | None = None
     for k in range(1, len(paragraphs)):
-        if not p.SENTENCE_END.search(paragraphs[k - 1]) or _NOTE_HEAD.match(paragraphs[k]):
-            continue  # a story ends with its sentence; a note (注：…) closes the story above
+        if not p.SENTENCE_END.search(paragraphs[k - 1]):
+            continue  # a story ends with its sentence
         head, tail = "".join(paragraphs[:k]), "".join(paragraphs[k:])
         if (_share(title_below, tail[:_LATE_LEAD_SPAN]) < _LATE_SHARE or _share(title_below, head) > _LATE_STRAY
                 or max(_share(u, tail) for u in lead_titles) > _LATE_STRAY_ABOVE):
