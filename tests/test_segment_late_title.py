@@ -48,3 +48,28 @@ def test_no_cut_when_the_title_above_shares_no_words_with_the_body():
     stories = segment_text(text)
     whole = next(s for s in stories if "告别爬楼之苦" in s.body)
     assert "越冬候鸟" in whole.body
+
+
+# Shapes under a body that look like a late title but head no story (issue 8): the body stays whole.
+_APPEAL = ["本报呼吁：读者如支持本报的深度报道，欢迎捐款支持本报记者的采访工作，",
+           "款项可直接存入本报出版有限公司的银行户口。"]
+_APPEAL_RUN = ["直接存入本报出版有限公司的银行户口", "户口号码：747-027688-838"]
+_KICKER_QUOTING_LEAD = "湿地公园迎来大批越冬候鸟"
+
+
+def _page(lower_lines: list[str], run: list[str]) -> str:
+    return "\n".join(["", _UPPER_TITLE, "", *_UPPER, *lower_lines, "", *run, "", _NEXT_TITLE, "", *_NEXT])
+
+
+def test_an_appeal_with_an_account_number_under_the_body_is_not_a_late_title():
+    stories = segment_text(_page(_APPEAL, _APPEAL_RUN))
+    assert stories[0].title == _UPPER_TITLE
+    assert "本报呼吁" in stories[0].body
+
+
+def test_a_kicker_quoting_its_storys_lead_word_for_word_still_heads_that_story():
+    # a deck line the body repeats is no pull quote when it stands over the late title
+    stories = segment_text(_page(_LOWER, [_KICKER_QUOTING_LEAD, _LOWER_TITLE]))
+    assert stories[0].body.endswith("让更多老年居民告别爬楼之苦。")
+    assert _LOWER_TITLE in stories[1].title  # (read here with the kicker as one title)
+    assert stories[1].body.startswith("入冬以来，城郊湿地公园迎来大批越冬候鸟")

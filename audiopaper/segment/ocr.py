@@ -2297,6 +2297,19 @@ def _cohesion(left: str, right: str) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 
+_ACCOUNT_DIGITS = 7  # a bank account or phone number: more digits in one number than a title prints
+
+
+def _not_a_late_title(below: HeadlineRun) -> bool:
+    """The run below is no story's title: an appeal's account or phone number. (A line the body
+    repeats word for word may still be a deck: a kicker quoting its story's lead.)"""
+    for line in below.lines:
+        text = p.compact(line.text)
+        if any(len(re.sub(r"\D", "", number)) >= _ACCOUNT_DIGITS for number in re.findall(r"\d[\d\-－—]*\d", text)):
+            return True
+    return False
+
+
 def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: Body | None) -> int | None:
     """The paragraph where the body's words turn from the title above to the title below, if they
     plainly do: the lower title's words come back in the first sentences after the cut and nowhere
@@ -2306,6 +2319,8 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
     if len(paragraphs) < 2 or not upper or not lower:
         return None
     text = "".join(paragraphs)
+    if _not_a_late_title(below):
+        return None
     title_below = max(lower, key=lambda u: _share(u, text))
     lead_titles = [u for u in upper if _share(u, text[:_LATE_LEAD_CHARS]) >= _LATE_SHARE]
     if not lead_titles:
