@@ -287,6 +287,7 @@ class _PageReader:
         self.doubts: list[Doubt] = []  # close calls, for the caller's warning
         self.in_brief_column = False
         self.last_prose = -1  # the index of the last line read as prose of the open body
+        self.sources: set[int] = set()  # where a quote's source (——X) under its words begins
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
         self.position = 0  # the line being read
         self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
@@ -759,11 +760,13 @@ class _PageReader:
                 self.after_line(text, None)
                 i += 1
                 continue
-            if self.quote_source(i):
+            signed = self.quote_source(i)
+            if signed:
                 self.close_para()  # ——习近平 under the quote: the source's name, its own paragraph
-                self.body.paragraphs.append([text])
-                self.last_prose = i
-                i += 1
+                self.body.paragraphs.append([x.text for x in lines[i : i + signed]])
+                self.last_prose = i + signed - 1
+                self.sources.add(i)
+                i += signed
                 continue
             credit = self.end_credit(i)
             if credit:
@@ -946,13 +949,34 @@ class _PageReader:
             del self.pieces[next(n for n, piece in enumerate(self.pieces) if piece is photo)]
             story.captions.extend(photo.paragraphs)
 
-    def quote_source(self, i: int) -> bool:
-        """A dash and a name alone under the story's finished sentence (——习近平, ——编 者): who said the
-        words above or signs the note, not a subtitle."""
-        if self.para or self.body is None or self.last_prose != i - 1:
-            return False
-        text = p.compact(self.lines[i].text)
-        return bool(_QUOTE_SOURCE.match(text)) and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)))
+    def quote_source(self, i: int) -> int:
+        """How many lines from i are a dash and a name under the story's finished sentence (——习近平,
+        ——编 者), or 0: who said the words above or signs the note, not a subtitle. A speaker's titles
+        may come with the name (——中国工程院院士邬贺铨), the column wrapping them over lines
+        (——国际科学理事会首席执 / 行官海德·哈克曼): set in the prose's column, with no clause mark,
+        each line but the last filling the column. A subtitle runs wider, under its title."""
+        if (self.para or self.body is None or self.last_prose != i - 1
+                or not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))):
+            return 0
+        lines = self.lines
+        text = p.compact(lines[i].text)
+        if _QUOTE_SOURCE.match(text):
+            return 1
+        if not text.startswith(_DASHES) or lines[i].indented or self.body.start == "caption":
+            return 0
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        column = _measure([x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]) or self.width
+        if lines[i].size > column + 1:
+            return 0  # wider than the prose: a deck line
+        n = 1
+        while (n < _SOURCE_LINES and i + n < len(lines) and lines[i + n - 1].size >= column - 1
+               and not lines[i + n].blank_before and not lines[i + n].indented and not self.structural(lines[i + n])
+               and not _SOURCE_BREAK.search(lines[i + n].text)
+               and (_word_across(p.compact(lines[i + n - 1].text), p.compact(lines[i + n].text))
+                    or lines[i + n].size < column - 1)):
+            n += 1  # the column broke the source inside a word, or its last line stops short
+        return n if _LONG_QUOTE_SOURCE.match(p.compact(p.raw_join([x.text for x in lines[i : i + n]]))) else 0
 
     def end_credit(self, i: int) -> int:
         """How many lines from i make an end credit under the story's last sentence, or 0: a
@@ -1596,7 +1620,7 @@ class _PageReader:
                 re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
                 or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
-        if n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text)):
+        if (n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text))) or i - n in self.sources:
             return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
         earlier = (body.paragraphs if lines is self.para else body.paragraphs[:-1]) if body is not None else []
         if (earlier and not p.SENTENCE_END.search(p.squeeze(earlier[-1][-1]))) or (
@@ -2076,6 +2100,10 @@ def _bracket_open(paragraph: list[str]) -> bool:
 
 
 _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
+# a speaker with titles: no clause mark, quote or bracket, ending in the name
+_LONG_QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·、A-Za-z0-9]{{4,40}}(?<=[{p.CJK}])$")
+_SOURCE_BREAK = re.compile(r"[，。；：！？,;:!?“”「」（）()《》]")  # a line the source cannot go on in
+_SOURCE_LINES = 3
 _CREDIT_LINES = 6  # an end credit the column broke over at most this many lines
 _CREDIT_CHARS = 80
 # A credit with a colon under the story: where the data or the picture came from, who set the page.
