@@ -976,7 +976,13 @@ class _PageReader:
                and (_word_across(p.compact(lines[i + n - 1].text), p.compact(lines[i + n].text))
                     or lines[i + n].size < column - 1)):
             n += 1  # the column broke the source inside a word, or its last line stops short
-        return n if _LONG_QUOTE_SOURCE.match(p.compact(p.raw_join([x.text for x in lines[i : i + n]]))) else 0
+        signed = p.compact(p.raw_join([x.text for x in lines[i : i + n]]))
+        if not _LONG_QUOTE_SOURCE.match(signed):
+            return 0
+        grams = p.bigrams(signed.lstrip("—－"))
+        below = p.bigrams(p.compact("".join(x.text for x in lines[i + n : i + n + 8]))[:_CROSSHEAD_CONTEXT])
+        # the prose under a subtitle says its words again (——老街坊的一次远行 / 老街坊的一次远行，从……)
+        return 0 if len(grams & below) >= _TITLE_SHARE * len(grams) else n
 
     def end_credit(self, i: int) -> int:
         """How many lines from i make an end credit under the story's last sentence, or 0: a
