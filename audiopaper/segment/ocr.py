@@ -737,6 +737,9 @@ class _PageReader:
                 i += closing
                 continue
             credit = self.broken_credit(i)
+            if credit and self.told_part_credit(i, credit):
+                i += credit
+                continue
             if credit:
                 text = " ".join(line.text for line in lines[i : i + credit])
                 if self.slash_credit_closes(i):  # the story above's: shown as an opening byline would be
@@ -779,6 +782,8 @@ class _PageReader:
                     body.paragraphs.append(credit_lines)
                 self.credited = (body, i + credit - 1)
                 i += credit
+                if self.told_part_follows(credit_lines, i):
+                    self.body, self.last_prose = body, i - 1  # the story goes on with its next part
                 continue
             if _END_MARK.match(squeezed) and self.reopen_para():
                 self.para.append(text)  # （待续）, （完）: the last words of the story above
@@ -813,6 +818,9 @@ class _PageReader:
                 continue
             if byline and self.under_jump_mark():
                 self.body.bylines.append(text)  # （緊接2版） / 眾新聞記者: the continued story's byline, said again
+                i += 1
+                continue
+            if byline and self.told_part_credit(i, 1):
                 i += 1
                 continue
             if byline and self.tail_byline(text):
@@ -1018,6 +1026,38 @@ class _PageReader:
                 return 0
             return k - i + 1
         return 0
+
+    def told_part_credit(self, i: int, n: int) -> bool:
+        """Whether lines[i:i+n], a credit under the open story's finished sentence, close one part
+        of a story told in parts (see told_part_follows): kept in it as its own paragraph, the
+        story open for its next part."""
+        lines = self.lines
+        if (self.body is None or self.para or self.body.start == "caption" or self.last_prose != i - 1
+                or not p.SENTENCE_END.search(p.squeeze(lines[i - 1].text))):
+            return False
+        credit = [x.text for x in lines[i : i + n]]
+        if not self.told_part_follows(credit, i + n):
+            return False
+        self.body.paragraphs.append(credit)
+        self.last_prose = i + n - 1
+        return True
+
+    def told_part_follows(self, credit: list[str], i: int) -> bool:
+        """The credit closes one part of a story told in parts, each its own speaker's words that a
+        reporter wrote down ((本报记者 X整理)), and the next part starts at lines[i]: a head over prose
+        that ends with such a credit too, no lead or byline between."""
+        if not _COMPILED_BY.match(p.compact(p.raw_join(credit))) or i + 1 >= len(self.lines):
+            return False
+        lines = self.lines
+        if self.structural(lines[i]) or not self.headline_candidate(lines[i]):
+            return False
+        for k in range(i + 1, min(i + _PARALLEL_AHEAD, len(lines))):
+            joined = p.compact(p.raw_join([x.text for x in lines[k : k + 2]]))
+            if _COMPILED_BY.match(p.compact(lines[k].text)) or _COMPILED_BY.match(joined):
+                return True
+            if self.structural(lines[k]) or lines[k].after_furniture:
+                return False
+        return False
 
     def closing_credit(self, i: int) -> int:
         """A wire dateline (……启示。 / 新华社北京4月28日电) or the writer's note (（作者单位：X）)
@@ -1657,8 +1697,11 @@ class _PageReader:
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not (p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
                         or _QUOTE_SOURCE.match(p.compact(body.paragraphs[-1][-1]))  # ——编者 signs a finished note
+                        or _COMPILED_BY.match(p.compact(p.raw_join(body.paragraphs[-1][-2:])))
                         or self.sidebar_label(body.paragraphs[-1]))):
             return False
+        if _COMPILED_BY.match(p.compact(p.raw_join(body.paragraphs[-1][-2:]))):
+            return True  # under (本报记者 X整理), kept open only where the next part ends so too
         if self.sidebar_label(body.paragraphs[-1]):
             return True  # 记者手记 / 顺应群众期盼: the head of the story's sidebar, under the sidebar's label
         if self.sidebar_label([self.lines[j].text]):
@@ -2106,6 +2149,7 @@ def _bracket_open(paragraph: list[str]) -> bool:
 
 
 _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
+_COMPILED_BY = re.compile(p.either_script(r"^[（(]?(?:本报|特约|融媒体|见习)?记者[^，。；：（）()]{1,24}整理[）)]?$"))
 # a speaker with titles: no clause mark, quote or bracket, ending in the name
 _LONG_QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·、A-Za-z0-9]{{4,40}}(?<=[{p.CJK}])$")
 _SOURCE_BREAK = re.compile(r"[，。；：！？,;:!?“”「」（）()《》]")  # a line the source cannot go on in
