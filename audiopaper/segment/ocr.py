@@ -985,8 +985,8 @@ class _PageReader:
                     or lines[i + n].size < column - 1)):
             n += 1  # the column broke the source inside a word, or its last line stops short
         signed = p.compact(p.raw_join([x.text for x in lines[i : i + n]]))
-        if not _LONG_QUOTE_SOURCE.match(signed):
-            return 0
+        if not _LONG_QUOTE_SOURCE.match(signed) or not _SOURCE_ROLE.search(signed):
+            return 0  # a deck line after a finished sentence names no speaker (——伊朗仍然在……取得发展)
         grams = p.bigrams(signed.lstrip("—－"))
         below = p.bigrams(p.compact("".join(x.text for x in lines[i + n : i + n + 8]))[:_CROSSHEAD_CONTEXT])
         # the prose under a subtitle says its words again (——老街坊的一次远行 / 老街坊的一次远行，从……)
@@ -2152,6 +2152,11 @@ _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
 _COMPILED_BY = re.compile(p.either_script(r"^[（(]?(?:本报|特约|融媒体|见习)?记者[^，。；：（）()]{1,24}整理[）)]?$"))
 # a speaker with titles: no clause mark, quote or bracket, ending in the name
 _LONG_QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·、A-Za-z0-9]{{4,40}}(?<=[{p.CJK}])$")
+# the speaker's role, then the name (……院士邬贺铨, ……首席执行官海德·哈克曼)
+_SOURCE_ROLE = re.compile(p.either_script(
+    r"(?:院士|主席|教授|主任|书记|部长|局长|院长|校长|董事长|总裁|经理|首席|专家|研究员|代表|委员|会长|秘书长|执行官"
+    r"|主编|作家|大使|总统|总理|省长|市长|县长|区长|村民|居民|得主|创始人|负责人|工程师|医生|教师|主持人|演员|运动员)"
+    rf"[{p.CJK}·]{{2,}}$"))
 _SOURCE_BREAK = re.compile(r"[，。；：！？,;:!?“”「」（）()《》]")  # a line the source cannot go on in
 _SOURCE_LINES = 3
 _CREDIT_LINES = 6  # an end credit the column broke over at most this many lines
