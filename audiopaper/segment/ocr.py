@@ -1031,11 +1031,9 @@ class _PageReader:
         """Whether lines[i:i+n], a credit under the open story's finished sentence, close one part
         of a story told in parts (see told_part_follows): kept in it as its own paragraph, the
         story open for its next part."""
-        lines = self.lines
-        if (self.body is None or self.para or self.body.start == "caption" or self.last_prose != i - 1
-                or not p.SENTENCE_END.search(p.squeeze(lines[i - 1].text))):
+        if not self.after_finished_prose(i):
             return False
-        credit = [x.text for x in lines[i : i + n]]
+        credit = [x.text for x in self.lines[i : i + n]]
         if not self.told_part_follows(credit, i + n):
             return False
         self.body.paragraphs.append(credit)
@@ -1692,15 +1690,16 @@ class _PageReader:
         a byline, an editor's line, a column of briefs) comes between, and the line is not
         the title of the prose under it (a title shares its words with its lead)."""
         body = self.body
-        if (body is None or body.start == "caption" or not body.paragraphs or self.in_column_of_briefs()
-                or line.after_furniture or self.structural(self.lines[j])
+        if body is None or body.start == "caption" or not body.paragraphs:
+            return False
+        compiled = _COMPILED_BY.match(p.compact(p.raw_join(body.paragraphs[-1][-2:])))  # (本报记者 X整理)
+        if (self.in_column_of_briefs() or line.after_furniture or self.structural(self.lines[j])
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not (p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
                         or _QUOTE_SOURCE.match(p.compact(body.paragraphs[-1][-1]))  # ——编者 signs a finished note
-                        or _COMPILED_BY.match(p.compact(p.raw_join(body.paragraphs[-1][-2:])))
-                        or self.sidebar_label(body.paragraphs[-1]))):
+                        or compiled or self.sidebar_label(body.paragraphs[-1]))):
             return False
-        if _COMPILED_BY.match(p.compact(p.raw_join(body.paragraphs[-1][-2:]))):
+        if compiled:
             return True  # under (本报记者 X整理), kept open only where the next part ends so too
         if self.sidebar_label(body.paragraphs[-1]):
             return True  # 记者手记 / 顺应群众期盼: the head of the story's sidebar, under the sidebar's label
@@ -2397,13 +2396,13 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
     """The paragraph where the body's words turn from the title above to the title below, if they
     plainly do: the lower title's words come back in the first sentences after the cut and nowhere
     before it, the upper title's stay before it, and the lower title is not the next body's."""
+    if len(body.paragraphs) < 2 or _not_a_late_title(below):
+        return None
     paragraphs = [p.compact(p.raw_join(x)) for x in body.paragraphs]
     upper, lower = _title_units(above), _title_units(below)
-    if len(paragraphs) < 2 or not upper or not lower:
+    if not upper or not lower:
         return None
     text = "".join(paragraphs)
-    if _not_a_late_title(below):
-        return None
     title_below = max(lower, key=lambda u: _share(u, text))
     lead_titles = [u for u in upper if _share(u, text[:_LATE_LEAD_CHARS]) >= _LATE_SHARE]
     if not lead_titles:
