@@ -92,3 +92,17 @@ def test_layout_ocr_reads_a_story_on_after_another_storys_headline(articles):
             if any(o != index and o >= 0 for o in owners[first:last]):
                 interrupted += 1
     assert interrupted > 0
+
+
+def test_layout_ocr_lead_credit_is_the_byline_not_the_text(articles):
+    """本报讯（记者 X 通讯员 Y） prints the credit in the lead; as in the other page makers, the
+    truth puts the credit in the byline and keeps 本报讯 in the text."""
+    inline = 0
+    for case in layout_ocr.make_cases(articles, seed=1, pages=40, split="dev"):
+        for credit in re.findall(r"本报讯（(记者[^）]{1,30})）", _WS.sub("", case.text)):
+            owners = [s for s in case.truth["stories"] if credit in _WS.sub("", s["byline"])]
+            assert len(owners) == 1, (case.truth["name"], credit)
+            body = _WS.sub("", owners[0]["body"])
+            assert body.startswith("本报讯") and credit not in body, (case.truth["name"], body[:30])
+            inline += 1
+    assert inline > 0

@@ -311,14 +311,25 @@ def photo_credit(rng: random.Random, script: str) -> str:
                        f"通讯员 {n} 供图"))
 
 
-def dateline(article: Article, rng: random.Random, script: str, style: Style) -> str:
-    """The lead's opening: the article's own dateline, or 本报讯 as a city paper prints it."""
+def dateline(article: Article, rng: random.Random, script: str, style: Style) -> tuple[str, str]:
+    """The lead's opening, the article's own dateline or 本报讯 as a city paper prints it, and the
+    credit printed inside it (（记者 X）), which is the story's byline, not its text."""
     if article.lead:
         if rng.random() < 0.35 and article.byline and _ROLE.match(article.byline):
-            return f"{article.lead}（{_ROLE.match(article.byline).group(0)}）"
-        return article.lead + " "
+            credit = _ROLE.match(article.byline).group(0)
+            return f"{article.lead}（{credit}）", credit
+        return article.lead + " ", ""
     if script == "hant" or article.genre in ("commentary",) or _DATELINE.match(article.paragraphs[0]):
-        return ""
+        return "", ""
+    r = rng.random()
+    if r < 0.3:
+        return "本报讯 ", ""
+    if r < 0.4:
+        credit = f"记者 {person(rng, script)} 通讯员 {person(rng, script)}"
+        return f"本报讯（{credit}）", credit
+    if r < 0.5 and article.genre in ("wire", "brief"):
+        return f"新华社{rng.choice(CITIES)}{rng.randint(1, 12)}月{rng.randint(1, 28)}日电 ", ""
+    return "", ""
     r = rng.random()
     if r < 0.3:
         return "本报讯 "
@@ -400,7 +411,7 @@ def render_article(article: Article, story: int, rng: random.Random, style: Styl
     qa = script == "hans" and n >= 4 and rng.random() < 0.05 and not heads
 
     body_parts: list[str] = []
-    opening = dateline(article, rng, script, style)
+    opening, inline_credit = dateline(article, rng, script, style)
     captions = list(article.captions)
     if not captions and rng.random() < 0.1:  # a picture of the story: a sentence of it, and its credit
         sentence = re.split(r"(?<=。)", paragraphs[-1])[0]
@@ -408,6 +419,7 @@ def render_article(article: Article, story: int, rng: random.Random, style: Styl
             captions = [("图为" if script == "hans" else "圖為") + sentence]
     caption_at = rng.randrange(1, n + 1) if captions and rng.random() < 0.4 else None
     interviewee = person(rng, script)
+    printed_credit = ""  # the lead's （记者 X）, once printed
     for pos, text in enumerate(paragraphs):
         if pos == caption_at and captions:
             cap = captions[0]
@@ -429,6 +441,7 @@ def render_article(article: Article, story: int, rng: random.Random, style: Styl
                 text = f"{note_head}：{text}"
         elif pos == 0 and opening:
             text = opening + text
+            printed_credit = inline_credit
         elif qa and pos > 0:
             text = ("记者：" if pos % 2 else f"{interviewee}：") + text
         text = spaced(text, rng, style.digit_spaces)
@@ -437,7 +450,8 @@ def render_article(article: Article, story: int, rng: random.Random, style: Styl
             if line.label == "lead":
                 line.label = "body"
         out.body.append(run)
-        body_parts.append(text)
+        # as the other page makers do, the credit in the lead is the byline, not the story's text
+        body_parts.append(text.replace(f"（{printed_credit}）", "", 1) if pos == 0 and printed_credit else text)
     if out.body and rng.random() < 0.02:  # OCR reads one line twice
         run = rng.choice(out.body)
         k = rng.randrange(len(run))
@@ -449,7 +463,7 @@ def render_article(article: Article, story: int, rng: random.Random, style: Styl
     if credit:
         width = style.width if rng.random() < 0.6 else style.width + rng.randint(2, 10)
         out.tail = [[Line(t, "credit", story) for t in wrap(credit, width, rng, style)]]
-    truth.byline = " ".join(x for x in (byline, credit) if x)
+    truth.byline = " ".join(x for x in (byline, printed_credit, credit) if x)
     return out
 
 
