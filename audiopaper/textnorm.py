@@ -1414,7 +1414,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (also written 02日: 2023年12月02日 -> 十二月二日)
     (re.compile(r"(?<![\d.])0?2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
     # display resolutions are read digit by digit: 1080P (分辨率为1920×1080 is read earlier)
-    (re.compile(r"(?<![\d.A-Za-z])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
+    # (not after 第: 第599I章 is the 599th chapter with a letter)
+    (re.compile(r"(?<![\d.A-Za-z第])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
     # places read digit by digit when they have 3+ digits: 1203室, 101路 (a bus), 330国道, 1461次列车;
@@ -1698,7 +1699,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), lambda m: read_digits(m.group(1))),
     # an ordinal says 二, never 两, and so do the ones listed after it: 第2名 -> 第二名,
     # 第200名 -> 第二百名, 第1、2名 -> 第一、二名 (wetext: 第两名, 第两百名)
-    (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/%‰°℃A-Za-z])"),
+    # (a capital letter after it is part of its name: 第2019A号 -> 第二千零一十九A号, as for a voice that reads Latin)
+    (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/%‰°℃a-z]|[A-Z][A-Za-z\d])"),
      lambda m: re.sub(r"\d+", lambda d: re.sub("^两", "二", cardinal(d.group(0))), m.group(0))),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
