@@ -682,6 +682,16 @@ def _figure_not_service(m: re.Match[str]) -> str:
     return m.group(1) if _SERVICE_CALL.search(clause) else cardinal(m.group(1))
 
 
+def _service_line_alone(m: re.Match[str]) -> str:
+    """A five-digit service line said on its own is said like a phone number, but a text that is the
+    number and nothing else has no words to make it a line (12345 -> 一万二千三百四十五, as a table of
+    numbers reads it); no line ends in 00 (12300 is an amount)."""
+    digits = m.group(1)
+    if re.fullmatch(r"\s*" + digits + r"\s*[。.！!]?\s*", m.string):
+        return cardinal(digits)  # wetext reads a bare 12345 the phone way
+    return digits if digits.endswith("00") else _phone(digits)
+
+
 def _counting_run(m: re.Match[str]) -> str:
     digits = m.group(1)
     steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
@@ -1652,7 +1662,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # alone in quotes it may name a scheme, read below); no line is numbered 12000-12099 (12021 is a number)
     (re.compile(r"(?<![\d.A-Za-z#])(?<![约近共达超逾到至为是有了第和及与或从增降减“\x22「『])(12[1-9][0-9]{2}|9[56][0-9]{3})(?![\d.%‰])(?!(?!根据)(?:[" + "".join(sorted(_QUANTITY_CHARS))
                 + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|幅|门|列|余|多))"),
-     lambda m: m.group(1) if m.group(1).endswith("00") else _phone(m.group(1))),  # no line ends in 00: 12300 is an amount
+     _service_line_alone),
     # a number alone in quotes before a word that is no unit or measure names a plan or a scheme:
     # “131”计划 -> 一三一, “339”建设计划 (“100”分 is a score); a service line's number the phone way: “12315”热线
     (re.compile(r"(?<=[“\x22「『])(\d{3,5})(?=[”\x22」』][" + HAN + r"])(?![”\x22」』](?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + "))"),
