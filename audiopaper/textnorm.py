@@ -948,6 +948,13 @@ def _letter_code(m: re.Match[str]) -> str:
     return letters + cardinal(digits)  # G20 -> G二十, M2 -> M二 (wetext says M两 before 余额)
 
 
+def _ordinal_suffix(digits: str) -> str:
+    """The English suffix of an ordinal: 1st, 2nd, 3rd, but 11th-13th and 4th."""
+    if digits[-2:] in ("11", "12", "13"):
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(digits[-1], "th")
+
+
 def _no_number(m: re.Match[str]) -> str:
     digits = m.group(1)
     return f"第{digits}" if len(digits) <= 3 else "编号" + read_digits(digits)
@@ -1250,6 +1257,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + re.sub(r"\d+|-", lambda d: "至" if d.group(0) == "-" else read_digits(d.group(0)), m.group(2)) + "斜杠" + read_digits(m.group(3))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
+    # an English ordinal is 第: 1st -> 第1, 22nd, 3rd, 10th, 第2nd (only with the suffix its number takes: 1th is none)
+    # (in English text it stays English: the 1st Avenue)
+    (re.compile(r"第?(?<![A-Za-z\d.])(?<![A-Za-z][ \t])(\d{1,4})(st|nd|rd|th)(?![A-Za-z\d])(?![ \t][A-Za-z])"),
+     lambda m: f"第{m.group(1)}" if m.group(2) == _ordinal_suffix(m.group(1)) else m.group(0)),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
     (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
     # a car dealer is a 4S店, not four seconds; 5g before a network word, or in a clause that speaks of one
