@@ -683,11 +683,13 @@ def _figure_not_service(m: re.Match[str]) -> str:
 
 
 def _service_line_alone(m: re.Match[str]) -> str:
-    """A five-digit service line said on its own is said like a phone number, but a text that is the
-    number and nothing else has no words to make it a line (12345 -> 一万二千三百四十五, as a table of
-    numbers reads it); no line ends in 00 (12300 is an amount)."""
-    digits = m.group(1)
-    if re.fullmatch(r"\s*" + digits + r"\s*[。.！!]?\s*", m.string):
+    """A five-digit service line said on its own is said like a phone number, but a clause that is the
+    number and nothing else, in a text with no word of calling or of a line, has no words to make it a
+    line (12345 -> 一万二千三百四十五, as a table of numbers reads it; 据报道，12345。); no line ends in 00
+    (12300 is an amount)."""
+    digits, text = m.group(1), m.string
+    alone = not _CLAUSE_MARK.split(text[: m.start()])[-1].strip() and not _CLAUSE_MARK.split(text[m.end() :])[0].strip()
+    if alone and not (_SERVICE_CALL.search(text) or _SERVICE_AFTER.search(text) or re.search(_CALL_WORDS, text)):
         return cardinal(digits)  # wetext reads a bare 12345 the phone way
     return digits if digits.endswith("00") else _phone(digits)
 
