@@ -682,6 +682,18 @@ def _figure_not_service(m: re.Match[str]) -> str:
     return m.group(1) if _SERVICE_CALL.search(clause) else cardinal(m.group(1))
 
 
+def _service_line_alone(m: re.Match[str]) -> str:
+    """A five-digit service line said on its own is said like a phone number, but a clause that is the
+    number and nothing else, in a text with no word of calling or of a line, has no words to make it a
+    line (12345 -> 一万二千三百四十五, as a table of numbers reads it; 据报道，12345。); no line ends in 00
+    (12300 is an amount)."""
+    digits, text = m.group(1), m.string
+    alone = not _CLAUSE_MARK.split(text[: m.start()])[-1].strip() and not _CLAUSE_MARK.split(text[m.end() :])[0].strip()
+    if alone and not (_SERVICE_CALL.search(text) or _SERVICE_AFTER.search(text) or re.search(_CALL_WORDS, text)):
+        return cardinal(digits)  # wetext reads a bare 12345 the phone way
+    return digits if digits.endswith("00") else _phone(digits)
+
+
 def _counting_run(m: re.Match[str]) -> str:
     digits = m.group(1)
     steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
@@ -936,6 +948,13 @@ def _letter_code(m: re.Match[str]) -> str:
     if digits.startswith("0"):
         return letters + read_digits(digits)
     return letters + cardinal(digits)  # G20 -> G二十, M2 -> M二 (wetext says M两 before 余额)
+
+
+def _ordinal_suffix(digits: str) -> str:
+    """The English suffix of an ordinal: 1st, 2nd, 3rd, but 11th-13th and 4th."""
+    if digits[-2:] in ("11", "12", "13"):
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(digits[-1], "th")
 
 
 def _no_number(m: re.Match[str]) -> str:
@@ -1240,6 +1259,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: m.group(1) + re.sub(r"\d+|-", lambda d: "至" if d.group(0) == "-" else read_digits(d.group(0)), m.group(2)) + "斜杠" + read_digits(m.group(3))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
+    # an English ordinal is 第: 1st -> 第1, 22nd, 3rd, 10th, 第2nd (only with the suffix its number takes: 1th is none)
+    # (in English text it stays English: the 1st Avenue)
+    (re.compile(r"第?(?<![A-Za-z\d.])(?<![A-Za-z][ \t])(\d{1,4})(st|nd|rd|th)(?![A-Za-z\d])(?![ \t][A-Za-z])"),
+     lambda m: f"第{m.group(1)}" if m.group(2) == _ordinal_suffix(m.group(1)) else m.group(0)),
     # road stake numbers: K1234+500 -> 开1234加500 (kilometre 1234 plus 500 metres)
     (re.compile(r"(?<![A-Za-z])K(\d+)\+(\d+)(?![\d.])"), lambda m: f"{LETTER_NAMES['K']}{m.group(1)}加{m.group(2)}"),
     # a car dealer is a 4S店, not four seconds; 5g before a network word, or in a clause that speaks of one
@@ -1414,7 +1437,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (also written 02日: 2023年12月02日 -> 十二月二日)
     (re.compile(r"(?<![\d.])0?2(?=日(?![游内以益元语]|之内))"), lambda m: "二"),
     # display resolutions are read digit by digit: 1080P (分辨率为1920×1080 is read earlier)
-    (re.compile(r"(?<![\d.A-Za-z])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
+    # (not after 第: 第599I章 is the 599th chapter with a letter)
+    (re.compile(r"(?<![\d.A-Za-z第])(\d{3,4})(?=[PpIi](?![A-Za-z]))"), lambda m: read_digits(m.group(1))),
     # years as labels: （2020）, 〔2020〕, 2020届, 2020级, 2020款 -> 二零二零
     (re.compile(r"(?<=[（(〔\[【])((?:19|20)\d\d)(?=[）)〕\]】])"), lambda m: read_digits(m.group(1))),
     # places read digit by digit when they have 3+ digits: 1203室, 101路 (a bus), 330国道, 1461次列车;
@@ -1651,7 +1675,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # alone in quotes it may name a scheme, read below); no line is numbered 12000-12099 (12021 is a number)
     (re.compile(r"(?<![\d.A-Za-z#])(?<![约近共达超逾到至为是有了第和及与或从增降减“\x22「『])(12[1-9][0-9]{2}|9[56][0-9]{3})(?![\d.%‰])(?!(?!根据)(?:[" + "".join(sorted(_QUANTITY_CHARS))
                 + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|幅|门|列|余|多))"),
-     lambda m: m.group(1) if m.group(1).endswith("00") else _phone(m.group(1))),  # no line ends in 00: 12300 is an amount
+     _service_line_alone),
     # a number alone in quotes before a word that is no unit or measure names a plan or a scheme:
     # “131”计划 -> 一三一, “339”建设计划 (“100”分 is a score); a service line's number the phone way: “12315”热线
     (re.compile(r"(?<=[“\x22「『])(\d{3,5})(?=[”\x22」』][" + HAN + r"])(?![”\x22」』](?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + "))"),
@@ -1698,7 +1722,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), lambda m: read_digits(m.group(1))),
     # an ordinal says 二, never 两, and so do the ones listed after it: 第2名 -> 第二名,
     # 第200名 -> 第二百名, 第1、2名 -> 第一、二名 (wetext: 第两名, 第两百名)
-    (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/%‰°℃A-Za-z])"),
+    # (a capital letter after it is part of its name: 第2019A号 -> 第二千零一十九A号, as for a voice that reads Latin)
+    (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/%‰°℃a-z]|[A-Z][A-Za-z\d])"),
      lambda m: re.sub(r"\d+", lambda d: re.sub("^两", "二", cardinal(d.group(0))), m.group(0))),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
