@@ -120,6 +120,7 @@ _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell wheth
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
+_SAME_SUBJECT_WORDS = 10  # words a lead under a story shares with it, at least, to be its second report
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -862,6 +863,12 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
+            if p.LEAD.match(squeezed) and self.second_dateline(i):
+                self.para = [text]  # the story's report from another place, 本报香港10月1日电 under 据新华社
+                self.last_prose = i
+                self.after_line(text, jump_to)
+                i += 1
+                continue
             if p.LEAD.match(squeezed):
                 self.deck_read_as_prose(i)
                 self.new_body("lead")
@@ -1026,6 +1033,19 @@ class _PageReader:
                 return 0
             return k - i + 1
         return 0
+
+    def second_dateline(self, i: int) -> bool:
+        """A lead (本报香港10月1日电) right under the open story's finished paragraph, no head or byline
+        between, that goes on speaking of what the story above says, _SAME_SUBJECT_WORDS words or
+        more in common: the story's second report, not an untitled story of its own (one of those
+        shares a word or two by chance)."""
+        body = self.body
+        if (body is None or self.para or body.start == "caption" or not body.paragraphs or self.last_prose != i - 1
+                or not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)) or self.in_column_of_briefs()):
+            return False
+        above = _words("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        below = _words(p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW])
+        return sum(bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) >= _SAME_SUBJECT_WORDS
 
     def told_part_credit(self, i: int, n: int) -> bool:
         """Whether lines[i:i+n], a credit under the open story's finished sentence, close one part
