@@ -43,3 +43,33 @@ def test_a_dateline_on_another_subject_opens_its_own_story():
     first, second = segment_text("\n".join(FIRST + OTHER_EVENT))
     assert first.title == "香港各界举行活动庆祝国庆" and first.body.endswith("繁荣昌盛。")
     assert second.body.startswith("本报广州10月1日电")
+
+# OCR reading the page column by column put the next story's title inside the story above,
+# cutting a word in two (恐怖主 / 义): the lead under repeats the title, not the story above.
+TALKS = [
+    "两国总理举行会谈",
+    "新华社北京3月2日电 国务院总理今天在人",
+    "民大会堂同来访的总统举行会谈。双方表示",
+    "愿进一步扩大贸易投资合作，深化基础设施",
+    "、农业和能源等领域合作。总统表示该国不",
+    "久前遭受恐怖主义袭击，中方及时提供了宝",
+    "贵的帮助，两国是患难与共的可靠朋友，该",
+    "国愿同中方一道应对恐怖主",
+    "第三届全国冰雪运动会在吉林长春开幕",
+    "义威胁，维护地区和平与稳定，推动两国关",
+    "系不断向前发展。",
+    "",
+]
+GAMES = [
+    "本报讯 第三届全国冰雪运动会今天在吉林",
+    "长春开幕，来自全国各地的两千余名运动员",
+    "参加冰雪运动会十二个大项的角逐。本届冰",
+    "雪运动会在长春和吉林两地举行，是历届规",
+    "模最大的一届。",
+]
+
+
+def test_a_lead_under_its_own_title_read_into_the_story_above_opens_its_story():
+    stories = segment_text("\n".join(TALKS + GAMES))
+    assert stories[0].title == "两国总理举行会谈"
+    assert stories[-1].body.startswith("本报讯") and "两国" not in stories[-1].body

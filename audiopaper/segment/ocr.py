@@ -1045,7 +1045,28 @@ class _PageReader:
             return False
         above = _words("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         below = _words(p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW])
-        return sum(bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) >= _SAME_SUBJECT_WORDS
+        return (sum(bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) >= _SAME_SUBJECT_WORDS
+                and not self.own_title_read_above(i))
+
+    def own_title_read_above(self, i: int) -> bool:
+        """A line of the open story that the lead at lines[i] restates, set as a title is (no clause
+        mark) and set into the prose where no sentence goes through it (after a finished sentence,
+        or cutting a word in two: 恐怖主 / 第九届中国马术节开幕 / 义袭击): the lead's own title,
+        which OCR reading the page column by column put inside the story above."""
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        lead = _words(p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW])
+        said = [p.compact(x) for para in self.body.paragraphs for x in para]
+        for n in range(1, _DECK_IN_PROSE + 1):  # a title may wrap (中办 国办印发《信访 / 工作责任制实施办法》)
+            for k in range(1, len(said) - n):
+                left, title, right = said[k - 1], "".join(said[k : k + n]), said[k + n]
+                grams = _words(title)
+                if (len(title) < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", title)
+                        or len(grams & lead) < _TITLE_SHARE * len(grams)):
+                    continue
+                if p.SENTENCE_END.search(left) or (_word_across(left, right) and not _word_across(left, title)):
+                    return True
+        return False
 
     def told_part_credit(self, i: int, n: int) -> bool:
         """Whether lines[i:i+n], a credit under the open story's finished sentence, close one part
