@@ -737,6 +737,10 @@ class _PageReader:
                 self.credited = (body, i + closing - 1)  # a source credit may follow (数据来源：X)
                 i += closing
                 continue
+            told = self.told_by_credit(i)
+            if told:
+                i += told
+                continue
             credit = self.broken_credit(i)
             if credit and self.told_part_credit(i, credit):
                 i += credit
@@ -1080,6 +1084,28 @@ class _PageReader:
         self.body.paragraphs.append(credit)
         self.last_prose = i + n - 1
         return True
+
+    def told_by_credit(self, i: int) -> int:
+        """A speaker's line (贵州龙里县落掌村护林员卢元红讲述) over the credit of the reporter who wrote the
+        words down (本报记者 程焕整理), right under the open story's finished sentence: they close one
+        part of a story told in parts, the story open for the next (see told_part_follows), or
+        close the story. Kept in it as its last paragraphs; how many lines they take, or 0."""
+        if not (_TOLD_BY.match(p.compact(self.lines[i].text)) and self.after_finished_prose(i)):
+            return 0
+        for n in (1, 2):  # the column may break the credit (本报记者 / 程焕整理)
+            credit = [x.text for x in self.lines[i + 1 : i + 1 + n]]
+            if len(credit) == n and _COMPILED_BY.match(p.compact(p.raw_join(credit))):
+                break
+        else:
+            return 0
+        body = self.body
+        body.paragraphs += [[self.lines[i].text], credit]  # the credit alone, as a crosshead reads it
+        if self.told_part_follows(credit, i + 1 + n):
+            self.last_prose = i + n
+        else:
+            self.end_body()
+            self.credited = (body, i + n)
+        return 1 + n
 
     def told_part_follows(self, credit: list[str], i: int) -> bool:
         """The credit closes one part of a story told in parts, each its own speaker's words that a
@@ -2189,6 +2215,8 @@ def _bracket_open(paragraph: list[str]) -> bool:
 
 
 _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
+# who told a part of a story told in parts, over the reporter's credit (……护林员卢元红讲述)
+_TOLD_BY = re.compile(p.either_script(r"^[^，。；：！？“”（）()]{2,40}(?:讲述|口述|自述)$"))
 _COMPILED_BY = re.compile(p.either_script(r"^[（(]?(?:本报|特约|融媒体|见习)?记者[^，。；：（）()]{1,24}整理[）)]?$"))
 # a speaker with titles: no clause mark, quote or bracket, ending in the name
 _LONG_QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·、A-Za-z0-9]{{4,40}}(?<=[{p.CJK}])$")
