@@ -73,3 +73,36 @@ def test_a_lead_under_its_own_title_read_into_the_story_above_opens_its_story():
     stories = segment_text("\n".join(TALKS + GAMES))
     assert stories[0].title == "两国总理举行会谈"
     assert stories[-1].body.startswith("本报讯") and "两国" not in stories[-1].body
+
+
+# Words every story on the page says (学习贯彻, 推动经济社会高质量发展) tell nothing: a dateline
+# whose words in common with the story above are only those opens a story of its own.
+PLENUM = [
+    "全省干部学习贯彻全会精神",
+    "本报讯 全省各级干部认真学习贯彻全",
+    "会精神，推动经济社会高质量发展。各",
+    "市县学习贯彻全会精神，推动经济社会",
+    "高质量发展。省直部门学习贯彻全会精",
+    "神，推动经济社会高质量发展。高校也",
+    "学习贯彻全会精神，推动经济社会高质",
+    "量发展。",
+    "",
+]
+CITY = [
+    "市委召开常委会议",
+    "本报讯 市委昨天召开常委会议，传达",
+    "学习贯彻全会精神。会议强调，全市上",
+    "下推动经济社会高质量发展。",
+    "",
+]
+SCHOOLS = [
+    "本报南京5月6日电 今年全省新建中小",
+    "学二十所，教育系统学习贯彻有关要求",
+    "，推动经济社会高质量发展。",
+]
+
+
+def test_a_dateline_sharing_only_the_pages_common_words_opens_its_own_story():
+    stories = segment_text("\n".join(PLENUM + CITY + SCHOOLS))
+    assert [s.title for s in stories][:2] == ["全省干部学习贯彻全会精神", "市委召开常委会议"]
+    assert stories[1].body.endswith("高质量发展。") and stories[-1].body.startswith("本报南京5月6日电")

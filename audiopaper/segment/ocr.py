@@ -121,6 +121,7 @@ _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideogra
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
 _SAME_SUBJECT_WORDS = 10  # words a lead under a story shares with it, at least, to be its second report
+_SAME_SUBJECT_DISTINCT = 4  # of them, counting 1/(1+n) a word said n times elsewhere on the page
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -295,6 +296,7 @@ class _PageReader:
         self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
         self.lifted_byline: list[Line] = []  # and its byline
         self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
+        self._page_text: str | None = None  # the page's words, read once (`page_text`)
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -1047,10 +1049,20 @@ class _PageReader:
         if (body is None or self.para or body.start == "caption" or not body.paragraphs or self.last_prose != i - 1
                 or not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)) or self.in_column_of_briefs()):
             return False
-        above = _words("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
-        below = _words(p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW])
-        return (sum(bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) >= _SAME_SUBJECT_WORDS
-                and not self.own_title_read_above(i))
+        story = "".join(p.compact(x) for para in body.paragraphs for x in para)
+        lead = p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW]
+        shared = [word for word in _words(story[-_ABOVE_CONTEXT:]) & _words(lead) if _IDEOGRAPHS.fullmatch(word)]
+        if len(shared) < _SAME_SUBJECT_WORDS:
+            return False
+        # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
+        page = self.page_text()
+        distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
+        return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(i)
+
+    def page_text(self) -> str:
+        if self._page_text is None:
+            self._page_text = "".join(p.compact(line.text) for line in self.lines)
+        return self._page_text
 
     def own_title_read_above(self, i: int) -> bool:
         """A line of the open story that the lead at lines[i] restates, set as a title is (no clause
