@@ -106,3 +106,38 @@ def test_a_dateline_sharing_only_the_pages_common_words_opens_its_own_story():
     stories = segment_text("\n".join(PLENUM + CITY + SCHOOLS))
     assert [s.title for s in stories][:2] == ["全省干部学习贯彻全会精神", "市委召开常委会议"]
     assert stories[1].body.endswith("高质量发展。") and stories[-1].body.startswith("本报南京5月6日电")
+
+
+# A lead's own title read into the story above in a narrow column, where the title runs wider
+# than the prose around it and cuts no word (试验及 / 欧洲智库调查显示…… / 安全性评估).
+CAPSULE = [
+    "飞船返回计划完成评估",
+    "新华社酒泉3月2日电 记",
+    "者从载人航天工程办公",
+    "室获悉，各系统对飞船",
+    "进行了仿真分析和试验及",
+    "欧洲智库调查显示视美国为盟友人数下降",
+    "安全性评估，确定了航",
+    "天员乘组的返回计划。",
+    "",
+]
+SURVEY = [
+    "新华社伦敦3月2日电",
+    "欧洲智库——欧洲对外",
+    "关系委员会今年春天在",
+    "英国、法国、德国等十",
+    "五个国家对近两万名成",
+    "年人进行了民意访问，",
+    "该委员会昨天在伦敦公",
+    "布了这次访问的结果。",
+    "调查结果显示，视美国",
+    "为盟友的人数下降至一",
+    "成左右。",
+]
+
+
+def test_a_lead_under_its_own_title_set_wider_than_the_column_above_opens_its_story():
+    stories = segment_text("\n".join(CAPSULE + SURVEY))
+    assert stories[0].title == "飞船返回计划完成评估"
+    assert stories[-1].body.startswith("新华社伦敦3月2日电") and "乘组" not in stories[-1].body
+

@@ -1065,10 +1065,11 @@ class _PageReader:
         return self._page_text
 
     def own_title_read_above(self, i: int) -> bool:
-        """A line of the open story that the lead at lines[i] restates, set as a title is (no clause
-        mark) and set into the prose where no sentence goes through it (after a finished sentence,
-        or cutting a word in two: 恐怖主 / 第九届中国马术节开幕 / 义袭击): the lead's own title,
-        which OCR reading the page column by column put inside the story above."""
+        """Lines of the open story that the lead at lines[i] restates and the story itself does not,
+        set as a title is (no clause mark) and set into the prose where no sentence goes through
+        them (after a finished sentence, wider than the column, or cutting a word in two: 恐怖主 /
+        第九届中国马术节开幕 / 义袭击): the lead's own title, which OCR reading the page column by
+        column put inside the story above."""
         from .headlines import _word_across  # headlines reads this module's pieces
 
         lead = _words(p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW])
@@ -1076,11 +1077,15 @@ class _PageReader:
         for n in range(1, _DECK_IN_PROSE + 1):  # a title may wrap (中办 国办印发《信访 / 工作责任制实施办法》)
             for k in range(1, len(said) - n):
                 left, title, right = said[k - 1], "".join(said[k : k + n]), said[k + n]
-                grams = _words(title)
-                if (len(title) < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", title)
-                        or len(grams & lead) < _TITLE_SHARE * len(grams)):
+                if len(title) < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", title):
                     continue
-                if p.SENTENCE_END.search(left) or (_word_across(left, right) and not _word_across(left, title)):
+                grams = _words(title)
+                story = _words("".join(said[:k])) | _words("".join(said[k + n :]))
+                if len((grams & lead) - story) < _ABOVE_SHARE * len(grams):
+                    continue  # words the story says itself: a line of its own prose
+                wider = n == 1 and text_width(title) >= max(text_width(left), text_width(right)) + _WIDER_THAN_PROSE
+                if (p.SENTENCE_END.search(left) or wider  # prose never runs wider than its column
+                        or (_word_across(left, right) and not _word_across(left, title))):
                     return True
         return False
 
