@@ -85,7 +85,8 @@ PLENUM = [
     "高质量发展。省直部门学习贯彻全会精",
     "神，推动经济社会高质量发展。高校也",
     "学习贯彻全会精神，推动经济社会高质",
-    "量发展。",
+    "量发展。企业学习贯彻全会精神，推动",
+    "经济社会高质量发展。",
     "",
 ]
 CITY = [
@@ -141,3 +142,54 @@ def test_a_lead_under_its_own_title_set_wider_than_the_column_above_opens_its_st
     assert stories[0].title == "飞船返回计划完成评估"
     assert stories[-1].body.startswith("新华社伦敦3月2日电") and "乘组" not in stories[-1].body
 
+
+# A short title OCR read inside a word of the story above (……两个片 / 夜市开张 / 区率先开工……) is
+# lifted out to head the story further on: that story's dateline opens it, even when its lead
+# speaks of what the story above says.
+RENEWAL_AND_NIGHT_MARKET = [
+    "老城区改造方案公布",
+    "本报讯 市住建局昨天公布了老城区改造",
+    "方案，计划用三年时间完成改造。",
+    "按照方案，改造将先易后难，分批推进，",
+    "首批涉及八十多个老旧小区。方案还",
+    "提出，明年将在城东和城南两个片",
+    "",
+    "夜市开张",
+    "",
+    "区率先开工，改造资金由市区两级",
+    "财政共同承担。",
+    "",
+    "本报讯 昨天晚上，老城区改造后的滨江",
+    "广场夜市开张，市住建局介绍，五十多",
+    "家摊位带来各地小吃，吸引了大批市民。",
+]
+
+
+def test_a_dateline_under_a_lifted_title_opens_that_titles_story():
+    stories = segment_text("\n".join(RENEWAL_AND_NIGHT_MARKET))
+    assert [s.title for s in stories] == ["老城区改造方案公布", "夜市开张"]
+    assert stories[1].body.startswith("本报讯昨天晚上")
+
+
+# Two reports from the same agency share their datelines' words (央视网消息（新闻联播）：（记者 X）),
+# which say whose report it is, not what it is about.
+PRESS_TOUR = [
+    "外国记者团结束青海采访",
+    "央视网消息（新闻联播）：来自澳大利亚、",
+    "新西兰两国的九名记者，今天结束了在青",
+    "海为期两天的采访，了解了当地生态保护",
+    "的措施和成效。",
+    "",
+]
+NINGXIA = [
+    "央视网消息（新闻联播）：（记者 杜佳刚",
+    "贺颖）宁夏位于黄河上游，素有“塞上江",
+    "南”之称。今天，塞上各族儿女抓好生态",
+    "保护，朝着建设美丽新宁夏奋力前行。",
+]
+
+
+def test_a_dateline_sharing_only_the_agencys_words_opens_its_own_story():
+    stories = segment_text("\n".join(PRESS_TOUR + NINGXIA))
+    assert stories[0].title == "外国记者团结束青海采访" and stories[0].body.endswith("措施和成效。")
+    assert stories[-1].body.startswith("央视网消息") and "宁夏" in stories[-1].body

@@ -120,8 +120,10 @@ _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell wheth
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
-_SAME_SUBJECT_WORDS = 10  # words a lead under a story shares with it, at least, to be its second report
-_SAME_SUBJECT_DISTINCT = 4  # of them, counting 1/(1+n) a word said n times elsewhere on the page
+# words a lead under a story shares with it, at least, to be its second report (a story shares a
+# few by chance), and their sum each counting 1/(1+n) when the rest of the page says it n times
+_SAME_SUBJECT_WORDS, _SAME_SUBJECT_DISTINCT = 10, 4
+_BRACKETED = re.compile(r"[（(][^（）()]{0,30}[）)]")
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -1042,16 +1044,21 @@ class _PageReader:
 
     def second_dateline(self, i: int) -> bool:
         """A lead (本报香港10月1日电) right under the open story's finished paragraph, no head or byline
-        between, that goes on speaking of what the story above says, _SAME_SUBJECT_WORDS words or
-        more in common: the story's second report, not an untitled story of its own (one of those
-        shares a word or two by chance)."""
+        between, that goes on speaking of what the story above says (_SAME_SUBJECT_WORDS words in
+        common, the page's common words counting less), and whose title OCR did not read into the
+        story above: the story's second report, not an untitled story of its own."""
         body = self.body
         if (body is None or self.para or body.start == "caption" or not body.paragraphs or self.last_prose != i - 1
-                or not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)) or self.in_column_of_briefs()):
+                or not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)) or self.in_column_of_briefs()
+                or self.lifted_deck):  # a deck lifted out of the story above waits for its story's start
             return False
         story = "".join(p.compact(x) for para in body.paragraphs for x in para)
         lead = p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW]
-        shared = [word for word in _words(story[-_ABOVE_CONTEXT:]) & _words(lead) if _IDEOGRAPHS.fullmatch(word)]
+        # the dateline and bracketed credits (央视网消息（新闻联播）：（记者 X）) say whose report it is, not what about
+        opening = _BRACKETED.sub("", lead)
+        dateline = p.LEAD.match(opening)
+        said = _words(opening[dateline.end() if dateline else 0 :])
+        shared = [word for word in _words(story[-_ABOVE_CONTEXT:]) & said if _IDEOGRAPHS.fullmatch(word)]
         if len(shared) < _SAME_SUBJECT_WORDS:
             return False
         # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
