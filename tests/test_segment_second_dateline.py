@@ -6,6 +6,7 @@ still opens a story of its own. Our own text in the general shape."""
 from __future__ import annotations
 
 from segment_support import segment_text
+from test_segment_deck_inside_sentence_short_or_asking import SHORT_TITLE_INSIDE_A_WORD
 
 FIRST = [
     "香港各界举行活动庆祝国庆",
@@ -147,21 +148,11 @@ def test_a_lead_under_its_own_title_set_wider_than_the_column_above_opens_its_st
 # lifted out to head the story further on: that story's dateline opens it, even when its lead
 # speaks of what the story above says.
 RENEWAL_AND_NIGHT_MARKET = [
-    "老城区改造方案公布",
-    "本报讯 市住建局昨天公布了老城区改造",
-    "方案，计划用三年时间完成改造。",
-    "按照方案，改造将先易后难，分批推进，",
-    "首批涉及八十多个老旧小区。方案还",
-    "提出，明年将在城东和城南两个片",
-    "",
-    "夜市开张",
-    "",
-    "区率先开工，改造资金由市区两级",
-    "财政共同承担。",
-    "",
-    "本报讯 昨天晚上，老城区改造后的滨江",
-    "广场夜市开张，市住建局介绍，五十多",
-    "家摊位带来各地小吃，吸引了大批市民。",
+    *SHORT_TITLE_INSIDE_A_WORD[:-3],
+    "本报讯 昨天晚上，按照老城区改造方案",
+    "率先开工的滨江片区夜市开张。市住建",
+    "局介绍，夜市改造资金由市区两级财政",
+    "共同承担，五十多家摊位吸引了大批市民。",
 ]
 
 
