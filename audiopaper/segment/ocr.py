@@ -123,7 +123,7 @@ _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or
 # words a lead under a story shares with it, at least, to be its second report (a story shares a
 # few by chance), and their sum each counting 1/(1+n) when the rest of the page says it n times
 _SAME_SUBJECT_WORDS, _SAME_SUBJECT_DISTINCT = 10, 4
-_BRACKETED = re.compile(r"[（(][^（）()]{0,30}[）)]")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,30}[）)]")  # a bracketed credit or programme: （记者 X）, （新闻联播）
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -1067,6 +1067,7 @@ class _PageReader:
         return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(i)
 
     def page_text(self) -> str:
+        """The page's text without whitespace, to count how often it says a word."""
         if self._page_text is None:
             self._page_text = "".join(p.compact(line.text) for line in self.lines)
         return self._page_text
