@@ -58,3 +58,37 @@ def test_a_compiled_credit_with_no_part_under_it_ends_the_story():
     assert [s.title for s in stories] == ["群众心声", "全市新开通三条公交线路"]
     assert "全市新开通三条公交线路，覆盖城东" in stories[1].body
     assert "做强企业" not in stories[1].body
+
+
+# Each part closed by who told it and, on a line of its own, who wrote it down, no brackets
+# (……护林员卢元红讲述 / 本报记者 程焕整理): the speaker's line is no title of the next part.
+TOLD = [
+    "守护好山水 过上好日子",
+    "",
+    "护林公益岗 生活新希望",
+    "清晨，山上的雾还没散，我就骑着",
+    "摩托车去巡山护林。当了三年护林",
+    "员，家里的日子一年比一年好了。",
+    "云岭县落掌村护林员卢元红讲述",
+    "本报记者 程焕整理",
+    "",
+    "护鸟鄱阳湖 脱贫干劲足",
+    "每年冬天，数十万只候鸟来湖边越",
+    "冬。我跟着巡护员一起巡湖，一个",
+    "冬天能增收四千多元。",
+    "湖滨乡昌北村护鸟员陶学柳讲述",
+    "本报记者 戴林峰整理",
+    "",
+    "全市新开通三条公交线路",
+    "本报讯（记者 张明）今天，全市",
+    "新开通三条公交线路，覆盖城东",
+    "和城西的十多个社区。",
+]
+
+
+def test_a_speaker_over_an_unbracketed_credit_closes_a_part_not_the_story():
+    stories = segment_text("\n".join(TOLD))
+    assert [s.title for s in stories] == ["守护好山水 过上好日子", "全市新开通三条公交线路"]
+    paragraphs = stories[0].body.replace(" ", "").split("\n")
+    assert "护鸟鄱阳湖脱贫干劲足" in paragraphs and "云岭县落掌村护林员卢元红讲述" in paragraphs
+    assert "每年冬天" in stories[0].body and "全市" not in stories[0].body

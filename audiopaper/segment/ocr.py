@@ -120,6 +120,10 @@ _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell wheth
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
+# words a lead under a story shares with it, at least, to be its second report (a story shares a
+# few by chance), and their sum each counting 1/(1+n) when the rest of the page says it n times
+_SAME_SUBJECT_WORDS, _SAME_SUBJECT_DISTINCT = 10, 4
+_BRACKETED = re.compile(r"[（(][^（）()]{0,30}[）)]")  # a bracketed credit or programme: （记者 X）, （新闻联播）
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -294,6 +298,7 @@ class _PageReader:
         self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
         self.lifted_byline: list[Line] = []  # and its byline
         self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
+        self._page_text: str | None = None  # the page's words, read once (`page_text`)
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -736,6 +741,10 @@ class _PageReader:
                 self.credited = (body, i + closing - 1)  # a source credit may follow (数据来源：X)
                 i += closing
                 continue
+            told = self.told_by_credit(i)
+            if told:
+                i += told
+                continue
             credit = self.broken_credit(i)
             if credit and self.told_part_credit(i, credit):
                 i += credit
@@ -859,6 +868,12 @@ class _PageReader:
                 body.jump_from = p.page_number(jump_from.group(1) or jump_from.group(2))
                 text = squeezed[jump_from.end():]
                 self.para = [text] if text else []
+                self.after_line(text, jump_to)
+                i += 1
+                continue
+            if p.LEAD.match(squeezed) and self.second_dateline(i):
+                self.para = [text]  # the story's report from another place, 本报香港10月1日电 under 据新华社
+                self.last_prose = i
                 self.after_line(text, jump_to)
                 i += 1
                 continue
@@ -1027,6 +1042,61 @@ class _PageReader:
             return k - i + 1
         return 0
 
+    def second_dateline(self, i: int) -> bool:
+        """A lead (本报香港10月1日电) right under the open story's finished paragraph, no head or byline
+        between, that goes on speaking of what the story above says (_SAME_SUBJECT_WORDS words in
+        common, the page's common words counting less), and whose title OCR did not read into the
+        story above: the story's second report, not an untitled story of its own."""
+        body = self.body
+        if (body is None or self.para or body.start == "caption" or not body.paragraphs or self.last_prose != i - 1
+                or not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)) or self.in_column_of_briefs()
+                or self.lifted_deck):  # a deck lifted out of the story above waits for its story's start
+            return False
+        story = "".join(p.compact(x) for para in body.paragraphs for x in para)
+        lead = p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW]
+        # the dateline and bracketed credits (央视网消息（新闻联播）：（记者 X）) say whose report it is, not what about
+        opening = _BRACKETED.sub("", lead)
+        dateline = p.LEAD.match(opening)
+        said = _words(opening[dateline.end() if dateline else 0 :])
+        shared = [word for word in _words(story[-_ABOVE_CONTEXT:]) & said if _IDEOGRAPHS.fullmatch(word)]
+        if len(shared) < _SAME_SUBJECT_WORDS:
+            return False
+        # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
+        page = self.page_text()
+        distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
+        return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(i)
+
+    def page_text(self) -> str:
+        """The page's text without whitespace, to count how often it says a word."""
+        if self._page_text is None:
+            self._page_text = "".join(p.compact(line.text) for line in self.lines)
+        return self._page_text
+
+    def own_title_read_above(self, i: int) -> bool:
+        """Lines of the open story that the lead at lines[i] restates and the story itself does not,
+        set as a title is (no clause mark) and set into the prose where no sentence goes through
+        them (after a finished sentence, wider than the column, or cutting a word in two: 恐怖主 /
+        第九届中国马术节开幕 / 义袭击): the lead's own title, which OCR reading the page column by
+        column put inside the story above."""
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        lead = _words(p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW])
+        said = [p.compact(x) for para in self.body.paragraphs for x in para]
+        for n in range(1, _DECK_IN_PROSE + 1):  # a title may wrap (中办 国办印发《信访 / 工作责任制实施办法》)
+            for k in range(1, len(said) - n):
+                left, title, right = said[k - 1], "".join(said[k : k + n]), said[k + n]
+                if len(title) < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", title):
+                    continue
+                grams = _words(title)
+                story = _words("".join(said[:k])) | _words("".join(said[k + n :]))
+                if len((grams & lead) - story) < _ABOVE_SHARE * len(grams):
+                    continue  # words the story says itself: a line of its own prose
+                wider = n == 1 and text_width(title) >= max(text_width(left), text_width(right)) + _WIDER_THAN_PROSE
+                if (p.SENTENCE_END.search(left) or wider  # prose never runs wider than its column
+                        or (_word_across(left, right) and not _word_across(left, title))):
+                    return True
+        return False
+
     def told_part_credit(self, i: int, n: int) -> bool:
         """Whether lines[i:i+n], a credit under the open story's finished sentence, close one part
         of a story told in parts (see told_part_follows): kept in it as its own paragraph, the
@@ -1039,6 +1109,28 @@ class _PageReader:
         self.body.paragraphs.append(credit)
         self.last_prose = i + n - 1
         return True
+
+    def told_by_credit(self, i: int) -> int:
+        """A speaker's line (贵州龙里县落掌村护林员卢元红讲述) over the credit of the reporter who wrote the
+        words down (本报记者 程焕整理), right under the open story's finished sentence: they close one
+        part of a story told in parts, the story open for the next (see told_part_follows), or
+        close the story. Kept in it as its last paragraphs; how many lines they take, or 0."""
+        if not (_TOLD_BY.match(p.compact(self.lines[i].text)) and self.after_finished_prose(i)):
+            return 0
+        for n in (1, 2):  # the column may break the credit (本报记者 / 程焕整理)
+            credit = [x.text for x in self.lines[i + 1 : i + 1 + n]]
+            if len(credit) == n and _COMPILED_BY.match(p.compact(p.raw_join(credit))):
+                break
+        else:
+            return 0
+        body = self.body
+        body.paragraphs += [[self.lines[i].text], credit]  # the credit alone, as a crosshead reads it
+        if self.told_part_follows(credit, i + 1 + n):
+            self.last_prose = i + n
+        else:
+            self.end_body()
+            self.credited = (body, i + n)
+        return 1 + n
 
     def told_part_follows(self, credit: list[str], i: int) -> bool:
         """The credit closes one part of a story told in parts, each its own speaker's words that a
@@ -2148,6 +2240,8 @@ def _bracket_open(paragraph: list[str]) -> bool:
 
 
 _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
+# who told a part of a story told in parts, over the reporter's credit (……护林员卢元红讲述)
+_TOLD_BY = re.compile(p.either_script(r"^[^，。；：！？“”（）()]{2,40}(?:讲述|口述|自述)$"))
 _COMPILED_BY = re.compile(p.either_script(r"^[（(]?(?:本报|特约|融媒体|见习)?记者[^，。；：（）()]{1,24}整理[）)]?$"))
 # a speaker with titles: no clause mark, quote or bracket, ending in the name
 _LONG_QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·、A-Za-z0-9]{{4,40}}(?<=[{p.CJK}])$")
