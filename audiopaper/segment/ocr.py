@@ -2023,7 +2023,7 @@ _COLUMN_TAG = re.compile(rf"[（(]([{p.CJK}·]{{2,10}}[①-⑩]?)[）)]$")
 # pseudonym, a place in a picture, who holds a pictured piece (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）,
 # 党校（行政学院）, （浙江省档案馆藏）).
 _NOT_COLUMN_TAG = re.compile(p.either_script(
-    r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
+    r"记者|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
     r"|下[称稱]|以下|除外|化名|左|右|图|注|馆藏"))
 _TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
 
@@ -2422,6 +2422,36 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
         if best is None or cohesion < best[0]:
             best = (cohesion, k)
     return best[1] if best else None
+
+
+_CLOSING_TITLE_LINES = 3  # a title set under its story spans at most this many lines
+_CLOSING_TITLE_CHARS = 48  # and at most this many characters
+_CLOSING_TITLE_SHARE = 0.5  # of its words the story above holds (the story it heads restates it)
+# a sentence, a credit, a note in brackets (（照片：X）, （作者单位）)
+_NOT_A_TITLE = re.compile(r"[。；;]|作者|编辑|责编|来源|记者|通讯员|(?:^|\s)摄|供图|^[（(【\[].*[）)】\]]$")
+
+
+def title_closing_untitled_body(body: Body) -> int | None:
+    """How many lines of an untitled story's last paragraph are its own title, set under it (OCR
+    read the title after the body): a short paragraph after a finished sentence, that closes no
+    sentence itself, names no one, and whose words the story holds. None when it is no title."""
+    if body.start not in ("plain", "lead") or len(body.paragraphs) < 2 or not body.paragraphs[-1]:
+        return None
+    last, before = body.paragraphs[-1], p.compact(p.raw_join(body.paragraphs[-2]))
+    text = p.squeeze(p.raw_join(last))
+    size = len(p.compact(text))
+    if (len(last) > _CLOSING_TITLE_LINES or size > _CLOSING_TITLE_CHARS or not p.SENTENCE_END.search(before)
+            or re.search(r"[。，、；：,;:]$", text) or (p.SENTENCE_END.search(text) and not re.search(r"[？！?!]$", text))
+            or _NOT_A_TITLE.search(text) or p.is_byline(text) or p.CREDIT.search(text)
+            or p.BARE_NAME_LINE.match(p.compact(text)) or p.AUTHOR_NOTE.match(text) or p.COLON_CREDIT.match(text)):
+        return None
+    grams = p.bigrams(text)
+    if len(grams) < _LATE_TITLE_WORDS:
+        return None
+    story = p.compact("".join(p.raw_join(x) for x in body.paragraphs[:-1]))
+    if _share(grams, story) < _CLOSING_TITLE_SHARE:
+        return None
+    return len(last)
 
 
 def split_before_late_titles(pieces: list[Piece]) -> list[Piece]:
