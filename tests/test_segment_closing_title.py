@@ -66,3 +66,12 @@ def test_a_titled_storys_closing_line_stays_in_its_body(monkeypatch):
     stories = segment_text(text)
     assert stories[1].title == "城郊湿地公园迎来越冬候鸟"
     assert stories[1].body.endswith("湿地新增观测点，观鸟请勿投喂")
+
+
+@pytest.mark.parametrize("under", [[], ["", "简讯", "", _NEXT_TITLE, "", *_NEXT]], ids=["page_end", "brief_column"])
+def test_a_title_printed_under_the_credits_that_close_its_story_heads_that_story(under):
+    # ……。 / 文／记者 X 图／记者 Y / title: the title was read as a story of its own under the credits
+    stories = segment_text(_page("文／记者 史如国 图／记者 李芳梅", _LATE_TITLE, *under))
+    assert [s.title for s in stories][:2] == [_FIRST_TITLE, _LATE_TITLE]
+    assert stories[1].body.endswith("不要投喂和惊扰越冬候鸟。")
+    assert "史如国" in stories[1].byline
