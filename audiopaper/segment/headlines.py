@@ -21,7 +21,7 @@ from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
-from .ocr import Body, HeadlineRun, Line, text_width
+from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, text_width
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -175,11 +175,6 @@ def assign_headlines(
     return taken, orphans
 
 
-_LATE_OWN = 0.5  # of a late title's words the body above it holds
-_LATE_STRAY = 0.15  # and the body under it at most
-_LATE_WORDS = 5  # fewer bigrams than this: too short to tell whose title it is
-
-
 def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | None, below: int | None) -> bool:
     """The run's lines above *n* are the title of the body above the run, read after it (its words
     that body's, not the body's under the run), and the line at *n* is not: the next story's deck."""
@@ -190,8 +185,8 @@ def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | Non
     def share(grams: set[str], b: int | None) -> float:
         return len(grams & scorer.full[b]) / len(grams) if grams and b is not None else 0.0
 
-    return (len(upper) >= _LATE_WORDS and share(upper, above) >= _LATE_OWN
-            and share(upper, below) <= _LATE_STRAY and share(lower, above) < _LATE_OWN)
+    return (len(upper) >= _LATE_TITLE_WORDS and share(upper, above) >= _LATE_SHARE
+            and share(upper, below) <= _LATE_STRAY and share(lower, above) < _LATE_SHARE)
 
 
 def _cuts(n: int):
