@@ -2023,7 +2023,7 @@ _COLUMN_TAG = re.compile(rf"[（(]([{p.CJK}·]{{2,10}}[①-⑩]?)[）)]$")
 # pseudonym, a place in a picture, who holds a pictured piece (民間人權陣線（下稱民陣）, 全球各地（中國內地除外）,
 # 党校（行政学院）, （浙江省档案馆藏）).
 _NOT_COLUMN_TAG = re.compile(p.either_script(
-    r"记者|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
+    r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
     r"|下[称稱]|以下|除外|化名|左|右|图|注|馆藏"))
 _TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
 
@@ -2483,6 +2483,8 @@ def join_titles_under_credits(pieces: list[Piece]) -> list[Piece]:
             del result[n]
             continue
         n += 1
+    if len(result) == len(pieces):
+        return pieces
     for n, piece in enumerate(result):
         piece.pos = n
     return result
