@@ -32,8 +32,8 @@ from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  tagged_title_read_as_prose, title_read_as_prose, title_tail_read_as_prose,
-                  title_under_kicker)
+                  tagged_title_read_as_prose, title_closing_untitled_body, title_read_as_prose,
+                  title_tail_read_as_prose, title_under_kicker)
 from .script_view import ScriptView
 
 log = logging.getLogger(__name__)
@@ -151,6 +151,11 @@ def _segment_ocr(page: Page) -> _PageResult:
         log.warning("%s (page %d): dropped %r: a headline-like line with no story text under it",
                     page.source, page.number, in_page_script(words))
 
+    for b, body in enumerate(bodies):
+        if b not in headlines and title_closing_untitled_body(body):
+            # a title OCR read after its story, as the story's last paragraph
+            headlines[b] = Headline(p.squeeze(p.raw_join(body.paragraphs.pop())))
+            texts[b] = _body_text(body)[0]
     at = {id(piece): n for n, piece in enumerate(pieces)}
     for b, body in enumerate(bodies):
         headline, n = headlines.get(b), at[id(body)]

@@ -21,7 +21,7 @@ from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
-from .ocr import Body, HeadlineRun, Line, text_width
+from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, text_width
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -143,8 +143,10 @@ def assign_headlines(
 
     # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气), nor
     # above a line opening with a dash: a subtitle set so stands under its own title
-    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(_wrapped(u[n - 1], u[n]) or u[n].startswith(_DASHES)
-                                                             for n in cut)] for u in units]
+    # (unless the lines above the cut are the late title of the body above: OCR set the next title under it)
+    cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
+        (_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
+        or u[n].startswith(_DASHES) for n in cut)] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -171,6 +173,20 @@ def assign_headlines(
             continue
         taken[body_index] = _split_block(block, scorer, body_index)
     return taken, orphans
+
+
+def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | None, below: int | None) -> bool:
+    """The run's lines above *n* are the title of the body above the run, read after it (its words
+    that body's, not the body's under the run), and the line at *n* is not: the next story's deck."""
+    if above is None:
+        return False
+    upper, lower = bigrams(" ".join(units[:n])), bigrams(units[n])
+
+    def share(grams: set[str], b: int | None) -> float:
+        return len(grams & scorer.full[b]) / len(grams) if grams and b is not None else 0.0
+
+    return (len(upper) >= _LATE_TITLE_WORDS and share(upper, above) >= _LATE_SHARE
+            and share(upper, below) <= _LATE_STRAY and share(lower, above) < _LATE_SHARE)
 
 
 def _cuts(n: int):

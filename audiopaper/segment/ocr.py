@@ -2426,7 +2426,7 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     """The pieces of the page, the data tables left out of them and the close calls.
     *traditional*: the indexes of the lines the page printed in traditional characters."""
     reader = _PageReader(read_lines(text, traditional))
-    pieces = split_before_late_titles(reader.read())
+    pieces = join_titles_under_credits(split_before_late_titles(reader.read()))
     return PageReading(pieces, reader.tables, reader.doubts)
 
 
@@ -2516,6 +2516,80 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
         if best is None or cohesion < best[0]:
             best = (cohesion, k)
     return best[1] if best else None
+
+
+_CLOSING_TITLE_LINES = 3  # a title set under its story spans at most this many lines
+_CLOSING_TITLE_CHARS = 48  # and at most this many characters
+_CLOSING_TITLE_SHARE = 0.5  # of its words the story above holds (the story it heads restates it)
+# a sentence, a credit, a note in brackets (（照片：X）, （作者单位）)
+_NOT_A_TITLE = re.compile(r"[。；;]|作者|编辑|责编|来源|记者|通讯员|(?:^|\s)摄|供图|^[（(【\[].*[）)】\]]$")
+
+
+def _title_shaped(lines: list[str], story: str) -> bool:
+    """Lines that read as the title of *story* (its prose above them): short, closing no sentence
+    (a question or a cry may close a title), naming no one, and their words the story's."""
+    text = p.squeeze(p.raw_join(lines))
+    if (len(lines) > _CLOSING_TITLE_LINES or len(p.compact(text)) > _CLOSING_TITLE_CHARS
+            or re.search(r"[。，、；：,;:]$", text) or (p.SENTENCE_END.search(text) and not re.search(r"[？！?!]$", text))
+            or _NOT_A_TITLE.search(text) or p.is_byline(text) or p.CREDIT.search(text)
+            or p.BARE_NAME_LINE.match(p.compact(text)) or p.AUTHOR_NOTE.match(text) or p.COLON_CREDIT.match(text)):
+        return False
+    grams = p.bigrams(text)
+    return len(grams) >= _LATE_TITLE_WORDS and _share(grams, story) >= _CLOSING_TITLE_SHARE
+
+
+def _story_closed(paragraph: list[str]) -> bool:
+    """The paragraph ends its story: a finished sentence, or a credit in brackets (（记者 X）)."""
+    text = p.squeeze(p.raw_join(paragraph))
+    return bool(p.SENTENCE_END.search(text) or re.fullmatch(r"[（(][^（）()]+[）)]", text))
+
+
+def title_closing_untitled_body(body: Body) -> bool:
+    """An untitled story's last paragraph is its own title, set under it (OCR read the title
+    after the body): it comes after the story closed and reads as that story's title."""
+    if body.start not in ("plain", "lead") or len(body.paragraphs) < 2 or not body.paragraphs[-1]:
+        return False
+    story = p.compact("".join(p.raw_join(x) for x in body.paragraphs[:-1]))
+    return _story_closed(body.paragraphs[-2]) and _title_shaped(body.paragraphs[-1], story)
+
+
+def join_titles_under_credits(pieces: list[Piece]) -> list[Piece]:
+    """A story's title read late, under the credits that close the story (……。 / 文／记者 X / title),
+    came out as a body of its own: it goes back to the end of the story above, the credits with it
+    (`title_closing_untitled_body` then takes it for that story's title). Only when no title stands
+    over that story and nothing runs on under the line."""
+    result = list(pieces)
+    n = 0
+    while n < len(result):
+        piece = result[n]
+        m = n - 1
+        while m >= 0 and isinstance(result[m], BylineLine):
+            m -= 1
+        above = result[m] if m >= 0 and m < n - 1 else None
+        below = result[n + 1] if n + 1 < len(result) else None
+        if (isinstance(piece, Body) and isinstance(above, Body) and piece.start == "plain"
+                and len(piece.paragraphs) == 1 and above.start in ("plain", "lead") and above.paragraphs
+                and not isinstance(below, Body) and not _titled(result, m) and _story_closed(above.paragraphs[-1])
+                and _title_shaped(piece.paragraphs[0], p.compact(above.text()))):
+            above.paragraphs.append(piece.paragraphs[0])
+            for credit in result[m + 1 : n]:
+                credit.kind = "closing"  # the credits close the story above, not open a story under them
+            del result[n]
+            continue
+        n += 1
+    if len(result) == len(pieces):
+        return pieces
+    for n, piece in enumerate(result):
+        piece.pos = n
+    return result
+
+
+def _titled(pieces: list[Piece], n: int) -> bool:
+    """A headline run stands over the body at *n* (bylines between)."""
+    m = n - 1
+    while m >= 0 and isinstance(pieces[m], BylineLine):
+        m -= 1
+    return m >= 0 and isinstance(pieces[m], HeadlineRun)
 
 
 def split_before_late_titles(pieces: list[Piece]) -> list[Piece]:
