@@ -30,3 +30,9 @@ def test_a_longer_whole_line_over_a_short_title_line_is_left_to_the_deck_rules()
 def test_a_title_the_column_wrapped_stays_one_title():
     headline = _labelled_deck([_sure_title_line("青溪古镇暑期民宿一房"), _sure_title_line("难求")])
     assert headline is not None and headline.title == "青溪古镇暑期民宿一房难求"
+
+
+def test_the_last_few_characters_the_column_wrapped_stay_in_the_title():
+    # 庆祝…交响音乐会在 / 京举办: a title's tail of three characters, no subtitle
+    headline = _labelled_deck([_sure_title_line("青溪古镇第十届民宿文化节开幕式在"), _sure_title_line("镇举行")])
+    assert headline is not None and headline.title.replace(" ", "") == "青溪古镇第十届民宿文化节开幕式在镇举行"

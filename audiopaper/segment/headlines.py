@@ -1228,14 +1228,15 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
             role != 1 and column_tagged(text) for text, role in lines):
         return None  # a title line that introduces another, a column tag left out of the title: the rules decide
     title = ""
-    for text, role in lines:
+    for n, (text, role) in enumerate(lines):
         if role != 1:
             continue
-        if title and not _wrapped(title, text) and (_deck_shape(title) or _deck_shape(text)
-                                                    or not _couplet(f"{title} {text}")):
+        if title and not _wrapped(title, text) and (
+                _deck_shape(title) or _deck_shape(text)
+                or not (_couplet(f"{title} {text}") or _title_tail(title, text, [rest for rest, _ in lines[n + 1:]]))):
             # a whole line of two phrases is a kicker or subtitle's shape (稳企业 保就业 / 首批12个项目签约
             # 总投资超30亿元), and so is one of two whole lines of unequal length (剑指…AI应用乱象 / 中央网信办
-            # 专项整治): the rules decide
+            # 专项整治), not the title's last few characters the column wrapped (…音乐会在 / 京举办): the rules decide
             return None
         # the column wrapped one title, or the title is set in two whole lines (汇聚合力 / 共享机遇)
         title += text if not title or _wrapped(title, text) else f" {text}"
