@@ -70,6 +70,30 @@ _TOWN_BODY = (
 )
 
 
+_VILLAGE_BODY = (
+    "本报讯 南坪村竹编又热闹起来。",
+    "人们常说，守住老手艺，织出新生活。这话",
+    "在这里再合适不过。去年卖出竹编制品",
+    "两万多件，带动百余户增收。",
+)
+
+
+def test_a_couplet_of_words_alone_over_a_much_longer_line_is_the_title_over_its_subtitle():
+    # 敢为人先 与时俱进 / 感受“义乌发展经验”新脉动: the mainland dailies' two-line decks of this shape
+    # are title over subtitle far more often than kicker over title
+    text = "\n".join(["守住老手艺 织出新生活", "南坪村竹编合作社带动百余户村民增收致富", *_VILLAGE_BODY])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "", "守住老手艺 织出新生活", "南坪村竹编合作社带动百余户村民增收致富")
+
+
+def test_a_slogan_of_short_words_over_a_longer_line_stays_its_kicker():
+    # 新常态 新成效 / “以人为本”提升城镇化质量: three-character phrases, a slogan's, as often the kicker
+    text = "\n".join(["老手艺 新生活", "南坪村竹编合作社带动百余户村民增收致富", *_VILLAGE_BODY])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title) == ("老手艺 新生活", "南坪村竹编合作社带动百余户村民增收致富")
+
+
 def test_a_couplet_under_its_kicker_over_a_longer_news_line_is_the_title():
     # 违规引入境内 / 看似“可爱” 实则有害 / 5月开始…管控“加码”: a deck of three is kicker, title, subtitle
     text = "\n".join([

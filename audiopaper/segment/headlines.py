@@ -493,6 +493,10 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
 
 _COUPLET_PHRASES = re.compile(r"\s+|[，,；;·•・]")
 _COUPLET_SPREAD = 2  # characters the phrases of a couplet may differ by (勇担历史使命，始终掌握战略主动)
+_COUPLET_WORD = 4  # characters of each phrase of a couplet set as a title alone over its subtitle
+# how much longer than a couplet the one line under it is when it is the couplet's subtitle: a title
+# over a couplet kicker is about as long (逢山开路 遇水架桥 / “中国桥梁”成为闪亮名片)
+_SUBTITLE_LONGER = 1.4
 _ABOUT_STORY = 0.2  # of a couplet's words the body has, at least, for it to be about the story, not a stock slogan
 # A line ending on 的 and a head noun (浙江某楼的藏书文化, 张某《某书》中的自然美学, 某学者的治学之道,
 # …为什么能的关键密码③): it names what the piece is about, as a subtitle under a feature's title does.
@@ -506,6 +510,13 @@ def _couplet(text: str) -> bool:
     phrases = [p.compact(piece) for piece in _COUPLET_PHRASES.split(text.strip()) if p.compact(piece)]
     return (len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
             and all(re.search(rf"[{p.CJK}]", phrase) for phrase in phrases))  # not a handle (YouTube Channel)
+
+
+def _couplet_of_words(text: str) -> bool:
+    """A couplet whose every phrase is four characters or more (敢为人先 与时俱进): a title's shape;
+    phrases of three (新常态 新成效, 我奋斗 我幸福) are as often a slogan set as the kicker."""
+    return _couplet(text) and all(len(p.compact(piece)) >= _COUPLET_WORD
+                                  for piece in _COUPLET_PHRASES.split(text.strip()) if p.compact(piece))
 
 
 def _names_its_subject(text: str) -> bool:
@@ -523,8 +534,10 @@ def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer:
     发于天然 归于朴素 / 某人《某书》中的自然美学). Under a kicker of its own, the couplet is the title over
     a longer line stating the news plainly too (违规引入境内 / 看似“可爱” 实则有害 / 5月开始21类“海外来客”
     管控“加码”) when it shares any word with the body: a kicker of two lines is rare, a deck of three
-    is kicker, title and subtitle. Alone over a news statement, a couplet stays its kicker (逢山开路
-    遇水架桥 / “中国桥梁”成为闪亮名片); so does a stock slogan (奋进新征程 建功新时代 / 某人的智慧人生),
+    is kicker, title and subtitle. Alone over a line, a couplet of words is the title when the line is
+    much longer (敢为人先 与时俱进 / 感受“义乌发展经验”新脉动: in the mainland dailies' real two-line
+    decks of that shape, title over subtitle outnumbers kicker over title ten to one); over a line about
+    as long, a news statement, it stays its kicker (逢山开路 遇水架桥 / “中国桥梁”成为闪亮名片); so does a stock slogan (奋进新征程 建功新时代 / 某人的智慧人生),
     which shares next to nothing with the body, a line that introduces the title (……——) or names a
     series, and a couplet over a couplet or over a title with a column tag (…（科技视点）), the shapes
     of a main title."""
@@ -540,7 +553,12 @@ def _couplet_title_over_plain_line(headline: Headline, units: list[str], scorer:
         return headline
     about = scorer.unit_score(above, b)
     names_subject = _names_its_subject(below) and about >= _ABOUT_STORY
-    states_news = (cut.kicker >= 2 and about > 0 and len(p.compact(below)) > len(p.compact(above))
+    size_above, size_below = len(p.compact(above)), len(p.compact(below))
+    if cut.kicker >= 2:
+        longer = size_below > size_above
+    else:  # alone over the line: a couplet of words over a line much longer than it
+        longer = _couplet_of_words(above) and size_below >= _SUBTITLE_LONGER * size_above
+    states_news = (longer and about > 0
                    and not _couplet(below) and not column_tagged(below) and not introduces(below)
                    and not decks.names_a_series(below))
     if not names_subject and not states_news:
@@ -1226,12 +1244,15 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
             role != 1 and column_tagged(text) for text, role in lines):
         return None  # a title line that introduces another, a column tag left out of the title: the rules decide
     title = ""
-    for text, role in lines:
+    for n, (text, role) in enumerate(lines):
         if role != 1:
             continue
-        if title and not _wrapped(title, text) and (_deck_shape(title) or _deck_shape(text)):
+        if title and not _wrapped(title, text) and (
+                _deck_shape(title) or _deck_shape(text)
+                or not (_couplet(f"{title} {text}") or _title_tail(title, text, [rest for rest, _ in lines[n + 1:]]))):
             # a whole line of two phrases is a kicker or subtitle's shape (稳企业 保就业 / 首批12个项目签约
-            # 总投资超30亿元): the rules decide
+            # 总投资超30亿元), and so is one of two whole lines of unequal length (剑指…AI应用乱象 / 中央网信办
+            # 专项整治), not the title's last few characters the column wrapped (…音乐会在 / 京举办): the rules decide
             return None
         # the column wrapped one title, or the title is set in two whole lines (汇聚合力 / 共享机遇)
         title += text if not title or _wrapped(title, text) else f" {text}"
