@@ -1007,7 +1007,7 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
     # Not where that leaves only lines that share nothing with the body, stock kickers (优化营商环境
     # 对冲疫情影响 / 江苏省发展改革委组织召开民营企业座谈会): a title may say the lead's first clause again.
     fresh = [n for n in candidates if not _restates_lead(units[n], scorer, b)]
-    if any(scorer.unit_score(units[n], b) >= _SHARES_NOTHING for n in fresh):
+    if any(scorer.unit_score(units[n], b) >= _SHARES_NOTHING or _traditional_title_line(units, n) for n in fresh):
         candidates = fresh
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
@@ -1028,6 +1028,19 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
     )
+
+
+_HK_TITLE = 12  # characters of a Hong Kong title line, at least
+_PAIR_PHRASE = 8  # characters at most of each phrase of a stock pair (优化营商环境 对冲疫情影响)
+
+
+def _traditional_title_line(units: list[str], n: int) -> bool:
+    """A long line of a traditional deck, not a pair of short phrases nor a column's label: a Hong
+    Kong title, which tells its news in words of its own (律師報案當事人9月荃灣警署內被強姦 警稱…)
+    where the line restating the lead word for word is the subtitle; a stock kicker is short."""
+    phrases = [p.compact(phrase) for phrase in units[n].split()]
+    return (_traditional(units) and len(p.compact(units[n])) >= _HK_TITLE and max(map(len, phrases)) > _PAIR_PHRASE
+            and not _column_label(units, n) and _sure_role(units[n]) in (None, 1))
 
 
 _PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
