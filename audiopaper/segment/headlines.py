@@ -872,7 +872,9 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     轉介1400個案): the lines under a traditional title of one line, bare phrases no wider than that
     line, are the title's. A subtitle shows itself: a dash, a clause mark, a clause of the lead said
     again, a byline, or a line wider than the title's (set smaller: 第二輪經濟援助措施公佈 /
-    每人可獲五千元電子消費優惠)."""
+    每人可獲五千元電子消費優惠). A title a tag in brackets closes (…（日文書介）, …（下）) runs on into
+    nothing; nor does a title run into a stock line sharing nothing with the body (全年目標任務有望
+    提前完成), or into its own words again."""
     if not headline.subtitle or not _traditional(units):
         return headline
     lines = deck_lines(units)
@@ -881,9 +883,14 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
         return headline  # a title already set over lines of its own is over a subtitle
     width = text_width(lines[cut.end - 1].text)
     below = lines[cut.end:]
+    if re.search(r"[）)]$", p.compact(headline.title)):
+        return headline
+    title_grams = bigrams(headline.title)
     if any(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
            or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
-           or _restates_lead(line.text, scorer, b) or p.is_byline(line.text) for line in below):
+           or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
+           or len(p.compact(line.text)) > _TAIL_LINE and scorer.unit_score(line.text, b) < _SHARES_NOTHING
+           or bigrams(line.text) <= title_grams for line in below):
         return headline
     # the title's last line is no wider than its first; a line between may miss it by a wide letter
     if text_width(below[-1].text) > width or any(text_width(line.text) > width + _SAME_WIDTH for line in below):
