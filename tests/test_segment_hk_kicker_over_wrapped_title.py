@@ -40,13 +40,14 @@ def test_a_topic_kicker_stays_over_a_title_opening_with_a_conjunction():
 
 def test_a_title_line_ending_on_an_adverb_goes_on_in_the_next_line():
     # read as one line the column broke: no space where it broke
-    story = _story(_CHRISTMAS_LEAD, "網民：聖誕攬炒才", "是愛國的硬道理")
-    assert story.title == "網民：聖誕攬炒才是愛國的硬道理"
+    story = _story(_CHRISTMAS_LEAD, "網民：聖誕攬炒仍", "是愛國的硬道理")
+    assert story.title == "網民：聖誕攬炒仍是愛國的硬道理"
     story = _story(_AIRPORT_LEAD, "機場包圍男子 警：嚴重罪行 單一事件未", "構成恐怖主義",
                    "昨晚事件與港澳辦所指「恐怖主義苗頭」是否一致")
     assert story.title == "機場包圍男子 警：嚴重罪行 單一事件未構成恐怖主義"
     assert _wrapped("单一事件没", "构成恐怖主义行为")
     assert not _wrapped("礼者，养也", "构成恐怖主义行为")  # 也 closes a sentence
+    assert not _wrapped("宁夏银川实施“零门槛”引才", "围绕数字经济等重点产业")  # 才 the noun (talent)
 
 
 def _line_unit(index: int, text: str, kicker: float, title: float):

@@ -873,8 +873,7 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     line, are the title's. A subtitle shows itself: a dash, a clause mark, a clause of the lead said
     again, a byline, or a line wider than the title's (set smaller: 第二輪經濟援助措施公佈 /
     每人可獲五千元電子消費優惠). A title a tag in brackets closes (…（日文書介）, …（下）) runs on into
-    nothing; nor does a title run into a stock line sharing nothing with the body (全年目標任務有望
-    提前完成), or into its own words again."""
+    nothing, nor into its own words again."""
     if not headline.subtitle or not _traditional(units):
         return headline
     lines = deck_lines(units)
@@ -889,7 +888,6 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     if any(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
            or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
            or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
-           or len(p.compact(line.text)) > _TAIL_LINE and scorer.unit_score(line.text, b) < _SHARES_NOTHING
            or bigrams(line.text) <= title_grams for line in below):
         return headline
     # the title's last line is no wider than its first; a line between may miss it by a wide letter
@@ -1395,7 +1393,7 @@ def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
     if _MODAL_CLOSES.search(left) and loaded_posseg().lcut(left, HMM=False)[-1].word in _MODALS:
         return True  # a modal verb waits for its verb (为什么要 / 树立…)
     if _ADVERB_CLOSES.search(left) and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1:
-        return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 圣诞揽炒才 / 是…)
+        return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 杯葛蓝店仍 / 是…)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or conjunction and _CONJUNCTION_OPENS.match(right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
@@ -1409,7 +1407,8 @@ _NUMERALS = "一二三四五六七八九十两百千万几数"
 _MODALS = ("要", "应", "须", "必须", "应当")
 _MODAL_CLOSES = re.compile(r"(?:要|应|须|应当)$")
 # adverbs that never close a title: a line ending on one as a word of its own goes on in the next
-_ADVERB_CLOSES = re.compile(r"[没沒未才仍已再互暂暫正均皆须須亦很太还還]$")
+# (not 才, also a noun: 引才)
+_ADVERB_CLOSES = re.compile(r"[没沒未仍已再互暂暫正均皆须須亦很太还還]$")
 _BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
 _PHRASE_BEFORE = 6  # after a phrase at least this long
 _PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")
