@@ -906,7 +906,8 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     轉介1400個案): the lines under a traditional title of one line, bare phrases no wider than that
     line, are the title's. A subtitle shows itself: a dash, a clause mark, a clause of the lead said
     again, a byline, or a line wider than the title's (set smaller: 第二輪經濟援助措施公佈 /
-    每人可獲五千元電子消費優惠)."""
+    每人可獲五千元電子消費優惠). A title a tag in brackets closes (…（日文書介）, …（下）) runs on into
+    nothing, nor into its own words again."""
     if not headline.subtitle or not _traditional(units):
         return headline
     lines = deck_lines(units)
@@ -915,9 +916,13 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
         return headline  # a title already set over lines of its own is over a subtitle
     width = text_width(lines[cut.end - 1].text)
     below = lines[cut.end:]
+    if re.search(r"[）)]$", p.compact(headline.title)):
+        return headline
+    title_grams = bigrams(headline.title)
     if any(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
            or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
-           or _restates_lead(line.text, scorer, b) or p.is_byline(line.text) for line in below):
+           or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
+           or bigrams(line.text) <= title_grams for line in below):
         return headline
     # the title's last line is no wider than its first; a line between may miss it by a wide letter
     if text_width(below[-1].text) > width or any(text_width(line.text) > width + _SAME_WIDTH for line in below):
@@ -1041,7 +1046,7 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
     # Not where that leaves only lines that share nothing with the body, stock kickers (优化营商环境
     # 对冲疫情影响 / 江苏省发展改革委组织召开民营企业座谈会): a title may say the lead's first clause again.
     fresh = [n for n in candidates if not _restates_lead(units[n], scorer, b)]
-    if any(scorer.unit_score(units[n], b) >= _SHARES_NOTHING for n in fresh):
+    if any(scorer.unit_score(units[n], b) >= _SHARES_NOTHING or _traditional_title_line(units, n) for n in fresh):
         candidates = fresh
     # A line the labeller is sure is a kicker or a subtitle is not the main title.
     candidates = [n for n in candidates if _sure_role(units[n]) in (None, 1)] or candidates
@@ -1062,6 +1067,19 @@ def _rules_deck(units: list[str], scorer: _Scorer, b: int) -> Headline:
         kicker=" ".join(units[:main]),
         subtitle=" ".join(u.lstrip("—－- ") for u in units[main + 1 :]),
     )
+
+
+_HK_TITLE = 12  # characters of a Hong Kong title line, at least
+_PAIR_PHRASE = 8  # characters at most of each phrase of a stock pair (优化营商环境 对冲疫情影响)
+
+
+def _traditional_title_line(units: list[str], n: int) -> bool:
+    """A long line of a traditional deck, not a pair of short phrases nor a column's label: a Hong
+    Kong title, which tells its news in words of its own (律師報案當事人9月荃灣警署內被強姦 警稱…)
+    where the line restating the lead word for word is the subtitle; a stock kicker is short."""
+    phrases = [p.compact(phrase) for phrase in units[n].split()]
+    return (_traditional(units) and len(p.compact(units[n])) >= _HK_TITLE and max(map(len, phrases)) > _PAIR_PHRASE
+            and not _column_label(units, n) and _sure_role(units[n]) in (None, 1))
 
 
 _PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
@@ -1218,6 +1236,24 @@ def _kicker_stacked(unit: str) -> bool:
     return roles[0][0] >= _FAIRLY_SURE and roles[1][1] >= _FAIRLY_SURE
 
 
+_LIKELY_KICKER = 0.7  # under `_FAIRLY_SURE`: a kicker only where the title's lines show it too
+
+
+def _kicker_over_wrapped_title(unit: str, below: list[str]) -> bool:
+    """A short line the labeller more likely reads as a kicker, stacked over a shorter half of a
+    title that the column wraps on into the next line (沙中線聆訊 / 石永泰代表禮頓 質疑 / 中科老闆稱…):
+    the title runs on below it, the short line does not run into it, and a title's first line is
+    never narrower than its second, so the short line is the kicker over that title."""
+    roles = getattr(unit, "roles", ())
+    parts = getattr(unit, "parts", ())
+    if len(parts) != 2 or len(roles) != 2 or roles[0] is None or not below:
+        return False
+    first, second = parts
+    return (roles[0][0] >= _LIKELY_KICKER and roles[0][0] > roles[0][1]
+            and len(p.compact(first)) < len(p.compact(second)) and not _wrapped(first, second)
+            and not decks.opens_subtitle(below[0]) and _wrapped(second, below[0]))
+
+
 def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = frozenset()) -> Headline | None:
     """Kicker, title and subtitle as the labeller reads the block's lines, when it is sure
     of each line and the roles come in deck order (kicker, title lines, subtitle); a title
@@ -1233,7 +1269,7 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
     for n in range(len(lines) - 1, 0, -1):  # a kicker line the column wrapped into the title under it
         (above, role_above), (below, role_below) = lines[n - 1], lines[n]
         left, right = p.compact(above), p.compact(below)
-        if (role_above == 0 and role_below == 1 and not introduces(above)
+        if (role_above == 0 and role_below == 1 and not introduces(above) and not _topic_over_clause(left, right)
                 and (_open_ended(left, right) or _word_across(left, right) and left[-1:] + right[:1] in body_grams)):
             lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
@@ -1263,6 +1299,19 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
     )
 
 
+_CONJUNCTION_OPENS = re.compile(r"[和与及并]")
+_CLAUSE_LONGER = 1.5  # a title line at least this much longer than the kicker over it is set on its own
+
+
+def _topic_over_clause(left: str, right: str) -> bool:
+    """A short topic kicker over a title clause opening with a conjunction (8.31太子站恐襲 /
+    與公義的距離仍很遙遠…): the title's conjunction links its own phrases, and a line the column
+    wrapped is no shorter than the line it runs into; so the kicker stays a kicker, unless the
+    kicker's own end is left open (…与 / …)."""
+    return (bool(_CONJUNCTION_OPENS.match(right)) and len(right) >= _CLAUSE_LONGER * len(left)
+            and not _open_ended(left, right, conjunction=False) and not _word_across(left, right))
+
+
 def _deck_shape(text: str) -> bool:
     """Two phrases, or a clause after a comma: how a kicker or subtitle reads."""
     return bool(re.search(r"\S\s+\S|[，,；;]", text))
@@ -1281,13 +1330,13 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     """Two stacked short lines are one title only when both are about the body: a stock
     kicker (聚焦高质量发展) over a short title is not part of it."""
     out: list[str] = []
-    for unit in units:
+    for n, unit in enumerate(units):
         parts = getattr(unit, "parts", ())
         scores = [scorer.unit_score(part, b) for part in parts]
         if parts and len({p.compact(part) for part in parts}) == 1:
             out.append(parts[0])  # OCR read the line twice
         elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])
-                        or _kicker_stacked(unit)):
+                        or _kicker_stacked(unit) or _kicker_over_wrapped_title(unit, units[n + 1:n + 2])):
             out.extend(parts)
         elif len(parts) == 2 and _wrapped(*parts):
             out.append(f"{parts[0]}{parts[1]}")  # one title wrapped inside a word: no space in it
@@ -1365,11 +1414,11 @@ _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時�
 _CLOSERS = "》」』”’）)]】"
 
 
-def _open_ended(left: str, right: str) -> bool:
+def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
     """No deck line stops mid-sentence: a line ending on 、，： (or a word or two after a colon)
     or a word that needs what follows (将, 和, 的), or leaving a bracket open, goes on in the next
-    line; so does a line opening with 、 or a conjunction."""
-    if left[-1] in "、，,：:︰；;" or right[0] in "、，,）)》」』”’":
+    line; so does a line opening with 、 or a conjunction (unless *conjunction* is False)."""
+    if left[-1] in "、，,：:︰；;" or right[0] in "、，,：:；;）)》」』”’":
         return True
     if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;·•・][^，,；;·•・]$", left):
         # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好),
@@ -1380,7 +1429,9 @@ def _open_ended(left: str, right: str) -> bool:
         return True  # about what figure: the figure is on the next line (新增就业近 / 三百万人)
     if _MODAL_CLOSES.search(left) and loaded_posseg().lcut(left, HMM=False)[-1].word in _MODALS:
         return True  # a modal verb waits for its verb (为什么要 / 树立…)
-    if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or re.match(r"[和与及并]", right):
+    if _ADVERB_CLOSES.search(left) and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1:
+        return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 杯葛蓝店仍 / 是…)
+    if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or conjunction and _CONJUNCTION_OPENS.match(right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports, a preposition
@@ -1392,6 +1443,9 @@ def _open_ended(left: str, right: str) -> bool:
 _NUMERALS = "一二三四五六七八九十两百千万几数"
 _MODALS = ("要", "应", "须", "必须", "应当")
 _MODAL_CLOSES = re.compile(r"(?:要|应|须|应当)$")
+# adverbs that never close a title: a line ending on one as a word of its own goes on in the next
+# (not 才, also a noun: 引才)
+_ADVERB_CLOSES = re.compile(r"[没沒未仍已再互暂暫正均皆须須亦很太还還]$")
 _BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
 _PHRASE_BEFORE = 6  # after a phrase at least this long
 _PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")

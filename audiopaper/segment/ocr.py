@@ -542,13 +542,15 @@ class _PageReader:
             text = re.sub(r"[！？!?]$", "", text)
         k = self.at[id(line)]
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
+        above = self.lines[k - 1] if k else None
         return (
             line.size <= _MAX_HEADLINE_LINE
             and not line.indented
             and not _TABLE_MARKUP.match(text)
-            and not (following is not None and _CONTINUES.match(p.squeeze(following.text)))
+            and not (following is not None and _CONTINUES.match(p.squeeze(following.text))
+                     and not self.deck_broken_at_mark(line, following))
             and not _BOX_HEAD.match(p.compact(line.text))
-            and not _CONTINUES.match(text)
+            and not (_CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
             and not line.column_head
             and not p.SENTENCE_END.search(text)
             and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
@@ -563,6 +565,15 @@ class _PageReader:
             and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
         )
+
+    def deck_broken_at_mark(self, above: Line, line: Line) -> bool:
+        """A title line the column broke just before a mark (…德青年惋惜香港失自由 / ：「為不能發聲的人…」,
+        中共中央印发《…条例 / 》): the line opening with the mark is the title's rest, not prose's, where
+        the labeller is sure the line above is a deck line and reads this one as one too. Prose broken
+        so (目前 / ，浙江已……) the labeller reads as prose."""
+        return (self.labelled and not line.blank_before and above.prob(*labeller.DECK) >= _SURE_DECK
+                and line.prob(*labeller.DECK) >= _OPEN_DECK and line.size <= _MAX_HEADLINE_LINE
+                and not p.SENTENCE_END.search(p.squeeze(line.text)[1:]))
 
     def wrapped_title_line(self, above: Line, line: Line) -> bool:
         """A title line the column broke at an enumeration mark or a comma (…审议社会救助法草案、 /
