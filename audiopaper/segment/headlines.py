@@ -169,8 +169,21 @@ def assign_headlines(
         if body_index is None:
             orphans.append((run_index, Headline(title=block[0], subtitle=" ".join(block[1:]))))
             continue
-        taken[body_index] = _split_block(block, scorer, body_index)
+        taken[body_index] = (Headline(continued_title(block)) if bodies[body_index].start == "jump"
+                             else _split_block(block, scorer, body_index))
     return taken, orphans
+
+
+def continued_title(units: list[str]) -> str:
+    """The headline over a jumped-to part is its story's title said again, all of it: the page
+    it goes on in prints no kicker or subtitle (紧接1版 under 邓华：南征北战 英勇无敌（ /
+    为了民族复兴·英雄烈士谱）). Lines the column broke inside a word join with no space."""
+    title = ""
+    for unit in units:
+        unit = unit.strip()
+        if unit:
+            title = unit if not title else title + unit if _wrapped(title, unit) else f"{title} {unit}"
+    return title
 
 
 def _cuts(n: int):
