@@ -397,7 +397,11 @@ class _PageReader:
                 # not into them (……全面、客 / 观评价……)
                 left = p.compact(self.para[-1])
                 end = p.compact(deck[-1].text)
-                if (_word_across(left, p.compact(deck[0].text)) or _word_across(end, p.compact(below.text))
+                # a word across the deck (……铁路工 / 农发行…… / 人也计划……: 工人) outweighs one into it (工农)
+                reads_across = (all(off) and _IDEOGRAPHS.fullmatch(left[-1:] + p.compact(below.text)[:1]) is not None
+                                and _word_across(left, p.compact(below.text)))
+                if ((_word_across(left, p.compact(deck[0].text)) and not reads_across)
+                        or _word_across(end, p.compact(below.text))
                         or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not (off[0] or tagged))):
                     # the lines are the sentence's own: its words run into them or on out of them (a number,
                     # a particle: ……安全的 / 良性互动), or a line as wide as the column goes on with it
