@@ -771,8 +771,9 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
     as a title line, none as a subtitle, each shares words with the story (a stock kicker of
     the next story does not: 领航新时代), and none opens with a dash or restates a clause of the
     lead as subtitles do: the title set in two lines (伊拉克南部 / 爆发大规模示威); two whole
-    lines of two phrases each stay title and subtitle, as `_labelled_deck` reads them."""
-    if not headline.subtitle:
+    lines of two phrases each stay title and subtitle, as `_labelled_deck` reads them. A column tag
+    closes the main title (……的臆测（钟声）): the line under it is no more of it."""
+    if not headline.subtitle or column_tagged(headline.title):
         return headline
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
