@@ -20,3 +20,12 @@ def test_a_word_read_across_the_deck_lifts_it_out_of_the_sentence():
     assert "铁路工人也计划" in p.compact(above.body) and _DECK not in p.compact(above.body)
     assert story.title == _DECK
     assert p.compact(story.body).startswith("新华社北京3月2日电")
+
+
+def test_a_commoner_word_running_into_the_line_keeps_it_the_sentence_s_own():
+    # ……一分钟的时 / 间就可以喷洒一到两亩地 / 而类似……: 时间 is far commoner than 时而, so the short line
+    # is the paragraph's last, not a deck inside the sentence
+    text = "\n".join(["无人机助力春耕", "", "本报讯 记者来到城东的麦田里，旁边这个", "类似飞碟的飞行器叫无人植保机，主要", "用来给农田喷洒农药，一分钟的时",
+                      "间就可以喷洒一到两亩地", "", "而类似这样节本增效的新型植保技术，", "今年在全县推广面积超过十万亩。"])
+    [story] = segment_text(text)
+    assert "一分钟的时间就可以喷洒一到两亩地" in p.compact(story.body)

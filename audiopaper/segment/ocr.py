@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from . import labeller
 from . import patterns as p
-from ..jieba_loader import loaded_posseg
+from ..jieba_loader import loaded_jieba, loaded_posseg
 from ..pagetext import PHONE_NUMBER
 
 
@@ -232,6 +232,11 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
     return lines
 
 
+def _word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts the word: of two readings across a break, the commoner wins."""
+    return loaded_jieba().dt.FREQ.get(word, 0)
+
+
 def _blanks_part_blocks(lines: list[Line]) -> bool:
     """The page's blank lines stand between blocks of print (a paragraph, a deck), seldom inside a
     paragraph: under few of its lines as wide as its column that go on from such a line unfinished is
@@ -397,10 +402,14 @@ class _PageReader:
                 # not into them (……全面、客 / 观评价……)
                 left = p.compact(self.para[-1])
                 end = p.compact(deck[-1].text)
-                # a word across the deck (……铁路工 / 农发行…… / 人也计划……: 工人) outweighs one into it (工农)
-                reads_across = (all(off) and _IDEOGRAPHS.fullmatch(left[-1:] + p.compact(below.text)[:1]) is not None
-                                and _word_across(left, p.compact(below.text)))
-                if ((_word_across(left, p.compact(deck[0].text)) and not reads_across)
+                # a word across the deck (……铁路工 / 农发行…… / 人也计划……: 工人) outweighs a rarer one into
+                # it (工农), not a commoner one (……一分钟的时 / 间就可以…… / 而类似……: 时间, not 时而)
+                # (the two characters at the break compared: 铁路工 / 人 is cut as one rare word, 铁路工人)
+                into = _word_across(left, p.compact(deck[0].text))
+                across = left[-1:] + p.compact(below.text)[:1]
+                reads_across = (all(off) and _IDEOGRAPHS.fullmatch(across) is not None
+                                and _word_frequency(across) > _word_frequency(left[-1:] + p.compact(deck[0].text)[:1]))
+                if ((into and not reads_across)
                         or _word_across(end, p.compact(below.text))
                         or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not (off[0] or tagged))):
                     # the lines are the sentence's own: its words run into them or on out of them (a number,
