@@ -30,14 +30,3 @@ def test_a_title_and_byline_over_a_dateline_open_the_story():
                             ["新华社北京3月2日电 今年以来，多地", "加快推进老旧小区改造，一批电梯", "已经投入使用。"])
     assert story.title == "老旧小区加装电梯提速"
     assert "加装电梯提速" not in above.body
-
-
-def test_a_caption_credit_the_column_broke_is_no_cut_off_sentence_over_the_deck():
-    # ……（新华社记者 林诗 / 志 摄）: the credit closes the caption; the deck under it keeps no line of it
-    text = "\n".join(["候鸟来了", "市民在城东湿地公园观赏越冬候鸟，", "园方增设了观鸟屋。（新华社记者 林诗",
-                      "志 摄）", "各大公园一面倒迎来观鸟热潮", "候鸟在哪里", "□见习记者 黄志桐", "",
-                      "入冬以来的一个月", "，各大公园一面倒迎来观鸟热潮，游客纷纷", "打听候鸟在哪里，周末每天接待游客",
-                      "上万人次。"])
-    caption, story = segment_text(text)
-    assert caption.body.endswith("（新华社记者林诗志摄）")
-    assert (story.kicker, story.title) == ("各大公园一面倒迎来观鸟热潮", "候鸟在哪里")

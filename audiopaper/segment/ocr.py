@@ -485,10 +485,8 @@ class _PageReader:
         春节假期全国大部地 / 区气温偏高适宜出游 / □记者 曹珍滢 / 中国气象局今天……): a sentence never holds a
         story's byline, and the lead opening with a dateline or restating the deck says the story starts
         there rather than the sentence going on (`bylined_deck_inside_sentence`)."""
-        if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para)
-                or re.search(r"[）)]$", self.para[-1]) or p.CREDIT.search(self.para[-1])
-                or p.SUPPLIED_CREDIT.search(self.para[-1])):
-            return False  # no sentence cut off: a caption's credit (……（记者 林诗 / 志 摄）) closes the line above
+        if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])):
+            return False
         lines = self.lines
         said = p.compact(self.para[-1])
         for k in range(1, _DECK_OVER_BYLINE + 1):
