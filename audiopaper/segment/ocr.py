@@ -140,7 +140,6 @@ _NARROW_COLUMN = 12  # characters of a narrow column's line, which may well hold
 _BYLINED_DECK = 4  # at most this many deck lines over a byline inside another story's sentence
 _BLANK_SAMPLE = 20  # lines of prose going on from the line above, at least, to tell where a page sets blank lines
 _BLANKS_INSIDE = 0.1  # of them, at most, under a blank line, for the page's blanks to part blocks only
-_DECK_OVER_BYLINE = 3  # at most this many deck lines over the byline of a story opening under a cut-off sentence
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
@@ -478,34 +477,6 @@ class _PageReader:
             self.lifted_lead = self.own_lead_further_on(i + k + 1, deck, any_paragraph=True)
             return k + 1
         return 0
-
-    def bylined_deck_opens_story(self, i: int) -> bool:
-        """Lines from i (one to three) are a deck with its byline under them, and the prose under the
-        byline is that story's lead, after a paragraph the column cut off mid-sentence (……被搬到了线上； /
-        春节假期全国大部地 / 区气温偏高适宜出游 / □记者 曹珍滢 / 中国气象局今天……): a sentence never holds a
-        story's byline, and the lead opening with a dateline or restating the deck says the story starts
-        there rather than the sentence going on (`bylined_deck_inside_sentence`)."""
-        if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])):
-            return False
-        lines = self.lines
-        said = p.compact(self.para[-1])
-        for k in range(1, _DECK_OVER_BYLINE + 1):
-            if i + k + 1 >= len(lines):
-                return False
-            deck = lines[i : i + k]
-            if not all(self.headline_candidate(x) and p.compact(x.text) not in said for x in deck):
-                return False
-            byline, lead = lines[i + k], lines[i + k + 1]
-            if not (_is_byline(byline.text) and not _is_credit_only(byline.text)
-                    and not self.prose_in_byline_shape(byline)):
-                continue
-            if self.structural(lead) and not p.LEAD.match(p.squeeze(lead.text)):
-                return False
-            grams = p.bigrams("".join(p.compact(x.text) for x in deck))
-            opening = p.bigrams(p.compact("".join(x.text for x in lines[i + k + 1 : i + k + 7]))[:_LEAD_OPENING])
-            return bool(p.LEAD.match(p.squeeze(lead.text))) or (
-                len(grams) >= _ECHO_MIN and len(grams & opening) >= _LEAD_ECHO * len(grams))
-        return False
 
     def signature_under_deck(self, k: int) -> bool:
         """lines[k] is a writer's bare name signing the deck over it (……的第一个纲领 / 张玉菡): a name of
@@ -969,8 +940,7 @@ class _PageReader:
                 i += said
                 continue
             lifted = bylined = 0 if item_text or jump_to else self.bylined_deck_inside_sentence(i)
-            if not lifted and not item_text and (
-                    self.para is None or self.sure_deck(line) or self.bylined_deck_opens_story(i)) and (
+            if not lifted and not item_text and (self.para is None or self.sure_deck(line)) and (
                     self.headline_candidate(line) or self.open_deck_line(line)):
                 taken = self.read_headline_run(i)
                 if taken:
