@@ -30,7 +30,7 @@ from ..errors import SegmentationError
 from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
-from .headlines import Headline, assign_headlines
+from .headlines import Headline, assign_headlines, continued_title
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
                   tagged_title_read_as_prose, title_closing_untitled_body, title_read_as_prose,
                   title_tail_read_as_prose, title_under_kicker)
@@ -144,6 +144,8 @@ def _segment_ocr(page: Page) -> _PageResult:
     for orphan_run, headline in orphans:
         target = _orphan_target(pieces, runs[orphan_run], bodies, headlines)
         if target is not None:
+            if bodies[target].start == "jump":  # a jumped-to part's headline is its title, all of it
+                headline = Headline(continued_title([headline.title, headline.subtitle]))
             headlines[target] = headline
             continue
         words = " ".join(x for x in (headline.title, headline.subtitle) if x)

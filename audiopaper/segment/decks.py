@@ -119,10 +119,11 @@ def opens_subtitle(text: str) -> bool:
 def cuts(lines: Sequence[DeckLine]) -> list[Cut]:
     """Every reading of the block as kicker, title and subtitle lines; a line opening with a
     dash is a subtitle's, never the title's first, and a line a subtitle's words open is in
-    no title."""
+    no title, nor, under another line, in the kicker (打造演艺之都 讲好中国故事 / 写在……之际)."""
     out = [Cut(a, b) for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)
            if not lines[a].text.startswith(_DASHES)
-           and not any(_REVIEW_SUBTITLE.match(lines[n].text) or names_the_piece(lines[n].text) for n in range(a, b))]
+           and not any(_REVIEW_SUBTITLE.match(lines[n].text) or names_the_piece(lines[n].text) for n in range(a, b))
+           and not any(_REVIEW_SUBTITLE.match(lines[n].text) for n in range(1, a))]
     return out or [Cut(0, len(lines))]
 
 

@@ -171,7 +171,8 @@ def assign_headlines(
         if body_index is None:
             orphans.append((run_index, Headline(title=block[0], subtitle=" ".join(block[1:]))))
             continue
-        taken[body_index] = _split_block(block, scorer, body_index)
+        taken[body_index] = (Headline(continued_title(block)) if bodies[body_index].start == "jump"
+                             else _split_block(block, scorer, body_index))
     return taken, orphans
 
 
@@ -187,6 +188,18 @@ def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | Non
 
     return (len(upper) >= _LATE_TITLE_WORDS and share(upper, above) >= _LATE_SHARE
             and share(upper, below) <= _LATE_STRAY and share(lower, above) < _LATE_SHARE)
+
+
+def continued_title(units: list[str]) -> str:
+    """The headline over a jumped-to part is its story's title said again, all of it: the page
+    it goes on in prints no kicker or subtitle (紧接1版 under 邓华：南征北战 英勇无敌（ /
+    为了民族复兴·英雄烈士谱）). Lines the column broke inside a word join with no space."""
+    title = ""
+    for unit in units:
+        unit = unit.strip()
+        if unit:
+            title = unit if not title else title + unit if _wrapped(title, unit) else f"{title} {unit}"
+    return title
 
 
 def _cuts(n: int):
@@ -792,8 +805,9 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
     as a title line, none as a subtitle, each shares words with the story (a stock kicker of
     the next story does not: 领航新时代), and none opens with a dash or restates a clause of the
     lead as subtitles do: the title set in two lines (伊拉克南部 / 爆发大规模示威); two whole
-    lines of two phrases each stay title and subtitle, as `_labelled_deck` reads them."""
-    if not headline.subtitle:
+    lines of two phrases each stay title and subtitle, as `_labelled_deck` reads them. A column tag
+    closes the main title (……的臆测（钟声）): the line under it is no more of it."""
+    if not headline.subtitle or column_tagged(headline.title):
         return headline
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)

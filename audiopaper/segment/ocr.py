@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from . import labeller
 from . import patterns as p
-from ..jieba_loader import loaded_posseg
+from ..jieba_loader import loaded_jieba, loaded_posseg
 from ..pagetext import PHONE_NUMBER
 
 
@@ -142,6 +142,8 @@ _RUNS_ON = "的之和与及或在对把被将向从为"  # what a clause never e
 _STORY_ABOVE = 3  # lines of prose of the story above, at least, to tell a deck inside its sentence from its own words
 _NARROW_COLUMN = 12  # characters of a narrow column's line, which may well hold no clause mark
 _BYLINED_DECK = 4  # at most this many deck lines over a byline inside another story's sentence
+_BLANK_SAMPLE = 20  # lines of prose going on from the line above, at least, to tell where a page sets blank lines
+_BLANKS_INSIDE = 0.1  # of them, at most, under a blank line, for the page's blanks to part blocks only
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
@@ -233,6 +235,22 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
     return lines
 
 
+def _word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts the word: of two readings across a break, the commoner wins."""
+    return loaded_jieba().dt.FREQ.get(word, 0)
+
+
+def _blanks_part_blocks(lines: list[Line]) -> bool:
+    """The page's blank lines stand between blocks of print (a paragraph, a deck), seldom inside a
+    paragraph: under few of its lines as wide as its column that go on from such a line unfinished is
+    there a blank line. On such a page, lines with a blank line above and under them are a block of their own."""
+    width = _column_width(lines)
+    going_on = [line.blank_before for above, line in zip(lines, lines[1:])
+                if abs(above.set_width - width) <= 1 and abs(line.set_width - width) <= 1
+                and not p.SENTENCE_END.search(p.squeeze(above.text))]
+    return len(going_on) >= _BLANK_SAMPLE and sum(going_on) <= _BLANKS_INSIDE * len(going_on)
+
+
 def _ends_sentence(line: Line) -> bool:
     """The line ends a sentence: said twice, it may be meant (OCR's overlap doubles a column's
     line, which a sentence's end rarely closes), so its words are kept."""
@@ -299,6 +317,7 @@ class _PageReader:
         self.lifted_byline: list[Line] = []  # and its byline
         self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
         self._page_text: str | None = None  # the page's words, read once (`page_text`)
+        self.blanks_part_blocks = _blanks_part_blocks(lines)
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -387,7 +406,15 @@ class _PageReader:
                 # not into them (……全面、客 / 观评价……)
                 left = p.compact(self.para[-1])
                 end = p.compact(deck[-1].text)
-                if (_word_across(left, p.compact(deck[0].text)) or _word_across(end, p.compact(below.text))
+                # a word across the deck (……铁路工 / 农发行…… / 人也计划……: 工人) outweighs a rarer one into
+                # it (工农), not a commoner one (……一分钟的时 / 间就可以…… / 而类似……: 时间, not 时而)
+                # (the two characters at the break compared: 铁路工 / 人 is cut as one rare word, 铁路工人)
+                into = _word_across(left, p.compact(deck[0].text))
+                across = left[-1:] + p.compact(below.text)[:1]
+                reads_across = (all(off) and _IDEOGRAPHS.fullmatch(across) is not None
+                                and _word_frequency(across) > _word_frequency(left[-1:] + p.compact(deck[0].text)[:1]))
+                if ((into and not reads_across)
+                        or _word_across(end, p.compact(below.text))
                         or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not (off[0] or tagged))):
                     # the lines are the sentence's own: its words run into them or on out of them (a number,
                     # a particle: ……安全的 / 良性互动), or a line as wide as the column goes on with it
@@ -403,8 +430,10 @@ class _PageReader:
                         return 0
                     # the word across or the tag lifts the deck: its story may start at any paragraph restating it
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
-                    if lead is None and not (tagged or across):
-                        return 0  # lines off the column's width alone: only a paragraph restating them tells
+                    if lead is None and not (tagged or across or (set_off and self.blanks_part_blocks)):
+                        # lines off the column's width alone: only a paragraph restating them tells, or blank
+                        # lines around them on a page whose paragraphs run on with none inside them
+                        return 0
                 self.lifted_lead = lead
                 return k + credit
         return 0
