@@ -1093,7 +1093,7 @@ class _PageReader:
                 or self.lifted_deck):  # a deck lifted out of the story above waits for its story's start
             return False
         story = "".join(p.compact(x) for para in body.paragraphs for x in para)
-        lead = p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW]
+        lead = self.lead_text(i)
         # the dateline and bracketed credits (央视网消息（新闻联播）：（记者 X）) say whose report it is, not what about
         opening = _BRACKETED.sub("", lead)
         dateline = p.LEAD.match(opening)
@@ -1104,7 +1104,11 @@ class _PageReader:
         # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
         page = self.page_text()
         distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
-        return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(i)
+        return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(_words(lead))
+
+    def lead_text(self, i: int) -> str:
+        """The opening of the text from lines[i] on, without whitespace: what a lead there is about."""
+        return p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW]
 
     def page_text(self) -> str:
         """The page's text without whitespace, to count how often it says a word."""
@@ -1112,15 +1116,14 @@ class _PageReader:
             self._page_text = "".join(p.compact(line.text) for line in self.lines)
         return self._page_text
 
-    def own_title_read_above(self, i: int) -> bool:
-        """Lines of the open story that the lead at lines[i] restates and the story itself does not,
+    def own_title_read_above(self, lead: set[str]) -> bool:
+        """Lines of the open story that a lead under it (its words *lead*) restates and the story itself does not,
         set as a title is (no clause mark) and set into the prose where no sentence goes through
         them (after a finished sentence, wider than the column, or cutting a word in two: 恐怖主 /
         第九届中国马术节开幕 / 义袭击): the lead's own title, which OCR reading the page column by
         column put inside the story above."""
         from .headlines import _word_across  # headlines reads this module's pieces
 
-        lead = _words(p.compact("".join(x.text for x in self.lines[i : i + 12]))[:_SUBJECT_BELOW])
         said = [p.compact(x) for para in self.body.paragraphs for x in para]
         for n in range(1, _DECK_IN_PROSE + 1):  # a title may wrap (中办 国办印发《信访 / 工作责任制实施办法》)
             for k in range(1, len(said) - n):
@@ -2602,9 +2605,7 @@ def join_titles_under_credits(pieces: list[Piece]) -> list[Piece]:
     n = 0
     while n < len(result):
         piece = result[n]
-        m = n - 1
-        while m >= 0 and isinstance(result[m], BylineLine):
-            m -= 1
+        m = _over_bylines(result, n)
         above = result[m] if m >= 0 and m < n - 1 else None
         below = result[n + 1] if n + 1 < len(result) else None
         if (isinstance(piece, Body) and isinstance(above, Body) and piece.start == "plain"
@@ -2624,11 +2625,17 @@ def join_titles_under_credits(pieces: list[Piece]) -> list[Piece]:
     return result
 
 
-def _titled(pieces: list[Piece], n: int) -> bool:
-    """A headline run stands over the body at *n* (bylines between)."""
+def _over_bylines(pieces: list[Piece], n: int) -> int:
+    """The index of the piece over pieces[n] and the byline lines right over it (-1: none)."""
     m = n - 1
     while m >= 0 and isinstance(pieces[m], BylineLine):
         m -= 1
+    return m
+
+
+def _titled(pieces: list[Piece], n: int) -> bool:
+    """A headline run stands over the body at *n* (bylines between)."""
+    m = _over_bylines(pieces, n)
     return m >= 0 and isinstance(pieces[m], HeadlineRun)
 
 
