@@ -1254,9 +1254,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![A-Za-z])(?:(?<=第)[IVX]{1,4}|[IVX]{2,4}(?=型|期|类|類|级|級|卷|章|代|世|阶段|階段|号|號|区|區))(?![A-Za-z])"), _roman_numeral),
     # a case or file number with its year after a slash: WKCC494/2020, CCDI333-334/16 (not a share)
     # (a list of them shares the year: WKCC4321、4322/2019)
-    # (DCCC 767/2020 with a space too)
-    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,}\s?)(\d{2,}(?:[-、，,]\d{2,})*)/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
-     lambda m: m.group(1) + re.sub(r"\d+|-", lambda d: "至" if d.group(0) == "-" else read_digits(d.group(0)), m.group(2)) + "斜杠" + read_digits(m.group(3))),
+    # (DCCC 767/2020 with a space too, CCDI-481/2019 with a dash, which is not read)
+    (re.compile(r"(?<![A-Za-z\d])([A-Z]{2,})(?:-(?=\d))?(\s?)(\d{2,}(?:[-、，,]\d{2,})*)/(\d{2}|(?:19|20)\d\d)(?![\d/])"),
+     lambda m: m.group(1) + m.group(2) + re.sub(r"\d+|-", lambda d: "至" if d.group(0) == "-" else read_digits(d.group(0)), m.group(3)) + "斜杠" + read_digits(m.group(4))),
     # NO.1 -> 第1
     (re.compile(r"(?<![A-Za-z])[Nn][Oo]\.\s?(\d+)(?![\d.])"), _no_number),
     # an English ordinal is 第: 1st -> 第1, 22nd, 3rd, 10th, 第2nd (only with the suffix its number takes: 1th is none)
@@ -1360,6 +1360,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
     (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
+    # a bare 打 calls a three-digit emergency line when a call's purpose or the clause's end follows:
+    # 打999报警, 我尋晚打999 (打了999次 and 打100分 count)
+    (re.compile(r"(?<![拨敲击殴扑攻开])(?<=打)(\d{3})(?=报警|求助|求救|叫|召|电话|热线|[唔嘅，,。；;！!？?、]|$)", re.M), lambda m: _phone(m.group(1))),
     # ... or before the line it names: 911是报警电话, 96110反诈专线 (not 1200通电话, 2000元电话费)
     (re.compile(r"(?<![\d.A-Za-z])(\d{3,5})(?=(?:是|为|就是)?(?:报警|急救|火警|求助|求救|服务|咨询|投诉|举报|客服|反诈|市民|救援|值班|订票|查号|政务|便民|心理|维权)?(?:电话|热线|专线))"),
      lambda m: _phone(m.group(1))),
@@ -1403,9 +1406,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案|" + _SHOPPING_DAY_WORDS + ")"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
-    # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二
-    (re.compile(r"(歼|运|轰|直|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征|图|苏|米格|伊尔|安|卡)\s?-\s?(\d+)(?![\d.])"),
-     lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 else cardinal(m.group(2)))),
+    # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二, but a round hundred or thousand is
+    # said as the number it is: 空警-500 -> 空警五百, 空警-2000 -> 空警两千
+    (re.compile(r"(歼|运|轰|直|空警|武直|歼轰|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征|图|苏|米格|伊尔|安|卡)\s?-\s?(\d+)(?![\d.])"),
+     lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 and not re.fullmatch(r"[1-9]0{2,3}", m.group(2))
+                             else cardinal(m.group(2)))),
     # a weapon's or a ship's type number is said digit by digit: 96型坦克 -> 九六型, 054A型, 820型 -> 八二零型
     # (15式 -> 十五式, after the year of a design; 2型糖尿病 has one digit)
     (re.compile(r"(?<![\d.第约近共达超逾有了])(\d{3}|[2-9]\d)(?=[A-Z]?[型式](?![号號]))"), lambda m: read_digits(m.group(1))),
