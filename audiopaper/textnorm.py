@@ -937,9 +937,19 @@ def _version(m: re.Match[str]) -> str:
 _LETTER_CODE_RE = re.compile(r"(?<![A-Za-z\d])([A-Za-z]+)(?:-|\.(?=\d{3}))?(\d+)(?![\d.%])")
 
 
+# A Chinese vehicle's model code is its maker's two letters and a type number (GB 9417), said
+# digit by digit after the brand or before the vehicle: 东风CA71 -> CA七一, 红旗CA72轿车
+_VEHICLE_BRAND_BEFORE = re.compile(r"(?:东风|红旗|解放|黄河|跃进|上海|北京|东方红)[“”\x22「」]?$")
+_VEHICLE_AFTER = re.compile(r"[”\x22」]?\s?型?(?:轿车|卡车|货车|客车|汽车|越野车|样车|拖拉机)")
+
+
 def _letter_code(m: re.Match[str]) -> str:
     letters, digits = m.group(1), m.group(2)
     if m.string.startswith(("次", "航班"), m.end()):  # trains and flights: C57次, G1000次
+        return letters + read_digits(digits)
+    if len(letters) == 2 and letters.isupper() and (
+        _VEHICLE_BRAND_BEFORE.search(m.string, 0, m.start()) or _VEHICLE_AFTER.match(m.string, m.end())
+    ):
         return letters + read_digits(digits)
     if re.fullmatch(r"[1-9]0{2,3}", digits):
         return letters + re.sub(r"^两", "二", cardinal(digits))  # a round tier is a number: ATP1000 -> 一千, A100
@@ -1114,7 +1124,7 @@ _SHOPPING_DAY_WORDS = "购物节|购物狂欢节|狂欢节|年中大促|大促|�
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
     "倍|成|批|种|类|份|座|栋|幢|亩|斤|吨|米|张|本|部|块|把|支|枚|颗|架|艘|头|匹|株|棵|根|片|对|双|组|队|首|篇|"
-    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金|银|铜|番(?!茄)|幅|门|尊|卷|"
+    "句|段|节|点|时|分|秒|元|角|毛|轮|趟|遍|回|笔|宗|处|剂|针|箱|瓶|袋|包|桌|大|金(?!融)|银(?!行)|铜|番(?!茄)|幅|门|尊|卷|"
     # units read from their symbols (2ha -> 两公顷, 2μg -> 两微克), as wetext reads them
     "公顷|克|毫克|微克|升|毫升|纳秒|皮秒|毫秒|微秒|瓦|千瓦|兆瓦|伏|千伏|赫兹|分贝|千帕|兆帕|千卡|平方|立方|"
     # and the SI-prefixed ones of data, frequency, power and energy (2GB -> 两吉字节, 2GHz -> 两吉赫, 2GW -> 两吉瓦);
@@ -1151,9 +1161,10 @@ _CODE_WORDS = (
 # Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
 _CALL_WORDS = r"电话|手机|热线|传真|联系方式|咨询|拨打|致电|拨通|呼叫|Tel|TEL|tel|☎|☏"
 # 6-8 digit numbers listed after a phone number already read: 电话：633559，720107，745823
-# Words that end the name of an event, a list or a report, which a year opens: 2019中国西藏发展论坛
+# Words that end the name of an event, a list or a report, which a year opens: 2019中国西藏发展论坛, 2018进博会
+# (the abbreviated fairs: 进博会, 服贸会, 广交会, 投洽会)
 _EVENT_WORDS = (
-    "论坛|峰会|博览会|交易会|展览会|运动会|锦标赛|大赛|旅游年|文化年|交流年|友好年|大会|年会|榜单|排行榜|"
+    "论坛|峰会|博览会|交易会|展览会|博会|贸会|交会|洽会|运动会|锦标赛|大赛|旅游年|文化年|交流年|友好年|大会|年会|榜单|排行榜|"
     "阅兵|晚会|春晚|音乐节|电影节|艺术节|文化节|马拉松|研究报告|白皮书|蓝皮书|世界杯|奥运会|冬奥会|残奥会|"
     "亚运会|欧洲杯|全运会|书展|纪录片展|消费季|倡议|大选|选举|区选|考试|组委会|筹委会|冠状病毒|议程|纲要|愿景|规划|战略|"
     "論壇|峰會|博覽會|交易會|運動會|錦標賽|大會|年會|晚會|奧運會|冬奧會|殘奧會|亞運會|大選|選舉|區選|組委會|籌委會|冠狀病毒"
