@@ -1419,7 +1419,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
     # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二, but a round hundred or thousand is
     # said as the number it is: 空警-500 -> 空警五百, 空警-2000 -> 空警两千
-    (re.compile(r"(歼|运|轰|直|空警|武直|歼轰|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征|图|苏|米格|伊尔|安|卡)\s?-\s?(\d+)(?![\d.])"),
+    (re.compile(r"(歼|运|轰|直|空警|武直|歼轰|东风|红旗|鹰击|巨浪|长剑|预警|教|强|枭龙|长征|图|苏|米格|伊尔|伊|雅克|安|卡)\s?-\s?(\d+)(?![\d.])"),
      lambda m: m.group(1) + (read_digits(m.group(2)) if len(m.group(2)) >= 3 and not re.fullmatch(r"[1-9]0{2,3}", m.group(2))
                              else cardinal(m.group(2)))),
     # a weapon's or a ship's type number is said digit by digit: 96型坦克 -> 九六型, 054A型, 820型 -> 八二零型
@@ -1607,10 +1607,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:(?<=[在于於自从從由])((?:19|20)\d\d)(?=开始|開始|起(?![码價价步跳])|以前|以后|以後)|(?<![\d.约近超逾多余餘上数])"
                 r"((?:19|20)\d\d)(?=之后|之後|以来|以來|成立|创立|創立|建立|定名|开播|開播|落成|竣工|建成|底(?![价價薪线線部层層])))"),
      lambda m: read_digits(m.group(1) or m.group(2))),
-    # a hyphen between a name and its number inside quotes is not a minus: “北溪-2”, “西部·联合-2021”
-    (re.compile(r"(?<=[" + HAN + r"])-(?=\d+[”」』》〉])"), lambda m: ""),
-    # a year closing a quoted name: “猎狐2022”专项行动, 《健康中国2030》
-    (re.compile(r"(?<=[" + HAN + r"·•])((?:19|20)\d\d)(?=[”》」』〉])"), lambda m: read_digits(m.group(1))),
+    # a hyphen or dash between a name and its number inside quotes is not a minus: “北溪-2”, “西部·联合-2021”,
+    # “跨越--2015”, “跨越-2015·朱日和”, “联合利剑—2024A” (an exercise's letter or place may follow its year)
+    (re.compile(r"(?<=[" + HAN + r"])(?:-{1,2}|—)(?=\d+[A-Z]?(?:·[" + HAN + r"]{1,6})?[”」』》〉])"), lambda m: ""),
+    # a year closing a quoted name: “猎狐2022”专项行动, 《健康中国2030》, “联合利剑2024A”
+    (re.compile(r"(?<=[" + HAN + r"·•])((?:19|20)\d\d)(?=[A-Z]?(?:·[" + HAN + r"]{1,6})?[”》」』〉])"), lambda m: read_digits(m.group(1))),
     # a year before 年前/年之前/年后/年内 is still a year (wetext reads 2014年之前 as a span of years),
     # unless a word of amount says it is a span: 约2000年前; before 1900 a round number may be a span: 1500年前
     (re.compile(r"(?<![\d.约近超逾多上数])((?:19|20)\d\d|1[0-8](?!\d00)\d\d)(?=年(?:前|之前|后|之后|内))"), lambda m: read_digits(m.group(1))),
