@@ -230,6 +230,7 @@ _UNITS: dict[str, str] = {
     "nF": "纳法", "μF": "微法", "pF": "皮法", "mH": "毫亨", "lm": "流明", "lx": "勒克斯",
     "mol": "摩尔", "mmol": "毫摩尔", "μmol": "微摩尔", "mmol/L": "毫摩尔每升", "μmol/L": "微摩尔每升", "mol/L": "摩尔每升",
     "r/min": "转每分", "fps": "帧每秒", "bp": "基点",
+    "Ah": "安时", "AH": "安时", "kAh": "千安时",  # a battery cell's capacity: 280Ah储能电芯
 }  # fmt: skip
 
 
