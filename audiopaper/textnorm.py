@@ -1414,6 +1414,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a month and day run together before the place and the rally or march they name: 818維園集會 -> 八一八
     (re.compile(r"(?<![\d.])((?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[" + HAN + r"]{1,3}(?:集会|集會|游行|遊行))"),
      lambda m: read_digits(m.group(1))),
+    # ... and before the words that tell of what happened that day, as Hong Kong news names its days:
+    # 721真相, 709大抓捕, 709家屬, 831框架, 721版本, and a word or two on: 721元朗白衣人, 612警民衝突
+    # (a measure or unit between counts: 其中120名受害人; 612种商品 has no such word)
+    (re.compile(r"(?<![\d.第约近共达超逾有了約總達])((?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=\s?(?:(?!(?!元朗)(?:["
+                + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _LIANG_MEASURES + r"))[" + HAN + r"]{1,2})?"
+                r"(?:真相|白衣人|大抓捕|家屬|家属|衝突|冲突|框架|版本|現場|现场|襲擊|袭击|恐襲|恐袭|受害人))"),
+     lambda m: read_digits(m.group(1))),
     # a month.day naming an event or a shopping day: 3.15晚会 -> 三一五, 6.18年中大促 -> 六一八, 11.11购物节 -> 双十一
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案|" + _SHOPPING_DAY_WORDS + ")"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
