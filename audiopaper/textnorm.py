@@ -1372,6 +1372,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # service and emergency numbers after a call word: 拨打12306, 给12315打个电话, 拨打110报警
     (re.compile(r"(拨打|致电|拨通|呼叫|报警电话|急救电话|热线)(\d{3,5})(?![\d.])"), lambda m: m.group(1) + _phone(m.group(2))),
     (re.compile(r"(?<=给)(\d{3,5})(?=打|拨|致电|去电)"), lambda m: _phone(m.group(1))),
+    # Hong Kong's and America's emergency lines before a call's purpose: 999求助, 999緊急熱線, 911报警系统
+    # (收到999个求助 counts)
+    (re.compile(r"(?<![\d.A-Za-z])(999|911)(?=\s?(?:报警|報警|求助|求救|急救|紧急|緊急|热线|熱線|电话|電話|中心|台|系统|系統))"),
+     lambda m: _phone(m.group(1))),
     # a bare 打 calls a three-digit emergency line when a call's purpose or the clause's end follows:
     # 打999报警, 我尋晚打999 (打了999次 and 打100分 count)
     (re.compile(r"(?<![拨敲击殴扑攻开])(?<=打)(\d{3})(?=报警|求助|求救|叫|召|电话|热线|[唔嘅，,。；;！!？?、]|$)", re.M), lambda m: _phone(m.group(1))),
