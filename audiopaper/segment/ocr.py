@@ -310,6 +310,7 @@ class _PageReader:
         self.in_brief_column = False
         self.last_prose = -1  # the index of the last line read as prose of the open body
         self.sources: set[int] = set()  # where a quote's source (——X) under its words begins
+        self.matter_end = -1  # the last line of the end matter (本文原刊於…) last read
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
         self.position = 0  # the line being read
         self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
@@ -593,6 +594,7 @@ class _PageReader:
             and not _EDITOR_NOTE_WORDS.match(text)  # 编者按：商务部等: the note's prose, never a title
             and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
+            and not _end_matter_line(line.text)
         )
 
     def deck_broken_at_mark(self, above: Line, line: Line) -> bool:
@@ -833,6 +835,17 @@ class _PageReader:
                 i += credit
                 if self.told_part_follows(credit_lines, i):
                     self.body, self.last_prose = body, i - 1  # the story goes on with its next part
+                continue
+            matter = self.end_matter(i)
+            if matter and self.body is None and not self.para:
+                self.short_run_over_matter()
+            if matter and (self.body is not None or self.para or (self.credited is not None and self.credited[1] == i - 1)):
+                self.close_para()  # where the piece first ran, its case number, links: the story's own last words
+                body = self.body if self.body is not None else self.credited[0]
+                body.paragraphs.append([x.text for x in lines[i : i + matter]])
+                self.credited = (body, i + matter - 1)
+                self.matter_end = i + matter - 1
+                i += matter
                 continue
             if _END_MARK.match(squeezed) and self.reopen_para():
                 self.para.append(text)  # （待续）, （完）: the last words of the story above
@@ -1081,6 +1094,47 @@ class _PageReader:
                 return 0
             return k - i + 1
         return 0
+
+    def end_matter(self, i: int) -> int:
+        """How many lines from i make a web article's end matter, or 0: where it first ran (本文原刊於…,
+        本文由X提供, 原題為…), its case number (案件編號：X), the writer's page and links (專頁：https…,
+        相關新聞：…), notes (（註1）：…). It stays in the story above, as its last paragraph, and is never a
+        deck, though short and unpunctuated as one; a line the column broke (案件編號 / ：DCCC1 / 089/2020)
+        goes on while it leaves a bracket open, runs on across a mark, or fills the column. The caller
+        checks that a story stands above it."""
+        lines = self.lines
+        first = p.compact(lines[i].text)
+        if not (_END_MATTER.match(first) or (_LINK_LINE.match(first) and not self.para)):
+            return 0  # an address may go on with an open sentence (詳見 / www.…): it is that sentence's
+        listed = bool(_MATTER_LABEL.match(first))  # 延伸閱讀： over the titles it lists, down to a blank line
+        n = 1
+        while i + n < len(lines) and n < _CREDIT_LINES:
+            prev, nxt = lines[i + n - 1], lines[i + n]
+            joined = "".join(p.compact(x.text) for x in lines[i : i + n])
+            if nxt.blank_before or not p.compact(nxt.text):
+                break
+            if listed:
+                n += 1
+                continue
+            opened = sum(joined.count(c) for c in "（(【〈《「[") > sum(joined.count(c) for c in "）)】〉》」]")
+            runs_on = bool(_CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text)))
+            fills = prev.set_width >= self.width - 1 and not p.SENTENCE_END.search(p.squeeze(prev.text))
+            if not (opened or runs_on or fills):
+                break
+            n += 1
+        return n
+
+    def short_run_over_matter(self) -> None:
+        """A line read as a deck right over end matter (……。 / 「香港蘿蔔」 / 專頁：https…) is the story
+        above's: no title stands over a story's end matter. It goes back as that story's paragraph."""
+        if len(self.pieces) < 2 or self.lifted_deck:
+            return
+        run, above = self.pieces[-1], self.pieces[-2]
+        if (isinstance(run, HeadlineRun) and len(run.lines) <= _DECK_IN_PROSE and isinstance(above, Body)
+                and above.start != "caption" and above.paragraphs):
+            self.pieces.pop()
+            above.paragraphs.append([line.text for line in run.lines])
+            self.body = above
 
     def second_dateline(self, i: int) -> bool:
         """A lead (本报香港10月1日电) right under the open story's finished paragraph, no head or byline
@@ -1396,9 +1450,10 @@ class _PageReader:
         self.body = previous
 
     def after_finished_prose(self, i: int) -> bool:
-        """lines[i] comes right under the open story's finished paragraph."""
-        return (self.body is not None and not self.para and self.body.start != "caption" and self.last_prose == i - 1
-                and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+        """lines[i] comes right under the open story's finished paragraph, or its end matter."""
+        return (self.body is not None and not self.para and self.body.start != "caption" and (
+            (self.last_prose == i - 1 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+            or self.matter_end == i - 1))
 
     def under_jump_mark(self) -> bool:
         """The open body is a continuation of which nothing but its jump mark (（緊接2版）) was read."""
@@ -1490,7 +1545,7 @@ class _PageReader:
             self.credited = (body, i)
             return 1
         j = i
-        while j < len(lines) and j - i < _MAX_RUN and (
+        while j < len(lines) and j - i < _MAX_RUN and not _end_matter_line(lines[j].text) and (
                 self.headline_candidate(lines[j]) or self.open_deck_line(lines[j])
                 or (j > i and self.wrapped_title_line(lines[j - 1], lines[j]))):
             j += 1
@@ -1801,6 +1856,8 @@ class _PageReader:
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
         if (n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text))) or i - n in self.sources:
             return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
+        if _end_matter_line(taken[0].text):
+            return []  # the story's end matter (本文原刊於…) is its last words, set as a deck is
         earlier = (body.paragraphs if lines is self.para else body.paragraphs[:-1]) if body is not None else []
         if (earlier and not p.SENTENCE_END.search(p.squeeze(earlier[-1][-1]))) or (
                 not earlier and body is not None and body.start != "plain"):
@@ -2301,6 +2358,21 @@ _CREDIT_CHARS = 80
 _COLON_END_CREDIT = re.compile(p.either_script(
     r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
     r"[:：][^。！？!?]{1,40}$"))
+# A web article's end matter under its last sentence (hkcnews, mainland sites): where it first ran,
+# its case number, the writer's page, related links, notes, the photo's camera. Read in simplified.
+_END_MATTER = re.compile(
+    r"^[【\[]?(?:本文(?:原刊|原载|原文|转载|转自|首发|刊于|来源|由\S{2,30}提供)|原文(?:刊|载|链接|连结|网址|[:：])|原题"
+    r"|原标题|标题为编辑所拟|案件编号|拍摄器材及参数"
+    r"|(?:专页|相关新闻|相关文章|相关链接|相关连结|延伸阅读|深入阅读|作者简介|联系方式|联络方式|网址|网站|注释|注)[:：]"
+    r"|[（(]注\d{1,2}[）)][:：])")
+_MATTER_LABEL = re.compile(r"^[【\[]?(?:相关新闻|相关文章|相关报道|延伸阅读|深入阅读|相关链接|相关连结)[】\]]?[:：]?$")
+_LINK_LINE = re.compile(r"^[^\s，。；！？]{0,12}[:：]?(?:https?://|www\.)")  # 專頁：https…, IG：http…, a bare address
+
+
+def _end_matter_line(text: str) -> bool:
+    """The line opens an article's end matter or a web address: never a deck line."""
+    compact = p.compact(text)
+    return bool(_END_MATTER.match(compact) or _LINK_LINE.match(compact))
 # What a bracketed end credit says: who wrote it or what the writer is (作者为…, 作者单位：…, 本报记者 X
 # 整理, 李 彤, the writer's unit), where it was filed (本报金边电, 新华社北京10月15日电, 据新华社电 记者 X), where more is.
 _CREDIT_ASIDE = re.compile(p.either_script(
