@@ -22,11 +22,13 @@ def test_end_matter_stays_with_the_story_above():
     stories = segment_edition(read_edition([str(page)]))
     assert [(s.kicker, s.title) for s in stories] == [
         ("街坊小店", "老店結業前最後一個周末"), ("法庭", "男子盜竊單車罪成 判社會服務令"),
-        ("", "小學生自製機械人參加比賽"), ("", "郊野公園遊人增加")]
+        ("", "小學生自製機械人參加比賽"), ("", "郊野公園遊人增加"), ("", "渡輪加密班次")]
     assert stories[0].body.endswith("本文原刊於作者facebook，標題為編輯所擬，原題為〈最後的文具店〉")
     assert stories[1].body.endswith("案件編號：STCC1234/2020")
     assert "延伸閱讀：" in stories[2].body and stories[2].body.endswith("robotkids")
     assert not stories[3].byline  # 文／圖 under the links closes the story above
+    assert stories[3].body.endswith("S:1/6")  # the camera's settings broken inside a number
+    assert stories[4].body.endswith("相關新聞：離島居民盼渡輪票價")  # the titles it lists, down to the credit
     printed = page.read_text(encoding="utf-8")
     assert body_chars("".join(s.kicker + s.title + s.byline + s.body for s in stories)) == body_chars(printed)
 

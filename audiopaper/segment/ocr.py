@@ -1106,18 +1106,19 @@ class _PageReader:
         first = p.compact(lines[i].text)
         if not (_END_MATTER.match(first) or (_LINK_LINE.match(first) and not self.para)):
             return 0  # an address may go on with an open sentence (詳見 / www.…): it is that sentence's
-        listed = bool(_MATTER_LABEL.match(first))  # 延伸閱讀： over the titles it lists, down to a blank line
+        listed = bool(_MATTER_LABEL.match(first))  # 延伸閱讀： and the titles it lists, down to a blank line or a credit
         n = 1
         while i + n < len(lines) and n < _CREDIT_LINES:
             prev, nxt = lines[i + n - 1], lines[i + n]
             joined = "".join(p.compact(x.text) for x in lines[i : i + n])
             if nxt.blank_before or not p.compact(nxt.text):
                 break
-            if listed:
+            if listed and not _is_byline(nxt.text):
                 n += 1
                 continue
             opened = sum(joined.count(c) for c in "（(【〈《「[") > sum(joined.count(c) for c in "）)】〉》」]")
-            runs_on = bool(_CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text)))
+            runs_on = bool(_CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text))
+                           or (re.search(r"[A-Za-z0-9]$", prev.text) and re.fullmatch(r"[\x21-\x7e ]+", nxt.text)))  # ISO:10 / 0 F:2.8
             fills = prev.set_width >= self.width - 1 and not p.SENTENCE_END.search(p.squeeze(prev.text))
             if not (opened or runs_on or fills):
                 break
@@ -2365,7 +2366,7 @@ _END_MATTER = re.compile(
     r"|原标题|标题为编辑所拟|案件编号|拍摄器材及参数"
     r"|(?:专页|相关新闻|相关文章|相关链接|相关连结|延伸阅读|深入阅读|作者简介|联系方式|联络方式|网址|网站|注释|注)[:：]"
     r"|[（(]注\d{1,2}[）)][:：])")
-_MATTER_LABEL = re.compile(r"^[【\[]?(?:相关新闻|相关文章|相关报道|延伸阅读|深入阅读|相关链接|相关连结)[】\]]?[:：]?$")
+_MATTER_LABEL = re.compile(r"^[【\[]?(?:相关新闻|相关文章|相关报道|延伸阅读|深入阅读|相关链接|相关连结)[】\]]?(?:[:：]|$)")
 _LINK_LINE = re.compile(r"^[^\s，。；！？]{0,12}[:：]?(?:https?://|www\.)")  # 專頁：https…, IG：http…, a bare address
 
 
