@@ -133,6 +133,7 @@ _MEASURE_LINES = 10  # lines of prose above and under a lone line that measure t
 _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _LEAD_SEARCH = 60  # lines past a deck read inside another story's sentence to look for its own lead
@@ -2284,6 +2285,38 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
         if len(first) > n or len(body.paragraphs) > 1:
             return n
     return 0
+
+
+def title_wrapped_under_kicker(body: Body) -> int:
+    """How many of a story's first lines (one to three) are its title read as prose when its only
+    headline is a kicker over it, the title set right above the prose with no blank line between
+    (一架墜落巴基斯坦境內 / 巴基斯坦稱擊落印度兩戰機俘兩機 / 師 印傳媒：擊落巴軍F16戰機 / 印度與巴基斯坦軍事衝突
+    惡化，……): each line off the prose's column, the last clearly narrower and ending no sentence, inside
+    the story's first paragraph (prose breaks short only where its paragraph ends), and the prose under
+    it not going on from it (no word across the break)."""
+    if body.start != "plain" or not body.paragraphs:
+        return 0
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    first = body.paragraphs[0]
+    widths = [text_width(x) for para in body.paragraphs for x in para if not p.SENTENCE_END.search(p.squeeze(x))]
+    if len(widths) < _MEASURE_VOTES:
+        return 0
+    column = collections.Counter(widths).most_common(1)[0][0]
+    taken = 0
+    for n in range(1, _DECK_IN_PROSE + 1):
+        if len(first) < n + 2:  # the paragraph's prose goes on for two lines at least
+            break
+        title, last, under = first[:n], p.squeeze(first[n - 1]), p.squeeze(first[n])
+        joined = p.squeeze(p.raw_join(title))
+        if (re.search(r"[。；;]", joined) or p.LEAD.match(joined) or p.is_byline(joined) or p.CREDIT.search(joined)
+                or abs(text_width(last) - column) < 1):
+            break  # a line as wide as the column is the prose's
+        if (column - text_width(last) > _INDENT and not re.search(r"[，、,：:（(《“「]$", last)
+                and not _CONTINUES.match(under) and not _wrapped(last, under)
+                and sum(map(joined.count, "（(《“「")) == sum(map(joined.count, "）)》”」"))):
+            taken = n  # the title may wrap on over a further short line
+    return taken
 
 
 def introduces_next(line: Line) -> bool:
