@@ -33,7 +33,7 @@ from .classifieds import split_ads
 from .headlines import Headline, assign_headlines, continued_title
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
                   tagged_title_read_as_prose, title_closing_untitled_body, title_read_as_prose,
-                  title_tail_read_as_prose, title_under_kicker)
+                  title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
 from .script_view import ScriptView
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 __all__ = ["segment_edition", "segment_page"]
 
 _BRIEF_CHARS = 250  # a body shorter than this with no headline is a brief
+_KICKER_CHARS = 12  # a headline line this short may be a kicker over its title
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,12 @@ def _segment_ocr(page: Page) -> _PageResult:
         elif b in headlines and _one_line(headlines[b]) and (
                 under := title_under_kicker(body, introduced=_ends_in_dash(headlines[b].title))):
             # the headline is a kicker over a title (…李旺富——) the body's first lines hold
+            headlines[b] = _title_taken_from_prose(body, under, kicker=headlines[b].title)
+            texts[b] = _body_text(body)[0]
+        elif (view.traditional_lines and b in headlines and _one_line(headlines[b])
+              and len(p.compact(headlines[b].title)) <= _KICKER_CHARS and (under := title_wrapped_under_kicker(body))):
+            # a short headline line is a kicker over a title set right above the prose (a Hong Kong deck; on a
+            # simplified page a paragraph's indented first line is as narrow)
             headlines[b] = _title_taken_from_prose(body, under, kicker=headlines[b].title)
             texts[b] = _body_text(body)[0]
     in_column = _in_brief_column(pieces, bodies, texts, headlines)

@@ -133,6 +133,7 @@ _MEASURE_LINES = 10  # lines of prose above and under a lone line that measure t
 _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _LEAD_SEARCH = 60  # lines past a deck read inside another story's sentence to look for its own lead
@@ -310,6 +311,7 @@ class _PageReader:
         self.in_brief_column = False
         self.last_prose = -1  # the index of the last line read as prose of the open body
         self.sources: set[int] = set()  # where a quote's source (——X) under its words begins
+        self.matter_end = -1  # the last line of the end matter (本文原刊於…) last read
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
         self.position = 0  # the line being read
         self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
@@ -593,6 +595,7 @@ class _PageReader:
             and not _EDITOR_NOTE_WORDS.match(text)  # 编者按：商务部等: the note's prose, never a title
             and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
+            and not _end_matter_line(line.text)
         )
 
     def deck_broken_at_mark(self, above: Line, line: Line) -> bool:
@@ -833,6 +836,17 @@ class _PageReader:
                 i += credit
                 if self.told_part_follows(credit_lines, i):
                     self.body, self.last_prose = body, i - 1  # the story goes on with its next part
+                continue
+            matter = self.end_matter(i)
+            if matter and self.body is None and not self.para:
+                self.short_run_over_matter()
+            if matter and (self.body is not None or self.para or (self.credited is not None and self.credited[1] == i - 1)):
+                self.close_para()  # where the piece first ran, its case number, links: the story's own last words
+                body = self.body if self.body is not None else self.credited[0]
+                body.paragraphs.append([x.text for x in lines[i : i + matter]])
+                self.credited = (body, i + matter - 1)
+                self.matter_end = i + matter - 1
+                i += matter
                 continue
             if _END_MARK.match(squeezed) and self.reopen_para():
                 self.para.append(text)  # （待续）, （完）: the last words of the story above
@@ -1081,6 +1095,48 @@ class _PageReader:
                 return 0
             return k - i + 1
         return 0
+
+    def end_matter(self, i: int) -> int:
+        """How many lines from i make a web article's end matter, or 0: where it first ran (本文原刊於…,
+        本文由X提供, 原題為…), its case number (案件編號：X), the writer's page and links (專頁：https…,
+        相關新聞：…), notes (（註1）：…). It stays in the story above, as its last paragraph, and is never a
+        deck, though short and unpunctuated as one; a line the column broke (案件編號 / ：DCCC1 / 089/2020)
+        goes on while it leaves a bracket open, runs on across a mark, or fills the column. The caller
+        checks that a story stands above it."""
+        lines = self.lines
+        first = p.compact(lines[i].text)
+        if not (_END_MATTER.match(first) or (_LINK_LINE.match(first) and not self.para)):
+            return 0  # an address may go on with an open sentence (詳見 / www.…): it is that sentence's
+        listed = bool(_MATTER_LABEL.match(first))  # 延伸閱讀： and the titles it lists, down to a blank line or a credit
+        n = 1
+        while i + n < len(lines) and n < _CREDIT_LINES:
+            prev, nxt = lines[i + n - 1], lines[i + n]
+            joined = "".join(p.compact(x.text) for x in lines[i : i + n])
+            if nxt.blank_before or not p.compact(nxt.text):
+                break
+            if listed and not _is_byline(nxt.text):
+                n += 1
+                continue
+            opened = sum(joined.count(c) for c in "（(【〈《「[") > sum(joined.count(c) for c in "）)】〉》」]")
+            runs_on = bool(_CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text))
+                           or (re.search(r"[A-Za-z0-9]$", prev.text) and re.fullmatch(r"[\x21-\x7e ]+", nxt.text)))  # ISO:10 / 0 F:2.8
+            fills = prev.set_width >= self.width - 1 and not p.SENTENCE_END.search(p.squeeze(prev.text))
+            if not (opened or runs_on or fills):
+                break
+            n += 1
+        return n
+
+    def short_run_over_matter(self) -> None:
+        """A line read as a deck right over end matter (……。 / 「香港蘿蔔」 / 專頁：https…) is the story
+        above's: no title stands over a story's end matter. It goes back as that story's paragraph."""
+        if len(self.pieces) < 2 or self.lifted_deck:
+            return
+        run, above = self.pieces[-1], self.pieces[-2]
+        if (isinstance(run, HeadlineRun) and len(run.lines) <= _DECK_IN_PROSE and isinstance(above, Body)
+                and above.start != "caption" and above.paragraphs):
+            self.pieces.pop()
+            above.paragraphs.append([line.text for line in run.lines])
+            self.body = above
 
     def second_dateline(self, i: int) -> bool:
         """A lead (本报香港10月1日电) right under the open story's finished paragraph, no head or byline
@@ -1396,9 +1452,10 @@ class _PageReader:
         self.body = previous
 
     def after_finished_prose(self, i: int) -> bool:
-        """lines[i] comes right under the open story's finished paragraph."""
-        return (self.body is not None and not self.para and self.body.start != "caption" and self.last_prose == i - 1
-                and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+        """lines[i] comes right under the open story's finished paragraph, or its end matter."""
+        return (self.body is not None and not self.para and self.body.start != "caption" and (
+            (self.last_prose == i - 1 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text))))
+            or self.matter_end == i - 1))
 
     def under_jump_mark(self) -> bool:
         """The open body is a continuation of which nothing but its jump mark (（緊接2版）) was read."""
@@ -1490,7 +1547,7 @@ class _PageReader:
             self.credited = (body, i)
             return 1
         j = i
-        while j < len(lines) and j - i < _MAX_RUN and (
+        while j < len(lines) and j - i < _MAX_RUN and not _end_matter_line(lines[j].text) and (
                 self.headline_candidate(lines[j]) or self.open_deck_line(lines[j])
                 or (j > i and self.wrapped_title_line(lines[j - 1], lines[j]))):
             j += 1
@@ -1801,6 +1858,8 @@ class _PageReader:
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
         if (n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text))) or i - n in self.sources:
             return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
+        if _end_matter_line(taken[0].text):
+            return []  # the story's end matter (本文原刊於…) is its last words, set as a deck is
         earlier = (body.paragraphs if lines is self.para else body.paragraphs[:-1]) if body is not None else []
         if (earlier and not p.SENTENCE_END.search(p.squeeze(earlier[-1][-1]))) or (
                 not earlier and body is not None and body.start != "plain"):
@@ -2228,6 +2287,38 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
     return 0
 
 
+def title_wrapped_under_kicker(body: Body) -> int:
+    """How many of a story's first lines (one to three) are its title read as prose when its only
+    headline is a kicker over it, the title set right above the prose with no blank line between
+    (一架墜落巴基斯坦境內 / 巴基斯坦稱擊落印度兩戰機俘兩機 / 師 印傳媒：擊落巴軍F16戰機 / 印度與巴基斯坦軍事衝突
+    惡化，……): each line off the prose's column, the last clearly narrower and ending no sentence, inside
+    the story's first paragraph (prose breaks short only where its paragraph ends), and the prose under
+    it not going on from it (no word across the break)."""
+    if body.start != "plain" or not body.paragraphs:
+        return 0
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    first = body.paragraphs[0]
+    widths = [text_width(x) for para in body.paragraphs for x in para if not p.SENTENCE_END.search(p.squeeze(x))]
+    if len(widths) < _MEASURE_VOTES:
+        return 0
+    column = collections.Counter(widths).most_common(1)[0][0]
+    taken = 0
+    for n in range(1, _DECK_IN_PROSE + 1):
+        if len(first) < n + 2:  # the paragraph's prose goes on for two lines at least
+            break
+        title, last, under = first[:n], p.squeeze(first[n - 1]), p.squeeze(first[n])
+        joined = p.squeeze(p.raw_join(title))
+        if (re.search(r"[。；;]", joined) or p.LEAD.match(joined) or p.is_byline(joined) or p.CREDIT.search(joined)
+                or abs(text_width(last) - column) < 1):
+            break  # a line as wide as the column is the prose's
+        if (column - text_width(last) > _INDENT and not re.search(r"[，、,：:（(《“「]$", last)
+                and not _CONTINUES.match(under) and not _wrapped(last, under)
+                and sum(map(joined.count, "（(《“「")) == sum(map(joined.count, "）)》”」"))):
+            taken = n  # the title may wrap on over a further short line
+    return taken
+
+
 def introduces_next(line: Line) -> bool:
     """The line ends in a dash or a colon: it introduces what the lines under it say."""
     return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
@@ -2301,6 +2392,21 @@ _CREDIT_CHARS = 80
 _COLON_END_CREDIT = re.compile(p.either_script(
     r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
     r"[:：][^。！？!?]{1,40}$"))
+# A web article's end matter under its last sentence (hkcnews, mainland sites): where it first ran,
+# its case number, the writer's page, related links, notes, the photo's camera. Read in simplified.
+_END_MATTER = re.compile(
+    r"^[【\[]?(?:本文(?:原刊|原载|原文|转载|转自|首发|刊于|来源|由\S{2,30}提供)|原文(?:刊|载|链接|连结|网址|[:：])|原题"
+    r"|原标题|标题为编辑所拟|案件编号|拍摄器材及参数"
+    r"|(?:专页|相关新闻|相关文章|相关链接|相关连结|延伸阅读|深入阅读|作者简介|联系方式|联络方式|网址|网站|注释|注)[:：]"
+    r"|[（(]注\d{1,2}[）)][:：])")
+_MATTER_LABEL = re.compile(r"^[【\[]?(?:相关新闻|相关文章|相关报道|延伸阅读|深入阅读|相关链接|相关连结)[】\]]?(?:[:：]|$)")
+_LINK_LINE = re.compile(r"^[^\s，。；！？]{0,12}[:：]?(?:https?://|www\.)")  # 專頁：https…, IG：http…, a bare address
+
+
+def _end_matter_line(text: str) -> bool:
+    """The line opens an article's end matter or a web address: never a deck line."""
+    compact = p.compact(text)
+    return bool(_END_MATTER.match(compact) or _LINK_LINE.match(compact))
 # What a bracketed end credit says: who wrote it or what the writer is (作者为…, 作者单位：…, 本报记者 X
 # 整理, 李 彤, the writer's unit), where it was filed (本报金边电, 新华社北京10月15日电, 据新华社电 记者 X), where more is.
 _CREDIT_ASIDE = re.compile(p.either_script(
