@@ -64,3 +64,12 @@ def test_short_lines_opening_a_paragraph_inside_a_body_stay_prose(monkeypatch):
     stories = segment_text("\n".join(["", _SWAP_TITLE, *_SWAPPED_ABOVE, *inside]))
     assert [s.title for s in stories] == [_SWAP_TITLE]
     assert stories[0].body.endswith("焕然一新。")
+
+
+def test_wide_lines_left_open_inside_a_body_stay_prose(monkeypatch):
+    # a sentence set wide over two lines, its last left open (……，/ ……——): prose, not a deck
+    opening = ["如果说科技是推动发展的“发动机”，", "那么人文就是把握方向的“方向盘”——"]
+    monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({line: (0.0, 0.02) for line in opening}))
+    stories = segment_text("\n".join(["", _SWAP_TITLE, *_SWAPPED_ABOVE, *opening, *_UNDER]))
+    assert [s.title for s in stories] == [_SWAP_TITLE]
+    assert stories[0].body.endswith("年底前将再开二十所。")

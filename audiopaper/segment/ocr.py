@@ -2641,6 +2641,9 @@ def _titled(pieces: list[Piece], n: int) -> bool:
 
 
 _DECK_IN_PROSE_LINES = 4  # a late title and the next story's deck: at most this many lines
+# a caption's or a lead's opening, or a caption's who-is-where (（左上）), not a title's
+_CAPTION_LIKE = re.compile(r"^\d{1,2}月\d{1,2}日|[（(][左右上下中]{1,2}[）)]")
+_OPEN_CLAUSE = re.compile(r"[，、：；,:;—－]$")
 
 
 def _column_of(texts: list[str]) -> float | None:
@@ -2662,10 +2665,12 @@ def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[s
     while k < min(_DECK_IN_PROSE_LINES, in_paragraph, len(printed) - 1):
         line = p.squeeze(printed[k].text)
         if (printed[k].indented or abs(text_width(line) - column) < 1 or p.SENTENCE_END.search(line)
-                or re.match(r"[，、。；：,;:）)」”]", line)
-                or re.search(r"[。；;]", line) or p.LEAD.match(line) or p.is_byline(line) or p.CREDIT.search(line)):
+                or re.match(r"[，、。；：,;:）)」”]", line) or re.search(r"[。；;]", line) or _CAPTION_LIKE.search(line)
+                or p.LEAD.match(line) or _EDITOR_NOTE.match(line) or p.is_byline(line) or p.CREDIT.search(line)):
             break
         k += 1
+    while k and _OPEN_CLAUSE.search(p.squeeze(printed[k - 1].text)):
+        k -= 1  # a title's last line closes it: one left open runs on, as prose does
     from .headlines import _wrapped  # headlines reads this module's pieces
 
     # a line a little off the column may be prose set loose: one clearly off it tells a title
