@@ -2574,8 +2574,9 @@ class PageReading:
 def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> PageReading:
     """The pieces of the page, the data tables left out of them and the close calls.
     *traditional*: the indexes of the lines the page printed in traditional characters."""
-    reader = _PageReader(read_lines(text, traditional))
-    pieces = join_titles_under_credits(split_before_late_titles(reader.read()))
+    lines = read_lines(text, traditional)
+    reader = _PageReader(lines)
+    pieces = join_titles_under_credits(split_before_late_titles(decks_read_into_prose(reader.read(), lines)))
     return PageReading(pieces, reader.tables, reader.doubts)
 
 
@@ -2743,6 +2744,112 @@ def _titled(pieces: list[Piece], n: int) -> bool:
     """A headline run stands over the body at *n* (bylines between)."""
     m = _over_bylines(pieces, n)
     return m >= 0 and isinstance(pieces[m], HeadlineRun)
+
+
+_DECK_IN_PROSE_LINES = 4  # a late title and the next story's deck: at most this many lines
+# a caption's or a lead's opening, or a caption's who-is-where (（左上）), not a title's
+_CAPTION_LIKE = re.compile(r"^\d{1,2}月\d{1,2}日|[（(][左右上下中]{1,2}[）)]")
+_OPEN_CLAUSE = re.compile(r"[，、：；,:;—－]$")
+
+
+def _column_of(texts: list[str]) -> float | None:
+    """The width most of the lines that end no sentence have: their column's (None: too few)."""
+    widths = [text_width(x) for x in texts if not p.SENTENCE_END.search(p.squeeze(x))]
+    return collections.Counter(widths).most_common(1)[0][0] if len(widths) >= 3 else None
+
+
+def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[str]) -> int:
+    """How many of a paragraph's first lines (*printed*, as the page has them, the paragraph's
+    *in_paragraph* of them first) are title lines read into prose: two or more lines off the column of
+    the prose *under* them (a prose line that ends no sentence fills its column), one clearly
+    narrower or wider, none indented, closing a sentence, a credit or a lead's opening, and prose
+    under them that does not go on from them."""
+    column = _column_of(under)
+    if column is None:
+        return 0
+    k = 0
+    while k < min(_DECK_IN_PROSE_LINES, in_paragraph, len(printed) - 1):
+        line = p.squeeze(printed[k].text)
+        if (printed[k].indented or abs(text_width(line) - column) < 1 or p.SENTENCE_END.search(line)
+                or re.match(r"[，、。；：,;:）)」”]", line) or re.search(r"[。；;]", line) or _CAPTION_LIKE.search(line)
+                or p.LEAD.match(line) or _EDITOR_NOTE.match(line) or p.is_byline(line) or p.CREDIT.search(line)):
+            break
+        k += 1
+    while k and _OPEN_CLAUSE.search(p.squeeze(printed[k - 1].text)):
+        k -= 1  # a title's last line closes it: one left open runs on, as prose does
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    # a line a little off the column may be prose set loose: one clearly off it tells a title
+    if (k < 2 or max(abs(text_width(x.text) - column) for x in printed[:k]) < _TITLE_OFF_COLUMN
+            or _wrapped(printed[k - 1].text, printed[k].text)):
+        return 0
+    return k
+
+
+def _deck_in_body(body: Body, untitled_start: bool, lines: list[Line], start: int) -> tuple[int, list[Line]] | None:
+    """(paragraph, deck lines) of the first title lines read into the body's prose: at its start
+    when *untitled_start*, else at a paragraph that opens after one closing a sentence."""
+    for i, paragraph in enumerate(body.paragraphs):
+        if len(paragraph) < 2 or (i == 0 and not untitled_start):
+            continue
+        if i > 0 and not (body.paragraphs[i - 1] and p.SENTENCE_END.search(p.squeeze(body.paragraphs[i - 1][-1]))):
+            continue
+        flat = [x for para in body.paragraphs[i:] for x in para]
+        printed = _printed_lines(lines, flat[: _DECK_IN_PROSE_LINES + 1], start)
+        k = _deck_lines_over_prose(printed, len(paragraph), flat[_DECK_IN_PROSE_LINES:]) if printed else 0
+        if k and i > 0:
+            # inside a body, prose runs narrow at its paragraphs' ends and between columns: only a
+            # line wider than the prose on both sides is plainly a title's
+            above, below = _column_of([x for para in body.paragraphs[:i] for x in para]), _column_of(flat[k:])
+            widest = max(text_width(x.text) for x in printed[:k])
+            if above is None or below is None or widest - max(above, below) < _TITLE_OFF_COLUMN:
+                k = 0
+        if k:
+            return i, printed[:k]
+    return None
+
+
+def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
+    """Title lines read into a body's prose (OCR read a title under its own story and the next
+    story's deck with it, all run into the next story's paragraph): they become a headline run, the
+    body cut there, and the headline assignment then parts them between the stories around them.
+    At an untitled body's start right under another story, or at a paragraph inside a body."""
+    result: list[Piece] = []
+    searched_from = 0
+    for n, piece in enumerate(pieces):
+        if not isinstance(piece, Body) or piece.start not in ("plain", "lead"):
+            result.append(piece)
+            continue
+        m = _over_bylines(pieces, n)
+        untitled = piece.start == "plain" and m >= 0 and isinstance(pieces[m], Body)
+        photo = n + 1 < len(pieces) and isinstance(pieces[n + 1], Body) and pieces[n + 1].start == "caption"
+        # a photo's caption read out of the prose: the title under it is the caption's to place
+        while not photo and (found := _deck_in_body(piece, untitled, lines, searched_from)) is not None:
+            i, deck = found
+            searched_from = deck[-1].index + 1
+            under = ([piece.paragraphs[i][len(deck) :]] if len(piece.paragraphs[i]) > len(deck) else []) + piece.paragraphs[i + 1 :]
+            if i == 0:  # the lines over the body's prose: the body stays, bylines and all
+                result.append(HeadlineRun(pos=0, lines=deck))
+                piece.paragraphs, untitled = under, False
+                continue
+            tail = Body(pos=0, start="plain", paragraphs=under, jump_to=piece.jump_to)
+            piece.paragraphs, piece.jump_to = piece.paragraphs[:i], None
+            result += [piece, HeadlineRun(pos=0, lines=deck)]
+            piece, untitled = tail, False
+        result.append(piece)
+    if len(result) == len(pieces):
+        return pieces
+    for n, piece in enumerate(result):
+        piece.pos = n
+    return result
+
+
+def _printed_lines(lines: list[Line], texts: list[str], start: int) -> list[Line] | None:
+    """The page's consecutive lines that read *texts*, the first such from *start* on."""
+    for i in range(start, len(lines) - len(texts) + 1):
+        if all(lines[i + j].text == text for j, text in enumerate(texts)):
+            return lines[i : i + len(texts)]
+    return None
 
 
 def split_before_late_titles(pieces: list[Piece]) -> list[Piece]:
