@@ -32,7 +32,7 @@ from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines, continued_title
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  tagged_title_read_as_prose, title_closing_untitled_body, title_read_as_prose,
+                  tagged_title_read_as_prose, title_closing_untitled_body, title_of_untitled_article, title_read_as_prose,
                   title_tail_read_as_prose, title_under_kicker)
 from .script_view import ScriptView
 
@@ -179,6 +179,11 @@ def _segment_ocr(page: Page) -> _PageResult:
         elif b not in headlines and (tagged := tagged_title_read_as_prose(body)):
             # a title ending in its column's name (……（民生观）) read as the story's first lines
             headlines[b] = _title_taken_from_prose(body, tagged)
+            texts[b] = _body_text(body)[0]
+        elif b not in headlines and (lost := title_of_untitled_article(body)):
+            # an article never runs untitled: its first line, read as prose, is its title
+            body.paragraphs[0].pop(0)
+            headlines[b] = Headline(p.squeeze(lost))
             texts[b] = _body_text(body)[0]
         elif b in headlines and _one_line(headlines[b]) and (
                 under := title_under_kicker(body, introduced=_ends_in_dash(headlines[b].title))):

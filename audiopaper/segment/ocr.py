@@ -153,6 +153,7 @@ _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doub
 _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
+_UNTITLED_ARTICLE_CHARS = 250  # an untitled story this long is an article that lost its title, not a brief
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least: a title may be four (强劲奔跑)
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
@@ -483,6 +484,28 @@ class _PageReader:
             return k + 1
         return 0
 
+    def name_over_prose(self, k: int) -> bool:
+        """lines[k] is a writer's bare name alone over a story's prose, no deck line above or under it
+        (蔡翠红 / 人工智能时代，网络空间…): a byline, never a title. A name of two or three characters
+        that the dictionary does not read as words (rare names are not in it), a lead or prose with a clause or sentence mark in the lines under it, the line
+        above no deck line (the page's top, a finished sentence, a credit), and none of the name's
+        words in the prose (a title the lead restates may be a name: 张謇 / 张謇是…)."""
+        lines = self.lines
+        if self.para or not k + 1 < len(lines):
+            return False
+        line, below = lines[k], lines[k + 1]
+        prose = "".join(x.text for x in lines[k + 1 : k + 7])
+        if (line.size > _SIGNATURE or not p.BARE_NAME_LINE.match(line.text)
+                or not (re.search(r"[，、；。,;]", prose) or p.LEAD.match(p.squeeze(below.text)))):
+            return False
+        if k and not line.after_furniture and self.headline_candidate(lines[k - 1]) and not _is_credit_only(lines[k - 1].text) \
+                and not p.is_byline(lines[k - 1].text):
+            return False
+        if _words_not_a_name(line.text):
+            return False
+        following = p.compact("".join(x.text for x in lines[k + 1 : k + 8]))[:_CROSSHEAD_CONTEXT]
+        return not any(gram in following for gram in p.bigrams(line.text))
+
     def signature_under_deck(self, k: int) -> bool:
         """lines[k] is a writer's bare name signing the deck over it (……的第一个纲领 / 张玉菡): a name of
         two or three characters the dictionary reads as one person's name, under a longer line that
@@ -810,6 +833,12 @@ class _PageReader:
                 self.para.append(text)
                 self.last_prose = i
                 self.after_line(text, None)
+                i += 1
+                continue
+            last = self.pieces[-1] if self.pieces else None
+            if (re.fullmatch(r"[）)」』”’》]+", squeezed) and self.para is None and isinstance(last, Body)
+                    and last.paragraphs and last.paragraphs[-1]):
+                last.paragraphs[-1][-1] += text  # a bracket closing the finished caption's credit (…摄 / ）)
                 i += 1
                 continue
             signed = self.quote_source(i)
@@ -1489,6 +1518,10 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="closing"))
             self.credited = (body, i)
             return 1
+        if self.name_over_prose(i):  # the writer's name over a story whose title is printed elsewhere
+            self.end_body()
+            self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="name"))
+            return 1
         j = i
         while j < len(lines) and j - i < _MAX_RUN and (
                 self.headline_candidate(lines[j]) or self.open_deck_line(lines[j])
@@ -1799,6 +1832,8 @@ class _PageReader:
                 re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
                 or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
+        if _CONTINUES.match(p.squeeze(taken[0].text)):
+            return []  # the rest of the line above (摄 / ）): OCR broke the caption's credit, no deck opens so
         if (n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text))) or i - n in self.sources:
             return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
         earlier = (body.paragraphs if lines is self.para else body.paragraphs[:-1]) if body is not None else []
@@ -2081,8 +2116,11 @@ class _PageReader:
                     or _is_credit_only(text) or _story_after_ads(lines, j)):
                 break
             j += 1
-        # Headline lines of the next story may sit between the last ad and its byline.
+        # Headline lines of the next story may sit between the last ad and its byline,
+        # the writer's bare name under them (…超大城市治理 / 张树华 / 新华社福州…电).
         end = j
+        if end - 2 > i and _writer_under_title(lines, end - 1):
+            end -= 1
         while end - 1 > i and _headline_after_ads(lines[end - 1].text):
             end -= 1
         self.end_body()
@@ -2119,6 +2157,37 @@ def title_read_as_prose(body: Body) -> str | None:
     grams = p.bigrams(first)
     echo = len(grams & p.bigrams(p.compact("".join(rest))[:_CROSSHEAD_CONTEXT])) >= _TITLE_ECHO * len(grams)
     return first if off_column or (echo and not _clause_said_again(first, rest)) else None
+
+
+def title_of_untitled_article(body: Body) -> str | None:
+    """The first line of an article-length story that no headline went to, when it is the title
+    the reader took for prose: papers print briefs and continuations untitled, never an article,
+    so there a line that closes no sentence and that the line under it does not go on from (no
+    word across the break, nothing left open) is the title, whatever its width. A clause mark
+    inside it (读书，是一场修行) is a title's only where the line stands narrower than the column: a
+    prose line holding one fills its column. Returns the line, or None."""
+    if body.start != "plain" or not body.paragraphs or len(body.paragraphs[0]) < 2:
+        return None
+    first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
+    if len(p.compact("".join(rest))) < _UNTITLED_ARTICLE_CHARS:
+        return None
+    squeezed = p.squeeze(first)
+    if (re.search(r"[。；;！？!?]", first) or len(p.compact(first)) < _ECHO_MIN or len(p.compact(first)) > _MAX_HEADLINE_LINE
+            or _OPEN_END.search(squeezed) or _CONTINUES.match(p.squeeze(rest[0])) or _CONTINUES.match(squeezed)
+            or p.LEAD.match(p.squeeze(first + rest[0])) or p.is_byline(first) or p.CREDIT.search(first)
+            or p.SUPPLIED_CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
+            or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
+        return None
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    if _wrapped(first, rest[0]):
+        return None
+    if re.search(r"[，、：,:]", first):
+        widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
+        if len(widths) < 3 or text_width(first) > collections.Counter(widths).most_common(1)[0][0] - _TITLE_OFF_COLUMN:
+            return None
+    return first
 
 
 def title_tail_read_as_prose(title: str, body: Body) -> str | None:
@@ -2348,26 +2417,39 @@ def _table_rows(lines: list[Line], i: int) -> int:
     return j - i if j - i >= 3 else 0
 
 
+_PROSE_AFTER_ADS = 30  # characters of prose, with no ad's marks, that tell a story from an ad
+
+
 def _story_after_ads(lines: list[Line], j: int) -> bool:
     """A story that follows the ads with neither byline nor lead: one to three headline
-    lines, then a paragraph of prose with no phone number, ad number or 作废."""
+    lines, perhaps the writer's bare name, then prose that says a sentence, with no phone
+    number, ad number or 作废. An editor's note or a short column may break the first
+    paragraph anywhere: a sentence said within its first lines is enough."""
     k = j
     while k < len(lines) and k - j < 3 and _headline_after_ads(lines[k].text):
         k += 1
     if k == j:
         return False
+    if k < len(lines) and _writer_under_title(lines, k):
+        k += 1
     paragraph = ""
     for line in lines[k : k + 8]:
         paragraph += p.squeeze(line.text)
-        if p.SENTENCE_END.search(paragraph):
+        if p.SENTENCE_END.search(paragraph) and len(paragraph) >= _PROSE_AFTER_ADS:
             break
     return (
-        len(paragraph) >= 30
-        and bool(p.SENTENCE_END.search(paragraph))
+        len(paragraph) >= _PROSE_AFTER_ADS
+        and bool(re.search(r"[。！？!?]", paragraph))
         and not p.PHONE.search(paragraph)
         and not p.AD_NUMBER.match(paragraph)
         and "作废" not in paragraph
     )
+
+
+def _writer_under_title(lines: list[Line], k: int) -> bool:
+    """lines[k] is a writer's bare name right under a headline line (乡土岁月长 / 张勋祥): no ad
+    prints a name alone under a line with no number in it."""
+    return k > 0 and bool(p.BARE_NAME_LINE.match(p.compact(lines[k].text))) and _headline_after_ads(lines[k - 1].text)
 
 
 def _headline_after_ads(text: str) -> bool:

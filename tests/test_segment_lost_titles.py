@@ -1,0 +1,68 @@
+"""Stories whose title was lost, and lines that are no title (issue 8): a title under a block of
+classified ads with its writer's bare name under it was read as the last ad; an article-length
+story read untitled because the reader took its title for the lead's first line; a writer's bare
+name over a story whose title is printed elsewhere was made the title; a lone ） closing a
+photo's credit headed the next story. Each page is our own text in the general shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiopaper.segment import labeller
+from segment_support import HEATING_REPORT, labeller_reading, segment_text
+
+_ADS = ["分类广告", "招 聘", "6101 某五金公司招普工 10 名、", "电焊工 2 名，包吃住。", "13857912345", "遗失声明",
+        "6103 王某某遗失身份证，号码", "330784199001011234，声明作废。"]
+_ESSAY_TITLE = "老屋门前的那棵香樟"
+_ESSAY = ["我家老屋门前有一棵香樟，", "是祖父年轻时亲手栽下的。", "夏天的傍晚，一家人在树下", "乘凉吃饭，听祖父讲过去的",
+          "故事。后来我离开家乡去城", "里读书，每次回家，远远看", "见那一片浓绿，心里就踏实", "了。如今祖父已经不在了，",
+          "香樟却越长越高，枝叶伸过", "了院墙。每年清明回乡，我", "都要在树下站一会儿，摸一", "摸粗糙的树皮，好像又听见",
+          "祖父在说话。村里修路时有", "人提议把树砍掉，全村人都", "不同意，路就绕着树修了过", "去。一棵树记得一个村子的",
+          "往事，也留住了离家的人对", "故乡的念想。我想，只要香", "樟还在，老屋就还在，家也", "就还在。今年春天，我带着",
+          "孩子回到老屋，在香樟树下", "给他讲曾祖父的故事。孩子", "仰着头数树上的鸟窝，数着",
+          "数着就笑了。"]
+# as wide as the column, no clause mark, its words not the lead's: nothing but the story's length tells it
+_WIDE_TITLE = "守住一棵树也守住一村乡愁"
+_BRIEF = ["市图书馆延长周末开放时间", "，周六周日开放至晚上九点", "，方便读者借阅。"]
+
+
+@pytest.fixture(autouse=True)
+def _titles_read_as_prose(monkeypatch):
+    # on pages it never saw, the labeller reads such a title, and a writer's name, as prose
+    lines = [_ESSAY_TITLE, _WIDE_TITLE, "林北征", "蔡翠红", _BRIEF[0]]
+    monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({line: (0.0, 0.01) for line in lines}))
+
+
+def test_a_title_and_its_writers_name_under_the_ads_head_the_story_not_the_last_ad():
+    stories = segment_text("\n".join([*_ADS, "", _ESSAY_TITLE, "林北征", *_ESSAY]))
+    essay = next(s for s in stories if s.kind.value != "classifieds")
+    ads = next(s for s in stories if s.kind.value == "classifieds")
+    assert essay.title == _ESSAY_TITLE
+    assert _ESSAY_TITLE not in ads.body and "林北征" not in ads.body
+
+
+def test_an_article_read_untitled_gets_its_first_line_back_as_its_title():
+    stories = segment_text("\n".join([*HEATING_REPORT, "", "记者 王明", "", _WIDE_TITLE, *_ESSAY]))
+    assert [s.title for s in stories] == [HEATING_REPORT[0], _WIDE_TITLE]
+    assert stories[1].body.startswith("我家老屋门前有一棵香樟")
+
+
+def test_an_untitled_brief_keeps_its_first_line_in_its_body():
+    # briefs run untitled: a short story's first line is no lost title
+    stories = segment_text("\n".join([*HEATING_REPORT, "", "记者 王明", "", *_BRIEF]))
+    assert stories[-1].title == ""
+    assert stories[-1].body.startswith("市图书馆延长周末开放时间")
+
+
+def test_a_writers_bare_name_over_the_prose_is_a_byline_not_a_title():
+    stories = segment_text("\n".join(["蔡翠红", "", *_ESSAY]))
+    assert stories[0].title != "蔡翠红"
+    assert stories[0].byline == "蔡翠红"
+    assert stories[0].body.startswith("我家老屋门前")
+
+
+def test_a_lone_bracket_closing_a_photos_credit_is_no_title():
+    caption = ["形势蕴含事物的发展规律，指引事", "物的前进方向。（记者 于强远 摄", "）"]
+    stories = segment_text("\n".join([*caption, HEATING_REPORT[0], "", *HEATING_REPORT[1:]]))
+    assert "）" not in [s.title for s in stories]
+    assert [s.title for s in stories][-1] == HEATING_REPORT[0]
