@@ -23,13 +23,14 @@ _ESSAY = ["我家老屋门前有一棵香樟，", "是祖父年轻时亲手栽�
           "数着就笑了。"]
 # as wide as the column, no clause mark, its words not the lead's: nothing but the story's length tells it
 _WIDE_TITLE = "守住一棵树也守住一村乡愁"
+_HEATING_TITLE = "老城区供暖管网改造工程完工"
 _BRIEF = ["市图书馆延长周末开放时间", "，周六周日开放至晚上九点", "，方便读者借阅。"]
 
 
 @pytest.fixture(autouse=True)
 def _titles_read_as_prose(monkeypatch):
     # on pages it never saw, the labeller reads such a title, and a writer's name, as prose
-    lines = [_ESSAY_TITLE, _WIDE_TITLE, "林北征", "蔡翠红", _BRIEF[0]]
+    lines = [_ESSAY_TITLE, _WIDE_TITLE, _HEATING_TITLE, "林北征", "蔡翠红", _BRIEF[0]]
     monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({line: (0.0, 0.01) for line in lines}))
 
 
@@ -66,3 +67,13 @@ def test_a_lone_bracket_closing_a_photos_credit_is_no_title():
     stories = segment_text("\n".join([*caption, HEATING_REPORT[0], "", *HEATING_REPORT[1:]]))
     assert "）" not in [s.title for s in stories]
     assert [s.title for s in stories][-1] == HEATING_REPORT[0]
+
+
+def test_a_writers_note_glued_to_the_last_sentence_ends_the_story_so_the_next_title_heads_its_own():
+    note = ["的能力。（作者系某大学公共", "管理学院教授）"]
+    # the next title, as the labeller reads it on pages it never saw: prose
+    page = [_ESSAY_TITLE, *_ESSAY[:-1], "就还在。城市治理也要提升", *note, "", _HEATING_TITLE, "林北征", *HEATING_REPORT[1:]]
+    stories = segment_text("\n".join(page))
+    assert [s.title for s in stories] == [_ESSAY_TITLE, _HEATING_TITLE]
+    assert stories[0].body.endswith("教授）")
+    assert stories[1].byline == "林北征"

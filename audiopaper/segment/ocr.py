@@ -153,6 +153,9 @@ _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doub
 _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
+# A writer's note glued to a story's last sentence (……环境。（作者系…教授）), perhaps over a few lines.
+_AUTHOR_NOTE_CLOSES = re.compile(r"[。！？!?…”」][（(〔](?:本文)?作者[^（）()〔〕\[\]]{2,60}[）)〕]$")
+_NOTE_LINES = 4
 _UNTITLED_ARTICLE_CHARS = 250  # an untitled story this long is an article that lost its title, not a brief
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least: a title may be four (强劲奔跑)
@@ -1348,6 +1351,8 @@ class _PageReader:
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
         elif p.SENTENCE_END.search(p.squeeze(text)) or _CLOSED_BY_END_MARK.search(p.squeeze(text)):
             self.close_para()
+        elif self.para and _AUTHOR_NOTE_CLOSES.search(p.squeeze(p.raw_join(self.para[-_NOTE_LINES:]))):
+            self.close_para()  # ……环境。（作 / 者系…教授）: the writer's note glued to the last sentence ends it
 
     def closing_byline(self) -> bool:
         """The open paragraph ends in a bracketed byline after its text; a lead's byline
