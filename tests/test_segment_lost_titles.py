@@ -77,3 +77,29 @@ def test_a_writers_note_glued_to_the_last_sentence_ends_the_story_so_the_next_ti
     assert [s.title for s in stories] == [_ESSAY_TITLE, _HEATING_TITLE]
     assert stories[0].body.endswith("教授）")
     assert stories[1].byline == "林北征"
+
+
+_WIRE_TITLE = ("市委常委会召开会议 研究部署今冬明春城市供暖保障和老旧管网改造工作 审议《关于进一步加强城市"
+               "地下管网建设管理的实施意见》《市级重点民生实事项目推进方案》 市委书记主持会议")
+_WIRE_LEAD = ["本报讯 市委常委会昨天召开会议，", "研究部署今冬明春城市供暖保障和", "老旧管网改造工作，审议有关文件。",
+              "会议指出，城市供暖事关千家万户，", "要把各项保障措施落到实处。"]
+
+
+def test_a_wire_title_of_several_phrases_on_one_long_line_heads_its_story():
+    assert len(_WIRE_TITLE) > 72
+    stories = segment_text("\n".join([*HEATING_REPORT, "", _WIRE_TITLE, "记者 王明", *_WIRE_LEAD]))
+    assert [s.title for s in stories] == [HEATING_REPORT[0], _WIRE_TITLE]
+    assert stories[1].body.startswith("本报讯")
+
+
+def test_a_long_title_ocr_read_twice_on_its_line_heads_its_story_once():
+    title = "市长会见来访的友好城市代表团一行并就深化经贸合作、人文交流和青年往来等议题深入交换意见"
+    stories = segment_text("\n".join([*HEATING_REPORT, "", title + title, "记者 王明", *_WIRE_LEAD]))
+    assert [s.title for s in stories] == [HEATING_REPORT[0], title]
+
+
+def test_prose_run_into_one_long_line_is_no_title():
+    prose = ("市委常委会昨天召开会议，研究部署今冬明春城市供暖保障和老旧管网改造工作，会议指出，城市供暖事关千家万户，"
+             "要把各项保障措施落到实处，确保群众温暖过冬。")
+    stories = segment_text("\n".join([*HEATING_REPORT, "", prose, *_WIRE_LEAD]))
+    assert all(s.title != prose for s in stories)

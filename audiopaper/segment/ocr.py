@@ -107,6 +107,7 @@ class Doubt:
 
 
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
+_MAX_WIRE_HEADLINE = 140  # a wire title of several decks on one line: 中共中央政治局召开会议 决定… 审议《…》 习近平主持会议
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
 _CLOSER = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "『": "』"}
@@ -599,7 +600,7 @@ class _PageReader:
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
         above = self.lines[k - 1] if k else None
         return (
-            line.size <= _MAX_HEADLINE_LINE
+            _headline_sized(line.text)
             and not line.indented
             and not _TABLE_MARKUP.match(text)
             and not (following is not None and _CONTINUES.match(p.squeeze(following.text))
@@ -2310,6 +2311,17 @@ def introduces_next(line: Line) -> bool:
 def text_width(text: str) -> float:
     """A line's width in ideographs: Latin letters and digits are set half as wide."""
     return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
+
+
+def _headline_sized(text: str) -> bool:
+    """Short enough for a headline line; a longer one only as a wire title of three or more phrases
+    set apart by spaces, or one OCR read twice on its line, with no clause or sentence mark
+    (prose run into one line holds them)."""
+    size = len(p.compact(text))
+    if size <= _MAX_HEADLINE_LINE:
+        return True
+    return (size <= _MAX_WIRE_HEADLINE and not re.search(r"[，。；;！？!?,]", text)
+            and (len(text.split()) >= 3 or len(p.compact(p.undouble(text))) <= _MAX_HEADLINE_LINE))
 
 
 def _title_goes_on(above: Line, line: Line) -> bool:
