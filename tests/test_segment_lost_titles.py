@@ -30,7 +30,8 @@ _BRIEF = ["市图书馆延长周末开放时间", "，周六周日开放至晚�
 @pytest.fixture(autouse=True)
 def _titles_read_as_prose(monkeypatch):
     # on pages it never saw, the labeller reads such a title, and a writer's name, as prose
-    lines = [_ESSAY_TITLE, _WIDE_TITLE, _HEATING_TITLE, "林北征", "蔡翠红", _BRIEF[0]]
+    lines = [_ESSAY_TITLE, _WIDE_TITLE, _HEATING_TITLE, "林北征", "蔡翠红", _BRIEF[0], "乡村纪实节目：用镜头助", "力乡村文化振兴",
+             "于凌炜", "“肯学肯干，又是革命的”", "延安时期毛泽东对青年的勉励", "史会景"]
     monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({line: (0.0, 0.01) for line in lines}))
 
 
@@ -103,3 +104,20 @@ def test_prose_run_into_one_long_line_is_no_title():
              "要把各项保障措施落到实处，确保群众温暖过冬。")
     stories = segment_text("\n".join([*HEATING_REPORT, "", prose, *_WIRE_LEAD]))
     assert all(s.title != prose for s in stories)
+
+
+def test_a_wrapped_title_and_its_writers_name_read_as_prose_head_the_story():
+    title = ["乡村纪实节目：用镜头助", "力乡村文化振兴"]
+    lines = [*HEATING_REPORT, "", "记者 王明", "", *title, "", "于凌炜", "", *_ESSAY[:6]]
+    stories = segment_text("\n".join(lines))
+    assert stories[-1].title == "乡村纪实节目：用镜头助力乡村文化振兴"
+    assert stories[-1].byline.startswith("于凌炜")
+    assert stories[-1].body.startswith("我家老屋门前")
+
+
+def test_a_title_its_subtitle_and_its_writers_name_read_as_prose_head_the_story():
+    lines = [*HEATING_REPORT, "", "记者 王明", "", "“肯学肯干，又是革命的”", "", "延安时期毛泽东对青年的勉励",
+             "史会景", "", *_ESSAY[:6]]
+    story = segment_text("\n".join(lines))[-1]
+    assert (story.title, story.subtitle) == ("“肯学肯干，又是革命的”", "延安时期毛泽东对青年的勉励")
+    assert story.byline.startswith("史会景")

@@ -2165,6 +2165,29 @@ def title_read_as_prose(body: Body) -> str | None:
     return first if off_column or (echo and not _clause_said_again(first, rest)) else None
 
 
+def signed_title_read_as_prose(body: Body) -> tuple[list[str], str] | None:
+    """A headline-less story whose first paragraph opens with one or two deck lines and the writer's
+    bare name under them (乡村纪实性文化节目：用镜头助 / 力乡村文化振兴 / 于凌炜 / 近年来，…): the title
+    (and subtitle) the reader took for prose, and its byline; a story's prose never holds a name
+    alone on a line. Returns (deck lines, name), or None."""
+    if body.start != "plain" or not body.paragraphs:
+        return None
+    first = body.paragraphs[0]
+    for k in (1, 2):
+        if len(first) < k + 2 or not p.BARE_NAME_LINE.match(p.compact(first[k])) or _words_not_a_name(first[k]):
+            continue
+        deck = first[:k]
+        if any(re.search(r"[。；;！？!?]", x) or p.LEAD.match(p.squeeze(x)) or p.is_byline(x) or p.CREDIT.search(x)
+               or _BOX_HEAD.match(p.compact(x)) or _CONTINUES.match(p.squeeze(x))
+               or len(p.compact(x)) > _MAX_HEADLINE_LINE or len(p.compact(x)) <= len(p.compact(first[k])) for x in deck):
+            return None
+        following = p.compact("".join(first[k + 1 :] + [x for para in body.paragraphs[1:2] for x in para]))
+        if any(gram in following[:_CROSSHEAD_CONTEXT] for gram in p.bigrams(first[k])):
+            return None  # the prose names them: a name of the story, not its writer
+        return deck, first[k]
+    return None
+
+
 def title_of_untitled_article(body: Body) -> str | None:
     """The first line of an article-length story that no headline went to, when it is the title
     the reader took for prose: papers print briefs and continuations untitled, never an article,
