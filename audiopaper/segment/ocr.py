@@ -489,11 +489,12 @@ class _PageReader:
         return 0
 
     def name_over_prose(self, k: int) -> bool:
-        """lines[k] is a writer's bare name alone over a story's prose, no deck line above or under it
-        (蔡翠红 / 人工智能时代，网络空间…): a byline, never a title. A name of two or three characters
-        that the dictionary does not read as words (rare names are not in it), a lead or prose with a clause or sentence mark in the lines under it, the line
-        above no deck line (the page's top, a finished sentence, a credit), and none of the name's
-        words in the prose (a title the lead restates may be a name: 张謇 / 张謇是…)."""
+        """lines[k] is a writer's bare name alone over a story's prose, no deck line above it
+        (蔡翠红 / 人工智能时代，网络空间…): a byline, never a title. A name of two or three
+        characters that the dictionary does not read as words (it lacks rare names), a lead or
+        prose with a clause or sentence mark in the lines under it, the line above no deck line
+        (the page's top, a finished sentence, a credit), and none of the name's words in the
+        prose (a title the lead restates may be a name: 张謇 / 张謇是…)."""
         lines = self.lines
         if self.para or not k + 1 < len(lines):
             return False
@@ -502,8 +503,9 @@ class _PageReader:
         if (line.size > _SIGNATURE or not p.BARE_NAME_LINE.match(line.text)
                 or not (re.search(r"[，、；。,;]", prose) or p.LEAD.match(p.squeeze(below.text)))):
             return False
-        if k and not line.after_furniture and self.headline_candidate(lines[k - 1]) and not _is_credit_only(lines[k - 1].text) \
-                and not p.is_byline(lines[k - 1].text):
+        above = lines[k - 1] if k else None
+        if (above is not None and not line.after_furniture and self.headline_candidate(above)
+                and not _is_credit_only(above.text) and not p.is_byline(above.text)):
             return False
         if _words_not_a_name(line.text):
             return False
