@@ -2195,8 +2195,8 @@ def title_of_untitled_article(body: Body) -> str | None:
     the reader took for prose: papers print briefs and continuations untitled, never an article,
     so there a line that closes no sentence and that the line under it does not go on from (no
     word across the break, nothing left open) is the title, whatever its width. A clause mark
-    inside it (读书，是一场修行) is a title's only where the line stands narrower than the column: a
-    prose line holding one fills its column. Returns the line, or None."""
+    inside it (读书，是一场修行) is a title's only where the line stands clearly narrower or wider than
+    the column: a prose line holding one fills its column. Returns the line, or None."""
     if body.start != "plain" or not body.paragraphs or len(body.paragraphs[0]) < 2:
         return None
     first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
@@ -2216,7 +2216,8 @@ def title_of_untitled_article(body: Body) -> str | None:
         return None
     if re.search(r"[，、：,:]", first):
         widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
-        if len(widths) < 3 or text_width(first) > collections.Counter(widths).most_common(1)[0][0] - _TITLE_OFF_COLUMN:
+        column = collections.Counter(widths).most_common(1)[0][0] if len(widths) >= 3 else None
+        if column is None or column - _TITLE_OFF_COLUMN < text_width(first) <= column + _WIDER_THAN_PROSE:
             return None
     return first
 
