@@ -492,8 +492,8 @@ class _PageReader:
         """lines[k] is a writer's bare name alone over a story's prose, no deck line above it
         (蔡翠红 / 人工智能时代，网络空间…): a byline, never a title. A name of two or three
         characters that the dictionary does not read as words (it lacks rare names), a lead or
-        prose with a clause or sentence mark in the lines under it, the line above no deck line
-        (the page's top, a finished sentence, a credit), and none of the name's words in the
+        prose with a clause or sentence mark in the lines under it, no story open above it or
+        a credit closing one, the line above no deck line, and none of the name's words in the
         prose (a title the lead restates may be a name: 张謇 / 张謇是…)."""
         lines = self.lines
         if self.para or not k + 1 < len(lines):
@@ -504,8 +504,10 @@ class _PageReader:
                 or not (re.search(r"[，、；。,;]", prose) or p.LEAD.match(p.squeeze(below.text)))):
             return False
         above = lines[k - 1] if k else None
-        if (above is not None and not line.after_furniture and self.headline_candidate(above)
-                and not _is_credit_only(above.text) and not p.is_byline(above.text)):
+        credited = above is not None and (_is_credit_only(above.text) or p.is_byline(above.text))
+        if self.body is not None and not credited:
+            return False  # inside a story a name over a paragraph is a speaker's (梅葆玖 / 对国家要忠…)
+        if above is not None and not line.after_furniture and self.headline_candidate(above) and not credited:
             return False
         if _words_not_a_name(line.text):
             return False
