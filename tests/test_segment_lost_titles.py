@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from audiopaper.segment import labeller
+from audiopaper.segment.ocr import Body, title_of_untitled_article
 from segment_support import HEATING_REPORT, labeller_reading, segment_text
 
 _ADS = ["分类广告", "招 聘", "6101 某五金公司招普工 10 名、", "电焊工 2 名，包吃住。", "13857912345", "遗失声明",
@@ -31,7 +32,7 @@ _BRIEF = ["市图书馆延长周末开放时间", "，周六周日开放至晚�
 def _titles_read_as_prose(monkeypatch):
     # on pages it never saw, the labeller reads such a title, and a writer's name, as prose
     lines = [_ESSAY_TITLE, _WIDE_TITLE, _HEATING_TITLE, "林北征", "蔡翠红", _BRIEF[0], "乡村纪实节目：用镜头助", "力乡村文化振兴",
-             "于凌炜", "“肯学肯干，又是革命的”", "延安时期毛泽东对青年的勉励", "史会景", "立法建议文件：歪曲、贬损方式破坏古树可罚五万元",
+             "于凌炜", "“肯学肯干，又是革命的”", "延安时期毛泽东对青年的勉励", "史会景", "河北乐亭加强区域化党建工作——",
              "老屋门前，有一棵老香樟"]
     monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({line: (0.0, 0.01) for line in lines}))
 
@@ -124,10 +125,13 @@ def test_a_title_its_subtitle_and_its_writers_name_read_as_prose_head_the_story(
     assert story.byline.startswith("史会景")
 
 
-def test_an_untitled_articles_first_line_far_wider_than_its_column_is_its_title_though_it_holds_a_comma():
-    title = "立法建议文件：歪曲、贬损方式破坏古树可罚五万元"
-    stories = segment_text("\n".join([*HEATING_REPORT, "", "记者 王明", "", title, *_ESSAY]))
-    assert stories[-1].title == title
+def test_an_untitled_articles_first_line_ending_in_a_dash_is_no_title():
+    # a kicker introducing a title the page lost says nothing alone; the title itself is taken
+    def first_line_taken(line: str) -> str | None:
+        return title_of_untitled_article(Body(pos=0, start="plain", paragraphs=[[line, *_ESSAY]]))
+
+    assert first_line_taken("河北乐亭加强区域化党建工作——") is None
+    assert first_line_taken("畅通服务群众最后一百米") == "畅通服务群众最后一百米"
 
 
 def test_an_untitled_articles_first_line_as_wide_as_its_column_with_a_comma_stays_prose():

@@ -2197,8 +2197,9 @@ def title_of_untitled_article(body: Body) -> str | None:
     the reader took for prose: papers print briefs and continuations untitled, never an article,
     so there a line that closes no sentence and that the line under it does not go on from (no
     word across the break, nothing left open) is the title, whatever its width. A clause mark
-    inside it (读书，是一场修行) is a title's only where the line stands clearly narrower or wider than
-    the column: a prose line holding one fills its column. Returns the line, or None."""
+    inside it (读书，是一场修行) is a title's only where the line stands narrower than the column: a
+    prose line holding one fills its column. A line ending in a dash introduces a title (a
+    kicker: 河北乐亭加强区域化党建工作——). Returns the line, or None."""
     if body.start != "plain" or not body.paragraphs or len(body.paragraphs[0]) < 2:
         return None
     first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
@@ -2206,7 +2207,8 @@ def title_of_untitled_article(body: Body) -> str | None:
         return None
     squeezed = p.squeeze(first)
     if (re.search(r"[。；;！？!?]", first) or len(p.compact(first)) < _ECHO_MIN or len(p.compact(first)) > _MAX_HEADLINE_LINE
-            or _OPEN_END.search(squeezed) or _CONTINUES.match(p.squeeze(rest[0])) or _CONTINUES.match(squeezed)
+            or _OPEN_END.search(squeezed) or squeezed.endswith(_DASHES) or _CONTINUES.match(p.squeeze(rest[0]))
+            or _CONTINUES.match(squeezed)
             or p.LEAD.match(p.squeeze(first + rest[0])) or p.is_byline(first) or p.CREDIT.search(first)
             or p.SUPPLIED_CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
             or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
@@ -2218,9 +2220,8 @@ def title_of_untitled_article(body: Body) -> str | None:
         return None
     if re.search(r"[，、：,:]", first):
         widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
-        column = collections.Counter(widths).most_common(1)[0][0] if len(widths) >= 3 else None
-        if column is None or column - _TITLE_OFF_COLUMN < text_width(first) <= column + _WIDER_THAN_PROSE:
-            return None
+        if len(widths) < 3 or text_width(first) > collections.Counter(widths).most_common(1)[0][0] - _TITLE_OFF_COLUMN:
+            return None  # a line wider than the column may be a whole sentence OCR set on one line
     return first
 
 
