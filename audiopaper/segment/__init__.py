@@ -30,9 +30,10 @@ from ..errors import SegmentationError
 from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
-from .headlines import Headline, assign_headlines, continued_title
+from .headlines import Headline, _wrapped, assign_headlines, continued_title
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  tagged_title_read_as_prose, title_closing_untitled_body, title_read_as_prose,
+                  signed_title_read_as_prose, tagged_title_read_as_prose, title_closing_untitled_body,
+                  title_of_untitled_article, title_read_as_prose,
                   title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
 from .script_view import ScriptView
 
@@ -181,6 +182,18 @@ def _segment_ocr(page: Page) -> _PageResult:
             # a title ending in its column's name (……（民生观）) read as the story's first lines
             headlines[b] = _title_taken_from_prose(body, tagged)
             texts[b] = _body_text(body)[0]
+        elif b not in headlines and (signed := signed_title_read_as_prose(body)):
+            # a title and its writer's bare name under it, read as the story's first lines
+            deck, name = signed
+            del body.paragraphs[0][: len(deck) + 1]
+            headlines[b] = _deck_of_lines(deck)
+            bylines[b].insert(0, name)
+            texts[b] = _body_text(body)[0]
+        elif b not in headlines and (lost := title_of_untitled_article(body)):
+            # an article never runs untitled: its first line, read as prose, is its title
+            body.paragraphs[0].pop(0)
+            headlines[b] = Headline(p.squeeze(lost))
+            texts[b] = _body_text(body)[0]
         elif b in headlines and _one_line(headlines[b]) and (
                 under := title_under_kicker(body, introduced=_ends_in_dash(headlines[b].title))):
             # the headline is a kicker over a title (…李旺富——) the body's first lines hold
@@ -222,6 +235,13 @@ def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headlin
     title_lines = body.paragraphs[0][:lines]
     del body.paragraphs[0][:lines]
     return Headline(p.squeeze(p.raw_join(title_lines)), kicker=kicker)
+
+
+def _deck_of_lines(deck: list[str]) -> Headline:
+    """One or two deck lines: one title the column wrapped, or a title over its subtitle."""
+    if len(deck) == 2 and not _wrapped(deck[0], deck[1]):
+        return Headline(p.squeeze(deck[0]), subtitle=p.squeeze(deck[1]))
+    return Headline(p.squeeze(p.raw_join(deck)))
 
 
 def _one_line(headline: Headline) -> bool:

@@ -107,6 +107,7 @@ class Doubt:
 
 
 _MAX_HEADLINE_LINE = 72  # wire headlines run long: 习近平在…时强调 深入学习… 以…推动…
+_MAX_WIRE_HEADLINE = 140  # a wire title of several decks on one line: 中共中央政治局召开会议 决定… 审议《…》 习近平主持会议
 _MAX_RUN = 8
 _SURE_DECK = 0.9  # the labeller's probability that overrules the rules on a line
 _CLOSER = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "『": "』"}
@@ -154,6 +155,10 @@ _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doub
 _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
+# A writer's note glued to a story's last sentence (……环境。（作者系…教授）), perhaps over a few lines.
+_AUTHOR_NOTE_CLOSES = re.compile(r"[。！？!?…”」][（(〔](?:本文)?作者[^（）()〔〕\[\]]{2,60}[）)〕]$")
+_NOTE_LINES = 4
+_UNTITLED_ARTICLE_CHARS = 250  # an untitled story this long is an article that lost its title, not a brief
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least: a title may be four (强劲奔跑)
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
@@ -485,6 +490,32 @@ class _PageReader:
             return k + 1
         return 0
 
+    def name_over_prose(self, k: int) -> bool:
+        """lines[k] is a writer's bare name alone over a story's prose, no deck line above it
+        (蔡翠红 / 人工智能时代，网络空间…): a byline, never a title. A name of two or three
+        characters that the dictionary does not read as words (it lacks rare names), a lead or
+        prose with a clause or sentence mark in the lines under it, no story open above it or
+        a credit closing one, the line above no deck line, and none of the name's words in the
+        prose (a title the lead restates may be a name: 张謇 / 张謇是…)."""
+        lines = self.lines
+        if self.para or not k + 1 < len(lines):
+            return False
+        line, below = lines[k], lines[k + 1]
+        prose = "".join(x.text for x in lines[k + 1 : k + 7])
+        if (line.size > _SIGNATURE or not p.BARE_NAME_LINE.match(line.text)
+                or not (re.search(r"[，、；。,;]", prose) or p.LEAD.match(p.squeeze(below.text)))):
+            return False
+        above = lines[k - 1] if k else None
+        credited = above is not None and (_is_credit_only(above.text) or p.is_byline(above.text))
+        if self.body is not None and not credited:
+            return False  # inside a story a name over a paragraph is a speaker's (梅葆玖 / 对国家要忠…)
+        if above is not None and not line.after_furniture and self.headline_candidate(above) and not credited:
+            return False
+        if _words_not_a_name(line.text):
+            return False
+        following = p.compact("".join(x.text for x in lines[k + 1 : k + 8]))[:_CROSSHEAD_CONTEXT]
+        return not any(gram in following for gram in p.bigrams(line.text))
+
     def signature_under_deck(self, k: int) -> bool:
         """lines[k] is a writer's bare name signing the deck over it (……的第一个纲领 / 张玉菡): a name of
         two or three characters the dictionary reads as one person's name, under a longer line that
@@ -575,7 +606,7 @@ class _PageReader:
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
         above = self.lines[k - 1] if k else None
         return (
-            line.size <= _MAX_HEADLINE_LINE
+            _headline_sized(line.text)
             and not line.indented
             and not _TABLE_MARKUP.match(text)
             and not (following is not None and _CONTINUES.match(p.squeeze(following.text))
@@ -813,6 +844,12 @@ class _PageReader:
                 self.para.append(text)
                 self.last_prose = i
                 self.after_line(text, None)
+                i += 1
+                continue
+            last = self.pieces[-1] if self.pieces else None
+            if (re.fullmatch(r"[）)」』”’》]+", squeezed) and self.para is None and isinstance(last, Body)
+                    and last.paragraphs and last.paragraphs[-1]):
+                last.paragraphs[-1][-1] += text  # a bracket closing the finished caption's credit (…摄 / ）)
                 i += 1
                 continue
             signed = self.quote_source(i)
@@ -1375,6 +1412,8 @@ class _PageReader:
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
         elif p.SENTENCE_END.search(p.squeeze(text)) or _CLOSED_BY_END_MARK.search(p.squeeze(text)):
             self.close_para()
+        elif self.para and _AUTHOR_NOTE_CLOSES.search(p.squeeze(p.raw_join(self.para[-_NOTE_LINES:]))):
+            self.close_para()  # ……环境。（作 / 者系…教授）: the writer's note glued to the last sentence ends it
 
     def closing_byline(self) -> bool:
         """The open paragraph ends in a bracketed byline after its text; a lead's byline
@@ -1545,6 +1584,10 @@ class _PageReader:
             self.end_body()
             self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="closing"))
             self.credited = (body, i)
+            return 1
+        if self.name_over_prose(i):  # the writer's name over a story whose title is printed elsewhere
+            self.end_body()
+            self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="name"))
             return 1
         j = i
         while j < len(lines) and j - i < _MAX_RUN and not _end_matter_line(lines[j].text) and (
@@ -1856,6 +1899,8 @@ class _PageReader:
                 re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
                 or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
+        if _CONTINUES.match(p.squeeze(taken[0].text)):
+            return []  # the rest of the line above (摄 / ）): OCR broke the caption's credit, no deck opens so
         if (n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text))) or i - n in self.sources:
             return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
         if _end_matter_line(taken[0].text):
@@ -2140,8 +2185,11 @@ class _PageReader:
                     or _is_credit_only(text) or _story_after_ads(lines, j)):
                 break
             j += 1
-        # Headline lines of the next story may sit between the last ad and its byline.
+        # Headline lines of the next story may sit between the last ad and its byline,
+        # the writer's bare name under them (…超大城市治理 / 张树华 / 新华社福州…电).
         end = j
+        if end - 2 > i and _writer_under_title(lines, end - 1):
+            end -= 1
         while end - 1 > i and _headline_after_ads(lines[end - 1].text):
             end -= 1
         self.end_body()
@@ -2178,6 +2226,62 @@ def title_read_as_prose(body: Body) -> str | None:
     grams = p.bigrams(first)
     echo = len(grams & p.bigrams(p.compact("".join(rest))[:_CROSSHEAD_CONTEXT])) >= _TITLE_ECHO * len(grams)
     return first if off_column or (echo and not _clause_said_again(first, rest)) else None
+
+
+def signed_title_read_as_prose(body: Body) -> tuple[list[str], str] | None:
+    """A headline-less story whose first paragraph opens with one or two deck lines and the writer's
+    bare name under them (乡村纪实性文化节目：用镜头助 / 力乡村文化振兴 / 于凌炜 / 近年来，…): the title
+    (and subtitle) the reader took for prose, and its byline; a story's prose never holds a name
+    alone on a line. Returns (deck lines, name), or None."""
+    if body.start != "plain" or not body.paragraphs:
+        return None
+    first = body.paragraphs[0]
+    for k in (1, 2):
+        if len(first) < k + 2 or not p.BARE_NAME_LINE.match(p.compact(first[k])) or _words_not_a_name(first[k]):
+            continue
+        deck = first[:k]
+        if any(re.search(r"[。；;！？!?]", x) or p.LEAD.match(p.squeeze(x)) or p.is_byline(x) or p.CREDIT.search(x)
+               or _BOX_HEAD.match(p.compact(x)) or _CONTINUES.match(p.squeeze(x))
+               or len(p.compact(x)) > _MAX_HEADLINE_LINE or len(p.compact(x)) <= len(p.compact(first[k])) for x in deck):
+            return None
+        following = p.compact("".join(first[k + 1 :] + [x for para in body.paragraphs[1:2] for x in para]))
+        if any(gram in following[:_CROSSHEAD_CONTEXT] for gram in p.bigrams(first[k])):
+            return None  # the prose names them: a name of the story, not its writer
+        return deck, first[k]
+    return None
+
+
+def title_of_untitled_article(body: Body) -> str | None:
+    """The first line of an article-length story that no headline went to, when it is the title
+    the reader took for prose: papers print briefs and continuations untitled, never an article,
+    so there a line that closes no sentence and that the line under it does not go on from (no
+    word across the break, nothing left open) is the title, whatever its width. A clause mark
+    inside it (读书，是一场修行) is a title's only where the line stands narrower than the column: a
+    prose line holding one fills its column. A line ending in a dash introduces a title (a
+    kicker: 河北乐亭加强区域化党建工作——). Returns the line, or None."""
+    if body.start != "plain" or not body.paragraphs or len(body.paragraphs[0]) < 2:
+        return None
+    first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
+    if len(p.compact("".join(rest))) < _UNTITLED_ARTICLE_CHARS:
+        return None
+    squeezed = p.squeeze(first)
+    if (re.search(r"[。；;！？!?]", first) or len(p.compact(first)) < _ECHO_MIN or len(p.compact(first)) > _MAX_HEADLINE_LINE
+            or _OPEN_END.search(squeezed) or squeezed.endswith(_DASHES) or _CONTINUES.match(p.squeeze(rest[0]))
+            or _CONTINUES.match(squeezed)
+            or p.LEAD.match(p.squeeze(first + rest[0])) or p.is_byline(first) or p.CREDIT.search(first)
+            or p.SUPPLIED_CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
+            or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
+        return None
+    from .headlines import _wrapped  # headlines reads this module's pieces
+
+    if _wrapped(first, rest[0]):
+        return None
+    if re.search(r"[，、：,:]", first):
+        widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
+        if len(widths) < 3 or text_width(first) > collections.Counter(widths).most_common(1)[0][0] - _TITLE_OFF_COLUMN:
+            return None  # a line wider than the column may be a whole sentence OCR set on one line
+    return first
 
 
 def title_tail_read_as_prose(title: str, body: Body) -> str | None:
@@ -2329,6 +2433,17 @@ def text_width(text: str) -> float:
     return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
 
 
+def _headline_sized(text: str) -> bool:
+    """Short enough for a headline line; a longer one only as a wire title of three or more phrases
+    set apart by spaces, or one OCR read twice on its line, with no clause or sentence mark
+    (prose run into one line holds them)."""
+    size = len(p.compact(text))
+    if size <= _MAX_HEADLINE_LINE:
+        return True
+    return (size <= _MAX_WIRE_HEADLINE and not re.search(r"[，。；;！？!?,]", text)
+            and (len(text.split()) >= 3 or len(p.compact(p.undouble(text))) <= _MAX_HEADLINE_LINE))
+
+
 def _title_goes_on(above: Line, line: Line) -> bool:
     """The line is the rest of a title line the column wrapped inside a word (我国北方地 /
     区遭遇大风降温天气): the labeller reads such a tail, alone, as prose."""
@@ -2454,26 +2569,39 @@ def _table_rows(lines: list[Line], i: int) -> int:
     return j - i if j - i >= 3 else 0
 
 
+_PROSE_AFTER_ADS = 30  # characters of prose, with no ad's marks, that tell a story from an ad
+
+
 def _story_after_ads(lines: list[Line], j: int) -> bool:
     """A story that follows the ads with neither byline nor lead: one to three headline
-    lines, then a paragraph of prose with no phone number, ad number or 作废."""
+    lines, perhaps the writer's bare name, then prose that says a sentence, with no phone
+    number, ad number or 作废. An editor's note or a short column may break the first
+    paragraph anywhere: a sentence said within its first lines is enough."""
     k = j
     while k < len(lines) and k - j < 3 and _headline_after_ads(lines[k].text):
         k += 1
     if k == j:
         return False
+    if k < len(lines) and _writer_under_title(lines, k):
+        k += 1
     paragraph = ""
     for line in lines[k : k + 8]:
         paragraph += p.squeeze(line.text)
-        if p.SENTENCE_END.search(paragraph):
+        if p.SENTENCE_END.search(paragraph) and len(paragraph) >= _PROSE_AFTER_ADS:
             break
     return (
-        len(paragraph) >= 30
-        and bool(p.SENTENCE_END.search(paragraph))
+        len(paragraph) >= _PROSE_AFTER_ADS
+        and bool(re.search(r"[。！？!?]", paragraph))
         and not p.PHONE.search(paragraph)
         and not p.AD_NUMBER.match(paragraph)
         and "作废" not in paragraph
     )
+
+
+def _writer_under_title(lines: list[Line], k: int) -> bool:
+    """lines[k] is a writer's bare name right under a headline line (乡土岁月长 / 张勋祥): no ad
+    prints a name alone under a line with no number in it."""
+    return k > 0 and bool(p.BARE_NAME_LINE.match(p.compact(lines[k].text))) and _headline_after_ads(lines[k - 1].text)
 
 
 def _headline_after_ads(text: str) -> bool:
