@@ -2902,6 +2902,8 @@ def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[s
                 or re.match(r"[，、。；：,;:）)」”]", line) or re.search(r"[。；;]", line) or _CAPTION_LIKE.search(line)
                 or p.LEAD.match(line) or _EDITOR_NOTE.match(line) or p.is_byline(line) or p.CREDIT.search(line)):
             break
+        if p.BARE_NAME_LINE.match(p.compact(line)) and not _words_not_a_name(line):
+            return 0  # title lines signed by a bare name: the untitled story's own (signed_title_read_as_prose)
         k += 1
     while k and _OPEN_CLAUSE.search(p.squeeze(printed[k - 1].text)):
         k -= 1  # a title's last line closes it: one left open runs on, as prose does
