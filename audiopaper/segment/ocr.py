@@ -1317,6 +1317,9 @@ class _PageReader:
             self.set_photo_credit(text)
         elif p.GLUED_CREDIT.search(p.squeeze(text)) or p.SUPPLIED_CREDIT.search(text):
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
+        elif self.para and len(self.para) >= 2 and self.para[-1] == text and (
+                p.SUPPLIED_CREDIT.search(tail := p.raw_join(self.para[-2:])) or p.GLUED_CREDIT.search(p.squeeze(tail))):
+            self.attach_credit(None)  # the column broke the credit: ……访问。新华 / 社发
         elif p.SENTENCE_END.search(p.squeeze(text)) or _CLOSED_BY_END_MARK.search(p.squeeze(text)):
             self.close_para()
 
