@@ -1492,6 +1492,10 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="closing"))
             self.credited = (body, i)
             return 1
+        if self.signs_story_below(i):  # the writer's bare name over the prose of a story whose title OCR read elsewhere
+            self.end_body()
+            self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="name"))
+            return 1
         j = i
         while j < len(lines) and j - i < _MAX_RUN and (
                 self.headline_candidate(lines[j]) or self.open_deck_line(lines[j])
@@ -1751,6 +1755,25 @@ class _PageReader:
             return False
         following = p.compact("".join(x.text for x in lines[i + 1 : i + 8]))[:_CROSSHEAD_CONTEXT]
         return not any(gram in following for gram in p.bigrams(line.text))
+
+    def signs_story_below(self, i: int) -> bool:
+        """lines[i] is a writer's bare name between the story above's finished sentence and prose
+        (……的放心水。 / 吕超 / 治国之要，首在用人；……): it signs a story whose title OCR read elsewhere
+        on the page. No story's own paragraph is a bare name: a name of two or three characters the
+        dictionary reads as one person's, none of its words in the prose around it."""
+        lines = self.lines
+        if not (0 < i < len(lines) - 1 and self.body is not None and self.para is None and self.last_prose == i - 1
+                and p.SENTENCE_END.search(p.squeeze(lines[i - 1].text))):
+            return False
+        line, below = lines[i], lines[i + 1]
+        if (line.size > _SIGNATURE or not p.BARE_NAME_LINE.match(line.text) or self.structural(below)
+                or not re.search(r"[，。、；：,;:]", below.text)):
+            return False
+        words = list(loaded_posseg().cut(p.compact(line.text)))
+        if len(words) != 1 or not words[0].flag.startswith("nr"):
+            return False
+        around = p.compact("".join(x.text for x in lines[max(0, i - 8) : i] + lines[i + 1 : i + 8]))
+        return not any(gram in around for gram in p.bigrams(line.text))
 
     def writers_name(self, k: int) -> bool:
         """lines[k] is the writer's bare name between a headline and its lead (用法治划清…边界 /
