@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from segment_support import body_chars, segment_lines_whole, segment_text
 
-TITLE_UNDER_STORY_ABOVE = [
+STORY_ABOVE = [
     "江城地铁三号线今天开通",
     "",
     "本报讯 江城地铁三号线今天正式",
     "开通运营，全线设车站二十座，",
+    "沿线市民出行更加方便。",
+]
+TITLE_UNDER_STORY_ABOVE = STORY_ABOVE[:4] + [
     "连接城东新区和城西高铁站，单",
     "程运行时间约四十五分钟。地铁",
     "公司介绍，开通初期行车间隔为",
@@ -65,12 +68,7 @@ def test_a_kicker_over_a_tagged_title_under_the_story_above_starts_a_story():
     assert stories[1].body.startswith("“要是没有工作队帮扶")
 
 
-PARAGRAPH_LINE_OVER_A_STRAY_BLANK = [
-    "江城地铁三号线今天开通",
-    "",
-    "本报讯 江城地铁三号线今天正式",
-    "开通运营，全线设车站二十座，",
-    "沿线市民出行更加方便。",
+PARAGRAPH_LINE_OVER_A_STRAY_BLANK = STORY_ABOVE + [
     "三号线沿线二十座车站全部设有",
     "",
     "无障碍电梯，方便老人和残疾人",
@@ -82,3 +80,4 @@ def test_a_paragraph_line_over_a_stray_blank_stays_prose():
     stories = segment_lines_whole(PARAGRAPH_LINE_OVER_A_STRAY_BLANK)
     assert [s.title for s in stories] == ["江城地铁三号线今天开通"]
     assert "全部设有无障碍电梯" in stories[0].body
+

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from segment_support import segment_lines_whole
 
-NAME_OVER_A_COMMENTARY = [
-    "江城地铁三号线今天开通",
+STORY_ABOVE = [
+    "城南湿地公园扩建完工",
     "",
-    "本报讯 江城地铁三号线今天正式",
-    "开通运营，全线设车站二十座，",
-    "沿线市民出行更加方便。",
+    "本报讯 城南湿地公园扩建工程近",
+    "日完工，新增水面三百亩，栖息",
+    "的候鸟种类比去年多了一成。",
+]
+NAME_OVER_A_COMMENTARY = STORY_ABOVE + [
     "",
     "吕超",
     "",
@@ -25,24 +27,22 @@ NAME_OVER_A_COMMENTARY = [
 def test_a_bare_name_between_two_stories_signs_the_one_under_it():
     stories = segment_lines_whole(NAME_OVER_A_COMMENTARY)
     assert len(stories) == 2
-    assert stories[0].body.endswith("沿线市民出行更加方便。")
+    assert stories[0].body.endswith("比去年多了一成。")
     assert stories[1].byline == "吕超"
     assert stories[1].body.startswith("治国之要")
 
 
-NAME_IN_THE_PROSE = [
-    "江城地铁三号线今天开通",
-    "",
-    "本报讯 江城地铁三号线今天正式",
-    "开通运营，全线设车站二十座。",
+NAME_IN_THE_PROSE = STORY_ABOVE[:4] + [
+    "的候鸟种类比去年多了一成，护",
+    "林员们每天巡护。",
     "吕超",
     "",
-    "说，吕超是地铁公司的司机，今天",
-    "他驾驶首班列车驶出车站。",
+    "说，吕超是公园的护林员，今天",
+    "他带着游客看了新来的候鸟。",
 ]
 
 
 def test_a_name_the_prose_around_it_says_is_no_signature():
     stories = segment_lines_whole(NAME_IN_THE_PROSE)
-    assert [s.title for s in stories] == ["江城地铁三号线今天开通"]
+    assert [s.title for s in stories] == ["城南湿地公园扩建完工"]
     assert stories[0].byline == ""
