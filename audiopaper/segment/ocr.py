@@ -1595,7 +1595,9 @@ class _PageReader:
             last.lines.extend(run)  # the deck under a title that asks or exclaims: one headline with it
         else:
             self.pieces.append(HeadlineRun(len(self.pieces), run))
-        self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
+        # a full deck ends the column; a marked item's title the column wrapped over two lines does not
+        self.in_brief_column = self.in_brief_column and (
+            len(run) == 1 or (len(run) == 2 and bool(_ITEM_MARK.match(run[0].text))))
         if name is not None:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
