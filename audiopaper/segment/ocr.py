@@ -1627,7 +1627,7 @@ class _PageReader:
                 continue
             going_on = below.text + (lines[i + n + 1].text if i + n + 1 < len(lines) else "")
             left, right = p.compact(block[-1].text), p.compact(below.text)
-            if (self.structural(below) or not re.search(r"[，。、；：,;:]", going_on)
+            if (self.structural(below) or not re.search(r"[，。、；：]", going_on)  # Chinese prose, not a link
                     or _word_across(left, right) or _open_ended(left, right)):
                 return 0
             return n
@@ -1820,11 +1820,13 @@ class _PageReader:
             return False
         line, below = lines[i], lines[i + 1]
         if (line.size > _SIGNATURE or not p.BARE_NAME_LINE.match(line.text) or self.structural(below)
-                or not re.search(r"[，。、；：,;:]", below.text)):
-            return False
+                or not re.search(r"[，。、；：,;:]", below.text) or p.SENTENCE_END.search(p.squeeze(below.text))):
+            return False  # a speaker's words in a transcript (梅葆玖 / 对国家要忠，对父母要孝。) end at once
         words = list(loaded_posseg().cut(p.compact(line.text)))
         if len(words) != 1 or not words[0].flag.startswith("nr"):
             return False
+        if any(x.size <= _SIGNATURE + 3 and not re.search(r"[，。、；：,;:！？!?]", x.text) for x in lines[max(0, i - 6) : i]):
+            return False  # a transcript's speakers, each labelled on a line of their own (来宝 / 梅葆玖)
         around = p.compact("".join(x.text for x in lines[max(0, i - 8) : i] + lines[i + 1 : i + 8]))
         return not any(gram in around for gram in p.bigrams(line.text))
 
