@@ -7,6 +7,7 @@ the general shape."""
 
 from __future__ import annotations
 
+from audiopaper.segment import ocr
 from segment_support import body_chars, segment_lines_whole, segment_text
 
 STORY_ABOVE = [
@@ -81,3 +82,26 @@ def test_a_paragraph_line_over_a_stray_blank_stays_prose():
     assert [s.title for s in stories] == ["江城地铁三号线今天开通"]
     assert "全部设有无障碍电梯" in stories[0].body
 
+
+
+
+# A line set off by blank lines over a link is no head: a head's story is Chinese prose.
+CONTACT_OVER_A_LINK = TITLE_UNDER_STORY_ABOVE[:9] + [
+    "吳若琦的聯系方式： [[email protected]]",
+    "",
+    "(/web/20211027153613/https://hkcnews.c",
+    "om/cdn-cgi/l/email-protection#dab7b3b9",
+]
+
+
+def test_a_line_over_a_link_is_no_head():
+    lines = ocr.read_lines("\n".join(CONTACT_OVER_A_LINK))
+    reader = ocr._PageReader(lines)
+    reader.body = ocr.Body(pos=0, start="lead")  # the story above is open, its paragraph finished
+    at = next(k for k, line in enumerate(lines) if line.text.startswith("吳若琦"))
+    assert reader.head_over_paragraph(at) == 0
+    lines = ocr.read_lines("\n".join(TITLE_UNDER_STORY_ABOVE))
+    reader = ocr._PageReader(lines)
+    reader.body = ocr.Body(pos=0, start="lead")
+    at = next(k for k, line in enumerate(lines) if line.text.startswith("老年"))
+    assert reader.head_over_paragraph(at) == 1  # over Chinese prose the same line shape is a head

@@ -46,3 +46,21 @@ def test_a_name_the_prose_around_it_says_is_no_signature():
     stories = segment_lines_whole(NAME_IN_THE_PROSE)
     assert [s.title for s in stories] == ["城南湿地公园扩建完工"]
     assert stories[0].byline == ""
+
+
+# A transcript labels each speaker on a line of its own, the words under it ending at once: a
+# speaker's name is no signature.
+SPEAKERS_OF_A_TRANSCRIPT = STORY_ABOVE + [
+    "来宝",
+    "我们家的家风就是不怕吃亏。",
+    "温州创业青年",
+    "不啃老、不坑爹。",
+    "梅葆玖",
+    "对国家要忠，对父母要孝。",
+]
+
+
+def test_a_transcripts_speaker_is_no_signature():
+    stories = segment_lines_whole(SPEAKERS_OF_A_TRANSCRIPT)
+    assert not any(s.byline == "梅葆玖" for s in stories)
+    assert any("梅葆玖" in s.body and "对国家要忠" in s.body for s in stories)
