@@ -1524,17 +1524,12 @@ class _PageReader:
             run = run[: max(keep, apart)]
             if self.title_wrapped_over_indent(lines[i:j], following):
                 run = lines[i:j]
-        over = self.head_over_paragraph(i)
-        shaped = over > len(run)  # only the shape takes the lines: a title, or prose as before
-        if shaped:
-            run = candidates[:over]
         if self.labelled:  # lines the rules left out that the labeller is sure are the deck's, and back
             if not run and not self.para and self.over_sure_deck(candidates):
                 run = candidates[:1]
             while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
                 run = candidates[: len(run) + 1]
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
-                        and k >= over  # the labeller learned heads set off by a blank line above them
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
                         and not (k and _title_goes_on(run[k - 1], line))]
@@ -1554,15 +1549,8 @@ class _PageReader:
             name = candidates[len(run)]  # the rules or the labeller read the name as prose
         if not run:
             return 0
-        if shaped and len(run) == over and not (self.head_opens_story(run, i + len(run)) or (
-                len(run) == 2 and run[0].blank_before and not self.in_column_of_briefs())):
-            return 0  # the paragraph's first lines after all (two lines set apart above and under are a head)
-        doubts = len(self.doubts)
         if (name is None and len(run) == 1 and following is not None and not self.para
                 and self.crosshead(run[0], i + 1 if self.labelled else j)):
-            if shaped and len(run) == over:  # not a title: the paragraph's first line after all
-                del self.doubts[doubts:]
-                return 0
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
             return 1
@@ -1602,45 +1590,6 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
-
-    def head_over_paragraph(self, i: int) -> int:
-        """How many lines from i (one or two) are a head set between a finished sentence and a new paragraph
-        of prose under a blank line (……双方互有伤亡。 / 叙土冲突升级引关注 / (blank) / 近期，叙利亚……): no
-        clause mark in them, and no word running across into the prose. OCR reading a page column by
-        column puts the next story's title right under the story above, as wide as the column; a
-        paragraph's first line runs on into the line under it. A head: a title or a crosshead
-        (`crosshead` tells which)."""
-        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
-
-        lines = self.lines
-        if (not 0 < i < len(lines) - 2 or self.para or self.body is None or self.body.start == "caption"
-                or not p.SENTENCE_END.search(p.squeeze(lines[i - 1].text))):
-            return 0
-        for n in (1, 2):
-            block, below = lines[i : i + n], lines[i + n]
-            if not all(self.headline_candidate(x) and x.size >= _ECHO_MIN and not x.indented
-                       and not re.search(r"[，。、；,;]|[：:]$", x.text) for x in block):
-                return 0
-            if n == 2 and (block[1].blank_before or not (self.headline_like(block[1]) or self.column_tag_title(block[1]))):
-                return 0  # two lines of a head: its title set as a title is, under its kicker
-            if not below.blank_before:
-                continue
-            going_on = below.text + (lines[i + n + 1].text if i + n + 1 < len(lines) else "")
-            left, right = p.compact(block[-1].text), p.compact(below.text)
-            if (self.structural(below) or not re.search(r"[，。、；：]", going_on)  # Chinese prose, not a link
-                    or _word_across(left, right) or _open_ended(left, right)):
-                return 0
-            return n
-        return 0
-
-    def head_opens_story(self, run: list[Line], j: int) -> bool:
-        """A head that only its shape tells (`head_over_paragraph`) opens a story where something else
-        says so too: the prose from lines[j] on speaks of something else than the story above, or is set
-        in another column, or restates the head, or the head ends in a column's tag. Inside a column
-        of briefs the items are marked or set apart otherwise."""
-        return not self.in_column_of_briefs() and (
-            self.column_tag_title(run[-1]) or self.measures_apart(j) or self.new_subject(j)
-            or self.restated_by_lead(run[0], j))
 
     def two_line_crosshead(self, run: list[Line], j: int) -> bool:
         """Whether two lines are one crosshead over the prose from lines[j] on (see `crosshead`):
