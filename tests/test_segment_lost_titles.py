@@ -140,8 +140,10 @@ def test_an_untitled_articles_first_line_as_wide_as_its_column_with_a_comma_stay
 
 
 def test_a_speakers_name_over_a_paragraph_inside_a_story_stays_in_that_story():
-    # an interview quotes people by name on a line of their own; the story goes on under them
-    lines = [HEATING_REPORT[0], *HEATING_REPORT[1:], "", "梅葆玖", "对国家要忠，对父母要孝，这是我们家", "代代相传的家风。"]
+    # an interview quotes people by name on a line of their own; the story goes on under them. The
+    # story has named its speaker (a writer signing the next story is named nowhere near)
+    lines = [HEATING_REPORT[0], *HEATING_REPORT[1:], "", "记者在小区里见到了老住户梅葆", "玖。", "", "梅葆玖",
+             "对国家要忠，对父母要孝，这是我们家", "代代相传的家风。"]
     stories = segment_text("\n".join(lines))
     assert [s.title for s in stories] == [HEATING_REPORT[0]]
     assert "对国家要忠" in stories[0].body

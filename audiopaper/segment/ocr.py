@@ -1410,6 +1410,9 @@ class _PageReader:
             self.set_photo_credit(text)
         elif p.GLUED_CREDIT.search(p.squeeze(text)) or p.SUPPLIED_CREDIT.search(text):
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
+        elif self.para and len(self.para) >= 2 and self.para[-1] == text and (
+                p.SUPPLIED_CREDIT.search(tail := p.raw_join(self.para[-2:])) or p.GLUED_CREDIT.search(p.squeeze(tail))):
+            self.attach_credit(None)  # the column broke the credit: ……访问。新华 / 社发
         elif p.SENTENCE_END.search(p.squeeze(text)) or _CLOSED_BY_END_MARK.search(p.squeeze(text)):
             self.close_para()
         elif self.para and _AUTHOR_NOTE_CLOSES.search(p.squeeze(p.raw_join(self.para[-_NOTE_LINES:]))):
@@ -1585,7 +1588,9 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="closing"))
             self.credited = (body, i)
             return 1
-        if self.name_over_prose(i):  # the writer's name over a story whose title is printed elsewhere
+        if self.name_over_prose(i) or self.signs_story_below(i):
+            # the writer's bare name over the prose of a story whose title OCR read elsewhere: no story
+            # open above it, or under the finished last sentence of the story above
             self.end_body()
             self.pieces.append(BylineLine(len(self.pieces), lines[i].text, kind="name"))
             return 1
@@ -1676,7 +1681,9 @@ class _PageReader:
             last.lines.extend(run)  # the deck under a title that asks or exclaims: one headline with it
         else:
             self.pieces.append(HeadlineRun(len(self.pieces), run))
-        self.in_brief_column = self.in_brief_column and len(run) == 1  # a full deck ends the column
+        # a full deck ends the column; a marked item's title the column wrapped over two lines does not
+        self.in_brief_column = self.in_brief_column and (
+            len(run) == 1 or (len(run) == 2 and bool(_ITEM_MARK.match(run[0].text))))
         if name is not None:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
@@ -1848,6 +1855,27 @@ class _PageReader:
             return False
         following = p.compact("".join(x.text for x in lines[i + 1 : i + 8]))[:_CROSSHEAD_CONTEXT]
         return not any(gram in following for gram in p.bigrams(line.text))
+
+    def signs_story_below(self, i: int) -> bool:
+        """lines[i] is a writer's bare name between the story above's finished sentence and prose
+        (……的放心水。 / 吕超 / 治国之要，首在用人；……): it signs a story whose title OCR read elsewhere
+        on the page. No story's own paragraph is a bare name: a name of two or three characters the
+        dictionary reads as one person's, none of its words in the prose around it."""
+        lines = self.lines
+        if not (0 < i < len(lines) - 1 and self.body is not None and self.para is None and self.last_prose == i - 1
+                and p.SENTENCE_END.search(p.squeeze(lines[i - 1].text))):
+            return False
+        line, below = lines[i], lines[i + 1]
+        if (line.size > _SIGNATURE or not p.BARE_NAME_LINE.match(line.text) or self.structural(below)
+                or not re.search(r"[，。、；：,;:]", below.text) or p.SENTENCE_END.search(p.squeeze(below.text))):
+            return False  # a speaker's words in a transcript (梅葆玖 / 对国家要忠，对父母要孝。) end at once
+        words = list(loaded_posseg().cut(p.compact(line.text)))
+        if len(words) != 1 or not words[0].flag.startswith("nr"):
+            return False
+        if any(x.size <= _SIGNATURE + 3 and not re.search(r"[，。、；：,;:！？!?]", x.text) for x in lines[max(0, i - 6) : i]):
+            return False  # a transcript's speakers, each labelled on a line of their own (来宝 / 梅葆玖)
+        around = p.compact("".join(x.text for x in lines[max(0, i - 8) : i] + lines[i + 1 : i + 8]))
+        return not any(gram in around for gram in p.bigrams(line.text))
 
     def writers_name(self, k: int) -> bool:
         """lines[k] is the writer's bare name between a headline and its lead (用法治划清…边界 /
