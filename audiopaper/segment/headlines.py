@@ -1445,6 +1445,8 @@ def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
         return True  # a modal verb waits for its verb (为什么要 / 树立…)
     if _ADVERB_CLOSES.search(left) and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1:
         return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 杯葛蓝店仍 / 是…)
+    if _PREPOSITION_CLOSES.search(left) and _last_word_is_preposition(left):
+        return True  # a preposition waits for its object (主流媒体在 / AI时代…, 以文化融合发展为 / 抓手…)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or conjunction and _CONJUNCTION_OPENS.match(right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
@@ -1460,6 +1462,16 @@ _MODAL_CLOSES = re.compile(r"(?:要|应|须|应当)$")
 # adverbs that never close a title: a line ending on one as a word of its own goes on in the next
 # (not 才, also a noun: 引才)
 _ADVERB_CLOSES = re.compile(r"[没沒未仍已再互暂暫正均皆须須亦很太还還]$")
+# 初心永在, 积极有为: a verb; 以…为由: a phrase closed
+_PREPOSITION_CLOSES = re.compile(r"(?<![永常仍还還都也总總不犹猶有所何可])[在从於于为為]$|(?<![为為])由$")
+
+
+def _last_word_is_preposition(left: str) -> bool:
+    """The line's last word is a preposition of one character standing alone (not 所在, 作为)."""
+    word = loaded_posseg().lcut(left, HMM=False)[-1]
+    return len(word.word) == 1 and word.flag == "p"
+
+
 _BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
 _PHRASE_BEFORE = 6  # after a phrase at least this long
 _PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")
