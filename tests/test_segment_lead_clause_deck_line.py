@@ -11,28 +11,28 @@ from segment_support import segment_text
 
 from audiopaper.segment.headlines import _clause_over, _clause_under
 
-_LEAD = "在青溪镇创业园内，二十多位返乡青年办起了科技小院，种菌菇、养蜜蜂，去年人均增收两万元。镇里专项整治，"
+_LEAD = "在青溪镇返乡青年创业园内，二十多位返乡青年办起了科技小院，种菌菇、养蜜蜂，去年人均增收两万元。镇里专项整治，"
 
 
 def test_a_clause_of_the_lead_over_a_title_is_its_kicker():
     text = "\n".join([
-        "在青溪镇创业园内",
+        "在青溪镇返乡青年创业园内",
         "科技小院结出致富果",
-        "在青溪镇创业园内，二十多位返乡青年",
+        "在青溪镇返乡青年创业园内，二十多位青年",
         "办起了科技小院，种菌菇、养蜜蜂，去年",
         "人均增收两万元。",
     ])
     [story] = segment_text(text)
-    assert (story.kicker, story.title, story.subtitle) == ("在青溪镇创业园内", "科技小院结出致富果", "")
+    assert (story.kicker, story.title, story.subtitle) == ("在青溪镇返乡青年创业园内", "科技小院结出致富果", "")
 
 
 def test_a_clause_of_the_lead_is_not_the_head_of_a_title_with_the_line_under_it():
-    assert _clause_over("在青溪镇创业园内", "科技小院结出致富果", _LEAD)
+    assert _clause_over("在青溪镇返乡青年创业园内", "科技小院结出致富果", _LEAD)
     assert not _clause_over("返乡青年办起了", "科技小院结出致富果", _LEAD)  # inside a clause: a title's head
 
 
 def test_the_lead_reading_across_the_break_joins_the_lines():
-    assert not _clause_over("在青溪镇创业园内", "二十多位返乡青年", _LEAD.replace("内，", "内"))
+    assert not _clause_over("在青溪镇返乡青年创业园内", "二十多位返乡青年", _LEAD.replace("内，", "内"))
 
 
 def test_a_shorter_clause_of_the_lead_under_a_title_is_its_subtitle():

@@ -883,7 +883,9 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
         elif _deck_shape(title) or _deck_shape(line.text):
             return headline  # a whole line of two phrases is a subtitle's shape (切实优化服务 增强发展后劲)
         else:
-            parted = parted or _parted_lines(title, line.text) and not _column_tag_line(line.text)
+            # a Hong Kong title runs its phrases over whole lines of any length (`_phrase_lines_of_traditional_title`)
+            parted = parted or (_parted_lines(title, line.text) and not _column_tag_line(line.text)
+                                and not _traditional(units))
             title += f" {line.text}"
     read_on = Headline(title=title, kicker=headline.kicker)
     if parted:
@@ -1420,8 +1422,6 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
         elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])
                         or _kicker_stacked(unit) or _kicker_over_wrapped_title(unit, units[n + 1:n + 2])):
             out.extend(parts)
-        elif len(parts) == 2 and _clause_over(*parts, scorer.lead_texts[b]):
-            out.extend(parts)  # a kicker restating the lead stacked over its title (劳动创造幸福 / 为劳动者“立传”)
         elif len(parts) == 2 and _wrapped(*parts):
             out.append(f"{parts[0]}{parts[1]}")  # one title wrapped inside a word: no space in it
         else:
