@@ -369,6 +369,16 @@ def _exclamation_kicker(headline: Headline, units: list[str], scorer: _Scorer, b
     return _reading(lines, decks.Cut(1, 2), scorer.lead_texts[b])
 
 
+def _upper_line_as_kicker(headline: Headline, units: list[str], lead: str) -> Headline | None:
+    """The title's first whole line read as the kicker over the rest, where it reports an act, names
+    who or states what a named actor did (`_report_kicker_read_in_title` and the next two), or None."""
+    for read in (_report_kicker_read_in_title, _who_kicker_read_in_title, _statement_kicker_read_in_title):
+        reading = read(headline, units, lead)
+        if reading != headline:
+            return reading
+    return None
+
+
 def _who_kicker_read_in_title(headline: Headline, units: list[str], lead: str) -> Headline:
     """A title of whole lines whose first only names who or where (国家林业和草原局 / 严格野生动物管控,
     湖南常德 / 推进扫黑除恶) is that line's kicker: a daily sets the agency or the place over
@@ -523,6 +533,46 @@ def _couplet(text: str) -> bool:
     phrases = [p.compact(piece) for piece in _COUPLET_PHRASES.split(text.strip()) if p.compact(piece)]
     return (len(phrases) >= 2 and max(map(len, phrases)) - min(map(len, phrases)) <= _COUPLET_SPREAD
             and all(re.search(rf"[{p.CJK}]", phrase) for phrase in phrases))  # not a handle (YouTube Channel)
+
+
+def _parted_lines(above: str, below: str, lead: str = "") -> bool:
+    """Two whole deck lines of unequal length, neither running into the other (the column did not
+    wrap them, the lead does not read across the break): two lines of a deck, kicker and title or
+    title and subtitle (天津东丽区华明工业园内 / 科创一线澎湃青春动能, 剑指…AI应用乱象 / 中央网信办专项整治);
+    a title set over two whole lines sets them as even halves (守住老手艺 / 织出新生活)."""
+    return (abs(len(p.compact(above)) - len(p.compact(below))) > _SAME_WIDTH and not _wrapped(above, below)
+            and not (lead and _reads_across(decks.DeckLine(above), decks.DeckLine(below), lead)))
+
+
+def _title_of_couplet_line(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> bool:
+    """The reading's title joins two parted lines (`_parted_lines`), one of them a couplet, a line
+    complete in itself (奋进新征程 建功新时代 / 挑大梁、担使命 在…中奋勇争先)."""
+    pairs = ((lines[n - 1].text, lines[n].text) for n in range(cut.kicker + 1, cut.end))
+    return any(_parted_lines(above, below, lead) and (_couplet(above) or _couplet(below)) for above, below in pairs)
+
+
+def _clause_over(above: str, below: str, lead: str) -> bool:
+    """The upper line is a whole clause the lead says (天津东丽区华明工业园内 over 科创一线澎湃青春动能,
+    the lead: 天津东丽区华明工业园内，35岁的…) and the lead does not read on into the lower line: a kicker
+    restating the lead over its title, never the head of one title with the lower line, even where a
+    word seems to run across the break (内 / 科)."""
+    phrases = [p.compact(piece) for piece in above.lstrip("—－- ").split() if p.compact(piece)]
+    return (bool(lead) and decks.restates_clauses(phrases, lead)
+            and not _reads_across(decks.DeckLine(above), decks.DeckLine(below), lead))
+
+
+def _clause_under(above: str, below: str, lead: str) -> bool:
+    """The lower of two parted lines (`_parted_lines`) is a whole clause the lead says (剑指…AI应用乱象 /
+    中央网信办专项整治, the lead: …，中央网信办专项整治…): a subtitle restating the lead under its title."""
+    phrases = [p.compact(piece) for piece in below.lstrip("—－- ").split() if p.compact(piece)]
+    return bool(lead) and _parted_lines(above, below, lead) and decks.restates_clauses(phrases, lead)
+
+
+def _title_joins_clause(lines: list[decks.DeckLine], cut: decks.Cut, lead: str) -> bool:
+    """The reading's title joins a whole clause of the lead to the line next to it (`_clause_over`,
+    `_clause_under`)."""
+    pairs = ((lines[n - 1].text, lines[n].text) for n in range(cut.kicker + 1, cut.end))
+    return any(_clause_over(above, below, lead) or _clause_under(above, below, lead) for above, below in pairs)
 
 
 def _couplet_of_words(text: str) -> bool:
@@ -789,8 +839,13 @@ def _subtitle_opens_with_dash(units: list[str], headline: Headline, scorer: _Sco
         chosen = decks.Cut(cut.kicker, dash)
     else:
         shares = [scorer.unit_score(line.text, b) for line in lines]
-        chosen, _ = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), None, model,
-                                   allowed=lambda option: option.end == dash)
+        lead = scorer.lead_texts[b]
+        # a title does not join a couplet to a whole line of another length (在…思想指引下 / 青春向党 奋斗逐梦 /
+        # ——…速写), nor a clause of the lead to the line under it: the upper is the kicker
+        chosen, _ = decks.best_cut(lines, lead, shares, deck_joins(scorer, b), None, model,
+                                   allowed=lambda option: option.end == dash
+                                   and not _title_of_couplet_line(lines, option, lead)
+                                   and not _title_joins_clause(lines, option, lead))
         if chosen.end != dash:
             return headline
     return _reading(lines, chosen)
@@ -821,14 +876,28 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
                and not _restates_lead(line.text, scorer, b) for line in below):
         return headline
     title = headline.title
+    parted = False
     for line in below:
         if _wrapped(title, line.text):
             title += line.text
         elif _deck_shape(title) or _deck_shape(line.text):
             return headline  # a whole line of two phrases is a subtitle's shape (切实优化服务 增强发展后劲)
         else:
+            # a Hong Kong title runs its phrases over whole lines of any length (`_phrase_lines_of_traditional_title`)
+            parted = parted or (_parted_lines(title, line.text) and not _column_tag_line(line.text)
+                                and not _traditional(units))
             title += f" {line.text}"
-    return Headline(title=title, kicker=headline.kicker)
+    read_on = Headline(title=title, kicker=headline.kicker)
+    if parted:
+        # a whole line of another length is the title's subtitle (有效发挥科技评价指挥棒作用 / 用科技为…注入
+        # 新活力), or the title under a kicker saying who did what (15地海关签署备忘录 / 西部陆海新通道…)
+        return _upper_line_as_kicker(read_on, units, scorer.lead_texts[b]) or headline
+    return read_on
+
+
+def _column_tag_line(text: str) -> bool:
+    """The line is a column tag in brackets alone (（新中国的“第一”·70年）), closing the title over it."""
+    return bool(re.fullmatch(r"[（(][^（()）]+[）)]", p.compact(text)))
 
 
 def _subtitle_of_two_lines(units: list[str], headline: Headline) -> tuple[list[decks.DeckLine], decks.Cut] | None:
@@ -1194,7 +1263,8 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     rules_cut = decks.cut_of(lines, rules.kicker, rules.title)
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
     if (cut == rules_cut or sure < (_READS_ON if _reads_on(rules_cut, cut) else model.overrule)
-            or _title_introduces(lines, cut) or _tag_left_out(lines, cut)):
+            or _title_introduces(lines, cut) or _tag_left_out(lines, cut)
+            or _title_joins_clause(lines, cut, scorer.lead_texts[b])):
         return rules
     # reading on from the rules' title, the lead may read straight across a break (发布2026年 / “最美教师”)
     return _reading(lines, cut, scorer.lead_texts[b] if _reads_on(rules_cut, cut) else "")
@@ -1364,7 +1434,8 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
     the body, and the words across the break are the body's words too."""
     out: list[str] = []
     for n, unit in enumerate(units):
-        if out and not decks.opens_subtitle(unit) and not decks.names_the_piece(unit) and (
+        if out and not decks.opens_subtitle(unit) and not decks.names_the_piece(unit) and not _clause_over(
+                out[-1], unit, scorer.lead_texts[b]) and (
                 _broken_title(out[-1], unit, scorer, b)
                 or _title_tail(out[-1], unit, units[n + 1:]) and not _labelled_kicker(out[-1])
                 and (scorer.unit_score(unit, b) >= _SHARES_NOTHING or p.compact(unit).startswith(_PARTICLES))):
@@ -1445,6 +1516,8 @@ def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
         return True  # a modal verb waits for its verb (为什么要 / 树立…)
     if _ADVERB_CLOSES.search(left) and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1:
         return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 杯葛蓝店仍 / 是…)
+    if _PREPOSITION_CLOSES.search(left) and _last_word_is_preposition(left):
+        return True  # a preposition waits for its object (主流媒体在 / AI时代…, 以文化融合发展为 / 抓手…)
     if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or conjunction and _CONJUNCTION_OPENS.match(right):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
@@ -1460,6 +1533,16 @@ _MODAL_CLOSES = re.compile(r"(?:要|应|须|应当)$")
 # adverbs that never close a title: a line ending on one as a word of its own goes on in the next
 # (not 才, also a noun: 引才)
 _ADVERB_CLOSES = re.compile(r"[没沒未仍已再互暂暫正均皆须須亦很太还還]$")
+# 初心永在, 积极有为: a verb; 以…为由: a phrase closed
+_PREPOSITION_CLOSES = re.compile(r"(?<![永常仍还還都也总總不犹猶有所何可])[在从於于为為]$|(?<![为為])由$")
+
+
+def _last_word_is_preposition(left: str) -> bool:
+    """The line's last word is a preposition of one character standing alone (not 所在, 作为)."""
+    word = loaded_posseg().lcut(left, HMM=False)[-1]
+    return len(word.word) == 1 and word.flag == "p"
+
+
 _BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
 _PHRASE_BEFORE = 6  # after a phrase at least this long
 _PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")
