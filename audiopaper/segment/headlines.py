@@ -299,6 +299,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     headline = _topic_label_set_below(headline, units)
+    headline = _tag_set_under_title(headline, units)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -750,6 +751,29 @@ def _topic_label_set_below(headline: Headline, units: list[str]) -> Headline:
             or _word_across(p.compact(above), p.compact(label))):
         return headline
     return Headline(title=" ".join(above.split()), kicker=label.strip())
+
+
+_LONE_TAG = re.compile(r"[（(][^（()）。，！？；!?]{2,24}[）)]")
+_DATED = re.compile(r"\d\s*[年月]\s*\d|\d[/／.]\d")  # （2025年10月29日）, (28/05/2021): a date, not a column
+_CREDITED = re.compile(r"记者|記者|通讯员|通訊員|编辑|編輯|作者|整理|供图|供圖|摄|攝")  # (记者 X): a credit
+
+
+def _tag_set_under_title(headline: Headline, units: list[str]) -> Headline:
+    """A column's name in brackets alone on the line under the title (求真务实，书写历史新篇章 /
+    （人民观点）) closes the title: the column broke the title before its tag, and a subtitle never
+    stands in brackets. A date in brackets under a document's title stays its subtitle."""
+    if not headline.subtitle or column_tagged(headline.title):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end >= len(lines):
+        return headline
+    tag = lines[cut.end].text.strip()
+    if (not _LONE_TAG.fullmatch(p.compact(tag)) or _DATED.search(tag) or _CREDITED.search(tag)
+            or not column_tagged(p.compact(headline.title) + p.compact(tag))):
+        return headline
+    return Headline(title=headline.title.strip() + tag, kicker=headline.kicker,
+                    subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[cut.end + 1:]))
 
 
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
