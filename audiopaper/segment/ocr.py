@@ -169,6 +169,9 @@ _CLOSED_BY_END_MARK = re.compile(p.either_script(r"\S[（(](?:未完)?(?:待续|
 _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
     r"[】\]]?[:：]?$"))
+# a lead naming only its source (金沙萨消息：, 央视网消息（新闻联播）：), not a dateline of ours or an agency's
+_SOURCE_LEAD = re.compile(p.either_script(rf"^[{p.CJK}]{{2,8}}消息\s*(?:[（(]|[:：])"))
+_STRONG_LEAD = re.compile(p.either_script(r"^(?:本报|据|新华社|中新社|中新网|人民网|央视网|新华网)"))
 _EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
 _EDITOR_NOTE_WORDS = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)[】\]]?[:：]\S"))  # the label and the note's words
 # A data table (weather, prices): a head, then rows of short fields, one a number.
@@ -917,7 +920,7 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
-            if p.LEAD.match(squeezed):
+            if p.LEAD.match(squeezed) and not self.source_named_in_sentence(i):
                 self.deck_read_as_prose(i)
                 self.new_body("lead")
                 self.para = [text]
@@ -1105,6 +1108,15 @@ class _PageReader:
         page = self.page_text()
         distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
         return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(_words(lead))
+
+    def source_named_in_sentence(self, i: int) -> bool:
+        """A line opening with a source's name (各地消息：, 工程办公室消息：) inside the open paragraph's
+        unfinished sentence (……本报北京1月28日电综合 / 各地消息：截至……, ……据中国载人航 / 天工程办公室消息：……):
+        the column broke that sentence there, so the line goes on with it and opens no report."""
+        squeezed = p.squeeze(self.lines[i].text)
+        return (bool(self.para) and i > 0 and bool(_SOURCE_LEAD.match(squeezed))
+                and not _STRONG_LEAD.match(squeezed)
+                and not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)))
 
     def lead_text(self, i: int) -> str:
         """The opening of the text from lines[i] on, without whitespace: what a lead there is about."""
