@@ -1324,6 +1324,8 @@ class _PageReader:
                     self.para.pop()
             else:
                 self.attach_credit(None)
+        elif self.credit_broken_over_lines(text):
+            self.attach_credit(None)  # ……通伦。 新华社记者 潘涵 / 永 摄: the column broke the caption's credit
         elif self.para == [text] and self.body is not None and self.body.paragraphs and _credit_without_caption(text):
             self.para = None  # 众新闻制图 资料图片 between paragraphs: a photo with no caption to read
             self.set_photo_credit(text)
@@ -1331,6 +1333,17 @@ class _PageReader:
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
         elif p.SENTENCE_END.search(p.squeeze(text)) or _CLOSED_BY_END_MARK.search(p.squeeze(text)):
             self.close_para()
+
+    def credit_broken_over_lines(self, text: str) -> bool:
+        """The open paragraph's last line finishes a photo credit that the line above began after the
+        caption's last sentence (……会见老挝总理通伦。 新华社记者 潘涵 / 永 摄): neither line alone reads as
+        a credit, the two together do."""
+        if not self.para or len(self.para) < 2 or self.para[-1] != text:
+            return False
+        joined = p.raw_join(self.para[-2:])
+        credit = p.CREDIT.search(joined)
+        return (credit is not None and len(p.compact(credit.group(0))) > len(p.compact(text))
+                and bool(p.SENTENCE_END.search(p.squeeze(joined[: credit.start()]))))
 
     def closing_byline(self) -> bool:
         """The open paragraph ends in a bracketed byline after its text; a lead's byline
