@@ -21,7 +21,7 @@ from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
-from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, text_width
+from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, tag_closes_title, text_width
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -142,11 +142,12 @@ def assign_headlines(
     before, after = _neighbours(runs, bodies, order)
 
     # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气), nor
-    # above a line opening with a dash: a subtitle set so stands under its own title
+    # above a line opening with a dash: a subtitle set so stands under its own title, nor above a
+    # column's tag alone on its line: it closes the title over it
     # (unless the lines above the cut are the late title of the body above: OCR set the next title under it)
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
         (_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
-        or u[n].startswith(_DASHES) for n in cut)] for k, u in enumerate(units)]
+        or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) for n in cut)] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -753,24 +754,25 @@ def _topic_label_set_below(headline: Headline, units: list[str]) -> Headline:
     return Headline(title=" ".join(above.split()), kicker=label.strip())
 
 
-_LONE_TAG = re.compile(r"[（(][^（()）。，！？；!?]{2,24}[）)]")
-_DATED = re.compile(r"\d\s*[年月]\s*\d|\d[/／.]\d")  # （2025年10月29日）, (28/05/2021): a date, not a column
-_CREDITED = re.compile(r"记者|記者|通讯员|通訊員|编辑|編輯|作者|整理|供图|供圖|摄|攝")  # (记者 X): a credit
-
-
 def _tag_set_under_title(headline: Headline, units: list[str]) -> Headline:
     """A column's name in brackets alone on the line under the title (求真务实，书写历史新篇章 /
     （人民观点）) closes the title: the column broke the title before its tag, and a subtitle never
-    stands in brackets. A date in brackets under a document's title stays its subtitle."""
-    if not headline.subtitle or column_tagged(headline.title):
+    stands in brackets, nor does a kicker end in one. A date in brackets under a document's title stays
+    its subtitle."""
+    if column_tagged(headline.title):
         return headline
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if cut is None or cut.end >= len(lines):
+    if cut is None:
+        return headline
+    if cut.kicker and cut.end == cut.kicker + 1 and tag_closes_title(lines[cut.kicker - 1].text, headline.title):
+        # the tag read as the title, its title line as the kicker over it
+        return Headline(title=lines[cut.kicker - 1].text.strip() + headline.title.strip(), subtitle=headline.subtitle,
+                        kicker=" ".join(line.text for line in lines[:cut.kicker - 1]))
+    if cut.end >= len(lines):
         return headline
     tag = lines[cut.end].text.strip()
-    if (not _LONE_TAG.fullmatch(p.compact(tag)) or _DATED.search(tag) or _CREDITED.search(tag)
-            or not column_tagged(p.compact(headline.title) + p.compact(tag))):
+    if not tag_closes_title(headline.title, tag) or not column_tagged(p.compact(headline.title) + p.compact(tag)):
         return headline
     return Headline(title=headline.title.strip() + tag, kicker=headline.kicker,
                     subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[cut.end + 1:]))
@@ -1241,7 +1243,8 @@ def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Hea
     title = ""
     for n in range(cut.kicker, cut.end):
         line = lines[n]
-        joined = not title or _wrapped(title, line.text) or bool(lead) and _reads_across(lines[n - 1], line, lead)
+        joined = (not title or _wrapped(title, line.text) or tag_closes_title(lines[n - 1].text, line.text)
+                  or bool(lead) and _reads_across(lines[n - 1], line, lead))
         title += line.text if joined else f" {line.text}"
     return Headline(
         title=title,

@@ -1533,11 +1533,13 @@ class _PageReader:
             # a title the lead says again at once, alone over a lead line with a comma too
             keep = int(self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
+                                           or _tag_line_under(run[keep], run[keep + 1])
                                            or self.wider_than_prose_below(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])
                                            or self.column_tag_title(run[keep])):
                 keep += 1
-            if keep == len(run) - 1 and (self.deck_line(run[keep]) or self.column_tag_title(run[keep])):
+            if keep == len(run) - 1 and (self.deck_line(run[keep]) or self.column_tag_title(run[keep])
+                                         or (keep and _tag_line_under(run[keep - 1], run[keep]))):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
             if self.title_wrapped_over_indent(lines[i:j], following):
@@ -1550,6 +1552,7 @@ class _PageReader:
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
+                        and not (k and _tag_line_under(run[k - 1], line))
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
         if run and self.runs_into_prose(run[-1]):
@@ -2186,6 +2189,24 @@ _NOT_COLUMN_TAG = re.compile(p.either_script(
     r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
     r"|下[称稱]|以下|除外|化名|左|右|图|注|馆藏"))
 _TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
+_LONE_TAG = re.compile(rf"[（(](?=[^（()）]*[{p.CJK}]{{2}})[^（()）。，！？；!?：:]{{2,24}}[）)]")
+_DATED = re.compile(r"\d\s*[年月]\s*\d|\d[/／.]\d")  # （2025年10月29日）, (28/05/2021): a date, not a column
+
+
+def _tag_line_under(above: Line, line: Line) -> bool:
+    """A column's name in brackets alone on its line under a title line (“珍视历史的国家会有光明的未来” /
+    （点赞中国·让友谊辉映未来）): the column broke the title before its tag, so both lines are the title's,
+    though the tag alone reads as prose's aside. Not a credit, a source or an aside (see _NOT_COLUMN_TAG),
+    nor a date, nor under a line that ends a sentence."""
+    return not line.indented and tag_closes_title(above.text, line.text)
+
+
+def tag_closes_title(above: str, line: str) -> bool:
+    """The text of `_tag_line_under`: *line* is a lone column tag closing the title line *above*."""
+    tag, title = p.compact(line), p.squeeze(above)
+    return (bool(_LONE_TAG.fullmatch(tag)) and not _NOT_COLUMN_TAG.search(tag) and not _DATED.search(tag)
+            and len(p.compact(title)) >= 4 and "。" not in title and not p.SENTENCE_END.search(title)
+            and not re.search(r"[，、；：,;:]$", title))
 
 
 def tagged_title_read_as_prose(body: Body) -> int:
