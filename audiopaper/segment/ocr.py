@@ -1103,11 +1103,27 @@ class _PageReader:
         said = _words(opening[dateline.end() if dateline else 0 :])
         shared = [word for word in _words(story[-_ABOVE_CONTEXT:]) & said if _IDEOGRAPHS.fullmatch(word)]
         if len(shared) < _SAME_SUBJECT_WORDS:
-            return False
+            # or it says again what the story's title says (国图春节期间到馆人次超12万 / 本报北京2月11日电
+            # ……国家图书馆到馆总人次超过12万): the title heads both reports
+            return self.restates_open_title(said) and not self.own_title_read_above(_words(lead))
         # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
         page = self.page_text()
         distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
         return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(_words(lead))
+
+    def restates_open_title(self, said: set[str]) -> bool:
+        """The words *said* hold most of the words of a line of the open story's title (its column tag aside),
+        not only of the title run's last line."""
+        at = next(n for n, piece in enumerate(self.pieces) if piece is self.body)
+        while at > 0 and isinstance(self.pieces[at - 1], BylineLine):
+            at -= 1
+        title = self.pieces[at - 1] if at > 0 else None
+        if not isinstance(title, HeadlineRun):
+            return False
+        lines = [_words(_COLUMN_TAG_END.sub("", p.compact(line.text))) for line in title.lines]
+        restated = [len(grams) >= _LATE_TITLE_WORDS and len(grams & said) >= _LATE_SHARE * len(grams) for grams in lines]
+        # only the run's last line of several: the report's own title, read into the deck above it
+        return any(restated[:-1]) or (restated[-1] and len(lines) == 1)
 
     def source_named_in_sentence(self, i: int) -> bool:
         """A line opening with a source's name (各地消息：, 工程办公室消息：) inside the open paragraph's
@@ -2189,6 +2205,7 @@ _NOT_COLUMN_TAG = re.compile(p.either_script(
     r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
     r"|下[称稱]|以下|除外|化名|左|右|图|注|馆藏"))
 _TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
+_COLUMN_TAG_END = re.compile(r"[（(][^（()）]{2,24}[）)]$")  # ……（礼赞70年）: the column's name, not the story's words
 _LONE_TAG = re.compile(rf"[（(](?=[^（()）]*[{p.CJK}]{{2}})[^（()）。，！？；!?：:]{{2,24}}[）)]")
 _DATED = re.compile(r"\d\s*[年月]\s*\d|\d[/／.]\d")  # （2025年10月29日）, (28/05/2021): a date, not a column
 
