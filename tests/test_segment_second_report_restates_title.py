@@ -24,3 +24,12 @@ def test_a_report_that_the_title_does_not_speak_of_is_a_story_of_its_own():
     stories = segment_text("\n".join(["", _TITLE, "", *_FIRST, *other]))
     assert len(stories) == 2
     assert stories[1].body.startswith("本报北京2月11日电")
+
+
+def test_a_report_under_a_title_set_over_another_story_stays_its_own():
+    # OCR set the report's title over the story above it, which says nothing of what the title says
+    above = ["本报讯 打铁花是一种大型民间传统焰火，古", "老者已有千年历史，如今已成为多地新春民", "俗旅游的重要观赏项目，游客络绎不绝。"]
+    report = ["本报4月22日讯 当地时间11月1日上午，国家", "主席习近平在韩国庆州出席亚太经合组织第三", "十二次领导人非正式会议并发表重要讲话。"]
+    stories = segment_text("\n".join(["", "习近平继续出席亚太经合组织第三十二次领导人非正式会议", *above, "", *report]))
+    assert len(stories) == 2
+    assert stories[1].body.startswith("本报4月22日讯")

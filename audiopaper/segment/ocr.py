@@ -1105,15 +1105,16 @@ class _PageReader:
         if len(shared) < _SAME_SUBJECT_WORDS:
             # or it says again what the story's title says (国图春节期间到馆人次超12万 / 本报北京2月11日电
             # ……国家图书馆到馆总人次超过12万): the title heads both reports
-            return self.restates_open_title(said) and not self.own_title_read_above(_words(lead))
+            return self.restates_open_title(said, _words(story)) and not self.own_title_read_above(_words(lead))
         # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
         page = self.page_text()
         distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
         return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(_words(lead))
 
-    def restates_open_title(self, said: set[str]) -> bool:
+    def restates_open_title(self, said: set[str], story: set[str]) -> bool:
         """The words *said* hold most of the words of a line of the open story's title (its column tag aside),
-        not only of the title run's last line."""
+        not only of the title run's last line, and the open story's words *story* hold some of them: a title
+        heads both its reports, while one OCR set over another story speaks of none of that story."""
         at = next(n for n, piece in enumerate(self.pieces) if piece is self.body)
         while at > 0 and isinstance(self.pieces[at - 1], BylineLine):
             at -= 1
@@ -1121,7 +1122,8 @@ class _PageReader:
         if not isinstance(title, HeadlineRun):
             return False
         lines = [_words(_COLUMN_TAG_END.sub("", p.compact(line.text))) for line in title.lines]
-        restated = [len(grams) >= _LATE_TITLE_WORDS and len(grams & said) >= _LATE_SHARE * len(grams) for grams in lines]
+        restated = [len(grams) >= _LATE_TITLE_WORDS and len(grams & said) >= _LATE_SHARE * len(grams)
+                    and bool(grams & story) for grams in lines]
         # only the run's last line of several: the report's own title, read into the deck above it
         return any(restated[:-1]) or (restated[-1] and len(lines) == 1)
 
