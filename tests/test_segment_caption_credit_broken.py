@@ -1,13 +1,17 @@
-"""A photo's caption whose supplier's credit the column broke over two lines (……访问。新华 / 社发,
-issue 8): the caption ends there, as it does with the credit on one line, so the title and story
-under it are not read as the caption's sentence going on. Our own text in the general shape."""
+"""A photo credit the column broke over two lines after the caption's last sentence (……通伦。 新华社记者
+潘涵 / 永 摄; ……访问。新华 / 社发) closes the caption as a whole credit does (issue 8): the photo is a
+story of its own, its credit out of its text, and the story under it keeps its own, not read as the
+caption's sentence going on. Our own invented text in the general shape of a daily's photo captions."""
 
 from __future__ import annotations
 
 from audiopaper.models import StoryKind
-from segment_support import segment_lines_whole
+from segment_support import segment_lines_whole, segment_text
 
-CAPTION_WITH_BROKEN_CREDIT = [
+_STORY = ["两名宇航员太空行走 继续为空间站换电池", "本报综合消息 美国航天局20日说，国际空", "间站的两名宇航员当天出舱行走，继续为",
+          "空间站更换电池，这是她们本月第二次出舱。"]
+
+CAPTION_WITH_BROKEN_SUPPLIER_CREDIT = [
     "江城地铁三号线今天开通",
     "",
     "本报讯 江城地铁三号线今天正式",
@@ -24,8 +28,18 @@ CAPTION_WITH_BROKEN_CREDIT = [
 ]
 
 
-def test_a_credit_broken_over_two_lines_closes_the_caption():
-    stories = segment_lines_whole(CAPTION_WITH_BROKEN_CREDIT)
+def test_a_photographers_credit_broken_over_two_lines_closes_the_caption():
+    lines = ["", "国家领导人会见来访总理", "国家领导人6日在人民大会堂会见来访总", "理。 新华社记者 潘涵", "永 摄", *_STORY]
+    stories = segment_text("\n".join(lines))
+    assert len(stories) == 2
+    photo = stories[0]
+    assert photo.title == "国家领导人会见来访总理"
+    assert "摄" not in photo.body and photo.body.endswith("理。")
+    assert stories[1].body.startswith("本报综合消息")
+
+
+def test_a_suppliers_credit_broken_over_two_lines_closes_the_caption():
+    stories = segment_lines_whole(CAPTION_WITH_BROKEN_SUPPLIER_CREDIT)
     photos = [s for s in stories if s.kind is StoryKind.PHOTO]
     assert len(photos) == 1
     assert photos[0].body.endswith("参观访问。")

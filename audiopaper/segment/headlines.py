@@ -21,7 +21,7 @@ from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
-from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, text_width
+from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, tag_closes_title, text_width
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -142,11 +142,12 @@ def assign_headlines(
     before, after = _neighbours(runs, bodies, order)
 
     # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气), nor
-    # above a line opening with a dash: a subtitle set so stands under its own title
+    # above a line opening with a dash: a subtitle set so stands under its own title, nor above a
+    # column's tag alone on its line: it closes the title over it
     # (unless the lines above the cut are the late title of the body above: OCR set the next title under it)
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
         (_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
-        or u[n].startswith(_DASHES) for n in cut)] for k, u in enumerate(units)]
+        or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) for n in cut)] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -299,6 +300,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     headline = _topic_label_set_below(headline, units)
+    headline = _tag_set_under_title(headline, units)
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
 
 
@@ -802,6 +804,30 @@ def _topic_label_set_below(headline: Headline, units: list[str]) -> Headline:
     return Headline(title=" ".join(above.split()), kicker=label.strip())
 
 
+def _tag_set_under_title(headline: Headline, units: list[str]) -> Headline:
+    """A column's name in brackets alone on the line under the title (求真务实，书写历史新篇章 /
+    （人民观点）) closes the title: the column broke the title before its tag, and a subtitle never
+    stands in brackets, nor does a kicker end in one. A date in brackets under a document's title stays
+    its subtitle."""
+    if column_tagged(headline.title):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None:
+        return headline
+    if cut.kicker and cut.end == cut.kicker + 1 and tag_closes_title(lines[cut.kicker - 1].text, headline.title):
+        # the tag read as the title, its title line as the kicker over it
+        return Headline(title=lines[cut.kicker - 1].text.strip() + headline.title.strip(), subtitle=headline.subtitle,
+                        kicker=" ".join(line.text for line in lines[:cut.kicker - 1]))
+    if cut.end >= len(lines):
+        return headline
+    tag = lines[cut.end].text.strip()
+    if not tag_closes_title(headline.title, tag) or not column_tagged(p.compact(headline.title) + p.compact(tag)):
+        return headline
+    return Headline(title=headline.title.strip() + tag, kicker=headline.kicker,
+                    subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[cut.end + 1:]))
+
+
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
     """A line opening with a dash that OCR gave above the title is still its subtitle
     (——感受浓浓的中国年味 / 全球多地举行…): a kicker may end in a dash, it never opens with one."""
@@ -1287,7 +1313,8 @@ def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Hea
     title = ""
     for n in range(cut.kicker, cut.end):
         line = lines[n]
-        joined = not title or _wrapped(title, line.text) or bool(lead) and _reads_across(lines[n - 1], line, lead)
+        joined = (not title or _wrapped(title, line.text) or tag_closes_title(lines[n - 1].text, line.text)
+                  or bool(lead) and _reads_across(lines[n - 1], line, lead))
         title += line.text if joined else f" {line.text}"
     return Headline(
         title=title,

@@ -175,6 +175,9 @@ _CLOSED_BY_END_MARK = re.compile(p.either_script(r"\S[（(](?:未完)?(?:待续|
 _BOX_HEAD = re.compile(p.either_script(
     r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
     r"[】\]]?[:：]?$"))
+# a lead naming only its source (金沙萨消息：, 央视网消息（新闻联播）：), not a dateline of ours or an agency's
+_SOURCE_LEAD = re.compile(p.either_script(rf"^[{p.CJK}]{{2,8}}消息\s*(?:[（(]|[:：])"))
+_STRONG_LEAD = re.compile(p.either_script(r"^(?:本报|据|新华社|中新社|中新网|人民网|央视网|新华网)"))
 _EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
 _EDITOR_NOTE_WORDS = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)[】\]]?[:：]\S"))  # the label and the note's words
 # A data table (weather, prices): a head, then rows of short fields, one a number.
@@ -968,7 +971,7 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
-            if p.LEAD.match(squeezed):
+            if p.LEAD.match(squeezed) and not self.source_named_in_sentence(i):
                 self.deck_read_as_prose(i)
                 self.new_body("lead")
                 self.para = [text]
@@ -1193,11 +1196,38 @@ class _PageReader:
         said = _words(opening[dateline.end() if dateline else 0 :])
         shared = [word for word in _words(story[-_ABOVE_CONTEXT:]) & said if _IDEOGRAPHS.fullmatch(word)]
         if len(shared) < _SAME_SUBJECT_WORDS:
-            return False
+            # or it says again what the story's title says (国图春节期间到馆人次超12万 / 本报北京2月11日电
+            # ……国家图书馆到馆总人次超过12万): the title heads both reports
+            return self.restates_open_title(said, _words(story)) and not self.own_title_read_above(_words(lead))
         # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
         page = self.page_text()
         distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
         return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(_words(lead))
+
+    def restates_open_title(self, said: set[str], story: set[str]) -> bool:
+        """The words *said* hold most of the words of a line of the open story's title (its column tag aside),
+        not only of the title run's last line, and the open story's words *story* hold some of them: a title
+        heads both its reports, while one OCR set over another story speaks of none of that story."""
+        at = next(n for n, piece in enumerate(self.pieces) if piece is self.body)
+        while at > 0 and isinstance(self.pieces[at - 1], BylineLine):
+            at -= 1
+        title = self.pieces[at - 1] if at > 0 else None
+        if not isinstance(title, HeadlineRun):
+            return False
+        lines = [_words(_COLUMN_TAG_END.sub("", p.compact(line.text))) for line in title.lines]
+        restated = [len(grams) >= _LATE_TITLE_WORDS and len(grams & said) >= _LATE_SHARE * len(grams)
+                    and bool(grams & story) for grams in lines]
+        # only the run's last line of several: the report's own title, read into the deck above it
+        return any(restated[:-1]) or (restated[-1] and len(lines) == 1)
+
+    def source_named_in_sentence(self, i: int) -> bool:
+        """A line opening with a source's name (各地消息：, 工程办公室消息：) inside the open paragraph's
+        unfinished sentence (……本报北京1月28日电综合 / 各地消息：截至……, ……据中国载人航 / 天工程办公室消息：……):
+        the column broke that sentence there, so the line goes on with it and opens no report."""
+        squeezed = p.squeeze(self.lines[i].text)
+        return (bool(self.para) and i > 0 and bool(_SOURCE_LEAD.match(squeezed))
+                and not _STRONG_LEAD.match(squeezed)
+                and not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)))
 
     def lead_text(self, i: int) -> str:
         """The opening of the text from lines[i] on, without whitespace: what a lead there is about."""
@@ -1405,18 +1435,31 @@ class _PageReader:
                     self.para.pop()
             else:
                 self.attach_credit(None)
+        elif self.credit_broken_over_lines(text):
+            # the column broke the caption's credit: ……通伦。 新华社记者 潘涵 / 永 摄, ……访问。新华 / 社发
+            self.attach_credit(None)
         elif self.para == [text] and self.body is not None and self.body.paragraphs and _credit_without_caption(text):
             self.para = None  # 众新闻制图 资料图片 between paragraphs: a photo with no caption to read
             self.set_photo_credit(text)
         elif p.GLUED_CREDIT.search(p.squeeze(text)) or p.SUPPLIED_CREDIT.search(text):
             self.attach_credit(None)  # ……的硬朗轮廓。 新华社发: the caption of a photo
-        elif self.para and len(self.para) >= 2 and self.para[-1] == text and (
-                p.SUPPLIED_CREDIT.search(tail := p.raw_join(self.para[-2:])) or p.GLUED_CREDIT.search(p.squeeze(tail))):
-            self.attach_credit(None)  # the column broke the credit: ……访问。新华 / 社发
         elif p.SENTENCE_END.search(p.squeeze(text)) or _CLOSED_BY_END_MARK.search(p.squeeze(text)):
             self.close_para()
         elif self.para and _AUTHOR_NOTE_CLOSES.search(p.squeeze(p.raw_join(self.para[-_NOTE_LINES:]))):
             self.close_para()  # ……环境。（作 / 者系…教授）: the writer's note glued to the last sentence ends it
+
+    def credit_broken_over_lines(self, text: str) -> bool:
+        """The open paragraph's last line finishes a photo credit that the line above began after the
+        caption's last sentence (……会见老挝总理通伦。 新华社记者 潘涵 / 永 摄; ……访问。新华 / 社发):
+        neither line alone reads as a credit, the two together do."""
+        if not self.para or len(self.para) < 2 or self.para[-1] != text:
+            return False
+        joined = p.raw_join(self.para[-2:])
+        if p.SUPPLIED_CREDIT.search(joined) or p.GLUED_CREDIT.search(p.squeeze(joined)):
+            return True
+        credit = p.CREDIT.search(joined)
+        return (credit is not None and len(p.compact(credit.group(0))) > len(p.compact(text))
+                and bool(p.SENTENCE_END.search(p.squeeze(joined[: credit.start()]))))
 
     def closing_byline(self) -> bool:
         """The open paragraph ends in a bracketed byline after its text; a lead's byline
@@ -1613,11 +1656,13 @@ class _PageReader:
             # a title the lead says again at once, alone over a lead line with a comma too
             keep = int(self.echoed_below(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
+                                           or _tag_line_under(run[keep], run[keep + 1])
                                            or self.wider_than_prose_below(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])
                                            or self.column_tag_title(run[keep])):
                 keep += 1
-            if keep == len(run) - 1 and (self.deck_line(run[keep]) or self.column_tag_title(run[keep])):
+            if keep == len(run) - 1 and (self.deck_line(run[keep]) or self.column_tag_title(run[keep])
+                                         or (keep and _tag_line_under(run[keep - 1], run[keep]))):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
             if self.title_wrapped_over_indent(lines[i:j], following):
@@ -1630,6 +1675,7 @@ class _PageReader:
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
+                        and not (k and _tag_line_under(run[k - 1], line))
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
         if run and self.runs_into_prose(run[-1]):
@@ -2352,6 +2398,25 @@ _NOT_COLUMN_TAG = re.compile(p.either_script(
     r"记者|编辑|通讯员|整理|作者|摄|供图|图片|新华社|中新社|据|电|来源|待续|完|简称|下同|行政学院|社区|地区"
     r"|下[称稱]|以下|除外|化名|左|右|图|注|馆藏"))
 _TAGGED_TITLE_CHARS = 40  # a title with its column's name runs at most this long
+_COLUMN_TAG_END = re.compile(r"[（(][^（()）]{2,24}[）)]$")  # ……（礼赞70年）: the column's name, not the story's words
+_LONE_TAG = re.compile(rf"[（(](?=[^（()）]*[{p.CJK}]{{2}})[^（()）。，！？；!?：:]{{2,24}}[）)]")
+_DATED = re.compile(r"\d\s*[年月]\s*\d|\d[/／.]\d")  # （2025年10月29日）, (28/05/2021): a date, not a column
+
+
+def _tag_line_under(above: Line, line: Line) -> bool:
+    """A column's name in brackets alone on its line under a title line (“珍视历史的国家会有光明的未来” /
+    （点赞中国·让友谊辉映未来）): the column broke the title before its tag, so both lines are the title's,
+    though the tag alone reads as prose's aside. Not a credit, a source or an aside (see _NOT_COLUMN_TAG),
+    nor a date, nor under a line that ends a sentence."""
+    return not line.indented and tag_closes_title(above.text, line.text)
+
+
+def tag_closes_title(above: str, line: str) -> bool:
+    """The text of `_tag_line_under`: *line* is a lone column tag closing the title line *above*."""
+    tag, title = p.compact(line), p.squeeze(above)
+    return (bool(_LONE_TAG.fullmatch(tag)) and not _NOT_COLUMN_TAG.search(tag) and not _DATED.search(tag)
+            and len(p.compact(title)) >= 4 and "。" not in title and not p.SENTENCE_END.search(title)
+            and not re.search(r"[，、；：,;:]$", title))
 
 
 def tagged_title_read_as_prose(body: Body) -> int:
