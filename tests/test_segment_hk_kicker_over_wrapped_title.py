@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from audiopaper.models import Edition, Page
 from audiopaper.segment import segment_edition
-from audiopaper.segment.headlines import _kicker_over_wrapped_title, _stacked, _unit, _wrapped
+from audiopaper.segment.headlines import _kicker_over_wrapped_title, _stacked, _unit, title_wrapped
 from audiopaper.segment.ocr import Line
 
 _AIRPORT_LEAD = [
@@ -45,9 +45,9 @@ def test_a_title_line_ending_on_an_adverb_goes_on_in_the_next_line():
     story = _story(_AIRPORT_LEAD, "機場包圍男子 警：嚴重罪行 單一事件未", "構成恐怖主義",
                    "昨晚事件與港澳辦所指「恐怖主義苗頭」是否一致")
     assert story.title == "機場包圍男子 警：嚴重罪行 單一事件未構成恐怖主義"
-    assert _wrapped("单一事件没", "构成恐怖主义行为")
-    assert not _wrapped("礼者，养也", "构成恐怖主义行为")  # 也 closes a sentence
-    assert not _wrapped("宁夏银川实施“零门槛”引才", "围绕数字经济等重点产业")  # 才 the noun (talent)
+    assert title_wrapped("单一事件没", "构成恐怖主义行为")
+    assert not title_wrapped("礼者，养也", "构成恐怖主义行为")  # 也 closes a sentence
+    assert not title_wrapped("宁夏银川实施“零门槛”引才", "围绕数字经济等重点产业")  # 才 the noun (talent)
 
 
 def _line_unit(index: int, text: str, kicker: float, title: float):

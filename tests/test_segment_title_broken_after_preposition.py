@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from segment_support import segment_text
 
-from audiopaper.segment.headlines import _wrapped
+from audiopaper.segment.headlines import title_wrapped
 
 
 def test_a_line_ending_on_a_preposition_goes_on_in_the_next():
-    assert _wrapped("青溪古镇的老手艺在", "新时代焕发生机")
-    assert _wrapped("以古镇保护为", "抓手带动乡村振兴")
+    assert title_wrapped("青溪古镇的老手艺在", "新时代焕发生机")
+    assert title_wrapped("以古镇保护为", "抓手带动乡村振兴")
 
 
 def test_a_line_ending_on_a_verb_or_a_word_closes():
-    assert not _wrapped("初心永在", "使命在肩")
-    assert not _wrapped("古镇保护大有作为", "青溪镇的十年探索")
+    assert not title_wrapped("初心永在", "使命在肩")
+    assert not title_wrapped("古镇保护大有作为", "青溪镇的十年探索")
 
 
 def test_a_title_broken_after_a_preposition_under_a_kicker_stays_one_title():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from audiopaper.models import Edition, Page
 from audiopaper.segment import segment_edition
-from audiopaper.segment.headlines import _wrapped
+from audiopaper.segment.headlines import title_wrapped
 
 _PAGE = [
     "市區重建局公布舊區活化計劃",
@@ -42,5 +42,5 @@ def test_a_title_line_broken_before_a_colon_keeps_its_rest():
 
 
 def test_a_deck_line_opening_with_a_mark_goes_on_the_line_above():
-    assert _wrapped("德国青年惋惜香港失自由", "：「为不能发声的人发声是我的责任」")
-    assert _wrapped("中共中央印发《党政机关条例", "》")
+    assert title_wrapped("德国青年惋惜香港失自由", "：「为不能发声的人发声是我的责任」")
+    assert title_wrapped("中共中央印发《党政机关条例", "》")

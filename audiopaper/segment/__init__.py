@@ -30,7 +30,7 @@ from ..errors import SegmentationError
 from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
-from .headlines import Headline, _wrapped, assign_headlines, continued_title
+from .headlines import Headline, assign_headlines, continued_title, title_wrapped
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
                   signed_title_read_as_prose, tagged_title_read_as_prose, title_closing_untitled_body,
                   title_of_untitled_article, title_read_as_prose,
@@ -239,7 +239,7 @@ def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headlin
 
 def _deck_of_lines(deck: list[str]) -> Headline:
     """One or two deck lines: one title the column wrapped, or a title over its subtitle."""
-    if len(deck) == 2 and not _wrapped(deck[0], deck[1]):
+    if len(deck) == 2 and not title_wrapped(deck[0], deck[1]):
         return Headline(p.squeeze(deck[0]), subtitle=p.squeeze(deck[1]))
     return Headline(p.squeeze(p.raw_join(deck)))
 

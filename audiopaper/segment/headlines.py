@@ -146,7 +146,7 @@ def assign_headlines(
     # column's tag alone on its line: it closes the title over it
     # (unless the lines above the cut are the late title of the body above: OCR set the next title under it)
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
-        (_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
+        (title_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
         or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) for n in cut)] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
@@ -199,7 +199,7 @@ def continued_title(units: list[str]) -> str:
     for unit in units:
         unit = unit.strip()
         if unit:
-            title = unit if not title else title + unit if _wrapped(title, unit) else f"{title} {unit}"
+            title = unit if not title else title + unit if title_wrapped(title, unit) else f"{title} {unit}"
     return title
 
 
@@ -317,7 +317,7 @@ def _attendance_read_in_title(headline: Headline, units: list[str], lead: str) -
     if cut is None or cut.end - cut.kicker < 2:
         return headline
     last, above = lines[cut.end - 1].text, lines[cut.end - 2].text
-    if not _ATTENDS.match(last.strip()) or _wrapped(above, last):  # one phrase: …闭幕 王沪宁主持并讲话 is the title's
+    if not _ATTENDS.match(last.strip()) or title_wrapped(above, last):  # one phrase: …闭幕 王沪宁主持并讲话 is the title's
         return headline
     return _reading(lines, decks.Cut(cut.kicker, cut.end - 1), lead)
 
@@ -447,7 +447,7 @@ def _title_of_whole_lines(headline: Headline, units: list[str], lead: str) -> li
         return None
     upper, lower = lines[0].text, lines[1].text
     if (len(p.compact(lower)) <= _TAIL_LINE  # a title's last word wrapped (…工作 / 座谈会)
-            or _wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
+            or title_wrapped(upper, lower) or _reads_across(lines[0], lines[1], lead)
             or introduces(upper)
             or decks.opens_subtitle(lower) or re.match(r"[：:，,、；;的之]", lower.strip())
             or re.search(r"[：:，,；;、]", upper)):
@@ -542,7 +542,7 @@ def _parted_lines(above: str, below: str, lead: str = "") -> bool:
     wrap them, the lead does not read across the break): two lines of a deck, kicker and title or
     title and subtitle (天津东丽区华明工业园内 / 科创一线澎湃青春动能, 剑指…AI应用乱象 / 中央网信办专项整治);
     a title set over two whole lines sets them as even halves (守住老手艺 / 织出新生活)."""
-    return (abs(len(p.compact(above)) - len(p.compact(below))) > _SAME_WIDTH and not _wrapped(above, below)
+    return (abs(len(p.compact(above)) - len(p.compact(below))) > _SAME_WIDTH and not title_wrapped(above, below)
             and not (lead and _reads_across(decks.DeckLine(above), decks.DeckLine(below), lead)))
 
 
@@ -706,7 +706,7 @@ def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int
         return Headline(title=headline.title, kicker=last, subtitle=subtitle)
     if (cut is None or cut.kicker > 0 or len(lines) < 2
             or not (decks.names_a_series(lines[0].text) or _over_place_title(lines[0].text, lines[1].text))
-            or _wrapped(lines[0].text, lines[1].text) or re.match(r"[：:，,、；;]", lines[1].text.strip())):
+            or title_wrapped(lines[0].text, lines[1].text) or re.match(r"[：:，,、；;]", lines[1].text.strip())):
         return headline  # the line under it goes on with it (…新闻发布会 / ：全国单日新增…): one title
     if cut.end >= 2:
         return _reading(lines, decks.Cut(1, cut.end))
@@ -719,7 +719,7 @@ def _series_kicker(headline: Headline, units: list[str], scorer: _Scorer, b: int
                for pair in itertools.pairwise(getattr(unit, "parts", ()))}
     end = 2
     while end < len(lines) and not decks.opens_subtitle(lines[end].text) and (
-            _wrapped(lines[end - 1].text, lines[end].text)
+            title_wrapped(lines[end - 1].text, lines[end].text)
             or (p.compact(lines[end - 1].text), p.compact(lines[end].text)) in stacked):
         end += 1
     return _reading(lines, decks.Cut(1, end))
@@ -904,7 +904,7 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
     title = headline.title
     parted = False
     for line in below:
-        if _wrapped(title, line.text):
+        if title_wrapped(title, line.text):
             title += line.text
         elif _deck_shape(title) or _deck_shape(line.text):
             return headline  # a whole line of two phrases is a subtitle's shape (切实优化服务 增强发展后劲)
@@ -956,7 +956,7 @@ def _title_runs_full_lines(units: list[str], headline: Headline) -> Headline:
         return headline
     end = cut.end + 1
     while (end < len(lines) and not decks.opens_subtitle(lines[end].text)
-           and _wrapped(lines[end - 1].text, lines[end].text)):
+           and title_wrapped(lines[end - 1].text, lines[end].text)):
         end += 1
     if end == cut.end + 1:
         return headline  # the line is whole: a title over a subtitle of its length is as common
@@ -985,7 +985,7 @@ def _title_fills_column(units: list[str], headline: Headline) -> Headline:
     title = lines[cut.kicker:cut.end]
     widths = [_set_width(line.text) for line in title]
     if (max(widths) - min(widths) > _FULL
-            or not any(_wrapped(a.text, b.text) for a, b in itertools.pairwise(title))):
+            or not any(title_wrapped(a.text, b.text) for a, b in itertools.pairwise(title))):
         return headline
     end = cut.end
     while end < len(lines) and end - cut.kicker < _TITLE_LINES:
@@ -1055,7 +1055,7 @@ def _title_half_over_subtitle(units: list[str], headline: Headline) -> Headline:
     title_line, half, below = (p.compact(lines[n].text) for n in (cut.end - 1, cut.end, cut.end + 1))
     if (decks.opens_subtitle(lines[cut.end].text) or introduces(lines[cut.end - 1].text)
             or introduces(lines[cut.end].text) or decks.names_the_piece(lines[cut.end].text)
-            or _wrapped(lines[cut.end].text, lines[cut.end + 1].text)
+            or title_wrapped(lines[cut.end].text, lines[cut.end + 1].text)
             or _deck_shape(lines[cut.end].text)  # two phrases of its own: a title's, or a subtitle's
             or re.search(r"\d", half)  # a figure is a subtitle's fact (规划面积25平方公里)
             or abs(len(half) - len(title_line)) > _HALF_WIDTH or len(below) < _SUBTITLE_WIDER * len(half)):
@@ -1095,7 +1095,7 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     """A kicker line the column broke into the title's first line (…常委会第二十 / 八次委员长会议…,
     …墙内5分 / 钟没有…) is one line of the title the column wrapped: the line broken is full, no
     narrower than the line it runs into nor than the title's widest line, as a line is where the
-    column's edge cut it. Not a line that introduces the next (`_wrapped`), nor into a line a dash
+    column's edge cut it. Not a line that introduces the next (`title_wrapped`), nor into a line a dash
     or a subtitle's words open."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
@@ -1106,7 +1106,7 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
         return (text_width(above.text) >= max(full, text_width(below.text) - _SAME_WIDTH)
                 and not decks.opens_subtitle(below.text) and not decks.names_the_piece(below.text)
-                and _wrapped(above.text, below.text))
+                and title_wrapped(above.text, below.text))
 
     start = cut.kicker
     while start > 0 and broken(lines[start - 1], lines[start]):
@@ -1277,7 +1277,7 @@ def deck_lines(units: list[str]) -> list[decks.DeckLine]:
 
 
 def deck_joins(scorer: _Scorer, b: int) -> decks.Joins:
-    return decks.Joins(_wrapped, lambda first, second: _broken_title(first, second, scorer, b))
+    return decks.Joins(title_wrapped, lambda first, second: _broken_title(first, second, scorer, b))
 
 
 def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckModel) -> Headline:
@@ -1313,7 +1313,7 @@ def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Hea
     title = ""
     for n in range(cut.kicker, cut.end):
         line = lines[n]
-        joined = (not title or _wrapped(title, line.text) or tag_closes_title(lines[n - 1].text, line.text)
+        joined = (not title or title_wrapped(title, line.text) or tag_closes_title(lines[n - 1].text, line.text)
                   or bool(lead) and _reads_across(lines[n - 1], line, lead))
         title += line.text if joined else f" {line.text}"
     return Headline(
@@ -1361,8 +1361,8 @@ def _kicker_over_wrapped_title(unit: str, below: list[str]) -> bool:
         return False
     first, second = parts
     return (roles[0][0] >= _LIKELY_KICKER and roles[0][0] > roles[0][1]
-            and len(p.compact(first)) < len(p.compact(second)) and not _wrapped(first, second)
-            and not decks.opens_subtitle(below[0]) and _wrapped(second, below[0]))
+            and len(p.compact(first)) < len(p.compact(second)) and not title_wrapped(first, second)
+            and not decks.opens_subtitle(below[0]) and title_wrapped(second, below[0]))
 
 
 def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = frozenset()) -> Headline | None:
@@ -1394,7 +1394,7 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
     for n, (text, role) in enumerate(lines):
         if role != 1:
             continue
-        if title and not _wrapped(title, text) and (
+        if title and not title_wrapped(title, text) and (
                 _deck_shape(title) or _deck_shape(text)
                 or not (_couplet(f"{title} {text}") or _title_tail(title, text, [rest for rest, _ in lines[n + 1:]]))):
             # a whole line of two phrases is a kicker or subtitle's shape (稳企业 保就业 / 首批12个项目签约
@@ -1402,7 +1402,7 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
             # 专项整治), not the title's last few characters the column wrapped (…音乐会在 / 京举办): the rules decide
             return None
         # the column wrapped one title, or the title is set in two whole lines (汇聚合力 / 共享机遇)
-        title += text if not title or _wrapped(title, text) else f" {text}"
+        title += text if not title or title_wrapped(title, text) else f" {text}"
     return Headline(
         title=title,
         kicker=" ".join(text for text, role in lines if role == 0),
@@ -1449,7 +1449,7 @@ def _unstack(units: list[str], scorer: _Scorer, b: int) -> list[str]:
         elif parts and (min(scores) < _SHARES_NOTHING and max(scores) >= _SHARES or _series_name(parts[0])
                         or _kicker_stacked(unit) or _kicker_over_wrapped_title(unit, units[n + 1:n + 2])):
             out.extend(parts)
-        elif len(parts) == 2 and _wrapped(*parts):
+        elif len(parts) == 2 and title_wrapped(*parts):
             out.append(f"{parts[0]}{parts[1]}")  # one title wrapped inside a word: no space in it
         else:
             out.append(unit)
@@ -1490,7 +1490,7 @@ def _title_tail(above: str, line: str, rest: list[str]) -> bool:
             and all(decks.opens_subtitle(u) for u in rest))
 
 
-def _wrapped(first: str, second: str) -> bool:
+def title_wrapped(first: str, second: str) -> bool:
     """The column broke one title over these lines: its last character or two on a line
     of their own, a line that stops mid-sentence, or a word across the break."""
     left, right = p.compact(first), p.compact(second)
@@ -1507,7 +1507,7 @@ def _wrapped(first: str, second: str) -> bool:
 
 
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
-    if _wrapped(first, second):
+    if title_wrapped(first, second):
         return True
     if introduces(first):
         return False

@@ -1771,14 +1771,14 @@ class _PageReader:
                 or not re.search(rf"[{p.CJK}]{{2}}$", text[: tag.start()])
                 or abs(line.set_width - self.width) < 2 or _TABLE_HEAD.match(p.compact(line.text))):
             return False
-        from .headlines import _wrapped  # headlines reads this module's pieces
+        from .headlines import title_wrapped  # headlines reads this module's pieces
 
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         if below is None:
             return True
         same_column = abs(line.set_width - below.set_width) < 2 and not p.SENTENCE_END.search(p.squeeze(below.text))
-        return not same_column and not _wrapped(line.text, below.text)
+        return not same_column and not title_wrapped(line.text, below.text)
 
     def title_wrapped_over_indent(self, run: list[Line], following: Line | None) -> bool:
         """Two lines the column wrapped one title over (北京冬奥会冰上 / 测试活动今天启动, 为“一国两制”筑 /
@@ -2288,9 +2288,9 @@ def title_read_as_prose(body: Body) -> str | None:
             or re.match(f"[{_TITLE_MARKS}]", first) or _ENUMERATED.match(p.compact(first))
             or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
         return None
-    from .headlines import _wrapped  # headlines reads this module's pieces
+    from .headlines import title_wrapped  # headlines reads this module's pieces
 
-    if _wrapped(first, rest[0]):
+    if title_wrapped(first, rest[0]):
         return None
     widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
     if len(widths) < 3:
@@ -2347,9 +2347,9 @@ def title_of_untitled_article(body: Body) -> str | None:
             or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
             or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
         return None
-    from .headlines import _wrapped  # headlines reads this module's pieces
+    from .headlines import title_wrapped  # headlines reads this module's pieces
 
-    if _wrapped(first, rest[0]):
+    if title_wrapped(first, rest[0]):
         return None
     if re.search(r"[，、：,:]", first):
         widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
@@ -2371,9 +2371,9 @@ def title_tail_read_as_prose(title: str, body: Body) -> str | None:
     if (len(lines) < 2 or re.search(r"[，。；！？,;!?]", first) or p.LEAD.match(p.squeeze(first))
             or p.is_byline(first) or p.CREDIT.search(first)):
         return None
-    from .headlines import _wrapped  # headlines reads this module's pieces
+    from .headlines import title_wrapped  # headlines reads this module's pieces
 
-    if not _wrapped(title, first) or _wrapped(first, lines[1]):
+    if not title_wrapped(title, first) or title_wrapped(first, lines[1]):
         return None
     return first
 
@@ -2458,14 +2458,14 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
     a title: prose may start so."""
     if body.start not in ("plain", "caption") or not body.paragraphs:
         return 0
-    from .headlines import _wrapped, column_tagged  # headlines reads this module's pieces
+    from .headlines import column_tagged, title_wrapped  # headlines reads this module's pieces
 
     first = body.paragraphs[0]
     for n in (1, 2):
         if len(first) < n:
             return 0
         joined = p.squeeze(p.raw_join(first[:n]))
-        if len(first) > n and _wrapped(joined, first[n]):
+        if len(first) > n and title_wrapped(joined, first[n]):
             continue  # the prose goes on from it (…组织（欧佩克） / 及“欧佩克+”后，…)
         unquoted = re.sub(r"“[^“”]*”|「[^「」]*」", "", joined)
         tagged = column_tagged(joined) and not _NOT_COLUMN_TAG.search(re.split(r"[（(]", joined)[-1])
@@ -2493,7 +2493,7 @@ def title_wrapped_under_kicker(body: Body) -> int:
     it not going on from it (no word across the break)."""
     if body.start != "plain" or not body.paragraphs:
         return 0
-    from .headlines import _wrapped  # headlines reads this module's pieces
+    from .headlines import title_wrapped  # headlines reads this module's pieces
 
     first = body.paragraphs[0]
     widths = [text_width(x) for para in body.paragraphs for x in para if not p.SENTENCE_END.search(p.squeeze(x))]
@@ -2510,7 +2510,7 @@ def title_wrapped_under_kicker(body: Body) -> int:
                 or abs(text_width(last) - column) < 1):
             break  # a line as wide as the column is the prose's
         if (column - text_width(last) > _INDENT and not re.search(r"[，、,：:（(《“「]$", last)
-                and not _CONTINUES.match(under) and not _wrapped(last, under)
+                and not _CONTINUES.match(under) and not title_wrapped(last, under)
                 and sum(map(joined.count, "（(《“「")) == sum(map(joined.count, "）)》”」"))):
             taken = n  # the title may wrap on over a further short line
     return taken
@@ -2540,9 +2540,9 @@ def _headline_sized(text: str) -> bool:
 def _title_goes_on(above: Line, line: Line) -> bool:
     """The line is the rest of a title line the column wrapped inside a word (我国北方地 /
     区遭遇大风降温天气): the labeller reads such a tail, alone, as prose."""
-    from .headlines import _wrapped  # headlines reads this module's pieces
+    from .headlines import title_wrapped  # headlines reads this module's pieces
 
-    return not line.blank_before and _wrapped(above.text, line.text)
+    return not line.blank_before and title_wrapped(above.text, line.text)
 
 
 def _question_runs_over(above: Line, line: Line) -> bool:
@@ -3000,11 +3000,11 @@ def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[s
         k += 1
     while k and _OPEN_CLAUSE.search(p.squeeze(printed[k - 1].text)):
         k -= 1  # a title's last line closes it: one left open runs on, as prose does
-    from .headlines import _wrapped  # headlines reads this module's pieces
+    from .headlines import title_wrapped  # headlines reads this module's pieces
 
     # a line a little off the column may be prose set loose: one clearly off it tells a title
     if (k < 2 or max(abs(text_width(x.text) - column) for x in printed[:k]) < _TITLE_OFF_COLUMN
-            or _wrapped(printed[k - 1].text, printed[k].text)):
+            or title_wrapped(printed[k - 1].text, printed[k].text)):
         return 0
     return k
 
