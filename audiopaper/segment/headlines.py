@@ -910,7 +910,7 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
             return headline  # a whole line of two phrases is a subtitle's shape (切实优化服务 增强发展后劲)
         else:
             # a Hong Kong title runs its phrases over whole lines of any length (`_phrase_lines_of_traditional_title`)
-            parted = parted or (_parted_lines(title, line.text) and not _column_tag_line(line.text)
+            parted = parted or (_parted_lines(title, line.text) and not tag_closes_title(title, line.text)
                                 and not _traditional(units))
             title += f" {line.text}"
     read_on = Headline(title=title, kicker=headline.kicker)
@@ -919,11 +919,6 @@ def _title_read_on(units: list[str], headline: Headline, scorer: _Scorer, b: int
         # 新活力), or the title under a kicker saying who did what (15地海关签署备忘录 / 西部陆海新通道…)
         return _upper_line_as_kicker(read_on, units, scorer.lead_texts[b]) or headline
     return read_on
-
-
-def _column_tag_line(text: str) -> bool:
-    """The line is a column tag in brackets alone (（新中国的“第一”·70年）), closing the title over it."""
-    return bool(re.fullmatch(r"[（(][^（()）]+[）)]", p.compact(text)))
 
 
 def _subtitle_of_two_lines(units: list[str], headline: Headline) -> tuple[list[decks.DeckLine], decks.Cut] | None:
