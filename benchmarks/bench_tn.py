@@ -22,6 +22,9 @@ input, read the other way round with each recognized span written as its value).
 added in round 18 and scored before any rule was written for them: Duckling's Chinese corpora
 (BSD-3-Clause; the surface forms of one value, a form with digits paired with the one form that is
 it read aloud) and chinese-numbering's Jest spec (MIT; number -> reading, without 兆/京 above 亿).
+Two more in round 21, scored before any rule: Humanizer's locale theory data (MIT; its zh-CN and
+zh-Hans cardinals, read by ``theory_data_cases``) and n2words' simplified-Chinese fixture (MIT; its
+everyday numerals, not the financial 大写 default, read by ``fixture_cases``).
 The SpeechIO
 references are partly machine-made (``1000台`` -> 一零零零台, ``2个`` -> 二个): read their misses
 with care.
@@ -29,7 +32,8 @@ with care.
     .venv/bin/python benchmarks/bench_tn.py --clone           # once, needs the network
     .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH cn2an=PATH forge=PATH \\
         speechio=PATH textnorm-readme=PATH paddlespeech-readme=PATH nemo-itn=PATH wetext-itn=PATH \\
-        num2words=PATH nzh=PATH recognizers=PATH duckling=PATH chinese-numbering=PATH  # a checkout or a bare git dir
+        num2words=PATH nzh=PATH recognizers=PATH duckling=PATH chinese-numbering=PATH \\
+        humanizer=PATH n2words=PATH  # a checkout or a bare git dir
     .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
 
 Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
@@ -91,7 +95,9 @@ class Source:
     (separator ``"comment"``) examples in code comments, read by ``comment_cases``, or
     (``"nzh"``) nzh's JavaScript test data and README, read by ``nzh_cases``, or (``"spec"``)
     Recognizers-Text's JSON specs, read by ``spec_cases``, or (``"duckling"``) Duckling's Haskell
-    corpora, read by ``duckling_cases``, or (``"jest"``) a Jest spec, read by ``jest_cases``.
+    corpora, read by ``duckling_cases``, or (``"jest"``) a Jest spec, read by ``jest_cases``, or
+    (``"theory"``) xUnit theory data in C#, read by ``theory_data_cases``, or (``"fixture"``) a
+    JavaScript fixture of n2words, read by ``fixture_cases``.
     With *changed_only*, rows whose expected text equals the input (nothing to read) and
     repeats of an input are dropped; a header row whose first field is ``TEXT`` always is.
     With *inverse*, the files are inverse-normalization cases (spoken first, written second),
@@ -211,6 +217,21 @@ SOURCES: dict[str, Source] = {
     "chinese-numbering": Source(
         "https://github.com/EqualMa/chinese-numbering", "9fec2d229fcd3180280b6298767c7ab0421f61d7", "MIT",
         ("test/number-to-chinese.spec.ts",), "jest",
+    ),
+    # Added in round 21 and scored before any rule was written for them (issue 9's estimate).
+    # Humanizer's locale theory data: { "zh-CN", 20089, "二万零八十九" } rows of its cardinal sets
+    # (not ordinals, not the traditional zh-Hant rows), read by ``theory_data_cases``.
+    "humanizer": Source(
+        "https://github.com/Humanizr/Humanizer", "ffc2b77c0f30d2fb176875841424379319d0ae9b", "MIT",
+        ("tests/Humanizer.Tests/Localisation/LocaleNumberTheoryData.cs",
+         "tests/Humanizer.Tests/Localisation/LocaleNumberMagnitudeTheoryData.cs"),
+        "theory",
+    ),
+    # n2words' simplified-Chinese fixture: its everyday numerals ([123, '一百二十三', { formal: false }]),
+    # not the default financial 大写 ones, read by ``fixture_cases``.
+    "n2words": Source(
+        "https://github.com/forzagreen/n2words", "b8943aad57f0a867a75bda34402029265d9a6d40", "MIT",
+        ("test/fixtures/zh-Hans-CN.js",), "fixture",
     ),
 }
 
@@ -427,6 +448,34 @@ def jest_cases(spec_text: str) -> list[tuple[str, str]]:
     return [(written, spoken) for written, spoken in pairs if _normal_reading(written, spoken) and not re.search("[兆京垓]", spoken)]
 
 
+_THEORY_SET = re.compile(r"public static TheoryData<[^>]*> (\w+) => new\(\)")
+_THEORY_ROW = re.compile(r'\{\s*"zh-(?:CN|Hans)",\s*(-?\d+)L?,\s*"([^"]*)"\s*\}')
+
+
+def theory_data_cases(csharp_text: str) -> list[tuple[str, str]]:
+    """Humanizer's xUnit theory data: ``{ "zh-CN", 20089, "二万零八十九" }`` rows (zh-CN and zh-Hans,
+    the simplified locales) of the sets that hold cardinals, spaces dropped (负 五); normal readings
+    only, and none past 亿 on the 万 ladder (兆 for 10^12: text here says 万亿)."""
+    pairs: dict[tuple[str, str], None] = {}
+    pieces = _THEORY_SET.split(csharp_text)
+    for name, body in zip(pieces[1::2], pieces[2::2]):
+        if name.endswith("CardinalCases") and "Ordinal" not in name:
+            for written, spoken in _THEORY_ROW.findall(body):
+                pairs[(written, spoken.replace(" ", ""))] = None
+    return [(written, spoken) for written, spoken in pairs if _normal_reading(written, spoken) and "兆" not in spoken]
+
+
+_FIXTURE_ROW = re.compile(r"\[\s*(-?[\d_.]+)n?,\s*'([^']*)',\s*\{\s*formal:\s*false\s*\}\s*,?\s*\]")
+
+
+def fixture_cases(js_text: str) -> list[tuple[str, str]]:
+    """n2words' fixture rows ``[1243, '一千二百四十三', { formal: false }]`` of its ``cardinal`` set (the
+    everyday numerals; its ordinals and currency are other modes): normal readings only."""
+    cardinal = js_text.partition("export const cardinal")[2].partition("export const")[0]
+    pairs = dict.fromkeys((written.replace("_", ""), spoken) for written, spoken in _FIXTURE_ROW.findall(cardinal))
+    return [(written, spoken) for written, spoken in pairs if _normal_reading(written, spoken)]
+
+
 # Numerals a written digit is never read as here: financial and traditional forms, 廿/卅, and a
 # spoken range or approximation (三四万, 三五百) that the written side gives as a span.
 _NOT_A_READING = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億點負兩廿卅洞拐]|[一二三四五六七八九][一二三四五六七八九][十百千万亿]")
@@ -542,6 +591,10 @@ def extract(name: str, checkout: Path) -> Path:
             pairs = duckling_cases(text)
         elif source.separator == "jest":
             pairs = jest_cases(text)
+        elif source.separator == "theory":
+            pairs = theory_data_cases(text)
+        elif source.separator == "fixture":
+            pairs = fixture_cases(text)
         else:
             lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
             pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]

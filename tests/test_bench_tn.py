@@ -12,6 +12,7 @@ from bench_tn import (  # noqa: E402
     canonical,
     comment_cases,
     duckling_cases,
+    fixture_cases,
     in_scope,
     inverse_case,
     jest_cases,
@@ -19,6 +20,7 @@ from bench_tn import (  # noqa: E402
     python_cases,
     spec_cases,
     table_cases,
+    theory_data_cases,
 )
 
 # The shapes cn2an and Speech-AI-Forge write their cases in, cut down.
@@ -308,3 +310,60 @@ describe("convert numbers", function () {
 
 def test_jest_cases_keep_plain_readings_below_the_trillions():
     assert jest_cases(JEST_SPEC) == [("1001", "一千零一"), ("100102506", "一亿零一十万零二千五百零六")]
+
+
+# Humanizer's theory data, cut down: cardinal sets of simplified and traditional locales, an ordinal set.
+THEORY_DATA = '''
+public static class LocaleNumberTheoryData
+{
+    public static TheoryData<string, int, string> CardinalCases => new()
+    {
+        { "zh-CN", -5, "负 五" },
+        { "zh-CN", 20089, "二万零八十九" },
+        { "zh-Hans", 20089, "二万零八十九" },
+        { "zh-Hant", 110, "一百一十" },
+        { "ja", 5, "五" },
+    };
+    public static TheoryData<string, int, string> OrdinalCases => new()
+    {
+        { "zh-CN", 15, "第十五" },
+    };
+    public static TheoryData<string, long, string> MagnitudeCardinalCases => new()
+    {
+        { "zh-CN", 500000000001L, "五千亿零一" },
+        { "zh-CN", 6067823149088L, "六兆零六百七十八亿二千三百一十四万九千零八十八" },
+    };
+}
+'''
+
+
+def test_theory_data_cases_keep_simplified_cardinals_below_the_trillions():
+    assert theory_data_cases(THEORY_DATA) == [("-5", "负五"), ("20089", "二万零八十九"), ("500000000001", "五千亿零一")]
+
+
+# n2words' fixture, cut down: financial numerals by default, everyday ones opted into, then ordinals.
+N2WORDS_FIXTURE = '''
+export const cardinal = [
+  [17.42, '壹拾柒点肆贰'],
+  [1243, '一千二百四十三', { formal: false }],
+  [10, '一十', { formal: false }],
+  [
+    222_222_222_222_222,
+    '二百二十二万二千二百二十二亿二千二百二十二万二千二百二十二',
+    { formal: false },
+  ],
+  [0.007, '零点零零七', { formal: false }],
+]
+
+export const ordinal = [
+  [2, '第二', { formal: false }],
+]
+'''
+
+
+def test_fixture_cases_keep_the_everyday_cardinals():
+    assert fixture_cases(N2WORDS_FIXTURE) == [
+        ("1243", "一千二百四十三"),
+        ("222222222222222", "二百二十二万二千二百二十二亿二千二百二十二万二千二百二十二"),
+        ("0.007", "零点零零七"),
+    ]
