@@ -24,7 +24,8 @@ added in round 18 and scored before any rule was written for them: Duckling's Ch
 it read aloud) and chinese-numbering's Jest spec (MIT; number -> reading, without 兆/京 above 亿).
 Two more in round 21, scored before any rule: Humanizer's locale theory data (MIT; its zh-CN and
 zh-Hans cardinals, read by ``theory_data_cases``) and n2words' simplified-Chinese fixture (MIT; its
-everyday numerals, not the financial 大写 default, read by ``fixture_cases``).
+everyday numerals, not the financial 大写 default, read by ``fixture_cases``), and Hutool's
+NumberChineseFormatter test (MulanPSL-2.0; JUnit, read by ``junit_cases``).
 The SpeechIO
 references are partly machine-made (``1000台`` -> 一零零零台, ``2个`` -> 二个): read their misses
 with care.
@@ -33,7 +34,7 @@ with care.
     .venv/bin/python benchmarks/bench_tn.py --extract wetext=PATH paddlespeech=PATH nemo=PATH cn2an=PATH forge=PATH \\
         speechio=PATH textnorm-readme=PATH paddlespeech-readme=PATH nemo-itn=PATH wetext-itn=PATH \\
         num2words=PATH nzh=PATH recognizers=PATH duckling=PATH chinese-numbering=PATH \\
-        humanizer=PATH n2words=PATH  # a checkout or a bare git dir
+        humanizer=PATH n2words=PATH hutool=PATH  # a checkout or a bare git dir
     .venv/bin/python benchmarks/bench_tn.py [--misses SOURCE] [--split dev|heldout]
 
 Every case is in the ``dev`` or the frozen ``heldout`` split, by a hash of its
@@ -97,7 +98,8 @@ class Source:
     Recognizers-Text's JSON specs, read by ``spec_cases``, or (``"duckling"``) Duckling's Haskell
     corpora, read by ``duckling_cases``, or (``"jest"``) a Jest spec, read by ``jest_cases``, or
     (``"theory"``) xUnit theory data in C#, read by ``theory_data_cases``, or (``"fixture"``) a
-    JavaScript fixture of n2words, read by ``fixture_cases``.
+    JavaScript fixture of n2words, read by ``fixture_cases``, or (``"junit"``) Hutool's JUnit test,
+    read by ``junit_cases``.
     With *changed_only*, rows whose expected text equals the input (nothing to read) and
     repeats of an input are dropped; a header row whose first field is ``TEXT`` always is.
     With *inverse*, the files are inverse-normalization cases (spoken first, written second),
@@ -232,6 +234,12 @@ SOURCES: dict[str, Source] = {
     "n2words": Source(
         "https://github.com/forzagreen/n2words", "b8943aad57f0a867a75bda34402029265d9a6d40", "MIT",
         ("test/fixtures/zh-Hans-CN.js",), "fixture",
+    ),
+    # Hutool's NumberChineseFormatter test (JUnit): format(1_0010, false) then assertEquals("一万零一十", f),
+    # and chineseToNumber read the other way, read by ``junit_cases``.
+    "hutool": Source(
+        "https://github.com/dromara/hutool", "2959e8351b805d1c667323d204334c028fe26589", "MulanPSL-2.0",
+        ("hutool-core/src/test/java/cn/hutool/core/convert/NumberChineseFormatterTest.java",), "junit",
     ),
 }
 
@@ -476,6 +484,27 @@ def fixture_cases(js_text: str) -> list[tuple[str, str]]:
     return [(written, spoken) for written, spoken in pairs if _normal_reading(written, spoken)]
 
 
+_JUNIT_FORMAT = re.compile(r'format(?:Thousand)?\((-?[\d_.]+)L?,\s*false(?:,\s*false)?\);\s*assertEquals\("([^"]*)",\s*\w+\);')
+_JUNIT_PARSE = re.compile(r'assertEquals\((-?\d+)L?,\s*\w+\.chineseToNumber\("([^"]*)"\)\);')
+
+
+def junit_cases(java_text: str) -> list[tuple[str, str]]:
+    """Hutool's JUnit cases of its lower-case (not 大写) formatter: ``format(1_0010, false)`` and the
+    reading asserted next, normal readings of every written digit (not 215.6387 rounded to 二百一十五点六四);
+    and ``chineseToNumber("一百零二")`` read the other way where the numeral is the standard reading
+    (not 一百二 for 120)."""
+    pairs: dict[tuple[str, str], None] = {}
+    for number, spoken in _JUNIT_FORMAT.findall(java_text):
+        written = number.replace("_", "")
+        decimals = written.partition(".")[2]
+        if _normal_reading(written, spoken) and len(spoken.partition("点")[2]) == len(decimals):
+            pairs[(written, spoken)] = None
+    for written, spoken in _JUNIT_PARSE.findall(java_text):
+        if spoken.replace("两", "二") == _standard_reading(written):
+            pairs[(written, spoken)] = None
+    return list(pairs)
+
+
 # Numerals a written digit is never read as here: financial and traditional forms, 廿/卅, and a
 # spoken range or approximation (三四万, 三五百) that the written side gives as a span.
 _NOT_A_READING = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億點負兩廿卅洞拐]|[一二三四五六七八九][一二三四五六七八九][十百千万亿]")
@@ -595,6 +624,8 @@ def extract(name: str, checkout: Path) -> Path:
             pairs = theory_data_cases(text)
         elif source.separator == "fixture":
             pairs = fixture_cases(text)
+        elif source.separator == "junit":
+            pairs = junit_cases(text)
         else:
             lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
             pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]

@@ -13,6 +13,7 @@ from bench_tn import (  # noqa: E402
     comment_cases,
     duckling_cases,
     fixture_cases,
+    junit_cases,
     in_scope,
     inverse_case,
     jest_cases,
@@ -367,3 +368,28 @@ def test_fixture_cases_keep_the_everyday_cardinals():
         ("222222222222222", "二百二十二万二千二百二十二亿二千二百二十二万二千二百二十二"),
         ("0.007", "零点零零七"),
     ]
+
+
+# Hutool's JUnit test, cut down: lower-case formats (one rounded), a 大写 format, parses read back.
+JUNIT_TEST = '''
+	public void formatTest() {
+		String f = NumberChineseFormatter.format(1_0010, false);
+		assertEquals("一万零一十", f);
+		f = NumberChineseFormatter.format(10, false);
+		assertEquals("一十", f);
+		String f1 = NumberChineseFormatter.format(215.6387, false);
+		assertEquals("二百一十五点六四", f1);
+		f1 = NumberChineseFormatter.format(-0.3, false, false);
+		assertEquals("负零点三", f1);
+		f1 = NumberChineseFormatter.format(12, true);
+		assertEquals("壹拾贰", f1);
+	}
+	public void chineseToNumberTest() {
+		assertEquals(102, NumberChineseFormatter.chineseToNumber("一百零二"));
+		assertEquals(120, NumberChineseFormatter.chineseToNumber("一百二"));
+	}
+'''
+
+
+def test_junit_cases_keep_lower_case_readings_of_every_digit():
+    assert junit_cases(JUNIT_TEST) == [("10010", "一万零一十"), ("-0.3", "负零点三"), ("102", "一百零二")]
