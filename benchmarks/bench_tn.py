@@ -600,32 +600,23 @@ def python_cases(source_text: str) -> list[tuple[str, str]]:
     return list(unique)
 
 
+# The readers of sources whose cases are not lines split by a separator, by Source.separator.
+_READERS: dict[str, Callable[[str], list[tuple[str, str]]]] = {
+    "python": python_cases, "table": table_cases, "comment": comment_cases, "nzh": nzh_cases, "spec": spec_cases,
+    "duckling": duckling_cases, "jest": jest_cases, "theory": theory_data_cases, "fixture": fixture_cases,
+    "junit": junit_cases,
+}
+
+
 def extract(name: str, checkout: Path) -> Path:
     source = SOURCES[name]
     rows = []
     seen = set()
     for path in source.files:
         text = _git_show(checkout, source.commit, path)
-        if source.separator == "python":
-            pairs = python_cases(text)
-        elif source.separator == "table":
-            pairs = table_cases(text)
-        elif source.separator == "comment":
-            pairs = comment_cases(text)
-        elif source.separator == "nzh":
-            pairs = nzh_cases(text)
-        elif source.separator == "spec":
-            pairs = spec_cases(text)  # spoken first, as an inverse source's lines
-        elif source.separator == "duckling":
-            pairs = duckling_cases(text)
-        elif source.separator == "jest":
-            pairs = jest_cases(text)
-        elif source.separator == "theory":
-            pairs = theory_data_cases(text)
-        elif source.separator == "fixture":
-            pairs = fixture_cases(text)
-        elif source.separator == "junit":
-            pairs = junit_cases(text)
+        reader = _READERS.get(source.separator)
+        if reader is not None:
+            pairs = reader(text)  # recognizers' specs give spoken first, as an inverse source's lines
         else:
             lines = [line for line in text.splitlines() if source.separator in line and not line.lstrip().startswith("#")]
             pairs = [tuple(line.split(source.separator, 1)) for line in lines]  # type: ignore[misc]
