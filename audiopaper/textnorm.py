@@ -263,6 +263,8 @@ _UNIT_AFTER_MAGNITUDE_RE = _unit_symbols_after(r"\d[万亿]", _UNITS_AFTER_MAGNI
 # A character after a line-initial 4-digit number that marks a quantity or a
 # date, not a classified-ad number.
 _METRIC_PREFIXES = "毫微纳兆吉太拍"
+# A list item that is a named day said digit by digit, then its words, before the 、 that goes on.
+_NAMED_DAY_BEFORE = re.compile(r"(?:^|[、，,：:\s])[一二三四五六七八九][一二三四五六七八九][零一二三四五六七八九]?[^\W\d_A-Za-z零一二三四五六七八九十百千万]{1,8}、$")
 _QUANTITY_CHARS = set(
     "年月日号时分秒点元角万亿千百个人名家多余届期次位件台辆套间平米公克吨斤岁天周"
     "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
@@ -423,7 +425,7 @@ _GREEK_NAMES = {
 }  # fmt: skip
 _GREEK_RE = re.compile("[" + "".join(_GREEK_NAMES) + "](?![A-Za-z])")
 # A plus or an ampersand joining Chinese words: “人工智能+”, 交通+旅游, 研发&创新, melody & 歌词.
-_PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])\s?\+\s?(?![\d+])")
+_PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])(?<!\d[万亿萬億千百])\s?\+\s?(?![\d+])")  # 1.2万+件: read with the number
 _AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"A-Za-z])\s?&\s?(?=[" + HAN + r"])|(?<=[" + HAN + r"])\s?&\s?(?=[A-Za-z])")
 # An equals sign between Chinese words: “现代化=西方化”.
 _EQUALS_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"”」』])\s?=\s?(?=[" + HAN + r"“「『])")
@@ -688,11 +690,17 @@ def _service_line_alone(m: re.Match[str]) -> str:
     number and nothing else, in a text with no word of calling or of a line, has no words to make it a
     line (12345 -> 一万二千三百四十五, as a table of numbers reads it; 据报道，12345。); no line ends in 00
     (12300 is an amount)."""
-    digits, text = m.group(1), m.string
-    alone = not _CLAUSE_MARK.split(text[: m.start()])[-1].strip() and not _CLAUSE_MARK.split(text[m.end() :])[0].strip()
-    if alone and not (_SERVICE_CALL.search(text) or _SERVICE_AFTER.search(text) or re.search(_CALL_WORDS, text)):
+    digits = m.group(1)
+    if _alone_without_call(m):
         return cardinal(digits)  # wetext reads a bare 12345 the phone way
     return digits if digits.endswith("00") else _phone(digits)
+
+
+def _alone_without_call(m: re.Match[str]) -> bool:
+    """The match is a clause by itself, in a text with no word of calling or of a line."""
+    text = m.string
+    alone = not _CLAUSE_MARK.split(text[: m.start()])[-1].strip() and not _CLAUSE_MARK.split(text[m.end() :])[0].strip()
+    return alone and not (_SERVICE_CALL.search(text) or _SERVICE_AFTER.search(text) or re.search(_CALL_WORDS, text))
 
 
 def _counting_run(m: re.Match[str]) -> str:
@@ -1324,8 +1332,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a numbered item opening a line or a sentence: 3. 加强监管 -> 3、加强监管, 1. Sally Yates是 (the dot is no
     # decimal point)
     (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(A-Z])", re.M), lambda m: m.group(1) + "、"),
-    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个; ending a clause it is 加: 10万+, 95%+
-    (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "多"),
+    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个, 1.2万+件; ending a clause it is 加: 10万+, 95%+
+    (re.compile(r"(?:(?<=\d)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
+    # ... but a decimal count of 万 is a figure, not the 10万+ label: 阅读量1.2万+ -> 一点二万多; a sum of 万s is a sum
+    (re.compile(r"(\d\.\d+[万亿萬億])\+(?![\dA-Za-z])"), lambda m: m.group(1) + "多"),
+    (re.compile(r"(?<=\d[万亿萬億千百])\+(?=\d)"), lambda m: "加"),
     (re.compile(r"(?<=[\d万亿%％])\+(?![\dA-Za-z" + HAN + r"])"), lambda m: "加"),
     # a figure or table number: 图2-1 -> 图2杠1 (not a score)
     (re.compile(r"(?<=图|表|式)(\d{1,2})-(\d{1,2})(?![\d.])"), lambda m: f"{m.group(1)}杠{m.group(2)}"),
@@ -1354,6 +1365,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)(?:\s?(?:[~～至到—–]+|-(?=\s?[-−]?\d))\s?([-−]?)(\d+(?:\.\d+)?))?\s?(摄氏度|华氏度|°C|°F|°|度)"),
      _below_zero),
     # telephone numbers, 幺 for 1
+    # the trunk 0 bracketed after a country code is not dialled from abroad: +86 (0)10 1234 5678
+    (re.compile(r"\+\s?(\d{1,3})\s?[(（]0[)）]\s?(?=\d)"), lambda m: f"+{m.group(1)} "),
+    # a number dialled with the international prefix 00: 0086-10-12345678, 00852 2345 6789 (no minus, no range)
+    (re.compile(r"(?<![\d.\-])00[1-9]\d{0,2}(?:[-\s]\d{1,4}){0,2}[-\s]\d{4,11}(?![\d.%])"),
+     lambda m: _phone(m.group(0)) if len(re.sub(r"\D", "", m.group(0))) >= 10 else m.group(0)),
     (re.compile(r"\+\s?86\s?-?(?=1[3-9]\d)"), lambda m: "加八六"),
     # international numbers: +86-10-12345678 -> 加八六幺零幺二三四五六七八
     (re.compile(r"\+\s?(\d{1,3})\s?[-\s]\s?(\(?\d{1,4}\)?(?:[\s-]?\d{2,}){1,3})(?![\d.%])"), _international_phone),
@@ -1423,10 +1439,25 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (a measure or unit between counts: 其中120名受害人; 612种商品 has no such word)
     (re.compile(r"(?<![\d.第约近共达超逾有了約總達])((?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=\s?(?:(?!(?!元朗)(?:["
                 + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _LIANG_MEASURES + r"))[" + HAN + r"]{1,2})?"
-                r"(?:真相|白衣人|大抓捕|家屬|家属|衝突|冲突|框架|版本|現場|现场|襲擊|袭击|恐襲|恐袭|受害人))"),
+                r"(?:真相|白衣人|大抓捕|家屬|家属|衝突|冲突|框架|版本|現場|现场|襲擊|袭击|恐襲|恐袭|受害人"
+                r"|包圍|包围|圍堵|围堵|圍攻|围攻|事件|示威|佔領|占领|清場|清场|暴動|暴动|衝擊|冲击))"),
+     lambda m: read_digits(m.group(1))),
+    # a day of one-digit month and day so named: 71佔領立法會 -> 七一, 64事件 (有12起事件 counts)
+    (re.compile(r"(?<![\d.·・•．/\-－—–第约近共达超逾有了約總達])([1-9][1-9])(?=佔領|占领|包圍|包围|事件|衝突|冲突|真相|大抓捕|清場|清场|暴動|暴动"
+                r"|襲擊|袭击|恐襲|恐袭)"),
+     lambda m: read_digits(m.group(1))),
+    # a list of named days goes on with days: 621包圍警察總部、71佔領立法會、77旺角黑夜 (、12名警員 counts)
+    (re.compile(r"(?<=、)((?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[1-9][1-9])(?=[" + HAN + r"])(?!(?:["
+                + "".join(sorted(_QUANTITY_CHARS)) + r"年月日号號時时点點岁歲]|" + _LIANG_MEASURES + r"))"),
+     lambda m: read_digits(m.group(1)) if _NAMED_DAY_BEFORE.search(m.string, 0, m.start()) else m.group(1)),
+    # the days listed before a day so named are named days too: 612、621包圍警總 -> 六一二、六二一
+    (re.compile(r"(?<![\d.第约近共达超逾有約總達])((?:[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=(?:[、和及与與]\s?\d{3,4})*"
+                r"[、和及与與]\s?[一二三四五六七八九][零一二三四五六七八九]{2,3}(?![零一二三四五六七八九十百千万点]))"),
      lambda m: read_digits(m.group(1))),
     # a month.day naming an event or a shopping day: 3.15晚会 -> 三一五, 6.18年中大促 -> 六一八, 11.11购物节 -> 双十一
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案|" + _SHOPPING_DAY_WORDS + ")"), _dated_name),
+    # ... and written with a slash or a dash before 事件: 9/11事件, 9-11事件 (no fraction, no range)
+    (re.compile(r"(?<![\d./\-])((?:[1-9]|1[0-2]))[/\-]((?:[1-9]|[12]\d|3[01]))(?=事件|惨案|慘案)"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
     # military, rocket and aircraft models keep their hyphen out of the reading: 歼-20 -> 歼二十 (not 歼负二十);
     # 3+ digits are read one by one, as in letter codes: 图-142 -> 图一四二, but a round hundred or thousand is
@@ -1705,6 +1736,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z#])(?<![约近共达超逾到至为是有了第和及与或从增降减“\x22「『])(12[1-9][0-9]{2}|9[56][0-9]{3})(?![\d.%‰])(?!(?!根据)(?:[" + "".join(sorted(_QUANTITY_CHARS))
                 + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + r"|例|届|期|批|倍|幅|门|列|余|多))"),
      _service_line_alone),
+    # so is a carrier's line (10010, 10086): alone, with no word of calling, it is a number (wetext: 幺零零幺零)
+    (re.compile(r"(?<![\d.A-Za-z#+\-])(100(?!00)[0-9]{2})(?![\d.%‰])"),
+     lambda m: cardinal(m.group(1)) if _alone_without_call(m) else m.group(0)),
     # a number alone in quotes before a word that is no unit or measure names a plan or a scheme:
     # “131”计划 -> 一三一, “339”建设计划 (“100”分 is a score); a service line's number the phone way: “12315”热线
     (re.compile(r"(?<=[“\x22「『])(\d{3,5})(?=[”\x22」』][" + HAN + r"])(?![”\x22」』](?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + "))"),
