@@ -263,8 +263,12 @@ _UNIT_AFTER_MAGNITUDE_RE = _unit_symbols_after(r"\d[万亿]", _UNITS_AFTER_MAGNI
 # A character after a line-initial 4-digit number that marks a quantity or a
 # date, not a classified-ad number.
 _METRIC_PREFIXES = "毫微纳兆吉太拍"
-# A list item that is a named day said digit by digit, then its words, before the 、 that goes on.
-_NAMED_DAY_BEFORE = re.compile(r"(?:^|[、，,：:\s])[一二三四五六七八九][一二三四五六七八九][零一二三四五六七八九]?[^\W\d_A-Za-z零一二三四五六七八九十百千万]{1,8}、$")
+# A list item that is a named day said digit by digit, then the words of what happened that day, before
+# the 、 that goes on (612警民衝突、; not 九九重阳、).
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?:^|[、，,：:\s])[一二三四五六七八九][一二三四五六七八九][零一二三四五六七八九]?(?=[^、，,]{0,8}、$)[^、，,\d]{0,4}?"
+    r"(?:佔領|占领|包圍|包围|事件|衝突|冲突|真相|大抓捕|清場|清场|暴動|暴动|襲擊|袭击|恐襲|恐袭|示威|圍堵|围堵|圍攻|围攻"
+    r"|衝擊|冲击|白衣人|集會|集会|遊行|游行)[^、，,\d]{0,6}、$")
 _QUANTITY_CHARS = set(
     "年月日号时分秒点元角万亿千百个人名家多余届期次位件台辆套间平米公克吨斤岁天周"
     "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
