@@ -1699,7 +1699,7 @@ class _PageReader:
             self.body.paragraphs.append([run[0].text])
             return 1
         if (name is not None and len(run) == 1 and not self.para and i + 2 < len(lines) and self.forum_open()
-                and self.crosshead(run[0], i + 2)):
+                and self.crosshead(run[0], i + 2, letter=True)):
             # a letter's head and its writer's name inside a forum of letters (补齐体育短板 / 熊宣普)
             self.body.paragraphs.extend([[run[0].text], [name.text]])
             return 2
@@ -1997,11 +1997,13 @@ class _PageReader:
             return []
         return taken
 
-    def crosshead(self, line: Line, j: int) -> bool:
+    def crosshead(self, line: Line, j: int, letter: bool = False) -> bool:
         """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
         the story's prose was just read up to a finished paragraph, no boundary (a lead,
         a byline, an editor's line, a column of briefs) comes between, and the line is not
-        the title of the prose under it (a title shares its words with its lead)."""
+        the title of the prose under it (a title shares its words with its lead). *letter*:
+        the line heads a letter over its writer's name in a forum: each letter speaks of its own
+        matter, and the labeller takes its head for a title over its byline."""
         body = self.body
         if body is None or body.start == "caption" or not body.paragraphs:
             return False
@@ -2026,12 +2028,12 @@ class _PageReader:
             return False  # the prose under the line is set in another story's column: the line is its title
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
-        if self.new_subject(j) or (
-                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED)):
+        if not letter and (self.new_subject(j) or (
+                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED))):
             return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
-        if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
+        if self.labelled and not letter and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
