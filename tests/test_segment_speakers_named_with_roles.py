@@ -38,3 +38,12 @@ def test_heads_over_speakers_named_with_roles_stay_in_the_compilation():
     assert [s.title for s in stories] == [_TITLE]
     assert "把好剧带给更多孩子\n尹晓东（儿童艺术剧院院长）" in stories[0].body
     assert "平 安（歌唱演员）" in stories[0].body or "平安（歌唱演员）" in stories[0].body
+
+
+def test_a_title_wrapped_before_its_column_tag_is_no_speaker_named_with_a_role():
+    # 康丝路 reads as a name (康 a surname), but （大使随笔） names a column, not a person's role
+    stories = segment_lines_whole(["合作抗击疫情 共建健", "", "康丝路（大使随笔）", "",
+                                   "日前，两国元首通电话，就共同抗击疫情交", "换意见。双方同意加强合作，共同维护地",
+                                   "区公共卫生安全，为世界作出贡献。"])
+    assert stories[0].title.replace(" ", "") == "合作抗击疫情共建健康丝路（大使随笔）"
+    assert not stories[0].byline

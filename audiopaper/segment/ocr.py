@@ -207,7 +207,9 @@ _SIGNATORY_BREAK = re.compile(r"[，。、；：！？,.;:!?“”「」（）()
 # A speaker's name and role alone on a line (张 也（歌唱演员）, 尹晓东（中国儿童艺术剧院院长）).
 # A two-character name set spaced out is a name whatever its surname (平 安（歌唱演员）).
 _SPACED_NAME = re.compile(rf"^[{p.CJK}][ \u3000]{{1,2}}[{p.CJK}](?:\s*[（(]|$)")
-_NAME_AND_ROLE = re.compile(rf"^({p.BARE_NAME}|[{p.CJK}][ \u3000]{{1,2}}[{p.CJK}])\s*[（(][^（）()，。；！？,;!?]{{2,24}}[）)]$")
+# The role names a person (演员, 院长, 艺术家, 主持人), never a column as a title's tag does (康丝路（大使随笔）).
+_NAME_AND_ROLE = re.compile(rf"^({p.BARE_NAME}|[{p.CJK}][ \u3000]{{1,2}}[{p.CJK}])\s*[（(][^（）()，。；！？,;!?]{{1,23}}"
+                            r"[员长家人师手者士官席任演表委][）)]$")
 # Our paper's reporter named after other words (接受本报记者采访时, 对本报记者说): a sentence, never a
 # byline, which opens with the paper's name or a credit mark.
 _PAPER_INSIDE_WORDS = re.compile(p.either_script(rf"[{p.CJK}]本报(?:特约|首席|见习|实习|融媒体|全媒体)?(?:记者|通讯员)"))
