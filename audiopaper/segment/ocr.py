@@ -194,6 +194,25 @@ _DIGEST_HEAD = re.compile(p.either_script(
     r"^(?:(?:新闻|要闻|资讯|本地|本市|国内|国际|社会|财经|经济|体育|文化|科技|时政|综合)?"
     r"(?:速览|快递|速递|简讯|快讯|短讯|简报|播报|集锦|直通车)"
     rf"|[{p.CJK}]{{2,4}}(?:简讯|快讯|短讯))$"))
+# An item of a column signed with its writer's name in brackets, a two-character one spaced out
+# (（王 婷）, （林丽鹂）); pen names need not open with a common surname (（茂 边）).
+_ITEM_SIGNATURE = re.compile(rf"^[（(][{p.CJK}](?:\s*[{p.CJK}]){{1,3}}[）)]$")
+# The paper's own dateline with no place or date (本报电 近日，……): a column's item opens so.
+_PLACELESS_DATELINE = re.compile(p.either_script(r"^本报电"))
+# A document's date alone on its line, under its issuers' names (2020年5月5日, 二〇二〇年五月五日).
+_FULL_DATE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+_SIGNATORY_LINES = 4  # a document's issuers, at most this many lines of them
+_SIGNATORY_CHARS = 16  # characters of an issuer's line, at most (中华人民共和国国务院, 总理 李克强)
+_SIGNATORY_BREAK = re.compile(r"[，。、；：！？,.;:!?“”「」（）()《》]")
+# A speaker's name and role alone on a line (张 也（歌唱演员）, 尹晓东（中国儿童艺术剧院院长）).
+# A two-character name set spaced out is a name whatever its surname (平 安（歌唱演员）).
+_SPACED_NAME = re.compile(rf"^[{p.CJK}][ \u3000]{{1,2}}[{p.CJK}](?:\s*[（(]|$)")
+# The role names a person (演员, 院长, 艺术家, 主持人), never a column as a title's tag does (康丝路（大使随笔）).
+_NAME_AND_ROLE = re.compile(rf"^({p.BARE_NAME}|[{p.CJK}][ \u3000]{{1,2}}[{p.CJK}])\s*[（(][^（）()，。；！？,;!?]{{1,23}}"
+                            r"[员长家人师手者士官席任演表委][）)]$")
+# Our paper's reporter named after other words (接受本报记者采访时, 对本报记者说): a sentence, never a
+# byline, which opens with the paper's name or a credit mark.
+_PAPER_INSIDE_WORDS = re.compile(p.either_script(rf"[{p.CJK}]本报(?:特约|首席|见习|实习|融媒体|全媒体)?(?:记者|通讯员)"))
 # What opens each item of a column of briefs, titled or not (■国务院新闻办公室今天……).
 _ITEM_MARK = re.compile(r"^[■●▲◆★]")
 # A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline.
@@ -323,6 +342,7 @@ class _PageReader:
         self.credited: tuple[Body, int] | None = None  # the body an end credit just closed, and its last line
         self.position = 0  # the line being read
         self.marked_items = False  # the open column of briefs opens its items with a mark (■, ●)
+        self.signature_end = -1  # the last line of a document's signature (its issuers and date) last read
         self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
         self.lifted_byline: list[Line] = []  # and its byline
         self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
@@ -863,6 +883,13 @@ class _PageReader:
                 self.sources.add(i)
                 i += signed
                 continue
+            signature = self.document_signature(i)
+            if signature:
+                self.close_para()  # 中共中央 / 国 务 院 / 2020年5月5日: who issued the document and when, its last words
+                self.body.paragraphs.append([x.text for x in lines[i : i + signature]])
+                self.last_prose = self.signature_end = i + signature - 1
+                i += signature
+                continue
             credit = self.end_credit(i)
             if credit:
                 body = self.body if self.body is not None else self.credited[0]
@@ -874,7 +901,7 @@ class _PageReader:
                     body.paragraphs.append(credit_lines)
                 self.credited = (body, i + credit - 1)
                 i += credit
-                if self.told_part_follows(credit_lines, i):
+                if self.told_part_follows(credit_lines, i) or self.signed_item_follows(credit_lines, i):
                     self.body, self.last_prose = body, i - 1  # the story goes on with its next part
                 continue
             matter = self.end_matter(i)
@@ -1101,6 +1128,24 @@ class _PageReader:
         # the prose under a subtitle says its words again (——老街坊的一次远行 / 老街坊的一次远行，从……)
         return 0 if len(grams & below) >= _TITLE_SHARE * len(grams) else n
 
+    def document_signature(self, i: int) -> int:
+        """How many lines from i sign a document the open story prints (a decision, a message of
+        congratulation, a communique), or 0: right under its last sentence, up to
+        _SIGNATORY_LINES short lines naming who issued it, no clause mark in them (中共中央 / 国 务 院,
+        总理 李克强), then its date alone on a line (2020年5月5日). A story's title never ends in a date."""
+        lines = self.lines
+        if (self.body is None or self.body.start == "caption" or self.last_prose != i - 1 or i == 0
+                or not p.SENTENCE_END.search(p.squeeze(lines[i - 1].text))):
+            return 0
+        for k in range(i + 1, min(i + _SIGNATORY_LINES + 1, len(lines))):
+            signatory = p.compact(lines[k - 1].text)
+            if (len(signatory) > _SIGNATORY_CHARS or _SIGNATORY_BREAK.search(signatory) or self.structural(lines[k - 1])
+                    or _FULL_DATE.match(signatory)):
+                return 0
+            if _FULL_DATE.match(p.compact(lines[k].text)):
+                return k - i + 1
+        return 0
+
     def end_credit(self, i: int) -> int:
         """How many lines from i make an end credit under the story's last sentence, or 0: a
         bracketed aside standing alone on its lines (（本报金边电）, （作者为中国驻柬埔寨大 / 使）,
@@ -1185,7 +1230,8 @@ class _PageReader:
         story above: the story's second report, not an untitled story of its own."""
         body = self.body
         if (body is None or self.para or body.start == "caption" or not body.paragraphs or self.last_prose != i - 1
-                or not p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)) or self.in_column_of_briefs()
+                or not (p.SENTENCE_END.search(p.squeeze(self.lines[i - 1].text)) or self.signature_end == i - 1)
+                or self.in_column_of_briefs()
                 or self.lifted_deck):  # a deck lifted out of the story above waits for its story's start
             return False
         story = "".join(p.compact(x) for para in body.paragraphs for x in para)
@@ -1315,6 +1361,15 @@ class _PageReader:
                 return False
         return False
 
+    def signed_item_follows(self, credit: list[str], i: int) -> bool:
+        """The credit signs one item of a column of signed items (财经短波, 市场资讯: ……。 / （王 婷）),
+        and the column's next item starts at lines[i]: its head over the paper's dateline with no
+        place or date (本报电 ……), which a story of its own does not print."""
+        lines = self.lines
+        return (bool(_ITEM_SIGNATURE.match(p.compact(p.raw_join(credit)))) and i + 1 < len(lines)
+                and not self.structural(lines[i]) and self.headline_candidate(lines[i])
+                and bool(_PLACELESS_DATELINE.match(p.compact(lines[i + 1].text))))
+
     def closing_credit(self, i: int) -> int:
         """A wire dateline (……启示。 / 新华社北京4月28日电) or the writer's note (（作者单位：X）)
         after the story's last sentence, which the column may have broken over lines
@@ -1365,6 +1420,9 @@ class _PageReader:
         if (below is not None and _ROLE_COLON_BYLINE.match(line.text) and not below.blank_before
                 and p.SENTENCE_END.search(p.squeeze(below.text)) and not re.search(r"[，,：:]", below.text)):
             return True
+        if (self.para and not p.SENTENCE_END.search(p.squeeze(self.para[-1]))
+                and _PAPER_INSIDE_WORDS.search(p.compact(line.text))):
+            return True  # ……驻华大使恩迪亚 / 耶在接受本报记者采访时: the sentence goes on, naming our reporter
         # a comma in it and a word run on into the next line (记者会上，有记者提 / 问，……): prose
         return bool(re.search(r"[，,]", line.text)) and (
             (self.labelled and line.prob("byline", "credit") < 0.5) or self.runs_into_prose(line))
@@ -1699,7 +1757,7 @@ class _PageReader:
             self.body.paragraphs.append([run[0].text])
             return 1
         if (name is not None and len(run) == 1 and not self.para and i + 2 < len(lines) and self.forum_open()
-                and self.crosshead(run[0], i + 2)):
+                and self.crosshead(run[0], i + 2, letter=True)):
             # a letter's head and its writer's name inside a forum of letters (补齐体育短板 / 熊宣普)
             self.body.paragraphs.extend([[run[0].text], [name.text]])
             return 2
@@ -1931,10 +1989,11 @@ class _PageReader:
         (《华商报》：架起… / 王晓霞); a line ending in one introduces what is under it."""
         lines = self.lines
         line = lines[k]
-        if not (0 < k < len(lines) - 1 and p.BARE_NAME_LINE.match(line.text)) or _words_not_a_name(line.text):
-            return False
+        name = _writer_named(line.text) if 0 < k < len(lines) - 1 else None
+        if name is None or (_words_not_a_name(name) and not _SPACED_NAME.match(line.text.strip())):
+            return False  # a two-character name set spaced out is a name though it reads as a word (平 安)
         above, below = lines[k - 1], lines[k + 1]
-        if (re.search(r"[。；;！？!?]|[：:]\s*$", above.text) or above.size <= line.size
+        if (re.search(r"[。；;！？!?]|[：:]\s*$", above.text) or above.size <= len(name)
                 or p.BARE_NAME_LINE.match(above.text)):
             return False
         squeezed = p.squeeze(below.text)
@@ -1942,7 +2001,7 @@ class _PageReader:
                 or below.prob("body", "lead") > below.prob(*labeller.DECK)):
             return False
         following = p.compact("".join(x.text for x in lines[k + 1 : k + 8]))[:_CROSSHEAD_CONTEXT]
-        return not any(gram in following for gram in p.bigrams(line.text))
+        return not any(gram in following for gram in p.bigrams(name))
 
     def over_sure_deck(self, candidates: list[Line]) -> bool:
         """A line opening a paragraph, with no clause mark, right above a line the labeller is
@@ -1997,23 +2056,31 @@ class _PageReader:
             return []
         return taken
 
-    def crosshead(self, line: Line, j: int) -> bool:
+    def crosshead(self, line: Line, j: int, letter: bool = False) -> bool:
         """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
         the story's prose was just read up to a finished paragraph, no boundary (a lead,
         a byline, an editor's line, a column of briefs) comes between, and the line is not
-        the title of the prose under it (a title shares its words with its lead)."""
+        the title of the prose under it (a title shares its words with its lead). *letter*:
+        the line heads a letter over its writer's name in a forum: each letter speaks of its own
+        matter, and the labeller takes its head for a title over its byline."""
         body = self.body
         if body is None or body.start == "caption" or not body.paragraphs:
             return False
         compiled = _COMPILED_BY.match(p.compact(p.raw_join(body.paragraphs[-1][-2:])))  # (本报记者 X整理)
+        signed_item = bool(_ITEM_SIGNATURE.match(p.compact(body.paragraphs[-1][-1]))
+                           and _PLACELESS_DATELINE.match(p.compact(self.lines[j].text)))
         if (self.in_column_of_briefs() or line.after_furniture or self.structural(self.lines[j])
                 or _EDITOR_NOTE.match(p.compact(self.lines[j].text))  # 编者按 opens a story: the line is its title
                 or not (p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
                         or _QUOTE_SOURCE.match(p.compact(body.paragraphs[-1][-1]))  # ——编者 signs a finished note
-                        or compiled or self.sidebar_label(body.paragraphs[-1]))):
+                        or compiled or signed_item or self.sidebar_label(body.paragraphs[-1]))):
             return False
         if compiled:
             return True  # under (本报记者 X整理), kept open only where the next part ends so too
+        if signed_item:
+            # a column of signed items (财经短波, 市场资讯): ……（王 婷） / the next item's head / 本报电 ……,
+            # the paper's dateline with no place or date, which only such a column's items print
+            return True
         if self.sidebar_label(body.paragraphs[-1]):
             return True  # 记者手记 / 顺应群众期盼: the head of the story's sidebar, under the sidebar's label
         if self.sidebar_label([self.lines[j].text]):
@@ -2026,12 +2093,12 @@ class _PageReader:
             return False  # the prose under the line is set in another story's column: the line is its title
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
-        if self.new_subject(j) or (
-                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED)):
+        if not letter and (self.new_subject(j) or (
+                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED))):
             return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
-        if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
+        if self.labelled and not letter and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
         following = p.bigrams("".join(x.text for x in self.lines[j : j + 8])[:_CROSSHEAD_CONTEXT])
@@ -2151,10 +2218,13 @@ class _PageReader:
 
     def forum_open(self) -> bool:
         """The open story is a forum of letters: an editor's note signed with a dash (——编 者) opens it,
-        presenting the letters under it. Elsewhere a head over a writer's bare name starts a new story."""
+        presenting the letters under it, or a speaker's name and role stand alone on a line over one
+        part (张 也（歌唱演员）), as over each of its parts. Elsewhere a head over a writer's bare name starts
+        a new story."""
         body = self.body
         return body is not None and any(
-            len(paragraph) == 1 and _QUOTE_SOURCE.match(p.compact(paragraph[0])) for paragraph in body.paragraphs)
+            (len(paragraph) == 1 and _QUOTE_SOURCE.match(p.compact(paragraph[0])))
+            or any(_NAME_AND_ROLE.match(line.strip()) for line in paragraph) for paragraph in body.paragraphs)
 
     @staticmethod
     def sidebar_label(paragraph: list[str]) -> bool:
@@ -2805,6 +2875,15 @@ def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
     """The pieces of the page, and the data tables left out of them (as their lines)."""
     reading = reading_of_page(text)
     return reading.pieces, reading.tables
+
+
+def _writer_named(text: str) -> str | None:
+    """The name of a line that names a writer or speaker alone: a bare name (王军锐, 戴 榕), or one
+    with the role or unit they speak for in brackets (尹晓东（中国儿童艺术剧院院长）)."""
+    if p.BARE_NAME_LINE.match(text):
+        return text
+    named = _NAME_AND_ROLE.match(text.strip())
+    return p.compact(named.group(1)) if named else None
 
 
 def _words_not_a_name(text: str) -> bool:

@@ -95,8 +95,10 @@ _SURNAMES = (
 )
 _COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|西门|独孤|南宫|万俟|轩辕"
 _BARE_NAME = rf"(?:(?:{_COMPOUND_SURNAMES})[{CJK}]{{1,2}}|[{_SURNAMES}][{CJK}]{{1,3}})"
+BARE_NAME = _BARE_NAME
 # A writer's name alone on a line (王军锐), or two (王某 李某): commentary and theory pages print no role.
-BARE_NAME_LINE = re.compile(rf"^{_BARE_NAME}(?:\s*[ 、]\s*{_BARE_NAME})?$")
+# A two-character name is set spaced out to a three-character one's width (戴 榕).
+BARE_NAME_LINE = re.compile(rf"^(?:{_BARE_NAME}(?:\s*[ 、]\s*{_BARE_NAME})?|[{_SURNAMES}][ \u3000]{{1,2}}[{CJK}])$")
 # The writer's note that closes a commentary: （作者单位：X）, （作者系X（Y）主任）, 〔作者系X〕.
 AUTHOR_NOTE = _compile(r"^[（(〔\[](?:本文)?作者[^（）()〔〕\[\]]*(?:[（(][^（）()]*[）)][^（）()〔〕\[\]]*)*[）)〕\]]$")
 
