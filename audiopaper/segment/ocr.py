@@ -775,12 +775,11 @@ class _PageReader:
         full prose line under it, whose words that prose says while the story above does not, and
         that prose a new subject (a word or two any story says in common at most): the next story's
         title set in the column's width (吉林多策并举助推汽车产业发展 / 今年以来，吉林省出台……),
-        not the first line of the story's next paragraph, which goes on with its words. Not a
-        crosshead either: a crosshead's part goes on with its story."""
+        not the first line of the story's next paragraph, which goes on with its words. The
+        crosshead test then weighs it as a lone line between two paragraphs."""
         k = self.at[id(line)]
         text = p.compact(line.text)
         if (not k or k + 1 >= len(self.lines) or len(text) < _ECHO_MIN or re.search(r"[，。；;,！？!?]", text)
-                or re.match(f"[{_TITLE_MARKS}]", text) or _ENUMERATED.match(text)  # a crosshead's marks
                 or not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))
                 or re.search(rf"[\d{_RUNS_ON}]$", text) or self.body is None or not self.body.paragraphs
                 or self.headline_candidate(self.lines[k + 1])):
@@ -1725,7 +1724,6 @@ class _PageReader:
         if not run:
             return 0
         if (name is None and len(run) == 1 and following is not None and not self.para
-                and not self.title_over_new_subject(run[0])
                 and self.crosshead(run[0], i + 1 if self.labelled else j)):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
             self.body.paragraphs.append([run[0].text])
