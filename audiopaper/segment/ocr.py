@@ -125,6 +125,7 @@ _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or
 # few by chance), and their sum each counting 1/(1+n) when the rest of the page says it n times
 _SAME_SUBJECT_WORDS, _SAME_SUBJECT_DISTINCT = 10, 4
 _BRACKETED = re.compile(r"[（(][^（）()]{0,30}[）)]")  # a bracketed credit or programme: （记者 X）, （新闻联播）
+_TITLE_WORDS_BELOW = 2  # words a column-wide title shares with the prose under it, at least (and fewer with the story above)
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
@@ -788,6 +789,33 @@ class _PageReader:
             # when the sentence it would open repeats it (prose does not say its words twice in a sentence).
             following = p.bigrams(re.split(r"[。！？!?]", below[:_CROSSHEAD_CONTEXT])[0])
         return bool(grams) and len(grams & following) >= _TITLE_SHARE * len(grams)
+
+    def title_over_new_subject(self, line: Line) -> bool:
+        """A line as wide as the column after a finished paragraph, no word running across into the
+        full prose line under it, whose words that prose says while the story above does not, and
+        that prose a new subject (a word or two any story says in common at most): the next story's
+        title set in the column's width (吉林多策并举助推汽车产业发展 / 今年以来，吉林省出台……),
+        not the first line of the story's next paragraph, which goes on with its words. The
+        crosshead test then weighs it as a lone line between two paragraphs."""
+        k = self.at[id(line)]
+        text = p.compact(line.text)
+        if (not k or k + 1 >= len(self.lines) or len(text) < _ECHO_MIN or re.search(r"[，。；;,！？!?]", text)
+                or not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))
+                or re.search(rf"[\d{_RUNS_ON}]$", text) or self.body is None or not self.body.paragraphs
+                or self.headline_candidate(self.lines[k + 1])):
+            return False  # over another title line: a kicker, for the deck's rules to read
+        column = _column_of([x.text for x in self.lines[k + 1 : k + 7]])
+        if (column is None or abs(text_width(self.lines[k + 1].text) - column) > 1
+                or abs(text_width(line.text) - column) > _TITLE_OFF_COLUMN):
+            return False  # over its column's first full line of prose, and as wide as that column
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
+        above = p.compact("".join(x for para in self.body.paragraphs for x in para))[-_ABOVE_CONTEXT:]
+        words = _words(text)
+        return (not _word_across(text, below[:4]) and len(words & _words(below)) >= _TITLE_WORDS_BELOW
+                and len(words & _words(above)) < _TITLE_WORDS_BELOW
+                and self.new_subject(k + 1, _SUBJECT_SHARED))
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
         """A line with no comma, set apart by a blank line from a deck line under it."""
@@ -1720,7 +1748,8 @@ class _PageReader:
                                            or self.column_tag_title(run[keep])):
                 keep += 1
             if keep == len(run) - 1 and (self.deck_line(run[keep]) or self.column_tag_title(run[keep])
-                                         or (keep and _tag_line_under(run[keep - 1], run[keep]))):
+                                         or (keep and _tag_line_under(run[keep - 1], run[keep]))
+                                         or (keep == 0 and self.title_over_new_subject(run[keep]))):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
             if self.title_wrapped_over_indent(lines[i:j], following):
@@ -1733,6 +1762,7 @@ class _PageReader:
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
+                        and not (k == 0 and len(run) == 1 and self.title_over_new_subject(line))
                         and not (k and _tag_line_under(run[k - 1], line))
                         and not (k and _title_goes_on(run[k - 1], line))]
             run = run[: sure_not[0]] if sure_not else run
