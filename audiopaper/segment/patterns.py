@@ -134,9 +134,11 @@ AGENCY_AFTER_SENTENCE = _compile(rf"[。！？!?」”]\s*{_HAN}{{1,3}}社$")
 
 # Surnames whose traditional form differs (Hong Kong and Taiwan papers print these).
 _TRADITIONAL_SURNAMES = "劉陳楊黃趙吳鄭孫馬許韓馮鄧謝羅蕭葉蔣蘇呂盧鍾譚陸範賈鄒閻賀顧龔錢嚴莊聶詹歐關蘭寧紀單"
-# A photographer's bare name run on after the caption's last sentence, with no space: ……首度訪港。何君健攝.
+# A photographer's bare name run on after the caption's last sentence, with no space: ……首度訪港。何君健攝,
+# perhaps after the agency's name: ……分發。美聯社 葉怡詠攝.
 GLUED_CREDIT = _compile(
-    rf"(?<=[。！？!?」”])\s*({_BARE_NAME}|[{_TRADITIONAL_SURNAMES}][{CJK}]{{1,3}})\s*摄(?:影)?\s*$")
+    rf"(?<=[。！？!?」”])\s*((?:{_HAN}{{1,3}}社|[A-Z]{{2,6}})?\s*(?:{_BARE_NAME}|[{_TRADITIONAL_SURNAMES}][{CJK}]{{1,3}}))"
+    rf"\s*摄(?:影)?\s*$")
 
 # ---- continuations ----------------------------------------------------------------------
 _PAGE_NO = r"[0-9０-９A-Za-z一二三四五六七八九十]{1,3}"
