@@ -290,9 +290,10 @@ NAMELESS_BYLINE = _compile(rf"^[（(]?(?:本报|{_HAN}{{1,6}}(?:新闻|日报|�
 
 # A credit set as a role and a colon, as Hong Kong and Taiwan papers and magazines print it:
 # 撰文：X, 摄影：X, 撰文：X／摄影：Y. What follows the colon holds no sentence mark and no bracket.
+# A page's own 文： may stand before the writer's credit as supplied (文：撰文：X).
 _COLON_ROLE = r"(?:撰文|撰稿|文字|摄影|采写|编译|翻译|整理)"
 _COLON_WHO = r"[^，。！？；：:,;!?（）()【】\[\]「」“”『』]{1,24}"
-COLON_CREDIT = _compile(rf"^{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO}(?:\s*[／/]\s*{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO})*$")
+COLON_CREDIT = _compile(rf"^(?:文\s*[：:]\s*)?{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO}(?:\s*[／/]\s*{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO})*$")
 
 
 # A credit mark and a bare name, no role (文/胡正, 文／宋霞 图／刘畅): the writer's and photographer's byline.
