@@ -43,6 +43,14 @@ HK_CAPTION_BETWEEN_PARAGRAPHS = [
     "示會在下次會議前提交補充資料。",
 ]
 
+# The same with the agency's name before the photographer's (……。美聯社 葉怡詠攝).
+HK_AGENCY_CAPTION_BETWEEN_PARAGRAPHS = [
+    *HK_CAPTION_BETWEEN_PARAGRAPHS[:6],
+    "議員在會議廳內發言，反對草案的議",
+    "員在場外舉起標語。美聯社 葉怡詠攝",
+    *HK_CAPTION_BETWEEN_PARAGRAPHS[8:],
+]
+
 # The photo stands between two stories: the next one has its own headline.
 CAPTION_BETWEEN_STORIES = [_TITLE, "", *_ABOVE, *_BELOW, "", *_CAPTION, ""] + HEATING_REPORT
 
@@ -75,6 +83,12 @@ def test_traditional_caption_between_paragraphs_is_the_storys_caption():
     assert story.body.endswith("提交補充資料。")
     assert "標語" not in story.body
     assert display_text(story).split("\n")[-1].startswith("圖片說明：")
+
+
+def test_traditional_caption_credited_to_an_agency_and_photographer_is_the_storys_caption():
+    [story] = segment_lines_whole(HK_AGENCY_CAPTION_BETWEEN_PARAGRAPHS)
+    assert story.captions == ("議員在會議廳內發言，反對草案的議員在場外舉起標語。美聯社葉怡詠攝",)
+    assert "標語" not in story.body
 
 
 def test_caption_between_stories_stays_a_photo():

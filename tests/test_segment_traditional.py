@@ -28,8 +28,21 @@ def test_colon_credit_is_the_byline_and_the_end_mark_stays_with_its_story():
     assert body_chars("".join(s.title + s.byline + s.body for s in stories)) == body_chars(printed)
 
 
+def test_writer_credit_under_the_pages_own_label_is_the_byline():
+    # Before: 文：撰文：遊子 (the page's 文： before the credit as supplied) was no byline, so the title
+    # over it was read as a crosshead and the column ran on in the story above.
+    page = PAGES / "traditional_doubled_writer_label.txt"
+    stories = segment_edition(read_edition([str(page)]))
+    assert [(s.title, s.byline) for s in stories] == [("圖書館延長開放時間", ""),
+                                                     ("鴉片系列：（四）禁煙的擺鐘", "文：撰文：遊子")]
+    assert stories[1].body.startswith("英國為突破清廷對鴉片入口的禁令")
+    printed = page.read_text(encoding="utf-8")
+    assert body_chars("".join(s.title + s.byline + s.body for s in stories)) == body_chars(printed)
+
+
 @pytest.mark.parametrize("line, display", [
     ("撰文：陳零／攝影：Mike Tam", "撰文：陳零／攝影：Mike Tam"),
+    ("文：撰文：飄楊、小鳥", "文：撰文：飄楊、小鳥"),
     ("撰文： 顧秋田", "撰文：顧秋田"),
     ("採寫：記者 王五", "採寫：記者王五"),
     ("高級記者 李偉明", "高級記者 李偉明"),
@@ -42,6 +55,7 @@ def test_traditional_credit_is_a_byline(line, display):
     "撰文：卡斯柏）即使是那",  # the credit's bracket closes inside a paragraph
     "【攝影：周滿鏗】",  # a bracketed credit printed inside the story
     "文：「今日，我向國會報告",  # a quotation
+    "文：撰文：「今日，我向國會報告",  # the doubled label over a quotation
 ])
 def test_colon_in_prose_is_no_byline(line):
     assert not p.is_byline(line)

@@ -154,6 +154,7 @@ _CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its
 _LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
 _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
+_RARE_WORD = 3000  # jieba's count of a word, below it: a name or a term two parts of one story share
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 # A writer's note glued to a story's last sentence (……环境。（作者系…教授）), perhaps over a few lines.
@@ -2128,6 +2129,9 @@ class _PageReader:
             return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
+        if (not letter and any(x.traditional for x in self.lines[j : j + 12]) and not _ITEM_MARK.match(line.text)
+                and self.no_rare_word_shared(j)):
+            return False  # a Hong Kong column's plain words (政府, 支持) say nothing: its names and terms go on
         if self.labelled and not letter and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -2276,6 +2280,17 @@ class _PageReader:
         below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
         return (len(above) >= words_above and len(below) >= _SUBJECT_WORDS_BELOW
                 and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
+
+    def no_rare_word_shared(self, j: int) -> bool:
+        """The prose from lines[j] on and the last characters of the story above share no word
+        rarer than _RARE_WORD in jieba's dictionary (names and terms: 梁振英, 小巴): the words
+        any column says (可以, 政府, 支持) tell nothing, and a part of the same story goes on
+        naming what it names. Both sides must be long enough to say so, as in `new_subject`."""
+        above = "".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:]
+        below = p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW]
+        if len(_words(above)) < _SUBJECT_WORDS_ABOVE or len(_words(below)) < _SUBJECT_WORDS_BELOW:
+            return False
+        return not (_rare_words(above) & _rare_words(below))
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
@@ -2665,6 +2680,12 @@ def _marks(text: str) -> str:
 def _words(text: str) -> set[str]:
     """The text's two-ideograph sequences: the words it may share with other text."""
     return {gram for gram in p.bigrams(text) if len(gram) == 2}
+
+
+def _rare_words(text: str) -> set[str]:
+    """The text's words (jieba's cut, two ideographs or more) rarer than _RARE_WORD: names and terms."""
+    return {word for word in loaded_jieba().cut(text)
+            if len(word) >= 2 and _IDEOGRAPHS.fullmatch(word) and _word_frequency(word) < _RARE_WORD}
 
 
 def _as_wide(line: Line, text: str) -> bool:

@@ -136,9 +136,11 @@ AGENCY_AFTER_SENTENCE = _compile(rf"[。！？!?」”]\s*{_HAN}{{1,3}}社$")
 
 # Surnames whose traditional form differs (Hong Kong and Taiwan papers print these).
 _TRADITIONAL_SURNAMES = "劉陳楊黃趙吳鄭孫馬許韓馮鄧謝羅蕭葉蔣蘇呂盧鍾譚陸範賈鄒閻賀顧龔錢嚴莊聶詹歐關蘭寧紀單"
-# A photographer's bare name run on after the caption's last sentence, with no space: ……首度訪港。何君健攝.
+# A photographer's bare name run on after the caption's last sentence, with no space: ……首度訪港。何君健攝,
+# perhaps after the agency's name: ……分發。美聯社 葉怡詠攝.
 GLUED_CREDIT = _compile(
-    rf"(?<=[。！？!?」”])\s*({_BARE_NAME}|[{_TRADITIONAL_SURNAMES}][{CJK}]{{1,3}})\s*摄(?:影)?\s*$")
+    rf"(?<=[。！？!?」”])\s*((?:{_HAN}{{1,3}}社|[A-Z]{{2,6}})?\s*(?:{_BARE_NAME}|[{_TRADITIONAL_SURNAMES}][{CJK}]{{1,3}}))"
+    rf"\s*摄(?:影)?\s*$")
 
 # ---- continuations ----------------------------------------------------------------------
 _PAGE_NO = r"[0-9０-９A-Za-z一二三四五六七八九十]{1,3}"
@@ -290,9 +292,10 @@ NAMELESS_BYLINE = _compile(rf"^[（(]?(?:本报|{_HAN}{{1,6}}(?:新闻|日报|�
 
 # A credit set as a role and a colon, as Hong Kong and Taiwan papers and magazines print it:
 # 撰文：X, 摄影：X, 撰文：X／摄影：Y. What follows the colon holds no sentence mark and no bracket.
+# A page's own 文： may stand before the writer's credit as supplied (文：撰文：X).
 _COLON_ROLE = r"(?:撰文|撰稿|文字|摄影|采写|编译|翻译|整理)"
 _COLON_WHO = r"[^，。！？；：:,;!?（）()【】\[\]「」“”『』]{1,24}"
-COLON_CREDIT = _compile(rf"^{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO}(?:\s*[／/]\s*{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO})*$")
+COLON_CREDIT = _compile(rf"^(?:文\s*[：:]\s*)?{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO}(?:\s*[／/]\s*{_COLON_ROLE}\s*[：:]\s*{_COLON_WHO})*$")
 
 
 # A credit mark and a bare name, no role (文/胡正, 文／宋霞 图／刘畅): the writer's and photographer's byline.
