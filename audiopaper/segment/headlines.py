@@ -1576,11 +1576,11 @@ _CLOSERS = "》」』”’）)]】"
 
 
 def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
-    """No deck line stops mid-sentence: a line ending on 、，： (or a word or two after a colon)
+    """No deck line stops mid-sentence: a line ending on 、，：· (or a word or two after a colon)
     or a word that needs what follows (将, 和, 的), or leaving a bracket open, goes on in the next
     line; so does a line opening with 、, a sentence's closing mark (？（说道）: the column broke the
     title before it) or a conjunction (unless *conjunction* is False)."""
-    if left[-1] in "、，,：:︰；;" or right[0] in "、，,：:；;）)》」』”’？?！!。":
+    if left[-1] in "、，,：:︰；;·•・" or right[0] in "、，,：:；;）)》」』”’？?！!。":
         return True
     if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;·•・][^，,；;·•・]$", left):
         # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好),
