@@ -6,8 +6,8 @@ title the column broke before it (你用过回收的红包吗 / ？（说道）)
 
 from __future__ import annotations
 
-from audiopaper.models import Edition, Page
-from audiopaper.segment import segment_edition
+from segment_support import segment_text
+
 from audiopaper.segment.headlines import title_wrapped
 
 _PAGE = [
@@ -30,7 +30,7 @@ _PAGE = [
 
 
 def test_a_title_opening_with_a_word_that_starts_with_a_conjunction_is_under_its_kicker():
-    stories = segment_edition(Edition((Page("<test>", 1, "\n".join(_PAGE)),)))
+    stories = segment_text("\n".join(_PAGE))
     assert [(s.kicker, s.title) for s in stories] == [
         ("", "市交通局发布春运出行提示"),
         ("交通部门要求做好公路保通保畅工作", "和谐春运，情满回家路"),

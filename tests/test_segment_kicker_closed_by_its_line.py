@@ -4,8 +4,7 @@ lines, not a second kicker line over the title's end. Our own invented text."""
 
 from __future__ import annotations
 
-from audiopaper.models import Edition, Page
-from audiopaper.segment import segment_edition
+from segment_support import segment_text
 
 _PAGE = [
     "市图书馆延长夏季开放时间",
@@ -24,7 +23,7 @@ _PAGE = [
 
 
 def test_lines_under_a_kicker_that_introduces_the_title_are_the_title_s():
-    stories = segment_edition(Edition((Page("<test>", 1, "\n".join(_PAGE)),)))
+    stories = segment_text("\n".join(_PAGE))
     assert [s.title for s in stories][0] == "市图书馆延长夏季开放时间"
     story = stories[1]
     assert story.kicker == "市长在城东新区调研时强调"
@@ -46,7 +45,7 @@ _SERIES_PAGE = [
 
 
 def test_a_series_name_is_a_kicker_line_of_its_own():
-    stories = segment_edition(Edition((Page("<test>", 1, "\n".join(_SERIES_PAGE)),)))
+    stories = segment_text("\n".join(_SERIES_PAGE))
     story = stories[-1]
     assert story.kicker == "一线见闻"
     assert story.title.replace(" ", "") == "“惩罚式”撤军会否引发北约危机"

@@ -5,8 +5,7 @@ of nouns the lead names again over its predicate stays one title. Our own invent
 
 from __future__ import annotations
 
-from audiopaper.models import Edition, Page
-from audiopaper.segment import segment_edition
+from segment_support import segment_text
 
 _PAGE = [
     "市图书馆延长夏季开放时间",
@@ -29,7 +28,7 @@ _PAGE = [
 
 
 def test_a_line_the_lead_quotes_over_a_title_with_its_own_subject_is_the_kicker():
-    stories = segment_edition(Edition((Page("<test>", 1, "\n".join(_PAGE)),)))
+    stories = segment_text("\n".join(_PAGE))
     assert [(s.kicker, s.title) for s in stories] == [
         ("", "市图书馆延长夏季开放时间"),
         ("游泳世界杯东京站", "中国队再添三金"),
