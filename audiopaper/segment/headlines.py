@@ -296,7 +296,6 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _exclamation_kicker(headline, units, scorer, b)
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
-    headline = _quoted_kicker_read_in_title(headline, units, scorer, b)
     headline = _tagged_title_head_read_as_kicker(headline, units)
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
@@ -424,30 +423,6 @@ def _statement_kicker_read_in_title(headline: Headline, units: list[str], lead: 
             or not _who_acts(lines[0].text) or not _stands_alone(lines[1].text) or _who_acts(lines[1].text)
             or p.compact(lines[0].text)[-_BRIDGE:] + p.compact(lines[1].text)[:_BRIDGE] in lead):
         return headline  # the lead reads on across the break, over a blank line too: one title
-    return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
-
-
-_QUOTED = 6  # characters at least of a line the lead quotes word for word: a name of two or three is the subject
-
-
-def _quoted_kicker_read_in_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
-    """A title of whole lines whose first the lead says word for word, of some length, while it
-    says neither the line under it nor the words across the break anywhere in the body
-    (体操世界杯墨尔本站 / 中国队再获两金, 国家林业和草原局 / 严格野生动物管控): the first line is a
-    kicker quoting the story over its title, not the title's first half, which the body would
-    read on into the second. Not a subject of nouns over its predicate (金华至义乌城际列车 / 6月起加密班次):
-    the lead names the title's subject again."""
-    lead = scorer.lead_texts[b]
-    lines = _title_of_whole_lines(headline, units, lead)
-    if lines is None:
-        return headline
-    upper, lower = p.compact(lines[0].text), p.compact(lines[1].text)
-    if len(upper) < _QUOTED or upper not in lead or lower in lead or upper[-1] + lower[0] in scorer.full[b]:
-        return headline
-    below = next(iter(loaded_posseg().cut(lower, HMM=False)), None)
-    if (not any(w.flag.startswith("v") for w in loaded_posseg().cut(upper, HMM=False))
-            and below is not None and below.flag[:1] not in ("n", "r", "x")):
-        return headline
     return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
 
 
