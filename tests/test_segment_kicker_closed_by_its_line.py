@@ -1,6 +1,6 @@
-"""A kicker line that introduces the title (…调研时强调) or names a series (一线见闻) is the kicker's
-last line (issue 8, mainland decks): a title the column wrapped under it is the title, both its
-lines, not a second kicker line over the title's end. Our own invented text."""
+"""A kicker line that introduces the title (…调研时强调) is the kicker's last line (issue 8,
+mainland decks): a title the column wrapped under it is the title, both its lines, not a second
+kicker line over the title's end. Our own invented text."""
 
 from __future__ import annotations
 
@@ -29,23 +29,3 @@ def test_lines_under_a_kicker_that_introduces_the_title_are_the_title_s():
     assert story.kicker == "市长在城东新区调研时强调"
     assert story.title.replace(" ", "") == "城东交警推出潮汐车道让早晚高峰“堵心”变舒心"
 
-
-_SERIES_PAGE = [
-    "市图书馆延长夏季开放时间",
-    "本报讯 市图书馆昨日发布通知，七",
-    "月起每天开放到晚上九点。",
-    "",
-    "一线见闻",
-    "“惩罚式”",
-    "撤军会否引发北约危机",
-    "本报讯 美国宣布从德国撤出部分驻",
-    "军后，北约多国担心盟友关系受损，",
-    "分析人士认为此举将加深分歧。",
-]
-
-
-def test_a_series_name_is_a_kicker_line_of_its_own():
-    stories = segment_text("\n".join(_SERIES_PAGE))
-    story = stories[-1]
-    assert story.kicker == "一线见闻"
-    assert story.title.replace(" ", "") == "“惩罚式”撤军会否引发北约危机"

@@ -306,16 +306,15 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 
 def _kicker_closed_by_its_line(headline: Headline, units: list[str], lead: str) -> Headline:
-    """A kicker line that introduces the title (李强在广西调研时强调, …——) or names the series
-    (一线见闻) is the kicker's last line: a kicker runs on over more lines only where the column
-    wrapped it, so lines read into the kicker under it are the title's (…强调 / 广东交警推出潮汐 /
-    车道 让假期“堵心”变舒心)."""
+    """A kicker line that introduces the title (李强在广西调研时强调, …——) is the kicker's last line:
+    a kicker runs on over more lines only where the column wrapped it, so lines read into the kicker
+    under it are the title's (…强调 / 广东交警推出潮汐 / 车道 让假期“堵心”变舒心). Not a series' name
+    over more lines: it may be another story's label OCR set there (特首戰局系列十之三)."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None or cut.kicker < 2:
         return headline
-    last = next((n for n in range(cut.kicker - 1)
-                 if introduces(lines[n].text) or decks.names_a_series(lines[n].text)), None)
+    last = next((n for n in range(cut.kicker - 1) if introduces(lines[n].text)), None)
     if last is None:
         return headline
     reading = _reading(lines, decks.Cut(last + 1, cut.end), lead)
