@@ -301,7 +301,24 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     headline = _topic_label_set_below(headline, units)
     headline = _tag_set_under_title(headline, units)
+    headline = _kicker_closed_by_its_line(headline, units, scorer.lead_texts[b])
     return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
+
+
+def _kicker_closed_by_its_line(headline: Headline, units: list[str], lead: str) -> Headline:
+    """A kicker line that introduces the title (李强在广西调研时强调, …——) is the kicker's last line:
+    a kicker runs on over more lines only where the column wrapped it, so lines read into the kicker
+    under it are the title's (…强调 / 广东交警推出潮汐 / 车道 让假期“堵心”变舒心). Not a series' name
+    over more lines: it may be another story's label OCR set there (特首戰局系列十之三)."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.kicker < 2:
+        return headline
+    last = next((n for n in range(cut.kicker - 1) if introduces(lines[n].text)), None)
+    if last is None:
+        return headline
+    reading = _reading(lines, decks.Cut(last + 1, cut.end), lead)
+    return Headline(title=reading.title, kicker=reading.kicker, subtitle=headline.subtitle)
 
 
 # A line naming who presided or attended (栗战书主持, 副市长张华出席, 陈希出席并颁发证书): under the
@@ -1187,6 +1204,17 @@ def _traditional_title_line(units: list[str], n: int) -> bool:
 
 
 _PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
+
+
+def _opens_with_word_of(text: str, chars: str | tuple[str, ...]) -> bool:
+    """The line opens with one of these characters as a word of its own or a linking word it
+    starts (的系统观念, 和时间赛跑, 及其), not as the first character of another word (着力提高,
+    和谐春运, 地方政府, 过去一年)."""
+    compact = p.compact(text)
+    if not compact.startswith(tuple(chars)):
+        return False
+    first = next(iter(loaded_posseg().cut(compact, HMM=False)), None)
+    return first is not None and (len(first.word) == 1 or first.flag.startswith(("c", "u")))
 _INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示|宣布|(?<!作出)(?<!做出)(?<!予以)(?:回应|回應)|发言人|發言人)\s*$")
 
 
@@ -1405,7 +1433,7 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
     )
 
 
-_CONJUNCTION_OPENS = re.compile(r"[和与及并]")
+_CONJUNCTIONS = "和与及并"
 _CLAUSE_LONGER = 1.5  # a title line at least this much longer than the kicker over it is set on its own
 
 
@@ -1414,7 +1442,7 @@ def _topic_over_clause(left: str, right: str) -> bool:
     與公義的距離仍很遙遠…): the title's conjunction links its own phrases, and a line the column
     wrapped is no shorter than the line it runs into; so the kicker stays a kicker, unless the
     kicker's own end is left open (…与 / …)."""
-    return (bool(_CONJUNCTION_OPENS.match(right)) and len(right) >= _CLAUSE_LONGER * len(left)
+    return (_opens_with_word_of(right, _CONJUNCTIONS) and len(right) >= _CLAUSE_LONGER * len(left)
             and not _open_ended(left, right, conjunction=False) and not _word_across(left, right))
 
 
@@ -1460,7 +1488,7 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
                 out[-1], unit, scorer.lead_texts[b]) and (
                 _broken_title(out[-1], unit, scorer, b)
                 or _title_tail(out[-1], unit, units[n + 1:]) and not _labelled_kicker(out[-1])
-                and (scorer.unit_score(unit, b) >= _SHARES_NOTHING or p.compact(unit).startswith(_PARTICLES))):
+                and (scorer.unit_score(unit, b) >= _SHARES_NOTHING or _opens_with_word_of(unit, _PARTICLES))):
             out[-1] = out[-1] + unit
         else:
             out.append(unit)
@@ -1491,7 +1519,7 @@ def title_wrapped(first: str, second: str) -> bool:
     left, right = p.compact(first), p.compact(second)
     if not left or not right or " " in first[-1:]:
         return False
-    if introduces(first) and not right.startswith(_PARTICLES):
+    if introduces(first) and not _opens_with_word_of(right, _PARTICLES):
         return False  # a line ending in a dash or a speaker's verb introduces the next one: a kicker
     if len(right) > _TAIL and left.endswith(right):
         return False  # OCR read the line twice
@@ -1522,10 +1550,11 @@ _CLOSERS = "》」』”’）)]】"
 
 
 def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
-    """No deck line stops mid-sentence: a line ending on 、，： (or a word or two after a colon)
+    """No deck line stops mid-sentence: a line ending on 、，：· (or a word or two after a colon)
     or a word that needs what follows (将, 和, 的), or leaving a bracket open, goes on in the next
-    line; so does a line opening with 、 or a conjunction (unless *conjunction* is False)."""
-    if left[-1] in "、，,：:︰；;" or right[0] in "、，,：:；;）)》」』”’":
+    line; so does a line opening with 、, a sentence's closing mark (？（说道）: the column broke the
+    title before it) or a conjunction (unless *conjunction* is False)."""
+    if left[-1] in "、，,：:︰；;·•・" or right[0] in "、，,：:；;）)》」』”’？?！!。":
         return True
     if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;·•・][^，,；;·•・]$", left):
         # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好),
@@ -1540,7 +1569,7 @@ def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
         return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 杯葛蓝店仍 / 是…)
     if _PREPOSITION_CLOSES.search(left) and _last_word_is_preposition(left):
         return True  # a preposition waits for its object (主流媒体在 / AI时代…, 以文化融合发展为 / 抓手…)
-    if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or conjunction and _CONJUNCTION_OPENS.match(right):
+    if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or conjunction and _opens_with_word_of(right, _CONJUNCTIONS):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports, a preposition
