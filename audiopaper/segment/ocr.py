@@ -2947,11 +2947,7 @@ def join_titles_under_credits(pieces: list[Piece]) -> list[Piece]:
             del result[n]
             continue
         n += 1
-    if len(result) == len(pieces):
-        return pieces
-    for n, piece in enumerate(result):
-        piece.pos = n
-    return result
+    return _renumbered(result, pieces)
 
 
 def _over_bylines(pieces: list[Piece], n: int) -> int:
@@ -3061,6 +3057,11 @@ def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]
             result += [piece, HeadlineRun(pos=0, lines=deck)]
             piece, untitled = tail, False
         result.append(piece)
+    return _renumbered(result, pieces)
+
+
+def _renumbered(result: list[Piece], pieces: list[Piece]) -> list[Piece]:
+    """The pieces a pass over *pieces* gave, numbered in their order; *pieces* where it changed none."""
     if len(result) == len(pieces):
         return pieces
     for n, piece in enumerate(result):
@@ -3086,11 +3087,7 @@ def kickers_asking_over_decks(pieces: list[Piece], lines: list[Line], labelled: 
             run.lines.insert(0, line)
             continue
         result.append(piece)
-    if len(result) == len(pieces):
-        return pieces
-    for n, piece in enumerate(result):
-        piece.pos = n
-    return result
+    return _renumbered(result, pieces)
 
 
 def _asking_kicker_line(body: Body, run: HeadlineRun, lines: list[Line], at: dict[int, int],
