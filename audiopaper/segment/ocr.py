@@ -2919,6 +2919,7 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     lines = read_lines(text, traditional)
     reader = _PageReader(lines)
     pieces = join_titles_under_credits(split_before_late_titles(decks_read_into_prose(reader.read(), lines)))
+    pieces = kickers_asking_over_decks(pieces, lines, reader.labelled)
     return PageReading(pieces, reader.tables, reader.doubts)
 
 
@@ -3076,11 +3077,7 @@ def join_titles_under_credits(pieces: list[Piece]) -> list[Piece]:
             del result[n]
             continue
         n += 1
-    if len(result) == len(pieces):
-        return pieces
-    for n, piece in enumerate(result):
-        piece.pos = n
-    return result
+    return _renumbered(result, pieces)
 
 
 def _over_bylines(pieces: list[Piece], n: int) -> int:
@@ -3190,11 +3187,56 @@ def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]
             result += [piece, HeadlineRun(pos=0, lines=deck)]
             piece, untitled = tail, False
         result.append(piece)
+    return _renumbered(result, pieces)
+
+
+def _renumbered(result: list[Piece], pieces: list[Piece]) -> list[Piece]:
+    """The pieces a pass over *pieces* gave, numbered in their order; *pieces* where it changed none."""
     if len(result) == len(pieces):
         return pieces
     for n, piece in enumerate(result):
         piece.pos = n
     return result
+
+
+_ASKING_KICKER = 8  # characters at most of a question or cry set as a kicker (入型入格？)
+
+
+def kickers_asking_over_decks(pieces: list[Piece], lines: list[Line], labelled: bool) -> list[Piece]:
+    """A story of one short line that asks or exclaims, right over a headline run (入型入格？ /
+    湛江宣傳片搵公安扮「古惑仔」 網民：…), is that deck's kicker: a story is never one short question,
+    and one too short for a title that asks (`_PageReader.exclaimed_title`) is read as prose. The
+    labeller, where installed, must read it as a deck line too (a short question ending a story's
+    prose is the story's)."""
+    at = {id(line): n for n, line in enumerate(lines)}
+    result: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        run = pieces[n + 1] if n + 1 < len(pieces) else None
+        if (isinstance(piece, Body) and isinstance(run, HeadlineRun) and run.lines
+                and (line := _asking_kicker_line(piece, run, lines, at, labelled)) is not None):
+            run.lines.insert(0, line)
+            continue
+        result.append(piece)
+    return _renumbered(result, pieces)
+
+
+def _asking_kicker_line(body: Body, run: HeadlineRun, lines: list[Line], at: dict[int, int],
+                        labelled: bool) -> Line | None:
+    """The printed line of a body that is only a short question or cry over the run (see
+    `kickers_asking_over_decks`), or None."""
+    if (body.start != "plain" or len(body.paragraphs) != 1 or len(body.paragraphs[0]) != 1 or body.bylines
+            or body.captions or body.jump_to is not None):
+        return None
+    k = at.get(id(run.lines[0]), 0)
+    line = lines[k - 1] if k else None
+    if line is None or line.text != body.paragraphs[0][0]:
+        return None
+    text = p.squeeze(line.text)
+    if (line.indented or not _EXCLAIMED_END.search(text) or len(re.findall(r"[！？!?]", text)) != 1
+            or not 2 <= line.size <= _ASKING_KICKER or re.search(r"[，。、；：,;:“”「」『』]", text)
+            or (labelled and line.prob(*labeller.DECK) < _OPEN_DECK)):
+        return None
+    return line
 
 
 def _printed_lines(lines: list[Line], texts: list[str], start: int) -> list[Line] | None:
