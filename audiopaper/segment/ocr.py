@@ -119,6 +119,7 @@ _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its c
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
+_SIGNED_BELOW = 12  # lines of prose under a lone line, at most, before a byline that closes a short story
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
 # words a lead under a story shares with it, at least, to be its second report (a story shares a
@@ -2027,8 +2028,11 @@ class _PageReader:
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
         if self.new_subject(j) or (
-                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED)):
-            return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
+                (line.prob(*labeller.DECK) >= _DECK_HINT or self.signed_below(j))
+                and self.new_subject(j, _SUBJECT_SHARED)):
+            # a feature's parts share few words too: a new subject by a word or two needs a deck's look,
+            # or a byline closing the prose under the line a few lines on (a short story of its own)
+            return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
         if self.labelled and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
@@ -2173,9 +2177,24 @@ class _PageReader:
         *numbers*: numbers the two share (20, 0日) count as shared words."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         above |= _words(p.compact(title))
-        below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
+        below = _words(p.compact("".join(x.text for x in self.prose_from(j, 12)))[:_SUBJECT_BELOW])
         return (len(above) >= words_above and len(below) >= _SUBJECT_WORDS_BELOW
                 and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
+
+    def prose_from(self, j: int, most: int) -> list[Line]:
+        """Up to *most* lines from lines[j] on, stopping before a byline, lead or credit line, or an
+        editor's line, that closes that prose: a short story's subject is not the next story's."""
+        prose = self.lines[j : j + 1]
+        for line in self.lines[j + 1 : j + most]:
+            if line.after_furniture or self.structural(line):
+                break
+            prose.append(line)
+        return prose
+
+    def signed_below(self, j: int) -> bool:
+        """A byline closes the prose from lines[j] on within _SIGNED_BELOW lines."""
+        k = j + len(self.prose_from(j, _SIGNED_BELOW))
+        return k < len(self.lines) and _is_byline(self.lines[k].text)
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
