@@ -119,6 +119,7 @@ _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its c
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
+_SUBJECT_LINES = 12  # lines of prose under a lone line whose words tell its subject
 _SIGNED_BELOW = 12  # lines of prose under a lone line, at most, before a byline that closes a short story
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
@@ -2168,17 +2169,22 @@ class _PageReader:
         return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
     def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "",
-                    numbers: bool = True) -> bool:
+                    numbers: bool = True, whole_below: int = _SUBJECT_WORDS_BELOW) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
         characters of the story above, or no more than *shared* words any story says (重要, 以来): it
         speaks of something else, so a line between them opens a new story. A crosshead's paragraph
         goes on with the story's names and terms. Both sides must be long enough to say so: the
-        story above at least *words_above* words (a brief says less), its *title* counted with it.
+        story above at least *words_above* words (a brief says less), its *title* counted with it,
+        the prose below _SUBJECT_WORDS_BELOW, or *whole_below* where it ends (a byline, a lead, an
+        editor's line or the page's end closes it) within those lines: all a short item says.
         *numbers*: numbers the two share (20, 0日) count as shared words."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         above |= _words(p.compact(title))
-        below = _words(p.compact("".join(x.text for x in self.prose_from(j, 12)))[:_SUBJECT_BELOW])
-        return (len(above) >= words_above and len(below) >= _SUBJECT_WORDS_BELOW
+        prose = self.prose_from(j, _SUBJECT_LINES)
+        below = _words(p.compact("".join(x.text for x in prose))[:_SUBJECT_BELOW])
+        # it ends where a finished sentence meets a byline, a lead, an editor's line or the page's end
+        whole = len(prose) < _SUBJECT_LINES and bool(p.SENTENCE_END.search(p.squeeze(prose[-1].text)))
+        return (len(above) >= words_above and len(below) >= (whole_below if whole else _SUBJECT_WORDS_BELOW)
                 and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
 
     def prose_from(self, j: int, most: int) -> list[Line]:
@@ -2211,7 +2217,8 @@ class _PageReader:
         # at a blank line or a short last line
         ended = self.lines[i].blank_before or (i > 0 and self.lines[i - 1].set_width <= self.width - 2)
         words_above = _BRIEF_SUBJECT_WORDS if ended else _SUBJECT_WORDS_ABOVE
-        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False)  # briefs give counts
+        # briefs give counts; the column's last item may say little
+        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False, whole_below=_BRIEF_SUBJECT_WORDS)
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
