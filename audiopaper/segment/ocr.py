@@ -700,9 +700,16 @@ class _PageReader:
             return 0
         for k in range(min(3, j - i), 0, -1):
             if i + k < len(lines) and lines[i + k].blank_before and all(
-                    self.off_column(line) for line in lines[i : i + k]):
+                    self.off_column(line) for line in lines[i : i + k - 1]) and (
+                    self.off_column(lines[i + k - 1]) or (k >= 2 and self.phrased_last_deck_line(lines[i + k - 1]))):
                 return k
         return 0
+
+    def phrased_last_deck_line(self, line: Line) -> bool:
+        """A deck's last line of two phrases parted by a comma (领航，号角催征新时代), clearly narrower
+        than the column: a prose line that ends no sentence fills its column."""
+        return (line.size <= self.width - 3 and p.squeeze(line.text).count("，") == 1
+                and not re.search(r"[。、；：,;:！？!?]", line.text) and not _OPEN_END.search(p.squeeze(line.text)))
 
     def deck_line(self, line: Line) -> bool:
         """A line of a headline deck over prose that opens without a lead: a subtitle's
@@ -1678,7 +1685,8 @@ class _PageReader:
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
                         and not (k and _tag_line_under(run[k - 1], line))
-                        and not (k and _title_goes_on(run[k - 1], line))]
+                        and not (k and _title_goes_on(run[k - 1], line))
+                        and not (k and k == apart - 1 and self.phrased_last_deck_line(line))]
             run = run[: sure_not[0]] if sure_not else run
         if run and self.runs_into_prose(run[-1]):
             # a paragraph's line the column broke inside a word, and the lines of that column above it
