@@ -119,6 +119,8 @@ _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its c
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
 _SUBJECT_WORDS_ABOVE = 60  # at least this many of the story above's two-ideograph sequences, and of the prose's
+_SUBJECT_LINES = 12  # lines of prose under a lone line whose words tell its subject
+_SIGNED_BELOW = 12  # lines of prose under a lone line, at most, before a byline that closes a short story
 _SUBJECT_WORDS_BELOW = 40  # below, for "no word in common" to mean a new subject
 _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or three sentences says enough
 # words a lead under a story shares with it, at least, to be its second report (a story shares a
@@ -720,9 +722,16 @@ class _PageReader:
             return 0
         for k in range(min(3, j - i), 0, -1):
             if i + k < len(lines) and lines[i + k].blank_before and all(
-                    self.off_column(line) for line in lines[i : i + k]):
+                    self.off_column(line) for line in lines[i : i + k - 1]) and (
+                    self.off_column(lines[i + k - 1]) or (k >= 2 and self.phrased_last_deck_line(lines[i + k - 1]))):
                 return k
         return 0
+
+    def phrased_last_deck_line(self, line: Line) -> bool:
+        """A deck's last line of two phrases parted by a comma (领航，号角催征新时代), clearly narrower
+        than the column: a prose line that ends no sentence fills its column."""
+        return (line.size <= self.width - 3 and p.squeeze(line.text).count("，") == 1
+                and not re.search(r"[。、；：,;:！？!?]", line.text) and not _OPEN_END.search(p.squeeze(line.text)))
 
     def deck_line(self, line: Line) -> bool:
         """A line of a headline deck over prose that opens without a lead: a subtitle's
@@ -1765,7 +1774,8 @@ class _PageReader:
                         and not self.column_tag_title(line)
                         and not (k == 0 and len(run) == 1 and self.title_over_new_subject(line))
                         and not (k and _tag_line_under(run[k - 1], line))
-                        and not (k and _title_goes_on(run[k - 1], line))]
+                        and not (k and _title_goes_on(run[k - 1], line))
+                        and not (k and k == apart - 1 and self.phrased_last_deck_line(line))]
             run = run[: sure_not[0]] if sure_not else run
         if run and self.runs_into_prose(run[-1]):
             # a paragraph's line the column broke inside a word, and the lines of that column above it
@@ -2125,8 +2135,11 @@ class _PageReader:
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
         if not letter and (self.new_subject(j) or (
-                line.prob(*labeller.DECK) >= _DECK_HINT and self.new_subject(j, _SUBJECT_SHARED))):
-            return False  # a feature's parts share few words too: a new subject by a word or two needs a deck's look
+                (line.prob(*labeller.DECK) >= _DECK_HINT or self.signed_below(j))
+                and self.new_subject(j, _SUBJECT_SHARED))):
+            # a feature's parts share few words too: a new subject by a word or two needs a deck's look,
+            # or a byline closing the prose under the line a few lines on (a short story of its own)
+            return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
         if (not letter and any(x.traditional for x in self.lines[j : j + 12]) and not _ITEM_MARK.match(line.text)
@@ -2268,17 +2281,22 @@ class _PageReader:
         return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
     def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "",
-                    numbers: bool = True) -> bool:
+                    numbers: bool = True, whole_below: int = _SUBJECT_WORDS_BELOW) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
         characters of the story above, or no more than *shared* words any story says (重要, 以来): it
         speaks of something else, so a line between them opens a new story. A crosshead's paragraph
         goes on with the story's names and terms. Both sides must be long enough to say so: the
-        story above at least *words_above* words (a brief says less), its *title* counted with it.
+        story above at least *words_above* words (a brief says less), its *title* counted with it,
+        the prose below _SUBJECT_WORDS_BELOW, or *whole_below* where it ends (a byline, a lead, an
+        editor's line or the page's end closes it) within those lines: all a short item says.
         *numbers*: numbers the two share (20, 0日) count as shared words."""
         above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
         above |= _words(p.compact(title))
-        below = _words(p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW])
-        return (len(above) >= words_above and len(below) >= _SUBJECT_WORDS_BELOW
+        prose = self.prose_from(j, _SUBJECT_LINES)
+        below = _words(p.compact("".join(x.text for x in prose))[:_SUBJECT_BELOW])
+        # it ends where a finished sentence meets a byline, a lead, an editor's line or the page's end
+        whole = len(prose) < _SUBJECT_LINES and bool(p.SENTENCE_END.search(p.squeeze(prose[-1].text)))
+        return (len(above) >= words_above and len(below) >= (whole_below if whole else _SUBJECT_WORDS_BELOW)
                 and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
 
     def no_rare_word_shared(self, j: int) -> bool:
@@ -2291,6 +2309,21 @@ class _PageReader:
         if len(_words(above)) < _SUBJECT_WORDS_ABOVE or len(_words(below)) < _SUBJECT_WORDS_BELOW:
             return False
         return not (_rare_words(above) & _rare_words(below))
+
+    def prose_from(self, j: int, most: int) -> list[Line]:
+        """Up to *most* lines from lines[j] on, stopping before a byline, lead or credit line, or an
+        editor's line, that closes that prose: a short story's subject is not the next story's."""
+        prose = self.lines[j : j + 1]
+        for line in self.lines[j + 1 : j + most]:
+            if line.after_furniture or self.structural(line):
+                break
+            prose.append(line)
+        return prose
+
+    def signed_below(self, j: int) -> bool:
+        """A byline closes the prose from lines[j] on within _SIGNED_BELOW lines."""
+        k = j + len(self.prose_from(j, _SIGNED_BELOW))
+        return k < len(self.lines) and _is_byline(self.lines[k].text)
 
     def next_brief(self, i: int) -> bool:
         """In a column of briefs, a paragraph after a finished one whose prose shares no word with
@@ -2307,7 +2340,8 @@ class _PageReader:
         # at a blank line or a short last line
         ended = self.lines[i].blank_before or (i > 0 and self.lines[i - 1].set_width <= self.width - 2)
         words_above = _BRIEF_SUBJECT_WORDS if ended else _SUBJECT_WORDS_ABOVE
-        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False)  # briefs give counts
+        # briefs give counts; the column's last item may say little
+        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False, whole_below=_BRIEF_SUBJECT_WORDS)
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
