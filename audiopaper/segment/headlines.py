@@ -1215,6 +1215,8 @@ def _opens_with_word_of(text: str, chars: str | tuple[str, ...]) -> bool:
         return False
     first = next(iter(loaded_posseg().cut(compact, HMM=False)), None)
     return first is not None and (len(first.word) == 1 or first.flag.startswith(("c", "u")))
+
+
 _INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示|宣布|(?<!作出)(?<!做出)(?<!予以)(?:回应|回應)|发言人|發言人)\s*$")
 
 
