@@ -821,7 +821,7 @@ class _PageReader:
         from .headlines import _word_across  # headlines reads this module's pieces
 
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
-        above = p.compact("".join(x for para in self.body.paragraphs for x in para))[-_ABOVE_CONTEXT:]
+        above = self.story_tail()
         words = _words(text)
         return (not _word_across(text, below[:4]) and len(words & _words(below)) >= _TITLE_WORDS_BELOW
                 and len(words & _words(above)) < _TITLE_WORDS_BELOW
@@ -2290,7 +2290,7 @@ class _PageReader:
         the prose below _SUBJECT_WORDS_BELOW, or *whole_below* where it ends (a byline, a lead, an
         editor's line or the page's end closes it) within those lines: all a short item says.
         *numbers*: numbers the two share (20, 0日) count as shared words."""
-        above = _words("".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        above = _words(self.story_tail())
         above |= _words(p.compact(title))
         prose = self.prose_from(j, _SUBJECT_LINES)
         below = _words(p.compact("".join(x.text for x in prose))[:_SUBJECT_BELOW])
@@ -2299,12 +2299,17 @@ class _PageReader:
         return (len(above) >= words_above and len(below) >= (whole_below if whole else _SUBJECT_WORDS_BELOW)
                 and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
 
+    def story_tail(self) -> str:
+        """The open story's last _ABOVE_CONTEXT characters, compacted: what a lone line under it is
+        weighed against."""
+        return "".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:]
+
     def no_rare_word_shared(self, j: int) -> bool:
         """The prose from lines[j] on and the last characters of the story above share no word
         rarer than _RARE_WORD in jieba's dictionary (names and terms: 梁振英, 小巴): the words
         any column says (可以, 政府, 支持) tell nothing, and a part of the same story goes on
         naming what it names. Both sides must be long enough to say so, as in `new_subject`."""
-        above = "".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:]
+        above = self.story_tail()
         below = p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW]
         if len(_words(above)) < _SUBJECT_WORDS_ABOVE or len(_words(below)) < _SUBJECT_WORDS_BELOW:
             return False
