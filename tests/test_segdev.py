@@ -343,3 +343,23 @@ def test_source_weights_make_a_source_likelier_and_weight_one_keeps_the_pages(ar
     assert share(weighed) > 1.5 * share(plain)
     with pytest.raises(SystemExit):
         simulate.parse_source_weights("rmrb:0")
+
+
+def test_fresh_articles_are_dev_split_stories_the_set_does_not_hold():
+    def article(id_, title, first):
+        return {"id": id_, "title": title, "paragraphs": [first]}
+
+    known = [article("cctv-2025-10-31-0", "旧标题", "旧的第一段。")]
+    dev_ids = [f"fresh-{n}" for n in range(40) if fetch.split_of(f"fresh-{n}") == "dev"][:3]
+    test_id = next(f"fresh-{n}" for n in range(40) if fetch.split_of(f"fresh-{n}") == "test")
+    candidates = [article(dev_ids[0], "旧标题", "新的第一段。"),  # a story the set holds, by title
+                  article(dev_ids[1], "新标题一", "旧的第一段。"),  # ... by its opening
+                  article(dev_ids[2], "新标题二", "另一段。"),
+                  article(test_id, "新标题三", "再一段。")]  # the frozen test split stays out
+    assert [a["id"] for a in fetch.unseen_dev_articles(candidates, known)] == [dev_ids[2]]
+
+
+def test_fresh_reads_only_sources_sampled_every_nth_item(tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        fetch.main(["--fresh", "2", "--out", str(tmp_path), "--repo", "ifyuls/xhmrdx-rss=/nowhere"])
+    assert stop.value.code == 2

@@ -188,7 +188,7 @@ def parse_cctv_daily(source: Source, repo_dir: Path) -> Iterator[dict]:
     Every SAMPLE_EVERY-th day is read. A round-up (联播快讯) becomes one brief per
     sub-headline; a short unpunctuated paragraph inside a story is its crosshead."""
     days = [p for p in _git_ls(repo_dir, source.commit, "assets") if p.endswith(".json")]
-    for path in sorted(days)[::SAMPLE_EVERY]:
+    for path in sorted(days)[SAMPLE_OFFSET % SAMPLE_EVERY::SAMPLE_EVERY]:
         date = Path(path).stem
         try:
             items = json.loads(_git_show(repo_dir, source.commit, path)).get("videoList") or []
@@ -247,6 +247,9 @@ def parse_cctv_daily(source: Source, repo_dir: Path) -> Iterator[dict]:
 
 SAMPLE_EVERY = 45
 HK_SAMPLE_EVERY = 60
+# Which of every N-th item a sampled source reads: 0 builds the development set; another
+# offset (--fresh) reads articles that set never held, to validate rules and models on.
+SAMPLE_OFFSET = 0
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HK_BYLINE = re.compile(r"^【((?:撰文|文|記者|作者)[：:][^】]{1,20})】$")
 _HK_CREDIT = re.compile(r"^(?:記者|攝影|採訪|撰文|文字|編輯|文|圖)[：:]\s*\S{2,}")
@@ -271,7 +274,8 @@ def parse_hkcnews(source: Source, repo_dir: Path) -> Iterator[dict]:
     Traditional Chinese. `### short line` and a short bold line are crossheads,
     <figcaption> lines are photo captions, 【撰文：X】 is the byline."""
     paths = [p for p in _git_ls(repo_dir, source.commit, "articles") if p.endswith(".md")]
-    for path in sorted(paths, key=lambda p: int(re.sub(r"\D", "", Path(p).stem) or 0))[::HK_SAMPLE_EVERY]:
+    paths = sorted(paths, key=lambda p: int(re.sub(r"\D", "", Path(p).stem) or 0))
+    for path in paths[SAMPLE_OFFSET % HK_SAMPLE_EVERY::HK_SAMPLE_EVERY]:
         meta, body = _frontmatter(_git_show(repo_dir, source.commit, path))
         title = clean(meta.get("title", ""))
         if not title:
@@ -409,7 +413,7 @@ def parse_rmrb_archive(source: Source, repo_dir: Path) -> Iterator[dict]:
             out = Path(tmp) / Path(path).stem
             subprocess.run(["7z", "x", "-y", f"-o{out}", str(archive)], capture_output=True, check=True)
             files = sorted(out.rglob("*.txt"), key=lambda p: p.name)
-            for file in files[::RMRB_SAMPLE_EVERY]:
+            for file in files[SAMPLE_OFFSET % RMRB_SAMPLE_EVERY::RMRB_SAMPLE_EVERY]:
                 raw = file.read_bytes()
                 try:
                     text = raw.decode("utf-8")
@@ -651,6 +655,13 @@ def dedupe(articles: list[dict]) -> list[dict]:
     return out
 
 
+def unseen_dev_articles(articles: list[dict], known: list[dict]) -> list[dict]:
+    """The dev-split *articles* that repeat no story of *known* (the development set and
+    the test split): articles to validate on that no rule or model was fitted to."""
+    ids = {id(a) for a in articles}
+    return [a for a in dedupe(known + articles) if id(a) in ids and split_of(a["id"]) == "dev"]
+
+
 def write_articles(articles: list[dict], out_dir: Path) -> dict[str, int]:
     counts: dict[str, int] = {}
     for article in articles:
@@ -668,12 +679,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", action="append", default=[], metavar="OWNER/NAME=PATH",
                         help="a local clone (or git dir) of one of the sources; repeat per source")
     parser.add_argument("--out", type=Path, default=HERE / "articles")
+    parser.add_argument("--fresh", type=int, default=0, metavar="OFFSET",
+                        help="read the sampled sources' other items (OFFSET of every N-th) and keep their dev "
+                             "split only, less any story already in tools/segdev/articles: unseen articles "
+                             "to validate on")
     args = parser.parse_args(argv)
+    global SAMPLE_OFFSET
+    SAMPLE_OFFSET = args.fresh
+    sampled = {"hkarchivist/hkcnews-article-archive", "china-data/xwlb", "caspiankexin/people-daily-crawler-date"}
     given: dict[str, str] = {}
     for spec in args.repo:
         name, _, path = spec.partition("=")
         if name not in SOURCES:
             parser.error(f"unknown source {name!r}; known: {', '.join(SOURCES)}")
+        if args.fresh and name not in sampled:
+            parser.error(f"{name} is read whole: it has no other items for --fresh")
         given[name] = path
     articles: list[dict] = []
     for name in (n for n in SOURCES if n in given):  # a fixed order, whatever the command line says
@@ -682,6 +702,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {len(got)} articles", file=sys.stderr)
         articles.extend(got)
     # across sources too: one story filed twice must not sit in both splits
+    if args.fresh:
+        known = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / "articles").glob("*/*.json"))]
+        articles = unseen_dev_articles(articles, known)
     articles = dedupe(articles)
     counts = write_articles(articles, args.out)
     for key, n in sorted(counts.items()):
