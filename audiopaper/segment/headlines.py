@@ -302,7 +302,28 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _topic_label_set_below(headline, units)
     headline = _tag_set_under_title(headline, units)
     headline = _kicker_closed_by_its_line(headline, units, scorer.lead_texts[b])
-    return _attendance_read_in_title(headline, units, scorer.lead_texts[b])
+    return _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
+                                 scorer.lead_texts[b])
+
+
+def _roles_close_brackets(headline: Headline, units: list[str], lead: str) -> Headline:
+    """A kicker or title left with a bracket or quote open takes the lines under it down to the one
+    closing it (脱贫攻坚战一定能打赢（评 / 论员观察）): each role closes what it opens."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or not _cut_inside_brackets(lines, cut):
+        return headline
+    kicker = cut.kicker
+    while kicker > 0 and _open_above(lines, kicker):
+        kicker -= 1
+    end = cut.end
+    while end < len(lines) and _open_above(lines, end):
+        if lines[end].text.startswith(_DASHES):
+            return headline  # the subtitle's dash: the paper set the rest apart
+        end += 1
+    if _open_above(lines, end):
+        return headline  # nothing closes it: OCR lost the mark
+    return _reading(lines, decks.Cut(kicker, end), lead)
 
 
 def _kicker_closed_by_its_line(headline: Headline, units: list[str], lead: str) -> Headline:
@@ -1280,6 +1301,25 @@ def _tag_left_out(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
     return bool(tagged) and not any(cut.kicker <= n < cut.end for n in tagged)
 
 
+def _cut_inside_brackets(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
+    """The reading parts two roles where a bracket or quote one line opens is still open (浙江深化“亩均 /
+    论英雄”改革, 共生，方能共赢（经济新 / 方位·中小企业闯关记③）): a kicker, a title and a subtitle each
+    close what they open, so the lines across such a break are one role's; but a dash opening the line
+    under the break marks a subtitle whatever stands open above it."""
+    return any(0 < at < len(lines) and not lines[at].text.startswith(_DASHES) and _open_above(lines, at)
+               for at in (cut.kicker, cut.end))
+
+
+def _open_above(lines: list[decks.DeckLine], at: int) -> bool:
+    """The block's lines above line *at* leave a bracket or quote open."""
+    return _left_open(p.compact("".join(line.text for line in lines[:at])))
+
+
+def _left_open(text: str) -> bool:
+    """The text opens a bracket or quote it does not close."""
+    return any(text.count(o) > text.count(c) for o, c in zip(_OPENERS, _CLOSERS))
+
+
 def _restates_lead(unit: str, scorer: _Scorer, b: int) -> bool:
     phrases = [p.compact(piece) for piece in unit.lstrip("—－- ").split() if p.compact(piece)]
     return decks.restates_clauses(phrases, scorer.lead_texts[b])
@@ -1315,7 +1355,7 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
     if (cut == rules_cut or sure < (_READS_ON if _reads_on(rules_cut, cut) else model.overrule)
             or _title_introduces(lines, cut) or _tag_left_out(lines, cut)
-            or _title_joins_clause(lines, cut, scorer.lead_texts[b])):
+            or _title_joins_clause(lines, cut, scorer.lead_texts[b]) or _cut_inside_brackets(lines, cut)):
         return rules
     # reading on from the rules' title, the lead may read straight across a break (发布2026年 / “最美教师”)
     return _reading(lines, cut, scorer.lead_texts[b] if _reads_on(rules_cut, cut) else "")
@@ -1577,7 +1617,7 @@ def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports, a preposition
     if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]|小[时時]", right):
         return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
-    return any(left.count(o) > left.count(c) for o, c in zip(_OPENERS, _CLOSERS))
+    return _left_open(left)
 
 
 _NUMERALS = "一二三四五六七八九十两百千万几数"
