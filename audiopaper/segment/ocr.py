@@ -159,6 +159,7 @@ _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20,
 _RARE_WORD = 3000  # jieba's count of a word, below it: a name or a term two parts of one story share
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
+_WIDER_WITH_MARKS = 3  # the same for a line holding clause marks or quotes, which prose lines hang past the column
 # A writer's note glued to a story's last sentence (……环境。（作者系…教授）), perhaps over a few lines.
 _AUTHOR_NOTE_CLOSES = re.compile(r"[。！？!?…”」][（(〔](?:本文)?作者[^（）()〔〕\[\]]{2,60}[）)〕]$")
 _NOTE_LINES = 4
@@ -753,16 +754,25 @@ class _PageReader:
         """A line with no punctuation after a finished paragraph, clearly wider than the column of
         prose under it (a brief's title over its column, 中国向阿富汗无偿提供人道援助 over
         商务部今天宣布，中国政府): prose never runs wider than its own column. The page's width is
-        no measure where stories are set in columns of different widths."""
+        no measure where stories are set in columns of different widths. A title with clause marks
+        or quotes set on one line (战事六十天，美伊“不战不谈”还要多久) is one too, by a wider margin,
+        also under the end matter of the story above (a credit)."""
         k = self.at[id(line)]
-        if (line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?“”「」]", line.text)
-                or (k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text)))):
+        marked = bool(re.search(r"[，、：,:“”「」]", line.text))
+        above = p.squeeze(self.lines[k - 1].text) if k else ""
+        # under a finished sentence, or a closed bracket or a credit: the end matter of the story above (…总经理）)
+        finished = p.SENTENCE_END.search(above) or re.search(r"[）)]$", above) or _is_credit_only(above)
+        if (line.size < _ECHO_MIN or re.search(r"[。；;！？!?]", line.text) or line.indented
+                or _OPEN_END.search(p.squeeze(line.text)) or (k and not finished)):
             return False
         below = self.lines[k + 1 : k + 4]
         if len(below) < 3 or any(p.SENTENCE_END.search(p.squeeze(x.text)) for x in below[:2]):
             return False  # the column is measured on lines the prose fills
         full = [x for x in below if not p.SENTENCE_END.search(p.squeeze(x.text))]
-        return line.set_width >= max(x.set_width for x in full) + _WIDER_THAN_PROSE
+        # a title with clause marks (战事六十天，美伊“不战不谈”还要多久) is told apart by a wider margin:
+        # a prose line runs at most one hanging mark past its column
+        margin = _WIDER_WITH_MARKS if marked else _WIDER_THAN_PROSE
+        return line.set_width >= max(x.set_width for x in full) + margin
 
     def dash_line_runs_on(self, line: Line) -> bool:
         """A line opening with a dash, as wide as the prose under it, whose next line goes on with
