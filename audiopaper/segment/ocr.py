@@ -1562,8 +1562,8 @@ class _PageReader:
         (新华社南京8月10日电（记者 X）) opens the story instead."""
         text = p.raw_join(self.para[-3:])
         match = re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", text)
-        if not match:
-            return False
+        if not match or _BOX_HEAD.match(p.compact(match.group(1))):
+            return False  # （记者手记）: the label closing the head of the story's own sidebar, no byline
         before = p.squeeze(text[: match.start()])
         lead = p.LEAD.match(before)
         # 央视网消息（新闻联播）：（记者 X）: a lead ending in its colon has said nothing yet
