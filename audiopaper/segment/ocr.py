@@ -1572,8 +1572,8 @@ class _PageReader:
         (新华社南京8月10日电（记者 X）) opens the story instead."""
         text = p.raw_join(self.para[-3:])
         match = re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", text)
-        if not match:
-            return False
+        if not match or _BOX_HEAD.match(p.compact(match.group(1))):
+            return False  # （记者手记）: the label closing the head of the story's own sidebar, no byline
         before = p.squeeze(text[: match.start()])
         lead = p.LEAD.match(before)
         # 央视网消息（新闻联播）：（记者 X）: a lead ending in its colon has said nothing yet
@@ -1818,7 +1818,8 @@ class _PageReader:
             self.body.paragraphs.extend([line.text] for line in run)
             return 2
         if (name is None and len(run) == 2 and not self.para and i + 2 < len(lines)
-                and ((_title_goes_on(run[0], run[1]) and run[0].set_width >= run[1].set_width)
+                and (((_title_goes_on(run[0], run[1]) or _quote_runs_over(run[0], run[1]))
+                      and run[0].set_width >= run[1].set_width)
                      or _ITEM_MARK.match(run[0].text))
                 and self.two_line_crosshead(run, i + 2)):
             # a crosshead the column broke inside a word, its first line filling the measure (◆把握监督尺度，筑 /
@@ -2707,6 +2708,13 @@ def _title_goes_on(above: Line, line: Line) -> bool:
     from .headlines import title_wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and title_wrapped(above.text, line.text)
+
+
+def _quote_runs_over(above: Line, line: Line) -> bool:
+    """The line closes a quote the line above opened and left open (“中国发展前景不会因为当前的疫情而改 /
+    变”): one quoted head the column broke, though OCR may leave a blank line between the two."""
+    left, right = p.compact(above.text), p.compact(line.text)
+    return left.count("“") > left.count("”") and right.endswith("”") and right.count("”") > right.count("“")
 
 
 def _question_runs_over(above: Line, line: Line) -> bool:
