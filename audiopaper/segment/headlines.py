@@ -1568,7 +1568,7 @@ def title_wrapped(first: str, second: str) -> bool:
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
         return True
     return (_open_ended(left, right) or _word_across(left, right) or _subject_left_bare(first, right)
-            or _verb_left_bare(first))
+            or _verb_left_bare(first) or _object_awaits_verb(first, right))
 
 
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
@@ -1671,6 +1671,31 @@ def _verb_left_bare(first: str) -> bool:
     words = loaded_posseg().lcut(phrases[-1], HMM=False)
     return (len(words) == 1 and words[0].flag == "v" and len(words[0].word) == 2
             and not _EVENT_CLOSES.search(phrases[-1]) and phrases[-1] not in _NEWS_VERBS)
+
+
+# prepositions that put the object before the verb (就…答记者问, 把城市 / 作为…, 对缅甸 / 进行…);
+# not 与 / 同 / 为, which also join two nouns or are verbs
+_OBJECT_FIRST = ("就", "对", "向", "把", "被", "将", "从", "给", "关于", "围绕", "针对", "对于")
+_FRAME_CLOSED = re.compile(r"(?:来看|看来|而言|来说)$")  # 从…来看: a frame closed on itself
+
+
+def _object_awaits_verb(first: str, right: str) -> bool:
+    """The line's last phrase sets a preposition and its object with no verb after them
+    (李克强对…电视电话会议 / 作出重要批示, 习近平将对缅甸 / 进行国事访问, 坚持把城市 / 作为…), and the
+    next line opens on the verb they wait for: one title the column broke before its predicate."""
+    phrases = first.split()
+    if not phrases or right.startswith(_DASHES):
+        return False
+    last = p.compact(phrases[-1])
+    words = [w for w in loaded_posseg().lcut(last, HMM=False) if w.flag != "x"]
+    at = next((n for n in range(len(words) - 1, -1, -1)
+               if words[n].word in _OBJECT_FIRST and words[n].flag.startswith("p")), None)
+    if (at is None or at == len(words) - 1 or any(w.flag.startswith("v") for w in words[at + 1:])
+            or re.search(r"[，,。；;：:！？!?、”」）)]", last[last.rfind(words[at].word):]) or _FRAME_CLOSED.search(last)):
+        return False
+    opener = [w for w in loaded_posseg().lcut(p.compact(right), HMM=False) if w.flag != "x"][:2]
+    return bool(opener) and (opener[0].flag.startswith("v")
+                             or opener[0].flag == "d" and len(opener) > 1 and opener[1].flag.startswith("v"))
 
 
 def _word_across(left: str, right: str) -> bool:
