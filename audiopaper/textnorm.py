@@ -88,11 +88,13 @@ Reading conventions (kept consistent everywhere):
   Counts in pairs say 两: 三男两女, 一儿两女, 两胜一负, 两罚一中.  Traditional measure words and
   magnitudes take 两 as simplified ones do (兩個, 兩輛, 兩時半, 兩萬), and so do words a 2 counts in
   news (两款, 两国, 沪深两市, 打进两球, 两侧), and currencies and imperial units (两美元, 两英里).
-- A clock time with seconds is read in full: 5:00:30 -> 五点零分三十秒; 0:30 is
+- A clock time with seconds is read in full, padded zeros too: 5:00:30 -> 五点零分三十秒,
+  9:09:02 -> 九点零九分零二秒; 0:30 is
   a time; am/pm after a word of the day's part is not said again (晚上10:30pm -> 晚上十点三十分).
   A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
 - Race times 9秒58 -> 九秒五八, 2:05.32 -> 两分零五秒三二, heights and jumps 2米35 -> 两米三五 (1米80 -> 一米八); a score that looks like a time is read as a
-  score when the words around it say so (以21:19拿下, 比分测试17:16), and
+  score when the words around it say so (以21:19拿下, 比分测试17:16), but a clock time after a word
+  that sets a time and before the word of an event is a time (于11:45结束, 约21:15开始), and
   中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
@@ -645,12 +647,19 @@ def _below_zero(m: re.Match[str]) -> str:
     return below + _decimal(first) + "至" + ("零下" if second_minus else "") + _decimal(second) + unit
 
 
+def _ordinal(digits: str) -> str:
+    """The number of an ordinal, which says 二, never 两: 第200名 -> 第二百名, 第200000000 -> 第二亿."""
+    return re.sub("^两", "二", cardinal(digits))
+
+
 def _long_number(m: re.Match[str]) -> str:
     """9+ digits: a quantity up to 12 digits or before a unit (wetext reads some
     digit by digit); a code from 13 digits on, unless a round amount or signed (no code has a minus)."""
     digits = m.group(0)
     following = m.string[m.end() : m.end() + 1]
     signed = m.string.endswith("负", 0, m.start())
+    if m.string.endswith("第", 0, m.start()) and len(digits) <= 12:
+        return _ordinal(digits)  # 第200000000 -> 第二亿
     if len(digits) <= 12 or signed or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
         return cardinal(digits)
     return read_digits(digits)
@@ -794,20 +803,25 @@ _DURATION_BEFORE = re.compile(r"(?:用时|成绩|耗时|跑出|历时|歷時|以
 _DURATION_IN_CLAUSE = re.compile(r"用时|用時|成绩|成績|耗时|耗時|马拉松|馬拉松|完赛|完賽|跑出")
 
 
+def _clock_places(places: str) -> str:
+    """Two places of a clock or a race time, the padding zero said: 05 -> 零五, 00 -> 零, 30 -> 三十."""
+    return ("零" + _DIGIT_NAMES[int(places)]) if places[0] == "0" and places != "00" else cardinal(places)
+
+
 def _clock_with_seconds(m: re.Match[str]) -> str:
-    """5:00:30 -> 5点零分30秒 (wetext drops the zero minutes: 五点三十秒); 1:02:36 am -> 上午1点零二分36秒."""
+    """5:00:30 -> 5点零分30秒 (wetext drops the zero minutes: 五点三十秒); 1:02:36 am -> 上午1点零二分36秒;
+    the seconds keep their zero as the minutes do (9:09:02 -> 九点零九分零二秒)."""
     hour, minute, second, half = m.group(1), m.group(2), m.group(3), (m.group(4) or "").lower()
-    minute_words = ("零" + _DIGIT_NAMES[int(minute)]) if minute[0] == "0" and minute != "00" else cardinal(minute)
+    minute_words, second_words = _clock_places(minute), _clock_places(second)
     hour_words = "两" if int(hour) == 2 else cardinal(hour)
     clause_start = max((b.end() for b in _CLAUSE_MARK.finditer(m.string, 0, m.start())), default=0)
     timed = _DURATION_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) or _DURATION_IN_CLAUSE.search(m.string, clause_start, m.start())
     if not half and timed:
-        second_words = ("零" + _DIGIT_NAMES[int(second)]) if second[0] == "0" and second != "00" else cardinal(second)
         return f"{hour_words}小时{minute_words}分{second_words}秒"  # 以2:01:39夺冠 is a race time
     if int(hour) > 24:
         return m.group(0)
     prefix = {"a": "上午", "p": "下午"}.get(half, "")
-    return f"{prefix}{hour_words}点{minute_words}分{cardinal(second)}秒"
+    return f"{prefix}{hour_words}点{minute_words}分{second_words}秒"
 
 
 def _resolution(m: re.Match[str]) -> str:
@@ -1034,6 +1048,15 @@ _SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险�
 
 
 _SCORE_WORDS = re.compile(r"比分|赛果|战绩|局分|终场|半场|决胜局")
+# 结束 and 收官 end a match and a meeting alike: after a word that sets a time (于11:45结束, 预计在15:30结束,
+# 上午11:45结束, 约21:15开始) a pair that is a clock time before the word of an event is the hour it happens
+# (以3:1结束 stays a score, 比例约1:10 a ratio).
+_CLOCK_EVENT_AFTER = re.compile(r"^(?:结束|收官|开始|举行|开幕|闭幕|抵达|到达|出发|起飞|降落|发车|截止|开播|开赛|开球)")
+_CLOCK_BEFORE = re.compile(r"(?:于|定于|预计|预定|计划|约|大约|时间|至|到|" + _DAY_PARTS + r")(?:在)?$")
+
+
+def _clock_time(first: str, second: str) -> bool:
+    return int(first) < 24 and len(second) == 2 and int(second) < 60
 
 
 def _colon_pair(m: re.Match[str]) -> str:
@@ -1042,8 +1065,11 @@ def _colon_pair(m: re.Match[str]) -> str:
     after = m.string[m.end() : m.end() + 3]
     # 比分 earlier in the same clause (比分测试17:16, 比分定格在2:2) also makes a score
     clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
-    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _SCORE_WORDS.search(clause_before):
+    at_clock = _CLOCK_EVENT_AFTER.match(after) and _CLOCK_BEFORE.search(before) and _clock_time(first, second)
+    if _SCORE_BEFORE.search(before) or (_SCORE_AFTER.match(after) and not at_clock) or _SCORE_WORDS.search(clause_before):
         return _score(first, second)
+    if at_clock:
+        return f"{first}点" + ("" if second == "00" else f"{second}分")  # said here: wetext takes 约21:15 for a ratio
     if after[:1] and after[0] in "万亿千百":
         return _score(first, second)  # a map scale: 1:250万
     if first == "0" and len(second) == 2 and int(second) < 60:
@@ -1791,7 +1817,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 第200名 -> 第二百名, 第1、2名 -> 第一、二名 (wetext: 第两名, 第两百名)
     # (a capital letter after it is part of its name: 第2019A号 -> 第二千零一十九A号, as for a voice that reads Latin)
     (re.compile(r"(?<=第)[1-9]\d{0,7}(?:\s?[、至到和或]\s?[1-9]\d{0,7})*(?![\d.:：\-~～—–/%‰°℃a-z]|[A-Z][A-Za-z\d])"),
-     lambda m: re.sub(r"\d+", lambda d: re.sub("^两", "二", cardinal(d.group(0))), m.group(0))),
+     lambda m: re.sub(r"\d+", lambda d: _ordinal(d.group(0)), m.group(0))),
     # the number that opens a classified ad: 8425招会计 -> 八四二五，招会计
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
