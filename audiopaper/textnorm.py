@@ -41,7 +41,7 @@ Reading conventions (kept consistent everywhere):
   numbers (521号色 -> 五百二十一号色, 237号房).
 - Years (4 digits before 年, both ends of a year range, a bracketed year
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
-  86年8月, ’98, 出生于86年, 88年播出以后) are read digit by digit: 2020年 ->
+  86年8月, ’98, 出生于86年, 88年播出以后, 97年的亚洲金融危机, 98年的那场洪水) are read digit by digit: 2020年 ->
   二零二零年; a two-digit year of the 2010s is said as a number (17年12月 -> 十七年十二月, as
   speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
@@ -1213,6 +1213,9 @@ _PHONE_LIST = re.compile(r"(?<=[零幺一二三四五六七八九]{5}[，,、/])
 
 # Words of telecoms that make 5g the network, not five grams.
 _NETWORK_WORDS = re.compile("网络|技术|时代|手机|基站|信号|套餐|牌照|商用|通信|标准|专利|终端|芯片|用户|运营商|华为|移动|联通|电信")
+# Words of a season and of an event that a two-digit year before them dates: 97年夏天, 88年奥运会.
+_SEASON_WORDS = r"夏天|春天|秋天|冬天|夏季|春季|秋季|冬季|年初|年底"
+_DATED_EVENTS = r"奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震"
 _CLAUSE_MARK = re.compile(r"[，,。；;！!？?\n]")
 
 
@@ -1581,7 +1584,11 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
     (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末內裡裏間來餘後]|时间|時間|当中|當中|期间|期間))"), _two_digit_year),
     # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years)
-    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:夏天|春天|秋天|冬天|夏季|春季|秋季|冬季|年初|年底)|的时候|奥运会|残奥会|世界杯|欧洲杯|美洲杯|亚洲杯|亚运会|全运会|春晚|高考|大选|金融危机|经济危机|洪水|大地震|地震))"),
+    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:" + _SEASON_WORDS + r")|的时候|" + _DATED_EVENTS + "))"),
+     _two_digit_year),
+    # ... and with the event's own words between (97年的亚洲金融危机, 98年的特大洪水) or pointed at (98年的那场洪水), a
+    # year of the last century that is not round (建校60年的那场庆典 counts years)
+    (re.compile(r"(?<![\d.近约每多几数])()([5-9][1-9])(?=年的(?:那[场次届]|[" + HAN + r"]{0,4}?(?:" + _DATED_EVENTS + ")))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
     # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 57年以来, 整整59年了,
