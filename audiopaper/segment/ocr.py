@@ -137,6 +137,8 @@ _MEASURE_LINES = 10  # lines of prose above and under a lone line that measure t
 _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall short of its column (its indent)
+_QUESTION_LINES = 5  # lines an interviewer's question runs over, at most, and lines around it that measure its column
 _INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
@@ -618,7 +620,7 @@ class _PageReader:
             return True
         text = line.text
         return (
-            _is_byline(text)
+            (_is_byline(text) and not self.question_over_lines(line))
             or _is_classifieds_start(text, self.lines, line)
             or bool(p.LEAD.match(p.squeeze(text)))
             or bool(p.JUMP_FROM.match(p.squeeze(text)))
@@ -1465,8 +1467,11 @@ class _PageReader:
         it finishes the sentence, where a credit's names are followed by prose or a title."""
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
-        if (below is not None and _ROLE_COLON_BYLINE.match(line.text) and not below.blank_before
-                and p.SENTENCE_END.search(p.squeeze(below.text)) and not re.search(r"[，,：:]", below.text)):
+        if (below is not None and _ROLE_COLON_BYLINE.match(line.text)
+                and p.SENTENCE_END.search(p.squeeze(below.text)) and not re.search(r"[，,：:]", below.text)
+                and (not below.blank_before or self.question_broken_over_blank(line, below))):
+            return True
+        if self.question_over_lines(line):
             return True
         if (self.para and not p.SENTENCE_END.search(p.squeeze(self.para[-1]))
                 and _PAPER_INSIDE_WORDS.search(p.compact(line.text))):
@@ -1474,6 +1479,35 @@ class _PageReader:
         # a comma in it and a word run on into the next line (记者会上，有记者提 / 问，……): prose
         return bool(re.search(r"[，,]", line.text)) and (
             (self.labelled and line.prob("byline", "credit") < 0.5) or self.runs_into_prose(line))
+
+    def question_over_lines(self, line: Line) -> bool:
+        """An interviewer's question the column broke over two to five lines (记者：《决定》对 / 全面禁止食用
+        野生动 / 物是如何规定的？): the line fills its column, in a credit's shape, and the first
+        sentence that ends under it ends with a question mark, every line before it filling the column
+        too. A credit's names stop short of the column, and no prose under a credit asks at once."""
+        if id(line) not in self.at or not _ROLE_COLON_BYLINE.match(line.text) or not self.fills_local_column(line):
+            return False
+        k = self.at[id(line)]
+        for below in self.lines[k + 1 : k + _QUESTION_LINES]:
+            if re.search(r"[。！？!?]", below.text):
+                return bool(re.search(r"[？?]", below.text)) and not re.search(r"[。！!]", below.text)
+            if not self.fills_local_column(below, k):
+                return False
+        return False
+
+    def fills_local_column(self, line: Line, k: int | None = None) -> bool:
+        """The line fills the column of the prose around lines[k] (the line's own place by default; the
+        median line there), give or take _QUESTION_SHORT: a page's stories are set to measures of their own."""
+        k = self.at[id(line)] if k is None else k
+        around = self.lines[max(0, k - _QUESTION_LINES) : k] + self.lines[k + 1 : k + _QUESTION_LINES]
+        column = statistics.median(x.set_width for x in around) if around else self.width
+        return line.set_width >= column - _QUESTION_SHORT
+
+    def question_broken_over_blank(self, line: Line, below: Line) -> bool:
+        """OCR's stray blank line inside an interviewer's question the column broke (记者：这对普通人意 /
+        / 味着什么？): the line fills its column and the line under it ends the question. A credit's
+        names stop short of the column."""
+        return p.squeeze(below.text).endswith(("？", "?")) and self.fills_local_column(line)
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line; but a
