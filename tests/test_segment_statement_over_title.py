@@ -63,3 +63,16 @@ def test_a_statement_over_a_couplet_stacked_in_two_short_lines_is_the_kicker():
     [story] = segment_text(text)
     assert (story.kicker, _compact(story.title), story.subtitle) == (
         "西岭能源推动煤化工向高端转型", "煤炭变“新材”这是片蓝海", "")
+
+
+def test_a_title_quoting_a_term_over_a_line_quoting_another_stays_the_title():
+    # both lines quote a term: the quotes set neither apart, so the rules' title over subtitle stands
+    text = "\n".join([
+        "一体推进“放管服”提升政务服务效能",
+        "从“多头跑”向“一次办”转变",
+        "本报讯 今年以来，我市一体推进放管服",
+        "改革，两百多项政务服务事项实现一次",
+        "办结。",
+    ])
+    [story] = segment_text(text)
+    assert story.title == "一体推进“放管服”提升政务服务效能"

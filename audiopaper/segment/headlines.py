@@ -529,6 +529,8 @@ def _opens_with_verb(text: str) -> bool:
 _STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
 _STATEMENT_MARKS = re.compile(r"[\s，,：:“”「」『』《》！？!?—－（）()、·•・]")
 _CATCHY = re.compile(r"\S\s+\S|[“”「」『』]")
+_TWO_PHRASES = re.compile(r"\S\s+\S")
+_QUOTES = re.compile(r"[“”]")
 # a statement over a catchy title may quote a term (开展“支部联赛”) or join two clauses with a comma
 _STATEMENT_OVER_TITLE_MARKS = re.compile(r"[\s：:「」『』《》！？!?—－（）()、·•・]")
 
@@ -556,8 +558,10 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     lower = " ".join(under) if stacked else under[0]
     if any(line.roles is not None and line.roles[2] >= _SURE_ROLE for line in lines[cut.end:cut.end + 1 + stacked]):
         return headline  # the labeller is sure the catchy line is a subtitle
+    # a statement quoting a term sets it apart from a title by a title's two phrases, not by quotes both have
+    catchy = _TWO_PHRASES if _QUOTES.search(upper) else _CATCHY
     size_upper, size_lower = len(p.compact(upper)), len(p.compact(lower))
-    if (size_upper < _STATEMENT or _STATEMENT_OVER_TITLE_MARKS.search(upper) or not _CATCHY.search(lower)
+    if (size_upper < _STATEMENT or _STATEMENT_OVER_TITLE_MARKS.search(upper) or not catchy.search(lower)
             or size_lower > size_upper + 2 or decks.opens_subtitle(lower) or introduces(lower)
             or decks.names_the_piece(lower)
             or column_tagged(upper) or _restates_lead(lower, scorer, b)):
