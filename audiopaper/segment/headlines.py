@@ -529,6 +529,10 @@ def _opens_with_verb(text: str) -> bool:
 _STATEMENT = 8  # characters of a plain statement line (湖北十堰规范小微权力运行)
 _STATEMENT_MARKS = re.compile(r"[\s，,：:“”「」『』《》！？!?—－（）()、·•・]")
 _CATCHY = re.compile(r"\S\s+\S|[“”「」『』]")
+_TWO_PHRASES = re.compile(r"\S\s+\S")
+_QUOTES = re.compile(r"[“”]")
+# a statement over a catchy title may quote a term (开展“支部联赛”) or join two clauses with a comma
+_STATEMENT_OVER_TITLE_MARKS = re.compile(r"[\s：:「」『』《》！？!?—－（）()、·•・]")
 
 
 def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
@@ -537,21 +541,33 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     is the kicker over its title: the catchy line is the title; the statement says what
     happened. Read as title and subtitle, it turns round; not where the lead says the catchy line
     as its own clauses (各地开展精彩纷呈的冰雪活动 / 玩冰乐雪 人们畅享运动的欢乐: a subtitle
-    restating the lead)."""
+    restating the lead). The catchy title may be two short lines stacked as one couplet (黑炭变“白金” /
+    这是片蓝海), and a line under it is its subtitle (…博览会开幕 / 发展智能养老 做大银发经济 / 本届…为期3天)."""
     if headline.kicker or not headline.subtitle:
         return headline
     lines = deck_lines(units)
     cut = decks.cut_of(lines, "", headline.title)
-    if cut is None or cut.end - cut.kicker != 1 or len(lines) - cut.end != 1:
+    if cut is None or cut.end - cut.kicker != 1 or len(lines) - cut.end not in (1, 2):
         return headline
-    upper, lower = lines[cut.kicker].text, lines[cut.end].text
+    upper = lines[cut.kicker].text
+    under = [line.text for line in lines[cut.end:]]
+    stacked = len(under) == 2 and any(
+        [p.compact(part) for part in getattr(unit, "parts", ())] == [p.compact(text) for text in under] for unit in units)
+    if len(under) == 2 and not stacked and (title_wrapped(*under) or decks.opens_subtitle(under[0])):
+        return headline
+    lower = " ".join(under) if stacked else under[0]
+    if any(line.roles is not None and line.roles[2] >= _SURE_ROLE for line in lines[cut.end:cut.end + 1 + stacked]):
+        return headline  # the labeller is sure the catchy line is a subtitle
+    # a statement quoting a term sets it apart from a title by a title's two phrases, not by quotes both have
+    catchy = _TWO_PHRASES if _QUOTES.search(upper) else _CATCHY
     size_upper, size_lower = len(p.compact(upper)), len(p.compact(lower))
-    if (size_upper < _STATEMENT or _STATEMENT_MARKS.search(upper) or not _CATCHY.search(lower)
+    if (size_upper < _STATEMENT or _STATEMENT_OVER_TITLE_MARKS.search(upper) or not catchy.search(lower)
             or size_lower > size_upper + 2 or decks.opens_subtitle(lower) or introduces(lower)
             or decks.names_the_piece(lower)
             or column_tagged(upper) or _restates_lead(lower, scorer, b)):
         return headline
-    return Headline(title=lower, kicker=upper)
+    subtitle = under[1].lstrip("—－- ") if len(under) == 2 and not stacked else ""
+    return Headline(title=lower, kicker=upper, subtitle=subtitle)
 
 
 _COUPLET_PHRASES = re.compile(r"\s+|[，,；;·•・]")
