@@ -2156,9 +2156,11 @@ class _PageReader:
             return False  # the prose under the line is set in another story's column: the line is its title
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
-        # set apart by blank lines above and under it, where the prose around it has none inside
+        # set apart by blank lines above and under it, where the prose around it has none inside, over prose
+        # opening as a report's lead (a feature's crosshead has that room too, over its part's scene: 春风至，…)
         around = [*self.lines[max(j - 1 - _PROSE_AROUND, 0) : j - 1], *self.lines[j + 1 : j + 1 + _PROSE_AROUND]]
-        set_off = line.blank_before and self.lines[j].blank_before and not any(x.blank_before for x in around)
+        set_off = (line.blank_before and self.lines[j].blank_before and not any(x.blank_before for x in around)
+                   and self.opens_report(line, j))
         if not letter and (self.new_subject(j) or (
                 (line.prob(*labeller.DECK) >= _DECK_HINT or self.signed_below(j) or set_off)
                 and self.new_subject(j, _SUBJECT_SHARED))):
