@@ -4,6 +4,7 @@ write over a shipped model with other releases. No training runs here."""
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -39,3 +40,9 @@ def test_a_trainer_refuses_to_overwrite_a_shipped_model_with_other_releases(monk
 def test_a_model_written_elsewhere_may_use_other_releases(monkeypatch, tmp_path):
     monkeypatch.setattr(reproducible.metadata, "version", lambda name: "0.0")
     reproducible.refuse_other_releases(tmp_path / "line_model.json", labeller.MODEL_PATH)  # no exit
+
+
+@pytest.mark.parametrize("model", [labeller.MODEL_PATH, decks.MODEL_PATH], ids=["labeller", "decks"])
+def test_a_shipped_model_records_the_pinned_releases_it_was_trained_with(model):
+    # a shipped model the pinned recipe reproduces: made with exactly the segdev extra's releases
+    assert json.loads(model.read_text(encoding="utf-8"))["trained_with"] == reproducible.pinned_versions()
