@@ -1174,11 +1174,13 @@ def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bo
 
 
 def _kicker_restating_lead(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
-    """The labeller is sure the line above is a kicker and the line under it the title, and the
-    lead says the line above as a whole clause (已更新報道 / 許智峯保釋… over …，已更新報道。): a
-    kicker restating the lead, which the lead reads across into the title only by chance."""
+    """The labeller reads the line above more likely as a kicker than a title and is sure the line
+    under it is the title, and the lead says the line above as a whole clause (已更新報道 /
+    許智峯保釋… over …，已更新報道。): a kicker restating the lead, which the lead reads across into
+    the title only by chance. The whole clause is the evidence; the kicker's probability need
+    only lean its way."""
     return (above.roles is not None and below.roles is not None
-            and above.roles[0] >= _SURE_ROLE and below.roles[1] >= _SURE_ROLE
+            and above.roles[0] > above.roles[1] and below.roles[1] >= _SURE_ROLE
             and decks.restates_clauses([p.compact(above.text)], lead))
 
 

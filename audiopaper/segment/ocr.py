@@ -135,6 +135,7 @@ _PARALLEL_AHEAD = 200  # lines of the story below a lone line to look for its pa
 _PARALLEL_PART = 300  # characters of prose, at least, a part under a crosshead runs before the next
 _MEASURE_LINES = 10  # lines of prose above and under a lone line that measure their columns
 _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
+_PROSE_AROUND = 3  # lines of prose either side of a lone line with no blank line inside, for blank lines to set it off
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall short of its column (its indent)
@@ -699,7 +700,9 @@ class _PageReader:
             return False  # a column tag: the bracket closes the line under it
         if opener and _CLOSER[opener.group(0)] not in below.text:
             return False
-        return (line.prob(*labeller.DECK) >= _OPEN_DECK and below.prob(*labeller.DECK) >= _OPEN_DECK
+        # a column tag the line under it closes whole is the evidence: the labeller need only read the open line
+        tag_closed = opener is not None and opener.group(0) in "（("
+        return (line.prob(*labeller.DECK) >= _OPEN_DECK and (tag_closed or below.prob(*labeller.DECK) >= _OPEN_DECK)
                 and self.headline_candidate(line, open_end=True) and self.headline_candidate(below))
 
     def headline_like(self, line: Line) -> bool:
@@ -797,8 +800,10 @@ class _PageReader:
         apart by a blank line may be as wide as the column."""
         k = self.at[id(line)]
         wide = line.set_width
+        # a column of briefs' head (本地快讯) over its first item ends no sentence but no sentence runs on from it
+        under_head = bool(self.pieces) and isinstance(self.pieces[-1], BriefColumn) and self.body is None
         if line.size < _ECHO_MIN or re.search(r"[，。、；：,;:！？!?]", line.text) or (
-                k and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))) or (
+                k and not under_head and not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))) or (
                 p.squeeze(line.text).startswith(_DASHES) and self.dash_line_runs_on(line)):
             return False
         below = "".join(x.text for x in self.lines[k + 1 : k + 8])
@@ -806,6 +811,8 @@ class _PageReader:
             return False  # prose printed twice runs on into its next line word for word; a title does not
         grams = p.bigrams(line.text)
         following = p.bigrams(below[:_CROSSHEAD_CONTEXT])
+        if under_head and self.opens_report(line, k + 1) and len(grams & following) >= _TITLE_ECHO * len(grams):
+            return True  # the first item's prose opens as a report's lead and repeats the line's words: its title
         if not (self.in_brief_column and line.blank_before) and self.width - 2 < wide < self.width + 3:
             # A line as wide as the column may be prose whose next story repeats it: it is a title only
             # when the sentence it would open repeats it (prose does not say its words twice in a sentence).
@@ -985,7 +992,8 @@ class _PageReader:
                 i += 1
                 continue
             if (self.labelled and not _is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
-                    and not self.ends_open_sentence(text) and not p.SUPPLIED_CREDIT.search(text)):
+                    and not self.ends_open_sentence(text) and not p.SUPPLIED_CREDIT.search(text)
+                    and not p.CREDIT.search(text)):  # a photo's credit (新华社记者 X 摄) closes its caption
                 self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
@@ -1511,11 +1519,14 @@ class _PageReader:
 
     def sure_deck(self, line: Line) -> bool:
         """The labeller is sure the line is a headline's, even under an unfinished line; but a
-        line that fills the column under a line that filled it too is that paragraph going on."""
+        line that fills the column under a line that filled it too is that paragraph going on. Under
+        a caption's closing agency credit (……清理淤泥。新华社) no sentence is open: the labeller need
+        only lean to a deck line."""
         if self.para and abs(line.set_width - self.width) <= 1 and abs(
                 len(p.compact(self.para[-1])) - self.width) <= 1:
             return False
-        return self.labelled and line.prob(*labeller.DECK) >= _SURE_DECK
+        closed = bool(self.para) and p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1])) is not None
+        return self.labelled and line.prob(*labeller.DECK) >= (_OPEN_DECK if closed else _SURE_DECK)
 
     def reopen_para(self) -> bool:
         """Make the paragraph just read the open one again (it is not finished after all)."""
@@ -2179,11 +2190,17 @@ class _PageReader:
             return False  # the prose under the line is set in another story's column: the line is its title
         if self.parallel_to_crosshead(line, same_marks=True):
             return True  # set as the story's other crossheads, mark for mark (文脉绵长 才子之乡 / 风骨卓然 情满人间)
+        # set apart by blank lines above and under it, where the prose around it has none inside, over prose
+        # opening as a report's lead (a feature's crosshead has that room too, over its part's scene: 春风至，…)
+        around = [*self.lines[max(j - 1 - _PROSE_AROUND, 0) : j - 1], *self.lines[j + 1 : j + 1 + _PROSE_AROUND]]
+        set_off = (line.blank_before and self.lines[j].blank_before and not any(x.blank_before for x in around)
+                   and self.opens_report(line, j))
         if not letter and (self.new_subject(j) or (
-                (line.prob(*labeller.DECK) >= _DECK_HINT or self.signed_below(j))
+                (line.prob(*labeller.DECK) >= _DECK_HINT or self.signed_below(j) or set_off)
                 and self.new_subject(j, _SUBJECT_SHARED))):
             # a feature's parts share few words too: a new subject by a word or two needs a deck's look,
-            # or a byline closing the prose under the line a few lines on (a short story of its own)
+            # a title's room around it, or a byline closing the prose under the line a few lines on (a
+            # short story of its own)
             return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says

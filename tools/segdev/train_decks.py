@@ -14,14 +14,17 @@ through the segmenter as `audiopaper segment` reads them; every headline block t
 assignment gives a body is kept when all its lines are deck lines of one truth story and
 the body is that story's. Each reading of the block (kicker, title, subtitle lines) gets
 the features `decks.block_features` computes at run time, and a conditional logit (softmax
-over the readings, L2 penalty) is fitted with SciPy's L-BFGS.
+over the readings, L2 penalty) is fitted with SciPy's L-BFGS. The JSON is byte-identical run
+after run with the releases pyproject's `segdev` extra pins (SciPy 1.17.1, NumPy 2.4.6,
+scikit-learn 1.9.1), which it records ("trained_with"), with hash seed 0 and one OpenMP thread
+(the script runs itself again so: `reproducible.py`); it refuses to write over the shipped
+model with other releases.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -32,6 +35,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
+import reproducible  # noqa: E402
 import simulate  # noqa: E402
 import training_pages  # noqa: E402
 
@@ -137,11 +141,9 @@ def accuracy(blocks, weights) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        # the segmenter sums bigram weights over sets of strings: a fixed hash order makes the
-        # same sums to the last bit, so the same blocks and the same weights, run after run
-        os.execve(sys.executable, [sys.executable, __file__, *(sys.argv[1:] if argv is None else argv)],
-                  {**os.environ, "PYTHONHASHSEED": "0"})
+    # the segmenter sums bigram weights over sets of strings: a fixed hash order makes the
+    # same sums to the last bit, so the same blocks and the same weights, run after run
+    reproducible.reexec_in_fixed_environment(__file__, argv)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", default="101,102,103")
     parser.add_argument("--pages", type=int, default=200, help="simulator's pages (cases) per seed")
@@ -156,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="simulator parameter, as simulate.py --param")
     args = parser.parse_args(argv)
+    reproducible.refuse_other_releases(args.out, decks.MODEL_PATH)
     params = simulate.parse_params(args.param)
     started = time.time()
     articles = simulate.load_articles("dev", args.articles, simulate.parse_sources(args.sources))
@@ -171,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"held-out seed {args.held_out_seed}: {len(held)} blocks, reading right "
           f"{accuracy(featurized(held), weights):.4f} (the rules' title right {rules:.4f})")
     data = {"format": "audiopaper deck reader 1", "features": list(decks.FEATURES),
-            "weights": [round(float(w), 6) for w in weights], "overrule": args.overrule}
+            "weights": [round(float(w), 6) for w in weights], "overrule": args.overrule,
+            "trained_with": reproducible.trained_with()}
     args.out.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.out} in {time.time() - started:.0f} s")
     return 0
