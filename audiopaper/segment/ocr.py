@@ -1493,23 +1493,28 @@ class _PageReader:
         野生动 / 物是如何规定的？): the line fills its column, in a credit's shape, and the first
         sentence that ends under it ends with a question mark, every line before it filling the column
         too. A credit's names stop short of the column, and no prose under a credit asks at once."""
-        if id(line) not in self.at or not _ROLE_COLON_BYLINE.match(line.text) or not self.fills_local_column(line):
+        if id(line) not in self.at or not _ROLE_COLON_BYLINE.match(line.text):
             return False
         k = self.at[id(line)]
+        fill = self.local_column(k) - _QUESTION_SHORT
+        if line.set_width < fill:
+            return False
         for below in self.lines[k + 1 : k + _QUESTION_LINES]:
             if re.search(r"[。！？!?]", below.text):
                 return bool(re.search(r"[？?]", below.text)) and not re.search(r"[。！!]", below.text)
-            if not self.fills_local_column(below, k):
+            if below.set_width < fill:
                 return False
         return False
 
-    def fills_local_column(self, line: Line, k: int | None = None) -> bool:
-        """The line fills the column of the prose around lines[k] (the line's own place by default; the
-        median line there), give or take _QUESTION_SHORT: a page's stories are set to measures of their own."""
-        k = self.at[id(line)] if k is None else k
+    def local_column(self, k: int) -> float:
+        """The column of the prose around lines[k] (the median line there): a page's stories are set to
+        measures of their own."""
         around = self.lines[max(0, k - _QUESTION_LINES) : k] + self.lines[k + 1 : k + _QUESTION_LINES]
-        column = statistics.median(x.set_width for x in around) if around else self.width
-        return line.set_width >= column - _QUESTION_SHORT
+        return statistics.median(x.set_width for x in around) if around else self.width
+
+    def fills_local_column(self, line: Line) -> bool:
+        """The line fills the column of the prose around it, give or take _QUESTION_SHORT."""
+        return line.set_width >= self.local_column(self.at[id(line)]) - _QUESTION_SHORT
 
     def question_broken_over_blank(self, line: Line, below: Line) -> bool:
         """OCR's stray blank line inside an interviewer's question the column broke (记者：这对普通人意 /

@@ -24,9 +24,9 @@ after run only with the releases pyproject's `segdev` extra pins (scikit-learn 1
 OpenMP thread (the script runs itself again so: `reproducible.py`). The JSON records the releases
 ("trained_with"); the script refuses to write over the shipped model with others. Round 23
 retrained the shipped recipe so (137-230 s on a busy machine; held-out line accuracy 0.9822),
-twice, byte for byte the same and the same as round 22's retrain. It is not shipped: it moves
-six fixtures. The shipped JSON (round 10) is no longer reproduced by any release: today's pages
-and features are not the ones it learned from (tools/segdev/README.md, round 23).
+twice, byte for byte the same and the same as round 22's retrain, and that JSON ships since
+round 23. The JSON shipped before it (round 10) is reproduced by no release: today's pages and
+features are not the ones it learned from (tools/segdev/README.md, round 23).
 
 Round 22, judged on the eight fresh-article dirs (F1 + headline accuracy summed, shipped model
 13.938): the shipped recipe retrained under scikit-learn 1.9.1 13.941 (every figure within 0.009
