@@ -1083,7 +1083,7 @@ _DATE_BEFORE_SLASH = re.compile(r"(?:截至|截止|截止到|直至|直到|定�
 _DATE_AFTER_SLASH = re.compile(r"^\s?(?:当天|当日|当晚|當天|當日|當晚|晚上|晚|早上|上午|下午|凌晨|中午|零时|零時|起|开始|開始|前后|前後|截止|到期|[（(](?:周|星期))")
 # Day/month, as Hong Kong writes dates (31/5): a day past 12 first can hardly be a share's
 # numerator over a month-sized denominator, so a word of when before it or after it is enough.
-_DAY_MONTH_BEFORE = re.compile(r"[於于在至到由從从自及和與与、]$")
+_DAY_MONTH_BEFORE = re.compile(r"(?:[於于在至到由從从自及和與与、]|(?:[日天晚]|周[一二三四五六日])\s?[（(])$")  # 昨日(31/5)
 _DAY_MONTH_PARTNER = re.compile(r"\s?[至到~～—–-]\s?(?:1[3-9]|2\d|3[01])/(?:[1-9]|1[0-2])(?![\d/.])")
 _DAY_MONTH_AFTER = re.compile(r"^\s?[起至到前後后止晚早上下中及和與与、（(]")
 # Words around a/b that make it a share even so: 截至目前的1/3.
@@ -1141,12 +1141,13 @@ def _per_unit(m: re.Match[str], word: str) -> str:
     return word if _AMOUNT_BEFORE_SLASH.search(m.string, 0, m.start()) else m.group(0)
 
 
-# A number and its unit word right before a per-unit slash: 2.8万元/㎡, 1500万吨/年, 39微克/立方米.
-_AMOUNT_BEFORE_SLASH = re.compile(r"\d[" + HAN + r"]{1,5}$")
+# A number and its unit word right before a per-unit slash: 2.8万元/㎡, 1500万吨/年, 39微克/立方米,
+# and so before the second slash of two: 120元/月/人 -> 元每月每人.
+_AMOUNT_BEFORE_SLASH = re.compile(r"\d[" + HAN + r"]{1,5}(?:/[" + HAN + r"]{1,4})*$")
 
 
 _PER_UNITS = (
-    "平方米|平米|立方米|平方公里|公斤|千克|公里|千米|小时|分钟|人次|千瓦时|"
+    "平方米|平米|立方米|平方公里|公斤|千克|公里|千米|小时|分钟|人次|千瓦时|千瓦|兆瓦|瓦|"
     "吨|斤|克|米|人|次|月|年|天|日|时|秒|台|辆|件|个|户|亩|升|度|张|份|套|间|晚|股|桶|瓶|盒|平|场|周|头|只|盎司|加仑|磅|克拉|立方"
 )
 
@@ -1591,9 +1592,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.近约每多几数])()([5-9][1-9])(?=年的(?:那[场次届]|[" + HAN + r"]{0,4}?(?:" + _DATED_EVENTS + ")))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
-    # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 92年来, 57年以来, 整整59年了,
+    # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 历时74年, 92年来, 57年以来, 整整59年了,
     # 长达75年之久, 75年至100年, 57年党龄 count years; so do round ones: 80年代, 改革开放70年)
-    (re.compile(r"(?<![\d.了过满近约每多几达共整历经超逾今第续的这那有长前元])(?<!\d[~～至到—–-])()([5-9][1-9])(?=年(?![来间内里多余半代前后的如間裡來餘後"
+    (re.compile(r"(?<![\d.了过满近约每多几达共整历经超逾今第续的这那有长前元])(?<!\d[~～至到—–-])(?<![历耗用费为]时)()([5-9][1-9])(?=年(?![来间内里多余半代前后的如間裡來餘後"
                 r"，。、；！？,.;!?\s]|左右|以上|以下|以来|以來|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
      _two_digit_year),
@@ -1765,7 +1766,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (_LETTER_CODE_RE, _letter_code),
     # a service line before the service it names is said like a phone number: 12306网站, “交管12123”App,
     # “12380”电话 (wetext: 一万二千...)
-    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|App|APP|app)|[”\x22」』]\s?(?:电话|短信|举报))"),
+    (re.compile(r"(?<![\d.A-Za-z#])(1[12]\d|1\d{4}|9\d{4})(?=[”\x22」』]?\s?(?:网站|官网|平台|热线|客服|小程序|客户端|大数据|数据显示|App|APP|app)|[”\x22」』]\s?(?:电话|短信|举报))"),
      lambda m: _phone(m.group(1))),
     # a national service line of five digits (12306, 12345, 95598, 96110) said alone is said like a phone number
     # wherever no word of amount or measure around it makes it a figure: 铁路12306根据余票 (共12306人 counts;
