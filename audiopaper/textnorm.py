@@ -1443,8 +1443,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (工商12315、质监12365: an office's name may open each item)
     (re.compile(r"(?<=[零幺一二三四五六七八九]{3})(?:(?:[，,/和或及]|、[" + HAN + r"]{0,4})\s?(?:1[12]\d|1\d{4}|9\d{4})(?![\d.%])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"]))+"),
      lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
-    # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056
-    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])"),
+    # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056 (账号7871个 counts accounts)
+    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批万亿]|余|多))"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),

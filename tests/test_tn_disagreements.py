@@ -30,3 +30,7 @@ def test_readings_that_differ_only_by_liang_are_a_choice_not_an_error():
 
 def test_clauses_keep_only_those_with_a_digit():
     assert tn_disagreements.clauses(["今年1—7月，全国增长较快。"]) == ["今年1—7月，"]
+
+
+def test_a_thousands_separator_does_not_split_a_clause():
+    assert tn_disagreements.clauses(["共10,000元，另有9:30開始。"]) == ["共10,000元，", "另有9:30開始。"]
