@@ -1490,6 +1490,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: read_digits(m.group(1))),
     # a month.day naming an event or a shopping day: 3.15晚会 -> 三一五, 6.18年中大促 -> 六一八, 11.11购物节 -> 双十一
     (re.compile(r"(?<![\d.])(\d{1,2})[.](\d{1,2})(?=事件|晚会|惨案|消费者权益日|晚會|慘案|" + _SHOPPING_DAY_WORDS + ")"), _dated_name),
+    # ... and a month.day alone in quotes names its day: “3.15”晚会, “5.12”大地震, 「7.1」 (“2.0” is no day)
+    (re.compile(r"(?<=[“「『\x22])((?:[1-9]|1[0-2]))[.]((?:[1-9]|[12]\d|3[01]))(?=[”」』\x22])"), _dated_name),
     # ... and written with a slash or a dash before 事件: 9/11事件, 9-11事件 (no fraction, no range)
     (re.compile(r"(?<![\d./\-])((?:[1-9]|1[0-2]))[/\-]((?:[1-9]|[12]\d|3[01]))(?=事件|惨案|慘案)"), _dated_name),
     (re.compile(r"(?<=双)(\d{1,2})(?![\d.])"), lambda m: cardinal(m.group(1))),
