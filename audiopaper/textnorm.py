@@ -30,7 +30,7 @@ Reading conventions (kept consistent everywhere):
   and so are landlines in dashed groups (0371-6666-8888).
   They are read digit by digit with 1 as 幺 (the classifieds block reads its
   own, see ``speech``).  Any other code (seal/ID numbers, 13+ digit runs,
-  numbers after 编号/账号/邮编/型号/尾号..., leading-zero numbers, digits of a
+  numbers after 编号/账号/邮编/型号/尾号... unless a measure word counts them (账号7871个), leading-zero numbers, digits of a
   letter code like C919) is read digit by digit with 1 as 一.
 - Places and vehicles with 3+ digits are read digit by digit (一, not 幺):
   九铃东路3010号 -> 三零一零号, 1203室, 101路 (bus), 330国道, G7512次,
@@ -45,9 +45,9 @@ Reading conventions (kept consistent everywhere):
   二零二零年; a two-digit year of the 2010s is said as a number (17年12月 -> 十七年十二月, as
   speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
-  92年来 count years).
+  历时74年, 92年来 count years).
 - Numbers that name things follow usage: 930新政 -> 九三零新政, 985、211高校, 996工作制, 101中学,
-  3·15 -> 三一五, 双11 -> 双十一, a shopping day or day of giving (6.18年中大促 -> 六一八, 9.9公益日 -> 九九,
+  3·15 -> 三一五 (so a month.day alone in quotes: 「7.1」 -> 七一), 双11 -> 双十一, a shopping day or day of giving (6.18年中大促 -> 六一八, 9.9公益日 -> 九九,
   11.11购物节 and 1111购物节 -> 双十一; 2×60万千瓦 stays 二乘, as math reads it), 520 and 1314 (五二零, 一三一四) unless they
   count something, and a countdown or counting run in a sentence (倒计时54321 ->
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
@@ -78,7 +78,7 @@ Reading conventions (kept consistent everywhere):
 - Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
   time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
-  first is day/month as Hong Kong writes it (於31/5, 截至31/5), and 5.28 only
+  first is day/month as Hong Kong writes it (於31/5, 截至31/5, 昨日(31/5)), and 5.28 only
   before a time word (5.28当天).  A pair over 1 or 0, or as big as the whole, is a score,
   never a share (3/1, 拉齐奥 2/2), unless words of a share stand by it (原来的3/2).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
@@ -104,7 +104,7 @@ Reading conventions (kept consistent everywhere):
   number before a word 多 (100+项), ending a clause 加 (10万+, 95%+); 3v3 -> 三对三.
 - A dash pair is a score after a team or 以, or before a score word
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
-- Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米.
+- Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九, Google -> 谷歌); acronyms,
   addresses and short pieces are spelled with ``LETTER_NAMES``: GDP -> 吉迪皮,
