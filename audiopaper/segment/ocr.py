@@ -468,7 +468,7 @@ class _PageReader:
                                and all(abs(x.set_width - above) >= _TITLE_OFF_COLUMN for x in deck))
                     # between lines of one column width, above and under: prose fills its column up to its
                     # paragraph's last line, so lines off that width with the sentence going on are no prose
-                    in_column = (len(self.para) >= 2 and abs(text_width(self.para[-2]) - above) <= 1
+                    in_column = (len(self.para) >= 3 and all(abs(text_width(x) - above) <= 1 for x in self.para[-3:-1])
                                  and _as_wide(below, self.para[-1]) and not below.indented
                                  and not p.SENTENCE_END.search(p.squeeze(deck[-1].text))  # a question ending its paragraph
                                  and all(abs(x.set_width - above) >= _DECK_OFF_COLUMN for x in deck)
