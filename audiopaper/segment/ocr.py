@@ -138,6 +138,7 @@ _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose
 _PROSE_AROUND = 3  # lines of prose either side of a lone line with no blank line inside, for blank lines to set it off
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_DECK_OFF_COLUMN = 3  # ideographs a deck read inside a sentence stands off its column, alone: OCR'd prose lines vary by 2
 _QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall short of its column (its indent)
 _QUESTION_LINES = 5  # lines an interviewer's question runs over, at most, and lines around it that measure its column
 _INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
@@ -400,7 +401,8 @@ class _PageReader:
         prose that goes on with it. A sentence never stops for a title of its own. What tells them
         from the sentence's own words: the sentence goes on word for word across them and they stand
         clearly narrower or wider than the prose around them, or their story's own lead, restating
-        them, comes further on (`own_lead_further_on`)."""
+        them, comes further on (`own_lead_further_on`), or the sentence's lines above and the line under
+        them fill one column width and they stand well off it (wider, or over two lines)."""
         if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para):
             return 0
         open_end = bool(_OPEN_END.search(self.para[-1]))  # a clause left open: only the deck's own lead tells
@@ -464,11 +466,19 @@ class _PageReader:
                     # narrower or wider than the prose line above (a sentence runs on with no gap)
                     set_off = (deck[0].blank_before and below.blank_before
                                and all(abs(x.set_width - above) >= _TITLE_OFF_COLUMN for x in deck))
-                    if not tagged and (open_end or not (across or set_off)):
+                    # between lines of one column width, above and under: prose fills its column up to its
+                    # paragraph's last line, so lines off that width with the sentence going on are no prose
+                    in_column = (len(self.para) >= 3 and all(abs(text_width(x) - above) <= 1 for x in self.para[-3:-1])
+                                 and _as_wide(below, self.para[-1]) and not below.indented
+                                 and not p.SENTENCE_END.search(p.squeeze(deck[-1].text))  # a question ending its paragraph
+                                 and all(abs(x.set_width - above) >= _DECK_OFF_COLUMN for x in deck)
+                                 # one narrower line may be a paragraph's last, its full stop lost
+                                 and (len(deck) > 1 or deck[0].set_width > above))
+                    if not tagged and (open_end or not (across or set_off or in_column)):
                         return 0
                     # the word across or the tag lifts the deck: its story may start at any paragraph restating it
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
-                    if lead is None and not (tagged or across or (set_off and self.blanks_part_blocks)):
+                    if lead is None and not (tagged or across or in_column or (set_off and self.blanks_part_blocks)):
                         # lines off the column's width alone: only a paragraph restating them tells, or blank
                         # lines around them on a page whose paragraphs run on with none inside them
                         return 0
