@@ -21,7 +21,8 @@ from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import decks
 from . import patterns as p
 from .patterns import bigrams
-from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, tag_closes_title, text_width
+from .ocr import (_LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, _words_not_a_name,
+                  tag_closes_title, text_width)
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -273,12 +274,78 @@ def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]
     return value, matching
 
 
+_WRITERS = 4  # names at most on a line of writers' names
+_NAME = 3  # characters of a writer's name, at most: four is a place and a word (郑州雨灾)
+_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
+
+
+def _names_writers(text: str) -> bool:
+    """The line is nothing but one to four people's names parted by spaces (张旭 孟宏恩 任文娜, 鲁露 武思宏,
+    孙海洋): the writers a theory or commentary page prints over or under the deck, with no role; not a
+    word that reads as a name's shape (时代先锋, 高质量, 黄鹂)."""
+    names = text.split()
+    return 0 < len(names) <= _WRITERS and all(
+        len(name) <= _NAME and re.fullmatch(p.BARE_NAME, name) and not _words_not_a_name(name) for name in names)
+
+
+def _without_line(unit: str, at: int) -> str | None:
+    """The unit with its line *at* (0 or -1) left out, None where that was its only line."""
+    parts = getattr(unit, "parts", ()) or (unit,)
+    if len(parts) < 2:
+        return None
+    keep = range(1, len(parts)) if at == 0 else range(len(parts) - 1)
+    rest = _Unit(" ".join(str(parts[n]) for n in keep))
+    if len(keep) > 1:
+        rest.parts = tuple(parts[n] for n in keep)
+    rest.roles = tuple(unit.roles[n] for n in keep) if len(unit.roles) == len(parts) else ()
+    rest.lines = tuple(unit.lines[n] for n in keep) if len(unit.lines) == len(parts) else ()
+    return rest
+
+
+_CREDIT_LINES = 3  # lines a bracketed credit over the deck may run over
+
+
+def _drop_line(units: list[str], at: int) -> list[str]:
+    """The units with the block's first (*at* 0) or last (-1) line left out."""
+    rest = _without_line(units[at], at)
+    kept = [] if rest is None else [rest]
+    return [*kept, *units[1:]] if at == 0 else [*units[:-1], *kept]
+
+
+def _runs_into(above: decks.DeckLine, below: decks.DeckLine) -> bool:
+    """The column wrapped one title over the two lines (…一种埃博拉疫苗被初步证 / 明有效, 王沪宁会 / 见…)."""
+    left, right = p.compact(above.text), p.compact(below.text)
+    return title_wrapped(left, right) or _word_across(left, right)
+
+
+def _credits_left_out(units: list[str]) -> list[str]:
+    """The block without the lines at its edges that are no deck line: writers' names set over its
+    first line or under its last (孙海洋 / 为什么要…, …交流会综述 / 张旭 孟宏恩 任文娜), and a credit wholly
+    in brackets over it, the writer or unit closing the story above, on up to three lines ((北京…学院
+    副教授 赵精 / 武) / 刘国中强调). Read as the kicker, such lines push the kicker down into the title.
+    Not a line of a title the column wrapped (…袭击自 / 卫合理)."""
+    lines = deck_lines(units)
+    if len(lines) < 2:
+        return units
+    leading = 1 if _names_writers(lines[0].text) and not _runs_into(lines[0], lines[1]) else next(
+        (n for n in range(1, min(_CREDIT_LINES, len(lines) - 1) + 1)
+         if _BRACKETED.match("".join(line.text.strip() for line in lines[:n]))), 0)
+    trailing = 1 if (len(lines) - leading > 1 and _names_writers(lines[-1].text)
+                     and not _runs_into(lines[-2], lines[-1])) else 0
+    for _ in range(leading):
+        units = _drop_line(units, 0)
+    for _ in range(trailing):
+        units = _drop_line(units, -1)
+    return units
+
+
 def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     """The main title is the line that shares most with the body; lines before it are
     the kicker, lines after it the subtitle (a line opening with a dash is a subtitle).
     Where the line labeller is sure of every line's role, its reading decides.
     With a trained deck model installed, the model overrules that reading where it is sure
     (`decks.DeckModel.overrule`; `_READS_ON` where it only reads the rules' title on into more lines)."""
+    units = _credits_left_out(units)
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
     headline = _title_broken_at_deck_edge(units, _read_through(units, headline, scorer, b), scorer.lead_texts[b])
