@@ -51,3 +51,26 @@ def test_a_head_over_a_byline_and_a_dateline_is_a_new_story():
     stories = segment_text("\n".join(_ROUNDUP + _NEXT_STORY))
     assert [s.title for s in stories] == ["新春走基层", "全省新建乡村公路三千公里"]
     assert stories[1].body.startswith("本报杭州2月3日电")
+
+
+# A column under its writer's credit after a report: a story of its own, though it too is a short
+# head over a byline with no dateline under it.
+_COLUMN_AFTER_REPORT = [
+    "全省新建乡村公路三千公里",
+    "",
+    "本报杭州2月3日电 记者从省交通运输厅获悉，",
+    "去年全省新建和改造乡村公路三千公里，通达",
+    "所有建制村。",
+    "",
+    "灯下读旧信",
+    "文／周敏",
+    "",
+    "　　搬家时翻出一摞旧信，信封已经泛黄，邮票",
+    "还贴得端端正正。那时候写一封信要斟酌好几",
+    "天，寄出去又要等上半个月。",
+]
+
+
+def test_a_head_over_a_writers_credit_is_a_new_story():
+    stories = segment_text("\n".join(_COLUMN_AFTER_REPORT))
+    assert [s.title for s in stories] == ["全省新建乡村公路三千公里", "灯下读旧信"]

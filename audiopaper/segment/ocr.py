@@ -1906,11 +1906,13 @@ class _PageReader:
         part of that story, not a new story: the prose under the byline opens with no dateline (a new
         story's report under its byline does: 本报北京1月4日电, 新华社…电). A report of several parts
         heads each by its own reporter, each on a matter of its own, so the words tell nothing here; a
-        part's head is short and bare, where a title over a byline often runs on or carries a column's tag."""
+        part's head is short and bare, where a title over a byline often runs on or carries a column's tag.
+        A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
+        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own."""
         body = self.body
         if (body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines)
                 or line.size > _PART_HEAD_MAX or re.search(r"[（(]", line.text)
-                or not _is_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
+                or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
                 or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
             return False
         below = self.lines[k + 1]
@@ -2906,6 +2908,14 @@ def _is_byline(text: str) -> bool:
 
 
 _SLASH_CREDIT = re.compile(p.either_script(r"^[文图摄][/／]"))  # 文／記者 X 圖／記者 Y: roles set with a slash
+
+
+def _reporter_byline(text: str) -> bool:
+    """A byline naming a reporter by role and name (本报记者 X, □首席记者 X 通讯员 Y), no writer's credit mark."""
+    bare = p.strip_layout(text).strip()
+    return p.is_byline(text) and bool(p.BYLINE_LINE.match(bare)) and not _SLASH_CREDIT.match(bare)
+
+
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
 
 
