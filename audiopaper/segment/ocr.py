@@ -130,6 +130,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]{0,30}[）)]")  # a bracketed credit 
 _TITLE_WORDS_BELOW = 2  # words a column-wide title shares with the prose under it, at least (and fewer with the story above)
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
+_PART_HEAD_MAX = 11  # characters of a part's head over its reporter's byline: a story's title over one runs longer
 _PARALLEL_SIZE = 2  # characters parallel crossheads differ by, at most
 _PARALLEL_AHEAD = 200  # lines of the story below a lone line to look for its parallel crossheads in
 _PARALLEL_PART = 300  # characters of prose, at least, a part under a crosshead runs before the next
@@ -1862,6 +1863,11 @@ class _PageReader:
             name = candidates[len(run)]  # the rules or the labeller read the name as prose
         if not run:
             return 0
+        if name is None and len(run) == 1 and j == i + 1 and not self.para and self.part_over_byline(run[0], j):
+            # a part's head over its own reporter's byline (春联见证乡村之变 / 本报记者 马跃峰 / 赵富新……):
+            # one report of several parts, each by its own reporter, both lines the story's
+            self.body.paragraphs.extend([[run[0].text], [following.text]])
+            return 2
         if (name is None and len(run) == 1 and following is not None and not self.para
                 and self.crosshead(run[0], i + 1 if self.labelled else j)):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
@@ -1904,6 +1910,26 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def part_over_byline(self, line: Line, k: int) -> bool:
+        """A lone line over a byline line (lines[k]) under the open story's finished paragraph heads a
+        part of that story, not a new story: the prose under the byline opens with no dateline (a new
+        story's report under its byline does: 本报北京1月4日电, 新华社…电). A report of several parts
+        heads each by its own reporter, each on a matter of its own, so the words tell nothing here; a
+        part's head is short and bare, where a title over a byline often runs on or carries a column's tag.
+        A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
+        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own."""
+        body = self.body
+        if (body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines)
+                or line.size > _PART_HEAD_MAX or re.search(r"[（(]", line.text)
+                or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
+                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+            return False
+        below = self.lines[k + 1]
+        if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
+            return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
+        return not (self.structural(below) or self.column_tag_title(line) or self.column_tag_title(below)
+                    or _EDITOR_NOTE.match(p.compact(below.text)) or self.opens_report(line, k + 1))
 
     def two_line_crosshead(self, run: list[Line], j: int) -> bool:
         """Whether two lines are one crosshead over the prose from lines[j] on (see `crosshead`):
@@ -2892,6 +2918,14 @@ def _is_byline(text: str) -> bool:
 
 
 _SLASH_CREDIT = re.compile(p.either_script(r"^[文图摄][/／]"))  # 文／記者 X 圖／記者 Y: roles set with a slash
+
+
+def _reporter_byline(text: str) -> bool:
+    """A byline naming a reporter by role and name (本报记者 X, □首席记者 X 通讯员 Y), no writer's credit mark."""
+    bare = p.strip_layout(text).strip()
+    return p.is_byline(text) and bool(p.BYLINE_LINE.match(bare)) and not _SLASH_CREDIT.match(bare)
+
+
 _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
 
 
