@@ -279,6 +279,12 @@ _QUANTITY_CHARS = set(
     "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟封枝叠盏票"  # measure words
     "萬億個點歲張條項層場間輛臺隻餘"  # traditional forms: 1975萬人: 2000字, 2000尺
 )
+# No unit or measure word ahead; a metric prefix counts only before its unit (2000太瓦 is an amount,
+# 《2001太空漫遊》 a title, 8.31太子站 a named day).
+_NO_QUANTITY_AHEAD = (
+    "(?![" + "".join(sorted(_QUANTITY_CHARS - set(_METRIC_PREFIXES))) + "])"
+    "(?![" + _METRIC_PREFIXES + "][字瓦赫焦帕克米秒升伏安比])"
+)
 
 
 def read_digits(s: str, one: str = "一") -> str:
@@ -507,7 +513,9 @@ _COMPARISON_WORDS = {"<": "小于", ">": "大于", "≥": "大于等于", "≤":
 # Currency words after an amount: ours, and every name a sign or code is read as (泰铢, 瑞士法郎), so that
 # 1.25泰铢 is not taken for an event's date nor 2000美元 for a year.
 _CURRENCY_WORDS = "|".join(sorted(
-    {"元", "块", "角", "美元", "欧元", "英镑", "日元", "韩元", "港元", "港币", "澳元", "加元", "人民币", "卢比", "卢布", "新台币", "瑞郎", "法郎"}
+    {"元", "块", "角", "美元", "欧元", "英镑", "日元", "韩元", "港元", "港币", "澳元", "加元", "人民币", "卢比", "卢布", "新台币", "瑞郎", "法郎",
+     # the cents and pence of a price per unit (每千瓦时7.09美分) and other currencies news quotes
+     "美分", "欧分", "便士", "港仙", "泰铢", "林吉特", "比索", "雷亚尔", "里拉", "兰特", "越南盾"}
     | set(_CURRENCY_SIGNS.values()), key=len, reverse=True))  # fmt: skip
 _CURRENCY_RE = re.compile(
     r"(?<![A-Za-z])("
@@ -1059,13 +1067,20 @@ def _clock_time(first: str, second: str) -> bool:
     return int(first) < 24 and len(second) == 2 and int(second) < 60
 
 
+# A clock time in an earlier clause of the sentence, with no word of a match between: the next clause's pair
+# goes on the list of times (每天9:00开放，17:30结束), where a score would go on a list of games (首局21:19，次局21:17结束).
+_LISTED_CLOCK_BEFORE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:(?!局|队|隊|赛|賽|胜|勝|负|負|比分)[^。！？!?\n])*[，,；;]\s?$")
+
+
 def _colon_pair(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     before = m.string[max(0, m.start() - 4) : m.start()]
     after = m.string[m.end() : m.end() + 3]
     # 比分 earlier in the same clause (比分测试17:16, 比分定格在2:2) also makes a score
     clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
-    at_clock = _CLOCK_EVENT_AFTER.match(after) and _CLOCK_BEFORE.search(before) and _clock_time(first, second)
+    sentence_before = m.string[max(0, m.start() - 30) : m.start()]
+    at_clock = (_CLOCK_EVENT_AFTER.match(after) and _clock_time(first, second)
+                and (_CLOCK_BEFORE.search(before) or _LISTED_CLOCK_BEFORE.search(sentence_before)))
     if _SCORE_BEFORE.search(before) or (_SCORE_AFTER.match(after) and not at_clock) or _SCORE_WORDS.search(clause_before):
         return _score(first, second)
     if at_clock:
@@ -1366,8 +1381,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a numbered item opening a line or a sentence: 3. 加强监管 -> 3、加强监管, 1. Sally Yates是 (the dot is no
     # decimal point)
     (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(A-Z])", re.M), lambda m: m.group(1) + "、"),
-    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个, 1.2万+件; ending a clause it is 加: 10万+, 95%+
-    (re.compile(r"(?:(?<=\d)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
+    # a plus after a round number before a word is 多: 100+项 -> 一百多项, 3万+人, 1.2万+件; ending a clause it is 加: 10万+,
+    # 95%+; 多 cannot follow a number that is not round (三十五多), so 35+案件 and 3+个 say the plus: 三十五加案件
+    (re.compile(r"(?:(?<=\d0)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
+    (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "加"),
     # ... but a decimal count of 万 is a figure, not the 10万+ label: 阅读量1.2万+ -> 一点二万多; a sum of 万s is a sum
     (re.compile(r"(\d\.\d+[万亿萬億])\+(?![\dA-Za-z])"), lambda m: m.group(1) + "多"),
     (re.compile(r"(?<=\d[万亿萬億千百])\+(?=\d)"), lambda m: "加"),
@@ -1570,12 +1587,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
     # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
     # 7.21元朗 (元朗 is a district) -> 七二一元朗; 3.15倍, 8.31元, 1.25亿, 2.15及 stay decimals; after 至/于 it is a date
-    (re.compile(r"(?<![\d.A-Za-z])([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.%/])(?=[" + HAN + r"])(?:(?=元朗)|(?!["
-                + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
+    (re.compile(r"(?<![\d.A-Za-z])([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.%/])(?=[" + HAN + r"])(?:(?=元朗)|" + _NO_QUANTITY_AHEAD
+                + r"(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
                 + r"|的|左右|以上|以下|上下|和|或|及|与|與|同|等|折|成|港))"),
      lambda m: _dot_date(m) if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) else read_digits(m.group(1) + m.group(2))),
-    # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年
-    (re.compile(r"()[’'‘](\d\d)(?![\d])"), _two_digit_year),
+    # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年 (a number between quotes is no year: ‘99’部队)
+    # (an opening ‘ is a quote, kept: ‘85后’)
+    (re.compile(r"(‘|(?=[’']))[’']?(\d\d)(?![\d’'])"), _two_digit_year),
     (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
     (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
     # a point in time, not a span: 在86年底, 从98年起 (工作了26年, 80年代 stay cardinals)
@@ -1589,9 +1607,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years)
     (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:" + _SEASON_WORDS + r")|的时候|" + _DATED_EVENTS + "))"),
      _two_digit_year),
-    # ... and with the event's own words between (97年的亚洲金融危机, 98年的特大洪水) or pointed at (98年的那场洪水), a
-    # year of the last century that is not round (建校60年的那场庆典 counts years)
-    (re.compile(r"(?<![\d.近约每多几数])()([5-9][1-9])(?=年的(?:那[场次届]|[" + HAN + r"]{0,4}?(?:" + _DATED_EVENTS + ")))"),
+    # ... and with the event's own words between (97年的亚洲金融危机, 98年的特大洪水) or pointed at (98年的那场洪水, 93年的那个春节),
+    # a year of the last century that is not round (建校60年的那场庆典, 长达93年的那个时代 count years)
+    (re.compile(r"(?<![\d.近约每多几数满达共整])()([5-9][1-9])(?=年的(?:那[场次届个一]|[" + HAN + r"]{0,4}?(?:" + _DATED_EVENTS + ")))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
     # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 历时74年, 92年来, 57年以来, 整整59年了,
@@ -1660,6 +1678,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])([1-9]\d00)(?=\s?年(?:的)?(?:历史(?!性)|之久))"), lambda m: cardinal(m.group(1))),
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
+    # ... and so is 1900 or 2000 before 年前 that looks back from now (一睹2000年前的西汉文物): before the year 2000
+    # would be said with 在/到 or 之前 (在2000年前完成, 2000年之前), and 2000年前后, 2000年前往, 2000年前三季度 keep the year
+    (re.compile(r"(?<![\d.前元在于於到至])((?:19|20)00)(?=\s?年前(?![后後往\d一二三两四五六七八九十半]))"), lambda m: cardinal(m.group(1))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届,
@@ -1670,8 +1691,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a year opening a clause, a title or a name, before a word that is not a unit:
     # 《2020中国网络视听发展研究报告》, ，2024中国国际孔子文化节
     # (a metric prefix counts only before its unit: 《2001太空漫遊》 is a title, 2000太瓦 an amount)
-    (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS - set(_METRIC_PREFIXES)))
-                + r"])(?![" + _METRIC_PREFIXES + r"][字瓦赫焦帕克米秒升伏安比])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
+    (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])" + _NO_QUANTITY_AHEAD
+                + r"(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
      lambda m: read_digits(m.group(1))),
     # a title that is a year alone is named by it: 《1984》, 《2046》
     (re.compile(r"(?<=《)((?:19|20)\d\d)(?=》)"), lambda m: read_digits(m.group(1))),
