@@ -637,9 +637,10 @@ def _range(m: re.Match[str]) -> str:
     approximate = re.search(r"[约近超逾达共每为]$", m.string[: m.start()])  # 约5-6: a range
     if "-" in link and first.isdigit() and second.isdigit() and not approximate and _SCORE_AFTER.match(m.string[m.end() : m.end() + 3]):
         return _score(first, second)  # 0-3负于日本
-    if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
-        if _FIELD_NAME_AFTER.match(m.string, m.end()):
-            return f"{first}杠{second}"  # 陵水17-2气田 names a field
+    descends = first.isdigit() and second.isdigit() and int(first) >= int(second)
+    if descends and _FIELD_NAME_AFTER.match(m.string, m.end()):
+        return f"{first}杠{second}"  # 陵水17-2气田, 渤中19—6气田 name a field, whatever the dash
+    if "-" in link and descends:
         return _score(first, second)  # a range never descends: 3-2 is a score
     if second.endswith("%") and not first.endswith("%"):
         first += "%"  # 10-20% is 百分之十至百分之二十
@@ -1050,7 +1051,7 @@ _DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|凌晨|中午|午后|傍晚
 
 
 # Context that makes 21:19 a score, not a time of day.
-_SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成)$")
+_SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成|(?<![激鏖奋苦])战至|追成|扳成)$")
 _SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比|"
                           r"不敌|惜败|憾负|惨败|逼平|闷平|打平|收官|晋级|出局|夺冠)")
 
@@ -1734,6 +1735,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
     (re.compile(r"(?<=\d)\s?\*\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=[\d%A-Za-z)）\ue000-\uf8ff])\s?[=＝]\s?(?=[\d\-A-Za-z(（\ue000-\uf8ff])"), lambda m: "等于"),
+    # round the clock, every day: 24/7 -> 二十四七 (no share, no score)
+    (re.compile(r"(?<![\d./])24/7(?![\d./])"), lambda m: "二十四七"),
     # blood pressure: 140/90mmHg -> 140比90毫米汞柱 (not a fraction)
     (re.compile(r"(?<![\d./])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|毫米汞柱))"), lambda m: _score(m.group(1), m.group(2))),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
