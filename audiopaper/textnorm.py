@@ -1061,6 +1061,9 @@ _SCORE_WORDS = re.compile(r"比分|赛果|战绩|局分|终场|半场|决胜局"
 # 上午11:45结束, 约21:15开始) a pair that is a clock time before the word of an event is the hour it happens
 # (以3:1结束 stays a score, 比例约1:10 a ratio).
 _CLOCK_EVENT_AFTER = re.compile(r"^(?:结束|收官|开始|举行|开幕|闭幕|抵达|到达|出发|起飞|降落|发车|截止|开播|开赛|开球)")
+# A showing or a broadcast is named by its clock time, never by a score (20:00场, 19:30首演; wetext takes
+# a measure word after a pair for a ratio's).
+_SHOWING_AFTER = re.compile(r"^(?:场|場|档|檔|首映|首演|首播|首发|首發|首秀)")
 _CLOCK_BEFORE = re.compile(r"(?:于|定于|预计|预定|计划|约|大约|时间|至|到|" + _DAY_PARTS + r")(?:在)?$")
 
 
@@ -1080,8 +1083,9 @@ def _colon_pair(m: re.Match[str]) -> str:
     # 比分 earlier in the same clause (比分测试17:16, 比分定格在2:2) also makes a score
     clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
     sentence_before = m.string[max(0, m.start() - 30) : m.start()]
-    at_clock = (_CLOCK_EVENT_AFTER.match(after) and _clock_time(first, second)
-                and (_CLOCK_BEFORE.search(before) or _LISTED_CLOCK_BEFORE.search(sentence_before)))
+    at_clock = _clock_time(first, second) and (
+        _SHOWING_AFTER.match(after)
+        or (_CLOCK_EVENT_AFTER.match(after) and (_CLOCK_BEFORE.search(before) or _LISTED_CLOCK_BEFORE.search(sentence_before))))
     if _SCORE_BEFORE.search(before) or (_SCORE_AFTER.match(after) and not at_clock) or _SCORE_WORDS.search(clause_before):
         return _score(first, second)
     if at_clock:
@@ -1661,8 +1665,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?=(?:[、和与及或]\s?(?:1[5-9]|20)\d\d)+\s?年)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
-    # a generation is named by its decade or half-decade, digit by digit: 95后, 90後, 05后 (3天后 has its unit)
-    (re.compile(r"(?<![\d.第])(\d[05])(?=[后後](?![来來面期续續半]))"), lambda m: read_digits(m.group(1))),
+    # a generation is named by its decade or half-decade, digit by digit: 95后, 90後, 05后 (3天后 has its unit, 9:30后 is a time)
+    (re.compile(r"(?<![\d.:第])(\d[05])(?=[后後](?![来來面期续續半]))"), lambda m: read_digits(m.group(1))),
     # a year before its name in the sixty-year cycle or its edition in brackets: 2014(甲午)年 -> 二零一四(甲午)年,
     # 2026（第十九届）; a year that opens a quoted name: 2018“世界最美的书”; a year closing a citation in
     # brackets: （台北：三民，2017，頁77）, （梅三,2021）
