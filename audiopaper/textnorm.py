@@ -1276,9 +1276,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z*＊])\d*(?:[ \t]?[*＊]{2,}[ \t]?\d*)+(?<=[\d*＊])"), _masked_number),
     # a span of two a/b (before a dash is taken for a score): dates after a word of time (活动时间5/1-5/5), else shares if both are (1/3-1/2)
     (re.compile(r"(?<![\d/.A-Za-z])(\d{1,2})/(\d{1,2})\s?[-–—~～至到]\s?(\d{1,2})/(\d{1,2})(?![\d/.%])"), _slash_span),
-    # three or four single digits joined by dashes name a formation or a countdown, not a sum:
-    # 4-3-3阵型 -> 四三三阵型, 3-2-1 (a sum is written with spaces or has its =)
-    (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
+    # three or more single digits joined by dashes name a formation or a countdown, not a sum:
+    # 4-3-3阵型 -> 四三三阵型, 3-2-1, 5-4-3-2-1 (a sum is written with spaces or has its =); four or more groups
+    # of digits are a code, read digit by digit: ISBN 978-7-111-12345-6, a card number 6222-0000-1234-5678
+    (re.compile(r"(?<![\d.\-])(?:\d(?:-\d){2,}|\d+(?:-\d+){3,})(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
     # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
     # (a minus before it is 负: -12,345元; thousands grouped by spaces before a unit or a measure word are one
