@@ -1681,6 +1681,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 2000年的历史, 1500年之久 (not a year: 在2000年, 2008年的历史性时刻)
     (re.compile(r"(距今|长达|长约|历经|历时|已有|有着|拥有|持续了?|延续了?|传承了?|绵延|跨越了?)(约|近|超过|逾|了|已有|有|已)?(\d{3,4})(?=\s?多?年)"),
      _span_after_word),
+    # ... and after a word that points at a stretch of time before 年间/年里/年来: 过去2000年里, 这1500年间
+    # (过去的2020年里 is the year 2020: a modern year stays one)
+    (re.compile(r"(这|那|过去的?|此后|此前|其后|往后)(约|近)?(\d{3,4})(?=\s?多?年(?:间|里|中|来|内|当中|之间|以来))"), _span_after_word),
     (re.compile(r"(?<![\d.])([1-9]\d00)(?=\s?年(?:的)?(?:历史(?!性)|之久))"), lambda m: cardinal(m.group(1))),
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
