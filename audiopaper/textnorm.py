@@ -41,7 +41,7 @@ Reading conventions (kept consistent everywhere):
   numbers (521号色 -> 五百二十一号色, 237号房).
 - Years (4 digits before 年, both ends of a year range, a bracketed year
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
-  86年8月, ’98, 出生于86年, 88年播出以后, 97年的亚洲金融危机, 98年的那场洪水) are read digit by digit: 2020年 ->
+  86年8月, ’98, 出生于86年, 88年播出以后, 97年的亚洲金融危机, 98年的那场洪水, 93年的那个春节; not ‘99’部队 in quotes) are read digit by digit: 2020年 ->
   二零二零年; a two-digit year of the 2010s is said as a number (17年12月 -> 十七年十二月, as
   speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
@@ -53,7 +53,9 @@ Reading conventions (kept consistent everywhere):
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
   a span beyond any calendar year is not (距今3200年 -> 三千二百年), nor is a number of years after
-  a word of span or before one of age (距今约2000年, 长达1300年, 2000年的历史 -> 两千年).  An era word's
+  a word of span or before one of age (距今约2000年, 长达1300年, 2000年的历史 -> 两千年), nor a round 1900 or 2000
+  looking back (2000年前的西汉 -> 两千年前; 2000年前后 and 在2000年前 keep the year), nor a number of years that
+  这/那/过去 point at before 年里/年间 (过去2000年里; 过去的2020年里 is the year).  An era word's
   year is read digit by digit (公元前221年, 西元前221年, 纪元前500年 -> 五零零年).  A span of years in brackets
   or after 公元 is two years from three digits on (孟诜（621—713年） -> 六二一至七一三年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
@@ -94,14 +96,17 @@ Reading conventions (kept consistent everywhere):
   A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
 - Race times 9秒58 -> 九秒五八, 2:05.32 -> 两分零五秒三二, heights and jumps 2米35 -> 两米三五 (1米80 -> 一米八); a score that looks like a time is read as a
   score when the words around it say so (以21:19拿下, 比分测试17:16), but a clock time after a word
-  that sets a time and before the word of an event is a time (于11:45结束, 约21:15开始), and
-  中国1-2 at the end of a clause is a score.
+  that sets a time and before the word of an event is a time (于11:45结束, 约21:15开始), and so is one
+  opening the next clause of a list of times (每天9:00开放，17:30结束) and the time of a showing (20:00场,
+  将于20:00首映); 战至13∶13 is a score; 中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
   fraction, 1/10万 is 十万分之一, 1/3-1/2 is 三分之一至二分之一 (5/1-5/5 after a word of time is dates); 1:250万 is a scale (一比两百五十万).  Sums are read by us
   (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
-  number before a word 多 (100+项), ending a clause 加 (10万+, 95%+); 3v3 -> 三对三.
+  round number before a word 多 (100+项), after any other 加 (35+案件: 三十五多 is not said), ending a clause
+  加 (10万+, 95%+); 3v3 -> 三对三; 24/7 -> 二十四七.  Four or more dashed groups of digits are a code read digit by
+  digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).
 - A dash pair is a score after a team or 以, or before a score word
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人.
