@@ -1540,8 +1540,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
      lambda m: read_digits(m.group(1))),
     # holidays named by their date: 5.1假期 -> 五一假期, 10.1黄金周 -> 十一黄金周
-    # 3.8妇女节 -> 三八妇女节, 5.4青年节 -> 五四青年节
-    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|回归|回歸|"
+    # 3.8妇女节 -> 三八妇女节, 5.4青年节 -> 五四青年节; and so are the days of events: 5.4运动 -> 五四运动,
+    # 9.3阅兵, 7.1大游行, 6.9遊行 (a single-digit day too, which the rule of 8.31太子站 leaves a decimal)
+    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|回归|回歸|(?:大)?(?:游行|遊行)|阅兵|閱兵|事件|事变|事變|惨案|慘案|"
+                r"(?:运动|運動)(?![员員会會场場鞋服量])|"
                 r"(?![小章音环季关细情调" + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]{1,3}节(?![约省能目点]))"),
      lambda m: cardinal(m.group(1)) + (cardinal(m.group(2)) if len(m.group(2)) == 1 else read_digits(m.group(2)))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度, 两线城市)
