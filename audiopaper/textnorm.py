@@ -106,7 +106,8 @@ Reading conventions (kept consistent everywhere):
   (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
   round number before a word 多 (100+项), after any other 加 (35+案件: 三十五多 is not said), ending a clause
   加 (10万+, 95%+); 3v3 -> 三对三; 24/7 -> 二十四七.  Four or more dashed groups of digits are a code read digit by
-  digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).
+  digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).  An isotope has no minus,
+  and a three-digit mass number is said digit by digit (铯-137 -> 铯一三七; 碳-14 -> 碳十四).
 - A dash pair is a score after a team or 以, or before a score word
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人.
@@ -1532,6 +1533,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a weapon's or a ship's type number is said digit by digit: 96型坦克 -> 九六型, 054A型, 820型 -> 八二零型
     # (15式 -> 十五式, after the year of a design; 2型糖尿病 has one digit)
     (re.compile(r"(?<![\d.第约近共达超逾有了])(\d{3}|[2-9]\d)(?=[A-Z]?[型式](?![号號]))"), lambda m: read_digits(m.group(1))),
+    # an isotope is its element and its mass number, wherever it stands (no minus): a mass number of three digits is
+    # said digit by digit as broadcasters do (铯-137 -> 铯一三七, 铀-235 -> 铀二三五), a smaller one as a number (碳-14 -> 碳十四)
+    (re.compile(r"(?<=[氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钛铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶锆钼锝碘氙铯钡铱铂汞铊铅铋钋氡镭钍铀镎钚镅锔])-(\d{1,3})(?![\d.])"),
+     lambda m: read_digits(m.group(1)) if len(m.group(1)) == 3 else m.group(1)),
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
     (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过时钟])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
