@@ -98,7 +98,7 @@ Reading conventions (kept consistent everywhere):
   score when the words around it say so (以21:19拿下, 比分测试17:16), but a clock time after a word
   that sets a time and before the word of an event is a time (于11:45结束, 约21:15开始), and so is one
   opening the next clause of a list of times (每天9:00开放，17:30结束) and the time of a showing (20:00场,
-  将于20:00首映); 战至13∶13 is a score; 中国1-2 at the end of a clause is a score.
+  将于20:00首映); 战至13∶13 and 首局21:19 are scores; 中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
@@ -1057,7 +1057,7 @@ _DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|凌晨|中午|午后|傍晚
 
 
 # Context that makes 21:19 a score, not a time of day.
-_SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成|(?<![激鏖奋苦])战至|追成|扳成)$")
+_SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成|(?<![激鏖奋苦])战至|追成|扳成|(?:[首次末]|第[一二三四五六七八九十\d]{1,2})[局盘盤])$")
 _SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比|"
                           r"不敌|惜败|憾负|惨败|逼平|闷平|打平|收官|晋级|出局|夺冠)")
 
