@@ -41,7 +41,7 @@ Reading conventions (kept consistent everywhere):
   numbers (521号色 -> 五百二十一号色, 237号房).
 - Years (4 digits before 年, both ends of a year range, a bracketed year
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
-  86年8月, ’98, 出生于86年, 88年播出以后, 97年的亚洲金融危机, 98年的那场洪水) are read digit by digit: 2020年 ->
+  86年8月, ’98, 出生于86年, 88年播出以后, 97年的亚洲金融危机, 98年的那场洪水, 93年的那个春节; not ‘99’部队 in quotes) are read digit by digit: 2020年 ->
   二零二零年; a two-digit year of the 2010s is said as a number (17年12月 -> 十七年十二月, as
   speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
@@ -53,7 +53,9 @@ Reading conventions (kept consistent everywhere):
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
   a span beyond any calendar year is not (距今3200年 -> 三千二百年), nor is a number of years after
-  a word of span or before one of age (距今约2000年, 长达1300年, 2000年的历史 -> 两千年).  An era word's
+  a word of span or before one of age (距今约2000年, 长达1300年, 2000年的历史 -> 两千年), nor a round 1900 or 2000
+  looking back (2000年前的西汉 -> 两千年前; 2000年前后 and 在2000年前 keep the year), nor a number of years that
+  这/那/过去 point at before 年里/年间 (过去2000年里; 过去的2020年里 is the year).  An era word's
   year is read digit by digit (公元前221年, 西元前221年, 纪元前500年 -> 五零零年).  A span of years in brackets
   or after 公元 is two years from three digits on (孟诜（621—713年） -> 六二一至七一三年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
@@ -94,14 +96,18 @@ Reading conventions (kept consistent everywhere):
   A phone menu's keys are words: 请按* -> 请按星号, 按#键 -> 按井号键.  Primes: 1′52″36 -> 一分五十二秒三六, 30°15′ -> 三十度十五分.
 - Race times 9秒58 -> 九秒五八, 2:05.32 -> 两分零五秒三二, heights and jumps 2米35 -> 两米三五 (1米80 -> 一米八); a score that looks like a time is read as a
   score when the words around it say so (以21:19拿下, 比分测试17:16), but a clock time after a word
-  that sets a time and before the word of an event is a time (于11:45结束, 约21:15开始), and
-  中国1-2 at the end of a clause is a score.
+  that sets a time and before the word of an event is a time (于11:45结束, 约21:15开始), and so is one
+  opening the next clause of a list of times (每天9:00开放，17:30结束) and the time of a showing (20:00场,
+  将于20:00首映); 战至13∶13 and 首局21:19 are scores; 中国1-2 at the end of a clause is a score.
 - Ranges (3～5天, 2020—2025年, 50%-60%, 10-20%, 6月1日—6月10日, -5~-3℃,
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
   fraction, 1/10万 is 十万分之一, 1/3-1/2 is 三分之一至二分之一 (5/1-5/5 after a word of time is dates); 1:250万 is a scale (一比两百五十万).  Sums are read by us
   (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
-  number before a word 多 (100+项), ending a clause 加 (10万+, 95%+); 3v3 -> 三对三.
+  round number before a word 多 (100+项), after any other 加 (35+案件: 三十五多 is not said), ending a clause
+  加 (10万+, 95%+); 3v3 -> 三对三; 24/7 -> 二十四七.  Four or more dashed groups of digits are a code read digit by
+  digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).  An isotope has no minus,
+  and a three-digit mass number is said digit by digit (铯-137 -> 铯一三七; 碳-14 -> 碳十四).
 - A dash pair is a score after a team or 以, or before a score word
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人.
@@ -278,6 +284,12 @@ _QUANTITY_CHARS = set(
     "毫微纳兆吉太拍英伏瓦帕赫焦卡升盎磅摄华"  # units: 4000毫安时, 1.5太字节
     "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟封枝叠盏票"  # measure words
     "萬億個點歲張條項層場間輛臺隻餘"  # traditional forms: 1975萬人: 2000字, 2000尺
+)
+# No unit or measure word ahead; a metric prefix counts only before its unit (2000太瓦 is an amount,
+# 《2001太空漫遊》 a title, 8.31太子站 a named day).
+_NO_QUANTITY_AHEAD = (
+    "(?![" + "".join(sorted(_QUANTITY_CHARS - set(_METRIC_PREFIXES))) + "])"
+    "(?![" + _METRIC_PREFIXES + "][字瓦赫焦帕克米秒升伏安比])"
 )
 
 
@@ -507,7 +519,9 @@ _COMPARISON_WORDS = {"<": "小于", ">": "大于", "≥": "大于等于", "≤":
 # Currency words after an amount: ours, and every name a sign or code is read as (泰铢, 瑞士法郎), so that
 # 1.25泰铢 is not taken for an event's date nor 2000美元 for a year.
 _CURRENCY_WORDS = "|".join(sorted(
-    {"元", "块", "角", "美元", "欧元", "英镑", "日元", "韩元", "港元", "港币", "澳元", "加元", "人民币", "卢比", "卢布", "新台币", "瑞郎", "法郎"}
+    {"元", "块", "角", "美元", "欧元", "英镑", "日元", "韩元", "港元", "港币", "澳元", "加元", "人民币", "卢比", "卢布", "新台币", "瑞郎", "法郎",
+     # the cents and pence of a price per unit (每千瓦时7.09美分) and other currencies news quotes
+     "美分", "欧分", "便士", "港仙", "泰铢", "林吉特", "比索", "雷亚尔", "里拉", "兰特", "越南盾"}
     | set(_CURRENCY_SIGNS.values()), key=len, reverse=True))  # fmt: skip
 _CURRENCY_RE = re.compile(
     r"(?<![A-Za-z])("
@@ -629,9 +643,10 @@ def _range(m: re.Match[str]) -> str:
     approximate = re.search(r"[约近超逾达共每为]$", m.string[: m.start()])  # 约5-6: a range
     if "-" in link and first.isdigit() and second.isdigit() and not approximate and _SCORE_AFTER.match(m.string[m.end() : m.end() + 3]):
         return _score(first, second)  # 0-3负于日本
-    if "-" in link and first.isdigit() and second.isdigit() and int(first) >= int(second):
-        if _FIELD_NAME_AFTER.match(m.string, m.end()):
-            return f"{first}杠{second}"  # 陵水17-2气田 names a field
+    descends = first.isdigit() and second.isdigit() and int(first) >= int(second)
+    if descends and _FIELD_NAME_AFTER.match(m.string, m.end()):
+        return f"{first}杠{second}"  # 陵水17-2气田, 渤中19—6气田 name a field, whatever the dash
+    if "-" in link and descends:
         return _score(first, second)  # a range never descends: 3-2 is a score
     if second.endswith("%") and not first.endswith("%"):
         first += "%"  # 10-20% is 百分之十至百分之二十
@@ -1042,7 +1057,7 @@ _DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|凌晨|中午|午后|傍晚
 
 
 # Context that makes 21:19 a score, not a time of day.
-_SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成)$")
+_SCORE_BEFORE = re.compile(r"(?:比分|比分为|比分是|总比分|大比分|小比分|局分|终场|最终|战成|打成|(?<![激鏖奋苦])战至|追成|扳成|(?:[首次末]|第[一二三四五六七八九十\d]{1,2})[局盘盤])$")
 _SCORE_AFTER = re.compile(r"^(?:获胜|取胜|战胜|击败|胜|负|告负|险胜|力克|战平|逆转|击退|淘汰|拿下|赢|输|大胜|完胜|横扫|落败|领先|落后|的比分|结束|比例|的比例|配比|"
                           r"不敌|惜败|憾负|惨败|逼平|闷平|打平|收官|晋级|出局|夺冠)")
 
@@ -1052,11 +1067,19 @@ _SCORE_WORDS = re.compile(r"比分|赛果|战绩|局分|终场|半场|决胜局"
 # 上午11:45结束, 约21:15开始) a pair that is a clock time before the word of an event is the hour it happens
 # (以3:1结束 stays a score, 比例约1:10 a ratio).
 _CLOCK_EVENT_AFTER = re.compile(r"^(?:结束|收官|开始|举行|开幕|闭幕|抵达|到达|出发|起飞|降落|发车|截止|开播|开赛|开球)")
+# A showing or a broadcast is named by its clock time, never by a score (20:00场, 19:30首演; wetext takes
+# a measure word after a pair for a ratio's).
+_SHOWING_AFTER = re.compile(r"^(?:场|場|档|檔|首映|首演|首播|首发|首發|首秀)")
 _CLOCK_BEFORE = re.compile(r"(?:于|定于|预计|预定|计划|约|大约|时间|至|到|" + _DAY_PARTS + r")(?:在)?$")
 
 
 def _clock_time(first: str, second: str) -> bool:
     return int(first) < 24 and len(second) == 2 and int(second) < 60
+
+
+# A clock time in an earlier clause of the sentence, with no word of a match between: the next clause's pair
+# goes on the list of times (每天9:00开放，17:30结束), where a score would go on a list of games (首局21:19，次局21:17结束).
+_LISTED_CLOCK_BEFORE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:(?!局|队|隊|赛|賽|胜|勝|负|負|比分)[^。！？!?\n])*[，,；;]\s?$")
 
 
 def _colon_pair(m: re.Match[str]) -> str:
@@ -1065,7 +1088,10 @@ def _colon_pair(m: re.Match[str]) -> str:
     after = m.string[m.end() : m.end() + 3]
     # 比分 earlier in the same clause (比分测试17:16, 比分定格在2:2) also makes a score
     clause_before = re.split(r"[，。；！？,;!?]", m.string[max(0, m.start() - 10) : m.start()])[-1]
-    at_clock = _CLOCK_EVENT_AFTER.match(after) and _CLOCK_BEFORE.search(before) and _clock_time(first, second)
+    sentence_before = m.string[max(0, m.start() - 30) : m.start()]
+    at_clock = _clock_time(first, second) and (
+        _SHOWING_AFTER.match(after)
+        or (_CLOCK_EVENT_AFTER.match(after) and (_CLOCK_BEFORE.search(before) or _LISTED_CLOCK_BEFORE.search(sentence_before))))
     if _SCORE_BEFORE.search(before) or (_SCORE_AFTER.match(after) and not at_clock) or _SCORE_WORDS.search(clause_before):
         return _score(first, second)
     if at_clock:
@@ -1256,9 +1282,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z*＊])\d*(?:[ \t]?[*＊]{2,}[ \t]?\d*)+(?<=[\d*＊])"), _masked_number),
     # a span of two a/b (before a dash is taken for a score): dates after a word of time (活动时间5/1-5/5), else shares if both are (1/3-1/2)
     (re.compile(r"(?<![\d/.A-Za-z])(\d{1,2})/(\d{1,2})\s?[-–—~～至到]\s?(\d{1,2})/(\d{1,2})(?![\d/.%])"), _slash_span),
-    # three or four single digits joined by dashes name a formation or a countdown, not a sum:
-    # 4-3-3阵型 -> 四三三阵型, 3-2-1 (a sum is written with spaces or has its =)
-    (re.compile(r"(?<![\d.\-])\d(?:-\d){2,3}(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
+    # three or more single digits joined by dashes name a formation or a countdown, not a sum:
+    # 4-3-3阵型 -> 四三三阵型, 3-2-1, 5-4-3-2-1 (a sum is written with spaces or has its =); four or more groups
+    # of digits are a code, read digit by digit: ISBN 978-7-111-12345-6, a card number 6222-0000-1234-5678
+    (re.compile(r"(?<![\d.\-])(?:\d(?:-\d){2,}|\d+(?:-\d+){3,})(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
     # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
     # (a minus before it is 负: -12,345元; thousands grouped by spaces before a unit or a measure word are one
@@ -1366,8 +1393,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a numbered item opening a line or a sentence: 3. 加强监管 -> 3、加强监管, 1. Sally Yates是 (the dot is no
     # decimal point)
     (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(A-Z])", re.M), lambda m: m.group(1) + "、"),
-    # a plus after a number before a word is 多: 100+项 -> 一百多项, 3+个, 1.2万+件; ending a clause it is 加: 10万+, 95%+
-    (re.compile(r"(?:(?<=\d)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
+    # a plus after a round number before a word is 多: 100+项 -> 一百多项, 3万+人, 1.2万+件; ending a clause it is 加: 10万+,
+    # 95%+; 多 cannot follow a number that is not round (三十五多), so 35+案件 and 3+个 say the plus: 三十五加案件
+    (re.compile(r"(?:(?<=\d0)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
+    (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "加"),
     # ... but a decimal count of 万 is a figure, not the 10万+ label: 阅读量1.2万+ -> 一点二万多; a sum of 万s is a sum
     (re.compile(r"(\d\.\d+[万亿萬億])\+(?![\dA-Za-z])"), lambda m: m.group(1) + "多"),
     (re.compile(r"(?<=\d[万亿萬億千百])\+(?=\d)"), lambda m: "加"),
@@ -1504,6 +1533,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a weapon's or a ship's type number is said digit by digit: 96型坦克 -> 九六型, 054A型, 820型 -> 八二零型
     # (15式 -> 十五式, after the year of a design; 2型糖尿病 has one digit)
     (re.compile(r"(?<![\d.第约近共达超逾有了])(\d{3}|[2-9]\d)(?=[A-Z]?[型式](?![号號]))"), lambda m: read_digits(m.group(1))),
+    # an isotope is its element and its mass number, wherever it stands (no minus): a mass number of three digits is
+    # said digit by digit as broadcasters do (铯-137 -> 铯一三七, 铀-235 -> 铀二三五), a smaller one as a number (碳-14 -> 碳十四)
+    (re.compile(r"(?<=[氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钛铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶锆钼锝碘氙铯钡铱铂汞铊铅铋钋氡镭钍铀镎钚镅锔])-(\d{1,3})(?![\d.])"),
+     lambda m: read_digits(m.group(1)) if len(m.group(1)) == 3 else m.group(1)),
     # any other name's hyphen before a number that a word or a letter follows: 运油-20首飞, 飞鸿-97A无人机
     # (a minus follows a word that takes a value: 降至-3, 计算-2的; a unit or currency follows a negative amount: 变成了-100美元)
     (re.compile(r"(?<=[" + HAN + r"])(?<![为是至到达于在低降约和或及与比算得等乘除加减从由自距差超近逾过时钟])-(?=[\ue000-\uf8ff]|\d+(?:[A-Za-z]|(?!["
@@ -1512,8 +1545,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"][（(])((?:00[0-3]|30[01]|60[0-5]|688|8[3-9]\d|43\d)\d{3})(?=(?:\.[A-Za-z]{2})?[）)])"),
      lambda m: read_digits(m.group(1))),
     # holidays named by their date: 5.1假期 -> 五一假期, 10.1黄金周 -> 十一黄金周
-    # 3.8妇女节 -> 三八妇女节, 5.4青年节 -> 五四青年节
-    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|回归|回歸|"
+    # 3.8妇女节 -> 三八妇女节, 5.4青年节 -> 五四青年节; and so are the days of events: 5.4运动 -> 五四运动,
+    # 9.3阅兵, 7.1大游行, 6.9遊行 (a single-digit day too, which the rule of 8.31太子站 leaves a decimal)
+    (re.compile(r"(?<![\d.])(\d{1,2})[.·](\d{1,2})(?=假期|国庆|黄金周|小长假|长假|回归|回歸|(?:大)?(?:游行|遊行)|阅兵|閱兵|事件|事变|事變|惨案|慘案|"
+                r"(?:运动|運動)(?![员員会會场場鞋服量])|"
                 r"(?![小章音环季关细情调" + "".join(sorted(_QUANTITY_CHARS)) + r"])[" + HAN + r"]{1,3}节(?![约省能目点]))"),
      lambda m: cardinal(m.group(1)) + (cardinal(m.group(2)) if len(m.group(2)) == 1 else read_digits(m.group(2)))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度, 两线城市)
@@ -1570,12 +1605,13 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
     # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
     # 7.21元朗 (元朗 is a district) -> 七二一元朗; 3.15倍, 8.31元, 1.25亿, 2.15及 stay decimals; after 至/于 it is a date
-    (re.compile(r"(?<![\d.A-Za-z])([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.%/])(?=[" + HAN + r"])(?:(?=元朗)|(?!["
-                + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
+    (re.compile(r"(?<![\d.A-Za-z])([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.%/])(?=[" + HAN + r"])(?:(?=元朗)|" + _NO_QUANTITY_AHEAD
+                + r"(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
                 + r"|的|左右|以上|以下|上下|和|或|及|与|與|同|等|折|成|港))"),
      lambda m: _dot_date(m) if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) else read_digits(m.group(1) + m.group(2))),
-    # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年
-    (re.compile(r"()[’'‘](\d\d)(?![\d])"), _two_digit_year),
+    # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年 (a number between quotes is no year: ‘99’部队)
+    # (an opening ‘ is a quote, kept: ‘85后’)
+    (re.compile(r"(‘|(?=[’']))[’']?(\d\d)(?![\d’'])"), _two_digit_year),
     (re.compile(r"(?<![\d.])()(\d\d)(?=年\d{1,2}月)"), _two_digit_year),
     (re.compile(r"(?<![\d.])(出生于|生于|毕业于|成立于|建于|始于|创办于|创立于)(\d\d)(?=年)"), _two_digit_year),
     # a point in time, not a span: 在86年底, 从98年起 (工作了26年, 80年代 stay cardinals)
@@ -1589,9 +1625,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years)
     (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:" + _SEASON_WORDS + r")|的时候|" + _DATED_EVENTS + "))"),
      _two_digit_year),
-    # ... and with the event's own words between (97年的亚洲金融危机, 98年的特大洪水) or pointed at (98年的那场洪水), a
-    # year of the last century that is not round (建校60年的那场庆典 counts years)
-    (re.compile(r"(?<![\d.近约每多几数])()([5-9][1-9])(?=年的(?:那[场次届]|[" + HAN + r"]{0,4}?(?:" + _DATED_EVENTS + ")))"),
+    # ... and with the event's own words between (97年的亚洲金融危机, 98年的特大洪水) or pointed at (98年的那场洪水, 93年的那个春节),
+    # a year of the last century that is not round (建校60年的那场庆典, 长达93年的那个时代 count years)
+    (re.compile(r"(?<![\d.近约每多几数满达共整])()([5-9][1-9])(?=年的(?:那[场次届个一]|[" + HAN + r"]{0,4}?(?:" + _DATED_EVENTS + ")))"),
      _two_digit_year),
     # a two-digit year of the last century that is not round is a year when words go on after 年 and no word of
     # span or amount stands around it: 西游记88年播完, 在我99年到沈阳, 99年那次 (坚守了57年, 历时74年, 92年来, 57年以来, 整整59年了,
@@ -1642,8 +1678,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a list shares the reading of its last item: 1980、1990年 (years), 80、90后 (generations)
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(?=(?:[、和与及或]\s?(?:1[5-9]|20)\d\d)+\s?年)"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<![\d.])(\d0)(?=(?:[、和与及或至到]\d0)+后)"), lambda m: read_digits(m.group(1))),
-    # a generation is named by its decade or half-decade, digit by digit: 95后, 90後, 05后 (3天后 has its unit)
-    (re.compile(r"(?<![\d.第])(\d[05])(?=[后後](?![来來面期续續半]))"), lambda m: read_digits(m.group(1))),
+    # a generation is named by its decade or half-decade, digit by digit: 95后, 90後, 05后 (3天后 has its unit, 9:30后 is a time)
+    (re.compile(r"(?<![\d.:第])(\d[05])(?=[后後](?![来來面期续續半]))"), lambda m: read_digits(m.group(1))),
     # a year before its name in the sixty-year cycle or its edition in brackets: 2014(甲午)年 -> 二零一四(甲午)年,
     # 2026（第十九届）; a year that opens a quoted name: 2018“世界最美的书”; a year closing a citation in
     # brackets: （台北：三民，2017，頁77）, （梅三,2021）
@@ -1657,9 +1693,15 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # 2000年的历史, 1500年之久 (not a year: 在2000年, 2008年的历史性时刻)
     (re.compile(r"(距今|长达|长约|历经|历时|已有|有着|拥有|持续了?|延续了?|传承了?|绵延|跨越了?)(约|近|超过|逾|了|已有|有|已)?(\d{3,4})(?=\s?多?年)"),
      _span_after_word),
+    # ... and after a word that points at a stretch of time before 年间/年里/年来: 过去2000年里, 这1500年间
+    # (过去的2020年里 is the year 2020: a modern year stays one)
+    (re.compile(r"(这|那|过去的?|此后|此前|其后|往后)(约|近)?(\d{3,4})(?=\s?多?年(?:间|里|中|来|内|当中|之间|以来))"), _span_after_word),
     (re.compile(r"(?<![\d.])([1-9]\d00)(?=\s?年(?:的)?(?:历史(?!性)|之久))"), lambda m: cardinal(m.group(1))),
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
+    # ... and so is 1900 or 2000 before 年前 that looks back from now (一睹2000年前的西汉文物): before the year 2000
+    # would be said with 在/到 or 之前 (在2000年前完成, 2000年之前), and 2000年前后, 2000年前往, 2000年前三季度 keep the year
+    (re.compile(r"(?<![\d.前元在于於到至])((?:19|20)00)(?=\s?年前(?![后後往\d一二三两四五六七八九十半]))"), lambda m: cardinal(m.group(1))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届,
@@ -1670,8 +1712,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a year opening a clause, a title or a name, before a word that is not a unit:
     # 《2020中国网络视听发展研究报告》, ，2024中国国际孔子文化节
     # (a metric prefix counts only before its unit: 《2001太空漫遊》 is a title, 2000太瓦 an amount)
-    (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])(?![" + "".join(sorted(_QUANTITY_CHARS - set(_METRIC_PREFIXES)))
-                + r"])(?![" + _METRIC_PREFIXES + r"][字瓦赫焦帕克米秒升伏安比])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
+    (re.compile(r"(?:^|(?<=[《“「〈『，,。；;：:、（(\s]))((?:19|20)\d\d)(?=[" + HAN + r"])" + _NO_QUANTITY_AHEAD
+                + r"(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
      lambda m: read_digits(m.group(1))),
     # a title that is a year alone is named by it: 《1984》, 《2046》
     (re.compile(r"(?<=《)((?:19|20)\d\d)(?=》)"), lambda m: read_digits(m.group(1))),
@@ -1713,6 +1755,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
     (re.compile(r"(?<=\d)\s?\*\s?(?=\d)"), lambda m: "乘"),
     (re.compile(r"(?<=[\d%A-Za-z)）\ue000-\uf8ff])\s?[=＝]\s?(?=[\d\-A-Za-z(（\ue000-\uf8ff])"), lambda m: "等于"),
+    # round the clock, every day: 24/7 -> 二十四七 (no share, no score)
+    (re.compile(r"(?<![\d./])24/7(?![\d./])"), lambda m: "二十四七"),
     # blood pressure: 140/90mmHg -> 140比90毫米汞柱 (not a fraction)
     (re.compile(r"(?<![\d./])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|毫米汞柱))"), lambda m: _score(m.group(1), m.group(2))),
     # 7×24小时 (wetext reads the 24 digit by digit); 10÷2 -> 10除以2
