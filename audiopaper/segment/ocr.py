@@ -62,6 +62,7 @@ class Body:
     # A photo's: the story whose prose was open when its caption was read, and how many paragraphs it had then.
     inside: Body | None = field(default=None, compare=False, repr=False)
     paragraphs_above: int = 0
+    prose_under: bool = False  # a photo's: the line under its caption goes on with a paragraph (no indent)
 
     def text(self) -> str:
         return "\n".join(p.join_lines(lines) for lines in self.paragraphs if lines)
@@ -1157,8 +1158,9 @@ class _PageReader:
             story = photo.inside
             if (not any(piece is story for piece in self.pieces) or len(story.paragraphs) <= photo.paragraphs_above
                     or not story.paragraphs[: photo.paragraphs_above]
-                    or not p.SENTENCE_END.search(p.squeeze(story.paragraphs[photo.paragraphs_above - 1][-1]))):
-                continue  # the story stops at the photo, or the caption took the end of its sentence
+                    or not (p.SENTENCE_END.search(p.squeeze(story.paragraphs[photo.paragraphs_above - 1][-1]))
+                            or photo.prose_under)):
+                continue  # the story stops at the photo, or the caption took the end of a sentence it stops
             under = story.paragraphs[photo.paragraphs_above][0]
             if not (re.search(r"[，。、；：！？,;:!?]", under) or text_width(under) >= self.width - 1
                     or _BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
@@ -1604,7 +1606,7 @@ class _PageReader:
                 self.set_photo_credit(text[credit.start():])
                 if not p.compact(self.para[-1]):
                     self.para.pop()
-                self.set_caption_aside(self.caption_inside_sentence())
+                self.set_caption_aside(self.caption_inside_sentence(guess=True))
             else:
                 self.attach_credit(None)
         elif self.credit_broken_over_lines(text):
@@ -1677,17 +1679,22 @@ class _PageReader:
                 and (following.set_width >= self.width - 2 or bool(p.SENTENCE_END.search(text)))
                 and following.prob("body") >= 0.5)
 
-    def caption_inside_sentence(self) -> int:
+    def paragraph_goes_on(self, i: int) -> bool:
+        """lines[i] is prose that goes on with the paragraph above it: no indent opens a new one."""
+        return i < len(self.lines) and not self.lines[i].indented and self.prose_goes_on(i)
+
+    def caption_inside_sentence(self, guess: bool) -> int:
         """Where a photo's caption starts among the open paragraph's lines when the photo stood inside
         one of its sentences (……審結一 / 圖一：船排廠工人…… / ……《華僑日報》 / 宗於海事處船排廠): the prose
         under the caption goes on with the sentence above it; or 0 (the caption opens the paragraph,
         or the prose does not go on). The caption starts where the words run across from the line
-        above to the prose under the caption rather than to the next line (審結一 / 宗, not 一 / 圖),
-        the latest such place when the words do not tell; never on a closing mark, and only under a
-        line of prose that fills its column."""
+        above to the prose under the caption rather than to the next line (審結一 / 宗, not 一 / 圖);
+        never on a closing mark, and only under a line of prose that fills its column. When the words
+        do not tell: with *guess* (the last line is the caption's for sure) the latest such place,
+        else 0."""
         k = self.last_prose
         lines = self.para
-        if not lines or len(lines) < 2 or k + 1 >= len(self.lines) or self.lines[k + 1].indented or not self.prose_goes_on(k + 1):
+        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1):
             return 0
         from .headlines import _word_across  # headlines reads this module's pieces
 
@@ -1700,7 +1707,8 @@ class _PageReader:
 
         starts = [n for n in range(1, len(lines)) if text_width(lines[n - 1]) >= column - _QUESTION_SHORT
                   and not re.match(r"[、，,。；;：:？?！!）)》」』”’]", p.compact(lines[n]))]
-        return max(starts, key=lambda n: (reads_on(n), n), default=0)
+        start = max(starts, key=lambda n: (reads_on(n), n), default=0)
+        return start if start and (guess or reads_on(start) > 0) else 0
 
     def set_photo_credit(self, credit_line: str) -> None:
         """The credit of a photo inside the open paragraph's story: among its bylines."""
@@ -1720,7 +1728,7 @@ class _PageReader:
     def attach_credit(self, credit_line: str | None) -> None:
         """The open paragraph (or the last one) is a photo caption: its own photo body; unless the
         photo stood inside one of the paragraph's sentences, which goes on under the caption."""
-        start = 0 if credit_line is not None else self.caption_inside_sentence()
+        start = 0 if credit_line is not None else self.caption_inside_sentence(guess=False)
         if start:
             self.set_caption_aside(start)
             return
@@ -1747,6 +1755,7 @@ class _PageReader:
         photo = Body(pos=len(self.pieces), start="caption", paragraphs=[caption_lines])
         if not head and self.pieces and self.pieces[-1] is previous:
             photo.inside, photo.paragraphs_above = previous, len(previous.paragraphs)
+            photo.prose_under = credit_line is None and self.paragraph_goes_on(self.last_prose + 1)
         self.pieces.append(photo)
         # Prose that follows a caption without any boundary continues the story before it.
         self.body = previous
