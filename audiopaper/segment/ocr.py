@@ -1728,7 +1728,9 @@ class _PageReader:
     def attach_credit(self, credit_line: str | None) -> None:
         """The open paragraph (or the last one) is a photo caption: its own photo body; unless the
         photo stood inside one of the paragraph's sentences, which goes on under the caption."""
-        start = 0 if credit_line is not None else self.caption_inside_sentence(guess=False)
+        # with no paragraph above to hold it, the photo would part the story: the sentence goes on under it
+        no_story_above = self.body is None or not self.body.paragraphs
+        start = 0 if credit_line is not None else self.caption_inside_sentence(guess=no_story_above)
         if start:
             self.set_caption_aside(start)
             return
