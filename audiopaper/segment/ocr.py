@@ -1604,9 +1604,10 @@ class _PageReader:
             if self.para and self.para[-1] == text and self.photo_inside_prose(self.last_prose, above):
                 self.para[-1] = text[: credit.start()]
                 self.set_photo_credit(text[credit.start():])
-                if not p.compact(self.para[-1]):
+                if p.compact(self.para[-1]):  # the credit's line holds caption text: the caption ends there
+                    self.set_caption_aside(self.caption_inside_sentence(guess=True))
+                else:
                     self.para.pop()
-                self.set_caption_aside(self.caption_inside_sentence(guess=True))
             else:
                 self.attach_credit(None)
         elif self.credit_broken_over_lines(text):
@@ -1694,19 +1695,21 @@ class _PageReader:
         else 0."""
         k = self.last_prose
         lines = self.para
-        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1):
-            return 0
+        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or _closes_unopened(lines[-1]):
+            return 0  # a credit closing a bracket the prose opened is an aside of the sentence: （见上图，X 摄）
         from .headlines import _word_across  # headlines reads this module's pieces
 
         under = p.compact(self.lines[k + 1].text)
         column = self.local_column(k)
+        guess = guess and bool(re.search(r"[，,。、；;：:]", under))  # prose's clause marks, which a title under the photo lacks
 
         def reads_on(n: int) -> int:
             above, below = p.compact(lines[n - 1]), p.compact(lines[n])
             return int(_word_across(above, under)) - int(_word_across(above, below))
 
         starts = [n for n in range(1, len(lines)) if text_width(lines[n - 1]) >= column - _QUESTION_SHORT
-                  and not re.match(r"[、，,。；;：:？?！!）)》」』”’]", p.compact(lines[n]))]
+                  and not re.match(r"[、，,。；;：:？?！!）)》」』”’]", p.compact(lines[n]))
+                  and not _closes_unopened("".join(lines[n:]))]
         start = max(starts, key=lambda n: (reads_on(n), n), default=0)
         return start if start and (guess or reads_on(start) > 0) else 0
 
@@ -2901,6 +2904,12 @@ def _as_wide(line: Line, text: str) -> bool:
     Latin letters half as wide as an ideograph or as wide, so either measure counts."""
     return (abs(line.set_width - text_width(text)) <= 1
             or abs(line.size - len(p.compact(text))) <= 1)
+
+
+def _closes_unopened(text: str) -> bool:
+    """The text closes a bracket or quote it did not open (见上图，新华社记者 X 摄）): it goes on from
+    the text before it, as an aside inside a sentence does, never a caption of its own."""
+    return any(text.count(closer) > text.count(opener) for opener, closer in _CLOSER.items())
 
 
 def _bracket_open(paragraph: list[str]) -> bool:
