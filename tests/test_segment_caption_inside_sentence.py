@@ -10,7 +10,18 @@ from segment_support import HEATING_REPORT, segment_lines_whole
 
 _TITLE = "港大研究指抑鬱症疑患比率升至一成"
 
-# The caption's credit names who supplied the picture (资料图片): the photo would be a story of its own.
+# A sentence cut by a photo's caption whose credit names who supplied the picture (资料图片): read
+# alone, the caption and the lines above it would be a photo story of its own.
+_SENTENCE_CUT_BY_CAPTION = [
+    "醫學院院長對結果感到憂慮，稱這是因嚴",
+    "重社會事故引起的精神健康問題，呼籲政",
+    "醫學院公布研究結果，多名學者出席記者",
+    "會講解調查的方法。資料圖片",
+    "府聆聽年輕人的聲音，並關注較年長人士",
+    "的精神健康。",
+    "",
+]
+
 CAPTION_CUTTING_A_SENTENCE = [
     _TITLE,
     "",
@@ -18,27 +29,11 @@ CAPTION_CUTTING_A_SENTENCE = [
     "最新結果，指出今年夏天疑患抑鬱症的比",
     "率明顯上升，亦是十年來最高的一次。",
     "",
-    "醫學院院長對結果感到憂慮，稱這是因嚴",
-    "重社會事故引起的精神健康問題，呼籲政",
-    "醫學院公布研究結果，多名學者出席記者",
-    "會講解調查的方法。資料圖片",
-    "府聆聽年輕人的聲音，並關注較年長人士",
-    "的精神健康。",
-    "",
+    *_SENTENCE_CUT_BY_CAPTION,
 ] + HEATING_REPORT
 
 # The same sentence cut in the story's first paragraph: no paragraph above holds the photo.
-CAPTION_CUTTING_THE_FIRST_SENTENCE = [
-    _TITLE,
-    "",
-    "醫學院院長對結果感到憂慮，稱這是因嚴",
-    "重社會事故引起的精神健康問題，呼籲政",
-    "醫學院公布研究結果，多名學者出席記者",
-    "會講解調查的方法。資料圖片",
-    "府聆聽年輕人的聲音，並關注較年長人士",
-    "的精神健康。",
-    "",
-] + HEATING_REPORT
+CAPTION_CUTTING_THE_FIRST_SENTENCE = [_TITLE, "", *_SENTENCE_CUT_BY_CAPTION] + HEATING_REPORT
 
 
 def test_caption_inside_a_sentence_is_set_aside_and_the_sentence_read_whole():
