@@ -62,7 +62,6 @@ class Body:
     # A photo's: the story whose prose was open when its caption was read, and how many paragraphs it had then.
     inside: Body | None = field(default=None, compare=False, repr=False)
     paragraphs_above: int = 0
-    prose_under: bool = False  # a photo's: the line under its caption goes on with a paragraph (no indent)
 
     def text(self) -> str:
         return "\n".join(p.join_lines(lines) for lines in self.paragraphs if lines)
@@ -1158,9 +1157,8 @@ class _PageReader:
             story = photo.inside
             if (not any(piece is story for piece in self.pieces) or len(story.paragraphs) <= photo.paragraphs_above
                     or not story.paragraphs[: photo.paragraphs_above]
-                    or not (p.SENTENCE_END.search(p.squeeze(story.paragraphs[photo.paragraphs_above - 1][-1]))
-                            or photo.prose_under)):
-                continue  # the story stops at the photo, or the caption took the end of a sentence it stops
+                    or not p.SENTENCE_END.search(p.squeeze(story.paragraphs[photo.paragraphs_above - 1][-1]))):
+                continue  # the story stops at the photo, or the caption took the end of its sentence
             under = story.paragraphs[photo.paragraphs_above][0]
             if not (re.search(r"[，。、；：！？,;:!?]", under) or text_width(under) >= self.width - 1
                     or _BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
@@ -1695,8 +1693,8 @@ class _PageReader:
         else 0."""
         k = self.last_prose
         lines = self.para
-        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or _closes_unopened(lines[-1]):
-            return 0  # a credit closing a bracket the prose opened is an aside of the sentence: （见上图，X 摄）
+        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or re.search(r"[）)]\s*$", lines[-1]):
+            return 0  # a bracketed credit (……上映。（记者 X 摄）, （见上图，X 摄）) closes its caption or an aside
         from .headlines import _word_across  # headlines reads this module's pieces
 
         under = p.compact(self.lines[k + 1].text)
@@ -1760,7 +1758,6 @@ class _PageReader:
         photo = Body(pos=len(self.pieces), start="caption", paragraphs=[caption_lines])
         if not head and self.pieces and self.pieces[-1] is previous:
             photo.inside, photo.paragraphs_above = previous, len(previous.paragraphs)
-            photo.prose_under = credit_line is None and self.paragraph_goes_on(self.last_prose + 1)
         self.pieces.append(photo)
         # Prose that follows a caption without any boundary continues the story before it.
         self.body = previous

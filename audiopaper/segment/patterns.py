@@ -129,8 +129,7 @@ CREDIT = _compile(
 # A photo credit naming who supplied the picture, alone or after the caption's last sentence:
 # 新华社发, 中新社发, 通讯员 X 供图, 受访者供图, （资料图片）. (Not among the labeller's features.)
 SUPPLIED_CREDIT = _compile(
-    rf"(?:^|(?<=[。！？!?」”\s]))[（(]?\s*((?:{_ROLE})?\s*{_NAME}\s*供图|{_HAN}{{1,3}}社发|(?:{_HAN}{{1,3}}社\s*)?资料(?:图片|照片|相片)"
-    rf"|(?:网上|网络|电视画面|视频|片段)截图)\s*[）)]?\s*$")
+    rf"(?:^|(?<=[。！？!?」”\s]))[（(]?\s*((?:{_ROLE})?\s*{_NAME}\s*供图|{_HAN}{{1,3}}社发|资料图片|资料照片)\s*[）)]?\s*$")
 
 # A caption's closing credit naming only the agency, after its last sentence (……災情仍然嚴重。美聯社).
 AGENCY_AFTER_SENTENCE = _compile(rf"[。！？!?」”]\s*{_HAN}{{1,3}}社$")
