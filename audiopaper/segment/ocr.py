@@ -1670,7 +1670,7 @@ class _PageReader:
 
     def prose_goes_on(self, i: int) -> bool:
         """lines[i] is a line of prose that may go on with a sentence left open above it: a body line
-        as wide as its column (or closing a sentence), no paragraph's indent, byline, head or jump."""
+        as wide as its column (or closing a sentence), no byline, head or jump."""
         following = self.lines[i]
         text = p.squeeze(following.text)
         return (not self.structural(following) and not is_furniture(text)
