@@ -362,12 +362,16 @@ class _PageReader:
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
         if self.para:
-            if self.body is None:
-                self.put_lifted_deck()
-                self.body = Body(pos=len(self.pieces), start="plain")
-                self.pieces.append(self.body)
-            self.body.paragraphs.append(self.para)
+            self.open_body().paragraphs.append(self.para)
         self.para = None
+
+    def open_body(self) -> Body:
+        """The open body, or a new one for the prose read (any deck lifted out of it goes first)."""
+        if self.body is None:
+            self.put_lifted_deck()
+            self.body = Body(pos=len(self.pieces), start="plain")
+            self.pieces.append(self.body)
+        return self.body
 
     def new_body(self, start: str) -> Body:
         self.close_para()
@@ -1598,7 +1602,9 @@ class _PageReader:
             if self.para and self.para[-1] == text and self.photo_inside_prose(self.last_prose, above):
                 self.para[-1] = text[: credit.start()]
                 self.set_photo_credit(text[credit.start():])
-                if not p.compact(self.para[-1]):
+                if p.compact(self.para[-1]):  # the credit's line holds caption text: the caption ends there
+                    self.set_caption_aside(self.caption_inside_sentence(guess=True))
+                else:
                     self.para.pop()
             else:
                 self.attach_credit(None)
@@ -1660,12 +1666,50 @@ class _PageReader:
             return False  # past a caption's own sentence end its lines and the prose's cannot be told apart
         if _bracket_open(texts) or _bracket_open([credit_line]) or re.search(r"[）)]\s*$", credit_line):
             return False  # a bracketed credit (……凸显。（ / 记者 X 摄）, （见上图，/ 新华社记者 X摄）) closes its caption
-        following = self.lines[k + 1]
+        return not self.lines[k + 1].blank_before and self.prose_goes_on(k + 1)
+
+    def prose_goes_on(self, i: int) -> bool:
+        """lines[i] is a line of prose that may go on with a sentence left open above it: a body line
+        as wide as its column (or closing a sentence), no byline, head or jump."""
+        following = self.lines[i]
         text = p.squeeze(following.text)
-        return (not following.blank_before and not self.structural(following) and not is_furniture(text)
+        return (not self.structural(following) and not is_furniture(text)
                 and not _BOX_HEAD.match(p.compact(text)) and not p.JUMP_TO.match(text)
                 and (following.set_width >= self.width - 2 or bool(p.SENTENCE_END.search(text)))
                 and following.prob("body") >= 0.5)
+
+    def paragraph_goes_on(self, i: int) -> bool:
+        """lines[i] is prose that goes on with the paragraph above it: no indent opens a new one."""
+        return i < len(self.lines) and not self.lines[i].indented and self.prose_goes_on(i)
+
+    def caption_inside_sentence(self, guess: bool) -> int:
+        """Where a photo's caption starts among the open paragraph's lines when the photo stood inside
+        one of its sentences (……審結一 / 圖一：船排廠工人…… / ……《華僑日報》 / 宗於海事處船排廠): the prose
+        under the caption goes on with the sentence above it; or 0 (the caption opens the paragraph,
+        or the prose does not go on). The caption starts where the words run across from the line
+        above to the prose under the caption rather than to the next line (審結一 / 宗, not 一 / 圖);
+        never on a closing mark, and only under a line of prose that fills its column. When the words
+        do not tell: with *guess* (the last line is the caption's for sure) the latest such place,
+        else 0."""
+        k = self.last_prose
+        lines = self.para
+        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or re.search(r"[）)]\s*$", lines[-1]):
+            return 0  # a bracketed credit (……上映。（记者 X 摄）, （见上图，X 摄）) closes its caption or an aside
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        under = p.compact(self.lines[k + 1].text)
+        column = self.local_column(k)
+        guess = guess and bool(re.search(r"[，,。、；;：:]", under))  # prose's clause marks, which a title under the photo lacks
+
+        def reads_on(n: int) -> int:
+            above, below = p.compact(lines[n - 1]), p.compact(lines[n])
+            return int(_word_across(above, under)) - int(_word_across(above, below))
+
+        starts = [n for n in range(1, len(lines)) if text_width(lines[n - 1]) >= column - _QUESTION_SHORT
+                  and not re.match(r"[、，,。；;：:？?！!）)》」』”’]", p.compact(lines[n]))
+                  and not _closes_unopened("".join(lines[n:]))]
+        start = max(starts, key=lambda n: (reads_on(n), n), default=0)
+        return start if start and (guess or reads_on(start) > 0) else 0
 
     def set_photo_credit(self, credit_line: str) -> None:
         """The credit of a photo inside the open paragraph's story: among its bylines."""
@@ -1674,8 +1718,23 @@ class _PageReader:
             self.pieces.append(self.body)
         self.body.bylines.append(credit_line)
 
+    def set_caption_aside(self, start: int) -> None:
+        """The open paragraph's lines from *start* on (if *start*) are a photo's caption inside its
+        sentence: among its story's captions, the lines above staying open for the prose under it."""
+        if not start:
+            return
+        self.open_body().captions.append(self.para[start:])
+        del self.para[start:]
+
     def attach_credit(self, credit_line: str | None) -> None:
-        """The open paragraph (or the last one) is a photo caption: its own photo body."""
+        """The open paragraph (or the last one) is a photo caption: its own photo body; unless the
+        photo stood inside one of the paragraph's sentences, which goes on under the caption."""
+        # with no paragraph above to hold it, the photo would part the story: the sentence goes on under it
+        no_story_above = self.body is None or not self.body.paragraphs
+        start = 0 if credit_line is not None else self.caption_inside_sentence(guess=no_story_above)
+        if start:
+            self.set_caption_aside(start)
+            return
         if self.para is None or not self.para:
             if self.body is not None and self.body.paragraphs:
                 self.para = self.body.paragraphs.pop()
@@ -2842,6 +2901,12 @@ def _as_wide(line: Line, text: str) -> bool:
     Latin letters half as wide as an ideograph or as wide, so either measure counts."""
     return (abs(line.set_width - text_width(text)) <= 1
             or abs(line.size - len(p.compact(text))) <= 1)
+
+
+def _closes_unopened(text: str) -> bool:
+    """The text closes a bracket or quote it did not open (见上图，新华社记者 X 摄）): it goes on from
+    the text before it, as an aside inside a sentence does, never a caption of its own."""
+    return any(text.count(closer) > text.count(opener) for opener, closer in _CLOSER.items())
 
 
 def _bracket_open(paragraph: list[str]) -> bool:
