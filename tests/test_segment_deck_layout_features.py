@@ -27,6 +27,18 @@ def test_whole_deck_lines_of_other_widths_do_not_read_as_a_broken_title():
     assert (values["title_joins_equal"], values["title_column_shape"]) == (0.0, 0.0)
 
 
+def test_a_mark_hung_at_a_broken_line_end_leaves_it_one_wider():
+    # 14 characters and the comma the column may not open a line with, then 14
+    values = _features(["全市推进老旧小区改造工程进入，", "攻坚阶段居民生活条件明显改善"], decks.Cut(0, 2))
+    assert (values["title_joins_hung"], values["title_joins_equal"]) == (1.0, 0.0)
+
+
+def test_a_line_one_wider_under_another_is_not_a_hung_mark():
+    # a 16-character title over its 17-character subtitle: the line below is the wider one
+    values = _features(["全市推进老旧小区改造工程进入攻坚", "居民生活条件明显改善家家户户都受益"], decks.Cut(0, 2))
+    assert values["title_joins_hung"] == 0.0
+
+
 def test_widths_across_the_cuts_are_measured():
     # a kicker as wide as the title's first line, a subtitle one character off the title's last
     values = _features(["全市推进老旧小区改造", "攻坚阶段居民生活改善", "居民生活条件明显改善了"], decks.Cut(1, 2))
@@ -40,4 +52,4 @@ def test_a_line_closing_a_sentence_is_marked():
 
 def test_the_shipped_model_is_fitted_on_the_layout_features():
     model = decks.load_model()
-    assert model is not None and "title_joins_equal" in model.features
+    assert model is not None and {"title_joins_equal", "title_joins_hung", "kicker:closes"} <= set(model.features)

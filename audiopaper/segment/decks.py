@@ -41,7 +41,7 @@ ROLES = ("kicker", "title", "subtitle")
 CUT_FEATURES = ("title_lines_2", "title_lines_3", "title_joins_wrapped", "title_joins_whole", "title_joins_bridged",
                 "kicker_into_title", "title_into_subtitle", "title_size", "kicker_lines_2", "subtitle_lines_2",
                 "title_shares_most", "title_first_dash", "rules_reading", "title_joins_longer",
-                "title_joins_equal", "title_column_shape", "kicker_title_equal", "title_subtitle_equal")
+                "title_joins_equal", "title_joins_hung", "title_column_shape", "kicker_title_equal", "title_subtitle_equal")
 FEATURES = tuple(f"{role}:{name}" for role in ROLES for name in LINE_FEATURES) + CUT_FEATURES
 
 
@@ -229,6 +229,8 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
         # a title the column broke leaves its lines as wide as the column (14 + 14 characters),
         # the last perhaps shorter; whole lines of a deck differ in width
         float(sum(widths[n] == widths[n - 1] for n in range(cut.kicker + 1, cut.end))),
+        # a mark the column may not open a line with hangs at the end of the line above: one wider
+        float(sum(widths[n - 1] - widths[n] == 1 for n in range(cut.kicker + 1, cut.end))),
         float(title_count >= 2 and len(set(title_widths[:-1])) == 1 and title_widths[-1] <= title_widths[0]),
         float(cut.kicker > 0 and widths[cut.kicker - 1] == widths[cut.kicker]),
         float(cut.end < len(lines) and widths[cut.end - 1] == widths[cut.end]),
