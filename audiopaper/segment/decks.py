@@ -36,11 +36,12 @@ _TINY = 4
 
 LINE_FEATURES = ("bias", "shares", "verbatim", "in_lead", "dash", "size", "two_phrases", "parallel", "comma", "colon",
                  "series", "digit", "p_kicker", "p_title", "p_subtitle", "blank_before", "quote", "over_longer",
-                 "whole_clause", "tiny")
+                 "whole_clause", "tiny", "closes")
 ROLES = ("kicker", "title", "subtitle")
 CUT_FEATURES = ("title_lines_2", "title_lines_3", "title_joins_wrapped", "title_joins_whole", "title_joins_bridged",
                 "kicker_into_title", "title_into_subtitle", "title_size", "kicker_lines_2", "subtitle_lines_2",
-                "title_shares_most", "title_first_dash", "rules_reading", "title_joins_longer")
+                "title_shares_most", "title_first_dash", "rules_reading", "title_joins_longer",
+                "title_joins_equal", "title_joins_hung", "title_column_shape", "kicker_title_equal", "title_subtitle_equal")
 FEATURES = tuple(f"{role}:{name}" for role in ROLES for name in LINE_FEATURES) + CUT_FEATURES
 
 
@@ -162,6 +163,7 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         float(below is not None and len(p.compact(below.text)) >= _LONGER * size),  # a label over its title
         clause,
         float(size <= _TINY),  # a title's last characters wrapped onto a line, or a four-character label
+        float(bool(re.search(r"[。！？!?…][”」』）)]?$", text.strip()))),  # a sentence: a kicker's or subtitle's
     ]
 
 
@@ -203,7 +205,9 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
     title = [value / title_count for value in title]
     joins = [wrapped(lines[n - 1].text, lines[n].text) for n in range(cut.kicker + 1, cut.end)]
     shares = [values[LINE_FEATURES.index("shares")] for values in per_line]
-    title_size = sum(len(p.compact(line.text)) for line in lines[cut.kicker:cut.end])
+    widths = [len(p.compact(line.text)) for line in lines]
+    title_size = sum(widths[cut.kicker:cut.end])
+    title_widths = widths[cut.kicker:cut.end]
     return [
         *kicker, *title, *subtitle,
         float(title_count == 2),
@@ -221,8 +225,15 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
         float(lines[cut.kicker].text.startswith(_DASHES)),
         float(cut == rules),
         # the column wraps a title when its line is full: the line it goes on in is no longer
-        float(sum(len(p.compact(lines[n].text)) > len(p.compact(lines[n - 1].text))
-                  for n in range(cut.kicker + 1, cut.end))),
+        float(sum(widths[n] > widths[n - 1] for n in range(cut.kicker + 1, cut.end))),
+        # a title the column broke leaves its lines as wide as the column (14 + 14 characters),
+        # the last perhaps shorter; whole lines of a deck differ in width
+        float(sum(widths[n] == widths[n - 1] for n in range(cut.kicker + 1, cut.end))),
+        # a mark the column may not open a line with hangs at the end of the line above: one wider
+        float(sum(widths[n - 1] - widths[n] == 1 for n in range(cut.kicker + 1, cut.end))),
+        float(title_count >= 2 and len(set(title_widths[:-1])) == 1 and title_widths[-1] <= title_widths[0]),
+        float(cut.kicker > 0 and widths[cut.kicker - 1] == widths[cut.kicker]),
+        float(cut.end < len(lines) and widths[cut.end - 1] == widths[cut.end]),
     ]
 
 
