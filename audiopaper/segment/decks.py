@@ -163,7 +163,7 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         float(below is not None and len(p.compact(below.text)) >= _LONGER * size),  # a label over its title
         clause,
         float(size <= _TINY),  # a title's last characters wrapped onto a line, or a four-character label
-        float(bool(re.search(r"[。！？!?…][”」』）)]?$", text.strip()))),  # a sentence: a kicker's or subtitle's
+        float(bool(p.SENTENCE_END.search(text.strip()))),  # a sentence: a kicker's or subtitle's
     ]
 
 

@@ -127,6 +127,7 @@ _BRIEF_SUBJECT_WORDS = 30  # of a brief above an untitled one: a brief of two or
 # few by chance), and their sum each counting 1/(1+n) when the rest of the page says it n times
 _SAME_SUBJECT_WORDS, _SAME_SUBJECT_DISTINCT = 10, 4
 _BRACKETED = re.compile(r"[（(][^（）()]{0,30}[）)]")  # a bracketed credit or programme: （记者 X）, （新闻联播）
+_BRACKET_CLOSES = re.compile(r"[）)]\s*$")  # a line a bracket closes: a credit or an aside in brackets ends there
 _TITLE_WORDS_BELOW = 2  # words a column-wide title shares with the prose under it, at least (and fewer with the story above)
 _SUBJECT_SHARED = 2  # words two subjects may still share, words any story says (重要, 居民, 以来)
 _PARALLEL_MIN, _PARALLEL_MAX = 6, 24  # characters of a crosshead that heads one of a story's parallel parts
@@ -1664,7 +1665,7 @@ class _PageReader:
         before, credit_line = texts[-1], self.lines[k].text
         if p.SENTENCE_END.search(p.squeeze(before)):
             return False  # past a caption's own sentence end its lines and the prose's cannot be told apart
-        if _bracket_open(texts) or _bracket_open([credit_line]) or re.search(r"[）)]\s*$", credit_line):
+        if _bracket_open(texts) or _bracket_open([credit_line]) or _BRACKET_CLOSES.search(credit_line):
             return False  # a bracketed credit (……凸显。（ / 记者 X 摄）, （见上图，/ 新华社记者 X摄）) closes its caption
         return not self.lines[k + 1].blank_before and self.prose_goes_on(k + 1)
 
@@ -1693,7 +1694,7 @@ class _PageReader:
         else 0."""
         k = self.last_prose
         lines = self.para
-        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or re.search(r"[）)]\s*$", lines[-1]):
+        if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or _BRACKET_CLOSES.search(lines[-1]):
             return 0  # a bracketed credit (……上映。（记者 X 摄）, （见上图，X 摄）) closes its caption or an aside
         from .headlines import _word_across  # headlines reads this module's pieces
 
