@@ -2444,7 +2444,7 @@ class _PageReader:
         return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
     def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "",
-                    numbers: bool = True, whole_below: int = _SUBJECT_WORDS_BELOW) -> bool:
+                    numbers: bool = True, whole_below: int = _SUBJECT_WORDS_BELOW, to_item: bool = False) -> bool:
         """The prose from lines[j] on shares no word (no two ideographs in a row) with the last
         characters of the story above, or no more than *shared* words any story says (重要, 以来): it
         speaks of something else, so a line between them opens a new story. A crosshead's paragraph
@@ -2452,10 +2452,11 @@ class _PageReader:
         story above at least *words_above* words (a brief says less), its *title* counted with it,
         the prose below _SUBJECT_WORDS_BELOW, or *whole_below* where it ends (a byline, a lead, an
         editor's line or the page's end closes it) within those lines: all a short item says.
-        *numbers*: numbers the two share (20, 0日) count as shared words."""
+        *numbers*: numbers the two share (20, 0日) count as shared words. *to_item*: the prose ends at
+        the next item's title too, in a column of briefs (`titles_next_item`)."""
         above = _words(self.story_tail())
         above |= _words(p.compact(title))
-        prose = self.prose_from(j, _SUBJECT_LINES)
+        prose = self.prose_from(j, _SUBJECT_LINES, to_item)
         below = _words(p.compact("".join(x.text for x in prose))[:_SUBJECT_BELOW])
         # it ends where a finished sentence meets a byline, a lead, an editor's line or the page's end
         whole = len(prose) < _SUBJECT_LINES and bool(p.SENTENCE_END.search(p.squeeze(prose[-1].text)))
@@ -2478,15 +2479,25 @@ class _PageReader:
             return False
         return not (_rare_words(above) & _rare_words(below))
 
-    def prose_from(self, j: int, most: int) -> list[Line]:
+    def prose_from(self, j: int, most: int, to_item: bool = False) -> list[Line]:
         """Up to *most* lines from lines[j] on, stopping before a byline, lead or credit line, or an
-        editor's line, that closes that prose: a short story's subject is not the next story's."""
+        editor's line, that closes that prose: a short story's subject is not the next story's.
+        *to_item*: also before the next item's title in a column of briefs (`titles_next_item`)."""
         prose = self.lines[j : j + 1]
         for line in self.lines[j + 1 : j + most]:
-            if line.after_furniture or self.structural(line):
+            if line.after_furniture or self.structural(line) or (to_item and self.titles_next_item(prose[-1], line)):
                 break
             prose.append(line)
         return prose
+
+    def titles_next_item(self, above: Line, line: Line) -> bool:
+        """A lone line under the finished sentence of the line *above* that may title the next item of
+        a column of briefs: a headline's look with no clause in it, set off the column's width, or
+        as wide as the column where the paragraph surely ended above it (a blank line, a short last
+        line). A line of prose as wide as the column opens a sentence with no comma in it too."""
+        return (bool(p.SENTENCE_END.search(p.squeeze(above.text))) and self.headline_candidate(line)
+                and not re.search(r"[，、；：,;:]", line.text)
+                and (abs(line.set_width - self.width) >= 2 or line.blank_before or above.set_width <= self.width - 2))
 
     def signed_below(self, j: int) -> bool:
         """A byline closes the prose from lines[j] on within _SIGNED_BELOW lines."""
@@ -2509,7 +2520,9 @@ class _PageReader:
         ended = self.lines[i].blank_before or (i > 0 and self.lines[i - 1].set_width <= self.width - 2)
         words_above = _BRIEF_SUBJECT_WORDS if ended else _SUBJECT_WORDS_ABOVE
         # briefs give counts; the column's last item may say little
-        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False, whole_below=_BRIEF_SUBJECT_WORDS)
+        # a short item says all it says before the next one's title: the words past it are that item's
+        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False, whole_below=_BRIEF_SUBJECT_WORDS,
+                                to_item=True)
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
