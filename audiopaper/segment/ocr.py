@@ -408,7 +408,8 @@ class _PageReader:
         from the sentence's own words: the sentence goes on word for word across them and they stand
         clearly narrower or wider than the prose around them, or their story's own lead, restating
         them, comes further on (`own_lead_further_on`), or the sentence's lines above and the line under
-        them fill one column width and they stand well off it (wider, or over two lines)."""
+        them fill one column width and they stand well off it (wider, or over two lines). A title the
+        column wrapped inside its brackets or quotes is one deck over its lines."""
         if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para):
             return 0
         open_end = bool(_OPEN_END.search(self.para[-1]))  # a clause left open: only the deck's own lead tells
@@ -431,15 +432,21 @@ class _PageReader:
             deck = lines[i : i + k]
             below = lines[i + k]
             tagged = tag_closes(deck)
+            # marks left open by the deck's lines above each line: a title the column wrapped inside its
+            # brackets or quotes (中办 国办印发《信访 / 工作责任制实施办法》) is one title over its lines
+            open_above = [_marks_left_open("".join(x.text for x in deck[:n])) for n in range(k)]
             # the deck's last line may ask or exclaim (……多謝特朗普！): the sentence going on under it is not its own
             if not all(self.headline_candidate(x, asking=x is deck[-1]) and not (re.search(r"[，、；,;]", x.text) and not (
                            tag_near and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
-                       and x.size >= _DECK_LINE_MIN and not _bracket_open([x.text])
-                       and not re.search(r"[）)》”」』·]", x.text[:1] + ("" if tagged and x is deck[-1] else x.text[-1:]))
-                       and sum(map(x.text.count, "（(《“「")) == sum(map(x.text.count, "）)》”」"))
+                       and x.size >= _DECK_LINE_MIN
+                       and not re.search(r"[）)》”」』·]", "" if opened else x.text[:1])
+                       and not re.search(r"[）)》”」』·]", "" if opened or tagged and x is deck[-1] else x.text[-1:])
+                       and opened + _marks_left_open(x.text) >= 0
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
-                       for x in deck):
+                       for x, opened in zip(deck, open_above)):
                 return 0
+            if _marks_left_open("".join(x.text for x in deck)):
+                continue  # the title goes on into the next line, which closes what it opened
             off = [abs(x.set_width - above) >= _TITLE_OFF_COLUMN or self.headline_like(x) for x in deck]
             # a tagged title off the column's width (prose may end a line on an aside: ……总值（GDP）)
             tagged = tagged and abs(deck[-1].set_width - above) >= _TITLE_OFF_COLUMN
@@ -528,7 +535,7 @@ class _PageReader:
             going_on = below.text + (on.text if on is not None and not self.structural(on) else "")
             if (not re.search(r"[，。、；：,;:]", going_on) or self.structural(below)
                     or abs(below.set_width - text_width(self.para[-1])) > 1
-                    or sum(map(titles.count, "（(《“「")) != sum(map(titles.count, "）)》”」"))
+                    or _marks_left_open(titles) != 0
                     or len(grams & above) >= _ABOVE_SHARE * len(grams)
                     or _word_across(said, p.compact(deck[0].text))
                     or re.search(rf"[\d{_RUNS_ON}]$", p.compact(deck[-1].text))):
@@ -2616,7 +2623,7 @@ def title_read_as_prose(body: Body) -> str | None:
             or _CONTINUES.match(p.squeeze(rest[0])) or p.LEAD.match(p.squeeze(first + rest[0]))
             or p.is_byline(first) or p.CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
             or re.match(f"[{_TITLE_MARKS}]", first) or _ENUMERATED.match(p.compact(first))
-            or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
+            or _marks_left_open(squeezed) != 0):
         return None
     from .headlines import title_wrapped  # headlines reads this module's pieces
 
@@ -2675,7 +2682,7 @@ def title_of_untitled_article(body: Body) -> str | None:
             or p.LEAD.match(p.squeeze(first + rest[0])) or p.is_byline(first) or p.CREDIT.search(first)
             or p.SUPPLIED_CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
             or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
-            or sum(map(squeezed.count, "（(《“「")) != sum(map(squeezed.count, "）)》”」"))):
+            or _marks_left_open(squeezed) != 0):
         return None
     from .headlines import title_wrapped  # headlines reads this module's pieces
 
@@ -2770,7 +2777,7 @@ def tagged_title_read_as_prose(body: Body) -> int:
         if (len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。！？!?；;]", joined)
                 or p.LEAD.match(joined) or p.is_byline(joined) or p.CREDIT.search(joined)
                 or _CONTINUES.match(p.squeeze(below)) or _OPEN_END.search(joined[: tag.start()])
-                or sum(map(joined.count, "（(《“「")) != sum(map(joined.count, "）)》”」"))):
+                or _marks_left_open(joined) != 0):
             continue
         if rest_chars < 2 * len(p.compact(joined)):
             return 0  # the story under a title is longer than its title
@@ -2807,7 +2814,7 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
                 or len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。；;]", unquoted)
                 or (not alone and re.search(r"[！？!?]", unquoted)) or p.LEAD.match(joined)
                 or p.is_byline(joined) or p.CREDIT.search(joined)
-                or sum(map(joined.count, "（(《“「")) != sum(map(joined.count, "）)》”」"))):
+                or _marks_left_open(joined) != 0):
             continue
         if len(first) > n or len(body.paragraphs) > 1:
             return n
@@ -2841,7 +2848,7 @@ def title_wrapped_under_kicker(body: Body) -> int:
             break  # a line as wide as the column is the prose's
         if (column - text_width(last) > _INDENT and not re.search(r"[，、,：:（(《“「]$", last)
                 and not _CONTINUES.match(under) and not title_wrapped(last, under)
-                and sum(map(joined.count, "（(《“「")) == sum(map(joined.count, "）)》”」"))):
+                and _marks_left_open(joined) == 0):
             taken = n  # the title may wrap on over a further short line
     return taken
 
@@ -2921,6 +2928,11 @@ def _closes_unopened(text: str) -> bool:
     """The text closes a bracket or quote it did not open (见上图，新华社记者 X 摄）): it goes on from
     the text before it, as an aside inside a sentence does, never a caption of its own."""
     return any(text.count(closer) > text.count(opener) for opener, closer in _CLOSER.items())
+
+
+def _marks_left_open(text: str) -> int:
+    """Brackets and quotes the text opens and leaves open (negative: closes more than it opens)."""
+    return sum(map(text.count, "（(《“「")) - sum(map(text.count, "）)》”」"))
 
 
 def _bracket_open(paragraph: list[str]) -> bool:
