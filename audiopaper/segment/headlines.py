@@ -145,10 +145,12 @@ def assign_headlines(
     # never between two lines the column wrapped one title over (我国北方地 / 区遭遇大风降温天气), nor
     # above a line opening with a dash: a subtitle set so stands under its own title, nor above a
     # column's tag alone on its line: it closes the title over it
-    # (unless the lines above the cut are the late title of the body above: OCR set the next title under it)
+    # (unless the lines above the cut are the late title of the body above: OCR set the next title under it),
+    # nor under a line ending in a dash (王瑛——): a kicker over its own title
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
         (title_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
-        or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) for n in cut)] for k, u in enumerate(units)]
+        or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
+        for n in cut)] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -176,6 +178,11 @@ def assign_headlines(
         taken[body_index] = (Headline(continued_title(block)) if bodies[body_index].start == "jump"
                              else _split_block(block, scorer, body_index))
     return taken, orphans
+
+
+def _leads_on(text: str) -> bool:
+    """The deck line ends in a dash (全国政协委员刘卫昌——): it introduces the line under it."""
+    return text.rstrip().endswith(_DASHES)
 
 
 def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | None, below: int | None) -> bool:
