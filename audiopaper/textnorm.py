@@ -1161,6 +1161,26 @@ def _dot_date(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# Words before a dotted number that make it an amount (从10.5降至, 增长10.1, 约11.2), and words of change after
+# one (10.5降至, 11.3上升): a decimal then, not a month.day that names a day.
+_AMOUNT_WORD_BEFORE = re.compile(r"(?:从|從|由|为|為|达|達|到|是|约|約|近|超|比|较|較|仅|僅|增长|增長|下降|上升|提高|降低|增加|减少|減少)\s?$")
+_CHANGE_WORDS = "(?:降|升|增|减|減|跌|涨|漲|上升|下降|提高|降低|高于|低于|高於|低於)"
+
+
+def _event_day(m: re.Match[str]) -> str:
+    """A dotted month.day that names a day is said digit by digit (8.31决定 -> 八三一), but 10.1 is 十一 (National
+    Day, as _dated_name says), a doubled month a date (11.11 is no 一一一一 and, outside shopping, no 双十一), and
+    after 至/于 it is a date."""
+    month, day = m.group(1) or m.group(3), m.group(2) or m.group(4)
+    if m.group(3) and _AMOUNT_WORD_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return m.group(0)  # a single-digit day after a word of amount is a decimal: 增长10.1
+    if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) or month == day:
+        return f"{int(month)}月{int(day)}日"
+    if (int(month), int(day)) == (10, 1):
+        return "十一"
+    return read_digits(month + day)
+
+
 def _per_unit(m: re.Match[str], word: str) -> str:
     """元/㎡ after an amount is 元每平方米; 男/女 or 年/月 without one is left alone, and so is a
     list of words after a figure (百分之22.3），「自由/人權」)."""
@@ -1601,14 +1621,19 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (5米20厘米 keeps its unit)
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<=\d米)(\d{2})(?![\d.%])(?!\s?(?:厘米|公分|毫米|[" + "".join(sorted(_QUANTITY_CHARS)) + "]))"), lambda m: read_digits(m.group(1).removesuffix("0"))),
-    # month.day followed by a time word: 5.28晚 -> 5月28日晚
-    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
+    # month.day followed by a time word: 5.28晚 -> 5月28日晚, or by the verb of a dated event: 9.1开学 -> 9月1日开学
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天]|"
+                r"开学|開學|开幕|開幕|开赛|開賽|开业|開業|开通|開通|上线|上線|施行|实施|實施|生效|放假)"), _dot_date),
     # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
     # 7.21元朗 (元朗 is a district) -> 七二一元朗; 3.15倍, 8.31元, 1.25亿, 2.15及 stay decimals; after 至/于 it is a date
-    (re.compile(r"(?<![\d.A-Za-z])([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.%/])(?=[" + HAN + r"])(?:(?=元朗)|" + _NO_QUANTITY_AHEAD
+    # (so is a two-digit month's single-digit day, where no word of amount or change around it makes a decimal:
+    # 12.4国家宪法日 -> 一二四, 10.1荃灣衝突 -> 十一; 从10.5降至, 增长10.1個百分點 stay decimals), also before a quoted
+    # name (11.11「黎明行動」)
+    (re.compile(r"(?<![\d.A-Za-z])(?:([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])|(1[0-2])\.([1-9]))"
+                r"(?![\d.%/])(?=[「“『]?[" + HAN + r"])(?:(?=元朗)|(?![「“『]?" + _CHANGE_WORDS + ")" + _NO_QUANTITY_AHEAD
                 + r"(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
                 + r"|的|左右|以上|以下|上下|和|或|及|与|與|同|等|折|成|港))"),
-     lambda m: _dot_date(m) if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) else read_digits(m.group(1) + m.group(2))),
+     _event_day),
     # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年 (a number between quotes is no year: ‘99’部队)
     # (an opening ‘ is a quote, kept: ‘85后’)
     (re.compile(r"(‘|(?=[’']))[’']?(\d\d)(?![\d’'])"), _two_digit_year),
