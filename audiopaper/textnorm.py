@@ -1206,6 +1206,12 @@ _PER_LATIN_UNITS: dict[str, str] = {
 # Words after a date that names a shopping day or a day of giving (618年中大促, 11.11购物节, 9.9公益日).
 _SHOPPING_DAY_WORDS = "购物节|购物狂欢节|狂欢节|年中大促|大促|电商节|年货节|消费节|促销季|公益日"
 
+# Measure words that N+ counts, each not the start of a longer word (3+个, but 3+家庭 and 5+年级 are no count).
+_COUNTED_MEASURES = (
+    "个|個|项|項|款|种|種|类|類|件|所|座|倍|场|場|条|條|篇|部(?![门門委])|名(?![单單校])|位(?![置])|次(?![日])|"
+    "家(?![庭长長族属屬乡鄉人居])|年(?![级級轻輕代度])|天(?![然])|人(?![员員才口民士])"
+)
+
 # Measure words after which a lone 2 is 两 (两次, 两室两厅), not 二.
 _LIANG_MEASURES = (
     "小时|分钟|公里|千米|千克|公斤|个|人|名|位|家|户|次|届|年|天|周|辆|厅|室|卫|条|场|岁|所|件|只|例|起|项|套|间|台|"
@@ -1416,6 +1422,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a plus after a round number before a word is 多: 100+项 -> 一百多项, 3万+人, 1.2万+件; ending a clause it is 加: 10万+,
     # 95%+; 多 cannot follow a number that is not round (三十五多), so 35+案件 and 3+个 say the plus: 三十五加案件
     (re.compile(r"(?:(?<=\d0)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
+    # ... and before a measure word it says at least that many: 3+个 -> 三个以上, 5+年 -> 五年以上 (三加个 is no reading)
+    (re.compile(r"(?<=\d)\+(" + _COUNTED_MEASURES + ")"), lambda m: m.group(1) + "以上"),
     (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "加"),
     # ... but a decimal count of 万 is a figure, not the 10万+ label: 阅读量1.2万+ -> 一点二万多; a sum of 万s is a sum
     (re.compile(r"(\d\.\d+[万亿萬億])\+(?![\dA-Za-z])"), lambda m: m.group(1) + "多"),
@@ -1447,6 +1455,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (also the range -5~-3℃ -> 零下5至零下3摄氏度)
     (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)(?:\s?(?:[~～至到—–]+|-(?=\s?[-−]?\d))\s?([-−]?)(\d+(?:\.\d+)?))?\s?(摄氏度|华氏度|°C|°F|°|度)"),
      _below_zero),
+    # ... and so is a minus after a word of temperature, with no unit: 气温-3 -> 气温零下3, 最低气温将降至-5
+    (re.compile(r"((?:气温|氣溫|温度|溫度|低温|低溫|高温|高溫|体感|體感)(?:将|將)?(?:为|為|是|达|達|在|约|約|仅|僅|降至|降到|跌至|跌到|低至|只有)?\s?)"
+                r"[-−](\d+(?:\.\d+)?)(?![\d.%‰])"),
+     lambda m: m.group(1) + "零下" + _decimal(m.group(2))),
     # telephone numbers, 幺 for 1
     # the trunk 0 bracketed after a country code is not dialled from abroad: +86 (0)10 1234 5678
     (re.compile(r"\+\s?(\d{1,3})\s?[(（]0[)）]\s?(?=\d)"), lambda m: f"+{m.group(1)} "),
