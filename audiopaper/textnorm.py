@@ -1037,6 +1037,8 @@ def _ad_number(m: re.Match[str]) -> str:
             return m.group(0)  # a round amount before its noun (5000网友参与, as 2000，记者 above), or a number a particle follows
         if 1900 <= int(digits) <= 2099:
             return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
+        if re.match(rf"[{HAN}]{{1,2}}的", m.string[m.end() :]):
+            return read_digits(digits) + gap  # a number naming the noun 的 qualifies (1112合約的紀錄): no ad's pause
         return read_digits(digits) + "，"
     return m.group(0)
 
@@ -1659,8 +1661,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(到|是)(\d\d)(?=年(?:初|底|末|春|夏|秋|冬|起|那|前后|的时候))"), _two_digit_year),
     # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
     (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末內裡裏間來餘後]|时间|時間|当中|當中|期间|期間))"), _two_digit_year),
-    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years)
-    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:" + _SEASON_WORDS + r")|的时候|" + _DATED_EVENTS + "))"),
+    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years;
+    # so do a round number and one a verb has reached before 年的时候: 30年的时候, 干了35年的时候 -> 三十五年)
+    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:" + _SEASON_WORDS + r")|(?<![了满滿到]\d\d年)(?<![1-9]0年)的时候|"
+                + _DATED_EVENTS + "))"),
      _two_digit_year),
     # ... and with the event's own words between (97年的亚洲金融危机, 98年的特大洪水) or pointed at (98年的那场洪水, 93年的那个春节),
     # a year of the last century that is not round (建校60年的那场庆典, 长达93年的那个时代 count years)
@@ -1737,8 +1741,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
     # ... and so is 1900 or 2000 before 年前 that looks back from now (一睹2000年前的西汉文物): before the year 2000
-    # would be said with 在/到 or 之前 (在2000年前完成, 2000年之前), and 2000年前后, 2000年前往, 2000年前三季度 keep the year
-    (re.compile(r"(?<![\d.前元在于於到至])((?:19|20)00)(?=\s?年前(?![后後往\d一二三两四五六七八九十半]))"), lambda m: cardinal(m.group(1))),
+    # would be said with 在/到 or 之前 (在2000年前完成, 2000年之前), and 2000年前后, 2000年前往, 2000年前三季度 keep the year;
+    # so does 2000年间 that no word of a point in time or of a range leads into (在2000年间, 1990—2000年间 keep the year)
+    (re.compile(r"(?<![\d.前元在于於到至、和与與及~～—–-])((?:19|20)00)(?=\s?年(?:前(?![后後往\d一二三两四五六七八九十半])|间|間))"),
+     lambda m: cardinal(m.group(1))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届,
