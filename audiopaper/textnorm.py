@@ -20,7 +20,7 @@ Reading conventions (kept consistent everywhere):
   Money drops trailing zero decimals (36.00元 -> 三十六元), and so do percentages
   given to two places (0.70% -> 百分之零点七); one place is said as written
   (增长5.0% -> 百分之五点零, as announcers read a statistic).
-  Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
+  Below zero is 零下 (-10℃ -> 零下十摄氏度, 最低气温-3 -> 零下三).  A decimal is never a date
   unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
 - Phone numbers need phone context or phone shape: mobiles, landlines with an
   area code, 400/800 lines, 5-8 digits after 电话/热线/咨询/拨打, service
@@ -81,7 +81,8 @@ Reading conventions (kept consistent everywhere):
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
   time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
   first is day/month as Hong Kong writes it (於31/5, 截至31/5, 昨日(31/5)), and 5.28 only
-  before a time word (5.28当天).  A pair over 1 or 0, or as big as the whole, is a score,
+  before a time word or the verb of a dated event (5.28当天, 9.1开学); a dotted month.day before a name names
+  the day digit by digit (8.31决定, 12.4国家宪法日 -> 一二四), 10.1 is 十一, and 11.11 outside shopping is a date.  A pair over 1 or 0, or as big as the whole, is a score,
   never a share (3/1, 拉齐奥 2/2), unless words of a share stand by it (原来的3/2).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
@@ -104,7 +105,8 @@ Reading conventions (kept consistent everywhere):
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
   fraction, 1/10万 is 十万分之一, 1/3-1/2 is 三分之一至二分之一 (5/1-5/5 after a word of time is dates); 1:250万 is a scale (一比两百五十万).  Sums are read by us
   (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
-  round number before a word 多 (100+项), after any other 加 (35+案件: 三十五多 is not said), ending a clause
+  round number before a word 多 (100+项), after any other before a measure word 以上 (3+个 -> 三个以上), before another
+  word 加 (35+案件: 三十五多 is not said), ending a clause
   加 (10万+, 95%+); 3v3 -> 三对三; 24/7 -> 二十四七.  Four or more dashed groups of digits are a code read digit by
   digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).  An isotope has no minus,
   and a three-digit mass number is said digit by digit (铯-137 -> 铯一三七; 碳-14 -> 碳十四).
@@ -1422,7 +1424,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # decimal point)
     (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(A-Z])", re.M), lambda m: m.group(1) + "、"),
     # a plus after a round number before a word is 多: 100+项 -> 一百多项, 3万+人, 1.2万+件; ending a clause it is 加: 10万+,
-    # 95%+; 多 cannot follow a number that is not round (三十五多), so 35+案件 and 3+个 say the plus: 三十五加案件
+    # 95%+; 多 cannot follow a number that is not round (三十五多), so 35+案件 says the plus: 三十五加案件
     (re.compile(r"(?:(?<=\d0)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
     # ... and before a measure word it says at least that many: 3+个 -> 三个以上, 5+年 -> 五年以上 (三加个 is no reading)
     (re.compile(r"(?<=\d)\+(" + _COUNTED_MEASURES + ")"), lambda m: m.group(1) + "以上"),
