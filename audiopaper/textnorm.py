@@ -792,6 +792,8 @@ def _numbered_date(m: re.Match[str]) -> str:
 
 # Before a dotted number: it is a version (V12.2.3, 版本12.2.3, iOS 12.2.3), not a date.
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z\ue000-\uf8ff]|版本|版|系统|更新|升级)\s?$")
+# ... or after it: 10.2版本, 12.1系统.
+_VERSION_AFTER = re.compile(r"版|系统|系統|更新|正式版|测试版|測試版")
 
 
 def _short_year_date(m: re.Match[str]) -> str:
@@ -1178,6 +1180,8 @@ def _event_day(m: re.Match[str]) -> str:
     month, day = m.group(1) or m.group(3), m.group(2) or m.group(4)
     if m.group(3) and _AMOUNT_WORD_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return m.group(0)  # a single-digit day after a word of amount is a decimal: 增长10.1
+    if _VERSION_BEFORE.search(m.string, 0, m.start()) or _VERSION_AFTER.match(m.string, m.end()):
+        return m.group(0)  # a version: iOS 10.3系统, Python 3.12发布, 10.2版本
     if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) or month == day:
         return f"{int(month)}月{int(day)}日"
     if (int(month), int(day)) == (10, 1):
