@@ -1249,7 +1249,7 @@ _LIANG_MEASURES_TRADITIONAL = (
 # 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端.
 _LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨"
 
-_CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
+_CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(]|\.(?!\d))"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
 # Words after which a number of 4+ digits is a code, read digit by digit with 一 for 1: 邮编321300.
@@ -1797,8 +1797,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a minus before a negative number: 5 - -3 -> 5减-3
     # (1--7月, before a word, is a range written with a double hyphen)
     (re.compile(r"(?<=\d)\s?-\s?(?=-\d)(?!-\d+(?:\.\d+)?[" + HAN + r"])"), lambda m: "减"),
-    # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
-    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|--?(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
+    # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至 (a full stop may end one: pp. 137-153.)
+    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|--?(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-]|\.\d)"), _range),
     # arithmetic between numbers, read here because a decimal or a percentage is read before wetext
     # sees the sum: 3.5+1.5=5, 5%+3%, 5*2, x=5
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
@@ -2151,6 +2151,11 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     return _in_own_script(said, view, text)
 
 
+# A comma and a space before a range of pages list it (Economics, 37, 137-153): no thousands separator the
+# layout spaced out (1, 000), which squeezing would join.
+_LIST_COMMA_BEFORE_RANGE = re.compile(r"(?<=\d),[ \t]+(?=\d{3}[-–—]\d)")
+
+
 def _normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
@@ -2162,6 +2167,7 @@ def _normalize(text: str, *, reads_latin: bool = False) -> str:
     """
     text = _fold_words_signs(_fold_symbols(_fold_width(text)))
     text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
+    text = _LIST_COMMA_BEFORE_RANGE.sub("，", text)
     text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
         return text  # most lines of a page: nothing to read out differently
