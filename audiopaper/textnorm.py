@@ -1320,6 +1320,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # 4-3-3阵型 -> 四三三阵型, 3-2-1, 5-4-3-2-1 (a sum is written with spaces or has its =); four or more groups
     # of digits are a code, read digit by digit: ISBN 978-7-111-12345-6, a card number 6222-0000-1234-5678
     (re.compile(r"(?<![\d.\-])(?:\d(?:-\d){2,}|\d+(?:-\d+){3,})(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
+    # three numbers joined by long dashes are no range (a range has two ends): each is said, the dashes kept as
+    # pauses: “20—20—20”口诀 -> 二十—二十—二十 (not 二十至二十—二十)
+    (re.compile(r"(?<![\d.\-—–])(\d{1,3})([—–])(\d{1,3})\2(\d{1,3})(?![\d.\-—–])"),
+     lambda m: m.group(2).join(cardinal(m.group(i)) for i in (1, 3, 4))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
     # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
     # (a minus before it is 负: -12,345元; thousands grouped by spaces before a unit or a measure word are one
