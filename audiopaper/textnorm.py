@@ -20,7 +20,7 @@ Reading conventions (kept consistent everywhere):
   Money drops trailing zero decimals (36.00元 -> 三十六元), and so do percentages
   given to two places (0.70% -> 百分之零点七); one place is said as written
   (增长5.0% -> 百分之五点零, as announcers read a statistic).
-  Below zero is 零下 (-10℃ -> 零下十摄氏度).  A decimal is never a date
+  Below zero is 零下 (-10℃ -> 零下十摄氏度, 最低气温-3 -> 零下三).  A decimal is never a date
   unless a time word follows (12.9英寸 -> 十二点九英寸; 5.28当天 is a date).
 - Phone numbers need phone context or phone shape: mobiles, landlines with an
   area code, 400/800 lines, 5-8 digits after 电话/热线/咨询/拨打, service
@@ -81,7 +81,8 @@ Reading conventions (kept consistent everywhere):
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
   time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
   first is day/month as Hong Kong writes it (於31/5, 截至31/5, 昨日(31/5)), and 5.28 only
-  before a time word (5.28当天).  A pair over 1 or 0, or as big as the whole, is a score,
+  before a time word or the verb of a dated event (5.28当天, 9.1开学); a dotted month.day before a name names
+  the day digit by digit (8.31决定, 12.4国家宪法日 -> 一二四), 10.1 is 十一, and 11.11 outside shopping is a date.  A pair over 1 or 0, or as big as the whole, is a score,
   never a share (3/1, 拉齐奥 2/2), unless words of a share stand by it (原来的3/2).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
   两点三十分, 两至三天) and the leading 2 of 百/千/万/亿 is 两 (两百, 两千,
@@ -104,7 +105,8 @@ Reading conventions (kept consistent everywhere):
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
   fraction, 1/10万 is 十万分之一, 1/3-1/2 is 三分之一至二分之一 (5/1-5/5 after a word of time is dates); 1:250万 is a scale (一比两百五十万).  Sums are read by us
   (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
-  round number before a word 多 (100+项), after any other 加 (35+案件: 三十五多 is not said), ending a clause
+  round number before a word 多 (100+项), after any other before a measure word 以上 (3+个 -> 三个以上), before another
+  word 加 (35+案件: 三十五多 is not said), ending a clause
   加 (10万+, 95%+); 3v3 -> 三对三; 24/7 -> 二十四七.  Four or more dashed groups of digits are a code read digit by
   digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).  An isotope has no minus,
   and a three-digit mass number is said digit by digit (铯-137 -> 铯一三七; 碳-14 -> 碳十四).
@@ -790,6 +792,8 @@ def _numbered_date(m: re.Match[str]) -> str:
 
 # Before a dotted number: it is a version (V12.2.3, 版本12.2.3, iOS 12.2.3), not a date.
 _VERSION_BEFORE = re.compile(r"(?:[A-Za-z\ue000-\uf8ff]|版本|版|系统|更新|升级)\s?$")
+# ... or after it: 10.2版本, 12.1系统.
+_VERSION_AFTER = re.compile(r"版|系统|系統|更新|正式版|测试版|測試版")
 
 
 def _short_year_date(m: re.Match[str]) -> str:
@@ -1037,6 +1041,8 @@ def _ad_number(m: re.Match[str]) -> str:
             return m.group(0)  # a round amount before its noun (5000网友参与, as 2000，记者 above), or a number a particle follows
         if 1900 <= int(digits) <= 2099:
             return read_digits(digits) + gap  # a year naming an event: 2022世界5G大会
+        if re.match(rf"[{HAN}]{{1,2}}的", m.string[m.end() :]):
+            return read_digits(digits) + gap  # a number naming the noun 的 qualifies (1112合約的紀錄): no ad's pause
         return read_digits(digits) + "，"
     return m.group(0)
 
@@ -1161,6 +1167,28 @@ def _dot_date(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+# Words before a dotted number that make it an amount (从10.5降至, 增长10.1, 约11.2), and words of change after
+# one (10.5降至, 11.3上升): a decimal then, not a month.day that names a day.
+_AMOUNT_WORD_BEFORE = re.compile(r"(?:从|從|由|为|為|达|達|到|是|约|約|近|超|比|较|較|仅|僅|增长|增長|下降|上升|提高|降低|增加|减少|減少)\s?$")
+_CHANGE_WORDS = "(?:降|升|增|减|減|跌|涨|漲|上升|下降|提高|降低|高于|低于|高於|低於)"
+
+
+def _event_day(m: re.Match[str]) -> str:
+    """A dotted month.day that names a day is said digit by digit (8.31决定 -> 八三一), but 10.1 is 十一 (National
+    Day, as _dated_name says), a doubled month a date (11.11 is no 一一一一 and, outside shopping, no 双十一), and
+    after 至/于 it is a date."""
+    month, day = m.group(1) or m.group(3), m.group(2) or m.group(4)
+    if m.group(3) and _AMOUNT_WORD_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return m.group(0)  # a single-digit day after a word of amount is a decimal: 增长10.1
+    if _VERSION_BEFORE.search(m.string, 0, m.start()) or _VERSION_AFTER.match(m.string, m.end()):
+        return m.group(0)  # a version: iOS 10.3系统, Python 3.12发布, 10.2版本
+    if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) or month == day:
+        return f"{int(month)}月{int(day)}日"
+    if (int(month), int(day)) == (10, 1):
+        return "十一"
+    return read_digits(month + day)
+
+
 def _per_unit(m: re.Match[str], word: str) -> str:
     """元/㎡ after an amount is 元每平方米; 男/女 or 年/月 without one is left alone, and so is a
     list of words after a figure (百分之22.3），「自由/人權」)."""
@@ -1185,6 +1213,12 @@ _PER_LATIN_UNITS: dict[str, str] = {
 
 # Words after a date that names a shopping day or a day of giving (618年中大促, 11.11购物节, 9.9公益日).
 _SHOPPING_DAY_WORDS = "购物节|购物狂欢节|狂欢节|年中大促|大促|电商节|年货节|消费节|促销季|公益日"
+
+# Measure words that N+ counts, each not the start of a longer word (3+个, but 3+家庭 and 5+年级 are no count).
+_COUNTED_MEASURES = (
+    "个|個|项|項|款|种|種|类|類|件|所|座|倍|场|場|条|條|篇|部(?![门門委])|名(?![单單校])|位(?![置])|次(?![日])|"
+    "家(?![庭长長族属屬乡鄉人居])|年(?![级級轻輕代度])|天(?![然])|人(?![员員才口民士])"
+)
 
 # Measure words after which a lone 2 is 两 (两次, 两室两厅), not 二.
 _LIANG_MEASURES = (
@@ -1215,7 +1249,7 @@ _LIANG_MEASURES_TRADITIONAL = (
 # 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端.
 _LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨"
 
-_CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(])"
+_CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(]|\.(?!\d))"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
 # Words after which a number of 4+ digits is a code, read digit by digit with 一 for 1: 邮编321300.
@@ -1286,6 +1320,10 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # 4-3-3阵型 -> 四三三阵型, 3-2-1, 5-4-3-2-1 (a sum is written with spaces or has its =); four or more groups
     # of digits are a code, read digit by digit: ISBN 978-7-111-12345-6, a card number 6222-0000-1234-5678
     (re.compile(r"(?<![\d.\-])(?:\d(?:-\d){2,}|\d+(?:-\d+){3,})(?![\d.\-])(?!\s?=)"), lambda m: read_digits(m.group(0))),
+    # three numbers joined by long dashes are no range (a range has two ends): each is said, the dashes kept as
+    # pauses: “20—20—20”口诀 -> 二十—二十—二十 (not 二十至二十—二十)
+    (re.compile(r"(?<![\d.\-—–])(\d{1,3})([—–])(\d{1,3})\2(\d{1,3})(?![\d.\-—–])"),
+     lambda m: m.group(2).join(cardinal(m.group(i)) for i in (1, 3, 4))),
     # 1,000,000 -> 1000000 (wetext misreads more than one group); a grouped number is a quantity,
     # read as one where no sign or letter around it takes the digits (11,119,100 is no phone number)
     # (a minus before it is 负: -12,345元; thousands grouped by spaces before a unit or a measure word are one
@@ -1394,8 +1432,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # decimal point)
     (re.compile(r"(?:^|(?<=[。；;：:！!？?“「『]))([ \t]*\d{1,2})[.．][ \t]*(?=[" + HAN + r"“「《（(A-Z])", re.M), lambda m: m.group(1) + "、"),
     # a plus after a round number before a word is 多: 100+项 -> 一百多项, 3万+人, 1.2万+件; ending a clause it is 加: 10万+,
-    # 95%+; 多 cannot follow a number that is not round (三十五多), so 35+案件 and 3+个 say the plus: 三十五加案件
+    # 95%+; 多 cannot follow a number that is not round (三十五多), so 35+案件 says the plus: 三十五加案件
     (re.compile(r"(?:(?<=\d0)|(?<=\d[万亿萬億千百]))\+(?=[" + HAN + r"])"), lambda m: "多"),
+    # ... and before a measure word it says at least that many: 3+个 -> 三个以上, 5+年 -> 五年以上 (三加个 is no reading)
+    (re.compile(r"(?<=\d)\+(" + _COUNTED_MEASURES + ")"), lambda m: m.group(1) + "以上"),
     (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "加"),
     # ... but a decimal count of 万 is a figure, not the 10万+ label: 阅读量1.2万+ -> 一点二万多; a sum of 万s is a sum
     (re.compile(r"(\d\.\d+[万亿萬億])\+(?![\dA-Za-z])"), lambda m: m.group(1) + "多"),
@@ -1427,6 +1467,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (also the range -5~-3℃ -> 零下5至零下3摄氏度)
     (re.compile(r"(?<![\d.A-Za-z])[-−](\d+(?:\.\d+)?)(?:\s?(?:[~～至到—–]+|-(?=\s?[-−]?\d))\s?([-−]?)(\d+(?:\.\d+)?))?\s?(摄氏度|华氏度|°C|°F|°|度)"),
      _below_zero),
+    # ... and so is a minus after a word of temperature, with no unit: 气温-3 -> 气温零下3, 最低气温将降至-5
+    (re.compile(r"((?:气温|氣溫|温度|溫度|低温|低溫|高温|高溫|体感|體感)(?:将|將)?(?:为|為|是|达|達|在|约|約|仅|僅|降至|降到|跌至|跌到|低至|只有)?\s?)"
+                r"[-−](\d+(?:\.\d+)?)(?![\d.%‰])"),
+     lambda m: m.group(1) + "零下" + _decimal(m.group(2))),
     # telephone numbers, 幺 for 1
     # the trunk 0 bracketed after a country code is not dialled from abroad: +86 (0)10 1234 5678
     (re.compile(r"\+\s?(\d{1,3})\s?[(（]0[)）]\s?(?=\d)"), lambda m: f"+{m.group(1)} "),
@@ -1601,14 +1645,19 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (5米20厘米 keeps its unit)
     (re.compile(r"(?<=\d秒)(\d{1,2})(?![\d.%])"), lambda m: read_digits(m.group(1))),
     (re.compile(r"(?<=\d米)(\d{2})(?![\d.%])(?!\s?(?:厘米|公分|毫米|[" + "".join(sorted(_QUANTITY_CHARS)) + "]))"), lambda m: read_digits(m.group(1).removesuffix("0"))),
-    # month.day followed by a time word: 5.28晚 -> 5月28日晚
-    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天])"), _dot_date),
+    # month.day followed by a time word: 5.28晚 -> 5月28日晚, or by the verb of a dated event: 9.1开学 -> 9月1日开学
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天]|"
+                r"开学|開學|开幕|開幕|开赛|開賽|开业|開業|开通|開通|上线|上線|施行|实施|實施|生效|放假)"), _dot_date),
     # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
     # 7.21元朗 (元朗 is a district) -> 七二一元朗; 3.15倍, 8.31元, 1.25亿, 2.15及 stay decimals; after 至/于 it is a date
-    (re.compile(r"(?<![\d.A-Za-z])([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])(?![\d.%/])(?=[" + HAN + r"])(?:(?=元朗)|" + _NO_QUANTITY_AHEAD
+    # (so is a two-digit month's single-digit day, where no word of amount or change around it makes a decimal:
+    # 12.4国家宪法日 -> 一二四, 10.1荃灣衝突 -> 十一; 从10.5降至, 增长10.1個百分點 stay decimals), also before a quoted
+    # name (11.11「黎明行動」)
+    (re.compile(r"(?<![\d.A-Za-z])(?:([1-9]|1[0-2])\.(0[1-9]|[12]\d|3[01])|(1[0-2])\.([1-9]))"
+                r"(?![\d.%/])(?=[「“『]?[" + HAN + r"])(?:(?=元朗)|(?![「“『]?" + _CHANGE_WORDS + ")" + _NO_QUANTITY_AHEAD
                 + r"(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS
                 + r"|的|左右|以上|以下|上下|和|或|及|与|與|同|等|折|成|港))"),
-     lambda m: _dot_date(m) if re.search(r"(?:至|于|於|押後|押后)$", m.string[: m.start()]) else read_digits(m.group(1) + m.group(2))),
+     _event_day),
     # two-digit years are read digit by digit: ’98, 86年8月, 出生于86年 (a number between quotes is no year: ‘99’部队)
     # (an opening ‘ is a quote, kept: ‘85后’)
     (re.compile(r"(‘|(?=[’']))[’']?(\d\d)(?![\d’'])"), _two_digit_year),
@@ -1622,8 +1671,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d一二三四五六七八九十两几]年)(到|是)(\d\d)(?=年(?:初|底|末|春|夏|秋|冬|起|那|前后|的时候))"), _two_digit_year),
     # after 在/于 a year is a point in time unless a word of span follows: 在82年兰博特提出 (在5年内, 在10年的时间里 stay spans)
     (re.compile(r"(在|于)(\d\d)(?=年(?![内里间中之来多余以后前左代的度底初末內裡裏間來餘後]|时间|時間|当中|當中|期间|期間))"), _two_digit_year),
-    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years)
-    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:" + _SEASON_WORDS + r")|的时候|" + _DATED_EVENTS + "))"),
+    # the year of an event or of a season: 97年美洲杯, 88年奥运会, 97年夏天, 98年的夏天 (近10年夏天 counts years;
+    # so do a round number and one a verb has reached before 年的时候: 30年的时候, 干了35年的时候 -> 三十五年)
+    (re.compile(r"(?<![\d.近约每多几数])()(\d\d)(?=年(?:的?(?:" + _SEASON_WORDS + r")|(?<![了满滿到]\d\d年)(?<![1-9]0年)的时候|"
+                + _DATED_EVENTS + "))"),
      _two_digit_year),
     # ... and with the event's own words between (97年的亚洲金融危机, 98年的特大洪水) or pointed at (98年的那场洪水, 93年的那个春节),
     # a year of the last century that is not round (建校60年的那场庆典, 长达93年的那个时代 count years)
@@ -1700,8 +1751,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
     # ... and so is 1900 or 2000 before 年前 that looks back from now (一睹2000年前的西汉文物): before the year 2000
-    # would be said with 在/到 or 之前 (在2000年前完成, 2000年之前), and 2000年前后, 2000年前往, 2000年前三季度 keep the year
-    (re.compile(r"(?<![\d.前元在于於到至])((?:19|20)00)(?=\s?年前(?![后後往\d一二三两四五六七八九十半]))"), lambda m: cardinal(m.group(1))),
+    # would be said with 在/到 or 之前 (在2000年前完成, 2000年之前), and 2000年前后, 2000年前往, 2000年前三季度 keep the year;
+    # so does 2000年间 that no word of a point in time or of a range leads into (在2000年间, 1990—2000年间 keep the year)
+    (re.compile(r"(?<![\d.前元在于於到至、和与與及~～—–-])((?:19|20)00)(?=\s?年(?:前(?![后後往\d一二三两四五六七八九十半])|间|間))"),
+     lambda m: cardinal(m.group(1))),
     # year ranges: 2020—2025年 -> 二零二零至二零二五年
     (re.compile(r"(?<![\d.])((?:1[5-9]|20)\d\d)(年?)\s?([-‐–—~～至到]+)\s?((?:1[5-9]|20)\d\d)(?![\d.])"), _year_range),
     # years as labels (after year ranges, so 2023-2024赛季 is one range): 2020届 -> 二零二零届,
@@ -1748,8 +1801,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # a minus before a negative number: 5 - -3 -> 5减-3
     # (1--7月, before a word, is a range written with a double hyphen)
     (re.compile(r"(?<=\d)\s?-\s?(?=-\d)(?!-\d+(?:\.\d+)?[" + HAN + r"])"), lambda m: "减"),
-    # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至
-    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|--?(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-.])"), _range),
+    # other ranges: 3～5天, 50%-60%, 9:30-11:00 -> joined with 至 (a full stop may end one: pp. 137-153.)
+    (re.compile(r"(?<![\d.\-:])(-?\d+(?:[.:]\d+)?(?:%|[万亿]?))\s?([~～–—]+|--?(?!\d+-))\s?(-?\d+(?:[.:]\d+)?%?)(?![\d\-]|\.\d)"), _range),
     # arithmetic between numbers, read here because a decimal or a percentage is read before wetext
     # sees the sum: 3.5+1.5=5, 5%+3%, 5*2, x=5
     (re.compile(r"(?<=[\d%])\s?\+\s?(?=\d)"), lambda m: "加"),
@@ -2102,6 +2155,11 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     return _in_own_script(said, view, text)
 
 
+# A comma and a space before a range of pages list it (Economics, 37, 137-153): no thousands separator the
+# layout spaced out (1, 000), which squeezing would join.
+_LIST_COMMA_BEFORE_RANGE = re.compile(r"(?<=\d),[ \t]+(?=\d{3}[-–—]\d)")
+
+
 def _normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it.
 
@@ -2113,6 +2171,7 @@ def _normalize(text: str, *, reads_latin: bool = False) -> str:
     """
     text = _fold_words_signs(_fold_symbols(_fold_width(text)))
     text = _IN_NUMBER.sub(lambda m: {"：": ":", "∶": ":", "．": ".", "／": "/"}[m.group(1)], text)
+    text = _LIST_COMMA_BEFORE_RANGE.sub("，", text)
     text = squeeze(text, for_speech=True)
     if not _ASCII_ALNUM.search(text):
         return text  # most lines of a page: nothing to read out differently
