@@ -2303,7 +2303,12 @@ class _PageReader:
         around = [*self.lines[max(j - 1 - _PROSE_AROUND, 0) : j - 1], *self.lines[j + 1 : j + 1 + _PROSE_AROUND]]
         set_off = (line.blank_before and self.lines[j].blank_before and not any(x.blank_before for x in around)
                    and self.opens_report(line, j))
-        if not letter and (self.new_subject(j) or (
+        # a brief above, whole under its title, says all it says in fewer words: weighed with its title on
+        # a brief's count, when no word at all is shared
+        title = self.open_title()
+        whole_above = bool(title) and len(self.story_tail()) < _ABOVE_CONTEXT
+        words_above = _BRIEF_SUBJECT_WORDS if whole_above else _SUBJECT_WORDS_ABOVE
+        if not letter and (self.new_subject(j, 0, words_above, title) or (
                 (line.prob(*labeller.DECK) >= _DECK_HINT or self.signed_below(j) or set_off)
                 and self.new_subject(j, _SUBJECT_SHARED))):
             # a feature's parts share few words too: a new subject by a word or two needs a deck's look,
@@ -2519,9 +2524,7 @@ class _PageReader:
         if not (body is not None and body.start != "caption" and bool(body.paragraphs) and self.in_column_of_briefs()
                 and bool(p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))):
             return False
-        at = next(n for n, piece in enumerate(self.pieces) if piece is body)
-        title = self.pieces[at - 1] if at > 0 else None
-        said = "".join(line.text for line in title.lines) if isinstance(title, HeadlineRun) else ""
+        said = self.open_title()
         # a sentence may end where the column does inside a paragraph: a short brief's end is sure only
         # at a blank line or a short last line
         ended = self.lines[i].blank_before or (i > 0 and self.lines[i - 1].set_width <= self.width - 2)
@@ -2530,6 +2533,12 @@ class _PageReader:
         # a short item says all it says before the next one's title: the words past it are that item's
         return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False, whole_below=_BRIEF_SUBJECT_WORDS,
                                 to_item=True)
+
+    def open_title(self) -> str:
+        """The title read just over the open story's prose, or ""."""
+        at = next(n for n, piece in enumerate(self.pieces) if piece is self.body)
+        title = self.pieces[at - 1] if at > 0 else None
+        return "".join(line.text for line in title.lines) if isinstance(title, HeadlineRun) else ""
 
     def in_column_of_briefs(self) -> bool:
         """Whether the open body is an item of a column of briefs: the column ends where an item
