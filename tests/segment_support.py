@@ -45,6 +45,11 @@ def set_in_column(lines: list[str], paragraph: str, width: int, blanks: list[boo
             lines.append("")
 
 
+def column(text: str, width: int) -> list[str]:
+    """*text* cut into lines of *width* characters, as a column sets it (no blank lines)."""
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
 def body_chars(text: str) -> collections.Counter:
     """How often each ideograph, digit and letter occurs (layout and punctuation aside)."""
     return collections.Counter(_BODY_CHAR.findall(text))

@@ -5,7 +5,7 @@ title, on a brief's count with its title's words. Our own text."""
 
 from __future__ import annotations
 
-from segment_support import segment_lines_whole
+from segment_support import column, segment_lines_whole
 
 BRIEF_TITLE = "城东菜市场完成改造"
 BRIEF = "本报讯 城东菜市场改造工程日前完工，新增摊位八十个，市场内安装了排风和消毒设备。"
@@ -13,10 +13,6 @@ BRIEF = "本报讯 城东菜市场改造工程日前完工，新增摊位八十�
 REPORT_TITLE = "金秋时节话丰收"
 REPORT = ("今年秋粮收购工作近期在全省展开，各地粮库延长开秤时间，为农民提供烘干、检测和结算服务。"
           "截至目前，全省已收购玉米和水稻九十多万吨，收购价格总体平稳，农民售粮排队时间明显缩短。")
-
-
-def column(text: str, width: int) -> list[str]:
-    return [text[k : k + width] for k in range(0, len(text), width)]
 
 
 def test_a_line_under_a_short_titled_brief_over_another_subject_titles_a_new_story():

@@ -6,7 +6,7 @@ where the column does, is no such title: the prose goes on past it. Our own text
 
 from __future__ import annotations
 
-from segment_support import segment_lines_whole
+from segment_support import column, segment_lines_whole
 
 # A report over a column of briefs, the column's head.
 REPORT_OVER_THE_COLUMN = ["城南新建三座口袋公园", "本报讯 城南今年新建的三座口袋", "公园近日对市民开放，公园里种了",
@@ -18,10 +18,6 @@ VISITS = "社区党委书记王秀兰昨天带着工作人员走访了辖区里�
 # Its first sentences end where a line of the column does; the next line opens a sentence with no comma.
 VISITS_GO_ON = ("入冬以来气温一天比一天低，不少腿脚不便的老人出门买菜看病都成了难事。独居的李大爷就是其中的一位。"
                 "王秀兰每个星期都会来看看他，帮他买菜、打扫屋子，王秀兰说社区还要给独居老人装上一键呼叫的设备。")
-
-
-def column(text: str, width: int) -> list[str]:
-    return [text[k : k + width] for k in range(0, len(text), width)]
 
 
 def test_an_untitled_brief_is_weighed_up_to_the_next_brief_s_title():
