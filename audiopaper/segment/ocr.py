@@ -174,6 +174,7 @@ _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to 
 _DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least: a title may be four (强劲奔跑)
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
+_CLAUSE_MARK = re.compile(r"[，、；：,;:]")  # a line holding one says a clause, no title
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 # A line opening with closing punctuation is the rest of the line before it: OCR broke
 # the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
@@ -2213,7 +2214,7 @@ class _PageReader:
         sure is a headline's: the deck's first line (a title wider than the column over its
         subtitle). Prose that opens a paragraph runs on into prose, not into a deck."""
         return (len(candidates) >= 2 and candidates[1].prob(*labeller.DECK) >= _SURE_DECK
-                and not re.search(r"[，、；：,;:]", candidates[0].text))
+                and not _CLAUSE_MARK.search(candidates[0].text))
 
     def deck_read_as_prose(self, i: int) -> list[Line]:
         """Deck lines read as prose just above a story's start (a headline run, a byline or a lead
@@ -2508,7 +2509,7 @@ class _PageReader:
         as wide as the column where the paragraph surely ended above it (a blank line, a short last
         line). A line of prose as wide as the column opens a sentence with no comma in it too."""
         return (bool(p.SENTENCE_END.search(p.squeeze(above.text))) and self.headline_candidate(line)
-                and not re.search(r"[，、；：,;:]", line.text)
+                and not _CLAUSE_MARK.search(line.text)
                 and (abs(line.set_width - self.width) >= 2 or line.blank_before or above.set_width <= self.width - 2))
 
     def signed_below(self, j: int) -> bool:
