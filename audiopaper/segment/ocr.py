@@ -14,6 +14,7 @@ import itertools
 import os
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import labeller
@@ -1889,7 +1890,7 @@ class _PageReader:
                 run.pop()
         if run and not self.structural(following):
             # a title the lead says again at once, alone over a lead line with a comma too
-            keep = int(self.echoed_below(run[0]))
+            keep = int(self.echoed_below(run[0]) or self.over_other_column(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or _tag_line_under(run[keep], run[keep + 1])
                                            or self.wider_than_prose_below(run[keep])
@@ -2339,16 +2340,17 @@ class _PageReader:
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
 
-    def measures_around(self, j: int) -> tuple[int | None, int | None]:
+    def measures_around(self, j: int) -> tuple[float | None, float | None]:
         """The measures (see _measure) of the open story's prose above a lone line and of the prose
-        from lines[j] on."""
+        from lines[j] on, as set widths: a line with digits in it (2020年) fills its column with
+        more characters."""
         above = [x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]
         below = []
         for line in self.lines[j : j + _MEASURE_LINES]:
             if self.structural(line):
                 break
             below.append(line.text)
-        return _measure(above), _measure(below)
+        return _measure(above, text_width), _measure(below, text_width)
 
     def measures_apart(self, j: int) -> bool:
         """A crosshead sits inside its story's column: the prose above a lone line and the prose
@@ -2356,6 +2358,15 @@ class _PageReader:
         (A crosshead may run wider than its column, so a line's own width tells nothing.)"""
         above, below = self.measures_around(j)
         return above is not None and below is not None and abs(above - below) >= _TITLE_OFF_COLUMN
+
+    def over_other_column(self, line: Line) -> bool:
+        """A line under the open story's finished paragraph whose prose under it is set to another
+        measure (see measures_apart): the next story's title, whatever its width (a story's own
+        crosshead sits in its column, and the story goes on in that column under it)."""
+        k = self.at[id(line)]
+        return (self.body is not None and bool(self.body.paragraphs) and k + 1 < len(self.lines)
+                and bool(p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text)))
+                and self.measures_apart(k + 1))
 
     def parallel_to_crosshead(self, line: Line, same_marks: bool = False) -> bool:
         """The open story holds a crosshead of the line's shape, above it or further down its prose:
@@ -3142,10 +3153,11 @@ def _is_classifieds_start(text: str, lines: list[Line], line: Line) -> bool:
     return bool(p.AD_NUMBER.match(squeezed)) and bool(p.MOBILE_NUMBER.search(squeezed))
 
 
-def _measure(texts: list[str]) -> int | None:
-    """The measure of the column the prose lines are set in: the size most lines that run on (no
-    paragraph's last line) share, or None when too few share one (prose not set in a column)."""
-    sizes = [len(p.compact(text)) for text in texts if not p.SENTENCE_END.search(p.squeeze(text))]
+def _measure(texts: list[str], size: Callable[[str], float] = lambda text: len(p.compact(text))) -> float | None:
+    """The measure of the column the prose lines are set in: the *size* (characters, or
+    `text_width`) most lines that run on (no paragraph's last line) share, or None when too few
+    share one (prose not set in a column)."""
+    sizes = [size(text) for text in texts if not p.SENTENCE_END.search(p.squeeze(text))]
     if not sizes:
         return None
     size, votes = collections.Counter(sizes).most_common(1)[0]
