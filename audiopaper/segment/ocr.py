@@ -2364,7 +2364,7 @@ class _PageReader:
         measure (see measures_apart): the next story's title, whatever its width (a story's own
         crosshead sits in its column, and the story goes on in that column under it)."""
         k = self.at[id(line)]
-        return (self.body is not None and bool(self.body.paragraphs) and k + 1 < len(self.lines)
+        return (self.body is not None and bool(self.body.paragraphs) and 0 < k < len(self.lines) - 1
                 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text)))
                 and self.measures_apart(k + 1))
 
@@ -3160,8 +3160,8 @@ def _measure(texts: list[str], size: Callable[[str], float] = lambda text: len(p
     sizes = [size(text) for text in texts if not p.SENTENCE_END.search(p.squeeze(text))]
     if not sizes:
         return None
-    size, votes = collections.Counter(sizes).most_common(1)[0]
-    return size if votes >= _MEASURE_VOTES and 2 * votes > len(sizes) else None
+    common, votes = collections.Counter(sizes).most_common(1)[0]
+    return common if votes >= _MEASURE_VOTES and 2 * votes > len(sizes) else None
 
 
 def _column_width(lines: list[Line]) -> int:
