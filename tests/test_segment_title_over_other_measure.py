@@ -37,6 +37,23 @@ def test_a_line_over_prose_set_to_another_measure_heads_a_story():
     assert stories[1].body.startswith("城东街道")
 
 
+# Columns one ideograph apart are two columns too: a story's prose keeps one measure, so the
+# title over a column of 13 under one of 14 heads its story.
+TITLE_OVER_A_COLUMN_ONE_NARROWER = [
+    "山区小学新建图书室投入使用",
+    *column(LIBRARY_REPORT, 14),
+    "",
+    "老年食堂让独居老人吃上热饭",
+    *column("".join(CANTEEN_REPORT), 13),
+]
+
+
+def test_a_column_one_ideograph_narrower_is_another_story_s():
+    stories = segment_lines_whole(TITLE_OVER_A_COLUMN_ONE_NARROWER)
+    assert [s.title for s in stories] == ["山区小学新建图书室投入使用", "老年食堂让独居老人吃上热饭"]
+    assert stories[1].body.startswith("城东街道")
+
+
 # The same line over prose that goes on in the story's own column: the story's crosshead.
 CROSSHEAD_IN_ITS_COLUMN = [
     "山区小学新建图书室投入使用",

@@ -141,6 +141,7 @@ _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose
 _PROSE_AROUND = 3  # lines of prose either side of a lone line with no blank line inside, for blank lines to set it off
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
+_OTHER_MEASURE = 1  # ideographs of set width two stories' columns differ by, at least, under a lone line between them
 _DECK_OFF_COLUMN = 3  # ideographs a deck read inside a sentence stands off its column, alone: OCR'd prose lines vary by 2
 _QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall short of its column (its indent)
 _QUESTION_LINES = 5  # lines an interviewer's question runs over, at most, and lines around it that measure its column
@@ -2352,12 +2353,12 @@ class _PageReader:
             below.append(line.text)
         return _measure(above, text_width), _measure(below, text_width)
 
-    def measures_apart(self, j: int) -> bool:
+    def measures_apart(self, j: int, apart: float = _TITLE_OFF_COLUMN) -> bool:
         """A crosshead sits inside its story's column: the prose above a lone line and the prose
-        from lines[j] on, set to measures _TITLE_OFF_COLUMN or more apart, are two stories' columns.
+        from lines[j] on, set to measures *apart* or more apart, are two stories' columns.
         (A crosshead may run wider than its column, so a line's own width tells nothing.)"""
         above, below = self.measures_around(j)
-        return above is not None and below is not None and abs(above - below) >= _TITLE_OFF_COLUMN
+        return above is not None and below is not None and abs(above - below) >= apart
 
     def over_other_column(self, line: Line) -> bool:
         """A line under the open story's finished paragraph whose prose under it is set to another
@@ -2366,7 +2367,7 @@ class _PageReader:
         k = self.at[id(line)]
         return (self.body is not None and bool(self.body.paragraphs) and 0 < k < len(self.lines) - 1
                 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text)))
-                and self.measures_apart(k + 1))
+                and self.measures_apart(k + 1, _OTHER_MEASURE))
 
     def parallel_to_crosshead(self, line: Line, same_marks: bool = False) -> bool:
         """The open story holds a crosshead of the line's shape, above it or further down its prose:
