@@ -1246,7 +1246,9 @@ class _PageReader:
         if (whole_byline or p.CREDIT.search(lines[i].text) or p.JUMP_TO.search(first)
                 or p.JUMP_FROM.match(first) or _END_MARK.match(first)):
             return 0
-        if _COLON_END_CREDIT.match(first) or _AGENCY_PHOTO_CREDIT.match(first):
+        if _COLON_END_CREDIT.match(first):
+            return 1 + self.credit_wrapped_on(i)
+        if _AGENCY_PHOTO_CREDIT.match(first):
             return 1
         if not re.match(r"[（(]", first):
             return 0
@@ -1262,6 +1264,23 @@ class _PageReader:
                 return 0
             return k - i + 1
         return 0
+
+    def credit_wrapped_on(self, i: int) -> int:
+        """How many lines under the colon credit on line i are its words the column wrapped (数据来源：中共青岛市委宣
+        / 传部): each line above fills the column, the line under it is no wider, and the credit, joined, is
+        still one. Left alone, such a tail reads as a short headline line and becomes the next story's kicker."""
+        lines = self.lines
+        joined = p.squeeze(lines[i].text)
+        n = 0
+        while i + n + 1 < len(lines) and n + 1 < _CREDIT_LINES:
+            above, below = lines[i + n], lines[i + n + 1]
+            tail = p.squeeze(below.text)
+            if (below.blank_before or not tail or above.size < self.width - _WRAP_SLACK or below.size > above.size
+                    or not _COLON_END_CREDIT.match(joined + tail)):
+                break
+            joined += tail
+            n += 1
+        return n
 
     def end_matter(self, i: int) -> int:
         """How many lines from i make a web article's end matter, or 0: where it first ran (本文原刊於…,
@@ -2967,6 +2986,7 @@ _SOURCE_BREAK = re.compile(r"[，。；：！？,;:!?“”「」（）()《》]
 _SOURCE_LINES = 3
 _CREDIT_LINES = 6  # an end credit the column broke over at most this many lines
 _CREDIT_CHARS = 80
+_WRAP_SLACK = 2  # a wrapped credit line may fall this many characters short of the column (half-width digits, a lost space)
 # A credit with a colon under the story: where the data or the picture came from, who set the page.
 _COLON_END_CREDIT = re.compile(p.either_script(
     r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
