@@ -1986,8 +1986,8 @@ class _PageReader:
             self.put_lifted_deck()
         run, self.lifted_deck = self.lifted_deck + run, []
         last = self.pieces[-1] if self.pieces else None
-        if isinstance(last, HeadlineRun) and self.under_exclaimed_title(last, i):
-            last.lines.extend(run)  # the deck under a title that asks or exclaims: one headline with it
+        if isinstance(last, HeadlineRun) and (self.under_exclaimed_title(last, i) or self.dash_subtitle_under(last, run)):
+            last.lines.extend(run)  # the deck under a title that asks or exclaims, or a subtitle: one headline with it
         else:
             self.pieces.append(HeadlineRun(len(self.pieces), run))
         # a full deck ends the column; a marked item's title the column wrapped over two lines does not
@@ -2164,6 +2164,14 @@ class _PageReader:
         printed with no story under it)."""
         return (i > 0 and above.lines[-1] is self.lines[i - 1]
                 and bool(_EXCLAIMED_END.search(p.squeeze(above.lines[-1].text))))
+
+    @staticmethod
+    def dash_subtitle_under(above: HeadlineRun, run: list[Line]) -> bool:
+        """The run opens with a line a dash opens (——他们是一线的医生) right under the run above, no blank
+        between: that deck's subtitle, not a title of its own (a title never opens with a dash)."""
+        first = run[0]
+        return (above.lines[-1].index == first.index - 1 and not first.blank_before
+                and p.squeeze(first.text).startswith(_DASHES))
 
     def signs_story_above(self, i: int) -> bool:
         """lines[i] is the writer's bare name signing the story above (……去。” / 李兴博 / 前10个月铁路
