@@ -1280,7 +1280,9 @@ class _PageReader:
                 break
             joined += tail
             n += 1
-        return n
+        # the credit stands apart from the deck under it: a line with none between is a title the credit ran into
+        end = i + n + 1
+        return n if end >= len(lines) or lines[end].blank_before else 0
 
     def end_matter(self, i: int) -> int:
         """How many lines from i make a web article's end matter, or 0: where it first ran (本文原刊於…,
