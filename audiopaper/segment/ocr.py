@@ -1267,8 +1267,9 @@ class _PageReader:
 
     def credit_wrapped_on(self, i: int) -> int:
         """How many lines under the colon credit on line i are its words the column wrapped (数据来源：中共青岛市委宣
-        / 传部): each line above fills the column, the line under it is no wider, and the credit, joined, is
-        still one. Left alone, such a tail reads as a short headline line and becomes the next story's kicker."""
+        / 传部): each line above fills the column, the line under it is no wider, the credit, joined, is still
+        one, and a blank line parts its last line from what follows. Left alone, such a tail reads as a short
+        headline line and becomes the next story's kicker."""
         lines = self.lines
         joined = p.squeeze(lines[i].text)
         n = 0
@@ -1280,7 +1281,6 @@ class _PageReader:
                 break
             joined += tail
             n += 1
-        # the credit stands apart from the deck under it: a line with none between is a title the credit ran into
         end = i + n + 1
         return n if end >= len(lines) or lines[end].blank_before else 0
 
