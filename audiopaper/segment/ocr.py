@@ -1248,7 +1248,9 @@ class _PageReader:
         if (whole_byline or p.CREDIT.search(lines[i].text) or p.JUMP_TO.search(first)
                 or p.JUMP_FROM.match(first) or _END_MARK.match(first)):
             return 0
-        if _COLON_END_CREDIT.match(first) or _AGENCY_PHOTO_CREDIT.match(first):
+        if _COLON_END_CREDIT.match(first):
+            return 1 + self.credit_wrapped_on(i)
+        if _AGENCY_PHOTO_CREDIT.match(first):
             return 1
         if not re.match(r"[（(]", first):
             return 0
@@ -1264,6 +1266,25 @@ class _PageReader:
                 return 0
             return k - i + 1
         return 0
+
+    def credit_wrapped_on(self, i: int) -> int:
+        """How many lines under the colon credit on line i are its words the column wrapped (数据来源：中共青岛市委宣
+        / 传部): each line above fills the column, the line under it is no wider, the credit, joined, is still
+        one, and a blank line parts its last line from what follows. Left alone, such a tail reads as a short
+        headline line and becomes the next story's kicker."""
+        lines = self.lines
+        joined = p.squeeze(lines[i].text)
+        n = 0
+        while i + n + 1 < len(lines) and n + 1 < _CREDIT_LINES:
+            above, below = lines[i + n], lines[i + n + 1]
+            tail = p.squeeze(below.text)
+            if (below.blank_before or not tail or above.size < self.width - _WRAP_SLACK or below.size > above.size
+                    or not _COLON_END_CREDIT.match(joined + tail)):
+                break
+            joined += tail
+            n += 1
+        end = i + n + 1
+        return n if end >= len(lines) or lines[end].blank_before else 0
 
     def end_matter(self, i: int) -> int:
         """How many lines from i make a web article's end matter, or 0: where it first ran (本文原刊於…,
@@ -1969,8 +1990,8 @@ class _PageReader:
             self.put_lifted_deck()
         run, self.lifted_deck = self.lifted_deck + run, []
         last = self.pieces[-1] if self.pieces else None
-        if isinstance(last, HeadlineRun) and self.under_exclaimed_title(last, i):
-            last.lines.extend(run)  # the deck under a title that asks or exclaims: one headline with it
+        if isinstance(last, HeadlineRun) and (self.under_exclaimed_title(last, i) or self.dash_subtitle_under(last, run)):
+            last.lines.extend(run)  # the deck under a title that asks or exclaims, or a subtitle: one headline with it
         else:
             self.pieces.append(HeadlineRun(len(self.pieces), run))
         # a full deck ends the column; a marked item's title the column wrapped over two lines does not
@@ -2147,6 +2168,14 @@ class _PageReader:
         printed with no story under it)."""
         return (i > 0 and above.lines[-1] is self.lines[i - 1]
                 and bool(_EXCLAIMED_END.search(p.squeeze(above.lines[-1].text))))
+
+    @staticmethod
+    def dash_subtitle_under(above: HeadlineRun, run: list[Line]) -> bool:
+        """The run opens with a line a dash opens (——他们是一线的医生) right under the run above, no blank
+        between: that deck's subtitle, not a title of its own (a title never opens with a dash)."""
+        first = run[0]
+        return (above.lines[-1].index == first.index - 1 and not first.blank_before
+                and p.squeeze(first.text).startswith(_DASHES))
 
     def signs_story_above(self, i: int) -> bool:
         """lines[i] is the writer's bare name signing the story above (……去。” / 李兴博 / 前10个月铁路
@@ -2979,6 +3008,7 @@ _SOURCE_BREAK = re.compile(r"[，。；：！？,;:!?“”「」（）()《》]
 _SOURCE_LINES = 3
 _CREDIT_LINES = 6  # an end credit the column broke over at most this many lines
 _CREDIT_CHARS = 80
+_WRAP_SLACK = 2  # a wrapped credit line may fall this many characters short of the column (half-width digits, a lost space)
 # A credit with a colon under the story: where the data or the picture came from, who set the page.
 _COLON_END_CREDIT = re.compile(p.either_script(
     r"^(?:数据来源|资料来源|图片来源|信息来源|来源|版式设计|版面设计|美术设计|设计|制图|图表制作|本版摄影|本版图片|摄影|策划|统筹)"
