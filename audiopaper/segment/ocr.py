@@ -2349,9 +2349,13 @@ class _PageReader:
             return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
-        if (not letter and any(x.traditional for x in self.lines[j : j + 12]) and not _ITEM_MARK.match(line.text)
-                and self.no_rare_word_shared(j)):
-            return False  # a Hong Kong column's plain words (政府, 支持) say nothing: its names and terms go on
+        if (not letter and not _ITEM_MARK.match(line.text) and self.no_rare_word_shared(j)
+                and (any(x.traditional for x in self.lines[j : j + 12])
+                     or (self.report_lead(line, j) and not p.squeeze(line.text).startswith(_DASHES)))):
+            # a Hong Kong column's plain words (政府, 支持) say nothing: its names and terms go on; nor do a
+            # report's lead (dated, or restating the line; no quote's ——source over it) and the story above
+            # share a name or term: the line is the report's title
+            return False
         if self.labelled and not letter and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
         grams = p.bigrams(line.text)
@@ -2473,12 +2477,12 @@ class _PageReader:
         paragraph goes on with the story's argument, a quote or its next speaker (在精准上下功夫 /
         “脱贫攻坚，要在精准上下功夫……”), undated. A line opening with a dash is a title's subtitle,
         never a crosshead, whatever the prose under it says."""
-        if p.squeeze(line.text).startswith(_DASHES):
-            return True
+        return p.squeeze(line.text).startswith(_DASHES) or self.report_lead(line, j)
+
+    def report_lead(self, line: Line, j: int) -> bool:
+        """The prose from lines[j] on is a report's lead: its first sentence says when, or it restates the line."""
         prose = p.compact("".join(x.text for x in self.lines[j : j + 8]))[:_CROSSHEAD_CONTEXT]
-        if p.NEWS_TIME.search(re.split(r"[。！？!?]", prose)[0]):
-            return True
-        return self.restated_by_lead(line, j)
+        return bool(p.NEWS_TIME.search(re.split(r"[。！？!?]", prose)[0])) or self.restated_by_lead(line, j)
 
     def forum_open(self) -> bool:
         """The open story is a forum of letters: an editor's note signed with a dash (——编 者) opens it,
