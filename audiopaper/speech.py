@@ -24,10 +24,10 @@ def speech_text(story: Story, *, include_ads: bool = True, reads_latin: bool = F
 
     Classifieds are read ad by ad, phone numbers digit by digit; with
     include_ads=False a classifieds story only says how many ads there are."""
-    from .textnorm import normalize
+    from .textnorm import normalize_lines
 
     lines = _script_lines(story, include_ads=include_ads, printed=False)
-    return "\n".join(out for out in (normalize(line, reads_latin=reads_latin) for line in lines) if out.strip())
+    return "\n".join(out for out in normalize_lines(lines, reads_latin=reads_latin) if out.strip())
 
 
 def normalize_for_voice(lines: list[str], voice: str | None = None) -> list[str]:

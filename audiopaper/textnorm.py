@@ -12,7 +12,7 @@ Reading conventions (kept consistent everywhere):
 
 - A number before a unit, currency or measure word is a cardinal or decimal at
   any length (150006355元, 110000人, 13812345678元); so is a bare number up to 12
-  digits, and a signed one at any length (-4504040000 -> 负四十五亿零四百零四万).  A number with
+  digits (up to 16 where it is the whole text, as number readers say it), and a signed one at any length (-4504040000 -> 负四十五亿零四百零四万).  A number with
   masked digits is read digit by digit (138****5678 -> 幺三八****五六七八).  From 13 digits the
   top group counts 万 of 亿 (九千八百七十六万五千四百三十二亿…).  A 万 or 亿 group of 10-19
   after 零 is said without 一 (一百亿零十万, as NeMo reads it; the last group keeps it: 一百万零一十).  An ordinal says 二, never 两
@@ -41,7 +41,7 @@ Reading conventions (kept consistent everywhere):
   numbers (521号色 -> 五百二十一号色, 237号房).
 - Years (4 digits before 年, both ends of a year range, a bracketed year
   （2020）〔2020〕, a cohort or season 2020届/级/款/赛季, and two-digit years:
-  86年8月, ’98, 出生于86年, 88年播出以后, 97年的亚洲金融危机, 98年的那场洪水, 93年的那个春节; not ‘99’部队 in quotes) are read digit by digit: 2020年 ->
+  86年8月, ’98, 出生于86年, 88年播出以后, 97年的亚洲金融危机, 98年的那场洪水, 93年的那个春节, 就是97年的，; not ‘99’部队 in quotes) are read digit by digit: 2020年 ->
   二零二零年; a two-digit year of the 2010s is said as a number (17年12月 -> 十七年十二月, as
   speakers say it; 08年 and 98年 stay 零八年, 九八年).  A two-digit year needs context (a following date, a word of time,
   or, for a non-round 51-99, any words after 年 that are not a span's: 坚守了57年,
@@ -81,7 +81,7 @@ Reading conventions (kept consistent everywhere):
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
   time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
   first is day/month as Hong Kong writes it (於31/5, 截至31/5, 昨日(31/5)), and 5.28 only
-  before a time word or the verb of a dated event (5.28当天, 9.1开学); a dotted month.day before a name names
+  before a time word or the verb of a dated event (5.28当天, 9.1开学, ，11.12再有); a dotted month.day before a name names
   the day digit by digit (8.31决定, 12.4国家宪法日 -> 一二四), 10.1 is 十一, and 11.11 outside shopping is a date.  A pair over 1 or 0, or as big as the whole, is a score,
   never a share (3/1, 拉齐奥 2/2), unless words of a share stand by it (原来的3/2).  The 2nd of a month is 二日, never 两日.
 - 两 or 二: a lone 2 before a measure word is 两 (两次, 两名, 三室两厅,
@@ -111,7 +111,8 @@ Reading conventions (kept consistent everywhere):
   digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).  An isotope has no minus,
   and a three-digit mass number is said digit by digit (铯-137 -> 铯一三七; 碳-14 -> 碳十四).
 - A dash pair is a score after a team or 以, or before a score word
-  (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点).
+  (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点); a range never descends, so a
+  descending pair is a score (3—2) or a field's name (渤中19—6, also where another line names the field).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九, Google -> 谷歌); acronyms,
@@ -640,16 +641,31 @@ def _year_range(m: re.Match[str]) -> str:
 _FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:气田|油田|油气田|凝析气田|井|区块|构造|(?:海上|深水|钻采|钻井|生产)*平台)")
 
 
+# The lines of the text a line is read in (normalize_lines), for a name another line writes out in full.
+_LINES_READ_TOGETHER: contextvars.ContextVar[str] = contextvars.ContextVar("_LINES_READ_TOGETHER", default="")
+
+
+def _field_named_elsewhere(m: re.Match[str]) -> bool:
+    """The text names a field with this pair after the same name: 渤中19—6大型…圈闭群 where another line of the
+    story writes 渤中19—6凝析气田 (a range never descends)."""
+    name = m.string[max(0, m.start() - 2) : m.start()]
+    if not re.fullmatch(f"[{HAN}]{{2}}", name):
+        return False
+    code = re.compile(re.escape(name + m.group(1)) + r"\s?[-‐–—－]\s?" + re.escape(m.group(3)) + r"(?!\d)")
+    return any(_FIELD_NAME_AFTER.match(text, named.end())
+               for text in (m.string, _LINES_READ_TOGETHER.get()) for named in code.finditer(text))
+
+
 def _range(m: re.Match[str]) -> str:
     first, link, second = m.group(1), m.group(2), m.group(3)
     approximate = re.search(r"[约近超逾达共每为]$", m.string[: m.start()])  # 约5-6: a range
     if "-" in link and first.isdigit() and second.isdigit() and not approximate and _SCORE_AFTER.match(m.string[m.end() : m.end() + 3]):
         return _score(first, second)  # 0-3负于日本
     descends = first.isdigit() and second.isdigit() and int(first) >= int(second)
-    if descends and _FIELD_NAME_AFTER.match(m.string, m.end()):
+    if descends and (_FIELD_NAME_AFTER.match(m.string, m.end()) or _field_named_elsewhere(m)):
         return f"{first}杠{second}"  # 陵水17-2气田, 渤中19—6气田 name a field, whatever the dash
-    if "-" in link and descends:
-        return _score(first, second)  # a range never descends: 3-2 is a score
+    if descends and ("-" in link or link[0] in "‐–—－" and len(first) < 4):
+        return _score(first, second)  # a range never descends: 3-2 and 3—2 are scores (2008—10年 shortens a year)
     if second.endswith("%") and not first.endswith("%"):
         first += "%"  # 10-20% is 百分之十至百分之二十
     return f"{first}至{second}"
@@ -671,13 +687,15 @@ def _ordinal(digits: str) -> str:
 
 def _long_number(m: re.Match[str]) -> str:
     """9+ digits: a quantity up to 12 digits or before a unit (wetext reads some
-    digit by digit); a code from 13 digits on, unless a round amount or signed (no code has a minus)."""
+    digit by digit); a code from 13 digits on, unless a round amount, signed (no code has a minus)
+    or a text of its own up to 16 digits (a figure written alone is a quantity, as every number reader says it)."""
     digits = m.group(0)
     following = m.string[m.end() : m.end() + 1]
     signed = m.string.endswith("负", 0, m.start())
+    alone = len(digits) <= 16 and m.string.strip() == digits
     if m.string.endswith("第", 0, m.start()) and len(digits) <= 12:
         return _ordinal(digits)  # 第200000000 -> 第二亿
-    if len(digits) <= 12 or signed or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
+    if len(digits) <= 12 or signed or alone or re.fullmatch(r"[1-9]\d{0,3}0+", digits) or (following and following in _QUANTITY_CHARS):
         return cardinal(digits)
     return read_digits(digits)
 
@@ -1648,6 +1666,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # month.day followed by a time word: 5.28晚 -> 5月28日晚, or by the verb of a dated event: 9.1开学 -> 9月1日开学
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})(?=当天|当日|这天|晚|上午|下午|凌晨|中午|早上|夜间|前后|以来|期间|[（(](?:周|星期)[一二三四五六日天]|"
                 r"开学|開學|开幕|開幕|开赛|開賽|开业|開業|开通|開通|上线|上線|施行|实施|實施|生效|放假)"), _dot_date),
+    # ... and one opening a clause before 再 or 又 and a verb, a day after another: ，11.12再有「破曉行動」 (3.5再加2 is a sum)
+    (re.compile(r"(?<![^，。；：！？」』”\s])(\d{1,2})\.(\d{1,2})(?=[再又](?![加减減乘除])[" + HAN + "])"), _dot_date),
     # a dotted month and day before a word that is not a unit or a measure names an event: 8.31决定 -> 八三一决定,
     # 7.21元朗 (元朗 is a district) -> 七二一元朗; 3.15倍, 8.31元, 1.25亿, 2.15及 stay decimals; after 至/于 it is a date
     # (so is a two-digit month's single-digit day, where no word of amount or change around it makes a decimal:
@@ -1687,6 +1707,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
                 r"，。、；！？,.;!?\s]|左右|以上|以下|以来|以來|之久|之内|之間|之间|有余|[至到~～—–-]\d|$|时间|時間|历史|歷史|"
                 r"[党工教军驾婚]龄|刑期|徒刑|光阴|岁月|歲月|时光|春秋|风雨|風雨|历程|征程|坚守|奋斗|相守|相伴|婚姻))"),
      _two_digit_year),
+    # ... and so is one that 是 points at whose 的 ends a clause, the event named after it: 就是97年的，亚洲金融危机
+    # (坚守了57年的，建校65年的， count years)
+    (re.compile(r"(?<=是)()([5-9][1-9])(?=年的[，,；;])"), _two_digit_year),
     # a year compared with: 比98年的最高水位还高 (比10年的时间还长 is a span: only a non-round year of the last century)
     (re.compile(r"(?<=[比较較])()([5-9][1-9])(?=年(?:的(?!时间|時間|时光|時光)|同期|水平))"), _two_digit_year),
     # a line that is only a two-digit year from 50 on names that year, as a caption does: 86年 -> 八六年, 50年
@@ -2207,9 +2230,11 @@ def _normalize(text: str, *, reads_latin: bool = False) -> str:
 
 
 def normalize_lines(lines: Iterable[str], *, reads_latin: bool = False) -> list[str]:
-    """Normalize each line on its own; exactly one output line per input line."""
-    result = []
-    for line in lines:
-        out = normalize(line.rstrip("\r\n"), reads_latin=reads_latin)
-        result.append(re.sub(r"[\r\n]+", " ", out))
-    return result
+    """Normalize the lines of one text, each on its own (a name one line writes in full is known to the others);
+    exactly one output line per input line."""
+    lines = [line.rstrip("\r\n") for line in lines]
+    token = _LINES_READ_TOGETHER.set("\n".join(lines))
+    try:
+        return [re.sub(r"[\r\n]+", " ", normalize(line, reads_latin=reads_latin)) for line in lines]
+    finally:
+        _LINES_READ_TOGETHER.reset(token)

@@ -75,6 +75,12 @@ def test_normalize_lines_keeps_one_line_per_line():
     assert normalize_lines(lines) == ["八四二五，招会计", "", "幺三七七七五三二五二七", "电话：六三三五五九，七二零幺零七"]
 
 
+def test_normalize_lines_knows_a_field_another_line_names():
+    # 渤中19—6 is a gas field where one paragraph says so; the next paragraph's 19—6 is no range 十九至六
+    lines = ["渤海油田渤中19—6凝析气田储量超过千亿方。", "科研人员终于发现渤中19—6大型潜山圈闭群。"]
+    assert normalize_lines(lines)[1] == "科研人员终于发现渤中十九杠六大型潜山圈闭群。"
+
+
 def test_sample_page_normalizes_line_by_line():
     lines = SAMPLE_PAGE.read_text(encoding="utf-8").splitlines()
     out = normalize_lines(lines)
