@@ -11,6 +11,7 @@ from bench_tn import (  # noqa: E402
     Case,
     canonical,
     comment_cases,
+    csv_cases,
     duckling_cases,
     fixture_cases,
     junit_cases,
@@ -393,3 +394,11 @@ JUNIT_TEST = '''
 
 def test_junit_cases_keep_lower_case_readings_of_every_digit():
     assert junit_cases(JUNIT_TEST) == [("10010", "一万零一十"), ("-0.3", "负零点三"), ("102", "一百零二")]
+
+
+# A TTS benchmark's CSV, cut down: a header row, a quoted field holding a comma, a row without a digit.
+TTS_CASES_CSV = '\ufeff样例文本,应正确读出的对应中文文本\n昨天买了 9 支新钢笔,昨天买了九支新钢笔\n"缴存基数: ¥28,000",缴存基数两万八千元\n输入/输出端口,输入输出端口\n'
+
+
+def test_csv_cases_keep_rows_whose_text_has_a_digit():
+    assert csv_cases(TTS_CASES_CSV) == [("昨天买了 9 支新钢笔", "昨天买了九支新钢笔"), ("缴存基数: ¥28,000", "缴存基数两万八千元")]
