@@ -1329,6 +1329,13 @@ def _network_generation(m: re.Match[str]) -> str:
 # Rules that read Latin letters as part of something else (currency codes, units,
 # NO.1, road stakes): they run for every voice, before Latin is kept or spelled.
 _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
+    # a year after the copyright sign is a year, the sign unsaid: ©2023 -> 二零二三, ©2020-2025
+    (re.compile(r"©\s?((?:1[89]|20)\d\d)(?:\s?[-–—~～]\s?((?:1[89]|20)\d\d))?(?![\d.])"),
+     lambda m: read_digits(m.group(1)) + ("至" + read_digits(m.group(2)) if m.group(2) else "")),
+    # a metric prefix before the ohm (already said 欧姆): 10kΩ -> 10千欧姆, 1MΩ, 50mΩ
+    (re.compile(r"(?<=\d)\s?([kKMm])(?=欧姆)"), lambda m: {"k": "千", "K": "千", "M": "兆", "m": "毫"}[m.group(1)]),
+    # an ISO date and time, joined by its T: 2025-05-20T10:20:30 -> the date, T, the time (not a code 20T10)
+    (re.compile(r"(?<![\d.])((?:19|20)\d\d-[01]\d-[0-3]\d)T(?=[0-2]\d:[0-5]\d)"), lambda m: m.group(1) + " T "),
     # a number with masked digits is a phone, card or ID number, read digit by digit (the mask is silent):
     # 138****5678 -> 幺三八****五六七八 (not 一百三十八****五千六百七十八), 尾号****1234
     (re.compile(r"(?<![\dA-Za-z*＊])\d*(?:[ \t]?[*＊]{2,}[ \t]?\d*)+(?<=[\d*＊])"), _masked_number),

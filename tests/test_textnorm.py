@@ -214,6 +214,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("第3A条规定", "第三A条规定"),
         # a standard's year after ISO's colon is a year at the end of a text too
         ("ISO 9001:2015", "ISO九零零一:二零一五"),
+        # an ISO date and time keeps its T between them, not a code 20T10 inside the date
+        ("加密启动时间为2025-05-20T10:20:30。", "加密启动时间为二零二五年五月二十日T十点二十分三十秒。"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
