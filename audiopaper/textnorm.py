@@ -1357,6 +1357,9 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])"), _grouped_number),
     (re.compile(r"(?<![\d.\s])([1-9]\d{0,2}(?: \d{3})+)(?![\d])(?=\s?(?:[" + "".join(sorted(_QUANTITY_CHARS)) + r"]|" + _CURRENCY_WORDS + "))"),
      lambda m: m.group(1).replace(" ", "")),
+    # between two amounts that each carry their sign, a dash is a range and a plus a sum, not a minus or a
+    # plus sign: £12.99-£19.99 -> 至, ¥500 + €60 -> 加
+    (re.compile(r"(?<=\d)\s?([-–—~～+])\s?(?=[$¥€£₩₹₽₺₫₱₦₪₴฿]\s?\d)"), lambda m: "加" if m.group(1) == "+" else "至"),
     # money signs and codes: ¥1.5万 -> 1.5万元, US$5 -> 5美元, ₩100 -> 100韩元
     (_CURRENCY_RE, _money),
     # a currency sign after an amount, as in Europe: 30€ -> 30欧元, 876¥ -> 876元
