@@ -1958,8 +1958,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾万亿萬億])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
     # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
-    (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"]))(?<![第约近共达超逾减加扣])(?<![\d.])(520|1314)(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
-                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), lambda m: read_digits(m.group(1))),
+    # (one standing alone as a sentence is the word too: 1314。现金红包。)
+    (re.compile(r"(?:(?<=[" + HAN + r"])|(?=\d+[" + HAN + r"])|(?:^|(?<=[。！!？?]))(?=\d+[。！!？?]))(?<![第约近共达超逾减加扣])(?<![\d.])(520|1314)(?![\d.%‰])(?!["
+                + "".join(sorted(_QUANTITY_CHARS)) + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
+     lambda m: read_digits(m.group(1))),
     # an ordinal says 二, never 两, and so do the ones listed after it: 第2名 -> 第二名,
     # 第200名 -> 第二百名, 第1、2名 -> 第一、二名 (wetext: 第两名, 第两百名)
     # (a capital letter after it is part of its name: 第2019A号 -> 第二千零一十九A号, as for a voice that reads Latin)
