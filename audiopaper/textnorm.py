@@ -1279,7 +1279,7 @@ _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 
 # Words after which a number of 4+ digits is a code, read digit by digit with 一 for 1: 邮编321300.
 _CODE_WORDS = (
-    "编号|代码|编码|号码|证号|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|"
+    "编号|代码|编码|号码|证号|身份证|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|"
     "门牌号|车牌号|航班号|尾号|尾数|微信号|序列号|识别码|验证码|密码|货号|取件码|提货码|取餐码|兑换码|邀请码"
 )
 
@@ -1551,8 +1551,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # (工商12315、质监12365: an office's name may open each item)
     (re.compile(r"(?<=[零幺一二三四五六七八九]{3})(?:(?:[，,/和或及]|、[" + HAN + r"]{0,4})\s?(?:1[12]\d|1\d{4}|9\d{4})(?![\d.%])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"]))+"),
      lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
-    # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056 (账号7871个 counts accounts)
-    (re.compile(r"(" + _CODE_WORDS + r")([:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批万亿]|余|多))"),
+    # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056 (账号7871个 counts accounts); a part of
+    # the code named between them is the code too: 身份证号前六位是310101, 卡号开头6222
+    (re.compile(r"(" + _CODE_WORDS + r")((?:开头|结尾|[前后末][一二三四五六七八九十\d]{1,2}位)?[:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批万亿]|余|多))"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
