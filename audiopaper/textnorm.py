@@ -31,7 +31,8 @@ Reading conventions (kept consistent everywhere):
   They are read digit by digit with 1 as 幺 (the classifieds block reads its
   own, see ``speech``).  Any other code (seal/ID numbers, 13+ digit runs,
   numbers after 编号/账号/邮编/型号/尾号... unless a measure word counts them (账号7871个), leading-zero numbers, digits of a
-  letter code like C919) is read digit by digit with 1 as 一.
+  letter code like C919) is read digit by digit with 1 as 一, and so is a part of one named between
+  its word and its digits (身份证号前六位是310101, 卡号后四位为6222).
 - Places and vehicles with 3+ digits are read digit by digit (一, not 幺):
   九铃东路3010号 -> 三零一零号, 1203室, 101路 (bus), 330国道, G7512次,
   MU5101航班, 浙G12345.  With 1-2 digits they are cardinals, as announcers
@@ -49,7 +50,7 @@ Reading conventions (kept consistent everywhere):
 - Numbers that name things follow usage: 930新政 -> 九三零新政, 985、211高校, 996工作制, 101中学,
   3·15 -> 三一五 (so a month.day alone in quotes: 「7.1」 -> 七一), 双11 -> 双十一, a shopping day or day of giving (6.18年中大促 -> 六一八, 9.9公益日 -> 九九,
   11.11购物节 and 1111购物节 -> 双十一; 2×60万千瓦 stays 二乘, as math reads it), 520 and 1314 (五二零, 一三一四) unless they
-  count something, and a countdown or counting run in a sentence (倒计时54321 ->
+  count something (also alone as a sentence: 1314。), and a countdown or counting run in a sentence (倒计时54321 ->
   五四三二一); a year that names something is a year (迎接2020。, 2019大阅兵,
   《2020中国…报告》, ，2024中国国际…节, “猎狐2022”, 2035远景目标, 2014年之前),
   a span beyond any calendar year is not (距今3200年 -> 三千二百年), nor is a number of years after
@@ -59,8 +60,9 @@ Reading conventions (kept consistent everywhere):
   year is read digit by digit (公元前221年, 西元前221年, 纪元前500年 -> 五零零年).  A span of years in brackets
   or after 公元 is two years from three digits on (孟诜（621—713年） -> 六二一至七一三年).  Models:
   歼-20 -> 歼二十, “北溪-2” -> 北溪二, 波音737-800 -> 波音七三七八百; display
-  resolutions (分辨率1920×1080, 1080P) and stock codes in brackets
-  （600519） are read digit by digit.
+  resolutions (分辨率1920×1080, 1080P), stock codes in brackets
+  （600519） and a model's 3-4 digits after its capitals and a space (RTX 4060, not a round TOP 100)
+  are read digit by digit.  A year after © is a year, the sign unsaid (©2023 -> 二零二三).
 - Service lines (110, 120, 12306, 95588; 111 is none) are phone numbers alone, after a call
   word or before 网站/热线; before a unit, measure or currency word they are quantities
   (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
@@ -71,13 +73,13 @@ Reading conventions (kept consistent everywhere):
   ％ and ﹪ are percent.  Unit symbols are read after 万/亿 too (960万km²), km²
   is 平方千米 (the standard's name for the symbol), and a per-unit slash takes
   a symbol (18.5元/kg -> 元每千克).  The SI symbols news prints are all read (Sv, Gy, Bq, kJ, kN, mV,
-  mW, μF, lm, lx, mol, mmol/L, r/min, fps), and for a voice that does not read Latin so are data
+  mW, μF, lm, lx, mol, mmol/L, r/min, fps; kΩ and MΩ are 千欧姆 and 兆欧姆), and for a voice that does not read Latin so are data
   sizes, by their SI names as GHz and Mbps are (8GB -> 八吉字节, 2TB -> 两太字节, 100MB/s ->
   一百兆字节每秒; a Latin-reading voice keeps 两GB); ppm and ppb are shares (415ppm -> 百万分之四百一十五);
   a lowercase w is watts where power is spoken of (65w快充), 万 elsewhere (阅读量1.2w).  A discount
   is said digit by digit (8.5折 -> 八五折, 95折 -> 九五折).  E-mail and web addresses are
   kept for a voice that reads Latin and spelled for the offline one (@ 艾特, . 点).
-- Dates: 2020-05-28, 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
+- Dates: 2020-05-28 (with its ISO time after a T: 2025-05-20T10:20:30), 2020.5.28, 2020/5/28, 31.12.2020, 12/2/2 and 12.2.3 (a
   two-digit year first, unless a version: V12.2.3, 版本12.2.3), 12/31 only where words of
   time say it is a month/day (截至12/31, 12/31当天; 5/9 and 1/3 are fractions), a day past 12
   first is day/month as Hong Kong writes it (於31/5, 截至31/5, 昨日(31/5)), and 5.28 only
@@ -104,7 +106,9 @@ Reading conventions (kept consistent everywhere):
   2021/2022 seasons) are joined with 至; a minus in an equation is 减 and ÷ is
   除以; +5% -> 正百分之五, ±0.5 -> 正负零点五; 2分之1 -> 二分之一; -2/7 is a
   fraction, 1/10万 is 十万分之一, 1/3-1/2 is 三分之一至二分之一 (5/1-5/5 after a word of time is dates); 1:250万 is a scale (一比两百五十万).  Sums are read by us
-  (3.5+1.5=5, 5%+3%, 5*2); a plus in a code is 加 (8G+256G, 5G+), after a
+  (3.5+1.5=5, 5%+3%, 5*2); between two amounts with their signs a dash is a range and a plus a
+  sum (£12.99-£19.99 -> 至, ¥500 + €60 -> 加); a spaced hyphen after 约/比/为/是/达 is a minus
+  (海拔约 - 430 米 -> 约负四百三十米), after other words a dash; a plus in a code is 加 (8G+256G, 5G+), after a
   round number before a word 多 (100+项), after any other before a measure word 以上 (3+个 -> 三个以上), before another
   word 加 (35+案件: 三十五多 is not said), ending a clause
   加 (10万+, 95%+); 3v3 -> 三对三; 24/7 -> 二十四七.  Four or more dashed groups of digits are a code read digit by
@@ -112,7 +116,8 @@ Reading conventions (kept consistent everywhere):
   and a three-digit mass number is said digit by digit (铯-137 -> 铯一三七; 碳-14 -> 碳十四).
 - A dash pair is a score after a team or 以, or before a score word
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点); a range never descends, so a
-  descending pair is a score (3—2) or a field's name (渤中19—6, also where another line names the field).
+  descending pair is a score (3—2) or a field's name (渤中19—6, also where another line names the field,
+  before a size word, 渤中19—6大型凝析气田, or inside a name with no team or score word by it: 渤中19—6大型圈闭群).
 - Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九, Google -> 谷歌); acronyms,
