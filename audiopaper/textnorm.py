@@ -465,8 +465,9 @@ _QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]?(?![ \t]?[-+]?\d)|[ \t]+(?=\d[^\n]*[
 # The keys of a phone menu: 请按*, 按#键 -> 星号, 井号 (a voice says nothing for the bare sign).
 _MENU_KEY = re.compile(r"(?<=[按拨摁])\s?([*#])(?=\s?[号號]?键|\s?[号號]?(?:$|[，,。；;、！!？?）)\s]))", re.M)
 _BULLET_HYPHEN = re.compile(r"^[ \t]*-[ \t]+(?=\d)", re.M)
-# (after a word that leads into an amount it is the amount's minus, spaced out: 海拔约 - 430 米, 同比 - 12%)
-_SPACED_DASH = re.compile(r"(?<=[" + HAN + r"])(?<![年月日号时点分秒至到约比为是达])[ \t]?-[ \t]+(?=\d)")
+# (after a word that leads into an amount it is the amount's minus, spaced out: 海拔约 - 430 米, 同比 - 12%;
+# not before a date or a name: 最难忘的是 - 2008年, 时间为 - 5月1日, 地点是 - 3号馆)
+_SPACED_DASH = re.compile(r"(?<=[" + HAN + r"])(?<![年月日号时点分秒至到])(?:(?<![约比为是达])|(?=[ \t]?-[ \t]+\d+[年月日号]))[ \t]?-[ \t]+(?=\d)")
 
 
 def _menu_key(m: re.Match[str]) -> str:
