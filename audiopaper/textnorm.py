@@ -1566,7 +1566,7 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056 (账号7871个 counts accounts); a part of
     # the code named between them is the code too: 身份证号前六位是310101, 卡号开头6222
-    (re.compile(r"(" + _CODE_WORDS + r")((?:开头|结尾|[前后末][一二三四五六七八九十\d]{1,2}位)?[:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批万亿]|余|多))"),
+    (re.compile(r"(" + _CODE_WORDS + r")((?:开头|结尾|[前后末][一二三四五六七八九十\d]{1,2}位)?[:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批张份本万亿]|余|多))"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
