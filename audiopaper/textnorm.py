@@ -1409,9 +1409,11 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d.A-Za-z])((?:19|20)\d\d)-(?=[A-Za-z])"), lambda m: read_digits(m.group(1))),
     # a model's 3-4 digit number after its capitals and a space is read as the same code unspaced is, digit by
     # digit: RTX 4060 -> RTX四零六零, GTX 1080 (a round TOP 100 or S&P 500 is a count; RTX 4060元 an amount, and
-    # so is a test's value before its unit symbol: UA 320μmol/L, PA 250 mg/L)
-    (re.compile(r"(?<![A-Za-z&])([A-Z]{2,})[ \t](?!\d*00(?!\d))(\d{3,4})(?![\d.,%‰:：/\-A-Zμ°℃Ω])(?!\s?[a-zμ])(?![" + "".join(sorted(_QUANTITY_CHARS))
-                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"),
+    # so is a test's value before its unit symbol, UA 320μmol/L, PA 250 mg/L, and an index's value that ends a
+    # clause or is bounded: AQI 156，, AQI 156以上)
+    (re.compile(r"(?<![A-Za-z&])([A-Z]{2,})[ \t](?!\d*00(?!\d))(\d{3,4})(?![\d.,%‰:：/\-A-Zμ°℃Ω])(?!\s?[a-zμ])"
+                r"(?!\s*(?:$|[，,。；;！!？?、]|以上|以下|上下))(?![" + "".join(sorted(_QUANTITY_CHARS))
+                + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")", re.M),
      lambda m: m.group(1) + read_digits(m.group(2))),
     # numbers listed after a letter code share its reading: EH105、106 -> EH105、一零六 (the code is read later)
     (re.compile(r"(?<=[A-Za-z])(\d{3,4})((?:[、，,和及与或]\d{3,4})+)(?![\d.%/])"),
