@@ -646,8 +646,9 @@ def _year_range(m: re.Match[str]) -> str:
 
 # Oil and gas fields, wells and platforms are named with a hyphen that is said 杠: 陵水17-2气田, 恩平20-4平台.
 _FIELD_NAME_AFTER = re.compile(r"(?:-\d+)*(?:特大型|大型|中型|整装|超深)?(?:气田|油田|油气田|凝析气田|井|区块|构造|(?:海上|深水|钻采|钻井|生产)*平台)")
-# A pair joined by a long dash right after a two-character name and before more words is a code within a name
-# (渤中19—6大型圈闭群), unless a team, a word of scoring or a word of winning stands by it (巴西队3—2战胜).
+# A pair joined by a long dash right after a name and before more words, a block's one or two digits and a
+# structure's one, is a code within a name (渤中19—6大型圈闭群), unless a team, a word of scoring or a word of
+# winning stands by it (巴西队3—2战胜); a basketball score has more digits (湖人112—108勇士).
 _NAME_BEFORE_CODE = re.compile(f"[{HAN}]{{2}}$")
 
 
@@ -675,7 +676,7 @@ def _range(m: re.Match[str]) -> str:
     if descends and (_FIELD_NAME_AFTER.match(m.string, m.end()) or _field_named_elsewhere(m)):
         return f"{first}杠{second}"  # 陵水17-2气田, 渤中19—6气田 name a field, whatever the dash
     before, after = m.string[: m.start()], m.string[m.end() : m.end() + 3]
-    if (descends and link[0] in "‐–—－" and _NAME_BEFORE_CODE.search(before) and re.match(f"[{HAN}]", after)
+    if (descends and link[0] in "‐–—－" and len(first) <= 2 and len(second) == 1 and _NAME_BEFORE_CODE.search(before) and re.match(f"[{HAN}]", after)
             and not (before.endswith(("队", "隊")) or _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after))):
         return f"{first}杠{second}"
     if descends and ("-" in link or link[0] in "‐–—－" and len(first) < 4):
