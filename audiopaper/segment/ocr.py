@@ -606,7 +606,12 @@ class _PageReader:
         def restated(j: int) -> bool:
             opening = p.compact("".join(x.text for x in self.lines[j : j + 6]))[:_LEAD_OPENING]
             said = p.bigrams(opening)
-            return len(grams & said) >= _LEAD_ECHO * len(grams) or any(
+            # a dateline's first sentence opening with a deck line's first words (本报讯 第九届中国马术节昨晚……)
+            dated = p.LEAD.match(opening)
+            told = opening[dated.end():] if dated else ""
+            told = told[len(byline.group()):] if (byline := _BRACKETED.match(told)) else told  # 本报讯（记者 X）
+            opens_with = any(len(os.path.commonprefix([line, told])) >= _LEAD_RESTATES for line in deck_lines)
+            return opens_with or len(grams & said) >= _LEAD_ECHO * len(grams) or any(
                 len(p.bigrams(line) & said) >= _LEAD_ECHO * len(p.bigrams(line))
                 and any(line[n : n + _LEAD_RESTATES] in opening for n in range(len(line) - _LEAD_RESTATES + 1))
                 for line in deck_lines)
