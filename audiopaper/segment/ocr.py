@@ -267,7 +267,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
             continue  # the masthead is furniture only above the first story line
         if lines and p.compact(stripped) == p.compact(lines[-1].text) and (
                 lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))
-        ) and not _ends_sentence(lines[-1]):
+        ) and not (_ends_sentence(lines[-1]) and (len(lines) < 2 or _ends_sentence(lines[-2]))):
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
@@ -294,8 +294,8 @@ def _blanks_part_blocks(lines: list[Line]) -> bool:
 
 
 def _ends_sentence(line: Line) -> bool:
-    """The line ends a sentence: said twice, it may be meant (OCR's overlap doubles a column's
-    line, which a sentence's end rarely closes), so its words are kept."""
+    """The line ends a sentence: said twice as a paragraph of its own (the line above ends one too), it
+    may be meant, so its words are kept; a paragraph's last line read twice is OCR's overlap."""
     return bool(p.SENTENCE_END.search(p.squeeze(line.text)))
 
 
