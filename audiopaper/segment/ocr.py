@@ -267,7 +267,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
             continue  # the masthead is furniture only above the first story line
         if lines and p.compact(stripped) == p.compact(lines[-1].text) and (
                 lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))
-        ) and not _ends_sentence(lines[-1]):
+        ) and not (_ends_sentence(lines[-1]) and (len(lines) < 2 or _ends_sentence(lines[-2]))):
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
@@ -294,8 +294,8 @@ def _blanks_part_blocks(lines: list[Line]) -> bool:
 
 
 def _ends_sentence(line: Line) -> bool:
-    """The line ends a sentence: said twice, it may be meant (OCR's overlap doubles a column's
-    line, which a sentence's end rarely closes), so its words are kept."""
+    """The line ends a sentence: said twice as a paragraph of its own (the line above ends one too), it
+    may be meant, so its words are kept; a paragraph's last line read twice is OCR's overlap."""
     return bool(p.SENTENCE_END.search(p.squeeze(line.text)))
 
 
@@ -402,7 +402,7 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), line.text, "byline" if _is_byline(line.text) else "name"))
         self.lifted_byline = []
 
-    def deck_inside_sentence(self, i: int) -> int:
+    def deck_inside_sentence(self, i: int, unmarked_below: bool = False) -> int:
         """How many lines from i (one to three) are another story's deck that OCR, reading the page
         line by line across its columns, put inside this story's unfinished sentence (……由于高 /
         云南芒市发现我国最大种群菲氏叶猴 / 空氧气稀薄，……), perhaps with its byline under them:
@@ -412,7 +412,9 @@ class _PageReader:
         clearly narrower or wider than the prose around them, or their story's own lead, restating
         them, comes further on (`own_lead_further_on`), or the sentence's lines above and the line under
         them fill one column width and they stand well off it (wider, or over two lines). A title the
-        column wrapped inside its brackets or quotes is one deck over its lines."""
+        column wrapped inside its brackets or quotes is one deck over its lines. *unmarked_below*: a second
+        reading for a narrow column, whose line under the lines may hold no clause mark: it is the sentence
+        going on when the line under it holds one, and then only the lines' own lead further on lifts them."""
         if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para):
             return 0
         open_end = bool(_OPEN_END.search(self.para[-1]))  # a clause left open: only the deck's own lead tells
@@ -457,6 +459,13 @@ class _PageReader:
             credit = int(_is_byline(below.text) and not _is_credit_only(below.text) and i + k + 1 < len(lines))
             below = lines[i + k + credit]
             prose = re.search(r"[，。、；：,;:]", below.text) and not self.structural(below)
+            if (unmarked_below and not prose and i + k + credit + 1 < len(lines)
+                    and len(self.para) >= _STORY_ABOVE and not re.search(r"\d$", self.para[-1])):
+                # a narrow column's line may hold no clause mark: the sentence (read over lines of its column, not
+                # stopping on a number's digits) goes on into the line under it
+                on = lines[i + k + credit + 1]
+                prose = (re.search(r"[，。、；：,;:]", on.text) and _as_wide(below, self.para[-1])
+                         and not self.structural(below) and not self.structural(on))
             if prose and (_as_wide(below, self.para[-1]) or p.SENTENCE_END.search(p.squeeze(below.text))):
                 # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
                 # not into them (……全面、客 / 观评价……)
@@ -498,6 +507,8 @@ class _PageReader:
                         # lines off the column's width alone: only a paragraph restating them tells, or blank
                         # lines around them on a page whose paragraphs run on with none inside them
                         return 0
+                if lead is None and unmarked_below:
+                    return 0  # the line under the lines may be theirs: only their story's own lead tells
                 self.lifted_lead = lead
                 return k + credit
         return 0
@@ -606,7 +617,12 @@ class _PageReader:
         def restated(j: int) -> bool:
             opening = p.compact("".join(x.text for x in self.lines[j : j + 6]))[:_LEAD_OPENING]
             said = p.bigrams(opening)
-            return len(grams & said) >= _LEAD_ECHO * len(grams) or any(
+            # a dateline's first sentence opening with a deck line's first words (本报讯 第九届中国马术节昨晚……)
+            dated = p.LEAD.match(opening)
+            told = opening[dated.end():] if dated else ""
+            told = told[len(byline.group()):] if (byline := _BRACKETED.match(told)) else told  # 本报讯（记者 X）
+            opens_with = any(len(os.path.commonprefix([line, told])) >= _LEAD_RESTATES for line in deck_lines)
+            return opens_with or len(grams & said) >= _LEAD_ECHO * len(grams) or any(
                 len(p.bigrams(line) & said) >= _LEAD_ECHO * len(p.bigrams(line))
                 and any(line[n : n + _LEAD_RESTATES] in opening for n in range(len(line) - _LEAD_RESTATES + 1))
                 for line in deck_lines)
@@ -1137,7 +1153,8 @@ class _PageReader:
                 if taken:
                     i += taken
                     continue
-            lifted = lifted or (0 if item_text or jump_to else self.deck_inside_sentence(i))
+            lifted = lifted or (0 if item_text or jump_to else (
+                self.deck_inside_sentence(i) or self.deck_inside_sentence(i, unmarked_below=True)))
             if lifted:  # another story's deck inside this one's sentence: it heads the next story
                 if self.body is None:  # lifted out of the story's first paragraph: the story comes first
                     self.body = Body(pos=len(self.pieces), start="plain")
