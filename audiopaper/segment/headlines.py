@@ -376,6 +376,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _topic_label_set_below(headline, units)
     headline = _tag_set_under_title(headline, units)
     headline = _kicker_closed_by_its_line(headline, units, scorer.lead_texts[b])
+    headline = _title_closed_by_its_tag(headline, units)
     return _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
                                  scorer.lead_texts[b])
 
@@ -398,6 +399,29 @@ def _roles_close_brackets(headline: Headline, units: list[str], lead: str) -> He
     if _open_above(lines, end):
         return headline  # nothing closes it: OCR lost the mark
     return _reading(lines, decks.Cut(kicker, end), lead)
+
+
+def _title_closed_by_its_tag(headline: Headline, units: list[str]) -> Headline:
+    """A title line ending in a column tag (故乡的野菜(泥土芬芳), …潜心调研（代表委员履职故事）) is the
+    title's last: a daily sets the tag after the whole title, so whole lines read on into the
+    title under it are the subtitle's, or a kicker set below the title where the line introduces
+    (禹诚代表——). A line read on with no space is one the column wrapped: brackets closing the
+    line above are the title's own (全国党校（行政学院） / 应急管理…)."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None:
+        return headline
+    tagged = next((n for n in range(cut.kicker, cut.end - 1) if column_tagged(lines[n].text)
+                   and f"{lines[n].text} {lines[n + 1].text}" in headline.title), None)
+    if tagged is None:
+        return headline
+    title = _reading(lines, decks.Cut(cut.kicker, tagged + 1)).title
+    rest = [line.text for line in lines[tagged + 1:cut.end]]
+    if len(rest) == 1 and introduces(rest[0]) and cut.end == len(lines):
+        return Headline(title=title, kicker=" ".join(x for x in (headline.kicker, rest[0]) if x),
+                        subtitle=headline.subtitle)
+    subtitle = " ".join(x for x in (*(r.lstrip("—－- ") for r in rest), headline.subtitle) if x)
+    return Headline(title=title, kicker=headline.kicker, subtitle=subtitle)
 
 
 def _kicker_closed_by_its_line(headline: Headline, units: list[str], lead: str) -> Headline:
