@@ -2009,18 +2009,26 @@ class _PageReader:
         heads each by its own reporter, each on a matter of its own, so the words tell nothing here; a
         part's head is short and bare, where a title over a byline often runs on or carries a column's tag.
         A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
-        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own."""
+        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own. Nor does a dated
+        report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold parts signed by others:
+        a round-up opens with its own words, unsigned."""
         body = self.body
         if (body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines)
                 or line.size > _PART_HEAD_MAX or re.search(r"[（(]", line.text)
                 or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
-                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])) or self.signed_report(body)):
             return False
         below = self.lines[k + 1]
         if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
             return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
         return not (self.structural(below) or self.column_tag_title(line) or self.column_tag_title(below)
                     or _EDITOR_NOTE.match(p.compact(below.text)) or self.opens_report(line, k + 1))
+
+    def signed_report(self, body: Body) -> bool:
+        """The story opens with a dateline (a lead) under its own reporter's byline (本报记者 X)."""
+        above = self.pieces[body.pos - 1] if 0 < body.pos <= len(self.pieces) else None
+        return (body.start == "lead" and isinstance(above, BylineLine) and above.kind == "byline"
+                and _reporter_byline(above.text))
 
     def two_line_crosshead(self, run: list[Line], j: int) -> bool:
         """Whether two lines are one crosshead over the prose from lines[j] on (see `crosshead`):
