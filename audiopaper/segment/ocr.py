@@ -863,13 +863,16 @@ class _PageReader:
         if (column is None or abs(text_width(self.lines[k + 1].text) - column) > 1
                 or abs(text_width(line.text) - column) > _TITLE_OFF_COLUMN):
             return False  # over its column's first full line of prose, and as wide as that column
-        from .headlines import _word_across  # headlines reads this module's pieces
+        from .headlines import _BRIDGE, _word_across  # headlines reads this module's pieces
 
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
         above = self.story_tail()
         words = _words(text)
-        return (not _word_across(text, below[:4]) and len(words & _words(below)) >= _TITLE_WORDS_BELOW
-                and len(words & _words(above)) < _TITLE_WORDS_BELOW
+        # the prose says the words across the break again (……新型单兵携行战斗 / 装具近日…… / 这款……战斗装具):
+        # the line runs on into the next
+        said_across = text[-_BRIDGE:] + below[:_BRIDGE] in below
+        return (not _word_across(text, below[:4]) and not said_across
+                and len(words & _words(below)) >= _TITLE_WORDS_BELOW and len(words & _words(above)) < _TITLE_WORDS_BELOW
                 and self.new_subject(k + 1, _SUBJECT_SHARED))
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
