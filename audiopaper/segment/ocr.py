@@ -2623,7 +2623,8 @@ class _PageReader:
         at = next(n for n, piece in enumerate(self.pieces) if piece is body)
         if at > 0 and isinstance(self.pieces[at - 1], HeadlineRun):
             titled = (self.headline_candidate(line) and not re.search(r"[，、；,;]", line.text)
-                      and abs(line.set_width - self.width) >= 2)
+                      and abs(line.set_width - self.width) >= 2
+                      and not self.item_opens_prose(line))  # as wide as the column under it: its prose
             return "titled" if titled else ""
         heads = [n for n, piece in enumerate(self.pieces) if isinstance(piece, BriefColumn)]
         titled_column = bool(heads) and isinstance(self.pieces[min(heads[-1] + 1, len(self.pieces) - 1)], HeadlineRun)
