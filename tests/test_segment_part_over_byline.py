@@ -74,3 +74,15 @@ _COLUMN_AFTER_REPORT = [
 def test_a_head_over_a_writers_credit_is_a_new_story():
     stories = segment_text("\n".join(_COLUMN_AFTER_REPORT))
     assert [s.title for s in stories] == ["全省新建乡村公路三千公里", "灯下读旧信"]
+
+
+# A dated report its own reporter signed over its text, then a short head over another reporter's byline
+# and undated prose: the next story, not a part of the report (a round-up opens with its own words,
+# unsigned, its parts signed each by its reporter).
+_SIGNED_REPORT_THEN_STORY = _NEXT_STORY[1:] + _ROUNDUP[4:11]  # the report, then the round-up's first part
+
+
+def test_a_head_over_a_byline_under_a_signed_dated_report_is_a_new_story():
+    stories = segment_text("\n".join(_SIGNED_REPORT_THEN_STORY))
+    assert [s.title for s in stories] == ["全省新建乡村公路三千公里", "山坳里亮起新路灯"]
+    assert stories[1].body.startswith("天刚擦黑") and "李明" in stories[1].byline

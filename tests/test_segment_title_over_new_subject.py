@@ -5,7 +5,7 @@ independent page maker's pages, where a title may fill the column. Our own text 
 
 from __future__ import annotations
 
-from segment_support import segment_lines_whole
+from segment_support import column, segment_lines_whole
 
 STORY_ABOVE = [
     "市图书馆读书节开幕",
@@ -34,6 +34,20 @@ def test_a_column_wide_line_over_a_new_subject_is_that_story_s_title():
     assert [s.title for s in stories] == ["市图书馆读书节开幕", "北湖新区加快推进智慧物流园区建设"]
     assert stories[0].body.endswith("让市民在家门口就能参与读书活动。")
     assert stories[1].body.startswith("今年以来，北湖新区")
+
+
+# An untitled short report under the story: its first line names a new subject too, but the column broke
+# a phrase there that the prose says again whole (新型冷链运输 / 车辆…… / 这批新型冷链运输车辆), so the line
+# runs on into the next: prose, not a title.
+UNTITLED_REPORT_SAYING_ITS_BROKEN_PHRASE_AGAIN = STORY_ABOVE + column(
+    "北湖新区自主研发的新型冷链运输车辆近日投入使用。这批新型冷链运输车辆可全程保温七十二小时，"
+    "每辆车每天可为沿线二十多家超市配送生鲜，比原来节省一半时间。", 15)
+
+
+def test_a_line_whose_broken_phrase_the_prose_says_again_stays_prose():
+    stories = segment_lines_whole(UNTITLED_REPORT_SAYING_ITS_BROKEN_PHRASE_AGAIN)
+    assert all(s.title != "北湖新区自主研发的新型冷链运输" for s in stories)
+    assert any("北湖新区自主研发的新型冷链运输车辆近日投入使用。" in s.body for s in stories)
 
 
 # The first line of the story's next paragraph, as wide as the column and with no mark in it: the

@@ -879,13 +879,16 @@ class _PageReader:
         if (column is None or abs(text_width(self.lines[k + 1].text) - column) > 1
                 or abs(text_width(line.text) - column) > _TITLE_OFF_COLUMN):
             return False  # over its column's first full line of prose, and as wide as that column
-        from .headlines import _word_across  # headlines reads this module's pieces
+        from .headlines import _BRIDGE, _word_across  # headlines reads this module's pieces
 
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
         above = self.story_tail()
         words = _words(text)
-        return (not _word_across(text, below[:4]) and len(words & _words(below)) >= _TITLE_WORDS_BELOW
-                and len(words & _words(above)) < _TITLE_WORDS_BELOW
+        # the prose says the words across the break again (……新型单兵携行战斗 / 装具近日…… / 这款……战斗装具):
+        # the line runs on into the next
+        said_across = text[-_BRIDGE:] + below[:_BRIDGE] in below
+        return (not _word_across(text, below[:4]) and not said_across
+                and len(words & _words(below)) >= _TITLE_WORDS_BELOW and len(words & _words(above)) < _TITLE_WORDS_BELOW
                 and self.new_subject(k + 1, _SUBJECT_SHARED))
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
@@ -2026,18 +2029,26 @@ class _PageReader:
         heads each by its own reporter, each on a matter of its own, so the words tell nothing here; a
         part's head is short and bare, where a title over a byline often runs on or carries a column's tag.
         A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
-        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own."""
+        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own. Nor does a dated
+        report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold parts signed by others:
+        a round-up opens with its own words, unsigned."""
         body = self.body
         if (body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines)
                 or line.size > _PART_HEAD_MAX or re.search(r"[（(]", line.text)
                 or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
-                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])) or self.signed_report(body)):
             return False
         below = self.lines[k + 1]
         if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
             return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
         return not (self.structural(below) or self.column_tag_title(line) or self.column_tag_title(below)
                     or _EDITOR_NOTE.match(p.compact(below.text)) or self.opens_report(line, k + 1))
+
+    def signed_report(self, body: Body) -> bool:
+        """The story opens with a dateline (a lead) under its own reporter's byline (本报记者 X)."""
+        above = self.pieces[body.pos - 1] if 0 < body.pos <= len(self.pieces) else None
+        return (body.start == "lead" and isinstance(above, BylineLine) and above.kind == "byline"
+                and _reporter_byline(above.text))
 
     def two_line_crosshead(self, run: list[Line], j: int) -> bool:
         """Whether two lines are one crosshead over the prose from lines[j] on (see `crosshead`):
@@ -2629,7 +2640,8 @@ class _PageReader:
         at = next(n for n, piece in enumerate(self.pieces) if piece is body)
         if at > 0 and isinstance(self.pieces[at - 1], HeadlineRun):
             titled = (self.headline_candidate(line) and not re.search(r"[，、；,;]", line.text)
-                      and abs(line.set_width - self.width) >= 2)
+                      and abs(line.set_width - self.width) >= 2
+                      and not self.item_opens_prose(line))  # as wide as the column under it: its prose
             return "titled" if titled else ""
         heads = [n for n, piece in enumerate(self.pieces) if isinstance(piece, BriefColumn)]
         titled_column = bool(heads) and isinstance(self.pieces[min(heads[-1] + 1, len(self.pieces) - 1)], HeadlineRun)
