@@ -63,9 +63,11 @@ class _PageResult:
 def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> list[Story]:
     """All stories of the edition in listening order, classifieds (one story) last.
 
-    Raises SegmentationError when a page, or the whole edition, gives no story; also
-    when its only stories are classifieds and *include_classifieds* is False."""
+    A page that gives no story (a masthead, a table, a whole-page advert) is left out with a
+    warning when other pages of the edition give stories. Raises SegmentationError when no page
+    gives a story; also when its only stories are classifieds and *include_classifieds* is False."""
     results: list[tuple[Page, _PageResult]] = []
+    storyless: list[tuple[Page, str]] = []
     for page in edition.pages:
         result = segment_page(page)
         if not result.parts and not result.classifieds:
@@ -73,8 +75,14 @@ def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> li
             if result.dropped:
                 shown = "、".join(result.dropped[:3]) + ("……" if len(result.dropped) > 3 else "")
                 reason += f" (only headline-like lines with no body text: {shown})"
-            raise SegmentationError(page.source, reason)
+            storyless.append((page, reason))
+            continue
         results.append((page, result))
+    if storyless and not results:
+        page, reason = storyless[0]
+        raise SegmentationError(page.source, reason)
+    for page, reason in storyless:
+        log.warning("%s (page %d): left out: %s", page.source, page.number, reason)
     stories = _stitch([(page, list(result.parts), result.printed_number) for page, result in results])
     ads = [ad for _, result in results for ad in result.classifieds]
     if ads and include_classifieds:
