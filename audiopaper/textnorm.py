@@ -1571,6 +1571,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # the code named between them is the code too: 身份证号前六位是310101, 卡号开头6222
     (re.compile(r"(" + _CODE_WORDS + r")((?:开头|结尾|[前后末][一二三四五六七八九十\d]{1,2}位)?[:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批张份本万亿]|余|多))"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
+    # a postal code after the place it serves, with no word to name it: 深圳福田区 518000 (China's codes are six
+    # digits, 1 to 8 first); not after a word for the whole place (全市, 本区), nor before a word or a sign that
+    # makes it a count (福田区 518000人)
+    (re.compile(r"(?<=[" + HAN + r"]{2}[区县市省州旗镇乡])(?<![全本该此各每其同][区县市省州旗镇乡])\s?([1-8]\d{5})(?![\d.,])"
+                r"(?!\s?[" + HAN + r"A-Za-z\d%‰])"),
+     lambda m: read_digits(m.group(1))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
     # 111 is no service line (110, 112, 114, 119, 120, 122 are): alone it is a number, not 幺幺幺 as wetext says
