@@ -881,6 +881,15 @@ def _resolution(m: re.Match[str]) -> str:
     return link + read_digits(width) + (f"乘{read_digits(height)}" if height else "")
 
 
+def _model_letter(m: re.Match[str]) -> str:
+    """A model's letter after a product name's number, spelled (iPhone 7s -> iPhone 7S); but seconds after an
+    acronym and a space, the name of what was timed: APTT 35s, 技能CD 30s (a product name is no run of capitals)."""
+    name = re.search(r"[A-Za-z]+$", m.string[: m.start()])
+    if m.group(2) == "s" and m.group(1)[0].isspace() and name and name.group(0).isupper():
+        return m.group(0)
+    return m.group(1) + m.group(2).upper()
+
+
 def _airliner_variant(digits: str | None) -> str:
     if not digits:
         return ""
@@ -1443,7 +1452,7 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=薪|资|入|价|费|金|奖)([为是:：]?\s?)(\d+(?:\.\d+)?)[kK](?:\s?([-~～至到])\s?(\d+(?:\.\d+)?)[kK])?(?![A-Za-z])"),
      lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
     # a model's letter after a product name's number is spelled, not a unit: iPhone 7s -> iPhone 7S (not 七秒)
-    (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), lambda m: m.group(1) + m.group(2).upper()),
+    (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), _model_letter),
     # a range of percentages joined by a word says 百分之 at both ends: 5到10% -> 5%到10% (as 5-10% is read)
     (re.compile(r"(?<![\d.%第])(\d+(?:\.\d+)?)(\s?[到至]\s?)(?=\d+(?:\.\d+)?\s?%)"), lambda m: m.group(1) + "%" + m.group(2)),
     # parts per million or billion are shares, said like per mille: 410ppm -> 百万分之410
