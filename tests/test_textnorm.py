@@ -219,6 +219,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         # seconds after an acronym are read; a product name's model letter is kept as written
         ("大招 CD 90s，", "大招CD九十秒，"),
         ("他换了一部iPhone 7s。", "他换了一部iPhone 7S。"),
+        # bit is a unit after a number, read as the offline voice reads it
+        ("这款芯片采用64bit架构。", "这款芯片采用六十四比特架构。"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
