@@ -1925,6 +1925,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z])([-+±])(\d+(?:\.\d+)?%)"), lambda m: {"-": "负", "+": "正", "±": "正负"}[m.group(1)] + m.group(2)),
     # plus or minus: ±0.5 -> 正负0.5 (a sign before a number; wetext reads it only alone)
     (re.compile(r"±\s?(?=\d)"), lambda m: "正负"),
+    # a plus between a number's unit or power and another number is a sum: 3元+5元, 10m²+5m², r²+2πrh -> 加
+    (re.compile(r"(?:(?<=\d[" + HAN + r"])|(?<=\d[" + HAN + r"]{2})|(?<=[²³]))\s?\+\s?(?=\d)"), lambda m: "加"),
     # a plus sign before a number that is not a sum: +0.5个百分点 -> 正0.5个百分点
     (re.compile(r"(?<![\dA-Za-z)）%\ue000-\uf8ff])\+(?=\d)"), lambda m: "正"),
     # version numbers 1.2.3 (and dotted dates left for wetext)

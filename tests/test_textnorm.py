@@ -221,6 +221,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("他换了一部iPhone 7s。", "他换了一部iPhone 7S。"),
         # bit is a unit after a number, read as the offline voice reads it
         ("这款芯片采用64bit架构。", "这款芯片采用六十四比特架构。"),
+        # a plus after a power is a sum, not a sign
+        ("解方程x²+1=0", "解方程x²加一等于零"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
