@@ -2073,13 +2073,18 @@ _wetext = _Wetext()
 _CLAUSE_SPLIT = re.compile(r"([，。！？；、：（）【】《》〈〉“”‘’「」『』…\n!?;()]+|,(?!\d{3}(?!\d))|—+)")
 
 
+# A factor after 乘 is a number, not a count, even before a unit: 3×2cm -> 三乘二厘米 (wetext says 两厘米);
+# 两 before 千, 百, 万 and 亿 stays, as everywhere.
+_FACTOR_TWO = re.compile(r"(?<=[零一二三四五六七八九十百千万亿]乘)(以?)两(?![千百万亿])")
+
+
 def _normalize_clause(clause: str) -> str:
     if not re.search(r"\d", clause):
         return clause
     lead = clause[: len(clause) - len(clause.lstrip())]
     trail = clause[len(clause.rstrip()) :]
     try:
-        out = _wetext(clause.strip())
+        out = _FACTOR_TWO.sub(r"\1二", _wetext(clause.strip()))
     except Exception:  # wetext raises bare RuntimeErrors on odd input
         logger.warning("wetext failed on %r; reading digits one by one", clause)
         out = clause.strip()
