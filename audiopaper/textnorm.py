@@ -245,6 +245,10 @@ _UNITS: dict[str, str] = {
     "kN": "千牛", "MN": "兆牛", "mV": "毫伏", "μV": "微伏", "mW": "毫瓦", "μW": "微瓦", "kVA": "千伏安", "MVA": "兆伏安",
     "nF": "纳法", "μF": "微法", "pF": "皮法", "mH": "毫亨", "lm": "流明", "lx": "勒克斯", "bit": "比特",
     "mol": "摩尔", "mmol": "毫摩尔", "μmol": "微摩尔", "mmol/L": "毫摩尔每升", "μmol/L": "微摩尔每升", "mol/L": "摩尔每升",
+    # mass per litre and a dose per kilogram, said in the order written as molar ones are (a lab value: 135g/L
+    # -> 一百三十五克每升, 250mg/L -> 二百五十毫克每升, 10μg/kg -> 十微克每千克)
+    "g/L": "克每升", "mg/L": "毫克每升", "μg/L": "微克每升", "ng/L": "纳克每升", "mg/dL": "毫克每分升",
+    "mg/kg": "毫克每千克", "μg/kg": "微克每千克",
     "r/min": "转每分", "fps": "帧每秒", "bp": "基点",
     "Ah": "安时", "AH": "安时", "kAh": "千安时",  # a battery cell's capacity: 280Ah储能电芯
 }  # fmt: skip
