@@ -249,6 +249,8 @@ _UNITS: dict[str, str] = {
     # -> 一百三十五克每升, 250mg/L -> 二百五十毫克每升, 10μg/kg -> 十微克每千克)
     "g/L": "克每升", "mg/L": "毫克每升", "μg/L": "微克每升", "ng/L": "纳克每升", "mg/dL": "毫克每分升",
     "mg/kg": "毫克每千克", "μg/kg": "微克每千克",
+    # and a flow, volume per time, as 米每秒 and 兆字节每秒 are said: 7m³/h -> 七立方米每小时
+    "m³/s": "立方米每秒", "m³/min": "立方米每分钟", "m³/h": "立方米每小时", "L/min": "升每分钟", "L/s": "升每秒",
     "r/min": "转每分", "fps": "帧每秒", "bp": "基点",
     "Ah": "安时", "AH": "安时", "kAh": "千安时",  # a battery cell's capacity: 280Ah储能电芯
 }  # fmt: skip
