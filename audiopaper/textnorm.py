@@ -1472,7 +1472,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # (a lowercase w is watts where words of power stand by it: 65w快充, 充电功率为120w, 20w的灯泡)
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+]|$|[，,。；;！!？?、）)\s])", re.M), _w_after_number),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
-    (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
+    # (not half a pair whose second number runs into a unit: 4800×1200dpi is a printer's, left to the times sign)
+    (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])(?!\s?[×xX*]\s?\d)"), _resolution),
     # a car's plate is read digit by digit, 一 for 1, also with the dot or space printed after its letter:
     # 京A·12345, 粤B 88888, 沪A-12345 (浙G12345 is read as a letter code)
     (re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳])([A-Z])[·•・\s-]([A-Z\d]{5,6})(?![A-Za-z\d])"),
@@ -2135,7 +2136,7 @@ _LATIN_UNITS = frozenset(_UNITS) | {
     # the rest of wetext's unit symbols (it reads them after a number)
     "bar", "cm2", "cm3", "db", "dm3", "dm", "gb", "ghz", "gpa", "gwh", "gw", "gy", "hz", "kbps", "kgf", "khz",
     "kpa", "kwh", "kw", "lbs", "mbps", "mhz", "mi2", "mol", "mpa", "mph", "mv", "mw", "ng", "pa", "pg", "ps",
-    "rad", "rpm", "sv", "tb", "tj", "v", "yd", "mm2", "m2", "m3",
+    "rad", "rpm", "sv", "tb", "tj", "v", "yd", "mm2", "m2", "m3", "dpi", "ppi",
     "am", "pm", "AM", "PM", "a.m", "p.m", "A.M", "P.M",  # 8:00 a.m. is a time wetext reads
 }  # fmt: skip
 # A Latin word, acronym or letter-digit code, with the words that follow it

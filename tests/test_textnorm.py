@@ -223,6 +223,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("这款芯片采用64bit架构。", "这款芯片采用六十四比特架构。"),
         # a plus after a power is a sum, not a sign
         ("解方程x²+1=0", "解方程x²加一等于零"),
+        # a number before dpi is read, the unit kept
+        ("打印分辨率为4800×1200dpi。", "打印分辨率为四千八百乘一千二百dpi。"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
