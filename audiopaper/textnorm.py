@@ -243,8 +243,14 @@ _UNITS: dict[str, str] = {
     "Sv": "希沃特", "Gy": "戈瑞", "mGy": "毫戈瑞", "Bq": "贝可", "kBq": "千贝可", "MBq": "兆贝可",
     "kJ": "千焦", "MJ": "兆焦", "GJ": "吉焦", "TJ": "太焦", "cal": "卡",
     "kN": "千牛", "MN": "兆牛", "mV": "毫伏", "μV": "微伏", "mW": "毫瓦", "μW": "微瓦", "kVA": "千伏安", "MVA": "兆伏安",
-    "nF": "纳法", "μF": "微法", "pF": "皮法", "mH": "毫亨", "lm": "流明", "lx": "勒克斯",
+    "nF": "纳法", "μF": "微法", "pF": "皮法", "mH": "毫亨", "lm": "流明", "lx": "勒克斯", "bit": "比特",
     "mol": "摩尔", "mmol": "毫摩尔", "μmol": "微摩尔", "mmol/L": "毫摩尔每升", "μmol/L": "微摩尔每升", "mol/L": "摩尔每升",
+    # mass per litre and a dose per kilogram, said in the order written as molar ones are (a lab value: 135g/L
+    # -> 一百三十五克每升, 250mg/L -> 二百五十毫克每升, 10μg/kg -> 十微克每千克)
+    "g/L": "克每升", "mg/L": "毫克每升", "μg/L": "微克每升", "ng/L": "纳克每升", "mg/dL": "毫克每分升",
+    "mg/kg": "毫克每千克", "μg/kg": "微克每千克",
+    # and a flow, volume per time, as 米每秒 and 兆字节每秒 are said: 7m³/h -> 七立方米每小时
+    "m³/s": "立方米每秒", "m³/min": "立方米每分钟", "m³/h": "立方米每小时", "L/min": "升每分钟", "L/s": "升每秒",
     "r/min": "转每分", "fps": "帧每秒", "bp": "基点",
     "Ah": "安时", "AH": "安时", "kAh": "千安时",  # a battery cell's capacity: 280Ah储能电芯
 }  # fmt: skip
@@ -881,6 +887,15 @@ def _resolution(m: re.Match[str]) -> str:
     return link + read_digits(width) + (f"乘{read_digits(height)}" if height else "")
 
 
+def _model_letter(m: re.Match[str]) -> str:
+    """A model's letter after a product name's number, spelled (iPhone 7s -> iPhone 7S); but seconds after an
+    acronym and a space, the name of what was timed: APTT 35s, 技能CD 30s (a product name is no run of capitals)."""
+    name = re.search(r"[A-Za-z]+$", m.string[: m.start()])
+    if m.group(2) == "s" and m.group(1)[0].isspace() and name and name.group(0).isupper():
+        return m.group(0)
+    return m.group(1) + m.group(2).upper()
+
+
 def _airliner_variant(digits: str | None) -> str:
     if not digits:
         return ""
@@ -1443,7 +1458,7 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=薪|资|入|价|费|金|奖)([为是:：]?\s?)(\d+(?:\.\d+)?)[kK](?:\s?([-~～至到])\s?(\d+(?:\.\d+)?)[kK])?(?![A-Za-z])"),
      lambda m: m.group(1) + _thousands(m.group(2)) + ("至" + _thousands(m.group(4)) if m.group(4) else "")),
     # a model's letter after a product name's number is spelled, not a unit: iPhone 7s -> iPhone 7S (not 七秒)
-    (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), lambda m: m.group(1) + m.group(2).upper()),
+    (re.compile(r"(?<=[A-Za-z]{2})(\s?\d{1,3})([scexriu])(?![A-Za-z\d])"), _model_letter),
     # a range of percentages joined by a word says 百分之 at both ends: 5到10% -> 5%到10% (as 5-10% is read)
     (re.compile(r"(?<![\d.%第])(\d+(?:\.\d+)?)(\s?[到至]\s?)(?=\d+(?:\.\d+)?\s?%)"), lambda m: m.group(1) + "%" + m.group(2)),
     # parts per million or billion are shares, said like per mille: 410ppm -> 百万分之410
@@ -1457,7 +1472,8 @@ _SYMBOL_RULES: list[tuple[re.Pattern[str], object]] = [
     # (a lowercase w is watts where words of power stand by it: 65w快充, 充电功率为120w, 20w的灯泡)
     (re.compile(r"(?<=\d)w(?=[" + HAN + r"+]|$|[，,。；;！!？?、）)\s])", re.M), _w_after_number),
     # display resolutions are read digit by digit: 分辨率为1920×1080 -> 一九二零乘一零八零
-    (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])"), _resolution),
+    # (not half a pair whose second number runs into a unit: 4800×1200dpi is a printer's, left to the times sign)
+    (re.compile(r"(?<=分辨率)([为是达到:：\s]{0,2})(\d{3,4})(?:\s?[×xX*]\s?(\d{3,4}))?(?![\d.A-Za-z])(?!\s?[×xX*]\s?\d)"), _resolution),
     # a car's plate is read digit by digit, 一 for 1, also with the dot or space printed after its letter:
     # 京A·12345, 粤B 88888, 沪A-12345 (浙G12345 is read as a letter code)
     (re.compile(r"([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳])([A-Z])[·•・\s-]([A-Z\d]{5,6})(?![A-Za-z\d])"),
@@ -1571,6 +1587,12 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # the code named between them is the code too: 身份证号前六位是310101, 卡号开头6222
     (re.compile(r"(" + _CODE_WORDS + r")((?:开头|结尾|[前后末][一二三四五六七八九十\d]{1,2}位)?[:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批张份本万亿]|余|多))"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
+    # a postal code after the place it serves, with no word to name it: 深圳福田区 518000 (China's codes are six
+    # digits, 1 to 8 first); not after a word for the whole place (全市, 本区), nor before a word or a sign that
+    # makes it a count (福田区 518000人)
+    (re.compile(r"(?<=[" + HAN + r"]{2}[区县市省州旗镇乡])(?<![全本该此各每其同][区县市省州旗镇乡])\s?([1-8]\d{5})(?![\d.,])"
+                r"(?!\s?[" + HAN + r"A-Za-z\d%‰])"),
+     lambda m: read_digits(m.group(1))),
     # a clause that is only an 8-digit number that is not round is a local phone number
     (re.compile(_CLAUSE_START + r"(\d{8})" + _CLAUSE_END, re.M), _standalone_number),
     # 111 is no service line (110, 112, 114, 119, 120, 122 are): alone it is a number, not 幺幺幺 as wetext says
@@ -1910,6 +1932,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\dA-Za-z])([-+±])(\d+(?:\.\d+)?%)"), lambda m: {"-": "负", "+": "正", "±": "正负"}[m.group(1)] + m.group(2)),
     # plus or minus: ±0.5 -> 正负0.5 (a sign before a number; wetext reads it only alone)
     (re.compile(r"±\s?(?=\d)"), lambda m: "正负"),
+    # a plus between a number's unit or power and another number is a sum: 3元+5元, 10m²+5m², r²+2πrh -> 加
+    (re.compile(r"(?:(?<=\d[" + HAN + r"])|(?<=\d[" + HAN + r"]{2})|(?<=[²³]))\s?\+\s?(?=\d)"), lambda m: "加"),
     # a plus sign before a number that is not a sum: +0.5个百分点 -> 正0.5个百分点
     (re.compile(r"(?<![\dA-Za-z)）%\ue000-\uf8ff])\+(?=\d)"), lambda m: "正"),
     # version numbers 1.2.3 (and dotted dates left for wetext)
@@ -2056,13 +2080,18 @@ _wetext = _Wetext()
 _CLAUSE_SPLIT = re.compile(r"([，。！？；、：（）【】《》〈〉“”‘’「」『』…\n!?;()]+|,(?!\d{3}(?!\d))|—+)")
 
 
+# A factor after 乘 is a number, not a count, even before a unit: 3×2cm -> 三乘二厘米 (wetext says 两厘米);
+# 两 before 千, 百, 万 and 亿 stays, as everywhere.
+_FACTOR_TWO = re.compile(r"(?<=[零一二三四五六七八九十百千万亿]乘)(以?)两(?![千百万亿])")
+
+
 def _normalize_clause(clause: str) -> str:
     if not re.search(r"\d", clause):
         return clause
     lead = clause[: len(clause) - len(clause.lstrip())]
     trail = clause[len(clause.rstrip()) :]
     try:
-        out = _wetext(clause.strip())
+        out = _FACTOR_TWO.sub(r"\1二", _wetext(clause.strip()))
     except Exception:  # wetext raises bare RuntimeErrors on odd input
         logger.warning("wetext failed on %r; reading digits one by one", clause)
         out = clause.strip()
@@ -2107,7 +2136,7 @@ _LATIN_UNITS = frozenset(_UNITS) | {
     # the rest of wetext's unit symbols (it reads them after a number)
     "bar", "cm2", "cm3", "db", "dm3", "dm", "gb", "ghz", "gpa", "gwh", "gw", "gy", "hz", "kbps", "kgf", "khz",
     "kpa", "kwh", "kw", "lbs", "mbps", "mhz", "mi2", "mol", "mpa", "mph", "mv", "mw", "ng", "pa", "pg", "ps",
-    "rad", "rpm", "sv", "tb", "tj", "v", "yd", "mm2", "m2", "m3",
+    "rad", "rpm", "sv", "tb", "tj", "v", "yd", "mm2", "m2", "m3", "dpi", "ppi",
     "am", "pm", "AM", "PM", "a.m", "p.m", "A.M", "P.M",  # 8:00 a.m. is a time wetext reads
 }  # fmt: skip
 # A Latin word, acronym or letter-digit code, with the words that follow it

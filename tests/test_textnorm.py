@@ -216,6 +216,15 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("ISO 9001:2015", "ISO九零零一:二零一五"),
         # an ISO date and time keeps its T between them, not a code 20T10 inside the date
         ("加密启动时间为2025-05-20T10:20:30。", "加密启动时间为二零二五年五月二十日T十点二十分三十秒。"),
+        # seconds after an acronym are read; a product name's model letter is kept as written
+        ("大招 CD 90s，", "大招CD九十秒，"),
+        ("他换了一部iPhone 7s。", "他换了一部iPhone 7S。"),
+        # bit is a unit after a number, read as the offline voice reads it
+        ("这款芯片采用64bit架构。", "这款芯片采用六十四比特架构。"),
+        # a plus after a power is a sum, not a sign
+        ("解方程x²+1=0", "解方程x²加一等于零"),
+        # a number before dpi is read, the unit kept
+        ("打印分辨率为4800×1200dpi。", "打印分辨率为四千八百乘一千二百dpi。"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
