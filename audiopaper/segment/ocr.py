@@ -146,6 +146,7 @@ _DECK_OFF_COLUMN = 3  # ideographs a deck read inside a sentence stands off its 
 _QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall short of its column (its indent)
 _QUESTION_LINES = 5  # lines an interviewer's question runs over, at most, and lines around it that measure its column
 _INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
+_LEAD_ECHO_WORDS = 2  # words of a title its lead's first sentence says again, at least
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _LEAD_SEARCH = 60  # lines past a deck read inside another story's sentence to look for its own lead
@@ -177,6 +178,8 @@ _DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _CLAUSE_MARK = re.compile(r"[，、；：,;:]")  # a line holding one says a clause, no title
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|[（(][^（）()]*[）)]")  # marks inside these are the quoted words
+_QUOTE_OPENERS = "“《「（("  # what a title may open with besides a word
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 # A line opening with closing punctuation is the rest of the line before it: OCR broke
 # the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
@@ -890,6 +893,29 @@ class _PageReader:
         return (not _word_across(text, below[:4]) and not said_across
                 and len(words & _words(below)) >= _TITLE_WORDS_BELOW and len(words & _words(above)) < _TITLE_WORDS_BELOW
                 and self.new_subject(k + 1, _SUBJECT_SHARED))
+
+    def title_over_own_lead(self, line: Line) -> bool:
+        """A line after a finished paragraph whose words the first sentence under it says again (at least
+        _LEAD_ECHO_WORDS of them) while the story above says none, the prose under it sharing no name or
+        term with that story: the next story's title set straight over its lead, at any width, nothing
+        marking the break (胡塞武装称美英战机空袭也门首都萨那 / 也门胡塞武装控制的马西拉电视台22日说，……).
+        A paragraph's first line runs on into the sentence under it instead: it may end on a word that
+        leads on (……实验室的), hold a clause (截至今天，广州……), or break a word across the lines. A
+        crosshead's part goes on naming what the story names."""
+        k = self.at[id(line)]
+        text = p.compact(line.text)
+        if (not k or k + 1 >= len(self.lines) or self.body is None or not self.body.paragraphs
+                or not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))
+                or re.search(rf"[\d{_RUNS_ON}]$", text) or re.match(rf"[^\w{_QUOTE_OPENERS}]", text)
+                or (re.search(r"[，、；,;]", _QUOTED.sub("", text)) and not _COLUMN_TAG.search(text))):
+            return False
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
+        words = _words(text)
+        said = words & _words(re.split(r"[。！？!?]", below)[0])
+        return (len(said) >= _LEAD_ECHO_WORDS and not words & _words(self.story_tail())
+                and not _word_across(text, below[:4]) and self.no_rare_word_shared(k + 1))
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
         """A line with no comma, set apart by a blank line from a deck line under it."""
@@ -1931,8 +1957,9 @@ class _PageReader:
             while len(run) > apart and run[-1].size > self.short and not self.headline_like(run[-1]):
                 run.pop()
         if run and not self.structural(following):
-            # a title the lead says again at once, alone over a lead line with a comma too
-            keep = int(self.echoed_below(run[0]) or self.over_other_column(run[0]))
+            # a title the lead says again at once, alone over a lead line with a comma too, or straight over its lead
+            keep = int(self.echoed_below(run[0]) or self.over_other_column(run[0])
+                       or self.title_over_own_lead(run[0]))
             while keep < len(run) - 1 and (self.headline_like(run[keep]) or self.deck_line(run[keep])
                                            or _tag_line_under(run[keep], run[keep + 1])
                                            or self.wider_than_prose_below(run[keep])
@@ -1954,7 +1981,8 @@ class _PageReader:
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
-                        and not (k == 0 and len(run) == 1 and self.title_over_new_subject(line))
+                        and not (k == 0 and len(run) == 1 and (self.title_over_new_subject(line)
+                                                               or self.title_over_own_lead(line)))
                         and not (k and _tag_line_under(run[k - 1], line))
                         and not (k and _title_goes_on(run[k - 1], line))
                         and not (k and k == apart - 1 and self.phrased_last_deck_line(line))]
@@ -2377,6 +2405,8 @@ class _PageReader:
             return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
+        if not letter and line.prob("crosshead") < _SURE_DECK and self.title_over_own_lead(line):
+            return False  # the next story's title over its lead: their words are not the story above's
         if (not letter and not _ITEM_MARK.match(line.text) and self.no_rare_word_shared(j)
                 and (any(x.traditional for x in self.lines[j : j + 12])
                      or (self.report_lead(line, j) and not p.squeeze(line.text).startswith(_DASHES)))):
