@@ -1141,6 +1141,13 @@ class _PageReader:
                                                  or abs(line.set_width - self.width) <= 1)
                          or (item == "marked" and self.item_opens_prose(line))
                          or (bool(item) and self.runs_into_prose(line)))  # its word runs on into the prose under it
+            wrapped = self.item_title_over_lines(i) if self.para is None and (item or self.body is None) else 0
+            if wrapped:  # the item's title the column wrapped over lines, the item's text under it
+                self.marked_items = self.marked_items or item == "marked"
+                self.end_body()
+                self.pieces.append(HeadlineRun(len(self.pieces), lines[i : i + wrapped]))
+                i += wrapped
+                continue
             if item:
                 self.marked_items = self.marked_items or item == "marked"
                 self.end_body()  # each item of a column of briefs is a story of its own
@@ -2680,6 +2687,46 @@ class _PageReader:
                     and not self.marked_items  # where marks open the items, only a mark opens one
                     and (line.blank_before or self.lines[k - 1].set_width <= self.width - 2))
         return "untitled" if untitled else ""
+
+    def item_title_over_lines(self, i: int) -> int:
+        """How many lines from i (two or three) are the title of a column of briefs' next item that
+        the column wrapped over its lines (■中共中央办公厅印发《 / 干部选拔任用工作监督检 / 查和责任追究办法》 /
+        近日，中共中央办公厅……): lines with no clause or sentence mark in any of them, what they open in
+        brackets or quotes closed, over the item's prose, which holds a mark at once (or, set apart, in
+        its next column line). Prose does not run two lines without a mark and stop there: its sentence goes on,
+        a word running across the lines' end. The prose is set apart under a blank line, or says the
+        lines' words again, as a brief's first sentence says its title's, under a last line off its
+        column's width (a line as wide is the prose's own first line)."""
+        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
+
+        lines = self.lines
+        starts_item = (self.in_column_of_briefs() if self.body is not None
+                       else bool(self.pieces) and isinstance(self.pieces[-1], BriefColumn))
+        if not starts_item:
+            return 0
+        for n in (2, 3):
+            if i + n >= len(lines):
+                return 0
+            title, below = lines[i : i + n], lines[i + n]
+            said = "".join(x.text for x in title)
+            if (any(self.structural(x) or re.search(r"[，。、；：,;:！？!?]", x.text) for x in title)
+                    or (self.blanks_part_blocks and any(x.blank_before for x in title[1:]))  # two blocks
+                    or not _headline_sized(said) or _marks_left_open(said) != 0):
+                continue
+            on = lines[i + n + 1].text if i + n + 1 < len(lines) else ""
+            if self.structural(below) or not (re.search(r"[，。、；：,;:]", below.text) or (
+                    below.blank_before and _as_wide(below, on) and re.search(r"[，。、；：,;:]", on))):
+                continue  # the prose under a title holds a mark at once, or its next column line does
+            left, right = p.compact(title[-1].text), p.compact(below.text)
+            if _word_across(left, right) or _open_ended(left, right):
+                return 0  # a word broken at the lines' end (……在京举 / 行，……): one sentence
+            grams = p.bigrams(p.compact(said))
+            following = p.bigrams(p.compact("".join(x.text for x in lines[i + n : i + n + 6]))[:_CROSSHEAD_CONTEXT])
+            # a prose line as wide as the column under a title is its prose's first line, not the title's last
+            if below.blank_before or (len(grams & following) >= _TITLE_ECHO * len(grams)
+                                      and not _as_wide(title[-1], below.text)):
+                return n
+        return 0
 
     def item_opens_prose(self, line: Line) -> bool:
         """A marked line that is the first line of an untitled item's text, not its title: it
