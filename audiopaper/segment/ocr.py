@@ -3090,6 +3090,9 @@ _ROLE_COLON_BYLINE = re.compile(p.either_script(
 
 
 def _is_byline(text: str) -> bool:
+    """A byline or credit line; a sidebar's label is none, though 记者手记 reads as a role and a name."""
+    if _BOX_HEAD.match(p.compact(text)):
+        return False
     return p.is_byline(text) or bool(_ROLE_COLON_BYLINE.match(text))
 
 
