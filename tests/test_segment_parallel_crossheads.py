@@ -111,3 +111,21 @@ def test_a_paragraph_first_line_over_a_mark_hung_past_the_column_is_no_crosshead
     monkeypatch.setattr(labeller, "label_probabilities", _labelled((title,)))
     stories = segment_text("\n".join(story + ["", title, "改造完成的城东菜市场", "今起试营业，摊位都已", "经租出。"]))
     assert [s.title for s in stories] == ["老城墙下的读书声", title]
+
+
+def test_a_crosshead_as_long_as_one_above_stays_though_the_labeller_leans_a_little_to_a_title(monkeypatch):
+    # The second part speaks of other things (a word or two in common with the end of the first), and
+    # the labeller gives its head a deck's chance: a line set as the crosshead the story kept above is
+    # the story's next part all the same.
+    third_head = "外地客商看中这块招牌"
+    third_part = _column("来自东南亚的采购商近年常驻城里，租下写字楼设立办事处，专门挑选小家电和"
+                         "节庆饰品发往本国。一位采购商说，这里货源齐全、物流便捷，下单后一周就能"
+                         "装柜出海，回头客越来越多，他已在城里安家，孩子也在国际学校上学。")
+    monkeypatch.setattr(labeller, "label_probabilities",
+                        labeller_reading({FIRST_HEAD: (0.55, 0.40), third_head: (0.30, 0.35)}))
+    [story] = segment_text(_page([TITLE, "本报记者 陈晓东"], OPENING, [FIRST_HEAD], FIRST_PART,
+                                 [third_head], third_part))
+    assert story.title == TITLE
+    paragraphs = story.body.split("\n")
+    assert FIRST_HEAD in paragraphs and third_head in paragraphs
+    assert paragraphs[-1].endswith("国际学校上学。")

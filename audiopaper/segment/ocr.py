@@ -2403,9 +2403,11 @@ class _PageReader:
         title = self.open_title()
         whole_above = bool(title) and len(self.story_tail()) < _ABOVE_CONTEXT
         words_above = _BRIEF_SUBJECT_WORDS if whole_above else _SUBJECT_WORDS_ABOVE
+        # the labeller's lean to a deck tells little in a line set as a crosshead the story already
+        # printed above it: the next of its parts (数智赋能让“坐商”变“云商” … “越来越多的外国商人想来义乌”)
+        deck_look = line.prob(*labeller.DECK) >= _DECK_HINT and not self.parallel_to_crosshead(line, above_only=True)
         if not letter and (self.new_subject(j, 0, words_above, title) or (
-                (line.prob(*labeller.DECK) >= _DECK_HINT or self.signed_below(j) or set_off)
-                and self.new_subject(j, _SUBJECT_SHARED))):
+                (deck_look or self.signed_below(j) or set_off) and self.new_subject(j, _SUBJECT_SHARED))):
             # a feature's parts share few words too: a new subject by a word or two needs a deck's look,
             # a title's room around it, or a byline closing the prose under the line a few lines on (a
             # short story of its own)
@@ -2467,19 +2469,21 @@ class _PageReader:
                 and bool(p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text)))
                 and self.measures_apart(k + 1, _OTHER_MEASURE))
 
-    def parallel_to_crosshead(self, line: Line, same_marks: bool = False) -> bool:
+    def parallel_to_crosshead(self, line: Line, same_marks: bool = False, above_only: bool = False) -> bool:
         """The open story holds a crosshead of the line's shape, above it or further down its prose:
         a lone line heading a part, as long as this one give or take _PARALLEL_SIZE (聚链成群的归属感 …
         政策护航的踏实感, 加速释放消费潜能 … 推进高水平对外开放). A feature heads its parts in parallel,
         with no byline, credit or dateline between them. *same_marks*: the crosshead is set mark for
-        mark as the line, a space or a stop at the same places (文脉绵长 才子之乡 / 风骨卓然 情满人间)."""
+        mark as the line, a space or a stop at the same places (文脉绵长 才子之乡 / 风骨卓然 情满人间).
+        *above_only*: a crosshead the story printed above the line (further down, the prose may be
+        another story's, under the line as its title)."""
         if not _PARALLEL_MIN <= line.size <= _PARALLEL_MAX or self.body is None or self.body.start == "caption":
             return False
         k = self.at[id(line)]
         marks = _marks(line.text)
+        heads = self.crossheads_above(k) + ([] if above_only else self.crossheads_below(k))
         return any((_marks(head.text) == marks and bool(marks.strip("x"))) if same_marks
-                   else abs(head.size - line.size) <= _PARALLEL_SIZE
-                   for head in self.crossheads_above(k) + self.crossheads_below(k))
+                   else abs(head.size - line.size) <= _PARALLEL_SIZE for head in heads)
 
     def crossheads_above(self, k: int) -> list[Line]:
         """The lines of the open story above lines[k] that head a part of it (see lone_head)."""
@@ -3167,6 +3171,9 @@ _ROLE_COLON_BYLINE = re.compile(p.either_script(
 
 
 def _is_byline(text: str) -> bool:
+    """A byline or credit line; a sidebar's label is none, though 记者手记 reads as a role and a name."""
+    if _BOX_HEAD.match(p.compact(text)):
+        return False
     return p.is_byline(text) or bool(_ROLE_COLON_BYLINE.match(text))
 
 
