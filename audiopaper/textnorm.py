@@ -65,7 +65,7 @@ Reading conventions (kept consistent everywhere):
   are read digit by digit.  A year after © is a year, the sign unsaid (©2023 -> 二零二三).
 - Service lines (110, 120, 12306, 95588; 111 is none) are phone numbers alone, after a call
   word or before 网站/热线; before a unit, measure or currency word they are quantities
-  (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/QQ号 are read digit by digit.
+  (120例, 122种, 120美元), and so are 110-122 that a word of amount leads into (达到120。).  Codes after 验证码/密码/口令/QQ号 are read digit by digit.
 - Currency signs and codes are words: ¥ ￥ $ US$ HK$ € £ ₩ RM Rp and the ISO codes
   wetext and NeMo know (US$5 -> 五美元, 100 USD -> 一百美元, AUD5 -> 五澳元);
   a bare $ is 港元 in text about Hong Kong or in traditional script (門票$100),
@@ -1303,7 +1303,7 @@ _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
 # Words after which a number of 4+ digits is a code, read digit by digit with 一 for 1: 邮编321300.
 _CODE_WORDS = (
     "编号|代码|编码|号码|证号|身份证|账号|帐号|卡号|邮编|邮政编码|工号|学号|批号|单号|文号|型号|车次|房号|房间号|"
-    "门牌号|车牌号|航班号|尾号|尾数|微信号|序列号|识别码|验证码|密码|货号|取件码|提货码|取餐码|兑换码|邀请码"
+    "门牌号|车牌号|航班号|尾号|尾数|微信号|序列号|识别码|验证码|密码|口令|货号|取件码|提货码|取餐码|兑换码|邀请码"
 )
 
 # Words after which a 3-5 digit number is a number to call: 拨打12306, 给12315打.
