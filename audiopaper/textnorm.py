@@ -110,7 +110,7 @@ Reading conventions (kept consistent everywhere):
   sum (£12.99-£19.99 -> 至, ¥500 + €60 -> 加); a spaced hyphen after 约/比/为/是/达 is a minus
   (海拔约 - 430 米 -> 约负四百三十米), after other words a dash; a plus in a code is 加 (8G+256G, 5G+), after a
   round number before a word 多 (100+项), after any other before a measure word 以上 (3+个 -> 三个以上), before another
-  word 加 (35+案件: 三十五多 is not said), ending a clause
+  word 加 (35+案件: 三十五多 is not said; 95%+银行利率), ending a clause
   加 (10万+, 95%+); 3v3 -> 三对三; 24/7 -> 二十四七.  Four or more dashed groups of digits are a code read digit by
   digit (ISBN 978-7-111-12345-6), and so are dashed single digits (4-3-3阵型, 5-4-3-2-1).  An isotope has no minus,
   and a three-digit mass number is said digit by digit (铯-137 -> 铯一三七; 碳-14 -> 碳十四).
@@ -1504,6 +1504,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # ... and before a measure word it says at least that many: 3+个 -> 三个以上, 5+年 -> 五年以上 (三加个 is no reading)
     (re.compile(r"(?<=\d)\+(" + _COUNTED_MEASURES + ")"), lambda m: m.group(1) + "以上"),
     (re.compile(r"(?<=\d)\+(?=[" + HAN + r"])"), lambda m: "加"),
+    # ... and so is one after a percent before a word, a sum in a formula (收益率×95%+银行活期存款利率×5%)
+    (re.compile(r"(?<=\d[%％])\+(?=[" + HAN + r"])(?!的)"), lambda m: "加"),
     # ... but a decimal count of 万 is a figure, not the 10万+ label: 阅读量1.2万+ -> 一点二万多; a sum of 万s is a sum
     (re.compile(r"(\d\.\d+[万亿萬億])\+(?![\dA-Za-z])"), lambda m: m.group(1) + "多"),
     (re.compile(r"(?<=\d[万亿萬億千百])\+(?=\d)"), lambda m: "加"),
