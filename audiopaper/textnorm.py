@@ -118,7 +118,7 @@ Reading conventions (kept consistent everywhere):
   (巴西队2-3不敌, 以0-2告负, 0-3负于), unless a unit follows (以1-2个百分点); a range never descends, so a
   descending pair is a score (3—2) or a field's name (渤中19—6, also where another line names the field,
   before a size word, 渤中19—6大型凝析气田, or inside a name with no team or score word by it: 渤中19—6大型圈闭群).
-- Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人.
+- Per-unit slashes between words: 2.8万元/㎡ -> 二点八万元每平方米, 120元/月/人 -> 元每月每人, 100份/手 -> 份每手.
 - For the offline voice, Latin words in ``LATIN_WORDS`` are said as words
   (iPhone -> 爱疯, WiFi -> 歪飞, COVID-19 -> 科维德十九, Google -> 谷歌); acronyms,
   addresses and short pieces are spelled with ``LETTER_NAMES``: GDP -> 吉迪皮,
@@ -1916,8 +1916,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<![\d/.A-Za-z-])(\d{1,2})/(\d{1,2})(?![\d/.%])"), _pair_not_share),
     # fractions, read here: wetext moves a preceding 约 inside (约1/3 -> 三分之约一)
     (re.compile(r"(?<![\d/.A-Za-z])(-?)(\d+)\s?/\s?(\d+)(?![\d/.])"), _fraction),
-    # per unit: 2.8万元/㎡ -> 2.8万元每平方米
-    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"))"), lambda m: _per_unit(m, "每")),
+    # per unit: 2.8万元/㎡ -> 2.8万元每平方米; a lot of shares ending its phrase is a unit too: 100份/手 (not 元/手机)
+    (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(?=(?:" + _PER_UNITS + r"|手(?![" + HAN + r"])))"), lambda m: _per_unit(m, "每")),
     # a rate per period: 4.35%/年 -> 4.35%每年
     (re.compile(r"(?<=\d%)\s?/\s?(?=(?:年|月|日|天|周|季度|小时)(?![度份报会]))"), lambda m: "每"),
     (re.compile(r"(?<=[" + HAN + r"])\s?/\s?(" + "|".join(sorted(_PER_LATIN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z\d])"),
