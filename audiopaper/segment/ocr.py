@@ -2715,7 +2715,12 @@ class _PageReader:
             said = "".join(x.text for x in title)
             if (any(self.structural(x) or re.search(r"[，。、；：,;:！？!?]", x.text) for x in title)
                     or (self.blanks_part_blocks and any(x.blank_before for x in title[1:]))  # two blocks
-                    or not _headline_sized(said) or _marks_left_open(said) != 0):
+                    or not _headline_sized(said) or _marks_left_open(said) != 0
+                    # the column wraps a title by filling a line before it starts the next: under a line
+                    # narrower than it, a last line as wide as the column is the prose's first line
+                    # (亚残运会落幕 亚残运进入杭州时间 / 第三届亚洲……13日在印尼)
+                    or (abs(title[-1].set_width - self.width) <= 1
+                        and any(x.set_width <= title[-1].set_width - 2 for x in title[:-1]))):
                 continue
             on = lines[i + n + 1].text if i + n + 1 < len(lines) else ""
             if self.structural(below) or not (re.search(r"[，。、；：,;:]", below.text) or (
