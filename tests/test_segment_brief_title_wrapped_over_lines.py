@@ -1,7 +1,8 @@
 """A column of briefs whose item's title the column wrapped over two or three lines (issue 8): lines
 with no clause or sentence mark in any of them, their brackets closed, over the item's prose, are the
 item's title, not its prose's first lines (prose does not run two lines without a mark and stop).
-A sentence whose word runs on across the lines' end is prose.
+A sentence whose word runs on across the lines' end is prose; so is a line as wide as the column under
+a narrower title line (the column fills a title's line before it wraps).
 Our own text in the shapes of column-by-column pages (tools/segdev/layout_ocr.py)."""
 
 from __future__ import annotations
@@ -78,3 +79,25 @@ def test_lines_whose_word_runs_on_across_are_the_item_prose():
     stories = segment_lines_whole(UNTITLED_ITEM_WORD_ACROSS, left_out=("新闻快递",))
     assert stories[-1].title == ""
     assert stories[-1].body.startswith("深入学习贯彻城市治理条例精神交流会")
+
+
+# A one-line title narrower than the column over the item's first prose line, which fills the column
+# with no mark in it (the sentence goes on under a blank line OCR left): the column wraps a title by
+# filling a line first, so a line as wide as the column under a narrower one is the prose's.
+ONE_LINE_TITLE_OVER_UNMARKED_PROSE = [
+    "新闻快递",
+    "",
+    "江城第五届读书节昨天开幕。",
+    "",
+    "运动会落幕 接力进入江城时间",
+    "第三届全省运动会闭幕式13日在省城",
+    "",
+    "体育中心举行，江城代表团在本届运",
+    "动会上再次取得金牌总数第一。",
+]
+
+
+def test_a_column_wide_line_under_a_narrower_title_line_is_the_item_prose():
+    stories = segment_lines_whole(ONE_LINE_TITLE_OVER_UNMARKED_PROSE, left_out=("新闻快递",))
+    assert titles(stories)[-1] == "运动会落幕接力进入江城时间"
+    assert stories[-1].body.startswith("第三届全省运动会闭幕式13日在省城体育中心举行")

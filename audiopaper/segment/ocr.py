@@ -285,15 +285,26 @@ def _word_frequency(word: str) -> int:
     return loaded_jieba().dt.FREQ.get(word, 0)
 
 
-def _blanks_part_blocks(lines: list[Line]) -> bool:
+def _blanks_inside_sentences(lines: list[Line]) -> list[bool]:
+    """For each line as wide as the page's column that goes on from such a line unfinished, whether a
+    blank line stands between them: how often the page sets blank lines inside a paragraph."""
+    width = _column_width(lines)
+    return [line.blank_before for above, line in zip(lines, lines[1:])
+            if abs(above.set_width - width) <= 1 and abs(line.set_width - width) <= 1
+            and not p.SENTENCE_END.search(p.squeeze(above.text))]
+
+
+def _blanks_part_blocks(going_on: list[bool]) -> bool:
     """The page's blank lines stand between blocks of print (a paragraph, a deck), seldom inside a
     paragraph: under few of its lines as wide as its column that go on from such a line unfinished is
     there a blank line. On such a page, lines with a blank line above and under them are a block of their own."""
-    width = _column_width(lines)
-    going_on = [line.blank_before for above, line in zip(lines, lines[1:])
-                if abs(above.set_width - width) <= 1 and abs(line.set_width - width) <= 1
-                and not p.SENTENCE_END.search(p.squeeze(above.text))]
     return len(going_on) >= _BLANK_SAMPLE and sum(going_on) <= _BLANKS_INSIDE * len(going_on)
+
+
+def _blanks_inside_paragraphs(going_on: list[bool]) -> bool:
+    """The page sets blank lines inside its paragraphs as often as OCR's noise does: a blank line there
+    does not end a paragraph."""
+    return len(going_on) >= _BLANK_SAMPLE and sum(going_on) > _BLANKS_INSIDE * len(going_on)
 
 
 def _ends_sentence(line: Line) -> bool:
@@ -364,7 +375,9 @@ class _PageReader:
         self.lifted_byline: list[Line] = []  # and its byline
         self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
         self._page_text: str | None = None  # the page's words, read once (`page_text`)
-        self.blanks_part_blocks = _blanks_part_blocks(lines)
+        going_on = _blanks_inside_sentences(lines)
+        self.blanks_part_blocks = _blanks_part_blocks(going_on)
+        self.blanks_inside_paragraphs = _blanks_inside_paragraphs(going_on)
 
     # -- helpers ------------------------------------------------------------------------
     def close_para(self) -> None:
@@ -2641,8 +2654,9 @@ class _PageReader:
             return False
         said = self.open_title()
         # a sentence may end where the column does inside a paragraph: a short brief's end is sure only
-        # at a blank line or a short last line
-        ended = self.lines[i].blank_before or (i > 0 and self.lines[i - 1].set_width <= self.width - 2)
+        # at a short last line, or a blank line where the page sets none inside its paragraphs
+        ended = ((self.lines[i].blank_before and not self.blanks_inside_paragraphs)
+                 or (i > 0 and self.lines[i - 1].set_width <= self.width - 2))
         words_above = _BRIEF_SUBJECT_WORDS if ended else _SUBJECT_WORDS_ABOVE
         # briefs give counts; the column's last item may say little
         # a short item says all it says before the next one's title: the words past it are that item's
@@ -2667,7 +2681,8 @@ class _PageReader:
     def next_item(self, line: Line) -> str:
         """Whether a line after a finished paragraph opens the next item of a column of briefs, and
         how: "marked" (■, ● opens every item, titled or not), "untitled" (an untitled item is one
-        paragraph: the end of its paragraph, a short last line or a blank line, ends it), "titled"
+        paragraph: the end of its paragraph, a short last line or a blank line, ends it; not a blank
+        line on a page that sets them inside its paragraphs), "titled"
         (under a titled item, a line with no clause mark that does not fill the column is the
         next item's title), or "" (no new item)."""
         body = self.body
@@ -2689,7 +2704,9 @@ class _PageReader:
         untitled = (at > 0 and isinstance(self.pieces[at - 1], (BriefColumn, Body)) and k > 0
                     and body.start == "plain" and not titled_column
                     and not self.marked_items  # where marks open the items, only a mark opens one
-                    and (line.blank_before or self.lines[k - 1].set_width <= self.width - 2))
+                    # a blank line ends the paragraph, unless the page sets blank lines inside its paragraphs
+                    and ((line.blank_before and not self.blanks_inside_paragraphs)
+                         or self.lines[k - 1].set_width <= self.width - 2))
         return "untitled" if untitled else ""
 
     def item_title_over_lines(self, i: int) -> int:
@@ -2715,7 +2732,12 @@ class _PageReader:
             said = "".join(x.text for x in title)
             if (any(self.structural(x) or re.search(r"[，。、；：,;:！？!?]", x.text) for x in title)
                     or (self.blanks_part_blocks and any(x.blank_before for x in title[1:]))  # two blocks
-                    or not _headline_sized(said) or _marks_left_open(said) != 0):
+                    or not _headline_sized(said) or _marks_left_open(said) != 0
+                    # the column wraps a title by filling a line before it starts the next: under a line
+                    # narrower than it, a last line as wide as the column is the prose's first line
+                    # (亚残运会落幕 亚残运进入杭州时间 / 第三届亚洲……13日在印尼)
+                    or (abs(title[-1].set_width - self.width) <= 1
+                        and any(x.set_width <= title[-1].set_width - 2 for x in title[:-1]))):
                 continue
             on = lines[i + n + 1].text if i + n + 1 < len(lines) else ""
             if self.structural(below) or not (re.search(r"[，。、；：,;:]", below.text) or (
