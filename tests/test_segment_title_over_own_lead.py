@@ -63,3 +63,33 @@ def test_a_line_under_the_story_s_finished_paragraph_stays_its_prose(monkeypatch
     stories = segment_lines_whole(page)
     assert [s.title for s in stories] == ["市图书馆读书节开幕"]
     assert line in stories[0].body
+
+
+# A title set off the column's width may share a word with the story above by chance (活动: 参与读书活动 /
+# 滨江港航线推介活动…): bare of colons and quotes, over a lead saying its words again, it still heads a new story.
+TITLE_SHARING_A_WORD = "滨江港航线推介活动在沪举行"  # narrower than the column by four
+TITLE_SHARING_A_WORD_ABOVE = STORY_ABOVE + [TITLE_SHARING_A_WORD] + column(
+    "滨江港务集团在上海举行航线推介活动，宣布本月起开通通往新加坡、釜山和胡志明市的三条国际航线，每周各运行两个班次。"
+    "新航线开通后，港口外贸航线总数达到四十二条，预计全年集装箱吞吐量将突破三百万标箱。", 17)
+
+
+def test_a_bare_title_sharing_a_word_with_the_story_above_heads_a_new_story(monkeypatch):
+    monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({TITLE_SHARING_A_WORD: CLOSE_CALL}))
+    stories = segment_lines_whole(TITLE_SHARING_A_WORD_ABOVE)
+    assert [s.title for s in stories] == ["市图书馆读书节开幕", TITLE_SHARING_A_WORD]
+    assert stories[1].body.startswith("滨江港务集团在上海举行")
+
+
+# The same word shared by a line as wide as the column (a paragraph's first line looks so), or by a
+# crosshead whose colon or quote names a part of the story above: the line stays that story's.
+AS_WIDE_AS_THE_COLUMN = "滨江港口集装箱航线推介活动在沪举行"  # 17, the column's width
+CROSSHEAD_WITH_A_COLON = "滨江港：航线推介活动在沪举行"
+
+
+@pytest.mark.parametrize("line", [AS_WIDE_AS_THE_COLUMN, CROSSHEAD_WITH_A_COLON],
+                         ids=["as wide as the column", "a crosshead's colon"])
+def test_a_line_sharing_a_word_above_in_prose_or_crosshead_shape_stays_its_story_s(monkeypatch, line):
+    monkeypatch.setattr(labeller, "label_probabilities", labeller_reading({line: CLOSE_CALL}))
+    stories = segment_lines_whole(STORY_ABOVE + [line] + TITLE_SHARING_A_WORD_ABOVE[len(STORY_ABOVE) + 1 :])
+    assert [s.title for s in stories] == ["市图书馆读书节开幕"]
+    assert line in stories[0].body

@@ -147,6 +147,7 @@ _QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall
 _QUESTION_LINES = 5  # lines an interviewer's question runs over, at most, and lines around it that measure its column
 _INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
 _LEAD_ECHO_WORDS = 2  # words of a title its lead's first sentence says again, at least
+_TITLE_WORDS_ABOVE_BY_CHANCE = 1  # words a bare title may share with the story above it, at most
 _LEAD_RESTATES = 6  # characters of a line that the prose under it opens with: a lead restating its title
 _TITLE_ECHO = 0.4  # of a story's first line's bigrams that the prose under it repeats, to be its title
 _LEAD_SEARCH = 60  # lines past a deck read inside another story's sentence to look for its own lead
@@ -909,7 +910,8 @@ class _PageReader:
 
     def title_over_own_lead(self, line: Line) -> bool:
         """A line after a finished paragraph whose words the first sentence under it says again (at least
-        _LEAD_ECHO_WORDS of them) while the story above says none, the prose under it sharing no name or
+        _LEAD_ECHO_WORDS of them) while the story above says none (one by chance, when the line is bare
+        of colons and quotes and set off the column's width), the prose under it sharing no name or
         term with that story: the next story's title set straight over its lead, at any width, nothing
         marking the break (胡塞武装称美英战机空袭也门首都萨那 / 也门胡塞武装控制的马西拉电视台22日说，……).
         A paragraph's first line runs on into the sentence under it instead: it may end on a word that
@@ -927,7 +929,11 @@ class _PageReader:
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
         words = _words(text)
         said = words & _words(re.split(r"[。！？!?]", below)[0])
-        return (len(said) >= _LEAD_ECHO_WORDS and not words & _words(self.story_tail())
+        # a crosshead's colon or quote (一张表格的“决心”：……) marks a part of the story above naming its
+        # words, and a line as wide as the column may be its next paragraph's first
+        bare_title = not re.search(r"[：:“”‘’「」『』\"']", text) and line.set_width != self.width
+        shared_above = _TITLE_WORDS_ABOVE_BY_CHANCE if bare_title else 0
+        return (len(said) >= _LEAD_ECHO_WORDS and len(words & _words(self.story_tail())) <= shared_above
                 and not _word_across(text, below[:4]) and self.no_rare_word_shared(k + 1))
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
