@@ -3365,6 +3365,7 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     lines = read_lines(text, traditional)
     reader = _PageReader(lines)
     pieces = join_titles_under_credits(split_before_late_titles(decks_read_into_prose(reader.read(), lines)))
+    pieces = asking_decks_read_as_prose(pieces, lines)
     pieces = kickers_asking_over_decks(pieces, lines, reader.labelled)
     return PageReading(pieces, reader.tables, reader.doubts)
 
@@ -3683,6 +3684,47 @@ def _asking_kicker_line(body: Body, run: HeadlineRun, lines: list[Line], at: dic
             or (labelled and line.prob(*labeller.DECK) < _OPEN_DECK)):
         return None
     return line
+
+
+_ASKING_DECK_LINES = (2, 4)  # lines of a deck stacked over a title that asks, read as one paragraph
+
+
+def asking_decks_read_as_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
+    """Deck lines stacked over a title that asks or exclaims, read as an untitled paragraph of their
+    own between a deck and a lead, or over another deck (认罪后被判感化18个月 / 本港新增39宗确诊 /
+    为咗「X心出行」中学要改校规？ / 本报讯……): short lines holding no clause mark, the last ending on its
+    question, are no prose (a story's sentences run on over its lines); they join the deck next to
+    them, for the headline assignment to part between the stories around them."""
+    result: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        below = pieces[n + 1] if n + 1 < len(pieces) else None
+        under_deck = bool(result) and isinstance(result[-1], HeadlineRun)
+        if (isinstance(piece, Body) and piece.start == "plain" and len(piece.paragraphs) == 1
+                and not (piece.bylines or piece.captions or piece.credit) and piece.jump_to is None
+                and (isinstance(below, HeadlineRun)
+                     or (under_deck and isinstance(below, Body) and below.start == "lead"))
+                and (deck := _asking_deck(piece.paragraphs[0], lines)) is not None):
+            if isinstance(below, HeadlineRun):  # one run with the deck under it, as the page sets them
+                below.lines[:0] = deck
+            else:  # the deck above it: the story above's title, its subtitle among these lines
+                result[-1].lines += deck
+            continue
+        result.append(piece)
+    return _renumbered(result, pieces)
+
+
+def _asking_deck(paragraph: list[str], lines: list[Line]) -> list[Line] | None:
+    """The printed lines of a paragraph that is deck lines over a title that asks (see
+    `asking_decks_read_as_prose`), or None."""
+    low, high = _ASKING_DECK_LINES
+    if not low <= len(paragraph) <= high or not _EXCLAIMED_END.search(p.squeeze(paragraph[-1])):
+        return None
+    texts = [_QUOTED.sub("", p.squeeze(x)) for x in paragraph]
+    if (any(_CLAUSE_MARK.search(x) or re.search(r"[。！？!?]", x) for x in texts[:-1])
+            or _CLAUSE_MARK.search(texts[-1]) or re.search(r"[。！？!?].", texts[-1])
+            or any(len(p.compact(x)) > _EXCLAIMED_TITLE for x in paragraph)):
+        return None
+    return _printed_lines(lines, paragraph, 0)
 
 
 def _printed_lines(lines: list[Line], texts: list[str], start: int) -> list[Line] | None:
