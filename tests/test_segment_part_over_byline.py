@@ -86,3 +86,32 @@ def test_a_head_over_a_byline_under_a_signed_dated_report_is_a_new_story():
     stories = segment_text("\n".join(_SIGNED_REPORT_THEN_STORY))
     assert [s.title for s in stories] == ["全省新建乡村公路三千公里", "山坳里亮起新路灯"]
     assert stories[1].body.startswith("天刚擦黑") and "李明" in stories[1].byline
+
+
+# A letter that opens straight into its prose, then a short head over a reporter's byline over prose on
+# another matter, naming nothing the letter names: the next story (a page maker's 魔鏡在廿一世紀 /
+# □本報記者 X under a column's letter), not a part of the letter.
+_LETTER_THEN_ESSAY = [
+    "給下獄青年的信之三十： 守住初心",
+    "記者 王明 通訊員 李強",
+    "",
+    "　　因旺角騷亂案被判入獄的青年朋友們：",
+    "　　這個星期讀到幾則關於你們的消息，先是法",
+    "院批出上訴許可，律師團隊正在整理案卷，準",
+    "備向終審法院陳詞，盼你們珍惜這個機會，為",
+    "上訴作好準備。",
+    "",
+    "鏡子裏的童話",
+    "□本報記者 陳一心",
+    "",
+    "　　我們都有塊鏡子。小時候聽白雪公主的故事，",
+    "皇后每天對着牆上的魔鏡發問，世上最美的女",
+    "人是誰？魔鏡從不說謊，於是皇后妒火中燒，",
+    "派獵人把公主帶進森林。",
+]
+
+
+def test_a_head_over_a_byline_on_another_matter_after_a_plain_story_is_a_new_story():
+    stories = segment_text("\n".join(_LETTER_THEN_ESSAY))
+    assert [s.title for s in stories][-1] == "鏡子裏的童話"
+    assert len(stories) == 2

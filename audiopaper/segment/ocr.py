@@ -2080,7 +2080,9 @@ class _PageReader:
         """A lone line over a byline line (lines[k]) under the open story's finished paragraph heads a
         part of that story, not a new story: the prose under the byline opens with no dateline (a new
         story's report under its byline does: 本报北京1月4日电, 新华社…电). A report of several parts
-        heads each by its own reporter, each on a matter of its own, so the words tell nothing here; a
+        heads each by its own reporter, each on a matter of its own, so the words any report says tell
+        nothing here; but its parts share the round-up's names and terms (春节, 返乡), and prose that
+        names nothing the story above names (`no_rare_word_shared`) is another story's. A
         part's head is short and bare, where a title over a byline often runs on or carries a column's tag.
         A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
         paper's nameless one (众新闻记者) signs a feature or a column, a story of its own. Nor does a dated
@@ -2096,7 +2098,8 @@ class _PageReader:
         if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
             return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
         return not (self.structural(below) or self.column_tag_title(line) or self.column_tag_title(below)
-                    or _EDITOR_NOTE.match(p.compact(below.text)) or self.opens_report(line, k + 1))
+                    or _EDITOR_NOTE.match(p.compact(below.text)) or self.opens_report(line, k + 1)
+                    or self.no_rare_word_shared(k + 1, whole_story=True))
 
     def signed_report(self, body: Body) -> bool:
         """The story opens with a dateline (a lead) under its own reporter's byline (本报记者 X)."""
@@ -2614,12 +2617,13 @@ class _PageReader:
         weighed against."""
         return "".join(p.compact(x) for para in self.body.paragraphs for x in para)[-_ABOVE_CONTEXT:]
 
-    def no_rare_word_shared(self, j: int) -> bool:
-        """The prose from lines[j] on and the last characters of the story above share no word
-        rarer than _RARE_WORD in jieba's dictionary (names and terms: 梁振英, 小巴): the words
+    def no_rare_word_shared(self, j: int, whole_story: bool = False) -> bool:
+        """The prose from lines[j] on and the last characters of the story above (*whole_story*: all
+        of it) share no word rarer than _RARE_WORD in jieba's dictionary (names and terms: 梁振英, 小巴): the words
         any column says (可以, 政府, 支持) tell nothing, and a part of the same story goes on
         naming what it names. Both sides must be long enough to say so, as in `new_subject`."""
-        above = self.story_tail()
+        above = ("".join(p.compact(x) for para in self.body.paragraphs for x in para) if whole_story
+                 else self.story_tail())
         below = p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW]
         if len(_words(above)) < _SUBJECT_WORDS_ABOVE or len(_words(below)) < _SUBJECT_WORDS_BELOW:
             return False
