@@ -2438,12 +2438,14 @@ class _PageReader:
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
         if not letter and line.prob("crosshead") < _SURE_DECK and self.title_over_own_lead(line):
             return False  # the next story's title over its lead: their words are not the story above's
-        if (not letter and not _ITEM_MARK.match(line.text) and self.no_rare_word_shared(j)
-                and (any(x.traditional for x in self.lines[j : j + 12])
-                     or (self.report_lead(line, j) and not p.squeeze(line.text).startswith(_DASHES)))):
-            # a Hong Kong column's plain words (政府, 支持) say nothing: its names and terms go on; nor do a
-            # report's lead (dated, or restating the line; no quote's ——source over it) and the story above
-            # share a name or term: the line is the report's title
+        hong_kong = any(x.traditional for x in self.lines[j : j + 12])
+        if (not letter and not _ITEM_MARK.match(line.text) and self.no_rare_word_shared(j, whole_story=hong_kong)
+                and (hong_kong or (self.report_lead(line, j) and not p.squeeze(line.text).startswith(_DASHES)))):
+            # a Hong Kong column's plain words (政府, 支持) say nothing: its names and terms go on, named anywhere
+            # in the story above (a commentary's part goes back to what its lead named, after an aside a column
+            # long: 強積金 … 茶餐廳的陳伯 … 供款變相縮水 / 強積金); nor do a report's lead (dated, or restating the
+            # line; no quote's ——source over it) and the story's last lines share a name or term: the line is
+            # the report's title
             return False
         if self.labelled and not letter and max(line.prob("crosshead"), line.prob(*labeller.DECK)) >= _SURE_DECK:
             return line.prob("crosshead") > line.prob(*labeller.DECK)
