@@ -479,10 +479,16 @@ class _PageReader:
             if (unmarked_below and not prose and i + k + credit + 1 < len(lines)
                     and len(self.para) >= _STORY_ABOVE and not re.search(r"\d$", self.para[-1])):
                 # a narrow column's line may hold no clause mark: the sentence (read over lines of its column, not
-                # stopping on a number's digits) goes on into the line under it
-                on = lines[i + k + credit + 1]
-                prose = (re.search(r"[，。、；：,;:]", on.text) and _as_wide(below, self.para[-1])
-                         and not self.structural(below) and not self.structural(on))
+                # stopping on a number's digits) goes on into the line under it, or over two such lines
+                going_on = [below]
+                for on in lines[i + k + credit + 1 : i + k + credit + 3]:
+                    if self.structural(on) or not all(_as_wide(x, self.para[-1]) and not self.structural(x)
+                                                      for x in going_on):
+                        break
+                    if re.search(r"[，。、；：,;:]", on.text):
+                        prose = True
+                        break
+                    going_on.append(on)
             if prose and (_as_wide(below, self.para[-1]) or p.SENTENCE_END.search(p.squeeze(below.text))):
                 # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
                 # not into them (……全面、客 / 观评价……)
@@ -524,8 +530,11 @@ class _PageReader:
                         # lines off the column's width alone: only a paragraph restating them tells, or blank
                         # lines around them on a page whose paragraphs run on with none inside them
                         return 0
-                if lead is None and unmarked_below:
-                    return 0  # the line under the lines may be theirs: only their story's own lead tells
+                if lead is None and unmarked_below and not (across and all(
+                        abs(x.set_width - above) >= _DECK_OFF_COLUMN for x in deck)):
+                    # the line under the lines may be theirs: only their story's own lead tells, or a word
+                    # running across them (……美 / 澳多地民众抗议政府应对山火不力 / 国政府……) they stand well off
+                    return 0
                 self.lifted_lead = lead
                 return k + credit
         return 0
