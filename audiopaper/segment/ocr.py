@@ -479,10 +479,16 @@ class _PageReader:
             if (unmarked_below and not prose and i + k + credit + 1 < len(lines)
                     and len(self.para) >= _STORY_ABOVE and not re.search(r"\d$", self.para[-1])):
                 # a narrow column's line may hold no clause mark: the sentence (read over lines of its column, not
-                # stopping on a number's digits) goes on into the line under it
-                on = lines[i + k + credit + 1]
-                prose = (re.search(r"[，。、；：,;:]", on.text) and _as_wide(below, self.para[-1])
-                         and not self.structural(below) and not self.structural(on))
+                # stopping on a number's digits) goes on into the line under it, or over two such lines
+                going_on = [below]
+                for on in lines[i + k + credit + 1 : i + k + credit + 3]:
+                    if self.structural(on) or not all(_as_wide(x, self.para[-1]) and not self.structural(x)
+                                                      for x in going_on):
+                        break
+                    if re.search(r"[，。、；：,;:]", on.text):
+                        prose = True
+                        break
+                    going_on.append(on)
             if prose and (_as_wide(below, self.para[-1]) or p.SENTENCE_END.search(p.squeeze(below.text))):
                 # the sentence goes on word for word across the lifted lines (……由于高 / 空氧气……),
                 # not into them (……全面、客 / 观评价……)
@@ -524,8 +530,11 @@ class _PageReader:
                         # lines off the column's width alone: only a paragraph restating them tells, or blank
                         # lines around them on a page whose paragraphs run on with none inside them
                         return 0
-                if lead is None and unmarked_below:
-                    return 0  # the line under the lines may be theirs: only their story's own lead tells
+                if lead is None and unmarked_below and not (across and all(
+                        abs(x.set_width - above) >= _DECK_OFF_COLUMN for x in deck)):
+                    # the line under the lines may be theirs: only their story's own lead tells, or a word
+                    # running across them (……美 / 澳多地民众抗议政府应对山火不力 / 国政府……) they stand well off
+                    return 0
                 self.lifted_lead = lead
                 return k + credit
         return 0
@@ -2136,20 +2145,28 @@ class _PageReader:
         （民生观）, 读书的意义（大家读书）): a deck line, even with a comma in it. Prose puts a note in
         brackets at a line's end too (各级党委（党组） / 及其组织人事部门要……), in a line that fills
         its column (the page's, or the one the line under it fills) or whose sentence goes on in the
-        next line."""
+        next line. A column-wide line under a finished sentence with no clause mark, over prose of a new
+        subject (a common word or two, or no name or term, shared with the story above), is a title set
+        to the column's measure (……耕田了。” / 军运会带来的和留下的（军运纵横））: a new paragraph of
+        that story goes on with its words (豪博特医疗科技（苏州） / 有限公司联合创始人……)."""
         text = p.compact(line.text)
         tag = _COLUMN_TAG.search(text)
         if (line.indented or "。" in line.text or not tag or _NOT_COLUMN_TAG.search(tag.group(1))
-                or not re.search(rf"[{p.CJK}]{{2}}$", text[: tag.start()])
-                or abs(line.set_width - self.width) < 2 or _TABLE_HEAD.match(p.compact(line.text))):
+                or not re.search(rf"[{p.CJK}]{{2}}$", text[: tag.start()]) or _TABLE_HEAD.match(text)):
             return False
         from .headlines import title_wrapped  # headlines reads this module's pieces
 
         k = self.at[id(line)]
+        under_finished_sentence = (k > 0 and _ends_sentence(self.lines[k - 1]) and self.body is not None
+                                   and not _CLAUSE_MARK.search(_QUOTED.sub("", text))
+                                   and (self.new_subject(k + 1, _SUBJECT_SHARED) or self.no_rare_word_shared(k + 1)))
+        if abs(line.set_width - self.width) < 2 and not under_finished_sentence:
+            return False
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         if below is None:
             return True
-        same_column = abs(line.set_width - below.set_width) < 2 and not p.SENTENCE_END.search(p.squeeze(below.text))
+        same_column = (abs(line.set_width - below.set_width) < 2 and not under_finished_sentence
+                       and not p.SENTENCE_END.search(p.squeeze(below.text)))
         return not same_column and not title_wrapped(line.text, below.text)
 
     def title_wrapped_over_indent(self, run: list[Line], following: Line | None) -> bool:
