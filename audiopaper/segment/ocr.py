@@ -247,6 +247,8 @@ _SPACE_INDENTS = 3  # lines of a page, at least, that open so: its paragraphs' i
 _EXCLAIMED_END = re.compile(r"[！？!?][”’」』）)]*$")
 _EXCLAIMED_TITLE = 30  # characters of a title that asks or exclaims, at most
 _SPEAKER_OPENING = re.compile(r"^[^，。：:“”「」《》]{1,5}[：:]")  # 記者：, 問： in a Q&A
+# The interviewer's turn in a Q&A (记者：您认为最大的困难是什么？): a question in words, however long, never names.
+_INTERVIEWER_TURN = re.compile(p.either_script(r"^(?:本报)?(?:记者|问)[:：]\S"))
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
@@ -1083,7 +1085,8 @@ class _PageReader:
                 continue
             if (self.labelled and not _is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
                     and not self.ends_open_sentence(text) and not p.SUPPLIED_CREDIT.search(text)
-                    and not p.CREDIT.search(text)):  # a photo's credit (新华社记者 X 摄) closes its caption
+                    and not p.CREDIT.search(text)  # a photo's credit (新华社记者 X 摄) closes its caption
+                    and not self.question_over_lines(line)):
                 self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
@@ -1612,7 +1615,7 @@ class _PageReader:
         野生动 / 物是如何规定的？): the line fills its column, in a credit's shape, and the first
         sentence that ends under it ends with a question mark, every line before it filling the column
         too. A credit's names stop short of the column, and no prose under a credit asks at once."""
-        if id(line) not in self.at or not _ROLE_COLON_BYLINE.match(line.text):
+        if id(line) not in self.at or not (_ROLE_COLON_BYLINE.match(line.text) or _INTERVIEWER_TURN.match(line.text)):
             return False
         k = self.at[id(line)]
         fill = self.local_column(k) - _QUESTION_SHORT
