@@ -20,17 +20,26 @@ def segment_text(text: str, fmt: str = "text") -> list[Story]:
 def labeller_reading(calls: dict[str, tuple[float, float]]):
     """The line labeller's reading, with each line whose text *calls* names given its (crosshead,
     headline) probabilities, the rest body: a close call or a sure one, as on pages it never saw."""
+    return _reading_with({text: {"crosshead": crosshead, "headline": headline, "body": 1.0 - crosshead - headline}
+                          for text, (crosshead, headline) in calls.items()})
+
+
+def labeller_sure(label: str, texts: set[str], prob: float = 0.95):
+    """The line labeller's reading, sure (*prob*) that each line of *texts* is a *label* line, the rest body."""
+    return _reading_with({text: {label: prob, "body": 1.0 - prob} for text in texts})
+
+
+def _reading_with(probabilities: dict[str, dict[str, float]]):
+    """The line labeller's reading, with each line whose text *probabilities* names given those."""
     real = labeller.label_probabilities
 
     def reading(lines, width):
         probs = real(lines, width).copy()
         for at, line in enumerate(lines):
-            if line.text in calls:
-                crosshead, headline = calls[line.text]
+            if line.text in probabilities:
                 probs[at] = 0.0
-                probs[at, labeller.CLASSES.index("crosshead")] = crosshead
-                probs[at, labeller.CLASSES.index("headline")] = headline
-                probs[at, labeller.CLASSES.index("body")] = 1.0 - crosshead - headline
+                for label, prob in probabilities[line.text].items():
+                    probs[at, labeller.CLASSES.index(label)] = prob
         return probs
 
     return reading

@@ -9,7 +9,8 @@ question-and-answer report."""
 
 from __future__ import annotations
 
-from segment_support import segment_text
+from audiopaper.segment import labeller
+from segment_support import labeller_sure, segment_text
 
 _TITLE = "老街区里办起共享书屋"
 INTERVIEW_WITH_BLANKS_INSIDE_QUESTIONS = [
@@ -96,3 +97,30 @@ def test_crosshead_over_a_question_broken_over_lines_stays_in_the_interview():
     body = _one_interview(INTERVIEW_WITH_A_CROSSHEAD_OVER_A_LONG_QUESTION, _REFORM_TITLE)
     assert f"\n{_CROSSHEAD}\n" in body
     assert "记者：《条例》对老旧小区改造是如何规定的？" in body.replace("\n", "")
+
+
+# A question longer than any credit's names (记者：您认为最大的困 / 难是什么？) that the labeller is sure is a
+# credit (as it was on a page maker's page, 0.93): it fills its column and the question ends under it, so it
+# is still the interview's prose, not a credit that closes the story and leaves the answers untitled.
+_BUS_TITLE = "山区小学用上了新校车"
+_LONG_QUESTION = "记者：您认为最大的困"
+INTERVIEW_WITH_A_LONG_QUESTION_READ_AS_A_CREDIT = [
+    _BUS_TITLE,
+    "　　本报讯 开学第一天，山",
+    "区小学的孩子们坐上了新",
+    "校车，上学路程从一个多",
+    "小时缩短到二十分钟。",
+    "　　" + _LONG_QUESTION,
+    "难是什么？",
+    "　　校长：山路窄、弯道多，",
+    "司机都是从县里选派的老",
+    "师傅，每天出车前都要检",
+    "查一遍车况。",
+]
+
+
+def test_long_question_the_labeller_reads_as_a_credit_stays_in_the_interview(monkeypatch):
+    monkeypatch.setattr(labeller, "label_probabilities", labeller_sure("credit", {_LONG_QUESTION}))
+    body = _one_interview(INTERVIEW_WITH_A_LONG_QUESTION_READ_AS_A_CREDIT, _BUS_TITLE)
+    assert "记者：您认为最大的困难是什么？" in body.replace("\n", "")
+    assert "校长：山路窄" in body

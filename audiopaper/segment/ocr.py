@@ -247,6 +247,8 @@ _SPACE_INDENTS = 3  # lines of a page, at least, that open so: its paragraphs' i
 _EXCLAIMED_END = re.compile(r"[！？!?][”’」』）)]*$")
 _EXCLAIMED_TITLE = 30  # characters of a title that asks or exclaims, at most
 _SPEAKER_OPENING = re.compile(r"^[^，。：:“”「」《》]{1,5}[：:]")  # 記者：, 問： in a Q&A
+# The interviewer's turn in a Q&A (记者：您认为最大的困难是什么？): a question in words, however long, never names.
+_INTERVIEWER_TURN = re.compile(p.either_script(r"^(?:本报)?(?:记者|问)[:：]\S"))
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
 
 
@@ -1092,7 +1094,8 @@ class _PageReader:
                 continue
             if (self.labelled and not _is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
                     and not self.ends_open_sentence(text) and not p.SUPPLIED_CREDIT.search(text)
-                    and not p.CREDIT.search(text)):  # a photo's credit (新华社记者 X 摄) closes its caption
+                    and not p.CREDIT.search(text)  # a photo's credit (新华社记者 X 摄) closes its caption
+                    and not self.question_over_lines(line)):
                 self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += 1
@@ -1621,7 +1624,7 @@ class _PageReader:
         野生动 / 物是如何规定的？): the line fills its column, in a credit's shape, and the first
         sentence that ends under it ends with a question mark, every line before it filling the column
         too. A credit's names stop short of the column, and no prose under a credit asks at once."""
-        if id(line) not in self.at or not _ROLE_COLON_BYLINE.match(line.text):
+        if id(line) not in self.at or not (_ROLE_COLON_BYLINE.match(line.text) or _INTERVIEWER_TURN.match(line.text)):
             return False
         k = self.at[id(line)]
         fill = self.local_column(k) - _QUESTION_SHORT
@@ -2037,11 +2040,11 @@ class _PageReader:
             name = candidates[len(run)]  # the rules or the labeller read the name as prose
         if not run:
             return 0
-        if name is None and len(run) == 1 and j == i + 1 and not self.para and self.part_over_byline(run[0], j):
+        if name is None and len(run) <= 2 and j == i + len(run) and not self.para and self.part_over_byline(run, j):
             # a part's head over its own reporter's byline (春联见证乡村之变 / 本报记者 马跃峰 / 赵富新……):
-            # one report of several parts, each by its own reporter, both lines the story's
-            self.body.paragraphs.extend([[run[0].text], [following.text]])
-            return 2
+            # one report of several parts, each by its own reporter, all the lines the story's
+            self.body.paragraphs.extend([[line.text] for line in run] + [[following.text]])
+            return len(run) + 1
         if (name is None and len(run) == 1 and following is not None and not self.para
                 and self.crosshead(run[0], i + 1 if self.labelled else j)):
             # 小标题: one line between two paragraphs of prose is the story's crosshead
@@ -2085,7 +2088,7 @@ class _PageReader:
             return taken + 1
         return taken
 
-    def part_over_byline(self, line: Line, k: int) -> bool:
+    def part_over_byline(self, head: list[Line], k: int) -> bool:
         """A lone line over a byline line (lines[k]) under the open story's finished paragraph heads a
         part of that story, not a new story: the prose under the byline opens with no dateline (a new
         story's report under its byline does: 本报北京1月4日电, 新华社…电). A report of several parts
@@ -2096,19 +2099,42 @@ class _PageReader:
         A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
         paper's nameless one (众新闻记者) signs a feature or a column, a story of its own. Nor does a dated
         report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold parts signed by others:
-        a round-up opens with its own words, unsigned."""
+        a round-up opens with its own words, unsigned.
+
+        Where the story says a part comes next, the head may run over two lines and be longer (一碗面 / 有温情,
+        ……干部罗平—— / “肯定得顶上，也必须顶得上”), and the part's prose may name other places and people:
+        under the signature of the story's editor's note or epigraph (——编 者, ——习近平), which opens a
+        story's text, or in a report that already holds a part under its reporter's byline."""
         body = self.body
-        if (body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines)
-                or line.size > _PART_HEAD_MAX or re.search(r"[（(]", line.text)
+        if body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines):
+            return False
+        signed = self.under_signature()
+        expected = signed or self.holds_a_part()
+        line = head[0]
+        if ((len(head) > 1 or line.size > _PART_HEAD_MAX) and not expected
+                or any(re.search(r"[（(]", x.text) for x in head)
                 or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
-                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])) or self.signed_report(body)):
+                or not (signed or p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))
+                or self.signed_report(body)):
             return False
         below = self.lines[k + 1]
         if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
             return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
-        return not (self.structural(below) or self.column_tag_title(line) or self.column_tag_title(below)
-                    or _EDITOR_NOTE.match(p.compact(below.text)) or self.opens_report(line, k + 1)
-                    or self.no_rare_word_shared(k + 1, whole_story=True))
+        return not (self.structural(below) or any(self.column_tag_title(x) for x in head)
+                    or self.column_tag_title(below) or _EDITOR_NOTE.match(p.compact(below.text))
+                    or self.opens_report(line, k + 1)
+                    or (not expected and self.no_rare_word_shared(k + 1, whole_story=True)))
+
+    def under_signature(self) -> bool:
+        """The open story's last paragraph signs the words above it (——编 者, ——习近平; `quote_source`)."""
+        last = self.body.paragraphs[-1] if self.body is not None and self.body.paragraphs else None
+        return bool(last) and self.last_prose - len(last) + 1 in self.sources
+
+    def holds_a_part(self) -> bool:
+        """The open story already holds a part under its reporter's byline: a head, then 本报记者 X."""
+        paragraphs = self.body.paragraphs if self.body is not None else []
+        return any(len(para) == 1 and _reporter_byline(para[0]) and len(paragraphs[n - 1]) == 1
+                   for n, para in enumerate(paragraphs) if n)
 
     def signed_report(self, body: Body) -> bool:
         """The story opens with a dateline (a lead) under its own reporter's byline (本报记者 X)."""
