@@ -2087,19 +2087,24 @@ class _PageReader:
         A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
         paper's nameless one (众新闻记者) signs a feature or a column, a story of its own. Nor does a dated
         report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold parts signed by others:
-        a round-up opens with its own words, unsigned."""
+        a round-up opens with its own words, unsigned. Under an editor's note presenting the parts
+        (`parts_announced`; the part may follow the note's ——编 者 at once) neither the part's date nor its
+        own names tell: each part is a dated report from its own place."""
         body = self.body
         if (body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines)
                 or line.size > _PART_HEAD_MAX or re.search(r"[（(]", line.text)
                 or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
-                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])) or self.signed_report(body)):
+                or not (p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
+                        or _NOTE_SIGNED.match(p.compact(body.paragraphs[-1][-1])))
+                or self.signed_report(body)):
             return False
         below = self.lines[k + 1]
         if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
             return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
         return not (self.structural(below) or self.column_tag_title(line) or self.column_tag_title(below)
-                    or _EDITOR_NOTE.match(p.compact(below.text)) or self.opens_report(line, k + 1)
-                    or self.no_rare_word_shared(k + 1, whole_story=True))
+                    or _EDITOR_NOTE.match(p.compact(below.text)) or p.squeeze(line.text).startswith(_DASHES)
+                    or (not self.parts_announced()
+                        and (self.report_lead(line, k + 1) or self.no_rare_word_shared(k + 1, whole_story=True))))
 
     def signed_report(self, body: Body) -> bool:
         """The story opens with a dateline (a lead) under its own reporter's byline (本报记者 X)."""
@@ -2581,9 +2586,18 @@ class _PageReader:
         part (张 也（歌唱演员）), as over each of its parts. Elsewhere a head over a writer's bare name starts
         a new story."""
         body = self.body
-        return body is not None and any(
+        return body is not None and (self.parts_announced() or any(
             (len(paragraph) == 1 and _QUOTE_SOURCE.match(p.compact(paragraph[0])))
-            or any(_NAME_AND_ROLE.match(line.strip()) for line in paragraph) for paragraph in body.paragraphs)
+            or any(_NAME_AND_ROLE.match(line.strip()) for line in paragraph) for paragraph in body.paragraphs))
+
+    def parts_announced(self) -> bool:
+        """An editor's note opens the open story (编者按：…, or a note signed ——编 者): it presents the
+        parts under it, each headed and signed by its own reporter or speaker, each on a matter of its
+        own (one village, one worksite), so their words need not be each other's."""
+        body = self.body
+        return body is not None and any(
+            _EDITOR_NOTE_LABEL.search(p.compact("".join(paragraph))[:_NOTE_LABEL_WITHIN])
+            or _NOTE_SIGNED.match(p.compact(paragraph[-1])) for paragraph in body.paragraphs[:_NOTE_PARAGRAPHS])
 
     @staticmethod
     def sidebar_label(paragraph: list[str]) -> bool:
@@ -3140,6 +3154,11 @@ def _bracket_open(paragraph: list[str]) -> bool:
 
 
 _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
+# An editor's note: its label (after a dateline, at most), or its signature closing it.
+_EDITOR_NOTE_LABEL = re.compile(p.either_script(r"编者(?:按|的话)[:：]"))
+_NOTE_SIGNED = re.compile(p.either_script(r"^(?:——|—|－－)编者$"))
+_NOTE_LABEL_WITHIN = 40  # characters of a paragraph: a dateline and its bracketed byline may come first
+_NOTE_PARAGRAPHS = 3  # the story's first paragraphs: the note comes first, or after its lead
 # who told a part of a story told in parts, over the reporter's credit (……护林员卢元红讲述)
 _TOLD_BY = re.compile(p.either_script(r"^[^，。；：！？“”（）()]{2,40}(?:讲述|口述|自述)$"))
 _COMPILED_BY = re.compile(p.either_script(r"^[（(]?(?:本报|特约|融媒体|见习)?记者[^，。；：（）()]{1,24}整理[）)]?$"))
