@@ -2104,7 +2104,9 @@ class _PageReader:
         Where the story says a part comes next, the head may run over two lines and be longer (一碗面 / 有温情,
         ……干部罗平—— / “肯定得顶上，也必须顶得上”), and the part's prose may name other places and people:
         under the signature of the story's editor's note or epigraph (——编 者, ——习近平), which opens a
-        story's text, or in a report that already holds a part under its reporter's byline."""
+        story's text, or in a report that already holds a part under its reporter's byline. Under an editor's
+        note presenting the parts (`parts_announced`; the part may follow the note's ——编 者 at once) neither
+        the part's date nor its own names tell: each part is a dated report from its own place."""
         body = self.body
         if body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines):
             return False
@@ -2114,16 +2116,19 @@ class _PageReader:
         if ((len(head) > 1 or line.size > _PART_HEAD_MAX) and not expected
                 or any(re.search(r"[（(]", x.text) for x in head)
                 or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
-                or not (signed or p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1])))
+                or not (signed or p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
+                        or _NOTE_SIGNED.match(p.compact(body.paragraphs[-1][-1])))
                 or self.signed_report(body)):
             return False
         below = self.lines[k + 1]
         if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
             return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
+        announced = self.parts_announced()
         return not (self.structural(below) or any(self.column_tag_title(x) for x in head)
                     or self.column_tag_title(below) or _EDITOR_NOTE.match(p.compact(below.text))
-                    or self.opens_report(line, k + 1)
-                    or (not expected and self.no_rare_word_shared(k + 1, whole_story=True)))
+                    or p.squeeze(line.text).startswith(_DASHES)
+                    or (not announced and self.report_lead(line, k + 1))
+                    or (not (expected or announced) and self.no_rare_word_shared(k + 1, whole_story=True)))
 
     def under_signature(self) -> bool:
         """The open story's last paragraph signs the words above it (——编 者, ——习近平; `quote_source`)."""
@@ -2626,9 +2631,18 @@ class _PageReader:
         part (张 也（歌唱演员）), as over each of its parts. Elsewhere a head over a writer's bare name starts
         a new story."""
         body = self.body
-        return body is not None and any(
+        return body is not None and (self.parts_announced() or any(
             (len(paragraph) == 1 and _QUOTE_SOURCE.match(p.compact(paragraph[0])))
-            or any(_NAME_AND_ROLE.match(line.strip()) for line in paragraph) for paragraph in body.paragraphs)
+            or any(_NAME_AND_ROLE.match(line.strip()) for line in paragraph) for paragraph in body.paragraphs))
+
+    def parts_announced(self) -> bool:
+        """An editor's note opens the open story (编者按：…, or a note signed ——编 者): it presents the
+        parts under it, each headed and signed by its own reporter or speaker, each on a matter of its
+        own (one village, one worksite), so their words need not be each other's."""
+        body = self.body
+        return body is not None and any(
+            _EDITOR_NOTE_LABEL.search(p.compact("".join(paragraph))[:_NOTE_LABEL_WITHIN])
+            or _NOTE_SIGNED.match(p.compact(paragraph[-1])) for paragraph in body.paragraphs[:_NOTE_PARAGRAPHS])
 
     @staticmethod
     def sidebar_label(paragraph: list[str]) -> bool:
@@ -3185,6 +3199,11 @@ def _bracket_open(paragraph: list[str]) -> bool:
 
 
 _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
+# An editor's note: its label (after a dateline, at most), or its signature closing it.
+_EDITOR_NOTE_LABEL = re.compile(p.either_script(r"编者(?:按|的话)[:：]"))
+_NOTE_SIGNED = re.compile(p.either_script(r"^(?:——|—|－－)编者$"))
+_NOTE_LABEL_WITHIN = 40  # characters of a paragraph: a dateline and its bracketed byline may come first
+_NOTE_PARAGRAPHS = 3  # the story's first paragraphs: the note comes first, or after its lead
 # who told a part of a story told in parts, over the reporter's credit (……护林员卢元红讲述)
 _TOLD_BY = re.compile(p.either_script(r"^[^，。；：！？“”（）()]{2,40}(?:讲述|口述|自述)$"))
 _COMPILED_BY = re.compile(p.either_script(r"^[（(]?(?:本报|特约|融媒体|见习)?记者[^，。；：（）()]{1,24}整理[）)]?$"))

@@ -109,14 +109,18 @@ _ROLE = (
     r"(?:(?:首席|特约|特派|实习|见习|主任|高级|融媒体|全媒体|驻\S{1,4})?(?:摄影记者|记者|通讯员)|实习生)"
 )
 _NAME = rf"{_HAN}[{CJK}·]{{1,4}}"
-_GROUP = rf"{_ROLE}\s*{_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*"
+# A byline's name; a two-character one may be set spaced out to a three-character one's width (本报记者 徐 靖).
+_SPACED_NAME = rf"(?<![{CJK}·]){_HAN}[ \u3000]{{1,2}}{_HAN}(?![{CJK}·])"
+_BYLINE_NAME = rf"(?:{_SPACED_NAME}|{_NAME})"
+_GROUP = rf"{_ROLE}\s*{_BYLINE_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_BYLINE_NAME})*"
 _CREDIT_MARK = r"(?:文[/／]图|文[/／]摄|文图[/／]|图文[/／]|文[/／]|图[/／]|摄[/／])"
 _BYLINE_BODY = (rf"(?:{_CREDIT_MARK}\s*)?{_GROUP}(?:\s*[、，,\s]?\s*(?:{_CREDIT_MARK}\s*)?{_GROUP})*")
 # An editorial's byline names no person: 本报评论员, 人民日报评论员, 特约评论员.
 COMMENTARY_BYLINE = _compile(rf"^(?:本报|新华社|{_HAN}{{1,6}}(?:日报|晚报|报|社))?(?:特约)?评论员(?:文章)?$")
 # The marks may also close the credit: 记者 X 通讯员 Y 文／图.
 BYLINE_LINE = _compile(rf"^[（(]?\s*({_BYLINE_BODY}(?:\s*{_CREDIT_MARK})?)\s*[）)]?$")
-BYLINE_GROUP = _compile(rf"({_CREDIT_MARK})?\s*({_ROLE})\s*({_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_NAME})*)")
+BYLINE_GROUP = _compile(rf"({_CREDIT_MARK})?\s*({_ROLE})\s*({_BYLINE_NAME}(?:\s*[、，,\s]\s*(?!{_ROLE}){_BYLINE_NAME})*)")
+_SPACED_NAME_RE = _compile(_SPACED_NAME)
 # "（记者 王五）" at the end of a brief, or right after a lead: 本报讯（记者 X 通讯员 Y）
 INLINE_BYLINE = _compile(rf"[（(]\s*({_BYLINE_BODY})\s*[）)]")
 
@@ -330,7 +334,7 @@ def byline_display(text: str) -> str:
     foreign = any(_FOREIGN_PAPER.match(role) for _, role, _ in matches)
     groups = []
     for mark, role, names in matches:
-        names = [n for n in re.split(r"[、，,\s]+", names) if n]
+        names = [n for n in re.split(r"[、，,\s]+", _SPACED_NAME_RE.sub(lambda m: compact(m.group()), names)) if n]
         if not foreign:
             role = role.removeprefix("本报").removeprefix("本報")
         groups.append(" ".join(x for x in (mark.replace("／", "/"), role, "、".join(names)) if x))
