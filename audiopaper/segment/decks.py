@@ -5,12 +5,13 @@ A block's lines are in print order, so every reading is a cut: kicker lines, the
 lines (one title, perhaps wrapped over several lines), then subtitle lines. Each cut is scored
 by a linear model over what tells the roles apart on any daily: how much of a line its story's
 lead repeats, word for word or in its words (a kicker or subtitle is often a clause of the lead,
-standing there between clause marks; a title sums it up), the line's length and shape (two phrases, a comma, a colon, a dash that
-opens a subtitle), the line labeller's reading, and whether the title's lines read as one line
-the column wrapped. The weights are fitted on simulated development pages by
-`tools/segdev/train_decks.py` and stored in `deck_model.json`. The model overrules the rules of
-`headlines.py` only where it is sure of its reading (probability >= the file's `overrule`);
-without the file the rules decide.
+standing there between clause marks; a title sums it up), the line's length and shape (two phrases,
+a comma, a colon, a dash that opens a subtitle, an end that hands on to the line under it), the
+line labeller's reading, and whether the title's lines read as one line the column wrapped or as
+one clause (a subject over its predicate). The weights are fitted on simulated development pages
+of the default sources and of the mainland papers by `tools/segdev/train_decks.py` and stored in
+`deck_model.json`. The model overrules the rules of `headlines.py` only where it is sure of its
+reading (probability >= the file's `overrule`); without the file the rules decide.
 """
 
 from __future__ import annotations
@@ -36,12 +37,13 @@ _TINY = 4
 
 LINE_FEATURES = ("bias", "shares", "verbatim", "in_lead", "dash", "size", "two_phrases", "parallel", "comma", "colon",
                  "series", "digit", "p_kicker", "p_title", "p_subtitle", "blank_before", "quote", "over_longer",
-                 "whole_clause", "tiny", "closes")
+                 "whole_clause", "tiny", "closes", "hands_on")
 ROLES = ("kicker", "title", "subtitle")
 CUT_FEATURES = ("title_lines_2", "title_lines_3", "title_joins_wrapped", "title_joins_whole", "title_joins_bridged",
                 "kicker_into_title", "title_into_subtitle", "title_size", "kicker_lines_2", "subtitle_lines_2",
                 "title_shares_most", "title_first_dash", "rules_reading", "title_joins_longer",
-                "title_joins_equal", "title_joins_hung", "title_column_shape", "kicker_title_equal", "title_subtitle_equal")
+                "title_joins_equal", "title_joins_hung", "title_column_shape", "kicker_title_equal", "title_subtitle_equal",
+                "title_joins_clause", "kicker_clause_into_title", "title_clause_into_subtitle")
 FEATURES = tuple(f"{role}:{name}" for role in ROLES for name in LINE_FEATURES) + CUT_FEATURES
 
 
@@ -164,9 +166,13 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         clause,
         float(size <= _TINY),  # a title's last characters wrapped onto a line, or a four-character label
         float(bool(p.SENTENCE_END.search(text.strip()))),  # a sentence: a kicker's or subtitle's
+        float(bool(_HANDS_ON.search(line.text.strip()))),
     ]
 
 
+# a line ending in a colon, a dash or the verb of someone speaking hands over to the line under it:
+# a kicker naming who speaks or what about (许小英代表：, …精准施策——, …调研时强调)
+_HANDS_ON = re.compile(r"(?:[：:—]|－－|强调|強調|指出|表示|宣布)$")
 _CLAUSE_MARK = "，,。；;：:！？!?、"
 _ASIDE = re.compile(r"[（(][^（()）]{0,20}[）)]")
 _BEFORE_CLAUSE = _CLAUSE_MARK + "）)”」』"  # a clause also opens after an aside or a quote
@@ -234,7 +240,35 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
         float(title_count >= 2 and len(set(title_widths[:-1])) == 1 and title_widths[-1] <= title_widths[0]),
         float(cut.kicker > 0 and widths[cut.kicker - 1] == widths[cut.kicker]),
         float(cut.end < len(lines) and widths[cut.end - 1] == widths[cut.end]),
+        float(sum(carries_on(lines[n - 1].text, lines[n].text) for n in range(cut.kicker + 1, cut.end))),
+        float(cut.kicker > 0 and carries_on(lines[cut.kicker - 1].text, lines[cut.kicker].text)),
+        float(cut.end < len(lines) and carries_on(lines[cut.end - 1].text, lines[cut.end].text)),
     ]
+
+
+# One clause the column set over two lines: a subject with no verb over a line opening on its
+# predicate (伊拉克南部 / 爆发大规模示威, 全体专业技术人才 / 将开展…, 北京人艺 / 发布…). A kicker is
+# a phrase of its own over a title with its own subject, or hands on with a mark or a speaker's verb.
+_VERB_TAGS = ("v", "vd", "vi", "vg")
+_PREDICATE_OPENS = (*_VERB_TAGS, "d", "p")
+
+
+@functools.lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((word.word, word.flag) for word in loaded_posseg().cut(text, HMM=False) if p.compact(word.word))
+
+
+def carries_on(above: str, below: str) -> bool:
+    """The line *below* opens on the predicate of the subject the line *above* names and leaves
+    without a verb: the two read as one title."""
+    upper = p.compact(above.lstrip("—－- "))
+    lower = p.compact(below).lstrip("“「『《（(")
+    if (not upper or not lower or below.lstrip().startswith(_DASHES) or _HANDS_ON.search(upper)
+            or re.search(r"[，,。；;！？!?）)”」』》：:]$", upper)):
+        return False
+    upper_words, lower_words = _tagged(upper), _tagged(lower)
+    return (bool(upper_words) and bool(lower_words) and lower_words[0][1] in _PREDICATE_OPENS
+            and not any(flag in _VERB_TAGS for _, flag in upper_words))
 
 
 def block_features(lines: Sequence[DeckLine], lead: str, shares: Sequence[float],

@@ -1471,7 +1471,9 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
     if (cut == rules_cut or sure < (_READS_ON if _reads_on(rules_cut, cut) else model.overrule)
             or _title_introduces(lines, cut) or _tag_left_out(lines, cut)
-            or _title_joins_clause(lines, cut, scorer.lead_texts[b]) or _cut_inside_brackets(lines, cut)):
+            or _title_joins_clause(lines, cut, scorer.lead_texts[b]) or _cut_inside_brackets(lines, cut)
+            or _parts_parallel_clauses(lines, cut, scorer.lead_texts[b])
+            or _reads_on(rules_cut, cut) and _takes_paired_phrases(lines, rules_cut, cut)):
         return rules
     # reading on from the rules' title, the lead may read straight across a break (发布2026年 / “最美教师”)
     return _reading(lines, cut, scorer.lead_texts[b] if _reads_on(rules_cut, cut) else "")
@@ -1481,6 +1483,29 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
 # subtitle: the two agree on the title's line and differ only on where the title ends, where the
 # rules, taking one line for the title, most often stop short (…完全淹沒 車上 / 路面有屍體…).
 _READS_ON = 0.8
+
+
+def _parts_parallel_clauses(lines: list[decks.DeckLine], cut: decks.Cut, lead: str) -> bool:
+    """The reading parts two lines of one length that the lead says as whole clauses, one after the
+    other (方便城郊居民出行 / 早晚高峰加密班次): a pair set as one role, not a title and its subtitle."""
+    def clause(n: int) -> str:
+        phrases = [p.compact(piece) for piece in lines[n].text.split() if p.compact(piece)]
+        return "".join(phrases) if decks.restates_clauses(phrases, lead) else ""
+    return bool(lead) and any(
+        0 < at < len(lines) and clause(at - 1) and clause(at)
+        and len(clause(at - 1)) == len(clause(at)) and lead.find(clause(at - 1)) < lead.find(clause(at))
+        for at in (cut.kicker, cut.end))
+
+
+def _takes_paired_phrases(lines: list[decks.DeckLine], rules: decks.Cut, cut: decks.Cut) -> bool:
+    """Reading on, the title takes a line of two phrases set apart by a space (首批12个项目签约
+    总投资超30亿元): a subtitle's shape; a title the column wrapped runs on without a gap."""
+    taken = [*range(cut.kicker, rules.kicker), *range(rules.end, cut.end)]
+    return any(len([piece for piece in lines[n].text.split() if len(p.compact(piece)) >= _PAIRED_PHRASE]) >= 2
+               for n in taken)
+
+
+_PAIRED_PHRASE = 4
 
 
 def _reads_on(rules: decks.Cut | None, cut: decks.Cut) -> bool:
