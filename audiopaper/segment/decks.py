@@ -141,7 +141,7 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         match = difflib.SequenceMatcher(None, compact, lead, autojunk=False).find_longest_match(
             0, len(compact), 0, len(lead))
         verbatim = match.size / size
-    phrases = [p.compact(piece) for piece in re.split(r"\s+", text) if p.compact(piece)]
+    phrases = line_phrases(text)
     in_lead = float(bool(phrases) and all(phrase in lead for phrase in phrases))
     clause = float(restates_clauses(phrases, lead))
     unquoted = re.sub(r"[“「『《][^”」』》]*[”」』》]", "", text)  # a dot inside quotes is part of a name
@@ -177,6 +177,11 @@ _CLAUSE_MARK = "，,。；;：:！？!?、"
 _ASIDE = re.compile(r"[（(][^（()）]{0,20}[）)]")
 _BEFORE_CLAUSE = _CLAUSE_MARK + "）)”」』"  # a clause also opens after an aside or a quote
 _AFTER_CLAUSE = _CLAUSE_MARK + "（(“「『"
+
+
+def line_phrases(text: str) -> list[str]:
+    """The phrases a deck line sets apart by spaces, compacted, a dash opening the line left out."""
+    return [p.compact(piece) for piece in text.lstrip("—－- ").split() if p.compact(piece)]
 
 
 def restates_clauses(phrases: Sequence[str], lead: str) -> bool:

@@ -710,7 +710,7 @@ def _clause_over(above: str, below: str, lead: str) -> bool:
     the lead: 天津东丽区华明工业园内，35岁的…) and the lead does not read on into the lower line: a kicker
     restating the lead over its title, never the head of one title with the lower line, even where a
     word seems to run across the break (内 / 科)."""
-    phrases = [p.compact(piece) for piece in above.lstrip("—－- ").split() if p.compact(piece)]
+    phrases = decks.line_phrases(above)
     return (bool(lead) and decks.restates_clauses(phrases, lead)
             and not _reads_across(decks.DeckLine(above), decks.DeckLine(below), lead))
 
@@ -718,7 +718,7 @@ def _clause_over(above: str, below: str, lead: str) -> bool:
 def _clause_under(above: str, below: str, lead: str) -> bool:
     """The lower of two parted lines (`_parted_lines`) is a whole clause the lead says (剑指…AI应用乱象 /
     中央网信办专项整治, the lead: …，中央网信办专项整治…): a subtitle restating the lead under its title."""
-    phrases = [p.compact(piece) for piece in below.lstrip("—－- ").split() if p.compact(piece)]
+    phrases = decks.line_phrases(below)
     return bool(lead) and _parted_lines(above, below, lead) and decks.restates_clauses(phrases, lead)
 
 
@@ -1488,13 +1488,12 @@ _READS_ON = 0.8
 def _parts_parallel_clauses(lines: list[decks.DeckLine], cut: decks.Cut, lead: str) -> bool:
     """The reading parts two lines of one length that the lead says as whole clauses, one after the
     other (方便城郊居民出行 / 早晚高峰加密班次): a pair set as one role, not a title and its subtitle."""
-    def clause(n: int) -> str:
-        phrases = [p.compact(piece) for piece in lines[n].text.split() if p.compact(piece)]
-        return "".join(phrases) if decks.restates_clauses(phrases, lead) else ""
-    return bool(lead) and any(
-        0 < at < len(lines) and clause(at - 1) and clause(at)
-        and len(clause(at - 1)) == len(clause(at)) and lead.find(clause(at - 1)) < lead.find(clause(at))
-        for at in (cut.kicker, cut.end))
+    if not lead:
+        return False
+    phrases = [decks.line_phrases(line.text) for line in lines]
+    clauses = ["".join(each) if decks.restates_clauses(each, lead) else "" for each in phrases]
+    return any(0 < at < len(lines) and clauses[at - 1] and clauses[at] and len(clauses[at - 1]) == len(clauses[at])
+               and lead.find(clauses[at - 1]) < lead.find(clauses[at]) for at in (cut.kicker, cut.end))
 
 
 def _takes_paired_phrases(lines: list[decks.DeckLine], rules: decks.Cut, cut: decks.Cut) -> bool:
