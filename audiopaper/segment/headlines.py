@@ -377,8 +377,42 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _tag_set_under_title(headline, units)
     headline = _kicker_closed_by_its_line(headline, units, scorer.lead_texts[b])
     headline = _title_closed_by_its_tag(headline, units)
-    return _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
-                                 scorer.lead_texts[b])
+    headline = _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
+                                     scorer.lead_texts[b])
+    return _title_kept_whole_at_words(units, headline)
+
+
+def _title_kept_whole_at_words(units: list[str], headline: Headline) -> Headline:
+    """A word the column broke across two lines (总书 / 记, 无本 / 土新增) is one word of one title, and
+    a line opening on a particle (…共享经济联盟 / 的民调…, 多 / 地联手…) goes on the phrase above: the
+    kicker's last line or the subtitle's first, broken from the title so, is the title's. No deck parts
+    its roles inside a word or a phrase; a line opening on a word's end opens with no subtitle's word
+    (总书 / 记为…, not 记…), but a dash still opens a subtitle."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None:
+        return headline
+
+    def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
+        return (not below.text.lstrip().startswith(_DASHES) and not introduces(above.text)
+                and (_word_across(p.compact(above.text), p.compact(below.text)) or _opens_on_particle(below.text)))
+
+    start, end = cut.kicker, cut.end
+    while start > 0 and broken(lines[start - 1], lines[start]):
+        start -= 1
+    while end < len(lines) and broken(lines[end - 1], lines[end]):
+        end += 1
+    return _title_taken_on(lines, headline, cut, start, end)
+
+
+_PHRASE_PARTICLES = ("的", "地", "之", "了", "得", "等")  # never the first word of a deck line
+
+
+def _opens_on_particle(text: str) -> bool:
+    """The line's first word is a structural particle (的, 地, 了, 等): it ends the phrase the line
+    above holds, not one of its own."""
+    first = next(iter(loaded_posseg().cut(p.compact(text), HMM=False)), None)
+    return first is not None and first.word in _PHRASE_PARTICLES and first.flag.startswith("u")
 
 
 def _roles_close_brackets(headline: Headline, units: list[str], lead: str) -> Headline:
@@ -1228,6 +1262,12 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
     while (start > 0 and _reads_across(lines[start - 1], lines[start], lead)
            and not _kicker_restating_lead(lines[start - 1], lines[start], lead)):
         start -= 1
+    return _title_taken_on(lines, headline, cut, start, end)
+
+
+def _title_taken_on(lines: list[decks.DeckLine], headline: Headline, cut: decks.Cut, start: int, end: int) -> Headline:
+    """The headline with the lines from *start* to its title and from its title to *end* read into the
+    title with no space: the column broke them from it."""
     if (start, end) == (cut.kicker, cut.end):
         return headline
     return Headline(
