@@ -19,3 +19,19 @@ def test_the_line_under_a_tagged_title_is_its_subtitle_though_the_labeller_reads
     [story] = segment_text("\n".join(["", _TITLE, _UNDER, "", *_LEAD]))
     assert story.title == _TITLE
     assert story.subtitle == _UNDER
+
+
+def test_a_tagged_title_over_a_plain_line_and_a_dash_subtitle_stays_the_title():
+    # the plain line between the tagged title and the dash is no more of the title nor its start
+    # (the title read as its kicker): the tag closed the title, the lines under it are the subtitle's
+    text = "\n".join([
+        "为乡村振兴提供新动能（新知新觉）",
+        "发挥高等农林院校优势",
+        "——农业农村现代化关键在科技、在人才",
+        "农业农村现代化，关键在科技、在人才。高等农林",
+        "院校是农业科技创新的重要力量，要在人才培养、",
+        "科技创新上下功夫。",
+    ])
+    [story] = segment_text(text)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "", "为乡村振兴提供新动能（新知新觉）", "发挥高等农林院校优势 农业农村现代化关键在科技、在人才")

@@ -92,11 +92,24 @@ _SERIES_MAX = 16
 _NAME_VERB = re.compile(r"出席|举办|舉辦|召开|召開|举行|舉行|将|將|表示|参加|參加|书写|書寫|交出|讨论|討論|筹办|籌辦|亮相")
 
 
+# A contest's name, perhaps with its leg or event after it (东京奥运会亚洲男排资格赛, 雪车世锦赛女子双人车,
+# 女子重剑世界杯西班牙站): the event a sports result is filed under; not a line going on to what happened
+# (…冠军赛战罢9轮).
+_CONTEST = re.compile(r"(?:\S[赛賽]|\S{2}[杯盃]|[运運奥奧][会會])(\S{0,6})$")
+
+
 def names_a_series(text: str) -> bool:
     """The line names the series, column or event a story is filed under: a kicker's shape."""
     compact = p.compact(text)
     return (0 < len(compact) <= _SERIES_MAX and not re.search(r"[，,。；;：:！？!?]", compact)
-            and not _NAME_VERB.search(compact) and bool(_SERIES_END.search(compact)))
+            and not _NAME_VERB.search(compact)
+            and bool(_SERIES_END.search(compact) or _names_a_contest(compact)))
+
+
+def _names_a_contest(compact: str) -> bool:
+    contest = _CONTEST.search(compact)
+    tail = contest.group(1) if contest else ""
+    return bool(contest) and (not tail or tail.endswith("站") or verbless(tail))
 
 
 _PLACE_COLON = re.compile(r"^([^\s：:，,“”「」]{2,4})[：:]\S")
@@ -168,6 +181,12 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         float(bool(p.SENTENCE_END.search(text.strip()))),  # a sentence: a kicker's or subtitle's
         float(bool(_HANDS_ON.search(line.text.strip()))),
     ]
+
+
+def verbless(text: str) -> bool:
+    """The words name something and say nothing of it: no verb (女子双人车, 西班牙站, 安徽广德市)."""
+    words = _tagged(p.compact(_ASIDE.sub("", text)))
+    return bool(words) and not any(flag in _VERB_TAGS for _, flag in words)
 
 
 # a line ending in a colon, a dash or the verb of someone speaking hands over to the line under it:

@@ -1038,10 +1038,13 @@ def _subtitle_opens_with_dash(units: list[str], headline: Headline, scorer: _Sco
     line opening with a dash are no subtitle's but the title's (the line read as the title
     then perhaps its kicker: 推动高质量发展系列主题新闻发布会 / 我国宏观经济治理 / 体系不断健全 /
     ——以实干实绩交出满意答卷). The deck reader chooses among the readings whose subtitle starts
-    at the dash; without it the lines join the title."""
+    at the dash; without it the lines join the title. A title closing on its column tag
+    (为乡村振兴提供新动能（新知新觉） / 发挥高等农林院校优势 / ——…) ends there: the lines under it
+    are the subtitle's."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if cut is None or cut.end == len(lines) or decks.opens_subtitle(lines[cut.end].text):
+    if (cut is None or cut.end == len(lines) or decks.opens_subtitle(lines[cut.end].text)
+            or column_tagged(lines[cut.end - 1].text)):
         return headline
     dash = next((n for n in range(cut.end + 1, len(lines)) if decks.opens_subtitle(lines[n].text)), None)
     if dash is None:
