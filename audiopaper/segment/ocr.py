@@ -2836,11 +2836,12 @@ class _PageReader:
         fills the column of the lines under it (the mark takes a character's room), the text
         goes on under it, and that text does not repeat its words. A blank line under it parts a
         title from its text, but not a line that holds a clause mark (■大年初二，全国各地…的迎新春庆 /
-        佳节活动继续开展，…): OCR leaves blank lines between prose lines too."""
+        佳节活动继续开展，…): OCR leaves blank lines between prose lines too; nor on a page that sets
+        blank lines inside its paragraphs."""
         k = self.at[id(line)]
         below = self.lines[k + 1 : k + 4]
-        if not below or self.echoed_below(line) or (
-                below[0].blank_before and not re.search(r"[，、；,;]", line.text)):
+        if not below or self.echoed_below(line) or (below[0].blank_before and not self.blanks_inside_paragraphs
+                                                    and not re.search(r"[，、；,;]", line.text)):
             return False
         full = []  # the lines of its paragraph: an item of three lines ends before the next item's
         for x in below:
