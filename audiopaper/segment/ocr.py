@@ -250,6 +250,14 @@ _SPEAKER_OPENING = re.compile(r"^[^，。：:“”「」《》]{1,5}[：:]")  #
 # The interviewer's turn in a Q&A (记者：您认为最大的困难是什么？): a question in words, however long, never names.
 _INTERVIEWER_TURN = re.compile(p.either_script(r"^(?:本报)?(?:记者|问)[:：]\S"))
 _TABLE_ROW = re.compile(r"^[^\s，。；！？,;!?]{1,10}(?:\s+[^\s，。；！？,;!?]{1,12}){0,5}$")
+# A table's column names under its head (品名 价格, 城市 天气 气温): short words set apart, no figure.
+_TABLE_COLUMNS = re.compile(rf"^[{p.CJK}]{{2,4}}(?:[ \u3000]+[{p.CJK}]{{2,4}}){{1,3}}$")
+# A row of a table of items and their values: one or two words, then a figure or a range and its
+# unit (黄瓜 14.80元/斤, 今日 有雨 18-25℃, 上海 晴 -5～24℃), not a note in brackets (政协 51（全取）, a
+# count in prose's list). The unit is the group a table shares.
+_ITEM_VALUE_ROW = re.compile(rf"^[{p.CJK}]{{1,6}}(?:[ \u3000]+[{p.CJK}]{{1,6}})?[ \u3000]+"
+                             r"-?\d[\d.]*(?:\s*[～~\-－至]\s*-?\d[\d.]*)?([^\d\s，。；！？,;!?（）()]{1,4})$")
+_TABLE_MIN_ROWS = 3  # rows of the same unit, at least, that make a table without its head
 
 
 def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Line]:
@@ -2828,11 +2836,12 @@ class _PageReader:
         fills the column of the lines under it (the mark takes a character's room), the text
         goes on under it, and that text does not repeat its words. A blank line under it parts a
         title from its text, but not a line that holds a clause mark (■大年初二，全国各地…的迎新春庆 /
-        佳节活动继续开展，…): OCR leaves blank lines between prose lines too."""
+        佳节活动继续开展，…): OCR leaves blank lines between prose lines too; nor on a page that sets
+        blank lines inside its paragraphs."""
         k = self.at[id(line)]
         below = self.lines[k + 1 : k + 4]
-        if not below or self.echoed_below(line) or (
-                below[0].blank_before and not re.search(r"[，、；,;]", line.text)):
+        if not below or self.echoed_below(line) or (below[0].blank_before and not self.blanks_inside_paragraphs
+                                                    and not re.search(r"[，、；,;]", line.text)):
             return False
         full = []  # the lines of its paragraph: an item of three lines ends before the next item's
         for x in below:
@@ -3286,14 +3295,32 @@ _CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图�
 
 
 def _table_rows(lines: list[Line], i: int) -> int:
-    """How many lines from i form a data table (a head such as 今明天气 or 今日菜价, then at
-    least two rows of short fields holding numbers), or 0."""
+    """How many lines from i form a data table (a head such as 今明天气 or 今日菜价, perhaps its
+    column names, then at least two rows of as many short fields, holding numbers), or 0."""
     if not _TABLE_HEAD.match(p.compact(lines[i].text)) or p.SENTENCE_END.search(lines[i].text):
+        return _headless_table_rows(lines, i)
+    j = i + 1
+    if j < len(lines) and _TABLE_COLUMNS.match(lines[j].text):
+        j += 1
+    rows = j
+    while (j < len(lines) and lines[j].size <= 24 and re.search(r"\d", lines[j].text) and _TABLE_ROW.match(lines[j].text)
+           and len(lines[j].text.split()) == len(lines[rows].text.split())):  # a title under it is no row
+        j += 1
+    return j - i if j - rows >= 2 else 0
+
+
+def _headless_table_rows(lines: list[Line], i: int) -> int:
+    """How many lines from i are rows of a table whose head was lost or read elsewhere (as
+    the page's header, or in another column): at least three rows of items and their values
+    in one unit (黄瓜 14.80元/斤 / 香蕉 17.90元/斤 / 青椒 5.00元/斤), or 0. Prose never runs
+    so: a word, a space and a figure with its unit, line after line."""
+    first = _ITEM_VALUE_ROW.match(lines[i].text)
+    if not first:
         return 0
     j = i + 1
-    while j < len(lines) and lines[j].size <= 24 and re.search(r"\d", lines[j].text) and _TABLE_ROW.match(lines[j].text):
+    while j < len(lines) and (row := _ITEM_VALUE_ROW.match(lines[j].text)) and row.group(1) == first.group(1):
         j += 1
-    return j - i if j - i >= 3 else 0
+    return j - i if j - i >= _TABLE_MIN_ROWS else 0
 
 
 _PROSE_AFTER_ADS = 30  # characters of prose, with no ad's marks, that tell a story from an ad
