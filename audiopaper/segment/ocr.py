@@ -162,6 +162,8 @@ _BLANKS_INSIDE = 0.1  # of them, at most, under a blank line, for the page's bla
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
 # What opens a photo's caption, never a headline: 图为……, 上图：……, 图①
 _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|右图|题图|图[①-⑩])"))
+# A caption's own sentence closing before its photo credit on the caption's last line (……扣留中心。 记者 X 摄)
+_CAPTION_SENTENCE = re.compile(r"[。！？!?][”’」』）)]*\s*\S+.*摄(?:影)?\s*[）)]?$")
 _CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its supplied credit
 _LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
@@ -1026,6 +1028,7 @@ class _PageReader:
             if (_LONE_SHOT.match(squeezed) and self.para
                     and p.CREDIT.search(f"{self.para[-1]} {text}") and not p.CREDIT.search(self.para[-1])):
                 self.para[-1] = f"{self.para[-1]} {text}"  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
+                self.last_prose = i  # the credit's last line: what goes on under the photo starts under it
                 self.after_line(self.para[-1], None)
                 i += 1
                 continue
@@ -1813,8 +1816,9 @@ class _PageReader:
         or the prose does not go on). The caption starts where the words run across from the line
         above to the prose under the caption rather than to the next line (審結一 / 宗, not 一 / 圖);
         never on a closing mark, and only under a line of prose that fills its column. When the words
-        do not tell: with *guess* (the last line is the caption's for sure) the latest such place,
-        else 0."""
+        do not tell: with *guess* (the last line is the caption's for sure) the latest such place;
+        else, in a paragraph its indent opened as prose whose caption closes its own sentence before
+        its credit, the latest such place under a sentence left open; else 0."""
         k = self.last_prose
         lines = self.para
         if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or _BRACKET_CLOSES.search(lines[-1]):
@@ -1833,7 +1837,18 @@ class _PageReader:
                   and not re.match(r"[、，,。；;：:？?！!）)》」』”’]", p.compact(lines[n]))
                   and not _closes_unopened("".join(lines[n:]))]
         start = max(starts, key=lambda n: (reads_on(n), n), default=0)
-        return start if start and (guess or reads_on(start) > 0) else 0
+        if start and (guess or reads_on(start) > 0):
+            return start
+        # no word runs across, but the paragraph opened with prose's indent (a caption never does), the
+        # sentence over the photo is left open for the prose under it, and the caption closes its own
+        # sentence before its credit (……受傷，大家 / 新屋嶺扣留中心。 记者 X 摄 / 的回答是……): the caption is
+        # the fewest lines from a line start under that open sentence
+        # (one printed line more than the paragraph's when the credit's lone last word joined its line)
+        first = next((n for n in (k - len(lines) + 1, k - len(lines)) if n >= 0 and self.lines[n].text == lines[0]), None)
+        if first is None or not self.lines[first].indented:
+            return 0
+        return max((n for n in starts if reads_on(n) == 0 and not p.SENTENCE_END.search(p.squeeze(lines[n - 1]))
+                    and _CAPTION_SENTENCE.search(p.squeeze("".join(lines[n:])))), default=0)
 
     def set_photo_credit(self, credit_line: str) -> None:
         """The credit of a photo inside the open paragraph's story: among its bylines."""
