@@ -34,7 +34,7 @@ from .headlines import Headline, assign_headlines, continued_title, title_wrappe
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
                   signed_title_read_as_prose, tagged_title_read_as_prose, title_closing_untitled_body,
                   title_of_untitled_article, title_read_as_prose,
-                  title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
+                  title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
 from .script_view import ScriptView
 
 log = logging.getLogger(__name__)
@@ -179,6 +179,11 @@ def _segment_ocr(page: Page) -> _PageResult:
         if tail:  # the rest of a title the column broke was read as the story's first line
             body.paragraphs[0].pop(0)
             headlines[b] = replace(headline, title=headline.title + p.squeeze(tail))
+            texts[b] = _body_text(body)[0]
+        elif tagged := title_tag_read_as_prose(headline.title, body):  # the title's tag read as prose
+            tag = p.squeeze(p.raw_join(body.paragraphs[0][:tagged]))
+            del body.paragraphs[0][:tagged]
+            headlines[b] = replace(headline, title=headline.title + tag)
             texts[b] = _body_text(body)[0]
     for b, body in enumerate(bodies):
         title = None if b in headlines else title_read_as_prose(body)

@@ -146,10 +146,12 @@ def assign_headlines(
     # above a line opening with a dash: a subtitle set so stands under its own title, nor above a
     # column's tag alone on its line: it closes the title over it
     # (unless the lines above the cut are the late title of the body above: OCR set the next title under it),
-    # nor under a line ending in a dash (王瑛——): a kicker over its own title
+    # nor under a line ending in a dash (王瑛——): a kicker over its own title, nor between a line leaving
+    # a bracket open and the line closing it
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
         (title_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
         or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
+        or _closes_mark_left_open(u[n - 1], u[n])
         for n in cut)] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
@@ -1467,6 +1469,17 @@ def _cut_inside_brackets(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
     under the break marks a subtitle whatever stands open above it."""
     return any(0 < at < len(lines) and not lines[at].text.startswith(_DASHES) and _open_above(lines, at)
                for at in (cut.kicker, cut.end))
+
+
+def _closes_mark_left_open(above: str, below: str) -> bool:
+    """The line *above* ends inside a bracket or quote (…播出 《宗师) that *below* closes before it opens
+    another (列传·唐宋八大家》新书发布): the column broke one title there."""
+    left, right = p.compact(above), p.compact(below)
+    for opener, closer in zip(_OPENERS, _CLOSERS):
+        closes, opens = right.find(closer), right.find(opener)
+        if left.rfind(opener) > left.rfind(closer) and closes >= 0 and (opens < 0 or closes < opens):
+            return True
+    return False
 
 
 def _open_above(lines: list[decks.DeckLine], at: int) -> bool:

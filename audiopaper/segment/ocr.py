@@ -187,6 +187,7 @@ _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 # A line opening with closing punctuation is the rest of the line before it: OCR broke
 # the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
 _CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
+_CLOSES_FIRST = re.compile(r"^[^（(《“「]*[）)》”」]")  # a line closing a mark before it opens one
 # The mark that ends a story's text: to be continued (待续), the end (完).
 _END_MARK = re.compile(p.either_script(r"^[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
 # The story's last words and its end mark on one line (……扮演甚麼角色？（待續）): the paragraph is over.
@@ -2099,8 +2100,9 @@ class _PageReader:
             self.put_lifted_deck()
         run, self.lifted_deck = self.lifted_deck + run, []
         last = self.pieces[-1] if self.pieces else None
-        if isinstance(last, HeadlineRun) and (self.under_exclaimed_title(last, i) or self.dash_subtitle_under(last, run)):
-            last.lines.extend(run)  # the deck under a title that asks or exclaims, or a subtitle: one headline with it
+        if isinstance(last, HeadlineRun) and (self.under_exclaimed_title(last, i) or self.dash_subtitle_under(last, run)
+                                                   or self.bracket_closed_under(last, run)):
+            last.lines.extend(run)  # the deck under a title that asks or exclaims, a subtitle, a title's end: one headline
         else:
             self.pieces.append(HeadlineRun(len(self.pieces), run))
         # a full deck ends the column; a marked item's title the column wrapped over two lines does not
@@ -2332,6 +2334,14 @@ class _PageReader:
         first = run[0]
         return (above.lines[-1].index == first.index - 1 and not first.blank_before
                 and p.squeeze(first.text).startswith(_DASHES))
+
+    @staticmethod
+    def bracket_closed_under(above: HeadlineRun, run: list[Line]) -> bool:
+        """The run opens with a line closing a bracket or quote the run right above leaves open (散发病例
+        引起聚集性疫情风险 / 不容忽视（国务院联防联控机 / 制发布会）): the column broke one title there."""
+        first = run[0]
+        return (above.lines[-1].index == first.index - 1 and _marks_left_open("".join(x.text for x in above.lines)) > 0
+                and bool(_CLOSES_FIRST.match(p.compact(first.text))))
 
     def signs_story_above(self, i: int) -> bool:
         """lines[i] is the writer's bare name signing the story above (……去。” / 李兴博 / 前10个月铁路
@@ -2993,6 +3003,34 @@ def title_tail_read_as_prose(title: str, body: Body) -> str | None:
     if not title_wrapped(title, first) or title_wrapped(first, lines[1]):
         return None
     return first
+
+
+_TAGGED_TAIL_WORDS = 6  # characters of a title's last words, at most, read as prose with its tag after them
+
+
+def title_tag_read_as_prose(title: str, body: Body) -> int:
+    """How many of a story's first lines (one or two) are the end of the title right above it, read
+    as prose: the title's column tag (…供需对接更便利 / （统筹抓好…各项工作 / ）), or its last words and
+    the tag after them (服务贴心 旅途 / 舒心（2020春运一线）). A daily closes a title on its tag;
+    prose does not open with a bracketed name that ends on the line's end. Not under a title that
+    has its tag, no clause or sentence mark before the tag, not a credit or an aside (see
+    `tag_closes_title`); the line under them starts afresh."""
+    if body.start != "plain" or not body.paragraphs or _COLUMN_TAG_END.search(p.compact(title)):
+        return 0
+    first = body.paragraphs[0]
+    for n in (1, 2):
+        if len(first) <= n:
+            return 0
+        joined = p.compact(p.raw_join(first[:n]))
+        tag = _COLUMN_TAG_END.search(joined)
+        if tag is None:
+            continue
+        words = joined[: tag.start()]
+        if (len(words) <= _TAGGED_TAIL_WORDS and not re.search(r"[，。；！？：,;!?:、]", words)
+                and tag_closes_title(title + words, tag.group()) and _marks_left_open(joined) == 0
+                and not p.LEAD.match(joined) and not p.CREDIT.search(joined) and not _CONTINUES.match(first[n])):
+            return n
+    return 0
 
 
 def _clause_said_again(first: str, rest: list[str]) -> bool:
