@@ -3690,6 +3690,7 @@ def _titled(pieces: list[Piece], n: int) -> bool:
 
 
 _DECK_IN_PROSE_LINES = 4  # a late title and the next story's deck: at most this many lines
+_TITLE_TAIL_UNDER = 2  # title lines at most over the rest of their title read as prose
 # a caption's or a lead's opening, or a caption's who-is-where (（左上）), not a title's
 _CAPTION_LIKE = re.compile(r"^\d{1,2}月\d{1,2}日|[（(][左右上下中]{1,2}[）)]")
 _OPEN_CLAUSE = re.compile(r"[，、：；,:;—－]$")
@@ -3701,9 +3702,9 @@ def _column_of(texts: list[str]) -> float | None:
     return collections.Counter(widths).most_common(1)[0][0] if len(widths) >= 3 else None
 
 
-def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[str]) -> int:
+def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[str], least: int = 2) -> int:
     """How many of a paragraph's first lines (*printed*, as the page has them, the paragraph's
-    *in_paragraph* of them first) are title lines read into prose: two or more lines off the column of
+    *in_paragraph* of them first) are title lines read into prose: *least* or more lines off the column of
     the prose *under* them (a prose line that ends no sentence fills its column), one clearly
     narrower or wider, none indented, closing a sentence, a credit or a lead's opening, and prose
     under them that does not go on from them."""
@@ -3725,7 +3726,7 @@ def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[s
     from .headlines import title_wrapped  # headlines reads this module's pieces
 
     # a line a little off the column may be prose set loose: one clearly off it tells a title
-    if (k < 2 or max(abs(text_width(x.text) - column) for x in printed[:k]) < _TITLE_OFF_COLUMN
+    if (k < least or max(abs(text_width(x.text) - column) for x in printed[:k]) < _TITLE_OFF_COLUMN
             or title_wrapped(printed[k - 1].text, printed[k].text)):
         return 0
     return k
@@ -3754,6 +3755,38 @@ def _deck_in_body(body: Body, untitled_start: bool, lines: list[Line], start: in
     return None
 
 
+def _title_tail_over_prose(body: Body, run: HeadlineRun, lines: list[Line]) -> list[Line]:
+    """The rest of the title over *body* read as the first lines of its prose (快递迎来业务旺季 /
+    11月11日揽收包裹超6亿件 / 国家邮政局今天……): lines right under the title's last one, off the
+    column of the prose under them as no prose line that ends no sentence stands (see
+    `_deck_lines_over_prose`); one such line is enough under a title line."""
+    first = body.paragraphs[0] if body.paragraphs else []
+    if len(first) < 2 or not 0 < len(run.lines) <= _TITLE_TAIL_UNDER:
+        return []
+    flat = [x for para in body.paragraphs for x in para]
+    under = next((n + 1 for n, line in enumerate(lines) if line.index == run.lines[-1].index), len(lines))
+    printed = _printed_lines(lines, flat[: _DECK_IN_PROSE_LINES + 1], under)
+    if not printed or printed[0] is not lines[under]:
+        return []
+    k = _deck_lines_over_prose(printed, len(first) - 1, flat[_DECK_IN_PROSE_LINES:], least=1)
+    if not k:
+        return []
+    column = _column_of(flat[_DECK_IN_PROSE_LINES:])
+    prose = p.squeeze(printed[k].text)
+    # every line clearly off the column, over a line that is plainly prose: one filling the column or
+    # holding a clause's mark (《中华人民共和国民法典》 / 今天（1月1日）正式 / 实施，……: a sentence's
+    # subject over a line OCR spaced); a title that asks or exclaims is closed (誰的好望角？ / 只有過客:
+    # a poem's lines); a clause mark tells a lead's line set wide, a title's lines hold none
+    from .headlines import title_wrapped  # headlines reads this module's pieces
+
+    if (any((abs(text_width(x.text) - column) < _TITLE_OFF_COLUMN and not (n and title_wrapped(printed[n - 1].text, x.text)))
+            or _CLAUSE_MARK.search(_QUOTED.sub("", x.text)) for n, x in enumerate(printed[:k]))
+            or not (abs(text_width(prose) - column) < 1 or re.search(r"[，。、；：,;:！？!?]", prose))
+            or p.SENTENCE_END.search(p.squeeze(run.lines[-1].text))):
+        return []
+    return printed[:k]
+
+
 def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
     """Title lines read into a body's prose (OCR read a title under its own story and the next
     story's deck with it, all run into the next story's paragraph): they become a headline run, the
@@ -3768,6 +3801,12 @@ def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]
         m = _over_bylines(pieces, n)
         untitled = piece.start == "plain" and m >= 0 and isinstance(pieces[m], Body)
         photo = n + 1 < len(pieces) and isinstance(pieces[n + 1], Body) and pieces[n + 1].start == "caption"
+        run = pieces[n - 1] if n else None
+        if isinstance(run, HeadlineRun) and result and result[-1] is run and piece.start == "plain":
+            tail = _title_tail_over_prose(piece, run, lines)
+            if tail:
+                run.lines.extend(tail)
+                piece.paragraphs[0] = piece.paragraphs[0][len(tail) :]
         # a photo's caption read out of the prose: the title under it is the caption's to place
         while not photo and (found := _deck_in_body(piece, untitled, lines, searched_from)) is not None:
             i, deck = found
