@@ -140,6 +140,7 @@ _MEASURE_LINES = 10  # lines of prose above and under a lone line that measure t
 _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _PROSE_AROUND = 3  # lines of prose either side of a lone line with no blank line inside, for blank lines to set it off
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
+_HEAD_OFF_CAPTION = 1  # ideographs a head stands off its caption's column, at least (a caption's lines fill it)
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _OTHER_MEASURE = 1  # ideographs of set width two stories' columns differ by, at least, under a lone line between them
 _DECK_OFF_COLUMN = 3  # ideographs a deck read inside a sentence stands off its column, alone: OCR'd prose lines vary by 2
@@ -1888,7 +1889,7 @@ class _PageReader:
         if previous is not None and not previous.paragraphs and previous.start in ("plain", "caption"):
             self.pieces.remove(previous)
             previous = None
-        head = self.photo_head(caption_lines)
+        head = self.photo_head(caption_lines, alone=no_story_above)
         if head:  # the photo's head was read as the caption's first lines
             caption_lines = caption_lines[len(head):]
             self.pieces.append(HeadlineRun(len(self.pieces), head))
@@ -1939,10 +1940,11 @@ class _PageReader:
         return (body.paragraphs[-1] == [line.text] and not p.SENTENCE_END.search(p.squeeze(line.text))
                 and self.headline_candidate(line) and not _ENUMERATED.match(p.compact(line.text)))
 
-    def photo_head(self, caption_lines: list[str]) -> list[Line]:
+    def photo_head(self, caption_lines: list[str], alone: bool = False) -> list[Line]:
         """The head over a photo's caption read as the caption's first lines: one to three lines
         set apart by a blank line from the caption under them, with no sentence end and no
-        clause left open (劳动，光荣而又美丽 / (blank) / 劳动是人类的本质活动，……新华社发)."""
+        clause left open (劳动，光荣而又美丽 / (blank) / 劳动是人类的本质活动，……新华社发).
+        *alone*: no story above the caption on the page (see head_over_lone_caption)."""
         start = self.caption_start(caption_lines)
         if start is None:
             return []
@@ -1976,7 +1978,27 @@ class _PageReader:
             if (n == 1 and head_shaped(head) and grams and len(grams & rest) >= _TITLE_ECHO * len(grams)
                     and self.off_caption_width(head[0], self.lines[start + 1 : end])):
                 return head  # a head narrower or wider than its caption that the caption half repeats
+        if alone and len(caption_lines) > 1 and head_shaped(self.lines[start : start + 1]):
+            return self.head_over_lone_caption(start, end)
         return []
+
+    def head_over_lone_caption(self, start: int, end: int) -> list[Line]:
+        """A photo with no story above it (at the page's top) whose caption's first line, lines[start],
+        is its head: a phrase with no clause mark that stands off the caption's column, ending where
+        its last word does (第13届龙舟世锦赛今天落幕 / 第13届世界龙舟锦标赛今天在 / 云南昆明落幕，……).
+        A caption's own first line fills the column, its sentence running on into the next line."""
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        head, caption = self.lines[start], self.lines[start + 1 : end]
+        if re.search(r"[，、；,;]", head.text) or _word_across(p.compact(head.text), p.compact(caption[0].text)):
+            return []
+        full = [x.set_width for x in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(x.text))
+                and not _is_credit_only(x.text)]
+        if full:  # the column the caption's running lines fill
+            off = abs(head.set_width - collections.Counter(full).most_common(1)[0][0]) >= _HEAD_OFF_CAPTION
+        else:  # a caption of one sentence: the head is clearly narrower
+            off = head.set_width <= caption[0].set_width - _TITLE_OFF_COLUMN
+        return [head] if off else []
 
     def off_caption_width(self, line: Line, caption: list[Line]) -> bool:
         """The line stands clearly narrower or wider than the caption's column: the width most of
