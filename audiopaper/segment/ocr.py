@@ -2216,7 +2216,11 @@ class _PageReader:
                 re.search(r"[，。、；：,;:！？!?]", below.text) or not self.headline_candidate(below)):
             return False  # a deck line under it: a title the column broke over lines
         left, right = p.compact(line.text), p.compact(below.text)
-        return _word_across(left, right) or _open_ended(left, right)
+        # a line a column's name closes, opening a paragraph, is a title ended: a conjunction under it
+        # opens the lead's sentence (……（纵横） / 与其……), not one going on from the line
+        tag = _COLUMN_TAG.search(left)
+        closed = bool(tag) and not _NOT_COLUMN_TAG.search(tag.group(1)) and k > 0 and _ends_sentence(self.lines[k - 1])
+        return _word_across(left, right) or _open_ended(left, right, conjunction=not closed)
 
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
@@ -2230,7 +2234,7 @@ class _PageReader:
         text = p.compact(line.text)
         tag = _COLUMN_TAG.search(text)
         if (line.indented or "。" in line.text or not tag or _NOT_COLUMN_TAG.search(tag.group(1))
-                or not re.search(rf"[{p.CJK}]{{2}}$", text[: tag.start()]) or _TABLE_HEAD.match(text)):
+                or not re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", text[: tag.start()]) or _TABLE_HEAD.match(text)):
             return False
         from .headlines import title_wrapped  # headlines reads this module's pieces
 
@@ -2245,6 +2249,12 @@ class _PageReader:
             return True
         same_column = (abs(line.set_width - below.set_width) < 2 and not under_finished_sentence
                        and not p.SENTENCE_END.search(p.squeeze(below.text)))
+        if under_finished_sentence:
+            # the tag ends a title opening the paragraph: only a word across it runs on (see runs_into_prose)
+            from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
+
+            right = p.compact(below.text)
+            return not (right and (_word_across(text, right) or _open_ended(text, right, conjunction=False)))
         return not same_column and not title_wrapped(line.text, below.text)
 
     def title_wrapped_over_indent(self, run: list[Line], following: Line | None) -> bool:
