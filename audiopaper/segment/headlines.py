@@ -151,7 +151,7 @@ def assign_headlines(
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
         (title_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
         or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
-        or _closes_mark_left_open(u[n - 1], u[n])
+        or p.closes_mark_left_open(u[n - 1], u[n])
         for n in cut)] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
@@ -1471,17 +1471,6 @@ def _cut_inside_brackets(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
                for at in (cut.kicker, cut.end))
 
 
-def _closes_mark_left_open(above: str, below: str) -> bool:
-    """The line *above* ends inside a bracket or quote (…播出 《宗师) that *below* closes before it opens
-    another (列传·唐宋八大家》新书发布): the column broke one title there."""
-    left, right = p.compact(above), p.compact(below)
-    for opener, closer in zip(_OPENERS, _CLOSERS):
-        closes, opens = right.find(closer), right.find(opener)
-        if left.rfind(opener) > left.rfind(closer) and closes >= 0 and (opens < 0 or closes < opens):
-            return True
-    return False
-
-
 def _open_above(lines: list[decks.DeckLine], at: int) -> bool:
     """The block's lines above line *at* leave a bracket or quote open."""
     return _left_open(p.compact("".join(line.text for line in lines[:at])))
@@ -1489,7 +1478,7 @@ def _open_above(lines: list[decks.DeckLine], at: int) -> bool:
 
 def _left_open(text: str) -> bool:
     """The text opens a bracket or quote it does not close."""
-    return any(text.count(o) > text.count(c) for o, c in zip(_OPENERS, _CLOSERS))
+    return any(text.count(o) > text.count(c) for o, c in zip(p.MARK_OPENERS, p.MARK_CLOSERS))
 
 
 def _restates_lead(unit: str, scorer: _Scorer, b: int) -> bool:
@@ -1782,9 +1771,7 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)
 
 
-_OPENERS = "《「『“‘（([【"
 _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
-_CLOSERS = "》」』”’）)]】"
 
 
 def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:

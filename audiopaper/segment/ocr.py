@@ -188,7 +188,6 @@ _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 # A line opening with closing punctuation is the rest of the line before it: OCR broke
 # the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
 _CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
-_CLOSES_FIRST = re.compile(r"^[^（(《“「]*[）)》”」]")  # a line closing a mark before it opens one
 # The mark that ends a story's text: to be continued (待续), the end (完).
 _END_MARK = re.compile(p.either_script(r"^[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
 # The story's last words and its end mark on one line (……扮演甚麼角色？（待續）): the paragraph is over.
@@ -2372,8 +2371,8 @@ class _PageReader:
         """The run opens with a line closing a bracket or quote the run right above leaves open (散发病例
         引起聚集性疫情风险 / 不容忽视（国务院联防联控机 / 制发布会）): the column broke one title there."""
         first = run[0]
-        return (above.lines[-1].index == first.index - 1 and _marks_left_open("".join(x.text for x in above.lines)) > 0
-                and bool(_CLOSES_FIRST.match(p.compact(first.text))))
+        return (above.lines[-1].index == first.index - 1
+                and p.closes_mark_left_open("".join(x.text for x in above.lines), first.text))
 
     def signs_story_above(self, i: int) -> bool:
         """lines[i] is the writer's bare name signing the story above (……去。” / 李兴博 / 前10个月铁路

@@ -367,3 +367,20 @@ def bigrams(text: str) -> set[str]:
         if len(run) == 1:
             grams.add(run)
     return grams
+
+
+# Brackets and quotes: each opener over its closer.
+MARK_OPENERS = "《「『“‘（([【"
+MARK_CLOSERS = "》」』”’）)]】"
+
+
+def closes_mark_left_open(above: str, below: str) -> bool:
+    """The text *above* ends inside a bracket or quote (…播出 《宗师, …（国务院联防联控机) that the line
+    *below* closes before it opens another (列传·唐宋八大家》新书发布, 制发布会）): the column broke one
+    title there."""
+    left, right = compact(above), compact(below)
+    for opener, closer in zip(MARK_OPENERS, MARK_CLOSERS):
+        closes, opens = right.find(closer), right.find(opener)
+        if left.rfind(opener) > left.rfind(closer) and closes >= 0 and (opens < 0 or closes < opens):
+            return True
+    return False
