@@ -286,6 +286,11 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
                 lines[-1].size >= _DOUBLED_LINE or (lines[-1].size >= 6 and re.search(r"[，。、；：？！,;:?!]", stripped))
         ) and not (_ends_sentence(lines[-1]) and (len(lines) < 2 or _ends_sentence(lines[-2]))):
             continue  # OCR read a line of prose twice (a column's overlap): its words are said once
+        if lines and stripped[0] in "）)" and p.JUMP_FROM_UNCLOSED.match(p.squeeze(lines[-1].text)):
+            # the jump line's closing bracket, broken onto the prose's first line: one line, read as a jump
+            lines[-1] = replace(lines[-1], text=lines[-1].text + stripped)
+            blank = furniture = False
+            continue
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
