@@ -2052,10 +2052,13 @@ class _PageReader:
                                            or _tag_line_under(run[keep], run[keep + 1])
                                            or self.wider_than_prose_below(run[keep])
                                            or self.kicker_over_deck(run[keep], run[keep + 1])
-                                           or self.column_tag_title(run[keep])):
+                                           or self.column_tag_title(run[keep])
+                                           or self.title_wrapped_to_tag(run[keep], run[keep + 1])
+                                           or self.kicker_over_wrapped_tag(run, keep)):
                 keep += 1
             if keep == len(run) - 1 and (self.deck_line(run[keep]) or self.column_tag_title(run[keep])
                                          or (keep and _tag_line_under(run[keep - 1], run[keep]))
+                                         or (keep and self.title_wrapped_to_tag(run[keep - 1], run[keep]))
                                          or (keep == 0 and self.title_over_new_subject(run[keep]))):
                 keep += 1  # not a column line, so not the paragraph's first line either
             run = run[: max(keep, apart)]
@@ -2072,6 +2075,9 @@ class _PageReader:
                         and not (k == 0 and len(run) == 1 and (self.title_over_new_subject(line)
                                                                or self.title_over_own_lead(line)))
                         and not (k and _tag_line_under(run[k - 1], line))
+                        and not (k and self.title_wrapped_to_tag(run[k - 1], line))
+                        and not (k + 1 < len(run) and self.title_wrapped_to_tag(line, run[k + 1]))
+                        and not self.kicker_over_wrapped_tag(run, k)
                         and not (k and _title_goes_on(run[k - 1], line))
                         and not (k and k == apart - 1 and self.phrased_last_deck_line(line))]
             run = run[: sure_not[0]] if sure_not else run
@@ -2260,6 +2266,28 @@ class _PageReader:
             right = p.compact(below.text)
             return not (right and (_word_across(text, right) or _open_ended(text, right, conjunction=False)))
         return not same_column and not title_wrapped(line.text, below.text)
+
+    def title_wrapped_to_tag(self, above: Line, line: Line) -> bool:
+        """Two lines the column wrapped one title over, the second closing on the column's name in
+        brackets (不断完善公共卫生体系建设（讲述· / 总书记的关心事）, “让群众安心，是我们最大的 / 责任”（新时代·面孔））,
+        where a paragraph ended above them: both lines are the title's, though each alone reads as prose.
+        A paragraph's lines fill the column and its last line ends a sentence, so the second line stops
+        short of the column with no sentence end, and the two hold no full stop."""
+        joined = p.compact(p.raw_join([above.text, line.text]))
+        tag = _COLUMN_TAG.search(joined)
+        return (self.para is None and not above.indented and not line.indented and bool(tag)
+                and not _NOT_COLUMN_TAG.search(tag.group(1)) and len(joined) <= _TAGGED_TITLE_CHARS
+                and not re.search(r"[。！？!?；;]", joined) and not _DATED.search(tag.group(1))
+                and not re.search(r"[摄攝图圖]$", joined[: tag.start()])  # ……罗平县 / 毛 虹摄（影像中国）: a photo's credit
+                and bool(re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", joined[: tag.start()]))
+                and line.size <= self.width - 2 and not self.structural(line))
+
+    def kicker_over_wrapped_tag(self, run: list[Line], k: int) -> bool:
+        """run[k] is a kicker over a title wrapped to its column's tag (`title_wrapped_to_tag`; 从教育、医疗、
+        基础设施入手 / 夯实深度贫困地区精准 / 脱贫基础（治理之道））: a phrase of its own, no clause or
+        sentence end in it, short of the column."""
+        return (k + 2 < len(run) and self.title_wrapped_to_tag(run[k + 1], run[k + 2]) and not run[k].indented
+                and not re.search(r"[，,。；;！？!?：:]", run[k].text) and run[k].size <= self.width - 2)
 
     def title_wrapped_over_indent(self, run: list[Line], following: Line | None) -> bool:
         """Two lines the column wrapped one title over (北京冬奥会冰上 / 测试活动今天启动, 为“一国两制”筑 /
