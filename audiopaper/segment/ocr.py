@@ -157,6 +157,7 @@ _LEAD_ECHO = 0.5  # of the title's bigrams that its lead's opening restates
 _RUNS_ON = "的之和与及或在对把被将向从为"  # what a clause never ends with: a line ending so runs on into the next
 _STORY_ABOVE = 3  # lines of prose of the story above, at least, to tell a deck inside its sentence from its own words
 _NARROW_COLUMN = 12  # characters of a narrow column's line, which may well hold no clause mark
+_LIFTED_DECK = 6  # at most this many deck lines inside another story's sentence (kicker, title, subtitle, each broken)
 _BYLINED_DECK = 4  # at most this many deck lines over a byline inside another story's sentence
 _BLANK_SAMPLE = 20  # lines of prose going on from the line above, at least, to tell where a page sets blank lines
 _BLANKS_INSIDE = 0.1  # of them, at most, under a blank line, for the page's blanks to part blocks only
@@ -183,6 +184,9 @@ _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _CLAUSE_MARK = re.compile(r"[，、；：,;:]")  # a line holding one says a clause, no title
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|[（(][^（）()]*[）)]")  # marks inside these are the quoted words
+# A line closing the quote it opened (……升级“限塑令”, ……解读《民法典》): a title's, not prose hanging a
+# mark opened lines above past its column (brackets closing a line are a column's tag or a list's note).
+_QUOTE_CLOSES_LINE = re.compile(r"(?:“[^“”]*”|《[^《》]*》|「[^「」]*」)$")
 _QUOTE_OPENERS = "“《「（("  # what a title may open with besides a word
 _OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
 # A line opening with closing punctuation is the rest of the line before it: OCR broke
@@ -466,7 +470,7 @@ class _PageReader:
 
         # the lines down to a tag are a deck, the commas of those standing off the column's width a title's
         tag_near = any(tag_closes(lines[i : i + n]) for n in range(1, 4))
-        for k in range(1, 4):
+        for k in range(1, _LIFTED_DECK + 1):
             if i + k >= len(lines):
                 return 0
             deck = lines[i : i + k]
@@ -480,10 +484,13 @@ class _PageReader:
                            tag_near and abs(x.set_width - above) >= _TITLE_OFF_COLUMN))
                        and x.size >= _DECK_LINE_MIN
                        and not re.search(r"[）)》”」』·]", "" if opened else x.text[:1])
-                       and not re.search(r"[）)》”」』·]", "" if opened or tagged and x is deck[-1] else x.text[-1:])
+                       # a line may close on a quote of its own or on the tag closing the title down to it (……精准 /
+                       # 脱贫基础（治理之道） / 推进……攻坚: the subtitle under it)
+                       and not re.search(r"[）)》”」』·]", "" if opened or _QUOTE_CLOSES_LINE.search(x.text)
+                                         or tag_closes(deck[: n + 1]) else x.text[-1:])
                        and opened + _marks_left_open(x.text) >= 0
                        and p.compact(x.text) not in said  # OCR read the line's tail twice (……任国家经 / 任国家经)
-                       for x, opened in zip(deck, open_above)):
+                       for n, (x, opened) in enumerate(zip(deck, open_above))):
                 return 0
             if _marks_left_open("".join(x.text for x in deck)):
                 continue  # the title goes on into the next line, which closes what it opened
