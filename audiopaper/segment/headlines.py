@@ -381,7 +381,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _title_closed_by_its_tag(headline, units)
     headline = _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
                                      scorer.lead_texts[b])
-    return _title_kept_whole_at_words(units, headline)
+    return _report_line_over_title(units, _title_kept_whole_at_words(units, headline))
 
 
 def _title_kept_whole_at_words(units: list[str], headline: Headline) -> Headline:
@@ -405,6 +405,35 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline) -> Headline
     while end < len(lines) and broken(lines[end - 1], lines[end]):
         end += 1
     return _title_taken_on(lines, headline, cut, start, end)
+
+
+def _report_line_over_title(units: list[str], headline: Headline) -> Headline:
+    """A title read as two whole lines joined with a space, the column having wrapped neither into the
+    other (美妄称中国法律要求企业配合政府“窃密” / 外交部回应：不应断章取义, 结束同印度总理…国事访问 /
+    习近平回到北京): a mainland daily sets a longer line reporting what was done over its shorter main
+    title, a kicker and its title; one title runs on over lines of one width, or stacks in short lines.
+    Not a line that names its place or speaker with a colon (安徽：打造“医共体” / 小病不出县), a title's
+    own shape, nor one naming a subject with no verb (金华至义乌城际列车 / 6月起加密班次): that title
+    goes on in the line under it; nor a Hong Kong title, which strings its phrases over whole lines
+    (`_phrase_lines_of_traditional_title`)."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    # under a kicker, two lines are the title's (…向高端转型 / 煤炭变“新材” / 这是片蓝海)
+    if cut is None or (cut.kicker, cut.end) != (0, 2) or _traditional(units):
+        return headline
+    upper, lower = lines[0], lines[1]
+    if (f"{upper.text} {lower.text}" not in headline.title  # the column wrapped it: one title
+            or len(p.compact(upper.text)) < _REPORT_LINE
+            or len(p.compact(lower.text)) > len(p.compact(upper.text)) - _REPORT_LONGER
+            or re.search(r"[：:]", upper.text) or column_tagged(upper.text) or decks.verbless(upper.text)):
+        return headline
+    return _reading(lines, decks.Cut(1, 2))
+
+
+_REPORT_LONGER = 2  # characters a report line over its title is longer by, at least
+# characters of a report line, at least: it runs most of a column's width; two short lines (美国政府“停摆” /
+# 时间创纪录) are one title a narrow column stacked
+_REPORT_LINE = 12
 
 
 _PHRASE_PARTICLES = ("的", "地", "之", "了", "得", "等")  # never the first word of a deck line
