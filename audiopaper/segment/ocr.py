@@ -183,6 +183,7 @@ _DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _CLAUSE_MARK = re.compile(r"[，、；：,;:]")  # a line holding one says a clause, no title
+_SENTENCE_MARK = re.compile(r"[，,。；;]")  # prose's marks: a title's colon (武汉：…) is not one
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|[（(][^（）()]*[）)]")  # marks inside these are the quoted words
 # A line closing the quote it opened (……升级“限塑令”, ……解读《民法典》): a title's, not prose hanging a
 # mark opened lines above past its column (brackets closing a line are a column's tag or a list's note).
@@ -2074,7 +2075,12 @@ class _PageReader:
         if self.labelled:  # lines the rules left out that the labeller is sure are the deck's, and back
             if not run and not self.para and self.over_sure_deck(candidates):
                 run = candidates[:1]
-            while len(run) < len(candidates) and candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK:
+            # and a line with no sentence mark that the column broke a word of the title's last line onto
+            # (全国宣传部长会 / 议在京召开), which the labeller, reading it alone, takes for prose
+            while len(run) < len(candidates) and (
+                    candidates[len(run)].prob(*labeller.DECK) >= _SURE_DECK
+                    or (run and not _SENTENCE_MARK.search(candidates[len(run)].text)
+                        and _word_runs_on(run[-1], candidates[len(run)]))):
                 run = candidates[: len(run) + 1]
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
@@ -3269,6 +3275,16 @@ def _title_goes_on(above: Line, line: Line) -> bool:
     from .headlines import title_wrapped  # headlines reads this module's pieces
 
     return not line.blank_before and title_wrapped(above.text, line.text)
+
+
+def _word_runs_on(above: Line, line: Line) -> bool:
+    """A word runs on from the line above into this one, narrower, with no blank between (全国宣传部长会 /
+    议在京召开): the rest of a title the column broke at its measure. A prose line as wide as the one
+    above it (…用实际行 / 动践行初心和使命、体现) goes on the paragraph."""
+    from .headlines import _word_across  # headlines reads this module's pieces
+
+    return (not line.blank_before and line.set_width < above.set_width
+            and _word_across(p.compact(above.text), p.compact(line.text)))
 
 
 def _quote_runs_over(above: Line, line: Line) -> bool:
