@@ -148,10 +148,11 @@ GLUED_CREDIT = _compile(
 
 # ---- continuations ----------------------------------------------------------------------
 _PAGE_NO = r"[0-9０-９A-Za-z一二三四五六七八九十]{1,3}"
-JUMP_FROM = _compile(rf"^[（(]\s*(?:紧接|上接|接上|承接|接|续)\s*第?\s*({_PAGE_NO})\s*版[^）)]{{0,4}}[）)]"
+_JUMPED_FROM = r"[（(]\s*(?:紧接|上接|接上|承接|接|续)\s*第?\s*"  # （上接第 : the page a story goes on from
+JUMP_FROM = _compile(rf"^{_JUMPED_FROM}({_PAGE_NO})\s*版[^）)]{{0,4}}[）)]"
                        rf"|^(?:紧接|上接|承接)\s*第?\s*({_PAGE_NO})\s*版\s*")
 # A jump line OCR broke before its closing bracket: （上接第1版 / ）习近平在贺信中指出…
-JUMP_FROM_UNCLOSED = _compile(rf"^[（(]\s*(?:紧接|上接|接上|承接|接|续)\s*第?\s*{_PAGE_NO}\s*版$")
+JUMP_FROM_UNCLOSED = _compile(rf"^{_JUMPED_FROM}{_PAGE_NO}\s*版$")
 JUMP_TO = _compile(rf"\s*[（(]\s*(?:下转|转)\s*第?\s*({_PAGE_NO})\s*版[^）)]{{0,4}}[）)]\s*$"
                      rf"|\s*(?:下转|转)\s*第?\s*({_PAGE_NO})\s*版\s*$")
 
