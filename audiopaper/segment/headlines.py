@@ -387,9 +387,11 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 def _title_kept_whole_at_words(units: list[str], headline: Headline) -> Headline:
     """A word the column broke across two lines (总书 / 记, 无本 / 土新增) is one word of one title, and
     a line opening on a particle (…共享经济联盟 / 的民调…, 多 / 地联手…) goes on the phrase above: the
-    kicker's last line or the subtitle's first, broken from the title so, is the title's. No deck parts
-    its roles inside a word or a phrase; a line opening on a word's end opens with no subtitle's word
-    (总书 / 记为…, not 记…), but a dash still opens a subtitle."""
+    kicker's last line or the subtitle's first, broken from the title so, is the title's. So is a line
+    stopping on a word that needs what the next line holds (领导干部是 / 全面依法治国的关键), and a line
+    opening on a word the line above left (激发创新 / 活力 支撑跨越发展). No deck parts its roles inside
+    a word or a phrase; a line opening on a word's end opens with no subtitle's word (总书 / 记为…, not
+    记…), but a dash still opens a subtitle."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None:
@@ -397,7 +399,8 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline) -> Headline
 
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
         return (not below.text.lstrip().startswith(_DASHES) and not introduces(above.text)
-                and (_word_across(p.compact(above.text), p.compact(below.text)) or _opens_on_particle(below.text)))
+                and (_word_across(p.compact(above.text), p.compact(below.text)) or _opens_on_particle(below.text)
+                     or _stops_before_object(above.text) or _opens_on_word_left(above.text, below.text)))
 
     start, end = cut.kicker, cut.end
     while start > 0 and broken(lines[start - 1], lines[start]):
@@ -1883,6 +1886,38 @@ def _verb_left_bare(first: str) -> bool:
     words = loaded_posseg().lcut(phrases[-1], HMM=False)
     return (len(words) == 1 and words[0].flag == "v" and len(words[0].word) == 2
             and not _EVENT_CLOSES.search(phrases[-1]) and phrases[-1] not in _NEWS_VERBS)
+
+
+# words no deck line stops on: a copula, a verb whose object is still to come, a preposition of one
+# character; not 主持 or 通报, which also close a kicker (赵乐际委员长主持, 疫情通报)
+_WANTS_OBJECT = ("是", "成为", "成為", "面临", "面臨", "迎来", "迎來", "参加", "參加", "实现", "實現", "同", "跟", "就")
+_SESSION_CLOSES = re.compile(rf"[\d{_NUMERALS}][届屆次]$")  # 十三届, 第八次: which session, of what is to come
+
+
+def _stops_before_object(text: str) -> bool:
+    """The line stops on a word that needs what the next line holds: a copula or a verb waiting for its
+    object (领导干部是 / 全面依法治国的关键, 出境游面临 / 文明考验…), a preposition waiting for its own
+    (习近平同 / 巴西总统…会谈), or a count of sessions waiting for the body that held them (全国政协十三届 /
+    常委会…). The word is whole after a word of its own (not 国是, a word that ends on 是)."""
+    words = loaded_posseg().lcut(p.compact(text), HMM=False)
+    return len(words) >= 2 and (words[-1].word in _WANTS_OBJECT and len(words[-2].word) >= 2
+                                or bool(_SESSION_CLOSES.search(words[-1].word)))
+
+
+_NAMES_AND_FIGURES = (*_PROPER_NAMES, "m", "eng", "x")
+
+
+def _opens_on_word_left(above: str, text: str) -> bool:
+    """The line opens on one word of a character or two set apart from a phrase at least twice as long
+    (反弹 社区封控严中有细, 活力 支撑跨越发展), under a line that ends on no space or mark: the word ends the
+    phrase above; a deck line opens on no phrase that short, but a place it names (武汉 分秒必争抗疫情)."""
+    phrases = text.split()
+    if len(phrases) < 2 or len(phrases[0]) > 2 or len(p.compact(phrases[1])) < 2 * len(phrases[0]):
+        return False
+    if not re.search(rf"[{p.CJK}]$", above):
+        return False
+    words = loaded_posseg().lcut(phrases[0], HMM=False)
+    return len(words) == 1 and words[0].flag not in _NAMES_AND_FIGURES
 
 
 # prepositions that put the object before the verb (就…答记者问, 把城市 / 作为…, 对缅甸 / 进行…);
