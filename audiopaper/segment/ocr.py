@@ -2626,13 +2626,16 @@ class _PageReader:
     def measures_around(self, j: int) -> tuple[float | None, float | None]:
         """The measures (see _measure) of the open story's prose above a lone line and of the prose
         from lines[j] on, as set widths: a line with digits in it (2020年) fills its column with
-        more characters."""
-        above = [x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]
+        more characters. A paragraph's first line, set in by its indent, is no vote: short paragraphs
+        have as many of them as lines that fill the column."""
+        indented = {line.text for line in self.lines[max(j - 3 * _MEASURE_LINES, 0) : j] if line.indented}
+        above = [x for paragraph in self.body.paragraphs for x in paragraph if x not in indented][-_MEASURE_LINES:]
         below = []
         for line in self.lines[j : j + _MEASURE_LINES]:
             if self.structural(line):
                 break
-            below.append(line.text)
+            if not line.indented:
+                below.append(line.text)
         return _measure(above, text_width), _measure(below, text_width)
 
     def measures_apart(self, j: int, apart: float = _TITLE_OFF_COLUMN) -> bool:
