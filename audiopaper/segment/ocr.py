@@ -2323,7 +2323,9 @@ class _PageReader:
         is open above it (the page's top, ads, a story its credit or writer closed) or a byline, a lead
         or an editor's note comes right under it (a paragraph's indent does not say so: verse sets every
         question on its own line). A title as wide as the column needs both. A subtitle under it says
-        so wherever it stands. 0: no such title.
+        so wherever it stands. After a finished paragraph, a line set off the indent the prose under it
+        opens with is a head at any width: a title where that prose is not the open story's (`crosshead`).
+        0: no such title.
         Prose asks and exclaims inside a story, in a line the column fills, not where a story begins."""
         lines = self.lines
         last = self.pieces[-1] if self.pieces else None
@@ -2358,6 +2360,11 @@ class _PageReader:
             apart_over_lead = title[0].blank_before and opens_text
             if ((introduced and (self.body is None or apart_over_lead))
                     or (not fills_column and (self.body is None or introduced))):
+                return n
+            if n == 1 and below.indented and not under_byline and not self.crosshead(title[0], i + 1):
+                # after a finished paragraph, off the indent the prose under it opens with (a paragraph's
+                # first line would be indented too: `title_wrapped_over_indent`), at any width: a head,
+                # and not the story's own (為何要登記做選民？ over 因著選民登記截止日將到……)
                 return n
             return 0
         return 0
@@ -2626,13 +2633,16 @@ class _PageReader:
     def measures_around(self, j: int) -> tuple[float | None, float | None]:
         """The measures (see _measure) of the open story's prose above a lone line and of the prose
         from lines[j] on, as set widths: a line with digits in it (2020年) fills its column with
-        more characters."""
-        above = [x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]
+        more characters. A paragraph's first line, set in by its indent, is no vote: short paragraphs
+        have as many of them as lines that fill the column."""
+        indented = {line.text for line in self.lines[max(j - 3 * _MEASURE_LINES, 0) : j] if line.indented}
+        above = [x for paragraph in self.body.paragraphs for x in paragraph if x not in indented][-_MEASURE_LINES:]
         below = []
         for line in self.lines[j : j + _MEASURE_LINES]:
             if self.structural(line):
                 break
-            below.append(line.text)
+            if not line.indented:
+                below.append(line.text)
         return _measure(above, text_width), _measure(below, text_width)
 
     def measures_apart(self, j: int, apart: float = _TITLE_OFF_COLUMN) -> bool:
