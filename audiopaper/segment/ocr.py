@@ -140,6 +140,7 @@ _MEASURE_LINES = 10  # lines of prose above and under a lone line that measure t
 _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _PROSE_AROUND = 3  # lines of prose either side of a lone line with no blank line inside, for blank lines to set it off
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
+_SPEAKER_NAMED = 10  # lines of a part's prose, its first paragraph or two, that name its speaker (set over its marked head)
 _HEAD_OFF_CAPTION = 1  # ideographs a head stands off its caption's column, at least (a caption's lines fill it)
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _OTHER_MEASURE = 1  # ideographs of set width two stories' columns differ by, at least, under a lone line between them
@@ -2025,6 +2026,10 @@ class _PageReader:
     def read_headline_run(self, i: int) -> int:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
         lines = self.lines
+        if self.speaker_over_marked_head(i):
+            # a part's speaker and its marked head (彭婧 / ●一个微信群，服务整个社区): the story's lines
+            self.body.paragraphs.extend([line.text] for line in lines[i : i + 2])
+            return 2
         if self.signs_story_above(i):  # the writer's bare name closes the story above, no kicker
             body = self.body if self.body is not None else self.credited[0]
             self.end_body()
@@ -2157,6 +2162,22 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def speaker_over_marked_head(self, i: int) -> bool:
+        """lines[i] is a bare name over a marked head (●) under the open story's finished paragraph, and the
+        prose under the head names that person in its first lines: one part of a round-up of several
+        people's accounts, headed by its speaker's name and its own head (彭婧 / ●一个微信群，服务整个社区 /
+        每天，……党委书记彭婧的手机都响个不停). A writer's name signing the story above is not named in the
+        next story's lead."""
+        body, lines = self.body, self.lines
+        if (body is None or body.start == "caption" or not body.paragraphs or self.para or i + 2 >= len(lines)
+                or self.in_column_of_briefs() or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+            return False
+        name, head = lines[i], lines[i + 1]
+        if (name.size > _SIGNATURE or not p.BARE_NAME_LINE.match(name.text.strip()) or not _ITEM_MARK.match(head.text)
+                or self.structural(lines[i + 2])):
+            return False
+        return p.compact(name.text) in p.compact("".join(x.text for x in lines[i + 2 : i + 2 + _SPEAKER_NAMED]))
 
     def part_over_byline(self, head: list[Line], k: int) -> bool:
         """A lone line over a byline line (lines[k]) under the open story's finished paragraph heads a
