@@ -141,6 +141,7 @@ _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose
 _PROSE_AROUND = 3  # lines of prose either side of a lone line with no blank line inside, for blank lines to set it off
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
 _SPEAKER_NAMED = 10  # lines of a part's prose, its first paragraph or two, that name its speaker (set over its marked head)
+_CROSSHEAD_LEAN = 0.5  # the labeller's probability of a crosshead, at least, for a line to head one of a series of parts
 _HEAD_OFF_CAPTION = 1  # ideographs a head stands off its caption's column, at least (a caption's lines fill it)
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _OTHER_MEASURE = 1  # ideographs of set width two stories' columns differ by, at least, under a lone line between them
@@ -2615,6 +2616,10 @@ class _PageReader:
             return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
+        if self.series_of_crossheads(line):
+            # one of the story's crossheads, more of them further down its prose; weighed after the subject,
+            # since a feature on another matter under its title holds a series of its own
+            return True
         if not letter and line.prob("crosshead") < _SURE_DECK and self.title_over_own_lead(line):
             return False  # the next story's title over its lead: their words are not the story above's
         hong_kong = any(x.traditional for x in self.lines[j : j + 12])
@@ -2687,6 +2692,22 @@ class _PageReader:
         heads = self.crossheads_above(k) + ([] if above_only else self.crossheads_below(k))
         return any((_marks(head.text) == marks and bool(marks.strip("x"))) if same_marks
                    else abs(head.size - line.size) <= _PARALLEL_SIZE for head in heads)
+
+    def series_of_crossheads(self, line: Line) -> bool:
+        """The labeller leans to a crosshead in the line, not a deck, and in a lone head further down the
+        story's prose, before anything ends the story (`crossheads_below`): a long report heads its parts
+        in a series, each as long as its argument needs (习近平总书记重要指示是做好新时代政法工作的根本遵循
+        … 努力建设更高水平的平安中国、法治中国), where a new story under its title opens with its own lead
+        or byline. The series tells nothing of a line over prose on another matter: the next feature's
+        title, its own crossheads under it (热辣沸腾，不夜重庆 … “江崖街洞天”烟火氤氲)."""
+        return (self.labelled and self.leans_to_crosshead(line)
+                and any(self.leans_to_crosshead(head) for head in self.crossheads_below(self.at[id(line)])))
+
+    @staticmethod
+    def leans_to_crosshead(line: Line) -> bool:
+        """The labeller reads the line as a crosshead more than as a deck line, and likelier than not."""
+        crosshead = line.prob("crosshead")
+        return crosshead >= _CROSSHEAD_LEAN and line.prob(*labeller.DECK) < crosshead
 
     def crossheads_above(self, k: int) -> list[Line]:
         """The lines of the open story above lines[k] that head a part of it (see lone_head)."""
