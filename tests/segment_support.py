@@ -59,6 +59,17 @@ def column(text: str, width: int) -> list[str]:
     return [text[k : k + width] for k in range(0, len(text), width)]
 
 
+def paragraph_lines(paragraph: str, width: int = 14) -> list[str]:
+    """A paragraph set in a column of *width* characters, its first line indented."""
+    text = "\u3000\u3000" + paragraph
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def page_of(*blocks: list[str]) -> str:
+    """A page's text: the blocks of lines one under the other."""
+    return "\n".join(line for block in blocks for line in block)
+
+
 def body_chars(text: str) -> collections.Counter:
     """How often each ideograph, digit and letter occurs (layout and punctuation aside)."""
     return collections.Counter(_BODY_CHAR.findall(text))

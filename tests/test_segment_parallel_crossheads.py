@@ -10,18 +10,14 @@ text in the general shape."""
 from __future__ import annotations
 
 from segment_support import labeller_reading, segment_text
+from segment_support import page_of as _page
+from segment_support import paragraph_lines as _column
 
 from audiopaper.segment import labeller
 
 TITLE = "老城街区焕发新活力"
 FIRST_HEAD = "老街巷里的烟火气"
 SECOND_HEAD = "新业态带来的好人气"
-
-
-def _column(paragraph: str, width: int = 14) -> list[str]:
-    """A paragraph set in a column of *width* characters, its first line indented."""
-    text = "\u3000\u3000" + paragraph
-    return [text[k : k + width] for k in range(0, len(text), width)]
 
 
 OPENING = _column("走进城南老街，青石板路两旁店铺林立，游客往来不绝。这条有着数百年历史的老街，正在改造中重新热闹起来。")
@@ -36,10 +32,6 @@ FIRST_PART = (_column("清晨六点，早点铺的蒸笼已经冒出热气。老
                         "修好的门楼前，常有游客停下脚步拍照，听老人讲门楼的来历。"))
 SECOND_PART = _column("老街的变化不只在街面上。不少年轻人把文创小店、书屋和咖啡馆开进了老院子，"
                       "老街坊和新店主成了邻居，周末常常一起张罗市集，街上比过去热闹了许多。")
-
-
-def _page(*blocks: list[str]) -> str:
-    return "\n".join(line for block in blocks for line in block)
 
 
 def _labelled(sure_titles: tuple[str, ...] = (), leaning_crossheads: tuple[str, ...] = ()):

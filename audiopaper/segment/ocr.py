@@ -140,6 +140,8 @@ _MEASURE_LINES = 10  # lines of prose above and under a lone line that measure t
 _MEASURE_VOTES = 4  # of them, at least, that fill the column to one size: prose set in a column
 _PROSE_AROUND = 3  # lines of prose either side of a lone line with no blank line inside, for blank lines to set it off
 _DECK_HINT = 0.2  # the labeller's probability of a deck line, at least, for a lone line to open a subject
+_SPEAKER_NAMED = 10  # lines of a part's prose, its first paragraph or two, that name its speaker (set over its marked head)
+_CROSSHEAD_LEAN = 0.5  # the labeller's probability of a crosshead, at least, for a line to head one of a series of parts
 _HEAD_OFF_CAPTION = 1  # ideographs a head stands off its caption's column, at least (a caption's lines fill it)
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _OTHER_MEASURE = 1  # ideographs of set width two stories' columns differ by, at least, under a lone line between them
@@ -2025,6 +2027,10 @@ class _PageReader:
     def read_headline_run(self, i: int) -> int:
         """Decide whether lines[i:] start with headline lines; return how many were taken."""
         lines = self.lines
+        if self.speaker_over_marked_head(i):
+            # a part's speaker and its marked head (彭婧 / ●一个微信群，服务整个社区): the story's lines
+            self.body.paragraphs.extend([line.text] for line in lines[i : i + 2])
+            return 2
         if self.signs_story_above(i):  # the writer's bare name closes the story above, no kicker
             body = self.body if self.body is not None else self.credited[0]
             self.end_body()
@@ -2157,6 +2163,22 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def speaker_over_marked_head(self, i: int) -> bool:
+        """lines[i] is a bare name over a marked head (●) under the open story's finished paragraph, and the
+        prose under the head names that person in its first lines: one part of a round-up of several
+        people's accounts, headed by its speaker's name and its own head (彭婧 / ●一个微信群，服务整个社区 /
+        每天，……党委书记彭婧的手机都响个不停). A writer's name signing the story above is not named in the
+        next story's lead."""
+        body, lines = self.body, self.lines
+        if (body is None or body.start == "caption" or not body.paragraphs or self.para or i + 2 >= len(lines)
+                or self.in_column_of_briefs() or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+            return False
+        name, head = lines[i], lines[i + 1]
+        if (name.size > _SIGNATURE or not p.BARE_NAME_LINE.match(name.text.strip()) or not _ITEM_MARK.match(head.text)
+                or self.structural(lines[i + 2])):
+            return False
+        return p.compact(name.text) in p.compact("".join(x.text for x in lines[i + 2 : i + 2 + _SPEAKER_NAMED]))
 
     def part_over_byline(self, head: list[Line], k: int) -> bool:
         """A lone line over a byline line (lines[k]) under the open story's finished paragraph heads a
@@ -2601,6 +2623,10 @@ class _PageReader:
             return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
+        if self.series_of_crossheads(line):
+            # one of the story's crossheads, more of them further down its prose; weighed after the subject,
+            # since a feature on another matter under its title holds a series of its own
+            return True
         if not letter and line.prob("crosshead") < _SURE_DECK and self.title_over_own_lead(line):
             return False  # the next story's title over its lead: their words are not the story above's
         hong_kong = any(x.traditional for x in self.lines[j : j + 12])
@@ -2676,6 +2702,22 @@ class _PageReader:
         heads = self.crossheads_above(k) + ([] if above_only else self.crossheads_below(k))
         return any((_marks(head.text) == marks and bool(marks.strip("x"))) if same_marks
                    else abs(head.size - line.size) <= _PARALLEL_SIZE for head in heads)
+
+    def series_of_crossheads(self, line: Line) -> bool:
+        """The labeller leans to a crosshead in the line, not a deck, and in a lone head further down the
+        story's prose, before anything ends the story (`crossheads_below`): a long report heads its parts
+        in a series, each as long as its argument needs (习近平总书记重要指示是做好新时代政法工作的根本遵循
+        … 努力建设更高水平的平安中国、法治中国), where a new story under its title opens with its own lead
+        or byline. The series tells nothing of a line over prose on another matter: the next feature's
+        title, its own crossheads under it (热辣沸腾，不夜重庆 … “江崖街洞天”烟火氤氲)."""
+        return (self.labelled and self.leans_to_crosshead(line)
+                and any(self.leans_to_crosshead(head) for head in self.crossheads_below(self.at[id(line)])))
+
+    @staticmethod
+    def leans_to_crosshead(line: Line) -> bool:
+        """The labeller reads the line as a crosshead more than as a deck line, and likelier than not."""
+        crosshead = line.prob("crosshead")
+        return crosshead >= _CROSSHEAD_LEAN and line.prob(*labeller.DECK) < crosshead
 
     def crossheads_above(self, k: int) -> list[Line]:
         """The lines of the open story above lines[k] that head a part of it (see lone_head)."""
