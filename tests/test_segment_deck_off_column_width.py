@@ -40,3 +40,21 @@ def test_lines_as_wide_as_the_column_stay_in_the_sentence():
     at_width = ("全省民调显示近八成居民支", "持垃圾分类工作的开展成效")
     first = segment_text(_page(at_width))[0]
     assert "".join(at_width) in p.compact(first.body)
+
+
+_OPEN_CLAUSE_PROSE = ("市住建局介绍，今年全市计划改造老旧小区一百二十个，目前已有六十五个小区完成外墙保温和管网更新，"
+                      "其余小区正在加紧施工，预计十月底前能全部完工，届时，全市将有三万多户居民受益。改造中，"
+                      "各街道广泛征求居民意见，增设了电梯和休闲座椅。")
+
+
+def test_a_deck_off_the_column_width_after_a_clause_left_open_heads_the_next_story():
+    # the column broke the sentence after a comma (……全部完工， / deck / 届时，……): no word can run across,
+    # but the lines around fill one width the deck stands well off
+    prose = _column(_OPEN_CLAUSE_PROSE, 14)
+    above, below = prose[:5], prose[5:]
+    assert above[-1].endswith("，")
+    page = "\n".join(["老旧小区改造进度过半", "", *above, *_DECK, *below, *_column(_OTHER, 14)])
+    first, second = segment_text(page)
+    assert p.compact(first.body) == p.compact(_OPEN_CLAUSE_PROSE)
+    assert p.compact(second.title) == p.compact("".join(_DECK))
+    assert p.compact(second.body).startswith("新华社杭州3月2日电")

@@ -459,7 +459,10 @@ class _PageReader:
         going on when the line under it holds one, and then only the lines' own lead further on lifts them."""
         if not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para):
             return 0
-        open_end = bool(_OPEN_END.search(self.para[-1]))  # a clause left open: only the deck's own lead tells
+        # a clause left open (……全部完工， / deck / 届时，……): no word can run across the deck, and short lines set off
+        # by blank lines may be verse or a list's items (以千色为记， / 721为号，); only its own lead, or its lines
+        # standing well off the one width the lines around it fill, tell it from the sentence's words
+        open_end = bool(_OPEN_END.search(self.para[-1]))
         above = text_width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
@@ -550,7 +553,7 @@ class _PageReader:
                                  and all(abs(x.set_width - above) >= _DECK_OFF_COLUMN for x in deck)
                                  # one narrower line may be a paragraph's last, its full stop lost
                                  and (len(deck) > 1 or deck[0].set_width > above))
-                    if not tagged and (open_end or not (across or set_off or in_column)):
+                    if not tagged and not (((across or set_off) and not open_end) or in_column):
                         return 0
                     # the word across or the tag lifts the deck: its story may start at any paragraph restating it
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
