@@ -115,3 +115,18 @@ def test_a_head_over_a_byline_on_another_matter_after_a_plain_story_is_a_new_sto
     stories = segment_text("\n".join(_LETTER_THEN_ESSAY))
     assert [s.title for s in stories][-1] == "鏡子裏的童話"
     assert len(stories) == 2
+
+
+def test_a_parts_first_sentence_broken_before_its_comma_stays_in_the_report():
+    # the column ends the part's second line short and sets the comma at the head of the third
+    # (……小海陀山 / 山顶盘旋 / ，在……): the sentence runs on across, as no title under a byline does
+    broken = _ROUNDUP[:14] + [
+        "",
+        "　　除夕前一天纺织厂的食堂里",
+        "摆开了圆桌",
+        "，留厂过年的工人围坐在一起包饺子，厂",
+        "长端着汤锅挨桌添汤。",
+    ]
+    stories = segment_lines_whole(broken)
+    assert [s.title for s in stories] == ["新春走基层"]
+    assert "车间里的年夜饭" in stories[0].body

@@ -2216,7 +2216,10 @@ class _PageReader:
                 or self.signed_report(body)):
             return False
         below = self.lines[k + 1]
-        if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3])):
+        # the second line may stop short of the clause mark the column put at the head of the third (……小海陀山 /
+        # 山顶盘旋 / ，在……): the sentence runs on, as no title does
+        opening = self.lines[k + 3].text.strip()[:1] if k + 3 < len(self.lines) else ""
+        if not re.search(r"[，。、；：！？,;:!?]", "".join(x.text for x in self.lines[k + 1 : k + 3]) + opening):
             return False  # no clause in two lines: a title under the byline (又见“地火”（我与新中国·…）), not prose
         announced = self.parts_announced()
         return not (self.structural(below) or any(self.column_tag_title(x) for x in head)
