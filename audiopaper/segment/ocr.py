@@ -211,9 +211,9 @@ _EDITOR_NOTE_WORDS = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)[
 # A data table (weather, prices): a head, then rows of short fields, one a number.
 _TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _DASHES = ("——", "—", "－－")  # what opens a subtitle (副题)
-# The number of a part of a story: 一、 （二） 3. 第四，
+# The number of a part of a story: 一、 （二） 3. 第四，, or the number alone on its line over the part (一)
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)"
-                         r"|第[一二三四五六七八九十]{1,3}[，、：])")
+                         r"|第[一二三四五六七八九十]{1,3}[，、：]|[一二三四五六七八九十]{1,2}$)")
 # The head of a round-up of news from several places (综合消息): short items follow, as under 简讯.
 _ROUND_UP_HEAD = re.compile(p.either_script(r"^(?:综合消息|综合新闻|新闻集锦)$"))
 # A column of briefs named by its kind of news, beat or place and a word for a digest (要闻速览, 新闻快递,
