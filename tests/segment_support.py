@@ -17,6 +17,17 @@ def segment_text(text: str, fmt: str = "text") -> list[Story]:
     return segment_edition(Edition(pages=(Page(source="page.txt", number=1, text=text, format=fmt),)))
 
 
+# a short story set over the deck under test, so that the deck is no page's first block
+STORY_ABOVE = ["全市新建充电桩一千个", "", "本报讯 今年以来全市新建公共充电桩一千", "个，覆盖所有街道。", ""]
+
+
+def story_under(deck: list[str], body: list[str]) -> Story:
+    """The story of *deck* over *body*, set under `STORY_ABOVE`: the page's last story, which holds the body."""
+    *_, story = segment_text("\n".join([*STORY_ABOVE, *deck, *body]))
+    assert re.sub(r"\s", "", body[0][4:]) in re.sub(r"\s", "", story.body)
+    return story
+
+
 def labeller_reading(calls: dict[str, tuple[float, float]]):
     """The line labeller's reading, with each line whose text *calls* names given its (crosshead,
     headline) probabilities, the rest body: a close call or a sure one, as on pages it never saw."""

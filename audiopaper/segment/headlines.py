@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..jieba_loader import loaded_jieba, loaded_posseg
@@ -381,17 +382,20 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _title_closed_by_its_tag(headline, units)
     headline = _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
                                      scorer.lead_texts[b])
-    return _report_line_over_title(units, _title_kept_whole_at_words(units, headline))
+    lead = scorer.lead_texts[b]
+    return _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
 
 
-def _title_kept_whole_at_words(units: list[str], headline: Headline) -> Headline:
+def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) -> Headline:
     """A word the column broke across two lines (总书 / 记, 无本 / 土新增) is one word of one title, and
     a line opening on a particle (…共享经济联盟 / 的民调…, 多 / 地联手…) goes on the phrase above: the
     kicker's last line or the subtitle's first, broken from the title so, is the title's. So is a line
     stopping on a word that needs what the next line holds (领导干部是 / 全面依法治国的关键), and a line
     opening on a word the line above left (激发创新 / 活力 支撑跨越发展). No deck parts its roles inside
     a word or a phrase; a line opening on a word's end opens with no subtitle's word (总书 / 记为…, not
-    记…), but a dash still opens a subtitle."""
+    记…), but a dash still opens a subtitle. Two sides' reports set on two lines
+    (俄称… / 乌称…) are the two clauses of one title, kept apart by a space, where the story's *lead* says
+    neither again as a clause of its own, as it says a subtitle's."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None:
@@ -402,22 +406,39 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline) -> Headline
                 and (_word_across(p.compact(above.text), p.compact(below.text)) or _opens_on_particle(below.text)
                      or _stops_before_object(above.text) or _opens_on_word_left(above.text, below.text)))
 
+    def one_title(above: decks.DeckLine, below: decks.DeckLine) -> bool:
+        return broken(above, below) or _reports_of_two_sides(above.text, below.text, lead)
+
     start, end = cut.kicker, cut.end
-    while start > 0 and broken(lines[start - 1], lines[start]):
+    while start > 0 and one_title(lines[start - 1], lines[start]):
         start -= 1
-    while end < len(lines) and broken(lines[end - 1], lines[end]):
+    while end < len(lines) and one_title(lines[end - 1], lines[end]):
         end += 1
-    return _title_taken_on(lines, headline, cut, start, end)
+    return _title_taken_on(lines, headline, cut, start, end,
+                           apart=lambda above, below: _reports_of_two_sides(above.text, below.text, lead))
 
 
-def _report_line_over_title(units: list[str], headline: Headline) -> Headline:
+# who says it, then 称: one side's report (俄称…, 以色列称…, 美军称…); not 称号, 称为, 称赞
+_REPORTS_SAYING = re.compile(r"^[^\s，,：:“”「」]{1,6}?[称稱](?![号號为為赞讚])")
+
+
+def _reports_of_two_sides(above: str, below: str, lead: str) -> bool:
+    """Each line opens on who says what (俄称对乌发动攻势 / 乌称打击俄指挥所): the two sides' reports of
+    one event, set side by side as one title. Not where the lead says either line as a clause of its own
+    (…作出回应 / 斡旋方称谈判仍在继续 over …，斡旋方称谈判仍在继续。): a kicker or subtitle restating it."""
+    return (bool(_REPORTS_SAYING.match(p.compact(above)) and _REPORTS_SAYING.match(p.compact(below)))
+            and not any(decks.restates_clauses(decks.line_phrases(line), lead) for line in (above, below)))
+
+
+def _report_line_over_title(units: list[str], headline: Headline, lead: str) -> Headline:
     """A title read as two whole lines joined with a space, the column having wrapped neither into the
     other (美妄称中国法律要求企业配合政府“窃密” / 外交部回应：不应断章取义, 结束同印度总理…国事访问 /
     习近平回到北京): a mainland daily sets a longer line reporting what was done over its shorter main
     title, a kicker and its title; one title runs on over lines of one width, or stacks in short lines.
     Not a line that names its place or speaker with a colon (安徽：打造“医共体” / 小病不出县), a title's
     own shape, nor one naming a subject with no verb (金华至义乌城际列车 / 6月起加密班次): that title
-    goes on in the line under it; nor a Hong Kong title, which strings its phrases over whole lines
+    goes on in the line under it; nor one side's report over the other's (哈马斯称… / 以色列称…); nor a
+    Hong Kong title, which strings its phrases over whole lines
     (`_phrase_lines_of_traditional_title`)."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
@@ -428,7 +449,8 @@ def _report_line_over_title(units: list[str], headline: Headline) -> Headline:
     if (f"{upper.text} {lower.text}" not in headline.title  # the column wrapped it: one title
             or len(p.compact(upper.text)) < _REPORT_LINE
             or len(p.compact(lower.text)) > len(p.compact(upper.text)) - _REPORT_LONGER
-            or re.search(r"[：:]", upper.text) or column_tagged(upper.text) or decks.verbless(upper.text)):
+            or re.search(r"[：:]", upper.text) or column_tagged(upper.text) or decks.verbless(upper.text)
+            or _reports_of_two_sides(upper.text, lower.text, lead)):
         return headline
     return _reading(lines, decks.Cut(1, 2))
 
@@ -1302,14 +1324,20 @@ def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int)
     return _title_taken_on(lines, headline, cut, start, end)
 
 
-def _title_taken_on(lines: list[decks.DeckLine], headline: Headline, cut: decks.Cut, start: int, end: int) -> Headline:
+def _title_taken_on(lines: list[decks.DeckLine], headline: Headline, cut: decks.Cut, start: int, end: int,
+                    apart: Callable[[decks.DeckLine, decks.DeckLine], bool] = lambda above, below: False) -> Headline:
     """The headline with the lines from *start* to its title and from its title to *end* read into the
-    title with no space: the column broke them from it."""
+    title with no space: the column broke them from it (a space where two lines are *apart*, whole
+    clauses of their own)."""
     if (start, end) == (cut.kicker, cut.end):
         return headline
+
+    def joined(n: int) -> str:
+        return " " if apart(lines[n - 1], lines[n]) else ""
+
     return Headline(
-        title="".join(line.text for line in lines[start:cut.kicker]) + headline.title
-        + "".join(line.text for line in lines[cut.end:end]),
+        title="".join(lines[n].text + joined(n + 1) for n in range(start, cut.kicker)) + headline.title
+        + "".join(joined(n) + lines[n].text for n in range(cut.end, end)),
         kicker=" ".join(line.text for line in lines[:start]),
         subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[end:]),
     )
