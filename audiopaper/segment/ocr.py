@@ -400,6 +400,8 @@ class _PageReader:
         self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
         self.lifted_byline: list[Line] = []  # and its byline
         self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
+        # title-shaped lines inside a sentence, left there for want of proof, by their first line's index
+        self.refused_decks: dict[int, list[Line]] = {}
         self._page_text: str | None = None  # the page's words, read once (`page_text`)
         going_on = _blanks_inside_sentences(lines)
         self.blanks_part_blocks = _blanks_part_blocks(going_on)
@@ -554,20 +556,29 @@ class _PageReader:
                                  # one narrower line may be a paragraph's last, its full stop lost
                                  and (len(deck) > 1 or deck[0].set_width > above))
                     if not tagged and not (((across or set_off) and not open_end) or in_column):
-                        return 0
+                        return self.refused(deck, above)
                     # the word across or the tag lifts the deck: its story may start at any paragraph restating it
                     lead = self.own_lead_further_on(i + k + credit, deck, any_paragraph=True)
                     if lead is None and not (tagged or across or in_column or (set_off and self.blanks_part_blocks)):
                         # lines off the column's width alone: only a paragraph restating them tells, or blank
                         # lines around them on a page whose paragraphs run on with none inside them
-                        return 0
+                        return self.refused(deck, above)
                 if lead is None and unmarked_below and not (across and all(
                         abs(x.set_width - above) >= _DECK_OFF_COLUMN for x in deck)):
                     # the line under the lines may be theirs: only their story's own lead tells, or a word
                     # running across them (……美 / 澳多地民众抗议政府应对山火不力 / 国政府……) they stand well off
-                    return 0
+                    return self.refused(deck, above)
                 self.lifted_lead = lead
                 return k + credit
+        return 0
+
+    def refused(self, deck: list[Line], above: float) -> int:
+        """Keep title-shaped lines left inside a sentence for want of proof (`refused_decks`), every one
+        of them clearly off the width of the sentence's line above them and holding no clause mark
+        (a title's comma, like a tag, is told on surer proof): 0."""
+        if all(abs(x.set_width - above) >= _TITLE_OFF_COLUMN and not _CLAUSE_MARK.search(_QUOTED.sub("", x.text))
+               for x in deck):
+            self.refused_decks.setdefault(deck[0].index, deck)
         return 0
 
     def bylined_deck_inside_sentence(self, i: int) -> int:
@@ -3657,7 +3668,9 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     *traditional*: the indexes of the lines the page printed in traditional characters."""
     lines = read_lines(text, traditional)
     reader = _PageReader(lines)
-    pieces = join_titles_under_credits(split_before_late_titles(decks_read_into_prose(reader.read(), lines)))
+    pieces = decks_read_into_prose(reader.read(), lines)
+    pieces = decks_left_over_untitled(pieces, reader.refused_decks)
+    pieces = join_titles_under_credits(split_before_late_titles(pieces))
     pieces = asking_decks_read_as_prose(pieces, lines)
     pieces = kickers_asking_over_decks(pieces, lines, reader.labelled)
     return PageReading(pieces, reader.tables, reader.doubts)
@@ -3967,6 +3980,47 @@ def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]
             piece, untitled = tail, False
         result.append(piece)
     return _renumbered(result, pieces)
+
+
+def decks_left_over_untitled(pieces: list[Piece], refused: dict[int, list[Line]]) -> list[Piece]:
+    """A story that starts untitled right under another whose sentence holds title-shaped lines the
+    reader left there for want of proof (`_PageReader.refused`): those lines are its deck. A page read
+    column by column sets a story's deck beside the column where the story above runs on (……希望吸引更多 /
+    老街夜市重新开张 / 年轻人走进……), and the story under it, with no title of its own, is the only one
+    the deck can head: an article never runs untitled (a column of briefs does)."""
+    result: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        m = _over_bylines(pieces, n)
+        if (isinstance(piece, Body) and piece.start in ("plain", "lead") and m >= 0 and isinstance(pieces[m], Body)
+                and not _among_briefs(pieces, n)
+                and (deck := _deck_inside_paragraph(pieces[m], refused)) is not None):
+            result.insert(len(result) - (n - m - 1), HeadlineRun(pos=0, lines=deck))
+        result.append(piece)
+    return _renumbered(result, pieces)
+
+
+def _among_briefs(pieces: list[Piece], n: int) -> bool:
+    """pieces[n] comes after a column of briefs' head with only untitled bodies (and bylines) between."""
+    for piece in reversed(pieces[:n]):
+        if isinstance(piece, BriefColumn):
+            return True
+        if not isinstance(piece, (Body, BylineLine)):
+            return False
+    return False
+
+
+def _deck_inside_paragraph(body: Body, refused: dict[int, list[Line]]) -> list[Line] | None:
+    """The last of the *refused* decks whose lines stand inside one of the body's paragraphs, with the
+    sentence's lines before and after them, taken out of it (the sentence reads on across them)."""
+    for index in sorted(refused, reverse=True):
+        texts = [x.text for x in refused[index]]
+        for paragraph in reversed(body.paragraphs):
+            at = next((j for j in range(1, len(paragraph) - len(texts))
+                       if paragraph[j : j + len(texts)] == texts), None)
+            if at is not None:
+                del paragraph[at : at + len(texts)]
+                return refused[index]
+    return None
 
 
 def _renumbered(result: list[Piece], pieces: list[Piece]) -> list[Piece]:
