@@ -1812,7 +1812,7 @@ def title_wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
         return True
-    return (_open_ended(left, right) or _word_across(left, right) or _subject_left_bare(first, right)
+    return (_open_ended(left, right, whole_words=True) or _word_across(left, right) or _subject_left_bare(first, right)
             or _verb_left_bare(first) or _object_awaits_verb(first, right))
 
 
@@ -1834,11 +1834,14 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
 _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
 
 
-def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
+def _open_ended(left: str, right: str, *, conjunction: bool = True, whole_words: bool = False) -> bool:
     """No deck line stops mid-sentence: a line ending on 、，：· (or a word or two after a colon)
     or a word that needs what follows (将, 和, 的), or leaving a bracket open, goes on in the next
     line; so does a line opening with 、, a sentence's closing mark (？（说道）: the column broke the
-    title before it) or a conjunction (unless *conjunction* is False)."""
+    title before it) or a conjunction (unless *conjunction* is False). With *whole_words*, such a
+    character ends the line on a word that waits only where it stands as a word of its own: 参与,
+    应对, 方向 and 合并 close a kicker or a title as whole words (创新机制吸引各方共同参与 /
+    经济全球化的新特点新趋势)."""
     if left[-1] in "、，,：:︰；;·•・" or right[0] in "、，,：:；;）)》」』”’？?！!。":
         return True
     if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;·•・][^，,；;·•・]$", left):
@@ -1854,13 +1857,21 @@ def _open_ended(left: str, right: str, *, conjunction: bool = True) -> bool:
         return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 杯葛蓝店仍 / 是…)
     if _PREPOSITION_CLOSES.search(left) and _last_word_is_preposition(left):
         return True  # a preposition waits for its object (主流媒体在 / AI时代…, 以文化融合发展为 / 抓手…)
-    if re.search(r"(?:[将对向把被与和及并的]|就是)$", left) or conjunction and _opens_with_word_of(right, _CONJUNCTIONS):
+    if (re.search(r"(?:[将对向把被与和及并的]|就是)$", left) and not (whole_words and _closes_on_word(left))
+            or conjunction and _opens_with_word_of(right, _CONJUNCTIONS)):
         return True
     if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports, a preposition
     if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]|小[时時]", right):
         return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
     return _left_open(left)
+
+
+def _closes_on_word(left: str) -> bool:
+    """The line's last word holds more than the joining character it ends on (参与, 应对, 方向), and
+    is no conjunction or preposition (以及, 对于) nor a phrase closed by 的."""
+    word = loaded_posseg().lcut(left, HMM=False)[-1]
+    return len(word.word) >= 2 and word.flag[:1] not in ("c", "p", "u") and not left.endswith(("的", "就是"))
 
 
 _NUMERALS = "一二三四五六七八九十两百千万几数"
