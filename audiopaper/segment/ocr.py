@@ -2191,10 +2191,11 @@ class _PageReader:
         nothing here; but its parts share the round-up's names and terms (春节, 返乡), and prose that
         names nothing the story above names (`no_rare_word_shared`) is another story's. A
         part's head is short and bare, where a title over a byline often runs on or carries a column's tag.
-        A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
-        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own. Nor does a dated
-        report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold parts signed by others:
-        a round-up opens with its own words, unsigned.
+        A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X), a
+        paper's nameless one (众新闻记者) or a correspondent's with the reporter's (记者 X 通讯员 Y: no part of
+        the People's Daily round-ups we hold names one) signs a feature, a column or a report, a story of its
+        own. Nor does a dated report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold
+        parts signed by others: a round-up opens with its own words, unsigned.
 
         Where the story says a part comes next, the head may run over two lines and be longer (一碗面 / 有温情,
         ……干部罗平—— / “肯定得顶上，也必须顶得上”), and the part's prose may name other places and people:
@@ -2210,7 +2211,8 @@ class _PageReader:
         line = head[0]
         if ((len(head) > 1 or line.size > _PART_HEAD_MAX) and not expected
                 or any(re.search(r"[（(]", x.text) for x in head)
-                or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
+                or not _reporter_byline(self.lines[k].text) or _CORRESPONDENT.search(self.lines[k].text)
+                or self.in_column_of_briefs() or line.after_furniture
                 or not (signed or p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
                         or _NOTE_SIGNED.match(p.compact(body.paragraphs[-1][-1])))
                 or self.signed_report(body)):
@@ -3478,6 +3480,8 @@ def _is_byline(text: str) -> bool:
 
 
 _SLASH_CREDIT = re.compile(p.either_script(r"^[文图摄][/／]"))  # 文／記者 X 圖／記者 Y: roles set with a slash
+# a correspondent (通讯员) co-signs a whole story with the paper's reporter; a round-up's parts are its reporters' own
+_CORRESPONDENT = re.compile(p.either_script(r"通讯员"))
 
 
 def _reporter_byline(text: str) -> bool:
