@@ -169,7 +169,9 @@ _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|
 # A caption's own sentence closing before its photo credit on the caption's last line (……扣留中心。 记者 X 摄)
 _CAPTION_SENTENCE = re.compile(r"[。！？!?][”’」』）)]*\s*\S+.*摄(?:影)?\s*[）)]?$")
 _CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its supplied credit
-_LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
+# a photo credit's last word the column broke onto a line of its own, or a name's end and that word
+_SHOT_TAIL = re.compile(p.either_script(rf"^([{p.CJK}]{{0,3}}?)(摄(?:影)?)$"))
+_CREDIT_ROLE_AT = re.compile(p.either_script(r"[（(]?\s*\S*(?:记者|通讯员|实习生)"))  # a credit opening with its role
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
 _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _RARE_WORD = 3000  # jieba's count of a word, below it: a name or a term two parts of one story share
@@ -1044,9 +1046,9 @@ class _PageReader:
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += credit
                 continue
-            if (_LONE_SHOT.match(squeezed) and self.para
-                    and p.CREDIT.search(f"{self.para[-1]} {text}") and not p.CREDIT.search(self.para[-1])):
-                self.para[-1] = f"{self.para[-1]} {text}"  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
+            credit_end = self.credit_end_joined(text)
+            if credit_end:
+                self.para[-1] = credit_end  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
                 self.last_prose = i  # the credit's last line: what goes on under the photo starts under it
                 self.after_line(self.para[-1], None)
                 i += 1
@@ -1766,6 +1768,21 @@ class _PageReader:
             self.close_para()
         elif self.para and _AUTHOR_NOTE_CLOSES.search(p.squeeze(p.raw_join(self.para[-_NOTE_LINES:]))):
             self.close_para()  # ……环境。（作 / 者系…教授）: the writer's note glued to the last sentence ends it
+
+    def credit_end_joined(self, text: str) -> str | None:
+        """The open paragraph's last line with *text*, when *text* is the end of a photo credit that line
+        began, the column breaking it before 摄 or inside the name (……生活。 记者 崔蕊妍 / 摄, ……截圖 记者
+        石 / 子一 摄): read alone, a name's end and 摄 would pass for a whole credit under prose, and the
+        caption over it for the prose. None where the line above holds no credit's start."""
+        tail = _SHOT_TAIL.match(p.squeeze(text))
+        if not (self.para and tail) or p.CREDIT.search(self.para[-1]):
+            return None
+        above = self.para[-1]
+        if not tail.group(1):
+            return f"{above} {text}" if p.CREDIT.search(f"{above} {text}") else None
+        joined = f"{above.rstrip()}{tail.group(1)} {tail.group(2)}"  # the name joined, 摄 set off as printed
+        credit = p.CREDIT.search(joined)
+        return joined if credit is not None and _CREDIT_ROLE_AT.match(joined, credit.start()) else None
 
     def credit_broken_over_lines(self, text: str) -> bool:
         """The open paragraph's last line finishes a photo credit that the line above began after the
