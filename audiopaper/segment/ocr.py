@@ -2108,11 +2108,17 @@ class _PageReader:
                     or (run and not _SENTENCE_MARK.search(candidates[len(run)].text)
                         and _word_runs_on(run[-1], candidates[len(run)]))):
                 run = candidates[: len(run) + 1]
+            # a lone line a blank line and the indent of the prose under it set off is a head whatever its words
+            # say (面对疫情，人类需要合作 reads as prose to the labeller): `crosshead` tells the story's part from the
+            # next story (a crosshead the prose runs up to is left to the labeller)
+            under = lines[i + 1] if i + 1 < len(lines) else None
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
                         and not (k == 0 and len(run) == 1 and (self.title_over_new_subject(line)
-                                                               or self.title_over_own_lead(line)))
+                                                               or self.title_over_own_lead(line)
+                                                               or (line.blank_before
+                                                                   and self.title_wrapped_over_indent(run, under))))
                         and not (k and _tag_line_under(run[k - 1], line))
                         and not (k and self.title_wrapped_to_tag(run[k - 1], line))
                         and not (k + 1 < len(run) and self.title_wrapped_to_tag(line, run[k + 1]))
