@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from audiopaper.models import StoryKind
 from segment_support import segment_lines_whole, segment_text
+from test_segment_caption_closes_its_sentence_inside_prose import _page
 
 _STORY = ["两名宇航员太空行走 继续为空间站换电池", "本报综合消息 美国航天局20日说，国际空", "间站的两名宇航员当天出舱行走，继续为",
           "空间站更换电池，这是她们本月第二次出舱。"]
@@ -46,3 +47,16 @@ def test_a_suppliers_credit_broken_over_two_lines_closes_the_caption():
     assert photos[0].byline == "新华社发"
     assert not any("新华社发" in s.body for s in stories)
     assert any("那时候" in s.body for s in stories if s.kind is not StoryKind.PHOTO)
+
+
+# The column broke the credit inside the photographer's name (……鐵絲網。 记者 陈 / 明远 摄), the photo set inside a
+# sentence of its story: read alone, 明远 摄 passes for a whole credit under prose, and the caption over it stayed in
+# the story's text. Joined, the two lines are the caption and its credit, set aside as the credit on one line is.
+CAPTION_WITH_CREDIT_BROKEN_IN_THE_NAME = _page(["探訪團在扣留中心門外，遙望四周的鐵絲", "網。 记者 陈", "明远 摄"])
+
+
+def test_a_credit_broken_inside_the_name_sets_the_caption_aside():
+    stories = segment_lines_whole(CAPTION_WITH_CREDIT_BROKEN_IN_THE_NAME)
+    assert [s.title for s in stories] == ["扣留中心探訪記", "老城区供暖管网改造全面完工"]
+    assert stories[0].captions == ("探訪團在扣留中心門外，遙望四周的鐵絲網。记者陈明远摄",)
+    assert "團員向附近居民問到中心的情況時，大家都說很少見到有人進出" in stories[0].body

@@ -169,7 +169,9 @@ _CAPTION_OPENING = re.compile(p.either_script(r"^(?:图为|上图|下图|左图|
 # A caption's own sentence closing before its photo credit on the caption's last line (……扣留中心。 记者 X 摄)
 _CAPTION_SENTENCE = re.compile(r"[。！？!?][”’」』）)]*\s*\S+.*摄(?:影)?\s*[）)]?$")
 _CREDIT_LABEL = 12  # characters, at most, of a picture source's name before its supplied credit
-_LONE_SHOT = re.compile(p.either_script(r"^摄(?:影)?$"))  # a photo credit's last word, the column broke before it
+# a photo credit's last word the column broke onto a line of its own, or a name's end and that word
+_SHOT_TAIL = re.compile(p.either_script(rf"^([{p.CJK}]{{0,3}}?)(摄(?:影)?)$"))
+_CREDIT_ROLE_AT = re.compile(p.either_script(r"[（(]?\s*\S*(?:记者|通讯员|实习生)"))  # a credit opening with its role
 _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doubling (a deck line may be said twice)
 _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _RARE_WORD = 3000  # jieba's count of a word, below it: a name or a term two parts of one story share
@@ -1055,9 +1057,9 @@ class _PageReader:
                 self.pieces.append(BylineLine(len(self.pieces), text))
                 i += credit
                 continue
-            if (_LONE_SHOT.match(squeezed) and self.para
-                    and p.CREDIT.search(f"{self.para[-1]} {text}") and not p.CREDIT.search(self.para[-1])):
-                self.para[-1] = f"{self.para[-1]} {text}"  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
+            credit_end = self.credit_end_joined(text)
+            if credit_end:
+                self.para[-1] = credit_end  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
                 self.last_prose = i  # the credit's last line: what goes on under the photo starts under it
                 self.after_line(self.para[-1], None)
                 i += 1
@@ -1778,6 +1780,21 @@ class _PageReader:
         elif self.para and _AUTHOR_NOTE_CLOSES.search(p.squeeze(p.raw_join(self.para[-_NOTE_LINES:]))):
             self.close_para()  # ……环境。（作 / 者系…教授）: the writer's note glued to the last sentence ends it
 
+    def credit_end_joined(self, text: str) -> str | None:
+        """The open paragraph's last line with *text*, when *text* is the end of a photo credit that line
+        began, the column breaking it before 摄 or inside the name (……生活。 记者 崔蕊妍 / 摄, ……截圖 记者
+        石 / 子一 摄): read alone, a name's end and 摄 would pass for a whole credit under prose, and the
+        caption over it for the prose. None where the line above holds no credit's start."""
+        tail = _SHOT_TAIL.match(p.squeeze(text))
+        if not (self.para and tail) or p.CREDIT.search(self.para[-1]):
+            return None
+        above = self.para[-1]
+        if not tail.group(1):
+            return f"{above} {text}" if p.CREDIT.search(f"{above} {text}") else None
+        joined = f"{above.rstrip()}{tail.group(1)} {tail.group(2)}"  # the name joined, 摄 set off as printed
+        credit = p.CREDIT.search(joined)
+        return joined if credit is not None and _CREDIT_ROLE_AT.match(joined, credit.start()) else None
+
     def credit_broken_over_lines(self, text: str) -> bool:
         """The open paragraph's last line finishes a photo credit that the line above began after the
         caption's last sentence (……会见老挝总理通伦。 新华社记者 潘涵 / 永 摄; ……访问。新华 / 社发):
@@ -2102,11 +2119,17 @@ class _PageReader:
                     or (run and not _SENTENCE_MARK.search(candidates[len(run)].text)
                         and _word_runs_on(run[-1], candidates[len(run)]))):
                 run = candidates[: len(run) + 1]
+            # a lone line a blank line and the indent of the prose under it set off is a head whatever its words
+            # say (面对疫情，人类需要合作 reads as prose to the labeller): `crosshead` tells the story's part from the
+            # next story (a crosshead the prose runs up to is left to the labeller)
+            under = lines[i + 1] if i + 1 < len(lines) else None
             sure_not = [k for k, line in enumerate(run) if line.prob(*labeller.DECK, "crosshead") <= _SURE_PROSE
                         and not re.match(f"[{_TITLE_MARKS}]", line.text)  # ▲ marks a title (the simulator prints none)
                         and not self.column_tag_title(line)
                         and not (k == 0 and len(run) == 1 and (self.title_over_new_subject(line)
-                                                               or self.title_over_own_lead(line)))
+                                                               or self.title_over_own_lead(line)
+                                                               or (line.blank_before
+                                                                   and self.title_wrapped_over_indent(run, under))))
                         and not (k and _tag_line_under(run[k - 1], line))
                         and not (k and self.title_wrapped_to_tag(run[k - 1], line))
                         and not (k + 1 < len(run) and self.title_wrapped_to_tag(line, run[k + 1]))
@@ -2202,10 +2225,11 @@ class _PageReader:
         nothing here; but its parts share the round-up's names and terms (春节, 返乡), and prose that
         names nothing the story above names (`no_rare_word_shared`) is another story's. A
         part's head is short and bare, where a title over a byline often runs on or carries a column's tag.
-        A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X) or a
-        paper's nameless one (众新闻记者) signs a feature or a column, a story of its own. Nor does a dated
-        report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold parts signed by others:
-        a round-up opens with its own words, unsigned.
+        A part is signed by a reporter by role and name (本报记者 X); a writer's credit (文／X, 撰文：X), a
+        paper's nameless one (众新闻记者) or a correspondent's with the reporter's (记者 X 通讯员 Y: no part of
+        the People's Daily round-ups we hold names one) signs a feature, a column or a report, a story of its
+        own. Nor does a dated report its own reporter signed over its text (本报记者 X / 新华社北京…电 …) hold
+        parts signed by others: a round-up opens with its own words, unsigned.
 
         Where the story says a part comes next, the head may run over two lines and be longer (一碗面 / 有温情,
         ……干部罗平—— / “肯定得顶上，也必须顶得上”), and the part's prose may name other places and people:
@@ -2221,7 +2245,8 @@ class _PageReader:
         line = head[0]
         if ((len(head) > 1 or line.size > _PART_HEAD_MAX) and not expected
                 or any(re.search(r"[（(]", x.text) for x in head)
-                or not _reporter_byline(self.lines[k].text) or self.in_column_of_briefs() or line.after_furniture
+                or not _reporter_byline(self.lines[k].text) or _CORRESPONDENT.search(self.lines[k].text)
+                or self.in_column_of_briefs() or line.after_furniture
                 or not (signed or p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))
                         or _NOTE_SIGNED.match(p.compact(body.paragraphs[-1][-1])))
                 or self.signed_report(body)):
@@ -3492,6 +3517,8 @@ def _is_byline(text: str) -> bool:
 
 
 _SLASH_CREDIT = re.compile(p.either_script(r"^[文图摄][/／]"))  # 文／記者 X 圖／記者 Y: roles set with a slash
+# a correspondent (通讯员) co-signs a whole story with the paper's reporter; a round-up's parts are its reporters' own
+_CORRESPONDENT = re.compile(p.either_script(r"通讯员"))
 
 
 def _reporter_byline(text: str) -> bool:
