@@ -1941,7 +1941,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # version numbers 1.2.3 (and dotted dates left for wetext)
     (re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])"), _version),
     # a decimal is never a date when nothing says date: 12.9英寸 (wetext: 十二月九日)
-    (re.compile(r"(?<![\d.:A-Za-z])(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°:])"), _decimal_number),
+    # (a minus after a label's colon is the value's sign: T值: -0.8 -> 负零点八; a colon between digits is a time's)
+    (re.compile(r"(?:(?<![\d.:A-Za-z])|(?<=[^\d]:)(?=-))(-?)(\d+\.\d+)(?![\d.%‰A-Za-z°:])"), _decimal_number),
     # a decimal without its leading zero: .22口径 -> 0.22口径 (a stop before a date is a full stop: 唱完.3月11日)
     (re.compile(r"(?:^|(?<=[" + HAN + r"\s，,（(：:]))\.(?=\d+(?:[" + HAN + r"，,。；;]|$))(?!\d{1,2}[月日号時时点點]|\d{2,4}年)", re.M), lambda m: "0."),
     # letter-digit codes: C919 -> C九一九, COVID-19 -> COVID19
