@@ -2154,6 +2154,8 @@ _SPACE_BEFORE_UNIT = re.compile(
 )
 # Letters run into the number of a percentage after them: GDP50% is the GDP, then 百分之五十.
 _LETTERS_BEFORE_SHARE = re.compile(r"([A-Za-z]{2,})(\d+(?:\.\d+)?)")
+# A minus or plus-minus sign that no letter or digit writes into a code (L1-L4 is a span of codes).
+_SIGN_BEFORE = re.compile(r"(?<![A-Za-z\d])[-−±]$")
 _PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
 
 
@@ -2177,6 +2179,9 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
         if share:
             kept.append(share.group(1))  # GDP50%: a share of the GDP, read as one, not part of a code
             return chr(_PLACEHOLDER_BASE + len(kept) - 1) + share.group(2)
+        if number and ("." in number or _SIGN_BEFORE.search(m.string, 0, m.start())):
+            kept.append(word)  # a decimal or a signed number is a quantity, never a code's digits: 1.5AU, -0.8SD
+            return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
         if number and (number[-1].isspace() or (m.string.endswith("第", 0, m.start()) and re.fullmatch(r"[A-Z]", word))):
             kept.append(word)  # 15 Pro: the number is read, the word kept; and an ordinal's: 第599C章 -> 第五百九十九C章
             return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)

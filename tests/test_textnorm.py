@@ -225,6 +225,13 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("解方程x²+1=0", "解方程x²加一等于零"),
         # a number before dpi is read, the unit kept
         ("打印分辨率为4800×1200dpi。", "打印分辨率为四千八百乘一千二百dpi。"),
+        # a decimal or a signed number before letters is a quantity, read as the offline voice reads it, the
+        # letters kept; a code keeps whole digits (5G above)
+        ("两颗星相距约1.5AU。", "两颗星相距约一点五AU。"),
+        ("矫正视力5.0（1.00D）", "矫正视力五点零（一点零零D）"),
+        ("5.5G网络", "五点五G网络"),
+        ("骨密度T值: -0.8SD，参考范围: ±1SD。", "骨密度T值:负零点八SD，参考范围:正负一SD。"),
+        ("腰椎L1-L4", "腰椎L1-L4"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
