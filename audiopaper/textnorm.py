@@ -249,8 +249,8 @@ _UNITS: dict[str, str] = {
     # -> 一百三十五克每升, 250mg/L -> 二百五十毫克每升, 10μg/kg -> 十微克每千克)
     "g/L": "克每升", "mg/L": "毫克每升", "μg/L": "微克每升", "ng/L": "纳克每升", "mg/dL": "毫克每分升",
     "mg/kg": "毫克每千克", "μg/kg": "微克每千克",
-    # and a flow, volume per time, as 米每秒 and 兆字节每秒 are said: 7m³/h -> 七立方米每小时
-    "m³/s": "立方米每秒", "m³/min": "立方米每分钟", "m³/h": "立方米每小时", "L/min": "升每分钟", "L/s": "升每秒",
+    # and a speed or a flow, as ㎧ and 33米/秒 are said (SI order): 340m/s -> 三百四十米每秒, 7m³/h -> 七立方米每小时
+    "m/s": "米每秒", "m/s²": "米每二次方秒", "m³/s": "立方米每秒", "m³/min": "立方米每分钟", "m³/h": "立方米每小时", "L/min": "升每分钟", "L/s": "升每秒",
     "r/min": "转每分", "fps": "帧每秒", "bp": "基点",
     "Ah": "安时", "AH": "安时", "kAh": "千安时",  # a battery cell's capacity: 280Ah储能电芯
 }  # fmt: skip
@@ -262,7 +262,7 @@ def _unit_symbols_after(number: str, units: dict[str, str], not_before: str) -> 
     return re.compile(rf"({number})\s?({symbols})(?![{not_before}])")
 
 
-_UNIT_RE = _unit_symbols_after(r"\d", _UNITS, r"A-Za-z/\d")
+_UNIT_RE = _unit_symbols_after(r"\d", _UNITS, r"A-Za-z/\d^")  # m/s^2: the power is the unit's
 # Data sizes, for a voice that does not read Latin: said by their SI names, as other units are
 # (8GB -> 八吉字节, like 3.2GHz -> 三点二吉赫 and 100Mbps -> 一百兆比特每秒); a voice reading Latin keeps them.
 _DATA_SIZE_UNITS: dict[str, str] = {
