@@ -2154,8 +2154,9 @@ _SPACE_BEFORE_UNIT = re.compile(
 )
 # Letters run into the number of a percentage after them: GDP50% is the GDP, then 百分之五十.
 _LETTERS_BEFORE_SHARE = re.compile(r"([A-Za-z]{2,})(\d+(?:\.\d+)?)")
-# A minus or plus-minus sign that no letter or digit writes into a code (L1-L4 is a span of codes).
-_SIGN_BEFORE = re.compile(r"(?<![A-Za-z\d])[-−±]$")
+# A plus-minus sign, or a minus that opens a value (after a space, a colon, a bracket or a comma); a hyphen
+# written against a name or a code is none (开普勒-452b, 翼龙-2H, L1-L4).
+_SIGN_BEFORE = re.compile(r"±$|(?:^|(?<=[\s:：(（,，;；=]))[-−]$")
 _PLACEHOLDER_BASE = 0xE000  # private use area: wetext and our rules pass it through
 
 

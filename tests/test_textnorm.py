@@ -232,6 +232,8 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("5.5G网络", "五点五G网络"),
         ("骨密度T值: -0.8SD，参考范围: ±1SD。", "骨密度T值:负零点八SD，参考范围:正负一SD。"),
         ("腰椎L1-L4", "腰椎L1-L4"),
+        ("宜居行星开普勒-452b", "宜居行星开普勒452b"),
+        ("翼龙-2H型无人机", "翼龙2H型无人机"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
