@@ -1208,12 +1208,14 @@ class _PageReader:
                 self.after_line(text, jump_to)
                 i += 1
                 continue
+            if self.para and _ITEM_MARK.match(text) and self.in_column_of_briefs():
+                self.close_para()  # in a column of briefs a mark opens the next item, whatever the line above ended on
             item = self.next_item(line) if self.para is None else ""
             # an untitled item opens with prose; a line with no clause mark, not as wide as the column, may be a
             # story's title after the column
             item_text = (item == "untitled" and (not self.headline_candidate(line) or bool(re.search(r"[，、；,;]", text))
                                                  or abs(line.set_width - self.width) <= 1)
-                         or (item == "marked" and self.item_opens_prose(line))
+                         or (item == "marked" and (self.item_opens_prose(line) or self.marked_item_opens_prose(i)))
                          or (bool(item) and self.runs_into_prose(line)))  # its word runs on into the prose under it
             wrapped = self.item_title_over_lines(i) if self.para is None and (item or self.body is None) else 0
             if wrapped:  # the item's title the column wrapped over lines, the item's text under it
@@ -3026,6 +3028,20 @@ class _PageReader:
                                       and not _as_wide(title[-1], below.text)):
                 return n
         return 0
+
+    def marked_item_opens_prose(self, i: int) -> bool:
+        """A marked line whose words run on into the next line, and that line's into the one under it,
+        which holds a clause mark (■省机械工业联合会今 / 天（15日）发布的信 / 息显示，……): one
+        sentence the column broke, the item's text. A marked title the column wrapped ends its words
+        at a line's end before the prose opens."""
+        from .headlines import _word_across  # headlines reads this module's pieces
+
+        lines = self.lines
+        if i + 2 >= len(lines) or any(x.blank_before or self.structural(x) for x in lines[i + 1 : i + 3]):
+            return False
+        first, second, third = (p.compact(x.text) for x in lines[i : i + 3])
+        return (bool(re.search(r"[，。、；：,;:]", third)) and _word_across(first, second)
+                and _word_across(second, third))
 
     def item_opens_prose(self, line: Line) -> bool:
         """A marked line that is the first line of an untitled item's text, not its title: it
