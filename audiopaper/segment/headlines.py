@@ -719,6 +719,9 @@ _STATEMENT_MARKS = re.compile(r"[\s，,：:“”「」『』《》！？!?—�
 _CATCHY = re.compile(r"\S\s+\S|[“”「」『』]")
 _TWO_PHRASES = re.compile(r"\S\s+\S")
 _QUOTES = re.compile(r"[“”]")
+# a line calling for what should come of the news (让法治融入生活, 让长征精神深入人心) sums it up as a
+# title does; a subtitle under a title reports more of the news, or opens with its dash
+_CALLS = re.compile(r"^[让讓]")
 # a statement over a catchy title may quote a term (开展“支部联赛”) or join two clauses with a comma
 _STATEMENT_OVER_TITLE_MARKS = re.compile(r"[\s：:「」『』《》！？!?—－（）()、·•・]")
 
@@ -727,7 +730,8 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     """A plain statement of the news over a shorter line set as two phrases or with quotes
     (湖北十堰规范小微权力运行 / 打开电视 能查村务, 江西南昌经开区优化营商环境 / 当好企业“娘家人”)
     is the kicker over its title: the catchy line is the title; the statement says what
-    happened. Read as title and subtitle, it turns round; not where the lead says the catchy line
+    happened. So is a statement over a line calling for what should come of it (江苏泗阳开展“法惠三农”活动
+    / 让法治融入生活). Read as title and subtitle, it turns round; not where the lead says the catchy line
     as its own clauses (各地开展精彩纷呈的冰雪活动 / 玩冰乐雪 人们畅享运动的欢乐: a subtitle
     restating the lead). The catchy title may be two short lines stacked as one couplet (黑炭变“白金” /
     这是片蓝海), and a line under it is its subtitle (…博览会开幕 / 发展智能养老 做大银发经济 / 本届…为期3天)."""
@@ -749,7 +753,8 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     # a statement quoting a term sets it apart from a title by a title's two phrases, not by quotes both have
     catchy = _TWO_PHRASES if _QUOTES.search(upper) else _CATCHY
     size_upper, size_lower = len(p.compact(upper)), len(p.compact(lower))
-    if (size_upper < _STATEMENT or _STATEMENT_OVER_TITLE_MARKS.search(upper) or not catchy.search(lower)
+    if (size_upper < _STATEMENT or _STATEMENT_OVER_TITLE_MARKS.search(upper)
+            or not (catchy.search(lower) or _CALLS.match(p.compact(lower)))
             or size_lower > size_upper + 2 or decks.opens_subtitle(lower) or introduces(lower)
             or decks.names_the_piece(lower)
             or column_tagged(upper) or _restates_lead(lower, scorer, b)):
