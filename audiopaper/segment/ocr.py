@@ -249,6 +249,9 @@ _ITEM_MARK = re.compile(r"^[■●▲◆★]")
 _TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
 # The page's number alone on a line of the page's header (A3, 05, 第 4 版), perhaps with its section's name.
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*)?[A-Z]?\d{{1,2}}(?:\s*版)?(?:\s+[{p.CJK}]{{2,4}})?$")
+# The date a page's header prints, with its weekday (2020年12月13日 星期日).
+_HEADER_DATE = re.compile(r"^.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+_MASTHEAD_CHARS = 8  # a paper's name printed alone over its date (兰溪新闻, 青山都市报)
 _SECTION_NAME = re.compile(rf"^[{p.CJK}]{{2,4}}$")
 _EDITORS_LINE = re.compile(p.either_script(r"^(?:本版)?(?:责任编辑|责编|编辑)\s*[:：]"))
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
@@ -285,6 +288,8 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
         if not stripped or not p.compact(stripped):
             blank = True
             continue
+        if len(lines) == 1 and _masthead_over_header(lines[0], stripped):
+            header.append(lines.pop().text)  # the paper's name, whatever it ends on, over its date or page
         if is_furniture(stripped) or (not lines and (
                 p.MASTHEAD.match(p.compact(stripped)) or _page_header_line(stripped, header, raws[index + 1 :]))):
             furniture = bool(lines)
@@ -306,6 +311,15 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
                           traditional=index in traditional))
         blank = furniture = False
     return lines
+
+
+def _masthead_over_header(first: Line, line: str) -> bool:
+    """The page's first line is the paper's name, not a title: a short name alone (兰溪新闻, not only
+    ……日报), right over the header's date with its weekday or the page's number (A2, 第3版), which
+    stand over a page's stories, never between a title and its story."""
+    name = p.compact(first.text)
+    return (len(name) <= _MASTHEAD_CHARS and re.fullmatch(rf"[{p.CJK}]+", name) is not None
+            and bool(_HEADER_DATE.match(line) or _PAGE_NUMBER.match(line)))
 
 
 def _word_frequency(word: str) -> int:
