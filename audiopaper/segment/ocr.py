@@ -308,12 +308,24 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
             lines[-1] = replace(lines[-1], text=lines[-1].text + stripped)
             blank = furniture = False
             continue
+        if lines and not blank and not furniture and _byline_name_broken(lines[-1].text, stripped):
+            # a byline the column broke inside its last name or after its last role (通讯员 潘 / 可): one byline
+            lines[-1] = replace(lines[-1], text=lines[-1].text + stripped)
+            continue
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
                           traditional=index in traditional))
         blank = furniture = False
     return lines
+
+
+def _byline_name_broken(above: str, line: str) -> bool:
+    """*line*, one to three ideographs alone, ends the byline *above* that the column broke inside its
+    last name or after its last role (本报记者 毛颖颖 通讯员 潘 / 可, 本报记者 汪晓寒 通讯员 / 魏娅叶): the line
+    above names a reporter but reads as no byline without it, and as one with it."""
+    return (re.fullmatch(rf"[{p.CJK}]{{1,3}}", line) is not None and re.search(r"记者|通讯员", above) is not None
+            and not _is_byline(above) and _is_byline(above + line))
 
 
 def _masthead_over_header(first: Line, line: str) -> bool:
