@@ -32,9 +32,10 @@ from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines, continued_title, title_wrapped
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  signed_title_read_as_prose, tagged_title_read_as_prose, title_closing_untitled_body,
-                  title_of_untitled_article, title_read_as_prose,
-                  title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
+                  signed_title_read_as_prose, story_right_above, tagged_title_read_as_prose,
+                  title_closing_untitled_body, title_left_in_story_above, title_of_untitled_article,
+                  title_read_as_prose, title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker,
+                  title_wrapped_under_kicker)
 from .script_view import ScriptView
 
 log = logging.getLogger(__name__)
@@ -218,6 +219,14 @@ def _segment_ocr(page: Page) -> _PageResult:
             # simplified page a paragraph's indented first line is as narrow)
             headlines[b] = _title_taken_from_prose(body, under, kicker=headlines[b].title)
             texts[b] = _body_text(body)[0]
+    for b, body in enumerate(bodies):
+        if b in headlines or not b or body.start not in ("plain", "lead"):
+            continue
+        if story_right_above(pieces, at[id(body)]) is bodies[b - 1] and (
+                deck := title_left_in_story_above(bodies[b - 1], body)):
+            # an untitled story's deck, read into the unfinished sentence of the story above it
+            headlines[b] = _deck_of_lines(deck) if len(deck) <= 2 else Headline(p.squeeze(p.raw_join(deck)))
+            texts[b - 1] = _body_text(bodies[b - 1])[0]
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
     for b, body in enumerate(bodies):
         headline = headlines.get(b, Headline(""))

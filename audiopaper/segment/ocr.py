@@ -185,6 +185,9 @@ _UNTITLED_ARTICLE_CHARS = 250  # an untitled story this long is an article that 
 _ECHO_MIN = 6  # characters of a line whose words the lead under it repeats, to count as its title
 _DECK_LINE_MIN = 4  # characters of a deck line read inside a sentence, at least: a title may be four (强劲奔跑)
 _TITLE_MARKS = "▲■◆●★☆▶►◎"
+_LEFT_TITLE_LINES = 3  # lines of a title read into the sentence of the story above, at most
+_RESTATED_TITLE = 0.5  # of a title's word pairs its story says again, at least
+_RESTATED_MARGIN = 0.3  # of its word pairs, how many more its story says than the story around it
 # A line ending in a comma, an enumeration mark or an opening quote runs on: never a headline.
 _CLAUSE_MARK = re.compile(r"[，、；：,;:]")  # a line holding one says a clause, no title
 _SENTENCE_MARK = re.compile(r"[，,。；;]")  # prose's marks: a title's colon (武汉：…) is not one
@@ -249,6 +252,9 @@ _ITEM_MARK = re.compile(r"^[■●▲◆★]")
 _TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
 # The page's number alone on a line of the page's header (A3, 05, 第 4 版), perhaps with its section's name.
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*)?[A-Z]?\d{{1,2}}(?:\s*版)?(?:\s+[{p.CJK}]{{2,4}})?$")
+# The date a page's header prints, with its weekday (2020年12月13日 星期日).
+_HEADER_DATE = re.compile(r"^.{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+_MASTHEAD_CHARS = 8  # a paper's name printed alone over its date (兰溪新闻, 青山都市报)
 _SECTION_NAME = re.compile(rf"^[{p.CJK}]{{2,4}}$")
 _EDITORS_LINE = re.compile(p.either_script(r"^(?:本版)?(?:责任编辑|责编|编辑)\s*[:：]"))
 # Two ideographic spaces before the text: the indent that opens a paragraph of prose.
@@ -285,6 +291,8 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
         if not stripped or not p.compact(stripped):
             blank = True
             continue
+        if len(lines) == 1 and _masthead_over_header(lines[0], stripped):
+            header.append(lines.pop().text)  # the paper's name, whatever it ends on, over its date or page
         if is_furniture(stripped) or (not lines and (
                 p.MASTHEAD.match(p.compact(stripped)) or _page_header_line(stripped, header, raws[index + 1 :]))):
             furniture = bool(lines)
@@ -300,12 +308,33 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
             lines[-1] = replace(lines[-1], text=lines[-1].text + stripped)
             blank = furniture = False
             continue
+        if lines and not blank and not furniture and _byline_name_broken(lines[-1].text, stripped):
+            # a byline the column broke inside its last name or after its last role (通讯员 潘 / 可): one byline
+            lines[-1] = replace(lines[-1], text=lines[-1].text + stripped)
+            continue
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
                           traditional=index in traditional))
         blank = furniture = False
     return lines
+
+
+def _byline_name_broken(above: str, line: str) -> bool:
+    """*line*, one to three ideographs alone, ends the byline *above* that the column broke inside its
+    last name or after its last role (本报记者 毛颖颖 通讯员 潘 / 可, 本报记者 汪晓寒 通讯员 / 魏娅叶): the line
+    above names a reporter but reads as no byline without it, and as one with it."""
+    return (re.fullmatch(rf"[{p.CJK}]{{1,3}}", line) is not None and re.search(r"记者|通讯员", above) is not None
+            and not _is_byline(above) and _is_byline(above + line))
+
+
+def _masthead_over_header(first: Line, line: str) -> bool:
+    """The page's first line is the paper's name, not a title: a short name alone (兰溪新闻, not only
+    ……日报), right over the header's date with its weekday or the page's number (A2, 第3版), which
+    stand over a page's stories, never between a title and its story."""
+    name = p.compact(first.text)
+    return (len(name) <= _MASTHEAD_CHARS and re.fullmatch(rf"[{p.CJK}]+", name) is not None
+            and bool(_HEADER_DATE.match(line) or _PAGE_NUMBER.match(line)))
 
 
 def _word_frequency(word: str) -> int:
@@ -4040,6 +4069,62 @@ def decks_left_over_untitled(pieces: list[Piece], refused: dict[int, list[Line]]
             result.insert(len(result) - (n - m - 1), HeadlineRun(pos=0, lines=deck))
         result.append(piece)
     return _renumbered(result, pieces)
+
+
+def title_left_in_story_above(above: Body, body: Body) -> list[str] | None:
+    """The lines of the untitled *body*'s title that were read into an unfinished sentence of the story
+    *above* it, taken out of it (the sentence reads on across where they stood), or None. A page read
+    column by column sets a story's deck beside the column where the story above runs on (……以 / 巴西和阿根廷 /
+    寻求更大程度 / 金融一体化 / 过硬党员队伍……); set as wide as the prose, with no mark to lift it, the deck
+    stays in the sentence and its story runs untitled. An article never runs untitled, and a story says its
+    title's words again: one to three lines inside a sentence above, no word running into or out of them,
+    whose words the untitled story says again far more than the story holding them, are its title."""
+    from .headlines import _word_across  # headlines reads this module's pieces
+
+    told = p.bigrams(p.compact(body.text()))
+    best: tuple[int, int, int, int] | None = None  # (words said again, paragraph, first line, lines)
+    for q, paragraph in enumerate(above.paragraphs):
+        for j in range(1, len(paragraph) - 1):
+            if p.SENTENCE_END.search(p.squeeze(paragraph[j - 1])):
+                continue  # a sentence ends above the lines: nothing to read across
+            for k in range(1, min(_LEFT_TITLE_LINES, len(paragraph) - 1 - j) + 1):
+                run = paragraph[j : j + k]
+                if not all(_title_line_left(x, first=n == 0, last=n == k - 1) for n, x in enumerate(run)):
+                    break
+                if (_word_across(p.compact(paragraph[j - 1]), p.compact(run[0]))
+                        or _word_across(p.compact(run[-1]), p.compact(paragraph[j + k]))):
+                    continue  # the sentence's words run into the lines or on out of them: its own
+                rest = p.bigrams(p.compact("".join(x for par in above.paragraphs for x in par)
+                                           .replace("".join(run), "", 1)))
+                grams = p.bigrams(p.compact("".join(run)))
+                said = len(grams & told)
+                if (len(grams) >= _ECHO_MIN and said >= _RESTATED_TITLE * len(grams)
+                        and said - len(grams & rest) >= _RESTATED_MARGIN * len(grams)
+                        and all(len(p.bigrams(x) & told) > len(p.bigrams(x) & rest) for x in run)
+                        and (best is None or said > best[0])):
+                    best = (said, q, j, k)
+    if best is None:
+        return None
+    _, q, j, k = best
+    run = above.paragraphs[q][j : j + k]
+    del above.paragraphs[q][j : j + k]
+    return run
+
+
+def story_right_above(pieces: list[Piece], n: int) -> Body | None:
+    """The story right over pieces[n] and the bylines over it, unless pieces[n] is an item of a column of briefs
+    (which run untitled)."""
+    m = _over_bylines(pieces, n)
+    return pieces[m] if m >= 0 and isinstance(pieces[m], Body) and not _among_briefs(pieces, n) else None
+
+
+def _title_line_left(text: str, first: bool, last: bool) -> bool:
+    """A line that may be a title's, left inside a sentence: no sentence's end (the last may ask or
+    exclaim; a title's comma, like its words, is told by the story restating it), and, the first, long
+    enough to be a title's."""
+    squeezed = p.squeeze(text)
+    return (not re.search(r"[。！？!?]", squeezed[:-1] if last else squeezed) and not squeezed.endswith("。")
+            and len(p.compact(text)) >= (_DECK_LINE_MIN if first else 2))
 
 
 def _among_briefs(pieces: list[Piece], n: int) -> bool:
