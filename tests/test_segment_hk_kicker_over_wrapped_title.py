@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from audiopaper.models import Edition, Page
 from audiopaper.segment import segment_edition
-from audiopaper.segment.headlines import _kicker_over_wrapped_title, _stacked, _unit, title_wrapped
+from audiopaper.segment.headlines import _kicker_over_wrapped_title, _stacked, _unit
+from audiopaper.segment.line_breaks import title_wrapped
 from audiopaper.segment.ocr import Line
 
 _AIRPORT_LEAD = [

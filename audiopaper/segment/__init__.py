@@ -30,7 +30,8 @@ from ..errors import SegmentationError
 from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
-from .headlines import Headline, assign_headlines, continued_title, title_wrapped
+from .headlines import Headline, assign_headlines, continued_title
+from .line_breaks import title_wrapped
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
                   signed_title_read_as_prose, tagged_title_read_as_prose, title_closing_untitled_body,
                   title_of_untitled_article, title_read_as_prose,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from . import labeller
 from . import patterns as p
+from .line_breaks import BRIDGE, open_ended, title_wrapped, word_across
 from ..jieba_loader import loaded_jieba, loaded_posseg
 from ..pagetext import PHONE_NUMBER
 
@@ -470,13 +471,11 @@ class _PageReader:
         above = text_width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
-        from .headlines import _word_across, column_tagged  # headlines reads this module's pieces
-
         def tag_closes(deck: list[Line]) -> bool:
             """A column tag closes the lines (……两手抓（前沿观察）), after a title's words: a daily's
             mark, no sentence's (nor a photo's credit: 张三摄（影像中国）)."""
             titled = re.sub(r"[（(][^（(]*[）)]$", "", p.compact("".join(x.text for x in deck)))
-            return column_tagged(deck[-1].text) and len(titled) >= _ECHO_MIN
+            return p.column_tagged(deck[-1].text) and len(titled) >= _ECHO_MIN
 
         # the lines down to a tag are a deck, the commas of those standing off the column's width a title's
         tag_near = any(tag_closes(lines[i : i + n]) for n in range(1, 4))
@@ -532,19 +531,19 @@ class _PageReader:
                 # a word across the deck (……铁路工 / 农发行…… / 人也计划……: 工人) outweighs a rarer one into
                 # it (工农), not a commoner one (……一分钟的时 / 间就可以…… / 而类似……: 时间, not 时而)
                 # (the two characters at the break compared: 铁路工 / 人 is cut as one rare word, 铁路工人)
-                into = _word_across(left, p.compact(deck[0].text))
+                into = word_across(left, p.compact(deck[0].text))
                 across = left[-1:] + p.compact(below.text)[:1]
                 reads_across = (all(off) and _IDEOGRAPHS.fullmatch(across) is not None
                                 and _word_frequency(across) > _word_frequency(left[-1:] + p.compact(deck[0].text)[:1]))
                 if ((into and not reads_across)
-                        or _word_across(end, p.compact(below.text))
+                        or word_across(end, p.compact(below.text))
                         or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not (off[0] or tagged))):
                     # the lines are the sentence's own: its words run into them or on out of them (a number,
                     # a particle: ……安全的 / 良性互动), or a line as wide as the column goes on with it
                     return 0
                 lead = self.own_lead_further_on(i + k + credit, deck)
                 if lead is None:
-                    across = all(off) and _word_across(left, p.compact(below.text))
+                    across = all(off) and word_across(left, p.compact(below.text))
                     # set apart as a title is: space above and under the lines, every one of them clearly
                     # narrower or wider than the prose line above (a sentence runs on with no gap)
                     set_off = (deck[0].blank_before and below.blank_before
@@ -594,8 +593,6 @@ class _PageReader:
                 or _OPEN_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
                 or p.CREDIT.search(self.para[-1]) or p.SUPPLIED_CREDIT.search(self.para[-1])):
             return 0  # no unfinished sentence: a caption's credit (……嚴重。美聯社) ends the line above
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         said = p.compact(self.para[-1])
         lines = self.lines
         for k in range(1, _BYLINED_DECK + 1):
@@ -621,7 +618,7 @@ class _PageReader:
                     or abs(below.set_width - text_width(self.para[-1])) > 1
                     or _marks_left_open(titles) != 0
                     or len(grams & above) >= _ABOVE_SHARE * len(grams)
-                    or _word_across(said, p.compact(deck[0].text))
+                    or word_across(said, p.compact(deck[0].text))
                     or re.search(rf"[\d{_RUNS_ON}]$", p.compact(deck[-1].text))):
                 return 0  # no column line under the byline, or the sentence's words run into the lines
             self.lifted_lead = self.own_lead_further_on(i + k + 1, deck, any_paragraph=True)
@@ -949,15 +946,13 @@ class _PageReader:
         if (column is None or abs(text_width(self.lines[k + 1].text) - column) > 1
                 or abs(text_width(line.text) - column) > _TITLE_OFF_COLUMN):
             return False  # over its column's first full line of prose, and as wide as that column
-        from .headlines import _BRIDGE, _word_across  # headlines reads this module's pieces
-
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
         above = self.story_tail()
         words = _words(text)
         # the prose says the words across the break again (……新型单兵携行战斗 / 装具近日…… / 这款……战斗装具):
         # the line runs on into the next
-        said_across = text[-_BRIDGE:] + below[:_BRIDGE] in below
-        return (not _word_across(text, below[:4]) and not said_across
+        said_across = text[-BRIDGE:] + below[:BRIDGE] in below
+        return (not word_across(text, below[:4]) and not said_across
                 and len(words & _words(below)) >= _TITLE_WORDS_BELOW and len(words & _words(above)) < _TITLE_WORDS_BELOW
                 and self.new_subject(k + 1, _SUBJECT_SHARED))
 
@@ -977,8 +972,6 @@ class _PageReader:
                 or re.search(rf"[\d{_RUNS_ON}]$", text) or re.match(rf"[^\w{_QUOTE_OPENERS}]", text)
                 or (re.search(r"[，、；,;]", _QUOTED.sub("", text)) and not _COLUMN_TAG.search(text))):
             return False
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
         words = _words(text)
         said = words & _words(re.split(r"[。！？!?]", below)[0])
@@ -987,7 +980,7 @@ class _PageReader:
         bare_title = not re.search(r"[：:“”‘’「」『』\"']", text) and line.set_width != self.width
         shared_above = _TITLE_WORDS_ABOVE_BY_CHANCE if bare_title else 0
         return (len(said) >= _LEAD_ECHO_WORDS and len(words & _words(self.story_tail())) <= shared_above
-                and not _word_across(text, below[:4]) and self.no_rare_word_shared(k + 1))
+                and not word_across(text, below[:4]) and self.no_rare_word_shared(k + 1))
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
         """A line with no comma, set apart by a blank line from a deck line under it."""
@@ -1319,8 +1312,6 @@ class _PageReader:
             return 1
         if not text.startswith(_DASHES) or lines[i].indented or self.body.start == "caption":
             return 0
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         column = _measure([x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]) or self.width
         if lines[i].size > column + 1:
             return 0  # wider than the prose: a deck line
@@ -1328,7 +1319,7 @@ class _PageReader:
         while (n < _SOURCE_LINES and i + n < len(lines) and lines[i + n - 1].size >= column - 1
                and not lines[i + n].blank_before and not lines[i + n].indented and not self.structural(lines[i + n])
                and not _SOURCE_BREAK.search(lines[i + n].text)
-               and (_word_across(p.compact(lines[i + n - 1].text), p.compact(lines[i + n].text))
+               and (word_across(p.compact(lines[i + n - 1].text), p.compact(lines[i + n].text))
                     or lines[i + n].size < column - 1)):
             n += 1  # the column broke the source inside a word, or its last line stops short
         signed = p.compact(p.raw_join([x.text for x in lines[i : i + n]]))
@@ -1523,8 +1514,6 @@ class _PageReader:
         them (after a finished sentence, wider than the column, or cutting a word in two: 恐怖主 /
         第九届中国马术节开幕 / 义袭击): the lead's own title, which OCR reading the page column by
         column put inside the story above."""
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         said = [p.compact(x) for para in self.body.paragraphs for x in para]
         for n in range(1, _DECK_IN_PROSE + 1):  # a title may wrap (中办 国办印发《信访 / 工作责任制实施办法》)
             for k in range(1, len(said) - n):
@@ -1537,7 +1526,7 @@ class _PageReader:
                     continue  # words the story says itself: a line of its own prose
                 wider = n == 1 and text_width(title) >= max(text_width(left), text_width(right)) + _WIDER_THAN_PROSE
                 if (p.SENTENCE_END.search(left) or wider  # prose never runs wider than its column
-                        or (_word_across(left, right) and not _word_across(left, title))):
+                        or (word_across(left, right) and not word_across(left, title))):
                     return True
         return False
 
@@ -1870,15 +1859,13 @@ class _PageReader:
         lines = self.para
         if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or _BRACKET_CLOSES.search(lines[-1]):
             return 0  # a bracketed credit (……上映。（记者 X 摄）, （见上图，X 摄）) closes its caption or an aside
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         under = p.compact(self.lines[k + 1].text)
         column = self.local_column(k)
         guess = guess and bool(re.search(r"[，,。、；;：:]", under))  # prose's clause marks, which a title under the photo lacks
 
         def reads_on(n: int) -> int:
             above, below = p.compact(lines[n - 1]), p.compact(lines[n])
-            return int(_word_across(above, under)) - int(_word_across(above, below))
+            return int(word_across(above, under)) - int(word_across(above, below))
 
         starts = [n for n in range(1, len(lines)) if text_width(lines[n - 1]) >= column - _QUESTION_SHORT
                   and not re.match(r"[、，,。；;：:？?！!）)》」』”’]", p.compact(lines[n]))
@@ -2032,10 +2019,8 @@ class _PageReader:
         is its head: a phrase with no clause mark that stands off the caption's column, ending where
         its last word does (第13届龙舟世锦赛今天落幕 / 第13届世界龙舟锦标赛今天在 / 云南昆明落幕，……).
         A caption's own first line fills the column, its sentence running on into the next line."""
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         head, caption = self.lines[start], self.lines[start + 1 : end]
-        if re.search(r"[，、；,;]", head.text) or _word_across(p.compact(head.text), p.compact(caption[0].text)):
+        if re.search(r"[，、；,;]", head.text) or word_across(p.compact(head.text), p.compact(caption[0].text)):
             return []
         full = [x.set_width for x in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(x.text))
                 and not _is_credit_only(x.text)]
@@ -2295,8 +2280,6 @@ class _PageReader:
         """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……),
         or the line stops on a word that needs what follows (……助餐配送和 / 上门探访。……): a line of
         that prose the column broke. A deck line ends with its own words."""
-        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
-
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         if below is None or self.structural(below) or not (
@@ -2307,7 +2290,7 @@ class _PageReader:
         # opens the lead's sentence (……（纵横） / 与其……), not one going on from the line
         tag = _COLUMN_TAG.search(left)
         closed = bool(tag) and not _NOT_COLUMN_TAG.search(tag.group(1)) and k > 0 and _ends_sentence(self.lines[k - 1])
-        return _word_across(left, right) or _open_ended(left, right, conjunction=not closed)
+        return word_across(left, right) or open_ended(left, right, conjunction=not closed)
 
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
@@ -2323,8 +2306,6 @@ class _PageReader:
         if (line.indented or "。" in line.text or not tag or _NOT_COLUMN_TAG.search(tag.group(1))
                 or not re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", text[: tag.start()]) or _TABLE_HEAD.match(text)):
             return False
-        from .headlines import title_wrapped  # headlines reads this module's pieces
-
         k = self.at[id(line)]
         under_finished_sentence = (k > 0 and _ends_sentence(self.lines[k - 1]) and self.body is not None
                                    and not _CLAUSE_MARK.search(_QUOTED.sub("", text))
@@ -2338,10 +2319,8 @@ class _PageReader:
                        and not p.SENTENCE_END.search(p.squeeze(below.text)))
         if under_finished_sentence:
             # the tag ends a title opening the paragraph: only a word across it runs on (see runs_into_prose)
-            from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
-
             right = p.compact(below.text)
-            return not (right and (_word_across(text, right) or _open_ended(text, right, conjunction=False)))
+            return not (right and (word_across(text, right) or open_ended(text, right, conjunction=False)))
         return not same_column and not title_wrapped(line.text, below.text)
 
     def title_wrapped_to_tag(self, above: Line, line: Line) -> bool:
@@ -2991,8 +2970,6 @@ class _PageReader:
         a word running across the lines' end. The prose is set apart under a blank line, or says the
         lines' words again, as a brief's first sentence says its title's, under a last line off its
         column's width (a line as wide is the prose's own first line)."""
-        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
-
         lines = self.lines
         starts_item = (self.in_column_of_briefs() if self.body is not None
                        else bool(self.pieces) and isinstance(self.pieces[-1], BriefColumn))
@@ -3017,7 +2994,7 @@ class _PageReader:
                     below.blank_before and _as_wide(below, on) and re.search(r"[，。、；：,;:]", on))):
                 continue  # the prose under a title holds a mark at once, or its next column line does
             left, right = p.compact(title[-1].text), p.compact(below.text)
-            if _word_across(left, right) or _open_ended(left, right):
+            if word_across(left, right) or open_ended(left, right):
                 return 0  # a word broken at the lines' end (……在京举 / 行，……): one sentence
             grams = p.bigrams(p.compact(said))
             following = p.bigrams(p.compact("".join(x.text for x in lines[i + n : i + n + 6]))[:_CROSSHEAD_CONTEXT])
@@ -3086,8 +3063,6 @@ def title_read_as_prose(body: Body) -> str | None:
             or re.match(f"[{_TITLE_MARKS}]", first) or _ENUMERATED.match(p.compact(first))
             or _marks_left_open(squeezed) != 0):
         return None
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if title_wrapped(first, rest[0]):
         return None
     widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
@@ -3145,8 +3120,6 @@ def title_of_untitled_article(body: Body) -> str | None:
             or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
             or _marks_left_open(squeezed) != 0):
         return None
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if title_wrapped(first, rest[0]):
         return None
     if re.search(r"[，、：,:]", first):
@@ -3169,8 +3142,6 @@ def title_tail_read_as_prose(title: str, body: Body) -> str | None:
     if (len(lines) < 2 or re.search(r"[，。；！？,;!?]", first) or p.LEAD.match(p.squeeze(first))
             or p.is_byline(first) or p.CREDIT.search(first)):
         return None
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if not title_wrapped(title, first) or title_wrapped(first, lines[1]):
         return None
     return first
@@ -3284,8 +3255,6 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
     a title: prose may start so."""
     if body.start not in ("plain", "caption") or not body.paragraphs:
         return 0
-    from .headlines import column_tagged, title_wrapped  # headlines reads this module's pieces
-
     first = body.paragraphs[0]
     for n in (1, 2):
         if len(first) < n:
@@ -3294,7 +3263,7 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
         if len(first) > n and title_wrapped(joined, first[n]):
             continue  # the prose goes on from it (…组织（欧佩克） / 及“欧佩克+”后，…)
         unquoted = re.sub(r"“[^“”]*”|「[^「」]*」", "", joined)
-        tagged = column_tagged(joined) and not _NOT_COLUMN_TAG.search(re.split(r"[（(]", joined)[-1])
+        tagged = p.column_tagged(joined) and not _NOT_COLUMN_TAG.search(re.split(r"[（(]", joined)[-1])
         alone = len(first) == n and len(body.paragraphs) > 1
         if not introduced:
             tagged = tagged and tagged_title_read_as_prose(body) == n
@@ -3319,8 +3288,6 @@ def title_wrapped_under_kicker(body: Body) -> int:
     it not going on from it (no word across the break)."""
     if body.start != "plain" or not body.paragraphs:
         return 0
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     first = body.paragraphs[0]
     widths = [text_width(x) for para in body.paragraphs for x in para if not p.SENTENCE_END.search(p.squeeze(x))]
     if len(widths) < _MEASURE_VOTES:
@@ -3366,8 +3333,6 @@ def _headline_sized(text: str) -> bool:
 def _title_goes_on(above: Line, line: Line) -> bool:
     """The line is the rest of a title line the column wrapped inside a word (我国北方地 /
     区遭遇大风降温天气): the labeller reads such a tail, alone, as prose."""
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     return not line.blank_before and title_wrapped(above.text, line.text)
 
 
@@ -3375,10 +3340,8 @@ def _word_runs_on(above: Line, line: Line) -> bool:
     """A word runs on from the line above into this one, narrower, with no blank between (全国宣传部长会 /
     议在京召开): the rest of a title the column broke at its measure. A prose line as wide as the one
     above it (…用实际行 / 动践行初心和使命、体现) goes on the paragraph."""
-    from .headlines import _word_across  # headlines reads this module's pieces
-
     return (not line.blank_before and line.set_width < above.set_width
-            and _word_across(p.compact(above.text), p.compact(line.text)))
+            and word_across(p.compact(above.text), p.compact(line.text)))
 
 
 def _quote_runs_over(above: Line, line: Line) -> bool:
@@ -3908,8 +3871,6 @@ def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[s
         k += 1
     while k and _OPEN_CLAUSE.search(p.squeeze(printed[k - 1].text)):
         k -= 1  # a title's last line closes it: one left open runs on, as prose does
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     # a line a little off the column may be prose set loose: one clearly off it tells a title
     if (k < least or max(abs(text_width(x.text) - column) for x in printed[:k]) < _TITLE_OFF_COLUMN
             or title_wrapped(printed[k - 1].text, printed[k].text)):
@@ -3962,8 +3923,6 @@ def _title_tail_over_prose(body: Body, run: HeadlineRun, lines: list[Line]) -> l
     # holding a clause's mark (《中华人民共和国民法典》 / 今天（1月1日）正式 / 实施，……: a sentence's
     # subject over a line OCR spaced); a title that asks or exclaims is closed (誰的好望角？ / 只有過客:
     # a poem's lines); a clause mark tells a lead's line set wide, a title's lines hold none
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if (any((abs(text_width(x.text) - column) < _TITLE_OFF_COLUMN and not (n and title_wrapped(printed[n - 1].text, x.text)))
             or _CLAUSE_MARK.search(_QUOTED.sub("", x.text)) for n, x in enumerate(printed[:k]))
             or not (abs(text_width(prose) - column) < 1 or re.search(r"[，。、；：,;:！？!?]", prose))

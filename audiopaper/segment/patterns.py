@@ -387,3 +387,12 @@ def closes_mark_left_open(above: str, below: str) -> bool:
         if left.rfind(opener) > left.rfind(closer) and closes >= 0 and (opens < 0 or closes < opens):
             return True
     return False
+
+
+_COLUMN_TAG = re.compile(r"\S{2}[（(][^（()）。，！？；]{2,24}[）)]$")
+
+
+def column_tagged(text: str) -> bool:
+    """The line ends in a column tag in brackets, as a daily sets it after the main title:
+    …下好全国一盘棋（评论员观察）, 一辈子守着这面旗（国家勋章和国家荣誉称号获得者）."""
+    return bool(_COLUMN_TAG.search(compact(text)))
