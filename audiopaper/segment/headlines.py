@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from ..jieba_loader import loaded_posseg
 from . import decks
 from . import patterns as p
-from .line_breaks import (BRIDGE, CONJUNCTIONS, DASHES, EVENT_CLOSES, NUMERALS, PARTICLES, PROPER_NAMES, WRAPPED_TAIL,
-                          introduces, left_open, open_ended, opens_with_word_of, title_wrapped, word_across)
+from .line_breaks import (BRIDGE, CONJUNCTIONS, EVENT_CLOSES, NUMERALS, PARTICLES, PROPER_NAMES, WRAPPED_TAIL, introduces,
+                          open_ended, opens_with_word_of, title_wrapped, word_across)
 from .patterns import bigrams, column_tagged
 from .ocr import (_LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, _words_not_a_name,
                   tag_closes_title, text_width)
@@ -153,7 +153,7 @@ def assign_headlines(
     # a bracket open and the line closing it
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
         (title_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
-        or u[n].startswith(DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
+        or u[n].startswith(p.DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
         or p.closes_mark_left_open(u[n - 1], u[n])
         for n in cut)] for k, u in enumerate(units)]
     configurations = 1
@@ -187,7 +187,7 @@ def assign_headlines(
 
 def _leads_on(text: str) -> bool:
     """The deck line ends in a dash (全国政协委员刘卫昌——): it introduces the line under it."""
-    return text.rstrip().endswith(DASHES)
+    return text.rstrip().endswith(p.DASHES)
 
 
 def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | None, below: int | None) -> bool:
@@ -404,7 +404,7 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) 
         return headline
 
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
-        return (not below.text.lstrip().startswith(DASHES) and not introduces(above.text)
+        return (not below.text.lstrip().startswith(p.DASHES) and not introduces(above.text)
                 and (word_across(p.compact(above.text), p.compact(below.text)) or _opens_on_particle(below.text)
                      or _stops_before_object(above.text) or _opens_on_word_left(above.text, below.text)))
 
@@ -485,7 +485,7 @@ def _roles_close_brackets(headline: Headline, units: list[str], lead: str) -> He
         kicker -= 1
     end = cut.end
     while end < len(lines) and _open_above(lines, end):
-        if lines[end].text.startswith(DASHES):
+        if lines[end].text.startswith(p.DASHES):
             return headline  # the subtitle's dash: the paper set the rest apart
         end += 1
     if _open_above(lines, end):
@@ -1480,13 +1480,13 @@ def _cut_inside_brackets(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
     论英雄”改革, 共生，方能共赢（经济新 / 方位·中小企业闯关记③）): a kicker, a title and a subtitle each
     close what they open, so the lines across such a break are one role's; but a dash opening the line
     under the break marks a subtitle whatever stands open above it."""
-    return any(0 < at < len(lines) and not lines[at].text.startswith(DASHES) and _open_above(lines, at)
+    return any(0 < at < len(lines) and not lines[at].text.startswith(p.DASHES) and _open_above(lines, at)
                for at in (cut.kicker, cut.end))
 
 
 def _open_above(lines: list[decks.DeckLine], at: int) -> bool:
     """The block's lines above line *at* leave a bracket or quote open."""
-    return left_open(p.compact("".join(line.text for line in lines[:at])))
+    return p.leaves_mark_open(p.compact("".join(line.text for line in lines[:at])))
 
 
 def _restates_lead(unit: str, scorer: _Scorer, b: int) -> bool:

@@ -17,9 +17,6 @@ from . import patterns as p
 EVENT_CLOSES = re.compile(r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕)$")
 
 
-DASHES = ("—", "－", "-")  # the dashes a subtitle line opens with, or a kicker ends on
-
-
 BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
 
 
@@ -52,11 +49,6 @@ def introduces(text: str) -> bool:
         return False
     verb = match.group(0).strip()
     return verb.startswith(("—", "－")) or verb.endswith("言人") or text.split()[-1] != verb
-
-
-def left_open(text: str) -> bool:
-    """The text opens a bracket or quote it does not close."""
-    return any(text.count(o) > text.count(c) for o, c in zip(p.MARK_OPENERS, p.MARK_CLOSERS))
 
 
 CONJUNCTIONS = "和与及并"  # a line opening on one as a word of its own goes on from the line above
@@ -114,7 +106,7 @@ def open_ended(left: str, right: str, *, conjunction: bool = True, whole_words: 
         return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports, a preposition
     if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]|小[时時]", right):
         return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
-    return left_open(left)
+    return p.leaves_mark_open(left)
 
 
 def _closes_on_word(left: str) -> bool:
@@ -188,7 +180,7 @@ def _object_awaits_verb(first: str, right: str) -> bool:
     (李克强对…电视电话会议 / 作出重要批示, 习近平将对缅甸 / 进行国事访问, 坚持把城市 / 作为…), and the
     next line opens on the verb they wait for: one title the column broke before its predicate."""
     phrases = first.split()
-    if not phrases or right.startswith(DASHES):
+    if not phrases or right.startswith(p.DASHES):
         return False
     last = p.compact(phrases[-1])
     words = [w for w in loaded_posseg().lcut(last, HMM=False) if w.flag != "x"]

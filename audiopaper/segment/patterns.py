@@ -372,9 +372,17 @@ def bigrams(text: str) -> set[str]:
     return grams
 
 
+# A deck line opening on a dash is a subtitle (——…); one ending on a dash introduces the line under it.
+DASHES = ("—", "－", "-")
+
 # Brackets and quotes: each opener over its closer.
 MARK_OPENERS = "《「『“‘（([【"
 MARK_CLOSERS = "》」』”’）)]】"
+
+
+def leaves_mark_open(text: str) -> bool:
+    """The text opens a bracket or quote it does not close."""
+    return any(text.count(o) > text.count(c) for o, c in zip(MARK_OPENERS, MARK_CLOSERS))
 
 
 def closes_mark_left_open(above: str, below: str) -> bool:
