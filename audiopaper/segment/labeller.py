@@ -38,8 +38,6 @@ _COLON_EARLY = re.compile(r"^[^，。：:]{1,8}[：:]")
 
 
 def _own_features(line: "Line", width: int, short: int) -> list[float]:
-    from .ocr import _BOX_HEAD, _CONTINUES, _CREDIT_WORD, _OPEN_END, _TABLE_HEAD
-
     text = line.text
     squeezed = p.squeeze(text)
     compact = p.compact(text)
@@ -49,8 +47,8 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
         line.size / width,
         max(-20, min(40, line.size - width)),
         bool(p.SENTENCE_END.search(squeezed)),
-        bool(_OPEN_END.search(squeezed)),
-        bool(_CONTINUES.match(squeezed)),
+        bool(p.OPEN_END.search(squeezed)),
+        bool(p.CONTINUES.match(squeezed)),
         not re.search(rf"[{p.CJK}A-Za-z0-9]", text),
         text.count("。"),
         len(re.findall(r"[，、；,;]", text)),
@@ -61,12 +59,12 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
         bool(p.LEAD.match(squeezed)),
         p.is_byline(text),
         bool(p.CREDIT.search(text)),
-        bool(_CREDIT_WORD.search(text)),
+        bool(p.CREDIT_WORD.search(text)),
         bool(p.INLINE_BYLINE.search(text)),
         bool(p.JUMP_FROM.match(squeezed)) or bool(p.JUMP_TO.search(squeezed)),
-        bool(_BOX_HEAD.match(compact)),
+        bool(p.BOX_HEAD.match(compact)),
         line.column_head,
-        bool(_TABLE_HEAD.match(compact)),
+        bool(p.TABLE_HEAD.match(compact)),
         bool(p.CLASSIFIEDS_HEAD.match(squeezed)) or bool(p.AD_NUMBER.match(squeezed) and p.MOBILE_NUMBER.search(squeezed)),
         len(re.findall(r"\d", compact)) / chars,
         len(re.findall(r"[A-Za-z]", compact)) / chars,

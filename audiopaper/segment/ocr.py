@@ -194,25 +194,15 @@ _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|[（(][^（）(
 # mark opened lines above past its column (brackets closing a line are a column's tag or a list's note).
 _QUOTE_CLOSES_LINE = re.compile(r"(?:“[^“”]*”|《[^《》]*》|「[^「」]*」)$")
 _QUOTE_OPENERS = "“《「（("  # what a title may open with besides a word
-_OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
-# A line opening with closing punctuation is the rest of the line before it: OCR broke
-# the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
-_CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
 # The mark that ends a story's text: to be continued (待续), the end (完).
 _END_MARK = re.compile(p.either_script(r"^[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
 # The story's last words and its end mark on one line (……扮演甚麼角色？（待續）): the paragraph is over.
 _CLOSED_BY_END_MARK = re.compile(p.either_script(r"\S[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
-# A box or sidebar head inside a story (its paragraph, never a headline).
-_BOX_HEAD = re.compile(p.either_script(
-    r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
-    r"[】\]]?[:：]?$"))
 # a lead naming only its source (金沙萨消息：, 央视网消息（新闻联播）：), not a dateline of ours or an agency's
 _SOURCE_LEAD = re.compile(p.either_script(rf"^[{p.CJK}]{{2,8}}消息\s*(?:[（(]|[:：])"))
 _STRONG_LEAD = re.compile(p.either_script(r"^(?:本报|据|新华社|中新社|中新网|人民网|央视网|新华网)"))
 _EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
 _EDITOR_NOTE_WORDS = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)[】\]]?[:：]\S"))  # the label and the note's words
-# A data table (weather, prices): a head, then rows of short fields, one a number.
-_TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _DASHES = ("——", "—", "－－")  # what opens a subtitle (副题)
 # The number of a part of a story: 一、 （二） 3. 第四，, or the number alone on its line over the part (一)
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)"
@@ -348,7 +338,7 @@ def _page_header_line(line: str, header: list[str], rest: list[str]) -> bool:
     title or kicker never stands."""
     if _PAGE_NUMBER.match(line):
         return True
-    heads = (p.BRIEF_COLUMN, _DIGEST_HEAD, _ROUND_UP_HEAD, _TABLE_HEAD)
+    heads = (p.BRIEF_COLUMN, _DIGEST_HEAD, _ROUND_UP_HEAD, p.TABLE_HEAD)
     if not _SECTION_NAME.match(line) or any(head.match(p.compact(line)) for head in heads):
         return False  # a column of briefs or a table opens the page
     below = next((x.strip() for x in rest if x.strip()), "")
@@ -467,7 +457,7 @@ class _PageReader:
         # a clause left open (……全部完工， / deck / 届时，……): no word can run across the deck, and short lines set off
         # by blank lines may be verse or a list's items (以千色为记， / 721为号，); only its own lead, or its lines
         # standing well off the one width the lines around it fill, tell it from the sentence's words
-        open_end = bool(_OPEN_END.search(self.para[-1]))
+        open_end = bool(p.OPEN_END.search(self.para[-1]))
         above = text_width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
@@ -590,7 +580,7 @@ class _PageReader:
         no word running across and no lead restating the deck, and the deck's lines may hold a
         title's commas."""
         if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para)
-                or _OPEN_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
+                or p.OPEN_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
                 or p.CREDIT.search(self.para[-1]) or p.SUPPLIED_CREDIT.search(self.para[-1])):
             return 0  # no unfinished sentence: a caption's credit (……嚴重。美聯社) ends the line above
         said = p.compact(self.para[-1])
@@ -700,7 +690,7 @@ class _PageReader:
             text = p.squeeze(self.lines[j].text)
             if p.LEAD.match(text):
                 return True
-            return (_is_byline(text) and not re.search(r"[，。：:,]", text) and not _BOX_HEAD.match(p.compact(text))
+            return (_is_byline(text) and not re.search(r"[，。：:,]", text) and not p.BOX_HEAD.match(p.compact(text))
                     and j + 1 < len(self.lines) and not self.headline_candidate(self.lines[j + 1]))
 
         further = p.compact("".join(x.text for x in self.lines[start + 1 : start + _LEAD_SEARCH]))
@@ -749,14 +739,14 @@ class _PageReader:
             _headline_sized(line.text)
             and not line.indented
             and not _TABLE_MARKUP.match(text)
-            and not (following is not None and _CONTINUES.match(p.squeeze(following.text))
+            and not (following is not None and p.CONTINUES.match(p.squeeze(following.text))
                      and not self.deck_broken_at_mark(line, following))
-            and not _BOX_HEAD.match(p.compact(line.text))
-            and not (_CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
+            and not p.BOX_HEAD.match(p.compact(line.text))
+            and not (p.CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
             and not line.column_head
             and not p.SENTENCE_END.search(text)
             and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
-            and (open_end or not _OPEN_END.search(text))
+            and (open_end or not p.OPEN_END.search(text))
             and not p.LEAD.match(text)
             and not p.JUMP_FROM.match(text)
             and not p.JUMP_TO.search(text)
@@ -846,7 +836,7 @@ class _PageReader:
         """A deck's last line of two phrases parted by a comma (领航，号角催征新时代), clearly narrower
         than the column: a prose line that ends no sentence fills its column."""
         return (line.size <= self.width - 3 and p.squeeze(line.text).count("，") == 1
-                and not re.search(r"[。、；：,;:！？!?]", line.text) and not _OPEN_END.search(p.squeeze(line.text)))
+                and not re.search(r"[。、；：,;:！？!?]", line.text) and not p.OPEN_END.search(p.squeeze(line.text)))
 
     def deck_line(self, line: Line) -> bool:
         """A line of a headline deck over prose that opens without a lead: a subtitle's
@@ -877,7 +867,7 @@ class _PageReader:
         # under a finished sentence, or a closed bracket or a credit: the end matter of the story above (…总经理）)
         finished = p.SENTENCE_END.search(above) or re.search(r"[）)]$", above) or _is_credit_only(above)
         if (line.size < _ECHO_MIN or re.search(r"[。；;！？!?]", line.text) or line.indented
-                or _OPEN_END.search(p.squeeze(line.text)) or (k and not finished)):
+                or p.OPEN_END.search(p.squeeze(line.text)) or (k and not finished)):
             return False
         below = self.lines[k + 1 : k + 4]
         if len(below) < 3 or any(p.SENTENCE_END.search(p.squeeze(x.text)) for x in below[:2]):
@@ -1057,7 +1047,7 @@ class _PageReader:
                 self.after_line(self.para[-1], None)
                 i += 1
                 continue
-            if _CONTINUES.match(squeezed) and self.reopen_para():
+            if p.CONTINUES.match(squeezed) and self.reopen_para():
                 self.para.append(text)
                 self.last_prose = i
                 self.after_line(text, None)
@@ -1114,7 +1104,7 @@ class _PageReader:
                 self.close_para()
                 i += 1
                 continue
-            if _BOX_HEAD.match(p.compact(text)):
+            if p.BOX_HEAD.match(p.compact(text)):
                 self.close_para()
                 if self.body is None:
                     self.new_body("plain")
@@ -1292,7 +1282,7 @@ class _PageReader:
                 continue  # the story stops at the photo, or the caption took the end of its sentence
             under = story.paragraphs[photo.paragraphs_above][0]
             if not (re.search(r"[，。、；：！？,;:!?]", under) or text_width(under) >= self.width - 1
-                    or _BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
+                    or p.BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
                 continue  # a bare head under the photo (its own, or the next story's), not the story going on
             del self.pieces[next(n for n, piece in enumerate(self.pieces) if piece is photo)]
             story.captions.extend(photo.paragraphs)
@@ -1426,7 +1416,7 @@ class _PageReader:
                 n += 1
                 continue
             opened = sum(joined.count(c) for c in "（(【〈《「[") > sum(joined.count(c) for c in "）)】〉》」]")
-            runs_on = bool(_CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text))
+            runs_on = bool(p.CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text))
                            or (re.search(r"[A-Za-z0-9]$", prev.text) and re.fullmatch(r"[\x21-\x7e ]+", nxt.text)))  # ISO:10 / 0 F:2.8
             fills = prev.set_width >= self.width - 1 and not p.SENTENCE_END.search(p.squeeze(prev.text))
             if not (opened or runs_on or fills):
@@ -1713,8 +1703,8 @@ class _PageReader:
         joins = [lines[i].text]  # the column may break inside a role (见习记 / 者 X) or between names
         for k in range(i + 1, min(i + 3, len(lines))):
             rest = lines[k].text
-            if _BOX_HEAD.match(p.compact(rest)) or lines[k].column_head or not (
-                    _CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
+            if p.BOX_HEAD.match(p.compact(rest)) or lines[k].column_head or not (
+                    p.CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
                 break  # a box head (编者按) or a column's head (简讯) is not a name's last characters
             joins = [p.raw_join([joined, rest]) for joined in joins] + (
                 [] if lines[k].size <= 3 else [f"{joined} {rest}" for joined in joins])
@@ -1802,7 +1792,7 @@ class _PageReader:
         (新华社南京8月10日电（记者 X）) opens the story instead."""
         text = p.raw_join(self.para[-3:])
         match = re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", text)
-        if not match or _BOX_HEAD.match(p.compact(match.group(1))):
+        if not match or p.BOX_HEAD.match(p.compact(match.group(1))):
             return False  # （记者手记）: the label closing the head of the story's own sidebar, no byline
         before = p.squeeze(text[: match.start()])
         lead = p.LEAD.match(before)
@@ -1837,7 +1827,7 @@ class _PageReader:
         following = self.lines[i]
         text = p.squeeze(following.text)
         return (not self.structural(following) and not is_furniture(text)
-                and not _BOX_HEAD.match(p.compact(text)) and not p.JUMP_TO.match(text)
+                and not p.BOX_HEAD.match(p.compact(text)) and not p.JUMP_TO.match(text)
                 and (following.set_width >= self.width - 2 or bool(p.SENTENCE_END.search(text)))
                 and following.prob("body") >= 0.5)
 
@@ -1982,7 +1972,7 @@ class _PageReader:
             return []
         def head_shaped(head: list[Line]) -> bool:
             return not (any(p.SENTENCE_END.search(p.squeeze(x.text)) or "。" in x.text for x in head)
-                        or _OPEN_END.search(head[-1].text)
+                        or p.OPEN_END.search(head[-1].text)
                         or not all(self.headline_candidate(x, open_end=True) for x in head))
 
         end = start + len(caption_lines)
@@ -2304,7 +2294,7 @@ class _PageReader:
         text = p.compact(line.text)
         tag = _COLUMN_TAG.search(text)
         if (line.indented or "。" in line.text or not tag or _NOT_COLUMN_TAG.search(tag.group(1))
-                or not re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", text[: tag.start()]) or _TABLE_HEAD.match(text)):
+                or not re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", text[: tag.start()]) or p.TABLE_HEAD.match(text)):
             return False
         k = self.at[id(line)]
         under_finished_sentence = (k > 0 and _ends_sentence(self.lines[k - 1]) and self.body is not None
@@ -2560,9 +2550,9 @@ class _PageReader:
         taken = self.lines[i - n : i]
         if [line.text for line in taken] != lines or any(
                 re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
-                or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
+                or p.BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
-        if _CONTINUES.match(p.squeeze(taken[0].text)):
+        if p.CONTINUES.match(p.squeeze(taken[0].text)):
             return []  # the rest of the line above (摄 / ）): OCR broke the caption's credit, no deck opens so
         if (n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text))) or i - n in self.sources:
             return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
@@ -2832,7 +2822,7 @@ class _PageReader:
         """A paragraph that is only the label of a story's sidebar (记者手记, 相关链接): what follows is
         the story's own. An editor's note (编者按) introduces the story under it instead."""
         label = p.compact(paragraph[-1])
-        return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
+        return len(paragraph) == 1 and bool(p.BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
     def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "",
                     numbers: bool = True, whole_below: int = _SUBJECT_WORDS_BELOW, to_item: bool = False) -> bool:
@@ -3058,8 +3048,8 @@ def title_read_as_prose(body: Body) -> str | None:
     first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
     squeezed = p.squeeze(first)
     if (re.search(r"[，。、；：,;:！？!?]", first) or len(p.compact(first)) < _ECHO_MIN
-            or _CONTINUES.match(p.squeeze(rest[0])) or p.LEAD.match(p.squeeze(first + rest[0]))
-            or p.is_byline(first) or p.CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or p.CONTINUES.match(p.squeeze(rest[0])) or p.LEAD.match(p.squeeze(first + rest[0]))
+            or p.is_byline(first) or p.CREDIT.search(first) or p.BOX_HEAD.match(p.compact(first))
             or re.match(f"[{_TITLE_MARKS}]", first) or _ENUMERATED.match(p.compact(first))
             or _marks_left_open(squeezed) != 0):
         return None
@@ -3088,7 +3078,7 @@ def signed_title_read_as_prose(body: Body) -> tuple[list[str], str] | None:
             continue
         deck = first[:k]
         if any(re.search(r"[。；;！？!?]", x) or p.LEAD.match(p.squeeze(x)) or p.is_byline(x) or p.CREDIT.search(x)
-               or _BOX_HEAD.match(p.compact(x)) or _CONTINUES.match(p.squeeze(x))
+               or p.BOX_HEAD.match(p.compact(x)) or p.CONTINUES.match(p.squeeze(x))
                or len(p.compact(x)) > _MAX_HEADLINE_LINE or len(p.compact(x)) <= len(p.compact(first[k])) for x in deck):
             return None
         following = p.compact("".join(first[k + 1 :] + [x for para in body.paragraphs[1:2] for x in para]))
@@ -3113,10 +3103,10 @@ def title_of_untitled_article(body: Body) -> str | None:
         return None
     squeezed = p.squeeze(first)
     if (re.search(r"[。；;！？!?]", first) or len(p.compact(first)) < _ECHO_MIN or len(p.compact(first)) > _MAX_HEADLINE_LINE
-            or _OPEN_END.search(squeezed) or squeezed.endswith(_DASHES) or _CONTINUES.match(p.squeeze(rest[0]))
-            or _CONTINUES.match(squeezed)
+            or p.OPEN_END.search(squeezed) or squeezed.endswith(_DASHES) or p.CONTINUES.match(p.squeeze(rest[0]))
+            or p.CONTINUES.match(squeezed)
             or p.LEAD.match(p.squeeze(first + rest[0])) or p.is_byline(first) or p.CREDIT.search(first)
-            or p.SUPPLIED_CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or p.SUPPLIED_CREDIT.search(first) or p.BOX_HEAD.match(p.compact(first))
             or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
             or _marks_left_open(squeezed) != 0):
         return None
@@ -3170,7 +3160,7 @@ def title_tag_read_as_prose(title: str, body: Body) -> int:
         words = joined[: tag.start()]
         if (len(words) <= _TAGGED_TAIL_WORDS and not re.search(r"[，。；！？：,;!?:、]", words)
                 and tag_closes_title(title + words, tag.group()) and _marks_left_open(joined) == 0
-                and not p.LEAD.match(joined) and not p.CREDIT.search(joined) and not _CONTINUES.match(first[n])):
+                and not p.LEAD.match(joined) and not p.CREDIT.search(joined) and not p.CONTINUES.match(first[n])):
             return n
     return 0
 
@@ -3236,7 +3226,7 @@ def tagged_title_read_as_prose(body: Body) -> int:
             continue
         if (len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。！？!?；;]", joined)
                 or p.LEAD.match(joined) or p.is_byline(joined) or p.CREDIT.search(joined)
-                or _CONTINUES.match(p.squeeze(below)) or _OPEN_END.search(joined[: tag.start()])
+                or p.CONTINUES.match(p.squeeze(below)) or p.OPEN_END.search(joined[: tag.start()])
                 or _marks_left_open(joined) != 0):
             continue
         if rest_chars < 2 * len(p.compact(joined)):
@@ -3303,7 +3293,7 @@ def title_wrapped_under_kicker(body: Body) -> int:
                 or abs(text_width(last) - column) < 1):
             break  # a line as wide as the column is the prose's
         if (column - text_width(last) > _INDENT and not re.search(r"[，、,：:（(《“「]$", last)
-                and not _CONTINUES.match(under) and not title_wrapped(last, under)
+                and not p.CONTINUES.match(under) and not title_wrapped(last, under)
                 and _marks_left_open(joined) == 0):
             taken = n  # the title may wrap on over a further short line
     return taken
@@ -3356,7 +3346,7 @@ def _question_runs_over(above: Line, line: Line) -> bool:
     為李文亮下半旗嗎？, 月娥， / 我不想努力了！): the line above stops on a mark, a word of a
     word across the break, or a word that needs what follows (a preposition, a conjunction, an
     adverb, a particle or a modal verb); a kicker over such a title is a phrase of its own."""
-    if _OPEN_END.search(above.text) or _title_goes_on(above, line):
+    if p.OPEN_END.search(above.text) or _title_goes_on(above, line):
         return True
     words = list(loaded_posseg().cut(p.compact(above.text)))
     return bool(words) and (words[-1].flag in ("p", "c", "u", "d")
@@ -3474,7 +3464,7 @@ _ROLE_COLON_BYLINE = re.compile(p.either_script(
 
 def _is_byline(text: str) -> bool:
     """A byline or credit line; a sidebar's label is none, though 记者手记 reads as a role and a name."""
-    if _BOX_HEAD.match(p.compact(text)):
+    if p.BOX_HEAD.match(p.compact(text)):
         return False
     return p.is_byline(text) or bool(_ROLE_COLON_BYLINE.match(text))
 
@@ -3490,13 +3480,10 @@ def _reporter_byline(text: str) -> bool:
     return p.is_byline(text) and bool(p.BYLINE_LINE.match(bare)) and not _SLASH_CREDIT.match(bare)
 
 
-_CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
-
-
 def _table_rows(lines: list[Line], i: int) -> int:
     """How many lines from i form a data table (a head such as 今明天气 or 今日菜价, perhaps its
     column names, then at least two rows of as many short fields, holding numbers), or 0."""
-    if not _TABLE_HEAD.match(p.compact(lines[i].text)) or p.SENTENCE_END.search(lines[i].text):
+    if not p.TABLE_HEAD.match(p.compact(lines[i].text)) or p.SENTENCE_END.search(lines[i].text):
         return _headless_table_rows(lines, i)
     j = i + 1
     if j < len(lines) and _TABLE_COLUMNS.match(lines[j].text):
