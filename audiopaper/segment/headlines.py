@@ -24,8 +24,8 @@ from . import patterns as p
 from .line_breaks import (BRIDGE, CONJUNCTIONS, EVENT_CLOSES, NUMERALS, PARTICLES, PROPER_NAMES, WRAPPED_TAIL, introduces,
                           open_ended, opens_with_word_of, title_wrapped, word_across)
 from .patterns import bigrams, column_tagged
-from .ocr import (_LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, _words_not_a_name,
-                  tag_closes_title, text_width)
+from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, _words_not_a_name, tag_closes_title
+from .page_line import Line, text_width
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance

@@ -16,14 +16,11 @@ import functools
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import patterns as p
-
-if TYPE_CHECKING:
-    from .ocr import Line
+from .page_line import Line
 
 MODEL_PATH = Path(__file__).with_name("line_model.json")
 CLASSES = ("headline", "kicker", "subtitle", "doubled", "byline", "credit", "lead", "body", "crosshead",
@@ -37,7 +34,7 @@ _QUOTES = "“”「」『』‘’"
 _COLON_EARLY = re.compile(r"^[^，。：:]{1,8}[：:]")
 
 
-def _own_features(line: "Line", width: int, short: int) -> list[float]:
+def _own_features(line: Line, width: int, short: int) -> list[float]:
     text = line.text
     squeezed = p.squeeze(text)
     compact = p.compact(text)
@@ -90,7 +87,7 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
 _NEIGHBOUR_KEYS = (1, 3, 4, 5, 8, 10, 11, 13, 14, 27, 32)  # indexes into the own features
 
 
-def line_features(lines: list["Line"], width: int) -> np.ndarray:
+def line_features(lines: list[Line], width: int) -> np.ndarray:
     """One row of features per line (the page's non-blank, non-furniture lines)."""
     n = len(lines)
     if not n:
@@ -222,7 +219,7 @@ def _model() -> StackedModel | None:
     return StackedModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
-def label_probabilities(lines: list["Line"], width: int) -> np.ndarray | None:
+def label_probabilities(lines: list[Line], width: int) -> np.ndarray | None:
     """(lines x CLASSES) probabilities, or None when no model is installed."""
     model = _model()
     if model is None or not lines:

@@ -20,35 +20,9 @@ from dataclasses import dataclass, field, replace
 from . import labeller
 from . import patterns as p
 from .line_breaks import BRIDGE, open_ended, title_wrapped, word_across
+from .page_line import Line, text_width
 from ..jieba_loader import loaded_jieba, loaded_posseg
 from ..pagetext import PHONE_NUMBER
-
-
-@dataclass
-class Line:
-    index: int  # position among the page's lines
-    text: str  # stripped, runs of spaces collapsed
-    blank_before: bool = False
-    column_head: bool = False  # 简讯/短讯: the head of a column of briefs
-    after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
-    label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
-    indented: bool = False  # opens with a paragraph indent (two ideographic spaces): prose, never a deck line
-    traditional: bool = False  # printed in traditional characters, read here in simplified (script_view)
-
-    @property
-    def size(self) -> int:
-        return len(p.compact(self.text))
-
-    @property
-    def set_width(self) -> float:
-        """The line's width in ideographs: Latin letters and digits are set half as wide."""
-        return text_width(self.text)
-
-    def prob(self, *classes: str) -> float:
-        """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
-        if self.label_probs is None:
-            return 0.5
-        return sum(self.label_probs[c] for c in classes)
 
 
 @dataclass
@@ -3302,11 +3276,6 @@ def title_wrapped_under_kicker(body: Body) -> int:
 def introduces_next(line: Line) -> bool:
     """The line ends in a dash or a colon: it introduces what the lines under it say."""
     return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
-
-
-def text_width(text: str) -> float:
-    """A line's width in ideographs: Latin letters and digits are set half as wide."""
-    return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
 
 
 def _headline_sized(text: str) -> bool:
