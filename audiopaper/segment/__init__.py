@@ -37,6 +37,7 @@ from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, p
                   title_of_untitled_article, title_read_as_prose,
                   title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
 from .script_view import ScriptView
+from .structured import structured_stories
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +103,12 @@ def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> li
 
 def segment_page(page: Page) -> _PageResult:
     if page.format in ("markdown", "json", "feed"):
-        from .structured import structured_stories
-
         stories = structured_stories(page)
         ads = tuple(ad for s in stories if s.kind is StoryKind.CLASSIFIEDS for ad in s.items)
         return _PageResult(tuple(_Part(s) for s in stories if s.kind is not StoryKind.CLASSIFIEDS), ads)
     if page.format in ("pdf", "html"):
+        # imported here: epaper builds on this package's pieces (patterns, structured, ocr), so a top-level
+        # import would make the two packages import each other
         from ..epaper import read_epaper_page
 
         found = read_epaper_page(page)

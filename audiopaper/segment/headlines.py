@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..jieba_loader import loaded_posseg
 from . import decks
 from . import patterns as p
+from .assignment import max_weight_matching
 from .line_breaks import (BRIDGE, CONJUNCTIONS, EVENT_CLOSES, NUMERALS, PARTICLES, PROPER_NAMES, WRAPPED_TAIL, introduces,
                           open_ended, opens_with_word_of, title_wrapped, word_across)
 from .patterns import bigrams, column_tagged
@@ -272,8 +273,6 @@ def _block_score(block, scorer, bodies, b, before, after) -> float:
 
 
 def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]]:
-    from .assignment import max_weight_matching
-
     if not bodies:
         return -_BLOCK_PRICE * len(blocks), {}
     matrix = [[_block_score(block, scorer, bodies, b, before, after) for b in range(len(bodies))] for block in blocks]
