@@ -14,13 +14,12 @@ import re
 from ..jieba_loader import loaded_jieba, loaded_posseg
 from . import patterns as p
 
-EVENT_CLOSES = re.compile(r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕)$")
-
-
 BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
-
-
+WRAPPED_TAIL = 2  # characters of a title's end the column may set on a line of their own
 PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
+CONJUNCTIONS = "和与及并"  # a line opening on one as a word of its own goes on from the line above
+# the verbs of an event held: a line ending on one closes the news (…成果展 开幕)
+EVENT_CLOSES = re.compile(r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕)$")
 
 
 def opens_with_word_of(text: str, chars: str | tuple[str, ...]) -> bool:
@@ -49,12 +48,6 @@ def introduces(text: str) -> bool:
         return False
     verb = match.group(0).strip()
     return verb.startswith(("—", "－")) or verb.endswith("言人") or text.split()[-1] != verb
-
-
-CONJUNCTIONS = "和与及并"  # a line opening on one as a word of its own goes on from the line above
-
-
-WRAPPED_TAIL = 2  # characters of a title's end the column may set on a line of their own
 
 
 def title_wrapped(first: str, second: str) -> bool:
