@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from segment_support import segment_text
 
-from audiopaper.segment.headlines import title_wrapped
+from audiopaper.segment.line_breaks import title_wrapped
 
 _PAGE = [
     "市交通局发布春运出行提示",

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from audiopaper.models import Edition, Page
 from audiopaper.segment import segment_edition
-from audiopaper.segment.headlines import _kicker_over_wrapped_title, _stacked, _unit, title_wrapped
-from audiopaper.segment.ocr import Line
+from audiopaper.segment.headlines import _kicker_over_wrapped_title, _stacked, _unit
+from audiopaper.segment.line_breaks import title_wrapped
+from audiopaper.segment.page_line import Line
 
 _AIRPORT_LEAD = [
     "本報訊 兩名男子昨晚在機場被",

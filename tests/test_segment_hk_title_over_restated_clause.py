@@ -6,7 +6,7 @@ kicker over it shares nothing). Our own invented text."""
 from __future__ import annotations
 
 from audiopaper.segment.headlines import Headline, _rules_deck, _Scorer, _unit
-from audiopaper.segment.ocr import Line
+from audiopaper.segment.page_line import Line
 
 _LEAD = "（撰文：剧场导演李先生）廿一世纪的本地电视台对战，一方仍以八十年代的节目，大玩戏仿来对决，另一方则推出新节目。"
 _DECK = ("可以笑的话 不会哭的喜剧时代已经过去", "一方仍以八十年代的节目 大玩戏仿来对决")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from audiopaper.segment import headlines
 from audiopaper.segment.decks import names_a_series
+from audiopaper.segment.line_breaks import introduces
 from segment_support import segment_text
 
 
@@ -63,7 +64,7 @@ def test_a_reporting_verb_alone_after_a_space_opens_a_clause_the_next_line_goes_
     ])
     [story] = segment_text(text)
     assert (story.kicker, story.title) == ("", "多名業主稱為安全著想 宣佈暫停參選業主委員會")
-    assert headlines.introduces("市交通运输局18日宣布") and not headlines.introduces("为安全着想 宣布")
+    assert introduces("市交通运输局18日宣布") and not introduces("为安全着想 宣布")
 
 
 def test_a_title_closing_on_a_reply_made_is_one_title():

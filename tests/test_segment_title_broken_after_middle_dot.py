@@ -4,7 +4,7 @@ invented text."""
 
 from __future__ import annotations
 
-from audiopaper.segment.headlines import title_wrapped
+from audiopaper.segment.line_breaks import title_wrapped
 
 
 def test_a_deck_line_ending_on_a_middle_dot_goes_on_in_the_next():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from segment_support import segment_text
 
-from audiopaper.segment.headlines import title_wrapped
+from audiopaper.segment.line_breaks import title_wrapped
 
 
 def test_a_line_ending_on_a_preposition_goes_on_in_the_next():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from audiopaper.models import Edition, Page
 from audiopaper.segment import segment_edition
-from audiopaper.segment.headlines import title_wrapped
+from audiopaper.segment.line_breaks import title_wrapped
 
 _PAGE = [
     "市區重建局公布舊區活化計劃",

@@ -81,7 +81,7 @@ def test_a_kicker_narrower_than_the_title_widest_line_stays_the_kicker():
 
 def test_the_title_under_a_series_name_takes_the_short_line_stacked_with_it():
     from audiopaper.segment.headlines import _series_kicker, _stacked, _unit
-    from audiopaper.segment.ocr import Line
+    from audiopaper.segment.page_line import Line
 
     series = _unit("“十四五”高质量发展答卷", Line(0, "“十四五”高质量发展答卷"))
     pair = _stacked(_unit("三条“丝路”", Line(1, "三条“丝路”")), _unit("助推河南开放大门", Line(2, "助推河南开放大门")))

@@ -6,7 +6,7 @@ end, not the story's first line or a subtitle. Our own invented text in the gene
 from __future__ import annotations
 
 from audiopaper.segment import patterns as p
-from audiopaper.segment.headlines import title_wrapped
+from audiopaper.segment.line_breaks import title_wrapped
 from segment_support import segment_text
 
 _LEAD = ["本报讯 昨天上午，全市秋季植树活动在", "城东湿地公园举行，两千多名志愿者", "栽下银杏和香樟一万余株。活动现场",

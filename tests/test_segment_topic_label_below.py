@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from audiopaper.segment import patterns as p
 from audiopaper.segment.headlines import Headline, _topic_label_set_below, _unit
-from audiopaper.segment.ocr import Line
+from audiopaper.segment.page_line import Line
 
 # the same invented page, another deck
 from tests.test_segment_traditional_phrase_title import _story

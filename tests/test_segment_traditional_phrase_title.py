@@ -8,7 +8,7 @@ from audiopaper.models import Edition, Page
 from audiopaper.segment import patterns as p
 from audiopaper.segment import segment_edition
 from audiopaper.segment.headlines import Headline, _phrase_lines_of_traditional_title, _Scorer, _unit
-from audiopaper.segment.ocr import Line
+from audiopaper.segment.page_line import Line
 
 _LEAD = [
     "本報訊 沙田區一間屋苑會所昨日",

@@ -6,7 +6,7 @@ even sharing no words with the body (任何組織皆應廢除), still join it. O
 from __future__ import annotations
 
 from audiopaper.segment.headlines import Headline, _phrase_lines_of_traditional_title, _Scorer, _unit
-from audiopaper.segment.ocr import Line
+from audiopaper.segment.page_line import Line
 
 _LEAD = ("本报讯 沙田区一间屋苑会所昨日发生水管爆裂，会所泳池及健身室暂停开放，管理公司称正安排维修，"
          "料下月初可重开，住户批评通知太迟。")

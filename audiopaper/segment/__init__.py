@@ -30,13 +30,15 @@ from ..errors import SegmentationError
 from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
-from .headlines import Headline, assign_headlines, continued_title, title_wrapped
+from .headlines import Headline, assign_headlines, continued_title
+from .line_breaks import title_wrapped
 from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
                   signed_title_read_as_prose, story_right_above, tagged_title_read_as_prose,
                   title_closing_untitled_body, title_left_in_story_above, title_of_untitled_article,
                   title_read_as_prose, title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker,
                   title_wrapped_under_kicker)
 from .script_view import ScriptView
+from .structured import structured_stories
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +104,12 @@ def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> li
 
 def segment_page(page: Page) -> _PageResult:
     if page.format in ("markdown", "json", "feed"):
-        from .structured import structured_stories
-
         stories = structured_stories(page)
         ads = tuple(ad for s in stories if s.kind is StoryKind.CLASSIFIEDS for ad in s.items)
         return _PageResult(tuple(_Part(s) for s in stories if s.kind is not StoryKind.CLASSIFIEDS), ads)
     if page.format in ("pdf", "html"):
+        # imported here: epaper builds on this package's pieces (patterns, structured, ocr), so a top-level
+        # import would make the two packages import each other
         from ..epaper import read_epaper_page
 
         found = read_epaper_page(page)

@@ -31,7 +31,6 @@ from . import patterns as p
 MODEL_PATH = Path(__file__).with_name("deck_model.json")
 LEAD_CHARS = 300  # characters of the body a deck line is compared with, word for word
 _SIZE_SCALE = 20.0
-_DASHES = ("—", "－", "-")
 _LONGER = 1.5
 _TINY = 4
 
@@ -129,7 +128,7 @@ def opens_with_place(text: str) -> bool:
 def opens_subtitle(text: str) -> bool:
     """The line opens a subtitle: a dash, or a subtitle's own words (读…《》, 记…, 写在…)."""
     text = text.strip()
-    return text.startswith(_DASHES) or bool(_REVIEW_SUBTITLE.match(text))
+    return text.startswith(p.DASHES) or bool(_REVIEW_SUBTITLE.match(text))
 
 
 def cuts(lines: Sequence[DeckLine]) -> list[Cut]:
@@ -137,7 +136,7 @@ def cuts(lines: Sequence[DeckLine]) -> list[Cut]:
     dash is a subtitle's, never the title's first, and a line a subtitle's words open is in
     no title, nor, under another line, in the kicker (打造演艺之都 讲好中国故事 / 写在……之际)."""
     out = [Cut(a, b) for a in range(len(lines)) for b in range(a + 1, len(lines) + 1)
-           if not lines[a].text.startswith(_DASHES)
+           if not lines[a].text.startswith(p.DASHES)
            and not any(_REVIEW_SUBTITLE.match(lines[n].text) or names_the_piece(lines[n].text) for n in range(a, b))
            and not any(_REVIEW_SUBTITLE.match(lines[n].text) for n in range(1, a))]
     return out or [Cut(0, len(lines))]
@@ -164,7 +163,7 @@ def line_features(line: DeckLine, lead: str, shares: float, below: DeckLine | No
         shares,
         verbatim,
         in_lead,
-        float(line.text.startswith(_DASHES)),
+        float(line.text.startswith(p.DASHES)),
         len(compact) / _SIZE_SCALE,
         float(len(phrases) >= 2),
         float(len(phrases) >= 2 and len({len(phrase) for phrase in phrases}) == 1),  # 稳企业 保就业: set as a pair
@@ -252,7 +251,7 @@ def cut_features(cut: Cut, per_line: list[list[float]], lines: Sequence[DeckLine
         float(cut.kicker >= 2),
         float(len(lines) - cut.end >= 2),
         float(max(shares[cut.kicker:cut.end]) >= max(shares)),
-        float(lines[cut.kicker].text.startswith(_DASHES)),
+        float(lines[cut.kicker].text.startswith(p.DASHES)),
         float(cut == rules),
         # the column wraps a title when its line is full: the line it goes on in is no longer
         float(sum(widths[n] > widths[n - 1] for n in range(cut.kicker + 1, cut.end))),
@@ -287,7 +286,7 @@ def carries_on(above: str, below: str) -> bool:
     without a verb: the two read as one title."""
     upper = p.compact(above.lstrip("—－- "))
     lower = p.compact(below).lstrip("“「『《（(")
-    if (not upper or not lower or below.lstrip().startswith(_DASHES) or _HANDS_ON.search(upper)
+    if (not upper or not lower or below.lstrip().startswith(p.DASHES) or _HANDS_ON.search(upper)
             or re.search(r"[，,。；;！？!?）)”」』》：:]$", upper)):
         return False
     upper_words, lower_words = _tagged(upper), _tagged(lower)

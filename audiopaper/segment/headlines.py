@@ -18,12 +18,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..jieba_loader import loaded_jieba, loaded_posseg
+from ..jieba_loader import loaded_posseg
 from . import decks
 from . import patterns as p
-from .patterns import bigrams
-from .ocr import (_LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, Line, _words_not_a_name,
-                  tag_closes_title, text_width)
+from .assignment import max_weight_matching
+from .line_breaks import (BRIDGE, CONJUNCTIONS, EVENT_CLOSES, NUMERALS, PARTICLES, PROPER_NAMES, WRAPPED_TAIL, introduces,
+                          open_ended, opens_with_word_of, title_wrapped, word_across)
+from .patterns import bigrams, column_tagged
+from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, _words_not_a_name, tag_closes_title
+from .page_line import Line, text_width
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -151,7 +154,7 @@ def assign_headlines(
     # a bracket open and the line closing it
     cuts_per_run = [[cut for cut in _cuts(len(u)) if not any(
         (title_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
-        or u[n].startswith(_DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
+        or u[n].startswith(p.DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
         or p.closes_mark_left_open(u[n - 1], u[n])
         for n in cut)] for k, u in enumerate(units)]
     configurations = 1
@@ -185,7 +188,7 @@ def assign_headlines(
 
 def _leads_on(text: str) -> bool:
     """The deck line ends in a dash (全国政协委员刘卫昌——): it introduces the line under it."""
-    return text.rstrip().endswith(_DASHES)
+    return text.rstrip().endswith(p.DASHES)
 
 
 def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | None, below: int | None) -> bool:
@@ -270,8 +273,6 @@ def _block_score(block, scorer, bodies, b, before, after) -> float:
 
 
 def _solve(blocks, scorer, bodies, before, after) -> tuple[float, dict[int, int]]:
-    from .assignment import max_weight_matching
-
     if not bodies:
         return -_BLOCK_PRICE * len(blocks), {}
     matrix = [[_block_score(block, scorer, bodies, b, before, after) for b in range(len(bodies))] for block in blocks]
@@ -325,7 +326,7 @@ def _drop_line(units: list[str], at: int) -> list[str]:
 def _runs_into(above: decks.DeckLine, below: decks.DeckLine) -> bool:
     """The column wrapped one title over the two lines (…一种埃博拉疫苗被初步证 / 明有效, 王沪宁会 / 见…)."""
     left, right = p.compact(above.text), p.compact(below.text)
-    return title_wrapped(left, right) or _word_across(left, right)
+    return title_wrapped(left, right) or word_across(left, right)
 
 
 def _credits_left_out(units: list[str]) -> list[str]:
@@ -402,8 +403,8 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) 
         return headline
 
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
-        return (not below.text.lstrip().startswith(_DASHES) and not introduces(above.text)
-                and (_word_across(p.compact(above.text), p.compact(below.text)) or _opens_on_particle(below.text)
+        return (not below.text.lstrip().startswith(p.DASHES) and not introduces(above.text)
+                and (word_across(p.compact(above.text), p.compact(below.text)) or _opens_on_particle(below.text)
                      or _stops_before_object(above.text) or _opens_on_word_left(above.text, below.text)))
 
     def one_title(above: decks.DeckLine, below: decks.DeckLine) -> bool:
@@ -483,7 +484,7 @@ def _roles_close_brackets(headline: Headline, units: list[str], lead: str) -> He
         kicker -= 1
     end = cut.end
     while end < len(lines) and _open_above(lines, end):
-        if lines[end].text.startswith(_DASHES):
+        if lines[end].text.startswith(p.DASHES):
             return headline  # the subtitle's dash: the paper set the rest apart
         end += 1
     if _open_above(lines, end):
@@ -629,7 +630,7 @@ def _statement_kicker_read_in_title(headline: Headline, units: list[str], lead: 
     lines = _title_of_whole_lines(headline, units, lead)
     if (lines is None or len(p.compact(lines[0].text)) < _STATEMENT or _STATEMENT_MARKS.search(lines[0].text.strip())
             or not _who_acts(lines[0].text) or not _stands_alone(lines[1].text) or _who_acts(lines[1].text)
-            or p.compact(lines[0].text)[-_BRIDGE:] + p.compact(lines[1].text)[:_BRIDGE] in lead):
+            or p.compact(lines[0].text)[-BRIDGE:] + p.compact(lines[1].text)[:BRIDGE] in lead):
         return headline  # the lead reads on across the break, over a blank line too: one title
     return _reading(lines, decks.Cut(1, decks.cut_of(lines, "", headline.title).end), lead)
 
@@ -637,7 +638,7 @@ def _statement_kicker_read_in_title(headline: Headline, units: list[str], lead: 
 def _who_acts(text: str) -> bool:
     """The line opens on a name of a place, agency or person and goes on to a verb, and does not
     stop on a preposition or a bare verb: subject and act (孙春兰率…指导工作, 人民日报搭建…平台, 广东台山全力救援)."""
-    names = (*_PROPER_NAMES, "s")
+    names = (*PROPER_NAMES, "s")
     words = [w for w in loaded_posseg().cut(p.compact(text), HMM=False) if w.flag != "x"]
     if not words or words[0].flag not in names or words[-1].flag in ("p", "v"):
         return False
@@ -647,16 +648,13 @@ def _who_acts(text: str) -> bool:
     return any(w.flag in ("v", "vn", "vd") for w in words[n:])
 
 
-_EVENT_CLOSES = re.compile(r"(?:举行|舉行|召开|召開|举办|舉辦|开幕|開幕|闭幕|閉幕)$")
-
-
 def _stands_alone(text: str) -> bool:
     """The line could be a title by itself: a verb outside any work's name (not 《…的回响》音乐会), or
     two phrases; not opening on a locality word (…座谈会 / 上强调…: the column broke 会上), going on
     with a list (…计划 / 报告和计划草案、…), closing on the event's verb (…介绍会 / 在菲律宾举行: the
     line above is its subject) nor naming a series (…基层行·乡镇篇)."""
     words = list(loaded_posseg().cut(re.sub(r"《[^》]*》", "", p.compact(text)), HMM=False))
-    if (not words or words[0].flag == "f" or "、" in text or _EVENT_CLOSES.search(p.compact(text))
+    if (not words or words[0].flag == "f" or "、" in text or EVENT_CLOSES.search(p.compact(text))
             or decks.names_a_series(text) or _series_name(text)):
         return False
     return " " in text.strip() or any(w.flag.startswith("v") for w in words)
@@ -1046,7 +1044,7 @@ def _topic_label_set_below(headline: Headline, units: list[str]) -> Headline:
     title, size = p.compact(headline.title), len(p.compact(label))
     if (title != p.compact(above + label) or not 2 <= size <= _TOPIC_LABEL or _LABEL_MARKS.search(label.strip())
             or " " not in above.strip() or len(p.compact(above)) < _LABEL_UNDER * size
-            or _word_across(p.compact(above), p.compact(label))):
+            or word_across(p.compact(above), p.compact(label))):
         return headline
     return Headline(title=" ".join(above.split()), kicker=label.strip())
 
@@ -1089,9 +1087,6 @@ def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
     return Headline(title=headline.title,
                     kicker=" ".join(line.text for line in above if not decks.opens_subtitle(line.text)),
                     subtitle=" ".join([*moved, headline.subtitle] if headline.subtitle else moved))
-
-
-_DASHES = ("—", "－", "-")
 
 
 def _subtitle_opens_with_dash(units: list[str], headline: Headline, scorer: _Scorer, b: int) -> Headline:
@@ -1308,9 +1303,6 @@ def _title_half_over_subtitle(units: list[str], headline: Headline) -> Headline:
     return _reading(lines, decks.Cut(cut.kicker, cut.end + 1))
 
 
-_BRIDGE = 2  # characters on each side of a line break that the lead reads straight across
-
-
 def _read_through(units: list[str], headline: Headline, scorer: _Scorer, b: int) -> Headline:
     """The lead reads straight across the break between the title and the line under it
     (…联合发布2020年 / “最美医生”先进事迹: 发布2020年“最美医生”), or the line above it: the
@@ -1375,10 +1367,10 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
     left, right = p.compact(above.text), p.compact(below.text)
-    if (below.blank_before or decks.opens_subtitle(below.text) or introduces(above.text) or len(left) < _BRIDGE
-            or len(right) < _BRIDGE or p.SENTENCE_END.search(left) or " " in above.text[-1:]):
+    if (below.blank_before or decks.opens_subtitle(below.text) or introduces(above.text) or len(left) < BRIDGE
+            or len(right) < BRIDGE or p.SENTENCE_END.search(left) or " " in above.text[-1:]):
         return False
-    return left[-_BRIDGE:] + right[:_BRIDGE] in lead
+    return left[-BRIDGE:] + right[:BRIDGE] in lead
 
 
 def _kicker_restating_lead(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
@@ -1450,49 +1442,9 @@ def _traditional_title_line(units: list[str], n: int) -> bool:
             and not _column_label(units, n) and _sure_role(units[n]) in (None, 1))
 
 
-_PARTICLES = tuple("的了着过地得之")  # a line opening with one goes on the phrase above (…总书记强调 / 的系统观念)
-
-
-def _opens_with_word_of(text: str, chars: str | tuple[str, ...]) -> bool:
-    """The line opens with one of these characters as a word of its own or a linking word it
-    starts (的系统观念, 和时间赛跑, 及其), not as the first character of another word (着力提高,
-    和谐春运, 地方政府, 过去一年)."""
-    compact = p.compact(text)
-    if not compact.startswith(tuple(chars)):
-        return False
-    first = next(iter(loaded_posseg().cut(compact, HMM=False)), None)
-    return first is not None and (len(first.word) == 1 or first.flag.startswith(("c", "u")))
-
-
-_INTRODUCES = re.compile(r"(?:——|—|－－|强调|強調|指出|表示|宣布|(?<!作出)(?<!做出)(?<!予以)(?:回应|回應)|发言人|發言人)\s*$")
-
-
-def introduces(text: str) -> bool:
-    """A deck line ending in a dash or in the verb of someone speaking introduces what the line
-    under it says: a kicker naming who speaks or what it is about (泰康保险集团董事长陈东升——,
-    当地民众感慨——, 赵乐际在海南调研时强调, 美国联邦储备委员会18日宣布, 全国政协办公厅回应,
-    国务院港澳办发言人), never the title nor the start of one; a reply made (…作出回应) introduces
-    nothing. A verb standing alone after a space names no speaker: it opens a clause the next
-    line goes on with (……人身安全着想 宣布 / 停止参选……)."""
-    match = _INTRODUCES.search(text)
-    if not match:
-        return False
-    verb = match.group(0).strip()
-    return verb.startswith(("—", "－")) or verb.endswith("言人") or text.split()[-1] != verb
-
-
 def _title_introduces(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
     """The reading's title holds a line that introduces another line under it."""
     return any(introduces(lines[n].text) for n in range(cut.kicker, min(cut.end, len(lines) - 1)))
-
-
-_COLUMN_TAG = re.compile(r"\S{2}[（(][^（()）。，！？；]{2,24}[）)]$")
-
-
-def column_tagged(text: str) -> bool:
-    """The line ends in a column tag in brackets, as a daily sets it after the main title:
-    …下好全国一盘棋（评论员观察）, 一辈子守着这面旗（国家勋章和国家荣誉称号获得者）."""
-    return bool(_COLUMN_TAG.search(p.compact(text)))
 
 
 _TAGGED_TAIL = 4  # characters before the tag: a title this short under a kicker is the title's end
@@ -1532,18 +1484,13 @@ def _cut_inside_brackets(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
     论英雄”改革, 共生，方能共赢（经济新 / 方位·中小企业闯关记③）): a kicker, a title and a subtitle each
     close what they open, so the lines across such a break are one role's; but a dash opening the line
     under the break marks a subtitle whatever stands open above it."""
-    return any(0 < at < len(lines) and not lines[at].text.startswith(_DASHES) and _open_above(lines, at)
+    return any(0 < at < len(lines) and not lines[at].text.startswith(p.DASHES) and _open_above(lines, at)
                for at in (cut.kicker, cut.end))
 
 
 def _open_above(lines: list[decks.DeckLine], at: int) -> bool:
     """The block's lines above line *at* leave a bracket or quote open."""
-    return _left_open(p.compact("".join(line.text for line in lines[:at])))
-
-
-def _left_open(text: str) -> bool:
-    """The text opens a bracket or quote it does not close."""
-    return any(text.count(o) > text.count(c) for o, c in zip(p.MARK_OPENERS, p.MARK_CLOSERS))
+    return p.leaves_mark_open(p.compact("".join(line.text for line in lines[:at])))
 
 
 def _restates_lead(unit: str, scorer: _Scorer, b: int) -> bool:
@@ -1696,7 +1643,7 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
         (above, role_above), (below, role_below) = lines[n - 1], lines[n]
         left, right = p.compact(above), p.compact(below)
         if (role_above == 0 and role_below == 1 and not introduces(above) and not _topic_over_clause(left, right)
-                and (_open_ended(left, right) or _word_across(left, right) and left[-1:] + right[:1] in body_grams)):
+                and (open_ended(left, right) or word_across(left, right) and left[-1:] + right[:1] in body_grams)):
             lines[n - 1] = (above, 1)
     order = [role for _, role in lines]
     if 1 not in order or order != sorted(order):
@@ -1725,7 +1672,6 @@ def _labelled_deck(units: list[str], body_grams: set[str] | frozenset[str] = fro
     )
 
 
-_CONJUNCTIONS = "和与及并"
 _CLAUSE_LONGER = 1.5  # a title line at least this much longer than the kicker over it is set on its own
 
 
@@ -1734,8 +1680,8 @@ def _topic_over_clause(left: str, right: str) -> bool:
     與公義的距離仍很遙遠…): the title's conjunction links its own phrases, and a line the column
     wrapped is no shorter than the line it runs into; so the kicker stays a kicker, unless the
     kicker's own end is left open (…与 / …)."""
-    return (_opens_with_word_of(right, _CONJUNCTIONS) and len(right) >= _CLAUSE_LONGER * len(left)
-            and not _open_ended(left, right, conjunction=False) and not _word_across(left, right))
+    return (opens_with_word_of(right, CONJUNCTIONS) and len(right) >= _CLAUSE_LONGER * len(left)
+            and not open_ended(left, right, conjunction=False) and not word_across(left, right))
 
 
 def _deck_shape(text: str) -> bool:
@@ -1746,7 +1692,6 @@ def _deck_shape(text: str) -> bool:
 _TOPIC_LABEL = 6  # characters of a column's topic label set as a kicker
 _SHARES = 0.3  # a line sharing this much with the body is about it
 _SHARES_NOTHING = 0.1
-_TAIL = 2
 _TAIL_LINE = 4
 _LABEL = 8
 _LABEL_RATIO = 1.5
@@ -1780,7 +1725,7 @@ def _rejoin_title(units: list[str], scorer: _Scorer, b: int) -> list[str]:
                 out[-1], unit, scorer.lead_texts[b]) and (
                 _broken_title(out[-1], unit, scorer, b)
                 or _title_tail(out[-1], unit, units[n + 1:]) and not _labelled_kicker(out[-1])
-                and (scorer.unit_score(unit, b) >= _SHARES_NOTHING or _opens_with_word_of(unit, _PARTICLES))):
+                and (scorer.unit_score(unit, b) >= _SHARES_NOTHING or opens_with_word_of(unit, PARTICLES))):
             out[-1] = out[-1] + unit
         else:
             out.append(unit)
@@ -1805,29 +1750,13 @@ def _title_tail(above: str, line: str, rest: list[str]) -> bool:
             and all(decks.opens_subtitle(u) for u in rest))
 
 
-def title_wrapped(first: str, second: str) -> bool:
-    """The column broke one title over these lines: its last character or two on a line
-    of their own, a line that stops mid-sentence, or a word across the break."""
-    left, right = p.compact(first), p.compact(second)
-    if not left or not right or " " in first[-1:]:
-        return False
-    if introduces(first) and not _opens_with_word_of(right, _PARTICLES):
-        return False  # a line ending in a dash or a speaker's verb introduces the next one: a kicker
-    if len(right) > _TAIL and left.endswith(right):
-        return False  # OCR read the line twice
-    if len(right) <= _TAIL and not p.SENTENCE_END.search(left):
-        return True
-    return (_open_ended(left, right, whole_words=True) or _word_across(left, right) or _subject_left_bare(first, right)
-            or _verb_left_bare(first) or _object_awaits_verb(first, right))
-
-
 def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     if title_wrapped(first, second):
         return True
     if introduces(first):
         return False
     left, right = p.compact(first), p.compact(second)
-    if not left or not right or " " in first[-1:] or (len(right) > _TAIL and left.endswith(right)):
+    if not left or not right or " " in first[-1:] or (len(right) > WRAPPED_TAIL and left.endswith(right)):
         return False
     low = min(scorer.unit_score(first, b), scorer.unit_score(second, b))
     if low < _SHARES_NOTHING or _column_label([first, second], 0):
@@ -1836,106 +1765,10 @@ def _broken_title(first: str, second: str, scorer: _Scorer, b: int) -> bool:
     return bridge in scorer.full[b] and bridge not in bigrams(first + " " + second)
 
 
-_MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
-
-
-def _open_ended(left: str, right: str, *, conjunction: bool = True, whole_words: bool = False) -> bool:
-    """No deck line stops mid-sentence: a line ending on 、，：· (or a word or two after a colon)
-    or a word that needs what follows (将, 和, 的), or leaving a bracket open, goes on in the next
-    line; so does a line opening with 、, a sentence's closing mark (？（说道）: the column broke the
-    title before it) or a conjunction (unless *conjunction* is False). With *whole_words*, such a
-    character ends the line on a word that waits only where it stands as a word of its own: 参与,
-    应对, 方向 and 合并 close a kicker or a title as whole words (创新机制吸引各方共同参与 /
-    经济全球化的新特点新趋势)."""
-    if left[-1] in "、，,：:︰；;·•・" or right[0] in "、，,：:；;）)》」』”’？?！!。":
-        return True
-    if re.search(r"[：:︰][^：:︰]{1,2}$|[，,；;·•・][^，,；;·•・]$", left):
-        # a colon opens more than a word or two (吉林：让 / 城市…), a clause is more than a character (…，下 / 好),
-        # and so is a phrase after a middle dot (以展促消·以 / 展兴产…)
-        return True
-    if (re.search(r"[近约超逾达]$", left) and re.match(rf"[\d{_NUMERALS}]", right)
-            and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1):
-        return True  # about what figure: the figure is on the next line (新增就业近 / 三百万人)
-    if _MODAL_CLOSES.search(left) and loaded_posseg().lcut(left, HMM=False)[-1].word in _MODALS:
-        return True  # a modal verb waits for its verb (为什么要 / 树立…)
-    if _ADVERB_CLOSES.search(left) and len(loaded_posseg().lcut(left, HMM=False)[-1].word) == 1:
-        return True  # an adverb on its own waits for its verb (…单一事件没 / 构成…, 杯葛蓝店仍 / 是…)
-    if _PREPOSITION_CLOSES.search(left) and _last_word_is_preposition(left):
-        return True  # a preposition waits for its object (主流媒体在 / AI时代…, 以文化融合发展为 / 抓手…)
-    if (re.search(r"(?:[将对向把被与和及并的]|就是)$", left) and not (whole_words and _closes_on_word(left))
-            or conjunction and _opens_with_word_of(right, _CONJUNCTIONS)):
-        return True
-    if re.search(r"(?:[\d一二三四五六七八九十百千万两几多][个项起名家条位批件种所座]|[称稱]|出席|会见|會見|致电|致電|强调|強調|指出|表示|宣布|针对|針對|关于|關於|对于|對於|围绕|圍繞)$", left):
-        return True  # a count waiting for its noun (6个 / 城市), a verb for what it reports, a preposition
-    if re.search(r"(?:\d|第[一二三四五六七八九十百]+)$", left) and re.match(rf"[\d%％{_MEASURES}]|小[时時]", right):
-        return True  # a number and its unit or measure word across the break (超450 / 人受伤, 第二 / 批)
-    return _left_open(left)
-
-
-def _closes_on_word(left: str) -> bool:
-    """The line's last word holds more than the joining character it ends on (参与, 应对, 方向), and
-    is no conjunction or preposition (以及, 对于) nor a phrase closed by 的."""
-    word = loaded_posseg().lcut(left, HMM=False)[-1]
-    return len(word.word) >= 2 and word.flag[:1] not in ("c", "p", "u") and not left.endswith(("的", "就是"))
-
-
-_NUMERALS = "一二三四五六七八九十两百千万几数"
-_MODALS = ("要", "应", "须", "必须", "应当")
-_MODAL_CLOSES = re.compile(r"(?:要|应|须|应当)$")
-# adverbs that never close a title: a line ending on one as a word of its own goes on in the next
-# (not 才, also a noun: 引才)
-_ADVERB_CLOSES = re.compile(r"[没沒未仍已再互暂暫正均皆须須亦很太还還]$")
-# 初心永在, 积极有为: a verb; 以…为由: a phrase closed
-_PREPOSITION_CLOSES = re.compile(r"(?<![永常仍还還都也总總不犹猶有所何可])[在从於于为為]$|(?<![为為])由$")
-
-
-def _last_word_is_preposition(left: str) -> bool:
-    """The line's last word is a preposition of one character standing alone (not 所在, 作为)."""
-    word = loaded_posseg().lcut(left, HMM=False)[-1]
-    return len(word.word) == 1 and word.flag == "p"
-
-
-_BARE_SUBJECT = 4  # a title's last phrase at most this long may be a bare subject
-_PHRASE_BEFORE = 6  # after a phrase at least this long
-_PROPER_NAMES = ("nr", "nrfg", "nrt", "ns", "nt", "nz")
-
-
-def _subject_left_bare(first: str, right: str) -> bool:
-    """A line's last phrase, short, after a space and a clearly longer phrase, and only nouns and
-    names, is a subject whose predicate the next line holds (……致慰问电 李强 / 向…总理致慰问电), not
-    a phrase of its own; unless that line opens on a name of its own (a new subject)."""
-    phrases = first.split()
-    if (len(phrases) < 2 or re.search(r"[\W\d]", phrases[-1]) or len(phrases[-1]) > _BARE_SUBJECT
-            or len(p.compact(phrases[-2])) < _PHRASE_BEFORE or p.is_byline(first)):
-        return False
-    if re.fullmatch(r"[^：:]{1,4}[：:][^：:]{1,4}", phrases[-2]):
-        return False  # a role and a name before it: a credit's (视频编辑：张贝龙 文字)
-    # with HMM, a name the dictionary lacks (醫管局, in traditional script) stays one word
-    if not all(w.flag.startswith("n") for w in loaded_posseg().cut(phrases[-1])):
-        return False
-    opener = next(iter(loaded_posseg().cut(right, HMM=False)), None)
-    return opener is not None and opener.flag not in _PROPER_NAMES
-
-
-_NEWS_VERBS = ("发布", "發佈", "發布", "公布", "揭晓", "揭曉", "启动", "啟動", "落幕")
-
-
-def _verb_left_bare(first: str) -> bool:
-    """A line's last phrase, after a space, is one verb of two characters alone (锻造人才队伍 激发 /
-    企业发展新动能, 优化营商环境 推动 / 外贸高质量发展): what it acts on is on the next line; not the
-    verb of an event or a release (…成果展 开幕, …进展 发布), which closes the news."""
-    phrases = first.split()
-    if len(phrases) < 2:
-        return False
-    words = loaded_posseg().lcut(phrases[-1], HMM=False)
-    return (len(words) == 1 and words[0].flag == "v" and len(words[0].word) == 2
-            and not _EVENT_CLOSES.search(phrases[-1]) and phrases[-1] not in _NEWS_VERBS)
-
-
 # words no deck line stops on: a copula, a verb whose object is still to come, a preposition of one
 # character; not 主持 or 通报, which also close a kicker (赵乐际委员长主持, 疫情通报)
 _WANTS_OBJECT = ("是", "成为", "成為", "面临", "面臨", "迎来", "迎來", "参加", "參加", "实现", "實現", "同", "跟", "就")
-_SESSION_CLOSES = re.compile(rf"[\d{_NUMERALS}][届屆次]$")  # 十三届, 第八次: which session, of what is to come
+_SESSION_CLOSES = re.compile(rf"[\d{NUMERALS}][届屆次]$")  # 十三届, 第八次: which session, of what is to come
 
 
 def _stops_before_object(text: str) -> bool:
@@ -1948,7 +1781,7 @@ def _stops_before_object(text: str) -> bool:
                                 or bool(_SESSION_CLOSES.search(words[-1].word)))
 
 
-_NAMES_AND_FIGURES = (*_PROPER_NAMES, "m", "eng", "x")
+_NAMES_AND_FIGURES = (*PROPER_NAMES, "m", "eng", "x")
 
 
 def _opens_on_word_left(above: str, text: str) -> bool:
@@ -1962,42 +1795,6 @@ def _opens_on_word_left(above: str, text: str) -> bool:
         return False
     words = loaded_posseg().lcut(phrases[0], HMM=False)
     return len(words) == 1 and words[0].flag not in _NAMES_AND_FIGURES
-
-
-# prepositions that put the object before the verb (就…答记者问, 把城市 / 作为…, 对缅甸 / 进行…);
-# not 与 / 同 / 为, which also join two nouns or are verbs
-_OBJECT_FIRST = ("就", "对", "向", "把", "被", "将", "从", "给", "关于", "围绕", "针对", "对于")
-_FRAME_CLOSED = re.compile(r"(?:来看|看来|而言|来说)$")  # 从…来看: a frame closed on itself
-
-
-def _object_awaits_verb(first: str, right: str) -> bool:
-    """The line's last phrase sets a preposition and its object with no verb after them
-    (李克强对…电视电话会议 / 作出重要批示, 习近平将对缅甸 / 进行国事访问, 坚持把城市 / 作为…), and the
-    next line opens on the verb they wait for: one title the column broke before its predicate."""
-    phrases = first.split()
-    if not phrases or right.startswith(_DASHES):
-        return False
-    last = p.compact(phrases[-1])
-    words = [w for w in loaded_posseg().lcut(last, HMM=False) if w.flag != "x"]
-    at = next((n for n in range(len(words) - 1, -1, -1)
-               if words[n].word in _OBJECT_FIRST and words[n].flag.startswith("p")), None)
-    if (at is None or at == len(words) - 1 or any(w.flag.startswith("v") for w in words[at + 1:])
-            or re.search(r"[，,。；;：:！？!?、”」）)]", last[last.rfind(words[at].word):]) or _FRAME_CLOSED.search(last)):
-        return False
-    opener = [w for w in loaded_posseg().lcut(p.compact(right), HMM=False) if w.flag != "x"][:2]
-    return bool(opener) and (opener[0].flag.startswith("v")
-                             or opener[0].flag == "d" and len(opener) > 1 and opener[1].flag.startswith("v"))
-
-
-def _word_across(left: str, right: str) -> bool:
-    """A word of two or more characters runs across the break (启 / 动, 政府 / 军)."""
-    end = len(left)
-    position = 0
-    for word in loaded_jieba().cut(left + right, HMM=False):
-        if position < end < position + len(word):
-            return True
-        position += len(word)
-    return False
 
 
 def _kicker_shape(units: list[str], n: int) -> int:

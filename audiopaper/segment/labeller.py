@@ -16,14 +16,11 @@ import functools
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import patterns as p
-
-if TYPE_CHECKING:
-    from .ocr import Line
+from .page_line import Line
 
 MODEL_PATH = Path(__file__).with_name("line_model.json")
 CLASSES = ("headline", "kicker", "subtitle", "doubled", "byline", "credit", "lead", "body", "crosshead",
@@ -37,9 +34,7 @@ _QUOTES = "“”「」『』‘’"
 _COLON_EARLY = re.compile(r"^[^，。：:]{1,8}[：:]")
 
 
-def _own_features(line: "Line", width: int, short: int) -> list[float]:
-    from .ocr import _BOX_HEAD, _CONTINUES, _CREDIT_WORD, _OPEN_END, _TABLE_HEAD
-
+def _own_features(line: Line, width: int, short: int) -> list[float]:
     text = line.text
     squeezed = p.squeeze(text)
     compact = p.compact(text)
@@ -49,8 +44,8 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
         line.size / width,
         max(-20, min(40, line.size - width)),
         bool(p.SENTENCE_END.search(squeezed)),
-        bool(_OPEN_END.search(squeezed)),
-        bool(_CONTINUES.match(squeezed)),
+        bool(p.OPEN_END.search(squeezed)),
+        bool(p.CONTINUES.match(squeezed)),
         not re.search(rf"[{p.CJK}A-Za-z0-9]", text),
         text.count("。"),
         len(re.findall(r"[，、；,;]", text)),
@@ -61,12 +56,12 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
         bool(p.LEAD.match(squeezed)),
         p.is_byline(text),
         bool(p.CREDIT.search(text)),
-        bool(_CREDIT_WORD.search(text)),
+        bool(p.CREDIT_WORD.search(text)),
         bool(p.INLINE_BYLINE.search(text)),
         bool(p.JUMP_FROM.match(squeezed)) or bool(p.JUMP_TO.search(squeezed)),
-        bool(_BOX_HEAD.match(compact)),
+        bool(p.BOX_HEAD.match(compact)),
         line.column_head,
-        bool(_TABLE_HEAD.match(compact)),
+        bool(p.TABLE_HEAD.match(compact)),
         bool(p.CLASSIFIEDS_HEAD.match(squeezed)) or bool(p.AD_NUMBER.match(squeezed) and p.MOBILE_NUMBER.search(squeezed)),
         len(re.findall(r"\d", compact)) / chars,
         len(re.findall(r"[A-Za-z]", compact)) / chars,
@@ -92,7 +87,7 @@ def _own_features(line: "Line", width: int, short: int) -> list[float]:
 _NEIGHBOUR_KEYS = (1, 3, 4, 5, 8, 10, 11, 13, 14, 27, 32)  # indexes into the own features
 
 
-def line_features(lines: list["Line"], width: int) -> np.ndarray:
+def line_features(lines: list[Line], width: int) -> np.ndarray:
     """One row of features per line (the page's non-blank, non-furniture lines)."""
     n = len(lines)
     if not n:
@@ -224,7 +219,7 @@ def _model() -> StackedModel | None:
     return StackedModel(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
-def label_probabilities(lines: list["Line"], width: int) -> np.ndarray | None:
+def label_probabilities(lines: list[Line], width: int) -> np.ndarray | None:
     """(lines x CLASSES) probabilities, or None when no model is installed."""
     model = _model()
     if model is None or not lines:

@@ -19,35 +19,10 @@ from dataclasses import dataclass, field, replace
 
 from . import labeller
 from . import patterns as p
+from .line_breaks import BRIDGE, open_ended, title_wrapped, word_across
+from .page_line import Line, text_width
 from ..jieba_loader import loaded_jieba, loaded_posseg
 from ..pagetext import PHONE_NUMBER
-
-
-@dataclass
-class Line:
-    index: int  # position among the page's lines
-    text: str  # stripped, runs of spaces collapsed
-    blank_before: bool = False
-    column_head: bool = False  # 简讯/短讯: the head of a column of briefs
-    after_furniture: bool = False  # an editor's line (责任编辑：X) between stories came just before
-    label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
-    indented: bool = False  # opens with a paragraph indent (two ideographic spaces): prose, never a deck line
-    traditional: bool = False  # printed in traditional characters, read here in simplified (script_view)
-
-    @property
-    def size(self) -> int:
-        return len(p.compact(self.text))
-
-    @property
-    def set_width(self) -> float:
-        """The line's width in ideographs: Latin letters and digits are set half as wide."""
-        return text_width(self.text)
-
-    def prob(self, *classes: str) -> float:
-        """The labeller's probability that the line is one of *classes* (0.5 without a model)."""
-        if self.label_probs is None:
-            return 0.5
-        return sum(self.label_probs[c] for c in classes)
 
 
 @dataclass
@@ -196,25 +171,15 @@ _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|[（(][^（）(
 # mark opened lines above past its column (brackets closing a line are a column's tag or a list's note).
 _QUOTE_CLOSES_LINE = re.compile(r"(?:“[^“”]*”|《[^《》]*》|「[^「」]*」)$")
 _QUOTE_OPENERS = "“《「（("  # what a title may open with besides a word
-_OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
-# A line opening with closing punctuation is the rest of the line before it: OCR broke
-# the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
-_CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
 # The mark that ends a story's text: to be continued (待续), the end (完).
 _END_MARK = re.compile(p.either_script(r"^[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
 # The story's last words and its end mark on one line (……扮演甚麼角色？（待續）): the paragraph is over.
 _CLOSED_BY_END_MARK = re.compile(p.either_script(r"\S[（(](?:未完)?(?:待续|完|全文完|续完)[）)]$"))
-# A box or sidebar head inside a story (its paragraph, never a headline).
-_BOX_HEAD = re.compile(p.either_script(
-    r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
-    r"[】\]]?[:：]?$"))
 # a lead naming only its source (金沙萨消息：, 央视网消息（新闻联播）：), not a dateline of ours or an agency's
 _SOURCE_LEAD = re.compile(p.either_script(rf"^[{p.CJK}]{{2,8}}消息\s*(?:[（(]|[:：])"))
 _STRONG_LEAD = re.compile(p.either_script(r"^(?:本报|据|新华社|中新社|中新网|人民网|央视网|新华网)"))
 _EDITOR_NOTE = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)"))
 _EDITOR_NOTE_WORDS = re.compile(p.either_script(r"^[【\[]?编者(?:按|的话)[】\]]?[:：]\S"))  # the label and the note's words
-# A data table (weather, prices): a head, then rows of short fields, one a number.
-_TABLE_HEAD = re.compile(p.either_script(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$"))
 _DASHES = ("——", "—", "－－")  # what opens a subtitle (副题)
 # The number of a part of a story: 一、 （二） 3. 第四，, or the number alone on its line over the part (一)
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)"
@@ -376,7 +341,7 @@ def _page_header_line(line: str, header: list[str], rest: list[str]) -> bool:
     title or kicker never stands."""
     if _PAGE_NUMBER.match(line):
         return True
-    heads = (p.BRIEF_COLUMN, _DIGEST_HEAD, _ROUND_UP_HEAD, _TABLE_HEAD)
+    heads = (p.BRIEF_COLUMN, _DIGEST_HEAD, _ROUND_UP_HEAD, p.TABLE_HEAD)
     if not _SECTION_NAME.match(line) or any(head.match(p.compact(line)) for head in heads):
         return False  # a column of briefs or a table opens the page
     below = next((x.strip() for x in rest if x.strip()), "")
@@ -495,17 +460,15 @@ class _PageReader:
         # a clause left open (……全部完工， / deck / 届时，……): no word can run across the deck, and short lines set off
         # by blank lines may be verse or a list's items (以千色为记， / 721为号，); only its own lead, or its lines
         # standing well off the one width the lines around it fill, tell it from the sentence's words
-        open_end = bool(_OPEN_END.search(self.para[-1]))
+        open_end = bool(p.OPEN_END.search(self.para[-1]))
         above = text_width(self.para[-1])
         said = p.compact(self.para[-1])
         lines = self.lines
-        from .headlines import _word_across, column_tagged  # headlines reads this module's pieces
-
         def tag_closes(deck: list[Line]) -> bool:
             """A column tag closes the lines (……两手抓（前沿观察）), after a title's words: a daily's
             mark, no sentence's (nor a photo's credit: 张三摄（影像中国）)."""
             titled = re.sub(r"[（(][^（(]*[）)]$", "", p.compact("".join(x.text for x in deck)))
-            return column_tagged(deck[-1].text) and len(titled) >= _ECHO_MIN
+            return p.column_tagged(deck[-1].text) and len(titled) >= _ECHO_MIN
 
         # the lines down to a tag are a deck, the commas of those standing off the column's width a title's
         tag_near = any(tag_closes(lines[i : i + n]) for n in range(1, 4))
@@ -561,19 +524,19 @@ class _PageReader:
                 # a word across the deck (……铁路工 / 农发行…… / 人也计划……: 工人) outweighs a rarer one into
                 # it (工农), not a commoner one (……一分钟的时 / 间就可以…… / 而类似……: 时间, not 时而)
                 # (the two characters at the break compared: 铁路工 / 人 is cut as one rare word, 铁路工人)
-                into = _word_across(left, p.compact(deck[0].text))
+                into = word_across(left, p.compact(deck[0].text))
                 across = left[-1:] + p.compact(below.text)[:1]
                 reads_across = (all(off) and _IDEOGRAPHS.fullmatch(across) is not None
                                 and _word_frequency(across) > _word_frequency(left[-1:] + p.compact(deck[0].text)[:1]))
                 if ((into and not reads_across)
-                        or _word_across(end, p.compact(below.text))
+                        or word_across(end, p.compact(below.text))
                         or re.search(rf"[\d{_RUNS_ON}]$", end) or (k > 1 and not (off[0] or tagged))):
                     # the lines are the sentence's own: its words run into them or on out of them (a number,
                     # a particle: ……安全的 / 良性互动), or a line as wide as the column goes on with it
                     return 0
                 lead = self.own_lead_further_on(i + k + credit, deck)
                 if lead is None:
-                    across = all(off) and _word_across(left, p.compact(below.text))
+                    across = all(off) and word_across(left, p.compact(below.text))
                     # set apart as a title is: space above and under the lines, every one of them clearly
                     # narrower or wider than the prose line above (a sentence runs on with no gap)
                     set_off = (deck[0].blank_before and below.blank_before
@@ -620,11 +583,9 @@ class _PageReader:
         no word running across and no lead restating the deck, and the deck's lines may hold a
         title's commas."""
         if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para)
-                or _OPEN_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
+                or p.OPEN_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
                 or p.CREDIT.search(self.para[-1]) or p.SUPPLIED_CREDIT.search(self.para[-1])):
             return 0  # no unfinished sentence: a caption's credit (……嚴重。美聯社) ends the line above
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         said = p.compact(self.para[-1])
         lines = self.lines
         for k in range(1, _BYLINED_DECK + 1):
@@ -650,7 +611,7 @@ class _PageReader:
                     or abs(below.set_width - text_width(self.para[-1])) > 1
                     or _marks_left_open(titles) != 0
                     or len(grams & above) >= _ABOVE_SHARE * len(grams)
-                    or _word_across(said, p.compact(deck[0].text))
+                    or word_across(said, p.compact(deck[0].text))
                     or re.search(rf"[\d{_RUNS_ON}]$", p.compact(deck[-1].text))):
                 return 0  # no column line under the byline, or the sentence's words run into the lines
             self.lifted_lead = self.own_lead_further_on(i + k + 1, deck, any_paragraph=True)
@@ -732,7 +693,7 @@ class _PageReader:
             text = p.squeeze(self.lines[j].text)
             if p.LEAD.match(text):
                 return True
-            return (_is_byline(text) and not re.search(r"[，。：:,]", text) and not _BOX_HEAD.match(p.compact(text))
+            return (_is_byline(text) and not re.search(r"[，。：:,]", text) and not p.BOX_HEAD.match(p.compact(text))
                     and j + 1 < len(self.lines) and not self.headline_candidate(self.lines[j + 1]))
 
         further = p.compact("".join(x.text for x in self.lines[start + 1 : start + _LEAD_SEARCH]))
@@ -781,14 +742,14 @@ class _PageReader:
             _headline_sized(line.text)
             and not line.indented
             and not _TABLE_MARKUP.match(text)
-            and not (following is not None and _CONTINUES.match(p.squeeze(following.text))
+            and not (following is not None and p.CONTINUES.match(p.squeeze(following.text))
                      and not self.deck_broken_at_mark(line, following))
-            and not _BOX_HEAD.match(p.compact(line.text))
-            and not (_CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
+            and not p.BOX_HEAD.match(p.compact(line.text))
+            and not (p.CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
             and not line.column_head
             and not p.SENTENCE_END.search(text)
             and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
-            and (open_end or not _OPEN_END.search(text))
+            and (open_end or not p.OPEN_END.search(text))
             and not p.LEAD.match(text)
             and not p.JUMP_FROM.match(text)
             and not p.JUMP_TO.search(text)
@@ -878,7 +839,7 @@ class _PageReader:
         """A deck's last line of two phrases parted by a comma (领航，号角催征新时代), clearly narrower
         than the column: a prose line that ends no sentence fills its column."""
         return (line.size <= self.width - 3 and p.squeeze(line.text).count("，") == 1
-                and not re.search(r"[。、；：,;:！？!?]", line.text) and not _OPEN_END.search(p.squeeze(line.text)))
+                and not re.search(r"[。、；：,;:！？!?]", line.text) and not p.OPEN_END.search(p.squeeze(line.text)))
 
     def deck_line(self, line: Line) -> bool:
         """A line of a headline deck over prose that opens without a lead: a subtitle's
@@ -909,7 +870,7 @@ class _PageReader:
         # under a finished sentence, or a closed bracket or a credit: the end matter of the story above (…总经理）)
         finished = p.SENTENCE_END.search(above) or re.search(r"[）)]$", above) or _is_credit_only(above)
         if (line.size < _ECHO_MIN or re.search(r"[。；;！？!?]", line.text) or line.indented
-                or _OPEN_END.search(p.squeeze(line.text)) or (k and not finished)):
+                or p.OPEN_END.search(p.squeeze(line.text)) or (k and not finished)):
             return False
         below = self.lines[k + 1 : k + 4]
         if len(below) < 3 or any(p.SENTENCE_END.search(p.squeeze(x.text)) for x in below[:2]):
@@ -978,15 +939,13 @@ class _PageReader:
         if (column is None or abs(text_width(self.lines[k + 1].text) - column) > 1
                 or abs(text_width(line.text) - column) > _TITLE_OFF_COLUMN):
             return False  # over its column's first full line of prose, and as wide as that column
-        from .headlines import _BRIDGE, _word_across  # headlines reads this module's pieces
-
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
         above = self.story_tail()
         words = _words(text)
         # the prose says the words across the break again (……新型单兵携行战斗 / 装具近日…… / 这款……战斗装具):
         # the line runs on into the next
-        said_across = text[-_BRIDGE:] + below[:_BRIDGE] in below
-        return (not _word_across(text, below[:4]) and not said_across
+        said_across = text[-BRIDGE:] + below[:BRIDGE] in below
+        return (not word_across(text, below[:4]) and not said_across
                 and len(words & _words(below)) >= _TITLE_WORDS_BELOW and len(words & _words(above)) < _TITLE_WORDS_BELOW
                 and self.new_subject(k + 1, _SUBJECT_SHARED))
 
@@ -1006,8 +965,6 @@ class _PageReader:
                 or re.search(rf"[\d{_RUNS_ON}]$", text) or re.match(rf"[^\w{_QUOTE_OPENERS}]", text)
                 or (re.search(r"[，、；,;]", _QUOTED.sub("", text)) and not _COLUMN_TAG.search(text))):
             return False
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         below = p.compact("".join(x.text for x in self.lines[k + 1 : k + 12]))[:_SUBJECT_BELOW]
         words = _words(text)
         said = words & _words(re.split(r"[。！？!?]", below)[0])
@@ -1016,7 +973,7 @@ class _PageReader:
         bare_title = not re.search(r"[：:“”‘’「」『』\"']", text) and line.set_width != self.width
         shared_above = _TITLE_WORDS_ABOVE_BY_CHANCE if bare_title else 0
         return (len(said) >= _LEAD_ECHO_WORDS and len(words & _words(self.story_tail())) <= shared_above
-                and not _word_across(text, below[:4]) and self.no_rare_word_shared(k + 1))
+                and not word_across(text, below[:4]) and self.no_rare_word_shared(k + 1))
 
     def kicker_over_deck(self, line: Line, below: Line) -> bool:
         """A line with no comma, set apart by a blank line from a deck line under it."""
@@ -1093,7 +1050,7 @@ class _PageReader:
                 self.after_line(self.para[-1], None)
                 i += 1
                 continue
-            if _CONTINUES.match(squeezed) and self.reopen_para():
+            if p.CONTINUES.match(squeezed) and self.reopen_para():
                 self.para.append(text)
                 self.last_prose = i
                 self.after_line(text, None)
@@ -1150,7 +1107,7 @@ class _PageReader:
                 self.close_para()
                 i += 1
                 continue
-            if _BOX_HEAD.match(p.compact(text)):
+            if p.BOX_HEAD.match(p.compact(text)):
                 self.close_para()
                 if self.body is None:
                     self.new_body("plain")
@@ -1330,7 +1287,7 @@ class _PageReader:
                 continue  # the story stops at the photo, or the caption took the end of its sentence
             under = story.paragraphs[photo.paragraphs_above][0]
             if not (re.search(r"[，。、；：！？,;:!?]", under) or text_width(under) >= self.width - 1
-                    or _BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
+                    or p.BOX_HEAD.match(p.compact(under)) or re.match(f"[{_TITLE_MARKS}]", under)):
                 continue  # a bare head under the photo (its own, or the next story's), not the story going on
             del self.pieces[next(n for n, piece in enumerate(self.pieces) if piece is photo)]
             story.captions.extend(photo.paragraphs)
@@ -1350,8 +1307,6 @@ class _PageReader:
             return 1
         if not text.startswith(_DASHES) or lines[i].indented or self.body.start == "caption":
             return 0
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         column = _measure([x for paragraph in self.body.paragraphs for x in paragraph][-_MEASURE_LINES:]) or self.width
         if lines[i].size > column + 1:
             return 0  # wider than the prose: a deck line
@@ -1359,7 +1314,7 @@ class _PageReader:
         while (n < _SOURCE_LINES and i + n < len(lines) and lines[i + n - 1].size >= column - 1
                and not lines[i + n].blank_before and not lines[i + n].indented and not self.structural(lines[i + n])
                and not _SOURCE_BREAK.search(lines[i + n].text)
-               and (_word_across(p.compact(lines[i + n - 1].text), p.compact(lines[i + n].text))
+               and (word_across(p.compact(lines[i + n - 1].text), p.compact(lines[i + n].text))
                     or lines[i + n].size < column - 1)):
             n += 1  # the column broke the source inside a word, or its last line stops short
         signed = p.compact(p.raw_join([x.text for x in lines[i : i + n]]))
@@ -1466,7 +1421,7 @@ class _PageReader:
                 n += 1
                 continue
             opened = sum(joined.count(c) for c in "（(【〈《「[") > sum(joined.count(c) for c in "）)】〉》」]")
-            runs_on = bool(_CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text))
+            runs_on = bool(p.CONTINUES.match(p.compact(nxt.text)) or re.search(r"[:：/.\-_,，、]$", p.compact(prev.text))
                            or (re.search(r"[A-Za-z0-9]$", prev.text) and re.fullmatch(r"[\x21-\x7e ]+", nxt.text)))  # ISO:10 / 0 F:2.8
             fills = prev.set_width >= self.width - 1 and not p.SENTENCE_END.search(p.squeeze(prev.text))
             if not (opened or runs_on or fills):
@@ -1554,8 +1509,6 @@ class _PageReader:
         them (after a finished sentence, wider than the column, or cutting a word in two: 恐怖主 /
         第九届中国马术节开幕 / 义袭击): the lead's own title, which OCR reading the page column by
         column put inside the story above."""
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         said = [p.compact(x) for para in self.body.paragraphs for x in para]
         for n in range(1, _DECK_IN_PROSE + 1):  # a title may wrap (中办 国办印发《信访 / 工作责任制实施办法》)
             for k in range(1, len(said) - n):
@@ -1568,7 +1521,7 @@ class _PageReader:
                     continue  # words the story says itself: a line of its own prose
                 wider = n == 1 and text_width(title) >= max(text_width(left), text_width(right)) + _WIDER_THAN_PROSE
                 if (p.SENTENCE_END.search(left) or wider  # prose never runs wider than its column
-                        or (_word_across(left, right) and not _word_across(left, title))):
+                        or (word_across(left, right) and not word_across(left, title))):
                     return True
         return False
 
@@ -1755,8 +1708,8 @@ class _PageReader:
         joins = [lines[i].text]  # the column may break inside a role (见习记 / 者 X) or between names
         for k in range(i + 1, min(i + 3, len(lines))):
             rest = lines[k].text
-            if _BOX_HEAD.match(p.compact(rest)) or lines[k].column_head or not (
-                    _CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
+            if p.BOX_HEAD.match(p.compact(rest)) or lines[k].column_head or not (
+                    p.CREDIT_WORD.search(rest) or (lines[k].size <= 3 and not re.search(r"[，。、；：？！]", rest))):
                 break  # a box head (编者按) or a column's head (简讯) is not a name's last characters
             joins = [p.raw_join([joined, rest]) for joined in joins] + (
                 [] if lines[k].size <= 3 else [f"{joined} {rest}" for joined in joins])
@@ -1844,7 +1797,7 @@ class _PageReader:
         (新华社南京8月10日电（记者 X）) opens the story instead."""
         text = p.raw_join(self.para[-3:])
         match = re.search(rf"{p.INLINE_BYLINE.pattern}\s*$", text)
-        if not match or _BOX_HEAD.match(p.compact(match.group(1))):
+        if not match or p.BOX_HEAD.match(p.compact(match.group(1))):
             return False  # （记者手记）: the label closing the head of the story's own sidebar, no byline
         before = p.squeeze(text[: match.start()])
         lead = p.LEAD.match(before)
@@ -1879,7 +1832,7 @@ class _PageReader:
         following = self.lines[i]
         text = p.squeeze(following.text)
         return (not self.structural(following) and not is_furniture(text)
-                and not _BOX_HEAD.match(p.compact(text)) and not p.JUMP_TO.match(text)
+                and not p.BOX_HEAD.match(p.compact(text)) and not p.JUMP_TO.match(text)
                 and (following.set_width >= self.width - 2 or bool(p.SENTENCE_END.search(text)))
                 and following.prob("body") >= 0.5)
 
@@ -1901,15 +1854,13 @@ class _PageReader:
         lines = self.para
         if not lines or len(lines) < 2 or not self.paragraph_goes_on(k + 1) or _BRACKET_CLOSES.search(lines[-1]):
             return 0  # a bracketed credit (……上映。（记者 X 摄）, （见上图，X 摄）) closes its caption or an aside
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         under = p.compact(self.lines[k + 1].text)
         column = self.local_column(k)
         guess = guess and bool(re.search(r"[，,。、；;：:]", under))  # prose's clause marks, which a title under the photo lacks
 
         def reads_on(n: int) -> int:
             above, below = p.compact(lines[n - 1]), p.compact(lines[n])
-            return int(_word_across(above, under)) - int(_word_across(above, below))
+            return int(word_across(above, under)) - int(word_across(above, below))
 
         starts = [n for n in range(1, len(lines)) if text_width(lines[n - 1]) >= column - _QUESTION_SHORT
                   and not re.match(r"[、，,。；;：:？?！!）)》」』”’]", p.compact(lines[n]))
@@ -2026,7 +1977,7 @@ class _PageReader:
             return []
         def head_shaped(head: list[Line]) -> bool:
             return not (any(p.SENTENCE_END.search(p.squeeze(x.text)) or "。" in x.text for x in head)
-                        or _OPEN_END.search(head[-1].text)
+                        or p.OPEN_END.search(head[-1].text)
                         or not all(self.headline_candidate(x, open_end=True) for x in head))
 
         end = start + len(caption_lines)
@@ -2063,10 +2014,8 @@ class _PageReader:
         is its head: a phrase with no clause mark that stands off the caption's column, ending where
         its last word does (第13届龙舟世锦赛今天落幕 / 第13届世界龙舟锦标赛今天在 / 云南昆明落幕，……).
         A caption's own first line fills the column, its sentence running on into the next line."""
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         head, caption = self.lines[start], self.lines[start + 1 : end]
-        if re.search(r"[，、；,;]", head.text) or _word_across(p.compact(head.text), p.compact(caption[0].text)):
+        if re.search(r"[，、；,;]", head.text) or word_across(p.compact(head.text), p.compact(caption[0].text)):
             return []
         full = [x.set_width for x in caption[:-1] if not p.SENTENCE_END.search(p.squeeze(x.text))
                 and not _is_credit_only(x.text)]
@@ -2326,8 +2275,6 @@ class _PageReader:
         """The line's last word runs on into the prose line under it (……市场供应保 / 障工作。近日，……),
         or the line stops on a word that needs what follows (……助餐配送和 / 上门探访。……): a line of
         that prose the column broke. A deck line ends with its own words."""
-        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
-
         k = self.at[id(line)]
         below = self.lines[k + 1] if k + 1 < len(self.lines) else None
         if below is None or self.structural(below) or not (
@@ -2338,7 +2285,7 @@ class _PageReader:
         # opens the lead's sentence (……（纵横） / 与其……), not one going on from the line
         tag = _COLUMN_TAG.search(left)
         closed = bool(tag) and not _NOT_COLUMN_TAG.search(tag.group(1)) and k > 0 and _ends_sentence(self.lines[k - 1])
-        return _word_across(left, right) or _open_ended(left, right, conjunction=not closed)
+        return word_across(left, right) or open_ended(left, right, conjunction=not closed)
 
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
@@ -2352,10 +2299,8 @@ class _PageReader:
         text = p.compact(line.text)
         tag = _COLUMN_TAG.search(text)
         if (line.indented or "。" in line.text or not tag or _NOT_COLUMN_TAG.search(tag.group(1))
-                or not re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", text[: tag.start()]) or _TABLE_HEAD.match(text)):
+                or not re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", text[: tag.start()]) or p.TABLE_HEAD.match(text)):
             return False
-        from .headlines import title_wrapped  # headlines reads this module's pieces
-
         k = self.at[id(line)]
         under_finished_sentence = (k > 0 and _ends_sentence(self.lines[k - 1]) and self.body is not None
                                    and not _CLAUSE_MARK.search(_QUOTED.sub("", text))
@@ -2369,10 +2314,8 @@ class _PageReader:
                        and not p.SENTENCE_END.search(p.squeeze(below.text)))
         if under_finished_sentence:
             # the tag ends a title opening the paragraph: only a word across it runs on (see runs_into_prose)
-            from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
-
             right = p.compact(below.text)
-            return not (right and (_word_across(text, right) or _open_ended(text, right, conjunction=False)))
+            return not (right and (word_across(text, right) or open_ended(text, right, conjunction=False)))
         return not same_column and not title_wrapped(line.text, below.text)
 
     def title_wrapped_to_tag(self, above: Line, line: Line) -> bool:
@@ -2612,9 +2555,9 @@ class _PageReader:
         taken = self.lines[i - n : i]
         if [line.text for line in taken] != lines or any(
                 re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
-                or _BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
+                or p.BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
-        if _CONTINUES.match(p.squeeze(taken[0].text)):
+        if p.CONTINUES.match(p.squeeze(taken[0].text)):
             return []  # the rest of the line above (摄 / ）): OCR broke the caption's credit, no deck opens so
         if (n == 1 and _QUOTE_SOURCE.match(p.compact(taken[0].text))) or i - n in self.sources:
             return []  # ——编者 under the editor's note: who signs the words above (`quote_source`)
@@ -2884,7 +2827,7 @@ class _PageReader:
         """A paragraph that is only the label of a story's sidebar (记者手记, 相关链接): what follows is
         the story's own. An editor's note (编者按) introduces the story under it instead."""
         label = p.compact(paragraph[-1])
-        return len(paragraph) == 1 and bool(_BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
+        return len(paragraph) == 1 and bool(p.BOX_HEAD.match(label)) and not _EDITOR_NOTE.match(label)
 
     def new_subject(self, j: int, shared: int = 0, words_above: int = _SUBJECT_WORDS_ABOVE, title: str = "",
                     numbers: bool = True, whole_below: int = _SUBJECT_WORDS_BELOW, to_item: bool = False) -> bool:
@@ -3022,8 +2965,6 @@ class _PageReader:
         a word running across the lines' end. The prose is set apart under a blank line, or says the
         lines' words again, as a brief's first sentence says its title's, under a last line off its
         column's width (a line as wide is the prose's own first line)."""
-        from .headlines import _open_ended, _word_across  # headlines reads this module's pieces
-
         lines = self.lines
         starts_item = (self.in_column_of_briefs() if self.body is not None
                        else bool(self.pieces) and isinstance(self.pieces[-1], BriefColumn))
@@ -3048,7 +2989,7 @@ class _PageReader:
                     below.blank_before and _as_wide(below, on) and re.search(r"[，。、；：,;:]", on))):
                 continue  # the prose under a title holds a mark at once, or its next column line does
             left, right = p.compact(title[-1].text), p.compact(below.text)
-            if _word_across(left, right) or _open_ended(left, right):
+            if word_across(left, right) or open_ended(left, right):
                 return 0  # a word broken at the lines' end (……在京举 / 行，……): one sentence
             grams = p.bigrams(p.compact(said))
             following = p.bigrams(p.compact("".join(x.text for x in lines[i + n : i + n + 6]))[:_CROSSHEAD_CONTEXT])
@@ -3126,13 +3067,11 @@ def title_read_as_prose(body: Body) -> str | None:
     first, rest = body.paragraphs[0][0], [x for para in body.paragraphs for x in para][1:]
     squeezed = p.squeeze(first)
     if (re.search(r"[，。、；：,;:！？!?]", first) or len(p.compact(first)) < _ECHO_MIN
-            or _CONTINUES.match(p.squeeze(rest[0])) or p.LEAD.match(p.squeeze(first + rest[0]))
-            or p.is_byline(first) or p.CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or p.CONTINUES.match(p.squeeze(rest[0])) or p.LEAD.match(p.squeeze(first + rest[0]))
+            or p.is_byline(first) or p.CREDIT.search(first) or p.BOX_HEAD.match(p.compact(first))
             or re.match(f"[{_TITLE_MARKS}]", first) or _ENUMERATED.match(p.compact(first))
             or _marks_left_open(squeezed) != 0):
         return None
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if title_wrapped(first, rest[0]):
         return None
     widths = [text_width(x) for x in rest if not p.SENTENCE_END.search(p.squeeze(x))]
@@ -3158,7 +3097,7 @@ def signed_title_read_as_prose(body: Body) -> tuple[list[str], str] | None:
             continue
         deck = first[:k]
         if any(re.search(r"[。；;！？!?]", x) or p.LEAD.match(p.squeeze(x)) or p.is_byline(x) or p.CREDIT.search(x)
-               or _BOX_HEAD.match(p.compact(x)) or _CONTINUES.match(p.squeeze(x))
+               or p.BOX_HEAD.match(p.compact(x)) or p.CONTINUES.match(p.squeeze(x))
                or len(p.compact(x)) > _MAX_HEADLINE_LINE or len(p.compact(x)) <= len(p.compact(first[k])) for x in deck):
             return None
         following = p.compact("".join(first[k + 1 :] + [x for para in body.paragraphs[1:2] for x in para]))
@@ -3183,15 +3122,13 @@ def title_of_untitled_article(body: Body) -> str | None:
         return None
     squeezed = p.squeeze(first)
     if (re.search(r"[。；;！？!?]", first) or len(p.compact(first)) < _ECHO_MIN or len(p.compact(first)) > _MAX_HEADLINE_LINE
-            or _OPEN_END.search(squeezed) or squeezed.endswith(_DASHES) or _CONTINUES.match(p.squeeze(rest[0]))
-            or _CONTINUES.match(squeezed)
+            or p.OPEN_END.search(squeezed) or squeezed.endswith(_DASHES) or p.CONTINUES.match(p.squeeze(rest[0]))
+            or p.CONTINUES.match(squeezed)
             or p.LEAD.match(p.squeeze(first + rest[0])) or p.is_byline(first) or p.CREDIT.search(first)
-            or p.SUPPLIED_CREDIT.search(first) or _BOX_HEAD.match(p.compact(first))
+            or p.SUPPLIED_CREDIT.search(first) or p.BOX_HEAD.match(p.compact(first))
             or _ENUMERATED.match(p.compact(first)) or p.JUMP_FROM.match(squeezed)
             or _marks_left_open(squeezed) != 0):
         return None
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if title_wrapped(first, rest[0]):
         return None
     if re.search(r"[，、：,:]", first):
@@ -3214,8 +3151,6 @@ def title_tail_read_as_prose(title: str, body: Body) -> str | None:
     if (len(lines) < 2 or re.search(r"[，。；！？,;!?]", first) or p.LEAD.match(p.squeeze(first))
             or p.is_byline(first) or p.CREDIT.search(first)):
         return None
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if not title_wrapped(title, first) or title_wrapped(first, lines[1]):
         return None
     return first
@@ -3244,7 +3179,7 @@ def title_tag_read_as_prose(title: str, body: Body) -> int:
         words = joined[: tag.start()]
         if (len(words) <= _TAGGED_TAIL_WORDS and not re.search(r"[，。；！？：,;!?:、]", words)
                 and tag_closes_title(title + words, tag.group()) and _marks_left_open(joined) == 0
-                and not p.LEAD.match(joined) and not p.CREDIT.search(joined) and not _CONTINUES.match(first[n])):
+                and not p.LEAD.match(joined) and not p.CREDIT.search(joined) and not p.CONTINUES.match(first[n])):
             return n
     return 0
 
@@ -3310,7 +3245,7 @@ def tagged_title_read_as_prose(body: Body) -> int:
             continue
         if (len(p.compact(joined)) > _TAGGED_TITLE_CHARS or re.search(r"[。！？!?；;]", joined)
                 or p.LEAD.match(joined) or p.is_byline(joined) or p.CREDIT.search(joined)
-                or _CONTINUES.match(p.squeeze(below)) or _OPEN_END.search(joined[: tag.start()])
+                or p.CONTINUES.match(p.squeeze(below)) or p.OPEN_END.search(joined[: tag.start()])
                 or _marks_left_open(joined) != 0):
             continue
         if rest_chars < 2 * len(p.compact(joined)):
@@ -3329,8 +3264,6 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
     a title: prose may start so."""
     if body.start not in ("plain", "caption") or not body.paragraphs:
         return 0
-    from .headlines import column_tagged, title_wrapped  # headlines reads this module's pieces
-
     first = body.paragraphs[0]
     for n in (1, 2):
         if len(first) < n:
@@ -3339,7 +3272,7 @@ def title_under_kicker(body: Body, introduced: bool = True) -> int:
         if len(first) > n and title_wrapped(joined, first[n]):
             continue  # the prose goes on from it (…组织（欧佩克） / 及“欧佩克+”后，…)
         unquoted = re.sub(r"“[^“”]*”|「[^「」]*」", "", joined)
-        tagged = column_tagged(joined) and not _NOT_COLUMN_TAG.search(re.split(r"[（(]", joined)[-1])
+        tagged = p.column_tagged(joined) and not _NOT_COLUMN_TAG.search(re.split(r"[（(]", joined)[-1])
         alone = len(first) == n and len(body.paragraphs) > 1
         if not introduced:
             tagged = tagged and tagged_title_read_as_prose(body) == n
@@ -3364,8 +3297,6 @@ def title_wrapped_under_kicker(body: Body) -> int:
     it not going on from it (no word across the break)."""
     if body.start != "plain" or not body.paragraphs:
         return 0
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     first = body.paragraphs[0]
     widths = [text_width(x) for para in body.paragraphs for x in para if not p.SENTENCE_END.search(p.squeeze(x))]
     if len(widths) < _MEASURE_VOTES:
@@ -3381,7 +3312,7 @@ def title_wrapped_under_kicker(body: Body) -> int:
                 or abs(text_width(last) - column) < 1):
             break  # a line as wide as the column is the prose's
         if (column - text_width(last) > _INDENT and not re.search(r"[，、,：:（(《“「]$", last)
-                and not _CONTINUES.match(under) and not title_wrapped(last, under)
+                and not p.CONTINUES.match(under) and not title_wrapped(last, under)
                 and _marks_left_open(joined) == 0):
             taken = n  # the title may wrap on over a further short line
     return taken
@@ -3390,11 +3321,6 @@ def title_wrapped_under_kicker(body: Body) -> int:
 def introduces_next(line: Line) -> bool:
     """The line ends in a dash or a colon: it introduces what the lines under it say."""
     return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
-
-
-def text_width(text: str) -> float:
-    """A line's width in ideographs: Latin letters and digits are set half as wide."""
-    return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
 
 
 def _headline_sized(text: str) -> bool:
@@ -3411,8 +3337,6 @@ def _headline_sized(text: str) -> bool:
 def _title_goes_on(above: Line, line: Line) -> bool:
     """The line is the rest of a title line the column wrapped inside a word (我国北方地 /
     区遭遇大风降温天气): the labeller reads such a tail, alone, as prose."""
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     return not line.blank_before and title_wrapped(above.text, line.text)
 
 
@@ -3420,10 +3344,8 @@ def _word_runs_on(above: Line, line: Line) -> bool:
     """A word runs on from the line above into this one, narrower, with no blank between (全国宣传部长会 /
     议在京召开): the rest of a title the column broke at its measure. A prose line as wide as the one
     above it (…用实际行 / 动践行初心和使命、体现) goes on the paragraph."""
-    from .headlines import _word_across  # headlines reads this module's pieces
-
     return (not line.blank_before and line.set_width < above.set_width
-            and _word_across(p.compact(above.text), p.compact(line.text)))
+            and word_across(p.compact(above.text), p.compact(line.text)))
 
 
 def _quote_runs_over(above: Line, line: Line) -> bool:
@@ -3438,7 +3360,7 @@ def _question_runs_over(above: Line, line: Line) -> bool:
     為李文亮下半旗嗎？, 月娥， / 我不想努力了！): the line above stops on a mark, a word of a
     word across the break, or a word that needs what follows (a preposition, a conjunction, an
     adverb, a particle or a modal verb); a kicker over such a title is a phrase of its own."""
-    if _OPEN_END.search(above.text) or _title_goes_on(above, line):
+    if p.OPEN_END.search(above.text) or _title_goes_on(above, line):
         return True
     words = list(loaded_posseg().cut(p.compact(above.text)))
     return bool(words) and (words[-1].flag in ("p", "c", "u", "d")
@@ -3556,7 +3478,7 @@ _ROLE_COLON_BYLINE = re.compile(p.either_script(
 
 def _is_byline(text: str) -> bool:
     """A byline or credit line; a sidebar's label is none, though 记者手记 reads as a role and a name."""
-    if _BOX_HEAD.match(p.compact(text)):
+    if p.BOX_HEAD.match(p.compact(text)):
         return False
     return p.is_byline(text) or bool(_ROLE_COLON_BYLINE.match(text))
 
@@ -3572,13 +3494,10 @@ def _reporter_byline(text: str) -> bool:
     return p.is_byline(text) and bool(p.BYLINE_LINE.match(bare)) and not _SLASH_CREDIT.match(bare)
 
 
-_CREDIT_WORD = re.compile(p.either_script(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]"))
-
-
 def _table_rows(lines: list[Line], i: int) -> int:
     """How many lines from i form a data table (a head such as 今明天气 or 今日菜价, perhaps its
     column names, then at least two rows of as many short fields, holding numbers), or 0."""
-    if not _TABLE_HEAD.match(p.compact(lines[i].text)) or p.SENTENCE_END.search(lines[i].text):
+    if not p.TABLE_HEAD.match(p.compact(lines[i].text)) or p.SENTENCE_END.search(lines[i].text):
         return _headless_table_rows(lines, i)
     j = i + 1
     if j < len(lines) and _TABLE_COLUMNS.match(lines[j].text):
@@ -3953,8 +3872,6 @@ def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[s
         k += 1
     while k and _OPEN_CLAUSE.search(p.squeeze(printed[k - 1].text)):
         k -= 1  # a title's last line closes it: one left open runs on, as prose does
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     # a line a little off the column may be prose set loose: one clearly off it tells a title
     if (k < least or max(abs(text_width(x.text) - column) for x in printed[:k]) < _TITLE_OFF_COLUMN
             or title_wrapped(printed[k - 1].text, printed[k].text)):
@@ -4007,8 +3924,6 @@ def _title_tail_over_prose(body: Body, run: HeadlineRun, lines: list[Line]) -> l
     # holding a clause's mark (《中华人民共和国民法典》 / 今天（1月1日）正式 / 实施，……: a sentence's
     # subject over a line OCR spaced); a title that asks or exclaims is closed (誰的好望角？ / 只有過客:
     # a poem's lines); a clause mark tells a lead's line set wide, a title's lines hold none
-    from .headlines import title_wrapped  # headlines reads this module's pieces
-
     if (any((abs(text_width(x.text) - column) < _TITLE_OFF_COLUMN and not (n and title_wrapped(printed[n - 1].text, x.text)))
             or _CLAUSE_MARK.search(_QUOTED.sub("", x.text)) for n, x in enumerate(printed[:k]))
             or not (abs(text_width(prose) - column) < 1 or re.search(r"[，。、；：,;:！？!?]", prose))

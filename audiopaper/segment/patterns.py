@@ -54,6 +54,11 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern:
 
 # A line that ends a paragraph: sentence-final punctuation, then closing quotes/brackets.
 SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)》\"']*$")
+# A line ending on a mark that opens or joins (，、：“《) goes on in the next line.
+OPEN_END = re.compile(r"[，,、；;：:“‘「『（(《]$")
+# A line opening with closing punctuation is the rest of the line before it: OCR broke
+# the column just before a mark (目前 / ，浙江已……) or left a quote's closing half alone.
+CONTINUES = re.compile(r"^[，。、；：？！,;:?!”’」』）)》]")
 LAYOUT_MARKS = "□■◆◇●○▲△★☆▇▍▌▎◎"
 _LAYOUT_LEAD = _compile(f"^[{LAYOUT_MARKS}\\s]+")
 
@@ -146,6 +151,9 @@ GLUED_CREDIT = _compile(
     rf"(?<=[。！？!?」”])\s*((?:{_HAN}{{1,3}}社|[A-Z]{{2,6}})?\s*(?:{_BARE_NAME}|[{_TRADITIONAL_SURNAMES}][{CJK}]{{1,3}}))"
     rf"\s*摄(?:影)?\s*$")
 
+# A word of a byline or a photo credit: a reporter's role or a credit mark (文/, 图/, /摄).
+CREDIT_WORD = _compile(r"记者|通讯员|实习生|[文图摄][/／]|[/／][文图摄]")
+
 # ---- continuations ----------------------------------------------------------------------
 _PAGE_NO = r"[0-9０-９A-Za-z一二三四五六七八九十]{1,3}"
 _JUMPED_FROM = r"[（(]\s*(?:紧接|上接|接上|承接|接|续)\s*第?\s*"  # （上接第 : the page a story goes on from
@@ -214,6 +222,12 @@ def is_imprint(line: str) -> bool:
 
 # A brief column's head: the short stories under it are briefs even when they have titles.
 BRIEF_COLUMN = _compile(r"^(?:简讯|短讯|快讯|新闻速递|要闻简报|简明新闻|新闻简报|一句话新闻|本地简讯|资讯|动态)$")
+# A box or sidebar head inside a story (its paragraph, never a headline).
+BOX_HEAD = _compile(
+    r"^[【\[]?(?:编者按|编者的话|记者手记|采访手记|记者观察|相关链接|新闻链接|背景链接|链接|延伸阅读|小贴士|新闻背景|背景资料)"
+    r"[】\]]?[:：]?$")
+# A data table (weather, prices): a head, then rows of short fields, one a number.
+TABLE_HEAD = _compile(r"^.{0,8}(?:天气|气温|菜价|价格|行情|汇率|指数|一览|比分|积分榜|排行榜).{0,10}$")
 # A paper's name alone on a line (the masthead).
 MASTHEAD = _compile(rf"^{_HAN}{{1,6}}(?:日报|晚报|商报|时报|都市报|早报|报)$")
 
@@ -372,9 +386,17 @@ def bigrams(text: str) -> set[str]:
     return grams
 
 
+# A deck line opening on a dash is a subtitle (——…); one ending on a dash introduces the line under it.
+DASHES = ("—", "－", "-")
+
 # Brackets and quotes: each opener over its closer.
 MARK_OPENERS = "《「『“‘（([【"
 MARK_CLOSERS = "》」』”’）)]】"
+
+
+def leaves_mark_open(text: str) -> bool:
+    """The text opens a bracket or quote it does not close."""
+    return any(text.count(o) > text.count(c) for o, c in zip(MARK_OPENERS, MARK_CLOSERS))
 
 
 def closes_mark_left_open(above: str, below: str) -> bool:
@@ -387,3 +409,12 @@ def closes_mark_left_open(above: str, below: str) -> bool:
         if left.rfind(opener) > left.rfind(closer) and closes >= 0 and (opens < 0 or closes < opens):
             return True
     return False
+
+
+_COLUMN_TAG = re.compile(r"\S{2}[（(][^（()）。，！？；]{2,24}[）)]$")
+
+
+def column_tagged(text: str) -> bool:
+    """The line ends in a column tag in brackets, as a daily sets it after the main title:
+    …下好全国一盘棋（评论员观察）, 一辈子守着这面旗（国家勋章和国家荣誉称号获得者）."""
+    return bool(_COLUMN_TAG.search(compact(text)))
