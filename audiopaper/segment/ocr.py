@@ -3004,14 +3004,12 @@ class _PageReader:
         which holds a clause mark (■省机械工业联合会今 / 天（15日）发布的信 / 息显示，……): one
         sentence the column broke, the item's text. A marked title the column wrapped ends its words
         at a line's end before the prose opens."""
-        from .headlines import _word_across  # headlines reads this module's pieces
-
         lines = self.lines
         if i + 2 >= len(lines) or any(x.blank_before or self.structural(x) for x in lines[i + 1 : i + 3]):
             return False
         first, second, third = (p.compact(x.text) for x in lines[i : i + 3])
-        return (bool(re.search(r"[，。、；：,;:]", third)) and _word_across(first, second)
-                and _word_across(second, third))
+        return (bool(re.search(r"[，。、；：,;:]", third)) and word_across(first, second)
+                and word_across(second, third))
 
     def item_opens_prose(self, line: Line) -> bool:
         """A marked line that is the first line of an untitled item's text, not its title: it
@@ -3994,8 +3992,6 @@ def title_left_in_story_above(above: Body, body: Body) -> list[str] | None:
     stays in the sentence and its story runs untitled. An article never runs untitled, and a story says its
     title's words again: one to three lines inside a sentence above, no word running into or out of them,
     whose words the untitled story says again far more than the story holding them, are its title."""
-    from .headlines import _word_across  # headlines reads this module's pieces
-
     told = p.bigrams(p.compact(body.text()))
     best: tuple[int, int, int, int] | None = None  # (words said again, paragraph, first line, lines)
     for q, paragraph in enumerate(above.paragraphs):
@@ -4006,8 +4002,8 @@ def title_left_in_story_above(above: Body, body: Body) -> list[str] | None:
                 run = paragraph[j : j + k]
                 if not all(_title_line_left(x, first=n == 0, last=n == k - 1) for n, x in enumerate(run)):
                     break
-                if (_word_across(p.compact(paragraph[j - 1]), p.compact(run[0]))
-                        or _word_across(p.compact(run[-1]), p.compact(paragraph[j + k]))):
+                if (word_across(p.compact(paragraph[j - 1]), p.compact(run[0]))
+                        or word_across(p.compact(run[-1]), p.compact(paragraph[j + k]))):
                     continue  # the sentence's words run into the lines or on out of them: its own
                 rest = p.bigrams(p.compact("".join(x for par in above.paragraphs for x in par)
                                            .replace("".join(run), "", 1)))
