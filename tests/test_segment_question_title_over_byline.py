@@ -28,3 +28,12 @@ def test_question_ending_a_paragraph_of_sentences_stays_prose():
     page = "\n".join([*_ABOVE, "校方稱會再諮詢。市民會", "否因此失望？", "□本報記者 林曉", *_UNDER])
     first, *_ = segment_text(page)
     assert "否因此失望？" in first.body
+
+
+def test_question_over_the_credit_closing_the_page_stays_prose():
+    # a reporter's credit with no text under it (the page ends, or an editor's line follows) signs the
+    # story above: the question over it is that story's last paragraph
+    for tail in ([], ["責任編輯 王明"]):
+        [story] = segment_text("\n".join([*_ABOVE, "這座城市還會好起來嗎？", "", "通訊員 林曉", *tail]))
+        assert "這座城市還會好起來嗎？" in story.body
+        assert p.compact(story.title) == "港大圍封國殤之柱"

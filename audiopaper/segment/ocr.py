@@ -2584,7 +2584,7 @@ class _PageReader:
         # a title may ask or exclaim (……有什麼值得慶祝？) right over its reporter's byline, where a story's
         # last paragraph never stands: the byline opens the next story, whose title it is
         asks = bool(_EXCLAIMED_END.search(p.squeeze(taken[-1].text)) and _REPORTER_BYLINE.search(self.lines[i].text)
-                    and _is_byline(self.lines[i].text))
+                    and _is_byline(self.lines[i].text) and self.byline_opens_prose(i))
 
         def marks(line: Line) -> str:
             return _EXCLAIMED_END.sub("", p.squeeze(line.text)) if asks and line is taken[-1] else line.text
@@ -2616,6 +2616,11 @@ class _PageReader:
             self.pieces.append(HeadlineRun(len(self.pieces), taken))
             return []
         return taken
+
+    def byline_opens_prose(self, i: int) -> bool:
+        """The byline at lines[i] has the story's text under it: not the page's last line, nor a credit
+        an editor's line closes (通訊員 X / 責任編輯 Y), which signs the story above."""
+        return i + 1 < len(self.lines) and not self.lines[i + 1].after_furniture
 
     def crosshead(self, line: Line, j: int, letter: bool = False) -> bool:
         """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
