@@ -226,6 +226,8 @@ _EDITORS_LINE = re.compile(p.either_script(r"^(?:本版)?(?:责任编辑|责编|
 _PARAGRAPH_INDENT = re.compile(r"^\u3000\u3000(?=\S)")
 _SPACE_INDENT = re.compile(r"^ {1,2}(?=\S)")  # a paragraph's indent OCR read as a space or two
 _SPACE_INDENTS = 3  # lines of a page, at least, that open so: its paragraphs' indent, not a stray space
+# A reporter's byline (□本報記者 潘英, 通讯员 X): it opens a story.
+_REPORTER_BYLINE = re.compile(p.either_script(r"记者|通讯员|撰文|评论员|特约"))
 # A line that ends in one question or exclamation mark (closing quotes after it): a title may end so.
 _EXCLAIMED_END = re.compile(r"[！？!?][”’」』）)]*$")
 _EXCLAIMED_TITLE = 30  # characters of a title that asks or exclaims, at most
@@ -2553,8 +2555,16 @@ class _PageReader:
                 body.start == "caption" or self.pieces[-1] is not body)):
             return []
         taken = self.lines[i - n : i]
+        # a title may ask or exclaim (……有什麼值得慶祝？) right over its reporter's byline, where a story's
+        # last paragraph never stands: the byline opens the next story, whose title it is
+        asks = bool(_EXCLAIMED_END.search(p.squeeze(taken[-1].text)) and _REPORTER_BYLINE.search(self.lines[i].text)
+                    and _is_byline(self.lines[i].text) and self.byline_opens_prose(i))
+
+        def marks(line: Line) -> str:
+            return _EXCLAIMED_END.sub("", p.squeeze(line.text)) if asks and line is taken[-1] else line.text
+
         if [line.text for line in taken] != lines or any(
-                re.search(r"[。！？!?]", line.text) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
+                re.search(r"[。！？!?]", marks(line)) or p.CREDIT.search(line.text) or line.size > _MAX_HEADLINE_LINE
                 or p.BOX_HEAD.match(p.compact(line.text)) for line in taken) or re.match(r"[（(]", taken[0].text):
             return []  # a bracketed note closing the story above (（作者为…）) is not a deck
         if p.CONTINUES.match(p.squeeze(taken[0].text)):
@@ -2580,6 +2590,11 @@ class _PageReader:
             self.pieces.append(HeadlineRun(len(self.pieces), taken))
             return []
         return taken
+
+    def byline_opens_prose(self, i: int) -> bool:
+        """The byline at lines[i] has the story's text under it: not the page's last line, nor a credit
+        an editor's line closes (通訊員 X / 責任編輯 Y), which signs the story above."""
+        return i + 1 < len(self.lines) and not self.lines[i + 1].after_furniture
 
     def crosshead(self, line: Line, j: int, letter: bool = False) -> bool:
         """Whether a lone headline-like line, with prose from lines[j] on, is a crosshead:
