@@ -4020,14 +4020,14 @@ def title_left_in_story_above(above: Body, body: Body) -> list[str] | None:
                 if (word_across(p.compact(paragraph[j - 1]), p.compact(run[0]))
                         or word_across(p.compact(run[-1]), p.compact(paragraph[j + k]))):
                     continue  # the sentence's words run into the lines or on out of them: its own
-                rest = p.bigrams(p.compact("".join(x for par in above.paragraphs for x in par)
-                                           .replace("".join(run), "", 1)))
                 grams = p.bigrams(p.compact("".join(run)))
                 said = len(grams & told)
-                if (len(grams) >= _ECHO_MIN and said >= _RESTATED_TITLE * len(grams)
-                        and said - len(grams & rest) >= _RESTATED_MARGIN * len(grams)
-                        and all(len(p.bigrams(x) & told) > len(p.bigrams(x) & rest) for x in run)
-                        and (best is None or said > best[0])):
+                if len(grams) < _ECHO_MIN or said < _RESTATED_TITLE * len(grams) or (best and said <= best[0]):
+                    continue  # too few of its words said again (the story above is read only past this)
+                rest = p.bigrams(p.compact("".join(x for par in above.paragraphs for x in par)
+                                           .replace("".join(run), "", 1)))
+                if (said - len(grams & rest) >= _RESTATED_MARGIN * len(grams)
+                        and all(len(p.bigrams(x) & told) > len(p.bigrams(x) & rest) for x in run)):
                     best = (said, q, j, k)
     if best is None:
         return None
