@@ -7,7 +7,8 @@ general shape."""
 
 from __future__ import annotations
 
-from audiopaper.segment.ocr import Body, HeadlineRun, reading_of_page
+from audiopaper.segment.ocr import reading_of_page
+from audiopaper.segment.pieces import Body, HeadlineRun
 from segment_support import segment_text
 
 TITLE_INSIDE_A_SENTENCE_OF_THE_STORY_ABOVE = [

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from audiopaper.ingest import read_edition
 from audiopaper.segment import segment_edition
-from audiopaper.segment.ocr import Body, HeadlineRun, kickers_asking_over_decks
+from audiopaper.segment.ocr import kickers_asking_over_decks
+from audiopaper.segment.pieces import Body, HeadlineRun
 from audiopaper.segment.page_line import Line
 from segment_support import body_chars
 

@@ -11,7 +11,8 @@ from audiopaper.models import Edition, Page
 from audiopaper.segment import labeller
 from audiopaper.segment import patterns as p
 from audiopaper.segment import segment_edition
-from audiopaper.segment.ocr import HeadlineRun, reading_of_page
+from audiopaper.segment.ocr import reading_of_page
+from audiopaper.segment.pieces import HeadlineRun
 from audiopaper.segment.script_view import ScriptView
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from audiopaper.ingest import read_edition
 from audiopaper.segment import segment_edition
-from audiopaper.segment.ocr import Body, title_wrapped_under_kicker
+from audiopaper.segment.ocr import title_wrapped_under_kicker
+from audiopaper.segment.pieces import Body
 from segment_support import body_chars
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

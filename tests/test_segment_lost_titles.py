@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from audiopaper.segment import labeller
-from audiopaper.segment.ocr import Body, title_of_untitled_article
+from audiopaper.segment.ocr import title_of_untitled_article
+from audiopaper.segment.pieces import Body
 from segment_support import HEATING_REPORT, labeller_reading, segment_text
 
 _ADS = ["分类广告", "招 聘", "6101 某五金公司招普工 10 名、", "电焊工 2 名，包吃住。", "13857912345", "遗失声明",

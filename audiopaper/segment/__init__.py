@@ -31,12 +31,12 @@ from ..models import Edition, Page, Story, StoryKind
 from . import patterns as p
 from .classifieds import split_ads
 from .headlines import Headline, assign_headlines, continued_title
+from .late_titles import title_closing_untitled_body
 from .line_breaks import title_wrapped
-from .ocr import (Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, printed_page_number, reading_of_page,
-                  signed_title_read_as_prose, story_right_above, tagged_title_read_as_prose,
-                  title_closing_untitled_body, title_left_in_story_above, title_of_untitled_article,
-                  title_read_as_prose, title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker,
-                  title_wrapped_under_kicker)
+from .ocr import (printed_page_number, reading_of_page, signed_title_read_as_prose, story_right_above,
+                  tagged_title_read_as_prose, title_left_in_story_above, title_of_untitled_article, title_read_as_prose,
+                  title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
+from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun
 from .script_view import ScriptView
 from .structured import structured_stories
 

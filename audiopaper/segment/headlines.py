@@ -25,8 +25,11 @@ from .assignment import max_weight_matching
 from .line_breaks import (BRIDGE, CONJUNCTIONS, EVENT_CLOSES, NUMERALS, PARTICLES, PROPER_NAMES, WRAPPED_TAIL, introduces,
                           open_ended, opens_with_word_of, title_wrapped, word_across)
 from .patterns import bigrams, column_tagged
-from .ocr import _LATE_SHARE, _LATE_STRAY, _LATE_TITLE_WORDS, Body, HeadlineRun, _words_not_a_name, tag_closes_title
+from .late_titles import title_of_story_above
+from .names import words_not_a_name
+from .ocr import tag_closes_title
 from .page_line import Line, text_width
+from .pieces import Body, HeadlineRun
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -196,13 +199,8 @@ def _late_title_over(units: list[str], n: int, scorer: _Scorer, above: int | Non
     that body's, not the body's under the run), and the line at *n* is not: the next story's deck."""
     if above is None:
         return False
-    upper, lower = bigrams(" ".join(units[:n])), bigrams(units[n])
-
-    def share(grams: set[str], b: int | None) -> float:
-        return len(grams & scorer.full[b]) / len(grams) if grams and b is not None else 0.0
-
-    return (len(upper) >= _LATE_TITLE_WORDS and share(upper, above) >= _LATE_SHARE
-            and share(upper, below) <= _LATE_STRAY and share(lower, above) < _LATE_SHARE)
+    return title_of_story_above(bigrams(" ".join(units[:n])), bigrams(units[n]), scorer.full[above],
+                                None if below is None else scorer.full[below])
 
 
 def continued_title(units: list[str]) -> str:
@@ -296,7 +294,7 @@ def _names_writers(text: str) -> bool:
     word that reads as a name's shape (时代先锋, 高质量, 黄鹂)."""
     names = text.split()
     return 0 < len(names) <= _WRITERS and all(
-        len(name) <= _NAME and re.fullmatch(p.BARE_NAME, name) and not _words_not_a_name(name) for name in names)
+        len(name) <= _NAME and re.fullmatch(p.BARE_NAME, name) and not words_not_a_name(name) for name in names)
 
 
 def _without_line(unit: str, at: int) -> str | None:

@@ -10,67 +10,21 @@ page at once (`headlines.assign_headlines`).
 from __future__ import annotations
 
 import collections
-import itertools
 import os
 import re
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from . import labeller
 from . import patterns as p
+from .late_titles import OWN_STORY_SHARE, TELLING_TITLE_WORDS, join_titles_under_credits, split_before_late_titles
 from .line_breaks import BRIDGE, open_ended, title_wrapped, word_across
+from .names import words_not_a_name
 from .page_line import Line, text_width
+from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece, over_bylines, renumbered
 from ..jieba_loader import loaded_jieba, loaded_posseg
 from ..pagetext import PHONE_NUMBER
-
-
-@dataclass
-class Body:
-    pos: int
-    start: str  # "lead" | "jump" | "caption" | "plain"
-    paragraphs: list[list[str]] = field(default_factory=list)
-    bylines: list[str] = field(default_factory=list)
-    credit: str = ""
-    jump_from: int | None = None
-    jump_to: int | None = None
-    captions: list[list[str]] = field(default_factory=list)  # photo captions read inside the prose, as lines
-    # A photo's: the story whose prose was open when its caption was read, and how many paragraphs it had then.
-    inside: Body | None = field(default=None, compare=False, repr=False)
-    paragraphs_above: int = 0
-
-    def text(self) -> str:
-        return "\n".join(p.join_lines(lines) for lines in self.paragraphs if lines)
-
-
-@dataclass
-class HeadlineRun:
-    pos: int
-    lines: list[Line]
-
-
-@dataclass
-class BylineLine:
-    pos: int
-    text: str
-    kind: str = "byline"  # "closing": the story above's (新华社北京电, （作者单位：X）); "name": a bare name
-
-
-@dataclass
-class ClassifiedBlock:
-    pos: int
-    lines: list[str]
-
-
-@dataclass
-class BriefColumn:
-    """简讯/短讯: the short stories that follow are briefs, titled or not."""
-
-    pos: int
-    text: str
-
-
-Piece = Body | HeadlineRun | BylineLine | ClassifiedBlock | BriefColumn
 
 
 @dataclass(frozen=True)
@@ -641,7 +595,7 @@ class _PageReader:
             return False  # inside a story a name over a paragraph is a speaker's (梅葆玖 / 对国家要忠…)
         if above is not None and not line.after_furniture and self.headline_candidate(above) and not credited:
             return False
-        if _words_not_a_name(line.text):
+        if words_not_a_name(line.text):
             return False
         following = p.compact("".join(x.text for x in lines[k + 1 : k + 8]))[:_CROSSHEAD_CONTEXT]
         return not any(gram in following for gram in p.bigrams(line.text))
@@ -1481,7 +1435,7 @@ class _PageReader:
         if not isinstance(title, HeadlineRun):
             return False
         lines = [_words(_COLUMN_TAG_END.sub("", p.compact(line.text))) for line in title.lines]
-        restated = [len(grams) >= _LATE_TITLE_WORDS and len(grams & said) >= _LATE_SHARE * len(grams)
+        restated = [len(grams) >= TELLING_TITLE_WORDS and len(grams & said) >= OWN_STORY_SHARE * len(grams)
                     and bool(grams & story) for grams in lines]
         # only the run's last line of several: the report's own title, read into the deck above it
         return any(restated[:-1]) or (restated[-1] and len(lines) == 1)
@@ -2517,7 +2471,7 @@ class _PageReader:
         lines = self.lines
         line = lines[k]
         name = _writer_named(line.text) if 0 < k < len(lines) - 1 else None
-        if name is None or (_words_not_a_name(name) and not _SPACED_NAME.match(line.text.strip())):
+        if name is None or (words_not_a_name(name) and not _SPACED_NAME.match(line.text.strip())):
             return False  # a two-character name set spaced out is a name though it reads as a word (平 安)
         above, below = lines[k - 1], lines[k + 1]
         if (re.search(r"[。；;！？!?]|[：:]\s*$", above.text) or above.size <= len(name)
@@ -3106,7 +3060,7 @@ def signed_title_read_as_prose(body: Body) -> tuple[list[str], str] | None:
         return None
     first = body.paragraphs[0]
     for k in (1, 2):
-        if len(first) < k + 2 or not p.BARE_NAME_LINE.match(p.compact(first[k])) or _words_not_a_name(first[k]):
+        if len(first) < k + 2 or not p.BARE_NAME_LINE.match(p.compact(first[k])) or words_not_a_name(first[k]):
             continue
         deck = first[:k]
         if any(re.search(r"[。；;！？!?]", x) or p.LEAD.match(p.squeeze(x)) or p.is_byline(x) or p.CREDIT.search(x)
@@ -3695,162 +3649,6 @@ def _writer_named(text: str) -> str | None:
     return p.compact(named.group(1)) if named else None
 
 
-def _words_not_a_name(text: str) -> bool:
-    """A short line in a name's shape that the dictionary reads as words, none a person's name:
-    a label (时代先锋, 黄河故事, 万家灯火), not a writer (王军锐, 张建国, 欧阳晓明)."""
-    words = list(loaded_posseg().cut(p.compact(text), HMM=False))
-    return all(len(w.word) >= 2 and not w.flag.startswith("nr") for w in words)
-
-
-# ---- a body under a late title ------------------------------------------------------------------
-
-_LATE_LEAD_CHARS = 150  # a story's title words come back in its first sentences
-_LATE_SHARE = 0.5  # a title's words its own story holds
-_LATE_TITLE_WORDS = 5  # fewer bigrams than this: a label or a name, too short to tell stories apart
-_LATE_WINDOW = 300  # the text either side of a cut compared for its words
-_LATE_LEAD_SPAN = 450  # the title below must come back this soon after the cut
-_LATE_STRAY = 0.15  # a title's words another story may hold by chance
-_LATE_STRAY_ABOVE = 0.25
-_LATE_NEXT_SHARE = 0.3  # the title below holds this much of the next body's lead: it is that body's
-
-
-def _title_units(run: HeadlineRun) -> list[set[str]]:
-    """The bigrams of each line of the run, and of each two lines read as one (a wrapped title)."""
-    texts = [p.compact(line.text) for line in run.lines]
-    units = texts + [a + b for a, b in itertools.pairwise(texts)]
-    return [grams for grams in map(p.bigrams, units) if len(grams) >= _LATE_TITLE_WORDS]
-
-
-def _share(title: set[str], text: str) -> float:
-    """How much of a title's words the text holds."""
-    return len(title & p.bigrams(text)) / len(title) if title else 0.0
-
-
-def _cohesion(left: str, right: str) -> float:
-    """How many words two stretches of text share: low where one story gives way to the next."""
-    a, b = p.bigrams(left), p.bigrams(right)
-    return len(a & b) / max(1, min(len(a), len(b)))
-
-
-_ACCOUNT_DIGITS = 7  # a bank account or phone number: more digits in one number than a title prints
-
-
-def _not_a_late_title(below: HeadlineRun) -> bool:
-    """The run below is no story's title: an appeal's account or phone number. (A line the body
-    repeats word for word may still be a deck: a kicker quoting its story's lead.)"""
-    for line in below.lines:
-        text = p.compact(line.text)
-        if any(len(re.sub(r"\D", "", number)) >= _ACCOUNT_DIGITS for number in re.findall(r"\d[\d\-－—]*\d", text)):
-            return True
-    return False
-
-
-def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: Body | None) -> int | None:
-    """The paragraph where the body's words turn from the title above to the title below, if they
-    plainly do: the lower title's words come back in the first sentences after the cut and nowhere
-    before it, the upper title's stay before it, and the lower title is not the next body's."""
-    if len(body.paragraphs) < 2 or _not_a_late_title(below):
-        return None
-    paragraphs = [p.compact(p.raw_join(x)) for x in body.paragraphs]
-    upper, lower = _title_units(above), _title_units(below)
-    if not upper or not lower:
-        return None
-    text = "".join(paragraphs)
-    title_below = max(lower, key=lambda u: _share(u, text))
-    lead_titles = [u for u in upper if _share(u, text[:_LATE_LEAD_CHARS]) >= _LATE_SHARE]
-    if not lead_titles:
-        return None  # the title above says nothing of the body: no switch to see
-    if after is not None and _share(title_below, p.compact(after.text())[:_LATE_LEAD_CHARS]) >= _LATE_NEXT_SHARE:
-        return None  # the title below heads the body under it
-    best: tuple[float, int] | None = None
-    for k in range(1, len(paragraphs)):
-        if not p.SENTENCE_END.search(paragraphs[k - 1]):
-            continue  # a story ends with its sentence
-        head, tail = "".join(paragraphs[:k]), "".join(paragraphs[k:])
-        if (_share(title_below, tail[:_LATE_LEAD_SPAN]) < _LATE_SHARE or _share(title_below, head) > _LATE_STRAY
-                or max(_share(u, tail) for u in lead_titles) > _LATE_STRAY_ABOVE):
-            continue
-        # where the words of the paragraphs on either side part most
-        cohesion = _cohesion(head[-_LATE_WINDOW:], tail[:_LATE_WINDOW])
-        if best is None or cohesion < best[0]:
-            best = (cohesion, k)
-    return best[1] if best else None
-
-
-_CLOSING_TITLE_LINES = 3  # a title set under its story spans at most this many lines
-_CLOSING_TITLE_CHARS = 48  # and at most this many characters
-_CLOSING_TITLE_SHARE = 0.5  # of its words the story above holds (the story it heads restates it)
-# a sentence, a credit, a note in brackets (（照片：X）, （作者单位）)
-_NOT_A_TITLE = re.compile(r"[。；;]|作者|编辑|责编|来源|记者|通讯员|(?:^|\s)摄|供图|^[（(【\[].*[）)】\]]$")
-
-
-def _title_shaped(lines: list[str], story: str) -> bool:
-    """Lines that read as the title of *story* (its prose above them): short, closing no sentence
-    (a question or a cry may close a title), naming no one, and their words the story's."""
-    text = p.squeeze(p.raw_join(lines))
-    if (len(lines) > _CLOSING_TITLE_LINES or len(p.compact(text)) > _CLOSING_TITLE_CHARS
-            or re.search(r"[。，、；：,;:]$", text) or (p.SENTENCE_END.search(text) and not re.search(r"[？！?!]$", text))
-            or _NOT_A_TITLE.search(text) or p.is_byline(text) or p.CREDIT.search(text)
-            or p.BARE_NAME_LINE.match(p.compact(text)) or p.AUTHOR_NOTE.match(text) or p.COLON_CREDIT.match(text)):
-        return False
-    grams = p.bigrams(text)
-    return len(grams) >= _LATE_TITLE_WORDS and _share(grams, story) >= _CLOSING_TITLE_SHARE
-
-
-def _story_closed(paragraph: list[str]) -> bool:
-    """The paragraph ends its story: a finished sentence, or a credit in brackets (（记者 X）)."""
-    text = p.squeeze(p.raw_join(paragraph))
-    return bool(p.SENTENCE_END.search(text) or re.fullmatch(r"[（(][^（）()]+[）)]", text))
-
-
-def title_closing_untitled_body(body: Body) -> bool:
-    """An untitled story's last paragraph is its own title, set under it (OCR read the title
-    after the body): it comes after the story closed and reads as that story's title."""
-    if body.start not in ("plain", "lead") or len(body.paragraphs) < 2 or not body.paragraphs[-1]:
-        return False
-    story = p.compact("".join(p.raw_join(x) for x in body.paragraphs[:-1]))
-    return _story_closed(body.paragraphs[-2]) and _title_shaped(body.paragraphs[-1], story)
-
-
-def join_titles_under_credits(pieces: list[Piece]) -> list[Piece]:
-    """A story's title read late, under the credits that close the story (……。 / 文／记者 X / title),
-    came out as a body of its own: it goes back to the end of the story above, the credits with it
-    (`title_closing_untitled_body` then takes it for that story's title). Only when no title stands
-    over that story and nothing runs on under the line."""
-    result = list(pieces)
-    n = 0
-    while n < len(result):
-        piece = result[n]
-        m = _over_bylines(result, n)
-        above = result[m] if m >= 0 and m < n - 1 else None
-        below = result[n + 1] if n + 1 < len(result) else None
-        if (isinstance(piece, Body) and isinstance(above, Body) and piece.start == "plain"
-                and len(piece.paragraphs) == 1 and above.start in ("plain", "lead") and above.paragraphs
-                and not isinstance(below, Body) and not _titled(result, m) and _story_closed(above.paragraphs[-1])
-                and _title_shaped(piece.paragraphs[0], p.compact(above.text()))):
-            above.paragraphs.append(piece.paragraphs[0])
-            for credit in result[m + 1 : n]:
-                credit.kind = "closing"  # the credits close the story above, not open a story under them
-            del result[n]
-            continue
-        n += 1
-    return _renumbered(result, pieces)
-
-
-def _over_bylines(pieces: list[Piece], n: int) -> int:
-    """The index of the piece over pieces[n] and the byline lines right over it (-1: none)."""
-    m = n - 1
-    while m >= 0 and isinstance(pieces[m], BylineLine):
-        m -= 1
-    return m
-
-
-def _titled(pieces: list[Piece], n: int) -> bool:
-    """A headline run stands over the body at *n* (bylines between)."""
-    m = _over_bylines(pieces, n)
-    return m >= 0 and isinstance(pieces[m], HeadlineRun)
-
-
 _DECK_IN_PROSE_LINES = 4  # a late title and the next story's deck: at most this many lines
 _TITLE_TAIL_UNDER = 2  # title lines at most over the rest of their title read as prose
 # a caption's or a lead's opening, or a caption's who-is-where (（左上）), not a title's
@@ -3880,7 +3678,7 @@ def _deck_lines_over_prose(printed: list[Line], in_paragraph: int, under: list[s
                 or re.match(r"[，、。；：,;:）)」”]", line) or re.search(r"[。；;]", line) or _CAPTION_LIKE.search(line)
                 or p.LEAD.match(line) or _EDITOR_NOTE.match(line) or p.is_byline(line) or p.CREDIT.search(line)):
             break
-        if p.BARE_NAME_LINE.match(p.compact(line)) and not _words_not_a_name(line):
+        if p.BARE_NAME_LINE.match(p.compact(line)) and not words_not_a_name(line):
             return 0  # title lines signed by a bare name: the untitled story's own (signed_title_read_as_prose)
         k += 1
     while k and _OPEN_CLAUSE.search(p.squeeze(printed[k - 1].text)):
@@ -3956,7 +3754,7 @@ def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]
         if not isinstance(piece, Body) or piece.start not in ("plain", "lead"):
             result.append(piece)
             continue
-        m = _over_bylines(pieces, n)
+        m = over_bylines(pieces, n)
         untitled = piece.start == "plain" and m >= 0 and isinstance(pieces[m], Body)
         photo = n + 1 < len(pieces) and isinstance(pieces[n + 1], Body) and pieces[n + 1].start == "caption"
         run = pieces[n - 1] if n else None
@@ -3979,7 +3777,7 @@ def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]
             result += [piece, HeadlineRun(pos=0, lines=deck)]
             piece, untitled = tail, False
         result.append(piece)
-    return _renumbered(result, pieces)
+    return renumbered(result, pieces)
 
 
 def decks_left_over_untitled(pieces: list[Piece], refused: dict[int, list[Line]]) -> list[Piece]:
@@ -3990,13 +3788,13 @@ def decks_left_over_untitled(pieces: list[Piece], refused: dict[int, list[Line]]
     the deck can head: an article never runs untitled (a column of briefs does)."""
     result: list[Piece] = []
     for n, piece in enumerate(pieces):
-        m = _over_bylines(pieces, n)
+        m = over_bylines(pieces, n)
         if (isinstance(piece, Body) and piece.start in ("plain", "lead") and m >= 0 and isinstance(pieces[m], Body)
                 and not _among_briefs(pieces, n)
                 and (deck := _deck_inside_paragraph(pieces[m], refused)) is not None):
             result.insert(len(result) - (n - m - 1), HeadlineRun(pos=0, lines=deck))
         result.append(piece)
-    return _renumbered(result, pieces)
+    return renumbered(result, pieces)
 
 
 def title_left_in_story_above(above: Body, body: Body) -> list[str] | None:
@@ -4040,7 +3838,7 @@ def title_left_in_story_above(above: Body, body: Body) -> list[str] | None:
 def story_right_above(pieces: list[Piece], n: int) -> Body | None:
     """The story right over pieces[n] and the bylines over it, unless pieces[n] is an item of a column of briefs
     (which run untitled)."""
-    m = _over_bylines(pieces, n)
+    m = over_bylines(pieces, n)
     return pieces[m] if m >= 0 and isinstance(pieces[m], Body) and not _among_briefs(pieces, n) else None
 
 
@@ -4077,15 +3875,6 @@ def _deck_inside_paragraph(body: Body, refused: dict[int, list[Line]]) -> list[L
     return None
 
 
-def _renumbered(result: list[Piece], pieces: list[Piece]) -> list[Piece]:
-    """The pieces a pass over *pieces* gave, numbered in their order; *pieces* where it changed none."""
-    if len(result) == len(pieces):
-        return pieces
-    for n, piece in enumerate(result):
-        piece.pos = n
-    return result
-
-
 _ASKING_KICKER = 8  # characters at most of a question or cry set as a kicker (入型入格？)
 
 
@@ -4104,7 +3893,7 @@ def kickers_asking_over_decks(pieces: list[Piece], lines: list[Line], labelled: 
             run.lines.insert(0, line)
             continue
         result.append(piece)
-    return _renumbered(result, pieces)
+    return renumbered(result, pieces)
 
 
 def _asking_kicker_line(body: Body, run: HeadlineRun, lines: list[Line], at: dict[int, int],
@@ -4150,7 +3939,7 @@ def asking_decks_read_as_prose(pieces: list[Piece], lines: list[Line]) -> list[P
                 result[-1].lines += deck
             continue
         result.append(piece)
-    return _renumbered(result, pieces)
+    return renumbered(result, pieces)
 
 
 def _asking_deck(paragraph: list[str], lines: list[Line]) -> list[Line] | None:
@@ -4173,35 +3962,3 @@ def _printed_lines(lines: list[Line], texts: list[str], start: int) -> list[Line
         if all(lines[i + j].text == text for j, text in enumerate(texts)):
             return lines[i : i + len(texts)]
     return None
-
-
-def split_before_late_titles(pieces: list[Piece]) -> list[Piece]:
-    """Cut a body set between two titles where its story gives way to the lower title's: OCR read
-    that title late, below the start of its story (a story whose title came out under its first
-    paragraphs, or the next story's title placed after it)."""
-    order = [piece for piece in pieces if isinstance(piece, (Body, HeadlineRun))]
-    cuts: dict[int, int] = {}
-    for n in range(1, len(order) - 1):
-        above, body, below = order[n - 1 : n + 2]
-        if not (isinstance(above, HeadlineRun) and isinstance(body, Body) and isinstance(below, HeadlineRun)):
-            continue
-        if body.start == "caption":
-            continue
-        after = order[n + 2] if n + 2 < len(order) and isinstance(order[n + 2], Body) else None
-        k = _late_title_cut(body, above, below, after)
-        if k is not None:
-            cuts[id(body)] = k
-    if not cuts:
-        return pieces
-    result: list[Piece] = []
-    for piece in pieces:
-        result.append(piece)
-        k = cuts.get(id(piece))
-        if k is not None:
-            assert isinstance(piece, Body)
-            tail = Body(pos=0, start="plain", paragraphs=piece.paragraphs[k:], jump_to=piece.jump_to)
-            piece.paragraphs, piece.jump_to = piece.paragraphs[:k], None
-            result.append(tail)
-    for n, piece in enumerate(result):
-        piece.pos = n
-    return result

@@ -42,7 +42,8 @@ import training_pages  # noqa: E402
 
 from audiopaper.segment import _body_text, decks, headlines  # noqa: E402
 from audiopaper.segment import patterns as p  # noqa: E402
-from audiopaper.segment.ocr import Body, HeadlineRun, reading_of_page  # noqa: E402
+from audiopaper.segment.ocr import reading_of_page  # noqa: E402
+from audiopaper.segment.pieces import Body, HeadlineRun  # noqa: E402
 from audiopaper.segment.script_view import ScriptView  # noqa: E402
 
 _DECK_LABELS = ("headline", "kicker", "subtitle")
