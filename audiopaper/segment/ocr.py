@@ -969,42 +969,9 @@ class _PageReader:
                 self.tables.append([line.text for line in lines[i : i + table]])
                 i += table
                 continue
-            closing = self.closing_credit(i)
-            if closing:
-                text = p.squeeze(p.raw_join([x.text for x in lines[i : i + closing]]))
-                if p.AUTHOR_NOTE.match(text):
-                    text = text[1:-1]
-                body = self.body
-                self.end_body()
-                self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
-                self.credited = (body, i + closing - 1)  # a source credit may follow (数据来源：X)
-                i += closing
-                continue
-            told = self.told_by_credit(i)
-            if told:
-                i += told
-                continue
-            credit = self.broken_credit(i)
-            if credit and self.told_part_credit(i, credit):
-                i += credit
-                continue
-            if credit:
-                text = " ".join(line.text for line in lines[i : i + credit])
-                if self.slash_credit_closes(i):  # the story above's: shown as an opening byline would be
-                    self.end_body()
-                    self.pieces.append(BylineLine(len(self.pieces), p.byline_display(text), kind="closing"))
-                    i += credit
-                    continue
-                self.end_body()
-                self.pieces.append(BylineLine(len(self.pieces), text))
-                i += credit
-                continue
-            credit_end = self.credit_end_joined(text)
-            if credit_end:
-                self.para[-1] = credit_end  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
-                self.last_prose = i  # the credit's last line: what goes on under the photo starts under it
-                self.after_line(self.para[-1], None)
-                i += 1
+            taken = self.read_credit(i)
+            if taken:
+                i += taken
                 continue
             if p.CONTINUES.match(squeezed) and self.reopen_para():
                 self.para.append(text)
@@ -1018,50 +985,9 @@ class _PageReader:
                 last.paragraphs[-1][-1] += text  # a bracket closing the finished caption's credit (…摄 / ）)
                 i += 1
                 continue
-            signed = self.quote_source(i)
-            if signed:
-                self.close_para()  # ——习近平 under the quote: the source's name, its own paragraph
-                self.body.paragraphs.append([x.text for x in lines[i : i + signed]])
-                self.last_prose = i + signed - 1
-                self.sources.add(i)
-                i += signed
-                continue
-            signature = self.document_signature(i)
-            if signature:
-                self.close_para()  # 中共中央 / 国 务 院 / 2020年5月5日: who issued the document and when, its last words
-                self.body.paragraphs.append([x.text for x in lines[i : i + signature]])
-                self.last_prose = self.signature_end = i + signature - 1
-                i += signature
-                continue
-            credit = self.end_credit(i)
-            if credit:
-                body = self.body if self.body is not None else self.credited[0]
-                self.end_body()  # the credit closes its story: its own last paragraph, as printed
-                credit_lines = [line.text for line in lines[i : i + credit]]
-                if p.is_byline(p.raw_join(credit_lines)) and body.paragraphs:
-                    body.paragraphs[-1].extend(credit_lines)  # （记者 X 通讯员 / Y）: the byline after the text
-                else:
-                    body.paragraphs.append(credit_lines)
-                self.credited = (body, i + credit - 1)
-                i += credit
-                if self.told_part_follows(credit_lines, i) or self.signed_item_follows(credit_lines, i):
-                    self.body, self.last_prose = body, i - 1  # the story goes on with its next part
-                continue
-            matter = self.end_matter(i)
-            if matter and self.body is None and not self.para:
-                self.short_run_over_matter()
-            if matter and (self.body is not None or self.para or (self.credited is not None and self.credited[1] == i - 1)):
-                self.close_para()  # where the piece first ran, its case number, links: the story's own last words
-                body = self.body if self.body is not None else self.credited[0]
-                body.paragraphs.append([x.text for x in lines[i : i + matter]])
-                self.credited = (body, i + matter - 1)
-                self.matter_end = i + matter - 1
-                i += matter
-                continue
-            if _END_MARK.match(squeezed) and self.reopen_para():
-                self.para.append(text)  # （待续）, （完）: the last words of the story above
-                self.close_para()
-                i += 1
+            taken = self.read_story_end(i)
+            if taken:
+                i += taken
                 continue
             if p.BOX_HEAD.match(p.compact(text)):
                 self.close_para()
@@ -1077,49 +1003,9 @@ class _PageReader:
                 self.pieces.append(BriefColumn(len(self.pieces), text))
                 i += 1
                 continue
-            if (self.labelled and not _is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
-                    and not self.ends_open_sentence(text) and not p.SUPPLIED_CREDIT.search(text)
-                    and not p.CREDIT.search(text)  # a photo's credit (新华社记者 X 摄) closes its caption
-                    and not self.question_over_lines(line)):
-                self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
-                self.pieces.append(BylineLine(len(self.pieces), text))
-                i += 1
-                continue
-            byline = (_is_byline(text) and not self.prose_in_byline_shape(line)
-                      and not p.SUPPLIED_CREDIT.search(text))  # 通讯员 X 供图: a photo's credit
-            if byline and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
-                self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
-                i += 1
-                continue
-            if byline and self.under_jump_mark():
-                self.body.bylines.append(text)  # （緊接2版） / 眾新聞記者: the continued story's byline, said again
-                i += 1
-                continue
-            if byline and self.told_part_credit(i, 1):
-                i += 1
-                continue
-            if byline and self.tail_byline(text):
-                i += 1
-                continue
-            if byline and ((_ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i)) or self.slash_credit_closes(i)):
-                self.end_body()  # 文：X 圖：Y, 文／記者 X 圖／記者 Y under the story's last sentence: its credit
-                shown = text if _ROLE_COLON_BYLINE.match(text) else p.byline_display(text)
-                self.pieces.append(BylineLine(len(self.pieces), shown, kind="closing"))
-                i += 1
-                continue
-            if byline:
-                self.deck_read_as_prose(i)
-                self.end_body()
-                self.in_brief_column = False  # a story's byline: the column of briefs is over
-                self.pieces.append(BylineLine(len(self.pieces), text))
-                i += 1
-                continue
-            if _is_credit_only(text):
-                if self.para and self.photo_inside_prose(i, self.para):
-                    self.set_photo_credit(text)
-                else:
-                    self.attach_credit(text)
-                i += 1
+            taken = self.read_byline(i)
+            if taken:
+                i += taken
                 continue
             jump_to = p.JUMP_TO.search(squeezed)
             if jump_to and jump_to.start() == 0:  # a line that is only "（下转2版）"
@@ -1230,6 +1116,137 @@ class _PageReader:
         self.put_lifted_deck()
         self.fold_captions_into_prose()
         return self.pieces
+
+    def read_credit(self, i: int) -> int:
+        """How many lines from *i* are a credit, read as one (0: none): a credit closing the story
+        above, one telling a story's part, one the column broke over lines, or its last word OCR set
+        under the prose's last line."""
+        lines = self.lines
+        text = lines[i].text
+        closing = self.closing_credit(i)
+        if closing:
+            text = p.squeeze(p.raw_join([x.text for x in lines[i : i + closing]]))
+            if p.AUTHOR_NOTE.match(text):
+                text = text[1:-1]
+            body = self.body
+            self.end_body()
+            self.pieces.append(BylineLine(len(self.pieces), text, kind="closing"))
+            self.credited = (body, i + closing - 1)  # a source credit may follow (数据来源：X)
+            return closing
+        told = self.told_by_credit(i)
+        if told:
+            return told
+        credit = self.broken_credit(i)
+        if credit and self.told_part_credit(i, credit):
+            return credit
+        if credit:
+            text = " ".join(line.text for line in lines[i : i + credit])
+            if self.slash_credit_closes(i):  # the story above's: shown as an opening byline would be
+                self.end_body()
+                self.pieces.append(BylineLine(len(self.pieces), p.byline_display(text), kind="closing"))
+                return credit
+            self.end_body()
+            self.pieces.append(BylineLine(len(self.pieces), text))
+            return credit
+        credit_end = self.credit_end_joined(text)
+        if credit_end:
+            self.para[-1] = credit_end  # ……生活。 记者 崔蕊妍 / 摄: the credit's last word
+            self.last_prose = i  # the credit's last line: what goes on under the photo starts under it
+            self.after_line(self.para[-1], None)
+            return 1
+        return 0
+
+    def read_story_end(self, i: int) -> int:
+        """How many lines from *i* are the open story's last words, read into it (0: none): a quote's
+        source, a document's signature, the credit or end matter (where the piece first ran, its case
+        number, links) that close the story, an end mark (（待续）, （完）)."""
+        lines = self.lines
+        text = lines[i].text
+        squeezed = p.squeeze(text)
+        signed = self.quote_source(i)
+        if signed:
+            self.close_para()  # ——习近平 under the quote: the source's name, its own paragraph
+            self.body.paragraphs.append([x.text for x in lines[i : i + signed]])
+            self.last_prose = i + signed - 1
+            self.sources.add(i)
+            return signed
+        signature = self.document_signature(i)
+        if signature:
+            self.close_para()  # 中共中央 / 国 务 院 / 2020年5月5日: who issued the document and when, its last words
+            self.body.paragraphs.append([x.text for x in lines[i : i + signature]])
+            self.last_prose = self.signature_end = i + signature - 1
+            return signature
+        credit = self.end_credit(i)
+        if credit:
+            body = self.body if self.body is not None else self.credited[0]
+            self.end_body()  # the credit closes its story: its own last paragraph, as printed
+            credit_lines = [line.text for line in lines[i : i + credit]]
+            if p.is_byline(p.raw_join(credit_lines)) and body.paragraphs:
+                body.paragraphs[-1].extend(credit_lines)  # （记者 X 通讯员 / Y）: the byline after the text
+            else:
+                body.paragraphs.append(credit_lines)
+            self.credited = (body, i + credit - 1)
+            if self.told_part_follows(credit_lines, i + credit) or self.signed_item_follows(credit_lines, i + credit):
+                self.body, self.last_prose = body, i + credit - 1  # the story goes on with its next part
+            return credit
+        matter = self.end_matter(i)
+        if matter and self.body is None and not self.para:
+            self.short_run_over_matter()
+        if matter and (self.body is not None or self.para or (self.credited is not None and self.credited[1] == i - 1)):
+            self.close_para()  # where the piece first ran, its case number, links: the story's own last words
+            body = self.body if self.body is not None else self.credited[0]
+            body.paragraphs.append([x.text for x in lines[i : i + matter]])
+            self.credited = (body, i + matter - 1)
+            self.matter_end = i + matter - 1
+            return matter
+        if _END_MARK.match(squeezed) and self.reopen_para():
+            self.para.append(text)  # （待续）, （完）: the last words of the story above
+            self.close_para()
+            return 1
+        return 0
+
+    def read_byline(self, i: int) -> int:
+        """1 if line *i* is a byline or a credit, read as such (0: not): a story's byline, one closing
+        the story above, one said again under a jump mark or broken inside the lead, a photo's credit."""
+        line = self.lines[i]
+        text = line.text
+        if (self.labelled and not _is_byline(text) and line.prob("byline", "credit") >= _SURE_DECK
+                and not self.ends_open_sentence(text) and not p.SUPPLIED_CREDIT.search(text)
+                and not p.CREDIT.search(text)  # a photo's credit (新华社记者 X 摄) closes its caption
+                and not self.question_over_lines(line)):
+            self.end_body()  # a credit the patterns do not know (撰文：X, 视频编辑：X)
+            self.pieces.append(BylineLine(len(self.pieces), text))
+            return 1
+        byline = (_is_byline(text) and not self.prose_in_byline_shape(line)
+                  and not p.SUPPLIED_CREDIT.search(text))  # 通讯员 X 供图: a photo's credit
+        if byline and self.para and (line.prob("body", "lead") >= _SURE_DECK or _bracket_open(self.para)):
+            self.para.append(text)  # the lead's bracketed byline broken over lines: （记者 X / 通讯员 Y / ）
+            return 1
+        if byline and self.under_jump_mark():
+            self.body.bylines.append(text)  # （緊接2版） / 眾新聞記者: the continued story's byline, said again
+            return 1
+        if byline and self.told_part_credit(i, 1):
+            return 1
+        if byline and self.tail_byline(text):
+            return 1
+        if byline and ((_ROLE_COLON_BYLINE.match(text) and self.after_finished_prose(i)) or self.slash_credit_closes(i)):
+            self.end_body()  # 文：X 圖：Y, 文／記者 X 圖／記者 Y under the story's last sentence: its credit
+            shown = text if _ROLE_COLON_BYLINE.match(text) else p.byline_display(text)
+            self.pieces.append(BylineLine(len(self.pieces), shown, kind="closing"))
+            return 1
+        if byline:
+            self.deck_read_as_prose(i)
+            self.end_body()
+            self.in_brief_column = False  # a story's byline: the column of briefs is over
+            self.pieces.append(BylineLine(len(self.pieces), text))
+            return 1
+        if _is_credit_only(text):
+            if self.para and self.photo_inside_prose(i, self.para):
+                self.set_photo_credit(text)
+            else:
+                self.attach_credit(text)
+            return 1
+        return 0
 
     def fold_captions_into_prose(self) -> None:
         """A photo with no head of its own whose caption OCR read between two paragraphs of one
