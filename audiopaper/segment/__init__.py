@@ -36,7 +36,7 @@ from .line_breaks import title_wrapped
 from .ocr import (printed_page_number, reading_of_page, signed_title_read_as_prose, story_right_above,
                   tagged_title_read_as_prose, title_left_in_story_above, title_of_untitled_article, title_read_as_prose,
                   title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
-from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun
+from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece
 from .script_view import ScriptView
 from .structured import structured_stories
 
@@ -137,22 +137,9 @@ def _segment_ocr(page: Page) -> _PageResult:
     runs = [piece for piece in pieces if isinstance(piece, HeadlineRun)]
     texts, bylines = zip(*(_body_text(body) for body in bodies)) if bodies else ((), ())
     texts, bylines = list(texts), [list(b) for b in bylines]
-
-    for n, piece in enumerate(pieces):
-        if isinstance(piece, BylineLine) and piece.kind == "closing":  # 新华社北京4月28日电 after the last sentence
-            target = _previous_body(pieces, n, bodies)
-            if target is not None:
-                bylines[target].append(piece.text)
-        elif isinstance(piece, BylineLine):
-            target = _next_body(pieces, n, bodies)
-            if target is None:  # a byline at the very end belongs to the body above it
-                target = _previous_body(pieces, n, bodies)
-            if target is not None:
-                shown = " ".join(piece.text.split()) if piece.kind == "name" else p.byline_display(piece.text)
-                bylines[target].insert(0, shown)
+    _add_byline_lines(pieces, bodies, bylines)
 
     headlines, orphans = assign_headlines(runs, bodies, texts, pieces)
-    parts: list[tuple[int, _Part]] = []
     dropped: list[str] = []
     for orphan_run, headline in orphans:
         target = _orphan_target(pieces, runs[orphan_run], bodies, headlines)
@@ -166,6 +153,57 @@ def _segment_ocr(page: Page) -> _PageResult:
         log.warning("%s (page %d): dropped %r: a headline-like line with no story text under it",
                     page.source, page.number, in_page_script(words))
 
+    _take_titles_out_of_prose(pieces, bodies, texts, bylines, headlines, bool(view.traditional_lines))
+    in_column = _in_brief_column(pieces, bodies, texts, headlines)
+    parts: list[tuple[int, _Part]] = []
+    for b, body in enumerate(bodies):
+        headline = headlines.get(b, Headline(""))
+        kind = _kind(body, texts[b], headline, in_column[b])
+        story = Story(
+            kind=kind, title=in_page_script(headline.title), body=in_page_script(texts[b]),
+            subtitle=in_page_script(headline.subtitle), kicker=in_page_script(headline.kicker),
+            byline=in_page_script(" ".join(x for x in bylines[b] if x)),
+            page=page.number, continued_from=body.jump_from,
+            captions=tuple(in_page_script(p.join_lines(lines)) for lines in body.captions),
+        )
+        parts.append((body.pos, _Part(story, body.jump_to)))
+    parts.sort(key=lambda item: item[0])
+
+    ads: list[str] = []
+    head = ""
+    for piece in pieces:
+        if isinstance(piece, ClassifiedBlock):
+            block_head, block_ads = split_ads(piece.lines)
+            head = head or in_page_script(block_head)
+            ads.extend(map(in_page_script, block_ads))
+    return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text),
+                       tuple(dropped))
+
+
+def _add_byline_lines(pieces: list[Piece], bodies: list[Body], bylines: list[list[str]]) -> None:
+    """Add each byline line to its body's *bylines*: a closing one (新华社北京4月28日电 after the last
+    sentence) to the body above it, another to the body under it (above it when none is under it)."""
+    for n, piece in enumerate(pieces):
+        if isinstance(piece, BylineLine) and piece.kind == "closing":
+            target = _previous_body(pieces, n, bodies)
+            if target is not None:
+                bylines[target].append(piece.text)
+        elif isinstance(piece, BylineLine):
+            target = _next_body(pieces, n, bodies)
+            if target is None:  # a byline at the very end belongs to the body above it
+                target = _previous_body(pieces, n, bodies)
+            if target is not None:
+                shown = " ".join(piece.text.split()) if piece.kind == "name" else p.byline_display(piece.text)
+                bylines[target].insert(0, shown)
+
+
+def _take_titles_out_of_prose(pieces: list[Piece], bodies: list[Body], texts: list[str], bylines: list[list[str]],
+                              headlines: dict[int, Headline], traditional: bool) -> None:
+    """Take the headlines OCR read into the stories' prose back out of it, into *headlines* (the
+    bodies, their *texts* and *bylines* lose those lines): a title read as a story's last paragraph,
+    a title's tail or tag read as its first line, an untitled story's title read as its first lines,
+    a title under the kicker read as prose, a deck read into the story above. *traditional*: the
+    page printed some lines in traditional characters."""
     for b, body in enumerate(bodies):
         if b not in headlines and title_closing_untitled_body(body):
             # a title OCR read after its story, as the story's last paragraph
@@ -215,7 +253,7 @@ def _segment_ocr(page: Page) -> _PageResult:
             # the headline is a kicker over a title (…李旺富——) the body's first lines hold
             headlines[b] = _title_taken_from_prose(body, under, kicker=headlines[b].title)
             texts[b] = _body_text(body)[0]
-        elif (view.traditional_lines and b in headlines and _one_line(headlines[b])
+        elif (traditional and b in headlines and _one_line(headlines[b])
               and len(p.compact(headlines[b].title)) <= _KICKER_CHARS and (under := title_wrapped_under_kicker(body))):
             # a short headline line is a kicker over a title set right above the prose (a Hong Kong deck; on a
             # simplified page a paragraph's indented first line is as narrow)
@@ -229,29 +267,6 @@ def _segment_ocr(page: Page) -> _PageResult:
             # an untitled story's deck, read into the unfinished sentence of the story above it
             headlines[b] = _deck_of_lines(deck) if len(deck) <= 2 else Headline(p.squeeze(p.raw_join(deck)))
             texts[b - 1] = _body_text(bodies[b - 1])[0]
-    in_column = _in_brief_column(pieces, bodies, texts, headlines)
-    for b, body in enumerate(bodies):
-        headline = headlines.get(b, Headline(""))
-        kind = _kind(body, texts[b], headline, in_column[b])
-        story = Story(
-            kind=kind, title=in_page_script(headline.title), body=in_page_script(texts[b]),
-            subtitle=in_page_script(headline.subtitle), kicker=in_page_script(headline.kicker),
-            byline=in_page_script(" ".join(x for x in bylines[b] if x)),
-            page=page.number, continued_from=body.jump_from,
-            captions=tuple(in_page_script(p.join_lines(lines)) for lines in body.captions),
-        )
-        parts.append((body.pos, _Part(story, body.jump_to)))
-    parts.sort(key=lambda item: item[0])
-
-    ads: list[str] = []
-    head = ""
-    for piece in pieces:
-        if isinstance(piece, ClassifiedBlock):
-            block_head, block_ads = split_ads(piece.lines)
-            head = head or in_page_script(block_head)
-            ads.extend(map(in_page_script, block_ads))
-    return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text),
-                       tuple(dropped))
 
 
 def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headline:
