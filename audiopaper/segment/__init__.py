@@ -36,7 +36,7 @@ from .line_breaks import title_wrapped
 from .ocr import (printed_page_number, reading_of_page, signed_title_read_as_prose, story_right_above,
                   tagged_title_read_as_prose, title_left_in_story_above, title_of_untitled_article, title_read_as_prose,
                   title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
-from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece
+from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece, body_beside
 from .script_view import ScriptView
 from .structured import structured_stories
 
@@ -357,22 +357,12 @@ def _orphan_target(pieces, run, bodies, headlines) -> int | None:
     A continuation takes only the headline printed right above it (the jumped story's
     title repeated on the later page)."""
     n = pieces.index(run)
-    for m, piece in enumerate(pieces[n + 1 :], start=n + 1):
-        if isinstance(piece, Body):
-            b = bodies.index(piece)
-            if b not in headlines and (piece.start != "jump" or m == n + 1):
-                return b
-            break
-        if isinstance(piece, HeadlineRun):
-            break
-    for piece in reversed(pieces[:n]):
-        if isinstance(piece, Body):
-            b = bodies.index(piece)
-            if b not in headlines and piece.start != "jump":
-                return b
-            break
-        if isinstance(piece, HeadlineRun):
-            break
+    under, over = body_beside(pieces, n, 1), body_beside(pieces, n, -1)
+    if under is not None and (b := bodies.index(pieces[under])) not in headlines and (
+            pieces[under].start != "jump" or under == n + 1):
+        return b
+    if over is not None and (b := bodies.index(pieces[over])) not in headlines and pieces[over].start != "jump":
+        return b
     return None
 
 

@@ -29,7 +29,7 @@ from .late_titles import title_of_story_above
 from .names import words_not_a_name
 from .ocr import tag_closes_title
 from .page_line import Line, text_width
-from .pieces import Body, HeadlineRun
+from .pieces import Body, HeadlineRun, body_beside
 
 _LEAD_CHARS = 150
 _MIN_SCORE = 0.12  # below this a block and a body share nothing but chance
@@ -228,25 +228,17 @@ def _apply_cut(units: list[str], cut: tuple[int, ...]) -> list[list[str]]:
 
 
 def _neighbours(runs, bodies, order):
-    """The body just before each run and the body just after it (bylines between are fine)."""
+    """The body just before each run and the body just after it (bylines between are fine); *bodies*
+    are the bodies of *order*."""
     position = {id(piece): n for n, piece in enumerate(order)}
     body_at = {id(body): b for b, body in enumerate(bodies)}
     before: dict[int, int] = {}
     after: dict[int, int] = {}
     for k, run in enumerate(runs):
-        n = position[id(run)]
-        for m in range(n - 1, -1, -1):
-            if id(order[m]) in body_at:
-                before[k] = body_at[id(order[m])]
-                break
-            if isinstance(order[m], HeadlineRun):
-                break
-        for m in range(n + 1, len(order)):
-            if id(order[m]) in body_at:
-                after[k] = body_at[id(order[m])]
-                break
-            if isinstance(order[m], HeadlineRun):
-                break
+        for side, step in ((before, -1), (after, 1)):
+            m = body_beside(order, position[id(run)], step)
+            if m is not None:
+                side[k] = body_at[id(order[m])]
     return before, after
 
 

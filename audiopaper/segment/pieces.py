@@ -72,3 +72,17 @@ def over_bylines(pieces: list[Piece], n: int) -> int:
     while m >= 0 and isinstance(pieces[m], BylineLine):
         m -= 1
     return m
+
+
+def body_beside(pieces: list[Piece], n: int, step: int) -> int | None:
+    """The index of the body nearest pieces[n] on one side (*step* 1: under it, -1: over it), with
+    no headline run between them (bylines and other pieces between are passed over); None where a
+    run or the page's edge comes first."""
+    m = n + step
+    while 0 <= m < len(pieces):
+        if isinstance(pieces[m], Body):
+            return m
+        if isinstance(pieces[m], HeadlineRun):
+            return None
+        m += step
+    return None
