@@ -200,10 +200,10 @@ def _add_byline_lines(pieces: list[Piece], bodies: list[Body], bylines: list[lis
 def _take_titles_out_of_prose(pieces: list[Piece], bodies: list[Body], texts: list[str], bylines: list[list[str]],
                               headlines: dict[int, Headline], traditional: bool) -> None:
     """Take the headlines OCR read into the stories' prose back out of it, into *headlines* (the
-    bodies, their *texts* and *bylines* lose those lines): a title read as a story's last paragraph,
-    a title's tail or tag read as its first line, an untitled story's title read as its first lines,
-    a title under the kicker read as prose, a deck read into the story above. *traditional*: the
-    page printed some lines in traditional characters."""
+    bodies and their *texts* lose those lines, a writer named under a title goes to *bylines*): a
+    title read as a story's last paragraph, a title's tail or tag read as its first line, an untitled
+    story's title read as its first lines, a title under its kicker read as prose, a deck read into
+    the story above. *traditional*: the page printed some lines in traditional characters."""
     for b, body in enumerate(bodies):
         if b not in headlines and title_closing_untitled_body(body):
             # a title OCR read after its story, as the story's last paragraph
