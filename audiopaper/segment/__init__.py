@@ -1,7 +1,8 @@
 """Split an edition into stories, in listening order (classifieds last).
 
-OCR page text goes through three steps: `ocr.reading_of_page` says what each line is
-(crossheads and box heads stay in their body; data tables are set aside),
+OCR page text goes through three steps: `ocr.reading_of_page` reads the lines into
+`pieces`, saying what each line is (crossheads and box heads stay in their body; data
+tables are set aside; `late_titles` finds a title OCR read after its story began),
 `headlines.assign_headlines` gives each body its headline (one assignment for the
 page), and this module attaches bylines, decides the kinds and stitches jumps
 (下转2版 -> 紧接1版) across the pages of the edition. Markdown, JSON and feeds are
