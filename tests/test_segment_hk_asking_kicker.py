@@ -9,8 +9,8 @@ from pathlib import Path
 from audiopaper.ingest import read_edition
 from audiopaper.segment import segment_edition
 from audiopaper.segment.ocr import kickers_asking_over_decks
-from audiopaper.segment.pieces import Body, HeadlineRun
 from audiopaper.segment.page_line import Line
+from audiopaper.segment.pieces import Body, HeadlineRun
 from segment_support import body_chars
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
