@@ -1019,8 +1019,10 @@ def _money_decimals(m: re.Match[str]) -> str:
 
 
 # One side of a formula: terms (a number, or a lone letter with a number before it as its coefficient)
-# joined by + or -, right before its = or right after it, with a letter among them.
-_FORMULA_TERM = r"(?<![A-Za-z\d.])(?:\d*[A-Za-z]|\d+(?:\.\d+)?)(?![A-Za-z\d.])"
+# joined by + or -, right before its = or right after it, with a letter among them. The letters are the
+# lower-case ones of school algebra (F-35 and A-1 are codes), and a coefficient's letter is not a unit's
+# (5m - 3m = 2m is a sum of lengths).
+_FORMULA_TERM = r"(?<![A-Za-z\d.])(?:[a-z]|\d+[abcdefijknopqruvwxyz]|\d+(?:\.\d+)?)(?![A-Za-z\d.])"
 _FORMULA_SIDE = re.compile(
     rf"{_FORMULA_TERM}(?:\s?[+\-−]\s?{_FORMULA_TERM})+(?=\s?[=＝])|(?<=[=＝])\s?{_FORMULA_TERM}(?:\s?[+\-−]\s?{_FORMULA_TERM})+"
 )
@@ -1030,7 +1032,7 @@ _LETTER_PLUS_NUMBER = re.compile(r"(?<![A-Za-z\d.+])([A-Za-z])\s?\+\s?(\d+)(?![\
 
 def _formula_side(m: re.Match[str]) -> str:
     side = m.group(0)
-    if not re.search("[A-Za-z]", side):
+    if not re.search("[a-z]", side):
         return side  # numbers alone: the arithmetic rules read them
     side = re.sub(r"\s?([+\-−])\s?", lambda s: "加" if s.group(1) == "+" else "减", side.strip())
     return re.sub(r"(\d+)(?=[A-Za-z])", lambda c: cardinal(c.group(1)), side)

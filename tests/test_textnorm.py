@@ -239,6 +239,9 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("解方程组x + y = 5，2x - y = 1。", "解方程组x加y等于五，二x减y等于一。"),
         ("A股实行T+1交易制度。", "A股实行T加一交易制度。"),
         ("派出N+2张名单。", "派出N加二张名单。"),
+        # ... but a code's hyphen before an = is no minus, nor a unit's number a coefficient
+        ("F-35=第五代战机", "F-35=第五代战机"),
+        ("5m - 3m = 2m", "5m-3m等于两米"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
