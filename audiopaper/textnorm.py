@@ -1018,6 +1018,26 @@ def _money_decimals(m: re.Match[str]) -> str:
     return whole + ("." + fraction if fraction else "")
 
 
+# One side of a formula: terms (a number, or a lone letter with a number before it as its coefficient)
+# joined by + or -, right before its = or right after it, with a letter among them. The letters are the
+# lower-case ones of school algebra (F-35 and A-1 are codes), and a coefficient's letter is not a unit's
+# (5m - 3m = 2m is a sum of lengths).
+_FORMULA_TERM = r"(?<![A-Za-z\d.])(?:[a-z]|\d+[abcdefijknopqruvwxyz]|\d+(?:\.\d+)?)(?![A-Za-z\d.])"
+_FORMULA_SIDE = re.compile(
+    rf"{_FORMULA_TERM}(?:\s?[+\-−]\s?{_FORMULA_TERM})+(?=\s?[=＝])|(?<=[=＝])\s?{_FORMULA_TERM}(?:\s?[+\-−]\s?{_FORMULA_TERM})+"
+)
+# A lone letter plus a whole number is a sum too: T+1 (settled a day after the trade), n+1个 -> n加一.
+_LETTER_PLUS_NUMBER = re.compile(r"(?<![A-Za-z\d.+])([A-Za-z])\s?\+\s?(\d+)(?![\d.])")
+
+
+def _formula_side(m: re.Match[str]) -> str:
+    side = m.group(0)
+    if not re.search("[a-z]", side):
+        return side  # numbers alone: the arithmetic rules read them
+    side = re.sub(r"\s?([+\-−])\s?", lambda s: "加" if s.group(1) == "+" else "减", side.strip())
+    return re.sub(r"(\d+)(?=[A-Za-z])", lambda c: cardinal(c.group(1)), side)
+
+
 def _version(m: re.Match[str]) -> str:
     parts = m.group(0).split(".")
     if len(parts) == 3 and re.fullmatch(r"(?:19|20)\d\d", parts[0]) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
@@ -2275,6 +2295,9 @@ def _normalize(text: str, *, reads_latin: bool = False) -> str:
     text = _SPACE_BEFORE_UNIT.sub("", text)
     for pattern, replacement in _SYMBOL_RULES:
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    # read before Latin is kept or said, for every voice, as the formula's = is read 等于
+    text = _FORMULA_SIDE.sub(_formula_side, text)
+    text = _LETTER_PLUS_NUMBER.sub(lambda m: m.group(1) + "加" + cardinal(m.group(2)), text)  # N+2张: 加二, not 两
     kept: list[str] | None = None
     if reads_latin:
         text = _PRIVATE_USE.sub("", text)  # nothing to read, and they would pose as placeholders

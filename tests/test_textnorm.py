@@ -234,6 +234,14 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         ("腰椎L1-L4", "腰椎L1-L4"),
         ("宜居行星开普勒-452b", "宜居行星开普勒452b"),
         ("翼龙-2H型无人机", "翼龙2H型无人机"),
+        # a formula's signs and coefficients beside its = are read, its letters kept; a lone letter plus a
+        # number is a sum (T+1), with 二 for 2 (N+2张)
+        ("解方程组x + y = 5，2x - y = 1。", "解方程组x加y等于五，二x减y等于一。"),
+        ("A股实行T+1交易制度。", "A股实行T加一交易制度。"),
+        ("派出N+2张名单。", "派出N加二张名单。"),
+        # ... but a code's hyphen before an = is no minus, nor a unit's number a coefficient
+        ("F-35=第五代战机", "F-35=第五代战机"),
+        ("5m - 3m = 2m", "5m-3m等于两米"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
