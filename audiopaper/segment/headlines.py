@@ -374,7 +374,38 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
                                      scorer.lead_texts[b])
     lead = scorer.lead_texts[b]
+    headline = _issue_line_over_title(headline, units, scorer, b)
     return _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
+
+
+# A line reporting a document issued (多部门联合印发意见, 《求是》杂志发表…重要文章, 中央军委印发《通知》): the
+# frame a mainland daily sets over the main title, which says what the document asks or what the article is.
+_ISSUES = re.compile(r"(?:印发|印發|发表|發表|发布|發佈|公布)\S{0,12}(?:意见|意見|通知|文章|决定|決定|办法|辦法|》)$")
+
+
+def _issue_line_over_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A title of one whole line over subtitle lines, where that line reports what document was issued
+    (多部门联合印发意见 / 加强军人军属…优待工作, 《求是》杂志发表…重要文章 / 在…会议上的讲话): it frames the
+    news the line under it states. The first line is the kicker, the second the title, with the lines
+    it runs on into where the column broke it. Not where the line under it has a subtitle's shape: it
+    opens with a dash or a subtitle's words, names the piece, reports how the news was taken (…引起热烈反响),
+    numbers a series (…④) or hands on in turn; nor over a line holding spaces, the title run on after it."""
+    if headline.kicker or not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    if len(lines) < 2 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+        return headline
+    upper, lower = lines[0].text.strip(), lines[1].text.strip()
+    if (" " in upper or not _ISSUES.search(upper) or decks.opens_subtitle(lower) or decks.names_the_piece(lower)
+            or introduces(lower) or re.search(r"(?:反响|反響)$", p.compact(lower)) or re.search(r"[①-⑳]$", lower)):
+        return headline
+    end = 2  # the title goes on in lines the column broke it over (…加强军队党的领 / 导、打赢…)
+    while end < len(lines) and not decks.opens_subtitle(lines[end].text) and (
+            word_across(p.compact(lines[end - 1].text), p.compact(lines[end].text))
+            or _reads_across(lines[end - 1], lines[end], scorer.lead_texts[b])
+            or _broken_title(lines[end - 1].text, lines[end].text, scorer, b)):
+        end += 1
+    return _reading(lines, decks.Cut(1, end), scorer.lead_texts[b])
 
 
 def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) -> Headline:
