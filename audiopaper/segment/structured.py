@@ -91,7 +91,6 @@ def _markdown(page: Page) -> list[Story]:
     empty: list[str] = []
     title = subtitle = byline = ""
     body: list[str] = []
-    started = False
 
     def flush() -> None:
         if title or any(line.strip() for line in body):
@@ -107,7 +106,7 @@ def _markdown(page: Page) -> list[Story]:
         heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", line)
         if heading and len(heading.group(1)) == 1:
             flush()
-            title, subtitle, byline, body, started = heading.group(2), "", "", [], True
+            title, subtitle, byline, body = heading.group(2), "", "", []
         elif heading and not any(x.strip() for x in body):
             subtitle = f"{subtitle} {heading.group(2)}".strip()
         elif heading:
