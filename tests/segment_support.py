@@ -40,6 +40,11 @@ def labeller_sure(label: str, texts: set[str], prob: float = 0.95):
     return _reading_with({text: {label: prob, "body": 1.0 - prob} for text in texts})
 
 
+def labeller_sure_of_roles(roles: dict[str, str], prob: float = 0.95):
+    """The line labeller's reading, sure (*prob*) of each named line's label (*roles*: text -> label), the rest body."""
+    return _reading_with({text: {label: prob, "body": 1.0 - prob} for text, label in roles.items()})
+
+
 def _reading_with(probabilities: dict[str, dict[str, float]]):
     """The line labeller's reading, with each line whose text *probabilities* names given those."""
     real = labeller.label_probabilities

@@ -375,7 +375,32 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
                                      scorer.lead_texts[b])
     lead = scorer.lead_texts[b]
     headline = _issue_line_over_title(headline, units, scorer, b)
-    return _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
+    headline = _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
+    return _title_set_in_even_halves(units, headline)
+
+
+_HALF_LINE = 8  # characters of each half of a title set over two short lines, at most
+
+
+def _title_set_in_even_halves(units: list[str], headline: Headline) -> Headline:
+    """Two short lines of one length, the block's only lines, read as a title over its subtitle are
+    one title set in two halves (祝福祖国 / 欢度国庆, 高唱《我的祖国》 / 凝聚爱国热忱): a subtitle says
+    more than its title, in a longer line of smaller type, and is seldom as short as a few words.
+    Not a line opening with a dash or naming the piece or a series, nor one under a line that
+    introduces it (…——, …：), nor a column label with a middle dot."""
+    if headline.kicker or not headline.subtitle:
+        return headline
+    lines = deck_lines(units)
+    if len(lines) != 2 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+        return headline
+    upper, lower = lines[0].text, lines[1].text
+    sizes = [len(p.compact(text)) for text in (upper, lower)]
+    if (max(sizes) > _HALF_LINE or min(sizes) < 2 or abs(sizes[0] - sizes[1]) > _SAME_WIDTH
+            or introduces(upper) or re.search(r"[：:]$", upper.strip()) or decks.opens_subtitle(lower)
+            or any(decks.names_the_piece(text) or decks.names_a_series(text) or _series_name(text)
+                   or not re.search(rf"[{p.CJK}]", text) for text in (upper, lower))):
+        return headline
+    return Headline(title=f"{upper.strip()} {lower.strip()}")
 
 
 # A line reporting a document issued (多部门联合印发意见, 《求是》杂志发表…重要文章, 中央军委印发《通知》): the

@@ -3127,13 +3127,14 @@ def title_tail_read_as_prose(title: str, body: Body) -> str | None:
     column broke inside a word or left open (…公路水路交通固 / 定资产投资达…亿元, 丁薛祥出 / 席…座谈会):
     the labeller reads such a tail, alone, as prose. Not a lead, no clause or sentence mark in
     it, and the line under it does not go on from it (prose runs on across its lines; a title's
-    last line ends there). Returns the line, or None."""
+    last line ends there); nor a line opening with an item's mark (◆山东: a crosshead the story
+    opens with). Returns the line, or None."""
     if body.start != "plain" or not body.paragraphs or not body.paragraphs[0]:
         return None
     lines = [x for para in body.paragraphs for x in para]
     first = lines[0]
     if (len(lines) < 2 or re.search(r"[，。；！？,;!?]", first) or p.LEAD.match(p.squeeze(first))
-            or p.is_byline(first) or p.CREDIT.search(first)):
+            or p.is_byline(first) or p.CREDIT.search(first) or _ITEM_MARK.match(first.strip())):
         return None
     if not title_wrapped(title, first) or title_wrapped(first, lines[1]):
         return None
