@@ -352,6 +352,10 @@ class _PageReader:
         self.lifted_deck: list[Line] = []  # the next story's deck lines OCR read inside this story's sentence
         self.lifted_byline: list[Line] = []  # and its byline
         self.lifted_lead: int | None = None  # the line where the lifted deck's story starts, when no mark says so
+        # the body a deck with no lead found was lifted out of, and its paragraph the deck stood in
+        self.lifted_from: tuple[Body, int] | None = None
+        # decks lifted with no lead found, as put: the run, the body they were lifted out of, its paragraph
+        self.waiting_decks: list[tuple[HeadlineRun, Body, int]] = []
         # title-shaped lines inside a sentence, left there for want of proof, by their first line's index
         self.refused_decks: dict[int, list[Line]] = {}
         self._page_text: str | None = None  # the page's words, read once (`page_text`)
@@ -392,8 +396,12 @@ class _PageReader:
     def put_lifted_deck(self) -> None:
         """The deck lines lifted out of the story above head the story that starts now."""
         if self.lifted_deck:
-            self.pieces.append(HeadlineRun(len(self.pieces), self.lifted_deck))
+            run = HeadlineRun(len(self.pieces), self.lifted_deck)
+            self.pieces.append(run)
+            if self.lifted_from is not None:
+                self.waiting_decks.append((run, *self.lifted_from))
             self.lifted_deck = []
+        self.lifted_from = None
         for line in self.lifted_byline:  # a byline, or a writer's bare name
             self.pieces.append(BylineLine(len(self.pieces), line.text, "byline" if _is_byline(line.text) else "name"))
         self.lifted_byline = []
@@ -947,6 +955,7 @@ class _PageReader:
             self.position = i
             if i == self.lifted_lead:
                 self.lifted_lead = None
+                self.lifted_from = None
                 if self.lifted_deck:  # the story the lifted deck heads starts here
                     self.end_body()
                     self.put_lifted_deck()
@@ -1099,6 +1108,8 @@ class _PageReader:
                 if self.body is None:  # lifted out of the story's first paragraph: the story comes first
                     self.body = Body(pos=len(self.pieces), start="plain")
                     self.pieces.append(self.body)
+                if not self.lifted_deck and not self.lifted_byline:
+                    self.lifted_from = (self.body, len(self.body.paragraphs)) if self.lifted_lead is None else None
                 for n, x in enumerate(lines[i : i + lifted]):
                     signs = bylined and n == lifted - 1  # a bylined deck's last line, a bare name too
                     (self.lifted_byline if signs or _is_byline(x.text) else self.lifted_deck).append(x)
@@ -2137,9 +2148,13 @@ class _PageReader:
         taken = len(run)
         run = self.deck_read_as_prose(i) + run
         self.end_body()
-        if self.lifted_byline:  # the lifted deck has its byline: the run under it is another story's
+        if self.lifted_byline or (self.lifted_from is not None
+                                  and (turn := story_turn(*self.lifted_from)) is not None
+                                  and _deck_said_after(self.lifted_deck, self.lifted_from[0], turn) >= _DECK_SAID):
+            # the lifted deck has its byline, or its story began in the text it was lifted out of: the run
+            # under it is another story's
             self.put_lifted_deck()
-        run, self.lifted_deck = self.lifted_deck + run, []
+        run, self.lifted_deck, self.lifted_from = self.lifted_deck + run, [], None
         last = self.pieces[-1] if self.pieces else None
         if isinstance(last, HeadlineRun) and (self.under_exclaimed_title(last, i) or self.dash_subtitle_under(last, run)
                                                    or self.bracket_closed_under(last, run)):
@@ -3645,6 +3660,7 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     lines = read_lines(text, traditional)
     reader = _PageReader(lines)
     pieces = decks_read_into_prose(reader.read(), lines)
+    pieces = story_under_waiting_deck(pieces, reader.waiting_decks)
     pieces = decks_left_over_untitled(pieces, reader.refused_decks)
     pieces = join_titles_under_credits(split_before_late_titles(pieces))
     pieces = asking_decks_read_as_prose(pieces, lines)
@@ -3796,6 +3812,75 @@ def decks_read_into_prose(pieces: list[Piece], lines: list[Line]) -> list[Piece]
             piece, untitled = tail, False
         result.append(piece)
     return renumbered(result, pieces)
+
+
+_STORY_CHARS = 350  # characters of prose, at least, after a cut: a story's text, not the tail of the one above
+_PARTED = 0.1  # the two sides of a cut share at most this much of their words: two stories
+_DECK_SAID = 0.2  # of a deck's words, at least, the story it heads says again
+
+
+def story_turn(body: Body, m: int) -> int | None:
+    """The paragraph of *body* after its paragraph *m* where another story's text begins: the one after
+    a finished sentence where the words on either side part most, when they plainly part (two stories
+    share few words) and a story's worth of prose comes after it; None when no such turn."""
+    paragraphs = [p.compact("".join(x)) for x in body.paragraphs]
+    best: tuple[float, int] | None = None
+    for c in range(m + 1, len(paragraphs)):
+        if not p.SENTENCE_END.search(paragraphs[c - 1]):
+            continue  # a story ends with its sentence
+        tail = "".join(paragraphs[c:])
+        if len(tail) < _STORY_CHARS:
+            break
+        cohesion = _cohesion("".join(paragraphs[:c]), tail)
+        if cohesion <= _PARTED and (best is None or cohesion <= best[0]):
+            best = (cohesion, c)
+    return best[1] if best else None
+
+
+def _deck_said_after(deck: list[Line], body: Body, c: int) -> float:
+    """How much of the deck's words the body's text from its paragraph *c* on says again."""
+    return _share(p.bigrams(p.compact("".join(x.text for x in deck))),
+                  p.compact("".join("".join(x) for x in body.paragraphs[c:])))
+
+
+def story_under_waiting_deck(pieces: list[Piece], waiting: list[tuple[HeadlineRun, Body, int]]) -> list[Piece]:
+    """A deck lifted out of a story's unfinished sentence with no lead found for it heads a story that
+    began inside that same story's text: a page read column by column sets the deck beside the column
+    where the story above runs on, and when no byline, dateline or credit opens the deck's own story, its
+    text runs on after the story above finishes a sentence. The cut is the paragraph after the deck
+    where the words on either side part most, when they plainly part (two stories share few words), a
+    story's worth of prose comes after it and says more of the deck's words than the story the reader
+    put the deck over; otherwise the deck stays where the reader put it."""
+    moves: dict[int, tuple[HeadlineRun, Body]] = {}
+    at = {id(piece): n for n, piece in enumerate(pieces)}
+    for run, body, m in waiting:
+        if not (id(body) in at and id(run) in at and at[id(body)] < at[id(run)]) or id(body) in moves:
+            continue
+        c = story_turn(body, m)
+        if c is None:
+            continue
+        # the text after the turn says the deck's words again, more of them than the story the reader put it over
+        heads = next((x for x in pieces[at[id(run)] + 1 :] if isinstance(x, Body)), None)
+        said = _deck_said_after(run.lines, body, c)
+        if said < _DECK_SAID or said <= _share(p.bigrams(p.compact("".join(x.text for x in run.lines))),
+                                               p.compact(heads.text()) if heads is not None else ""):
+            continue
+        tail_body = Body(pos=0, start="plain", paragraphs=body.paragraphs[c:], jump_to=body.jump_to)
+        body.paragraphs, body.jump_to = body.paragraphs[:c], None
+        moves[id(body)] = (run, tail_body)
+    if not moves:
+        return pieces
+    lifted = {id(run) for run, _ in moves.values()}
+    result: list[Piece] = []
+    for piece in pieces:
+        if id(piece) in lifted:
+            continue
+        result.append(piece)
+        if id(piece) in moves:
+            result.extend(moves[id(piece)])
+    for n, piece in enumerate(result):
+        piece.pos = n
+    return result
 
 
 def decks_left_over_untitled(pieces: list[Piece], refused: dict[int, list[Line]]) -> list[Piece]:
