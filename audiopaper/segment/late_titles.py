@@ -29,7 +29,7 @@ def _title_units(run: HeadlineRun) -> list[set[str]]:
     return [grams for grams in map(p.bigrams, units) if len(grams) >= TELLING_TITLE_WORDS]
 
 
-def _share(title: set[str], text: str) -> float:
+def title_share(title: set[str], text: str) -> float:
     """How much of a title's words the text holds."""
     return _share_of_words(title, p.bigrams(text))
 
@@ -39,7 +39,7 @@ def _share_of_words(title: set[str], words: set[str] | None) -> float:
     return len(title & words) / len(title) if title and words is not None else 0.0
 
 
-def _cohesion(left: str, right: str) -> float:
+def shared_words(left: str, right: str) -> float:
     """How many words two stretches of text share: low where one story gives way to the next."""
     a, b = p.bigrams(left), p.bigrams(right)
     return len(a & b) / max(1, min(len(a), len(b)))
@@ -71,22 +71,22 @@ def _late_title_cut(body: Body, above: HeadlineRun, below: HeadlineRun, after: B
     if not upper or not lower:
         return None
     text = "".join(paragraphs)
-    title_below = max(lower, key=lambda u: _share(u, text))
-    lead_titles = [u for u in upper if _share(u, text[:_LEAD_CHARS]) >= OWN_STORY_SHARE]
+    title_below = max(lower, key=lambda u: title_share(u, text))
+    lead_titles = [u for u in upper if title_share(u, text[:_LEAD_CHARS]) >= OWN_STORY_SHARE]
     if not lead_titles:
         return None  # the title above says nothing of the body: no switch to see
-    if after is not None and _share(title_below, p.compact(after.text())[:_LEAD_CHARS]) >= _NEXT_LEAD_SHARE:
+    if after is not None and title_share(title_below, p.compact(after.text())[:_LEAD_CHARS]) >= _NEXT_LEAD_SHARE:
         return None  # the title below heads the body under it
     best: tuple[float, int] | None = None
     for k in range(1, len(paragraphs)):
         if not p.SENTENCE_END.search(paragraphs[k - 1]):
             continue  # a story ends with its sentence
         head, tail = "".join(paragraphs[:k]), "".join(paragraphs[k:])
-        if (_share(title_below, tail[:_LEAD_SPAN]) < OWN_STORY_SHARE or _share(title_below, head) > STRAY_SHARE
-                or max(_share(u, tail) for u in lead_titles) > _STRAY_SHARE_ABOVE):
+        if (title_share(title_below, tail[:_LEAD_SPAN]) < OWN_STORY_SHARE or title_share(title_below, head) > STRAY_SHARE
+                or max(title_share(u, tail) for u in lead_titles) > _STRAY_SHARE_ABOVE):
             continue
         # where the words of the paragraphs on either side part most
-        cohesion = _cohesion(head[-_WINDOW:], tail[:_WINDOW])
+        cohesion = shared_words(head[-_WINDOW:], tail[:_WINDOW])
         if best is None or cohesion < best[0]:
             best = (cohesion, k)
     return best[1] if best else None
@@ -141,7 +141,7 @@ def _title_shaped(lines: list[str], story: str) -> bool:
             or p.BARE_NAME_LINE.match(p.compact(text)) or p.AUTHOR_NOTE.match(text) or p.COLON_CREDIT.match(text)):
         return False
     grams = p.bigrams(text)
-    return len(grams) >= TELLING_TITLE_WORDS and _share(grams, story) >= _CLOSING_TITLE_SHARE
+    return len(grams) >= TELLING_TITLE_WORDS and title_share(grams, story) >= _CLOSING_TITLE_SHARE
 
 
 def _story_closed(paragraph: list[str]) -> bool:

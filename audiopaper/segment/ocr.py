@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 
 from . import labeller
 from . import patterns as p
-from .late_titles import OWN_STORY_SHARE, TELLING_TITLE_WORDS, join_titles_under_credits, split_before_late_titles
+from .late_titles import (OWN_STORY_SHARE, TELLING_TITLE_WORDS, join_titles_under_credits, shared_words,
+                          split_before_late_titles, title_share)
 from .line_breaks import BRIDGE, open_ended, title_wrapped, word_across
 from .names import words_not_a_name
 from .page_line import Line, text_width
@@ -3831,7 +3832,7 @@ def story_turn(body: Body, m: int) -> int | None:
         tail = "".join(paragraphs[c:])
         if len(tail) < _STORY_CHARS:
             break
-        cohesion = _cohesion("".join(paragraphs[:c]), tail)
+        cohesion = shared_words("".join(paragraphs[:c]), tail)
         if cohesion <= _PARTED and (best is None or cohesion <= best[0]):
             best = (cohesion, c)
     return best[1] if best else None
@@ -3839,7 +3840,7 @@ def story_turn(body: Body, m: int) -> int | None:
 
 def _deck_said_after(deck: list[Line], body: Body, c: int) -> float:
     """How much of the deck's words the body's text from its paragraph *c* on says again."""
-    return _share(p.bigrams(p.compact("".join(x.text for x in deck))),
+    return title_share(p.bigrams(p.compact("".join(x.text for x in deck))),
                   p.compact("".join("".join(x) for x in body.paragraphs[c:])))
 
 
@@ -3862,7 +3863,7 @@ def story_under_waiting_deck(pieces: list[Piece], waiting: list[tuple[HeadlineRu
         # the text after the turn says the deck's words again, more of them than the story the reader put it over
         heads = next((x for x in pieces[at[id(run)] + 1 :] if isinstance(x, Body)), None)
         said = _deck_said_after(run.lines, body, c)
-        if said < _DECK_SAID or said <= _share(p.bigrams(p.compact("".join(x.text for x in run.lines))),
+        if said < _DECK_SAID or said <= title_share(p.bigrams(p.compact("".join(x.text for x in run.lines))),
                                                p.compact(heads.text()) if heads is not None else ""):
             continue
         tail_body = Body(pos=0, start="plain", paragraphs=body.paragraphs[c:], jump_to=body.jump_to)
