@@ -3879,9 +3879,7 @@ def story_under_waiting_deck(pieces: list[Piece], waiting: list[tuple[HeadlineRu
         result.append(piece)
         if id(piece) in moves:
             result.extend(moves[id(piece)])
-    for n, piece in enumerate(result):
-        piece.pos = n
-    return result
+    return renumbered(result, pieces)
 
 
 def decks_left_over_untitled(pieces: list[Piece], refused: dict[int, list[Line]]) -> list[Piece]:
