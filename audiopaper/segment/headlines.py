@@ -379,6 +379,18 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     return _title_set_in_even_halves(units, headline)
 
 
+def _title_line_over_subtitles(units: list[str], headline: Headline) -> list[decks.DeckLine] | None:
+    """The deck's lines where it was read as its first line alone for the title, over subtitle lines and
+    under no kicker, the reading that the even halves, the issue line and the smaller type read again;
+    None for any other reading."""
+    if headline.kicker or not headline.subtitle:
+        return None
+    lines = deck_lines(units)
+    if len(lines) < 2 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+        return None
+    return lines
+
+
 _HALF_LINE = 8  # characters of each half of a title set over two short lines, at most
 
 
@@ -388,10 +400,8 @@ def _title_set_in_even_halves(units: list[str], headline: Headline) -> Headline:
     more than its title, in a longer line of smaller type, and is seldom as short as a few words.
     Not a line opening with a dash or naming the piece or a series, nor one under a line that
     introduces it (…——, …：), nor a column label with a middle dot."""
-    if headline.kicker or not headline.subtitle:
-        return headline
-    lines = deck_lines(units)
-    if len(lines) != 2 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+    lines = _title_line_over_subtitles(units, headline)
+    if lines is None or len(lines) != 2:
         return headline
     upper, lower = lines[0].text, lines[1].text
     sizes = [len(p.compact(text)) for text in (upper, lower)]
@@ -415,10 +425,8 @@ def _issue_line_over_title(headline: Headline, units: list[str], scorer: _Scorer
     it runs on into where the column broke it. Not where the line under it has a subtitle's shape: it
     opens with a dash or a subtitle's words, names the piece, reports how the news was taken (…引起热烈反响),
     numbers a series (…④) or hands on in turn; nor over a line holding spaces, the title run on after it."""
-    if headline.kicker or not headline.subtitle:
-        return headline
-    lines = deck_lines(units)
-    if len(lines) < 2 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+    lines = _title_line_over_subtitles(units, headline)
+    if lines is None:
         return headline
     upper, lower = lines[0].text.strip(), lines[1].text.strip()
     if (" " in upper or not _ISSUES.search(upper) or decks.opens_subtitle(lower) or decks.names_the_piece(lower)
@@ -941,10 +949,8 @@ def _smaller_line_over_wrapped_title(headline: Headline, units: list[str], score
     titles run on in phrases over lines, nor where a line below opens with a dash (the subtitle's
     own), introduces the next, or shares next to nothing with the body (the next story's title, set
     under this one)."""
-    if headline.kicker or not headline.subtitle or _traditional(units):
-        return headline
-    lines = deck_lines(units)
-    if len(lines) < 3 or decks.cut_of(lines, "", headline.title) != decks.Cut(0, 1):
+    lines = None if _traditional(units) else _title_line_over_subtitles(units, headline)
+    if lines is None or len(lines) < 3:
         return headline
     sizes = [len(p.compact(line.text)) for line in lines]
     if (sizes[0] < sizes[1] + _SMALLER_TYPE or any(size > sizes[1] for size in sizes[2:]) or sizes[-1] >= sizes[1]
