@@ -63,14 +63,14 @@ def waiting_decks(monkeypatch):
     """What the rule placing a waiting deck was given and did, each page: (the decks waiting, whether it
     moved one). The titles alone may come out right by another route: the fixture is for this rule."""
     seen: list[tuple[list[str], bool]] = []
-    rule = getattr(ocr, "story_under_waiting_deck", None)
+    rule = ocr.story_under_waiting_deck
 
     def spy(pieces, waiting):
-        placed = rule(pieces, waiting) if rule is not None else pieces
+        placed = rule(pieces, waiting)
         seen.append(([_compact("".join(x.text for x in run.lines)) for run, _, _ in waiting], placed is not pieces))
         return placed
 
-    monkeypatch.setattr(ocr, "story_under_waiting_deck", spy, raising=False)
+    monkeypatch.setattr(ocr, "story_under_waiting_deck", spy)
     return seen
 
 
