@@ -376,7 +376,31 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     lead = scorer.lead_texts[b]
     headline = _issue_line_over_title(headline, units, scorer, b)
     headline = _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
-    return _title_set_in_even_halves(units, headline)
+    return _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
+
+
+# a line reporting how the news was received (…重要讲话引起热烈反响, …回信在各行各业引发热烈反响)
+_RECEPTION = re.compile(r"(?:引起|引发|引發|激起)\S{0,8}反[响響]$")
+
+
+def _reception_line_frames_title(units: list[str], headline: Headline) -> Headline:
+    """A title of one line reporting how the news was received (习近平总书记寄语新时代青年引发热烈反响), set
+    under or over the lines that say the news itself (青春由磨砺而出彩 / 人生因奋斗而升华), is the deck's
+    subtitle or kicker: the title is what was said or asked, the line frames it. Only as the deck's first or
+    last line; not where it is the deck's only line, a title of its own, nor under a pair of short phrases
+    over it (奋进新征程 建功新时代 / …新年贺词在海外引发积极反响): a column's slogan, a kicker over its title."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if (cut is None or len(lines) < 2 or cut.end - cut.kicker != 1
+            or not _RECEPTION.search(p.compact(lines[cut.kicker].text))):
+        return headline
+    if cut.kicker == len(lines) - 1:
+        if cut.kicker == 1 and _parallel(lines[0].text) and _kicker_shape([line.text for line in lines], 0):
+            return headline
+        return _reading(lines, decks.Cut(0, cut.kicker))
+    if cut.kicker == 0:
+        return _reading(lines, decks.Cut(1, len(lines)))
+    return headline
 
 
 def _title_line_over_subtitles(units: list[str], headline: Headline) -> list[decks.DeckLine] | None:
