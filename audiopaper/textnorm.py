@@ -1606,8 +1606,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=[零幺一二三四五六七八九]{3})(?:(?:[，,/和或及]|、[" + HAN + r"]{0,4})\s?(?:1[12]\d|1\d{4}|9\d{4})(?![\d.%])(?![" + "".join(sorted(_QUANTITY_CHARS)) + r"]))+"),
      lambda m: re.sub(r"\d+", lambda d: _phone(d.group(0)), m.group(0))),
     # codes after a keyword, 一 for 1: 邮编321300, 取件码3-2-1056 (账号7871个 counts accounts); a part of
-    # the code named between them is the code too: 身份证号前六位是310101, 卡号开头6222
-    (re.compile(r"(" + _CODE_WORDS + r")((?:开头|结尾|[前后末][一二三四五六七八九十\d]{1,2}位)?[:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批张份本万亿]|余|多))"),
+    # the code named between them is the code too: 身份证号前六位是310101, 卡号开头6222, 身份证号码的前六位,
+    # 身份证片段 3301051998, 卡号最后四位数字是6222
+    (re.compile(r"(" + _CODE_WORDS + r")((?:的?(?:开头|结尾|片段|最?[前后末][一二三四五六七八九十\d]{1,2}位(?:数字)?))?[:：为是]?\s?)(\d{4,}(?:-\d+)*|\d+(?:-\d+)+)(?![\d.])(?!\s?(?:[个条家名人次件项户批张份本万亿]|余|多))"),
      lambda m: m.group(1) + m.group(2) + read_digits(m.group(3))),
     # a postal code after the place it serves, with no word to name it: 深圳福田区 518000 (China's codes are six
     # digits, 1 to 8 first); not after a word for the whole place (全市, 本区), nor before a word or a sign that
