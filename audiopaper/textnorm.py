@@ -1694,6 +1694,9 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      lambda m: cardinal(m.group(1)) + (cardinal(m.group(2)) if len(m.group(2)) == 1 else read_digits(m.group(2)))),
     # a 2 that names something is 二 (wetext says 两单元, 两季度, 两线城市)
     (re.compile(r"(?<![\d.])2(?=单元|季度|线城市)"), lambda m: "二"),
+    # a signed 2 before 点 is a value, and its 点 a decimal point, never a clock's: 从负的2点多 -> 负的二点多, 零下2点多度
+    # (wetext: 两点多, the hour)
+    (re.compile(r"(?:(?<=负)|(?<=[负正]的|零下))2(?=[点點](?!钟|鐘|\d{1,2}分|\d刻|半))"), lambda m: "二"),
     # minute or second 2 of a clock: 8时02分 -> 8时零二分 (wetext says 零两分)
     (re.compile(r"(?<=\d[时点分])(0?)2(?=[分秒])"), lambda m: ("零" if m.group(1) else "") + "二"),
     # date ranges with a dash: 6月1日—6月10日 -> 6月1日至6月10日, and time ranges: 1点-3点, 5分钟-10分钟
