@@ -375,6 +375,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
                                      scorer.lead_texts[b])
     lead = scorer.lead_texts[b]
     headline = _issue_line_over_title(headline, units, scorer, b)
+    headline = _speech_line_over_title(headline, units, scorer, b)
     headline = _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
     return _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
 
@@ -456,13 +457,43 @@ def _issue_line_over_title(headline: Headline, units: list[str], scorer: _Scorer
     if (" " in upper or not _ISSUES.search(upper) or decks.opens_subtitle(lower) or decks.names_the_piece(lower)
             or introduces(lower) or re.search(r"(?:反响|反響)$", p.compact(lower)) or re.search(r"[①-⑳]$", lower)):
         return headline
-    end = 2  # the title goes on in lines the column broke it over (…加强军队党的领 / 导、打赢…)
+    return _title_under_first_line(lines, scorer, b)
+
+
+def _title_under_first_line(lines: list[decks.DeckLine], scorer: _Scorer, b: int) -> Headline:
+    """The first line the kicker and the second the title, with the lines the title runs on into
+    where the column broke it (…加强军队党的领 / 导、打赢…); the lines left are the subtitle."""
+    end = 2
     while end < len(lines) and not decks.opens_subtitle(lines[end].text) and (
             word_across(p.compact(lines[end - 1].text), p.compact(lines[end].text))
             or _reads_across(lines[end - 1], lines[end], scorer.lead_texts[b])
             or _broken_title(lines[end - 1].text, lines[end].text, scorer, b)):
         end += 1
     return _reading(lines, decks.Cut(1, end), scorer.lead_texts[b])
+
+
+# A line reporting who spoke and what they urged, run on past the speaker's verb (…在陕西调研时强调全面振兴…,
+# …指导工作时要求…), or how the news was taken (…重要指示引起热烈反响, 代表委员热议…): the frame a mainland daily
+# sets over the main title, which says what was urged.
+_SPEECH_FRAMES = re.compile(r"(?:强调|強調|指出|要求)\S{4,}|热议|熱議|(?:引起|引发|引發)\S*(?:反响|反響)$")
+
+
+def _speech_line_over_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A title of one whole line over subtitle lines, where that line reports who spoke and what they
+    urged, or how the news was taken (孙春兰在陕西调研时强调全面振兴… / 更好服务国家…, …重要指示引起热烈
+    反响 / 努力开创新时代…): it frames the news the line under it states; the first line is the kicker,
+    the second the title. Not over a frame holding spaces (韩正强调 深化油气体制改革…: one line carrying
+    the title after its speaker), nor where the line under it has a subtitle's shape (a dash, a subtitle's
+    words, the piece's name, how the news was taken: …引发热烈反响, a series' number: …④)."""
+    lines = _title_line_over_subtitles(units, headline)
+    if lines is None:
+        return headline
+    upper, lower = lines[0].text.strip(), lines[1].text.strip()
+    if (" " in upper or not _SPEECH_FRAMES.search(p.compact(upper))
+            or decks.opens_subtitle(lower) or decks.names_the_piece(lower) or introduces(lower)
+            or re.search(r"(?:反响|反響)$", p.compact(lower)) or re.search(r"[①-⑳]$", lower)):
+        return headline
+    return _title_under_first_line(lines, scorer, b)
 
 
 def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) -> Headline:
