@@ -374,8 +374,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
                                      scorer.lead_texts[b])
     lead = scorer.lead_texts[b]
-    headline = _issue_line_over_title(headline, units, scorer, b)
-    headline = _speech_line_over_title(headline, units, scorer, b)
+    headline = _frame_line_over_title(headline, units, scorer, b)
     headline = _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
     return _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
 
@@ -438,24 +437,29 @@ def _title_set_in_even_halves(units: list[str], headline: Headline) -> Headline:
     return Headline(title=f"{upper.strip()} {lower.strip()}")
 
 
-# A line reporting a document issued (多部门联合印发意见, 《求是》杂志发表…重要文章, 中央军委印发《通知》): the
-# frame a mainland daily sets over the main title, which says what the document asks or what the article is.
-_ISSUES = re.compile(r"(?:印发|印發|发表|發表|发布|發佈|公布)\S{0,12}(?:意见|意見|通知|文章|决定|決定|办法|辦法|》)$")
+# The frame a mainland daily sets over the main title, which says what the document asks, what was
+# urged or what the news is: a line reporting a document issued (多部门联合印发意见, 《求是》杂志发表…重要文章,
+# 中央军委印发《通知》), who spoke and what they urged, run on past the speaker's verb (…在陕西调研时强调全面
+# 振兴…, …指导工作时要求…), or how the news was taken (代表委员热议…, …重要指示引起热烈反响).
+_FRAMES = re.compile(r"(?:印发|印發|发表|發表|发布|發佈|公布)\S{0,12}(?:意见|意見|通知|文章|决定|決定|办法|辦法|》)$"
+                     r"|(?:强调|強調|指出|要求)\S{4,}|热议|熱議|" + _RECEPTION.pattern)
 
 
-def _issue_line_over_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
-    """A title of one whole line over subtitle lines, where that line reports what document was issued
-    (多部门联合印发意见 / 加强军人军属…优待工作, 《求是》杂志发表…重要文章 / 在…会议上的讲话): it frames the
-    news the line under it states. The first line is the kicker, the second the title, with the lines
-    it runs on into where the column broke it. Not where the line under it has a subtitle's shape: it
-    opens with a dash or a subtitle's words, names the piece, reports how the news was taken (…引起热烈反响),
-    numbers a series (…④) or hands on in turn; nor over a line holding spaces, the title run on after it."""
+def _frame_line_over_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A title of one whole line over subtitle lines, where that line is a frame (多部门联合印发意见 /
+    加强军人军属…优待工作, 孙春兰在陕西调研时强调全面振兴… / 更好服务国家…, …重要指示引起热烈反响 / 努力开创…):
+    it frames the news the line under it states. The first line is the kicker, the second the title, with
+    the lines it runs on into where the column broke it. Not where the line under it has a subtitle's shape:
+    it opens with a dash or a subtitle's words, names the piece, reports how the news was taken (…引起热烈
+    反响), numbers a series (…④) or hands on in turn; nor over a line holding spaces (韩正强调 深化油气体制
+    改革…: one line carrying the title after its speaker)."""
     lines = _title_line_over_subtitles(units, headline)
     if lines is None:
         return headline
     upper, lower = lines[0].text.strip(), lines[1].text.strip()
-    if (" " in upper or not _ISSUES.search(upper) or decks.opens_subtitle(lower) or decks.names_the_piece(lower)
-            or introduces(lower) or re.search(r"(?:反响|反響)$", p.compact(lower)) or re.search(r"[①-⑳]$", lower)):
+    if (" " in upper or not _FRAMES.search(p.compact(upper)) or decks.opens_subtitle(lower)
+            or decks.names_the_piece(lower) or introduces(lower) or re.search(r"(?:反响|反響)$", p.compact(lower))
+            or re.search(r"[①-⑳]$", lower)):
         return headline
     return _title_under_first_line(lines, scorer, b)
 
@@ -470,30 +474,6 @@ def _title_under_first_line(lines: list[decks.DeckLine], scorer: _Scorer, b: int
             or _broken_title(lines[end - 1].text, lines[end].text, scorer, b)):
         end += 1
     return _reading(lines, decks.Cut(1, end), scorer.lead_texts[b])
-
-
-# A line reporting who spoke and what they urged, run on past the speaker's verb (…在陕西调研时强调全面振兴…,
-# …指导工作时要求…), or how the news was taken (…重要指示引起热烈反响, 代表委员热议…): the frame a mainland daily
-# sets over the main title, which says what was urged.
-_SPEECH_FRAMES = re.compile(r"(?:强调|強調|指出|要求)\S{4,}|热议|熱議|(?:引起|引发|引發)\S*(?:反响|反響)$")
-
-
-def _speech_line_over_title(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
-    """A title of one whole line over subtitle lines, where that line reports who spoke and what they
-    urged, or how the news was taken (孙春兰在陕西调研时强调全面振兴… / 更好服务国家…, …重要指示引起热烈
-    反响 / 努力开创新时代…): it frames the news the line under it states; the first line is the kicker,
-    the second the title. Not over a frame holding spaces (韩正强调 深化油气体制改革…: one line carrying
-    the title after its speaker), nor where the line under it has a subtitle's shape (a dash, a subtitle's
-    words, the piece's name, how the news was taken: …引发热烈反响, a series' number: …④)."""
-    lines = _title_line_over_subtitles(units, headline)
-    if lines is None:
-        return headline
-    upper, lower = lines[0].text.strip(), lines[1].text.strip()
-    if (" " in upper or not _SPEECH_FRAMES.search(p.compact(upper))
-            or decks.opens_subtitle(lower) or decks.names_the_piece(lower) or introduces(lower)
-            or re.search(r"(?:反响|反響)$", p.compact(lower)) or re.search(r"[①-⑳]$", lower)):
-        return headline
-    return _title_under_first_line(lines, scorer, b)
 
 
 def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) -> Headline:
