@@ -376,7 +376,37 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     lead = scorer.lead_texts[b]
     headline = _frame_line_over_title(headline, units, scorer, b)
     headline = _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
+    headline = _subtitle_opening_lead_read_in_title(units, headline, lead)
     return _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
+
+
+# what the lead opens with before its first clause: the rest of a dateline (新闻联播）：), an aside (（记者 X）)
+_LEAD_PREAMBLE = re.compile(r"^(?:[（(][^（()）]{0,30}[）)]|[^（()），。：:]{0,12}[）)])[：:]?")
+_OPENING_CLAUSE = 4  # characters, at least, of an opening clause a deck says again
+_OPENING_ENDS = re.compile(r"[，,。；;：:！？!?、]")  # what ends the lead's first clause
+
+
+def _subtitle_opening_lead_read_in_title(units: list[str], headline: Headline, lead: str) -> Headline:
+    """The title's last lines, read together across the column's wraps, say word for word the clause
+    the story's *lead* opens with (青溪水库 / 今年蓄水量 / 创十年新高 / 据市水利局 / 昨日发布的 / 数据, the
+    lead: 据市水利局昨日发布的数据，青溪水库…): a subtitle restating the lead's first clause under the
+    title, wrapped at the column as the title is. A title's tail never says the lead's opening clause
+    on its own, even where the lead, further on, reads on across the break into it: words met again by
+    chance (…优化 / 县域是…, the lead: 县域是…，…优化县域…)."""
+    if headline.subtitle or not lead:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end != len(lines) or cut.end - cut.kicker < 2:
+        return headline
+    opening = _OPENING_ENDS.split(_LEAD_PREAMBLE.sub("", lead), maxsplit=1)[0]
+    if len(opening) < _OPENING_CLAUSE:
+        return headline
+    for start in range(cut.kicker + 1, cut.end):
+        said = [p.compact(line.text) for line in lines[start:]]
+        if "".join(said) == opening and not any(decks.opens_subtitle(line.text) for line in lines[start:]):
+            return _reading(lines, decks.Cut(cut.kicker, start), lead)
+    return headline
 
 
 # a line reporting how the news was received (…重要讲话引起热烈反响, …回信在各行各业引发热烈反响)
