@@ -296,7 +296,7 @@ _QUANTITY_CHARS = set(
     "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
     "型式路线楼室班级组队乘比至到加减之左"
     "毫微纳兆吉太拍英伏瓦帕赫焦卡升盎磅摄华"  # units: 4000毫安时, 1.5太字节
-    "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟封枝叠盏票"  # measure words
+    "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟封枝叠盏票朵束"  # measure words (520朵玫瑰 counts)
     "萬億個點歲張條項層場間輛臺隻餘"  # traditional forms: 1975萬人: 2000字, 2000尺
 )
 # No unit or measure word ahead; a metric prefix counts only before its unit (2000太瓦 is an amount,
@@ -2022,8 +2022,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      _figure_not_service),
     # a counting or countdown run of consecutive digits after a word is said digit by digit: 倒计时54321, 他会问3456
     # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line, 12万3456 the
-    # lower places of a number)
-    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾万亿萬億])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
+    # lower places of a number, an operand after 加, 减 or 乘 a number: 5678加2345)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾万亿萬億加减乘])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
     # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
     # (one standing alone as a sentence is the word too: 1314。现金红包。)
