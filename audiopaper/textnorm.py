@@ -1314,8 +1314,9 @@ _LIANG_MEASURES_TRADITIONAL = (
 )
 
 # Words a lone 2 counts that are no measure elsewhere (a number before them may still be a name or a year):
-# 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端.
-_LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨"
+# 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端; and measure words that only
+# count, never number (两朵玫瑰, 两束花, 两滴, 两串, 两扇门, 两顿饭, 两声, 两步, 两拳, 两截, 两伙).
+_LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨|朵|束|滴|串|扇|顿|声|步|拳|截|伙"
 
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(]|\.(?!\d))"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
@@ -2039,9 +2040,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分), and before a currency: 2美元 -> 两美元, 2美分
+    # (a power and the word 二次元 keep 二: 10的2次方)
     (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL + "|" + _LIANG_COUNTED
                 + "|" + _CURRENCY_WORDS + "|美分|欧分|便士"
-                + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
+                + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于|次方|次元)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
     # and before 千 or 百 written as a word: 约2千 -> 约两千, 2百人 (wetext: 二千)
     (re.compile(r"(?<![\d.\-/:：第])2(?=[千百])"), lambda m: "两"),
