@@ -296,7 +296,7 @@ _QUANTITY_CHARS = set(
     "项条所只份种户座栋层幢倍度版年代余页张本册场批股支台架艘头匹株棵亩顷米里"
     "型式路线楼室班级组队乘比至到加减之左"
     "毫微纳兆吉太拍英伏瓦帕赫焦卡升盎磅摄华"  # units: 4000毫安时, 1.5太字节
-    "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟封枝叠盏票"  # measure words
+    "丈尺寸字丝丸具刻勺堆壶帧捆撮粒根片块把袋瓶碗盒箱桶罐篇趟遍剂厘斤码钟封枝叠盏票朵束"  # measure words (520朵玫瑰 counts)
     "萬億個點歲張條項層場間輛臺隻餘"  # traditional forms: 1975萬人: 2000字, 2000尺
 )
 # No unit or measure word ahead; a metric prefix counts only before its unit (2000太瓦 is an amount,
@@ -1314,8 +1314,9 @@ _LIANG_MEASURES_TRADITIONAL = (
 )
 
 # Words a lone 2 counts that are no measure elsewhere (a number before them may still be a name or a year):
-# 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端.
-_LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨"
+# 两款新车, 中美两国, 两地, 沪深两市, 两省, 打进两球, 连输两局, 道路两侧, 两端; and measure words that only
+# count, never number (两朵玫瑰, 两束花, 两滴, 两串, 两扇门, 两顿饭, 两声, 两步, 两拳, 两截, 两伙).
+_LIANG_COUNTED = "款|国(?!道)|党|地(?!铁)|市|省(?!道)|县(?!道)|村|校|局|球|杆|侧|端|边|拨|朵|束|滴|串|扇|顿|声|步|拳|截|伙"
 
 _CLAUSE_END = r"(?=$|[，,、；;。！!？?\s/）)（(]|\.(?!\d))"
 _CLAUSE_START = r"(?:^|(?<=[，,、；;。！!？?\s/：:（(]))"
@@ -2022,8 +2023,8 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
      _figure_not_service),
     # a counting or countdown run of consecutive digits after a word is said digit by digit: 倒计时54321, 他会问3456
     # (1234个人 is a quantity, a line's 3456招聘 an ad's number, 12345市民热线 a service line, 12万3456 the
-    # lower places of a number)
-    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾万亿萬億])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
+    # lower places of a number, an operand after 加, 减 or 乘 a number: 5678加2345)
+    (re.compile(r"(?<=[" + HAN + r"])(?<![第约近共达超逾万亿萬億加减乘])(?![19]\d{4}(?!\d))(\d{4,})(?![\d.%‰])(?![" + "".join(sorted(_QUANTITY_CHARS))
                 + r"])(?!" + _LIANG_MEASURES + "|" + _PER_UNITS + "|" + _CURRENCY_WORDS + ")"), _counting_run),
     # 520 and 1314 are said as the words they stand for (我爱你, 一生一世) unless they count something: 1314的大红包
     # (one standing alone as a sentence is the word too: 1314。现金红包。)
@@ -2039,9 +2040,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     (AD_NUMBER, _ad_number),
     # a lone 2 before a measure word is 两: 2次 -> 两次, 3室2厅 -> 三室两厅
     # (also 2至3天 -> 两至三天, 2、3天 -> 两、三天, and 2点30分 -> 两点三十分), and before a currency: 2美元 -> 两美元, 2美分
+    # (a power and the word 二次元 keep 二: 10的2次方)
     (re.compile(r"(?<![\d.\-/:：第时点時點])2(?=(?:[至到、]\d{1,3})?(?:" + _LIANG_MEASURES + "|" + _LIANG_MEASURES_TRADITIONAL + "|" + _LIANG_COUNTED
                 + "|" + _CURRENCY_WORDS + "|美分|欧分|便士"
-                + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于)"), lambda m: "两"),
+                + r"))(?!分之|年级|年級|点\d|时\d|點\d|時\d|大于|次方|次元)"), lambda m: "两"),
     (re.compile(r"(?<![\d.\-/:：第])2(?=[点时點時](?:\d{1,2}分|\d刻))"), lambda m: "两"),
     # and before 千 or 百 written as a word: 约2千 -> 约两千, 2百人 (wetext: 二千)
     (re.compile(r"(?<![\d.\-/:：第])2(?=[千百])"), lambda m: "两"),
