@@ -598,8 +598,20 @@ def _currency_word(sign: str, text: str) -> str:
     return _dollar(text) if sign == "$" else _CURRENCY_SIGNS[sign]
 
 
+# ISO codes that are also another field's everyday abbreviation before a figure: INR the clotting test's ratio
+# (INR 1.05), PHP the language and its version (PHP 7.4), SAR a phone's absorption rate (SAR 0.98W/kg), RON
+# petrol's octane number (RON 95). They are money only where the text speaks of money.
+_CODES_NAMING_OTHER_THINGS = frozenset({"INR", "PHP", "SAR", "RON"})
+_WORD_OF_MONEY = re.compile(
+    r"价|费|钱|款|金额|汇|兑|支付|付|花|成本|收入|工资|薪|售|购|买|卖|存|贷|投资|融资|资金|预算|罚|赔|税|债|市值|营收|"
+    r"利润|亏|赚|元|币|" + _CURRENCY_WORDS
+)
+
+
 def _money(m: re.Match[str]) -> str:
     sign, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
+    if sign in _CODES_NAMING_OTHER_THINGS and not (existing or magnitude) and not _WORD_OF_MONEY.search(m.string):
+        return m.group(0)
     return number + magnitude + (existing or _currency_word(sign, m.string))
 
 
