@@ -615,6 +615,11 @@ def _money(m: re.Match[str]) -> str:
     return number + magnitude + (existing or _currency_word(sign, m.string))
 
 
+# Such a code left before its figure (not money): the offline voice's letters, said before wetext, whose own
+# currency grammar would take INR 2.5mg for rupees.
+_CODE_LEFT_BEFORE_FIGURE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_CODES_NAMING_OTHER_THINGS)) + r")(?=\s?\d)")
+
+
 def _season(m: re.Match[str]) -> str:
     """2021/2022, 2021/22, 2021-22: consecutive years are a season (a 4-digit pair with a dash is a year range)."""
     first, second = m.group(1), m.group(2)
@@ -2337,6 +2342,8 @@ def _normalize(text: str, *, reads_latin: bool = False) -> str:
         if reads_latin and pattern is _LETTER_CODE_RE:
             continue
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    if not reads_latin:
+        text = _CODE_LEFT_BEFORE_FIGURE.sub(lambda m: say_latin(m.group(1), LETTER_NAMES, LATIN_WORDS), text)
     pieces = _CLAUSE_SPLIT.split(text)
     out = [piece if i % 2 else _normalize_clause(piece) for i, piece in enumerate(pieces)]
     return _finish("".join(out), kept)

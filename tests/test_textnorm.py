@@ -252,6 +252,13 @@ def test_latin_reading_voice_keeps_latin_as_written(source, expected):
     assert normalize(source, reads_latin=True) == expected
 
 
+def test_code_of_another_field_before_a_figure_and_unit_is_spelled_for_the_offline_voice():
+    # wetext's own currency grammar would read SAR 2W/kg as 二沙特阿拉伯里亚尔 (the W/kg after it is not ours here)
+    said = normalize("国标限值为SAR 2W/kg")
+    assert said.startswith("国标限值为艾丝诶阿尔二") and "里亚尔" not in said
+    assert normalize("INR 2.5mg") == "艾艾恩阿尔二点五毫克"
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(_TEXT, max_size=6))
 def test_normalize_lines_keeps_line_count(lines):
