@@ -598,9 +598,26 @@ def _currency_word(sign: str, text: str) -> str:
     return _dollar(text) if sign == "$" else _CURRENCY_SIGNS[sign]
 
 
+# ISO codes that are also another field's everyday abbreviation before a figure: INR the clotting test's ratio
+# (INR 1.05), PHP the language and its version (PHP 7.4), SAR a phone's absorption rate (SAR 0.98W/kg), RON
+# petrol's octane number (RON 95). They are money only where the text speaks of money.
+_CODES_NAMING_OTHER_THINGS = frozenset({"INR", "PHP", "SAR", "RON"})
+_WORD_OF_MONEY = re.compile(
+    r"价|费|钱|款|金额|汇|兑|支付|付|花|成本|收入|工资|薪|售|购|买|卖|存|贷|投资|融资|资金|预算|罚|赔|税|债|市值|营收|"
+    r"利润|亏|赚|元|币|" + _CURRENCY_WORDS
+)
+
+
 def _money(m: re.Match[str]) -> str:
     sign, number, magnitude, existing = m.group(1), m.group(2), m.group(3), m.group(4)
+    if sign in _CODES_NAMING_OTHER_THINGS and not (existing or magnitude) and not _WORD_OF_MONEY.search(m.string):
+        return m.group(0)
     return number + magnitude + (existing or _currency_word(sign, m.string))
+
+
+# Such a code left before its figure (not money): the offline voice's letters, said before wetext, whose own
+# currency grammar would take INR 2.5mg for rupees.
+_CODE_LEFT_BEFORE_FIGURE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(_CODES_NAMING_OTHER_THINGS)) + r")(?=\s?\d)")
 
 
 def _season(m: re.Match[str]) -> str:
@@ -2327,6 +2344,8 @@ def _normalize(text: str, *, reads_latin: bool = False) -> str:
         if reads_latin and pattern is _LETTER_CODE_RE:
             continue
         text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    if not reads_latin:
+        text = _CODE_LEFT_BEFORE_FIGURE.sub(lambda m: say_latin(m.group(1), LETTER_NAMES, LATIN_WORDS), text)
     pieces = _CLAUSE_SPLIT.split(text)
     out = [piece if i % 2 else _normalize_clause(piece) for i, piece in enumerate(pieces)]
     return _finish("".join(out), kept)

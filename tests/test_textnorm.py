@@ -242,10 +242,21 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         # ... but a code's hyphen before an = is no minus, nor a unit's number a coefficient
         ("F-35=第五代战机", "F-35=第五代战机"),
         ("5m - 3m = 2m", "5m-3m等于两米"),
+        # a currency code that is also another field's abbreviation is kept before its figure where the text
+        # speaks of no money: INR the clotting ratio, PHP the language
+        ("凝血功能: PT 12.5s，APTT 35s，INR 1.05", "凝血功能:PT十二点五秒，APTT三十五秒，INR一点零五"),
+        ("服务器运行PHP 7.4。", "服务器运行PHP七点四。"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
     assert normalize(source, reads_latin=True) == expected
+
+
+def test_code_of_another_field_before_a_figure_and_unit_is_spelled_for_the_offline_voice():
+    # wetext's own currency grammar would read SAR 2W/kg as 二沙特阿拉伯里亚尔 (the W/kg after it is not ours here)
+    said = normalize("国标限值为SAR 2W/kg")
+    assert said.startswith("国标限值为艾丝诶阿尔二") and "里亚尔" not in said
+    assert normalize("INR 2.5mg") == "艾艾恩阿尔二点五毫克"
 
 
 @settings(max_examples=100, deadline=None)
