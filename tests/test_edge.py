@@ -189,16 +189,18 @@ def test_connections_stay_within_the_limit_across_stories(tmp_path, yunyang):
             except BaseException as exc:  # noqa: BLE001 - reported below
                 errors.append(exc)
 
-        def chunk_thread_ids() -> set[int]:
-            return {t.ident for t in threading.enumerate() if t.name.startswith("edge-chunk")}
+        # the threads themselves, not their idents: a thread still starting has ident None, and under load the
+        # sampler saw one as None and again by its ident, counting it twice
+        def chunk_threads_alive() -> set[threading.Thread]:
+            return {t for t in threading.enumerate() if t.name.startswith("edge-chunk")}
 
-        earlier = chunk_thread_ids()  # idle pools of engines from other tests
-        chunk_threads: set[int] = set()
+        earlier = chunk_threads_alive()  # idle pools of engines from other tests
+        chunk_threads: set[threading.Thread] = set()
         done = threading.Event()
 
         def count_chunk_threads() -> None:
             while not done.wait(0.02):
-                chunk_threads.update(chunk_thread_ids() - earlier)
+                chunk_threads.update(chunk_threads_alive() - earlier)
 
         sampler = threading.Thread(target=count_chunk_threads)
         sampler.start()
