@@ -106,6 +106,8 @@ _DOUBLED_LINE = 10  # characters of a line read twice in a row, to be OCR's doub
 _IDEOGRAPHS = re.compile(rf"[{p.CJK}]+")  # a word two texts share: numbers (20, 0日) say no subject
 _RARE_WORD = 3000  # jieba's count of a word, below it: a name or a term two parts of one story share
 _BRIEF_ITEM_CHARS = 250  # an item longer than this is no brief (as segment._BRIEF_CHARS)
+_ITEM_NAMES_SHARED = 1  # names or terms a paragraph shares with the brief above, at least, to go on telling it
+_NAME_WORD = 500  # jieba's count of a word, below it: a name or term one brief names (卢拉, 电网), not news's words (近日, 袭击)
 _WIDER_THAN_PROSE = 2  # ideographs a line runs wider than the prose under it, to be no line of that prose
 _WIDER_WITH_MARKS = 3  # the same for a line holding clause marks or quotes, which prose lines hang past the column
 # A writer's note glued to a story's last sentence (……环境。（作者系…教授）), perhaps over a few lines.
@@ -343,6 +345,7 @@ class _PageReader:
         self.tables: list[list[str]] = []  # data tables left out, for the caller's warning
         self.doubts: list[Doubt] = []  # close calls, for the caller's warning
         self.in_brief_column = False
+        self.item_told_on: Body | None = None  # a brief whose second paragraph named its names (`next_brief`)
         self.last_prose = -1  # the index of the last line read as prose of the open body
         self.sources: set[int] = set()  # where a quote's source (——X) under its words begins
         self.matter_end = -1  # the last line of the end matter (本文原刊於…) last read
@@ -2909,8 +2912,21 @@ class _PageReader:
         words_above = _BRIEF_SUBJECT_WORDS if ended else _SUBJECT_WORDS_ABOVE
         # briefs give counts; the column's last item may say little
         # a short item says all it says before the next one's title: the words past it are that item's
-        return self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False, whole_below=_BRIEF_SUBJECT_WORDS,
-                                to_item=True)
+        if not self.new_subject(i, _SUBJECT_SHARED, words_above, said, numbers=False, whole_below=_BRIEF_SUBJECT_WORDS,
+                                to_item=True):
+            return False
+        if self.names_open_item(i, said):
+            self.item_told_on = body  # one brief in two paragraphs: the column goes on past it
+            return False
+        return True
+
+    def names_open_item(self, i: int, title: str) -> bool:
+        """The paragraph from lines[i] names a name or term (卢拉, 洗钱罪) that the open item, its *title*
+        counted, names too: it goes on telling that item (去年7月，卢拉被判……), for a brief speaks of one
+        thing and the next brief of another, and words any story says (目前, 表示) tell nothing of that."""
+        item = p.compact(title) + "".join(p.compact(x) for para in self.body.paragraphs for x in para)
+        prose = p.compact("".join(x.text for x in self.prose_from(i, _SUBJECT_LINES, to_item=True)))[:_SUBJECT_BELOW]
+        return len(_rare_words(item, _NAME_WORD) & _rare_words(prose, _NAME_WORD)) >= _ITEM_NAMES_SHARED
 
     def open_title(self) -> str:
         """The title read just over the open story's prose, or ""."""
@@ -2922,7 +2938,7 @@ class _PageReader:
         """Whether the open body is an item of a column of briefs: the column ends where an item
         runs longer than a brief (a feature under the round-up, its crossheads its own)."""
         body = self.body
-        if self.in_brief_column and body is not None and sum(
+        if self.in_brief_column and body is not None and body is not self.item_told_on and sum(
                 len(p.compact(x)) for paragraph in body.paragraphs for x in paragraph) >= _BRIEF_ITEM_CHARS:
             self.in_brief_column = False
         return self.in_brief_column
@@ -3378,10 +3394,10 @@ def _words(text: str) -> set[str]:
     return {gram for gram in p.bigrams(text) if len(gram) == 2}
 
 
-def _rare_words(text: str) -> set[str]:
-    """The text's words (jieba's cut, two ideographs or more) rarer than _RARE_WORD: names and terms."""
+def _rare_words(text: str, rarer_than: int = _RARE_WORD) -> set[str]:
+    """The text's words (jieba's cut, two ideographs or more) rarer than *rarer_than*: names and terms."""
     return {word for word in loaded_jieba().cut(text)
-            if len(word) >= 2 and _IDEOGRAPHS.fullmatch(word) and _word_frequency(word) < _RARE_WORD}
+            if len(word) >= 2 and _IDEOGRAPHS.fullmatch(word) and _word_frequency(word) < rarer_than}
 
 
 def _as_wide(line: Line, text: str) -> bool:
