@@ -557,9 +557,10 @@ class _PageReader:
             return 0
         said = p.compact(self.para[-1])
         lines = self.lines
-        if re.search(r"[，,、；;]$", self.para[-1]) and p.bigrams(p.compact(lines[i].text)) & p.bigrams(said):
+        if re.search(r"[，,、；;]$", self.para[-1]) and (p.bigrams(p.compact(lines[i].text)) & p.bigrams(said)
+                                                       or _as_wide(lines[i], self.para[-1])):
             # under a comma, a line saying the clause's words again is the sentence's next clause, its full stop
-            # lost (……则不属于歧视， / 失败则构成歧视)
+            # lost (……则不属于歧视， / 失败则构成歧视), and a line as wide as the column its next line (prose fills it)
             return 0
         for k in range(1, _BYLINED_DECK + 1):
             if i + k + 1 >= len(lines):
