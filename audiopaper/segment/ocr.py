@@ -549,13 +549,22 @@ class _PageReader:
         column, put inside this story's unfinished sentence, the sentence going on under the byline
         as wide as its column. A sentence never holds a story's byline: the byline alone tells, with
         no word running across and no lead restating the deck, and the deck's lines may hold a
-        title's commas."""
+        title's commas. The sentence may stop on a comma above the deck (a clause it goes on from:
+        ……菜谱每周都会更新两次， / 乡村公路通到山顶茶园 / 本报记者 王强 / 食堂还为……)."""
         if (not self.para or p.SENTENCE_END.search(p.squeeze(self.para[-1])) or _bracket_open(self.para)
-                or p.OPEN_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
+                or _INTRODUCES_END.search(self.para[-1]) or p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1]))
                 or p.CREDIT.search(self.para[-1]) or p.SUPPLIED_CREDIT.search(self.para[-1])):
-            return 0  # no unfinished sentence: a caption's credit (……嚴重。美聯社) ends the line above
+            # no unfinished sentence: a caption's credit (……嚴重。美聯社) ends the line above; a line left open on a
+            # colon, quote or bracket introduces what follows (a list of names, a title it quotes), while one
+            # stopping on a comma is a clause the sentence goes on from
+            return 0
         said = p.compact(self.para[-1])
         lines = self.lines
+        if re.search(r"[，,、；;]$", self.para[-1]) and (p.bigrams(p.compact(lines[i].text)) & p.bigrams(said)
+                                                       or _as_wide(lines[i], self.para[-1])):
+            # under a comma, a line saying the clause's words again is the sentence's next clause, its full stop
+            # lost (……则不属于歧视， / 失败则构成歧视), and a line as wide as the column its next line (prose fills it)
+            return 0
         for k in range(1, _BYLINED_DECK + 1):
             if i + k + 1 >= len(lines):
                 return 0
@@ -575,8 +584,11 @@ class _PageReader:
             on = (lines[i + k + 2] if i + k + 2 < len(lines) and not lines[i + k + 2].blank_before
                   and below.size <= _NARROW_COLUMN else None)
             going_on = below.text + (on.text if on is not None and not self.structural(on) else "")
+            # as wide as the column: figures set half as wide or as wide as ideographs (……达到 550 万人，), on
+            # a line of ideographs (not a line of Latin text, nor a bracketed number: 【案件编号：HCCP473/21】)
             if (not re.search(r"[，。、；：,;:]", going_on) or self.structural(below)
-                    or abs(below.set_width - text_width(self.para[-1])) > 1
+                    or not (abs(below.set_width - text_width(self.para[-1])) <= 1
+                            or (_as_wide(below, self.para[-1]) and _mostly_ideographs(self.para[-1])))
                     or _marks_left_open(titles) != 0
                     or len(grams & above) >= _ABOVE_SHARE * len(grams)
                     or word_across(said, p.compact(deck[0].text))
@@ -3398,6 +3410,16 @@ def _rare_words(text: str, rarer_than: int = _RARE_WORD) -> set[str]:
     """The text's words (jieba's cut, two ideographs or more) rarer than *rarer_than*: names and terms."""
     return {word for word in loaded_jieba().cut(text)
             if len(word) >= 2 and _IDEOGRAPHS.fullmatch(word) and _word_frequency(word) < rarer_than}
+
+
+_INTRODUCES_END = re.compile(r"[：:“‘「『（(《]$")  # a line left open on these introduces what follows it
+
+
+def _mostly_ideographs(text: str) -> bool:
+    """At least half the line's characters are ideographs: a prose line of the column, its figures
+    set half or full width, not a line of Latin text."""
+    compact = p.compact(text)
+    return 2 * sum(map(len, _IDEOGRAPHS.findall(compact))) >= len(compact)
 
 
 def _as_wide(line: Line, text: str) -> bool:
