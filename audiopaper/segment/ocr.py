@@ -560,8 +560,8 @@ class _PageReader:
             return 0
         said = p.compact(self.para[-1])
         lines = self.lines
-        if re.search(r"[，,、；;]$", self.para[-1]) and (p.bigrams(p.compact(lines[i].text)) & p.bigrams(said)
-                                                       or _as_wide(lines[i], self.para[-1])):
+        if _CLAUSE_LEFT_OPEN.search(self.para[-1]) and (p.bigrams(p.compact(lines[i].text)) & p.bigrams(said)
+                                                        or _as_wide(lines[i], self.para[-1])):
             # under a comma, a line saying the clause's words again is the sentence's next clause, its full stop
             # lost (……则不属于歧视， / 失败则构成歧视), and a line as wide as the column its next line (prose fills it)
             return 0
@@ -3412,7 +3412,9 @@ def _rare_words(text: str, rarer_than: int = _RARE_WORD) -> set[str]:
             if len(word) >= 2 and _IDEOGRAPHS.fullmatch(word) and _word_frequency(word) < rarer_than}
 
 
-_INTRODUCES_END = re.compile(r"[：:“‘「『（(《]$")  # a line left open on these introduces what follows it
+# p.OPEN_END in two: a line left open on these introduces what follows it; on the others, a clause the sentence goes on from
+_INTRODUCES_END = re.compile(r"[：:“‘「『（(《]$")
+_CLAUSE_LEFT_OPEN = re.compile(r"[，,、；;]$")
 
 
 def _mostly_ideographs(text: str) -> bool:
