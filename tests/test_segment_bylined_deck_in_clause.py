@@ -74,3 +74,31 @@ def test_clause_said_again_under_a_comma_stays_in_its_sentence():
     assert stories[0].title == "平等机会委员会发布调查报告"
     assert "举证成功则不属于歧视，失败则构成歧视" in stories[0].body
     assert not any("失败则构成歧视" in s.kicker + s.title for s in stories)
+
+
+# Under a comma, a line as wide as the column that holds no clause mark is the sentence's next line
+# (prose fills its column), not the first line of the deck below it: only the short line over the
+# byline is another story's title, and the prose line stays in its sentence.
+PROSE_LINE_OVER_A_DECK_UNDER_A_COMMA = [
+    "骑手驿站开进城区街道",
+    "本报讯 市总工会昨天在城区开设",
+    "十家骑手驿站，为外卖员快递员提",
+    "供休息、充电和饮水服务，维护劳",
+    "动者权益，构建和谐的劳动关系，",
+    "提升新就业群体的获得感幸福感和",
+    "乡村公路通到山顶茶园",
+    "本报记者 王强",
+    "安全感，驿站还将开设交通安全课",
+    "堂，每月请交警为骑手讲解路规。",
+    "（记者 张青）",
+    "本报讯 今年春茶开采以来，山里的",
+    "茶农每天清早就上山，采下的鲜叶",
+    "当天就由货车运到镇上的加工厂。",
+]
+
+
+def test_prose_line_as_wide_as_the_column_stays_in_its_sentence_over_a_deck():
+    stories = segment_text("\n".join(PROSE_LINE_OVER_A_DECK_UNDER_A_COMMA))
+    assert [s.title for s in stories] == ["骑手驿站开进城区街道", "乡村公路通到山顶茶园"]
+    assert "构建和谐的劳动关系，提升新就业群体的获得感幸福感和安全感，" in stories[0].body
+    assert stories[1].body.startswith("本报讯今年春茶开采以来")
