@@ -654,6 +654,18 @@ def _span_after_word(m: re.Match[str]) -> str:
     return word + link + cardinal(digits)
 
 
+# words after which a number of years is how long something lasted or how far apart two things are
+_YEARS_LASTED = re.compile(
+    r"(时隔|相隔|相距|间隔|整整|足足|超过|逾|近|用了|花了|等了|等待了|活了|存在了|流传了|沿用了)"
+    r"(约|近|了|有)?(1[0-8]\d\d)(?=\s?多?年)"
+)
+
+
+def _years_lasted(m: re.Match[str]) -> str:
+    """时隔1000年 -> 时隔一千年: a span, not the year 1000."""
+    return m.group(1) + (m.group(2) or "") + cardinal(m.group(3))
+
+
 def _year_range(m: re.Match[str]) -> str:
     first, first_unit, link, second = m.group(1), m.group(2), m.group(3), m.group(4)
     following = m.string[m.end() : m.end() + 1]
@@ -1870,6 +1882,10 @@ _PRE_RULES: list[tuple[re.Pattern[str], object]] = [
     # ... and after a word that points at a stretch of time before 年间/年里/年来: 过去2000年里, 这1500年间
     # (过去的2020年里 is the year 2020: a modern year stays one)
     (re.compile(r"(这|那|过去的?|此后|此前|其后|往后)(约|近)?(\d{3,4})(?=\s?多?年(?:间|里|中|来|内|当中|之间|以来))"), _span_after_word),
+    # ... and after a word of an interval or a verb of lasting, when no modern year could be meant (before 1900):
+    # 时隔1000年, 相隔1500年, 整整1000年, 超过1000年, 用了1500年, 流传了1300年 (用了2000年的数据 names the
+    # year: from 1900 on it stays one; verbs that also go through an event, 经历了1840年的鸦片战争, are left out)
+    (_YEARS_LASTED, _years_lasted),
     (re.compile(r"(?<![\d.])([1-9]\d00)(?=\s?年(?:的)?(?:历史(?!性)|之久))"), lambda m: cardinal(m.group(1))),
     # so is a round thousand or hundred before 1900 that counts back or on: 1000年前, 1200多年来 (1492年 stays a year)
     (re.compile(r"(?<![\d.前元])(1[0-8]00)(?=\s?年(?:前|之前|以前|来|间|多|的历史|的时间))"), lambda m: cardinal(m.group(1))),
