@@ -456,6 +456,8 @@ _GREEK_NAMES = {
     "Σ": "西格玛", "τ": "陶", "φ": "斐", "Φ": "斐", "χ": "卡", "ψ": "普西", "ω": "欧米伽",
 }  # fmt: skip
 _GREEK_RE = re.compile("[" + "".join(_GREEK_NAMES) + "](?![A-Za-z])")
+# The names of two characters or more, which no Chinese word ends in as 卡 (χ) or 陶 (τ) may.
+_GREEK_LONG_NAMES = tuple(sorted({name for name in _GREEK_NAMES.values() if len(name) > 1}, key=len, reverse=True))
 # A plus or an ampersand joining Chinese words: “人工智能+”, 交通+旅游, 研发&创新, melody & 歌词.
 _PLUS_AFTER_WORD = re.compile(r"(?<=[" + HAN + r"”」』）)])(?<!\d[万亿萬億千百])\s?\+\s?(?![\d+])")  # 1.2万+件: read with the number
 _AMPERSAND_BETWEEN_WORDS = re.compile(r"(?<=[" + HAN + r"A-Za-z])\s?&\s?(?=[" + HAN + r"])|(?<=[" + HAN + r"])\s?&\s?(?=[A-Za-z])")
@@ -2241,6 +2243,9 @@ def _keep_latin(text: str) -> tuple[str, list[str]]:
             return chr(_PLACEHOLDER_BASE + len(kept) - 1) + share.group(2)
         if number and ("." in number or _SIGN_BEFORE.search(m.string, 0, m.start())):
             kept.append(word)  # a decimal or a signed number is a quantity, never a code's digits: 1.5AU, -0.8SD
+            return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
+        if number and m.string.endswith(_GREEK_LONG_NAMES, 0, m.start()):
+            kept.append(word)  # a Greek letter's number is said with its name: β2MG -> 贝塔二MG, as β2受体 is 贝塔二
             return number + chr(_PLACEHOLDER_BASE + len(kept) - 1)
         if number and (number[-1].isspace() or (m.string.endswith("第", 0, m.start()) and re.fullmatch(r"[A-Z]", word))):
             kept.append(word)  # 15 Pro: the number is read, the word kept; and an ordinal's: 第599C章 -> 第五百九十九C章

@@ -246,6 +246,11 @@ def test_latin_reading_voices_get_digits_only_inside_latin_codes(text):
         # speaks of no money: INR the clotting ratio, PHP the language
         ("凝血功能: PT 12.5s，APTT 35s，INR 1.05", "凝血功能:PT十二点五秒，APTT三十五秒，INR一点零五"),
         ("服务器运行PHP 7.4。", "服务器运行PHP七点四。"),
+        # a Greek letter's number is said with its name, as the offline voice says it, the Latin after it kept
+        ("血清β2微球蛋白β2MG 1.2 mg/L", "血清贝塔二微球蛋白贝塔二MG一点二毫克每升"),
+        ("检测α1AT水平", "检测阿尔法一AT水平"),
+        # ... but not after a one-character name that ends Chinese words (卡 is χ): a code keeps its digits
+        ("双卡5G手机", "双卡5G手机"),
     ],
 )
 def test_latin_reading_voice_keeps_latin_as_written(source, expected):
