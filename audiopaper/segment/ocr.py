@@ -91,6 +91,7 @@ _STORY_ABOVE = 3  # lines of prose of the story above, at least, to tell a deck 
 _NARROW_COLUMN = 12  # characters of a narrow column's line, which may well hold no clause mark
 _LIFTED_DECK = 6  # at most this many deck lines inside another story's sentence (kicker, title, subtitle, each broken)
 _BYLINED_DECK = 4  # at most this many deck lines over a byline inside another story's sentence
+_SENTENCE_TAIL = 8  # at most this many lines of a sentence going on under a deck and byline read inside it
 _BLANK_SAMPLE = 20  # lines of prose going on from the line above, at least, to tell where a page sets blank lines
 _BLANKS_INSIDE = 0.1  # of them, at most, under a blank line, for the page's blanks to part blocks only
 _DECK_IN_PROSE = 3  # at most this many unfinished lines read as prose can be a deck the rules missed
@@ -560,6 +561,10 @@ class _PageReader:
             return 0
         said = p.compact(self.para[-1])
         lines = self.lines
+        dated = self.dated_lead_under_byline(i)
+        if dated is not None:  # the byline's story opening on its dateline under the sentence's tail tells alone
+            self.lifted_lead = dated[1]
+            return dated[0] + 1
         if _CLAUSE_LEFT_OPEN.search(self.para[-1]) and (p.bigrams(p.compact(lines[i].text)) & p.bigrams(said)
                                                         or _as_wide(lines[i], self.para[-1])):
             # under a comma, a line saying the clause's words again is the sentence's next clause, its full stop
@@ -597,6 +602,33 @@ class _PageReader:
             self.lifted_lead = self.own_lead_further_on(i + k + 1, deck, any_paragraph=True)
             return k + 1
         return 0
+
+    def dated_lead_under_byline(self, i: int) -> tuple[int, int] | None:
+        """(deck lines, the lead's line) when lines from i are a deck and its byline inside this story's
+        unfinished sentence, the sentence going on under the byline to its full stop and the byline's
+        story opening on its dateline under that (……骑行达到 550 万人次， / 城南 减税红包助力小微企业发展 /
+        本报记者 陈静 / 形成了覆盖全市的公共自行车骑行服务网络。 / 本报讯 2 月 12 日……). A story opens
+        under its byline on its dateline: a sentence's tail between them is the story's above."""
+        lines, said = self.lines, p.compact(self.para[-1])
+        for k in range(1, _BYLINED_DECK + 1):
+            if i + k + 2 >= len(lines):
+                return None
+            deck = lines[i : i + k]
+            if not all(self.headline_candidate(x) and p.compact(x.text) not in said for x in deck):
+                return None
+            byline = lines[i + k]
+            if not (_is_byline(byline.text) and not _is_credit_only(byline.text)
+                    and not self.prose_in_byline_shape(byline)):
+                continue
+            # the tail: prose lines of one paragraph, the last of them ending its sentence
+            for j in range(i + k + 2, min(len(lines), i + k + 2 + _SENTENCE_TAIL)):
+                tail = lines[i + k + 1 : j]
+                if any(self.structural(x) for x in tail) or any(x.blank_before for x in tail[1:]):
+                    return None
+                if p.SENTENCE_END.search(p.squeeze(tail[-1].text)) and p.LEAD.match(p.squeeze(lines[j].text)):
+                    return k, j
+            return None
+        return None
 
     def name_over_prose(self, k: int) -> bool:
         """lines[k] is a writer's bare name alone over a story's prose, no deck line above it
