@@ -377,7 +377,32 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _frame_line_over_title(headline, units, scorer, b)
     headline = _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
     headline = _subtitle_opening_lead_read_in_title(units, headline, lead)
+    headline = _deputy_kicker_read_in_title(units, headline)
     return _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
+
+
+# who a session's deputy or member is: a post (…书记, …厅长, …执行官, …主任) and a name of two or three, then 代表 or 委员
+_DEPUTY = re.compile(r"(?:[长長官任记記席理裁士授生师師监監])[^\s\d，,、：:（）()]{2,3}(?:代表|委员|委員)$")
+
+
+def _deputy_kicker_read_in_title(units: list[str], headline: Headline) -> Headline:
+    """The deck's first lines, wrapped at the column or not, name a deputy or a member by post and name
+    (58同城首席执 / 行官姚劲波代表 / 发挥线上职业 / 技能培训作用, 北京市东城区委书记夏林茂代表 / 让社工…): the
+    kicker a session's coverage sets over what the deputy proposes, the title; never the head of that title
+    nor a title over it as its subtitle. A meeting's guests (习近平会见中国女排代表) name no post and name."""
+    if headline.kicker:
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, "", headline.title)
+    if cut is None or cut.kicker != 0:
+        return headline
+    for n in range(1, len(lines)):
+        if _DEPUTY.search(p.compact("".join(line.text for line in lines[:n]))):
+            reading = _reading(lines, decks.Cut(n, cut.end if n < cut.end else len(lines)))
+            # the post and the name are one phrase, however the column wrapped them
+            return Headline(title=reading.title, kicker="".join(line.text.strip() for line in lines[:n]),
+                            subtitle=reading.subtitle)
+    return headline
 
 
 # what the lead opens with before its first clause: the rest of a dateline (新闻联播）：), an aside (（记者 X）)
