@@ -309,7 +309,7 @@ def strip_layout(line: str) -> str:
 
 # Rules ask for the same line's compact form, bigrams and byline shape many times over a page: these
 # pure functions of a string keep their recent answers (bounded, so a long run's memory stays flat).
-TEXT_CACHE_SIZE = 1 << 14
+TEXT_CACHE_SIZE = 4096
 _SPACES_AND_LAYOUT_MARKS = re.compile(rf"[\s{LAYOUT_MARKS}]")
 
 
@@ -393,9 +393,20 @@ def _han_runs(text: str) -> list[str]:
     return _HAN_RUN.findall(text)
 
 
-@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
+_CACHED_BIGRAMS_CHARS = 100  # a line or a deck's few lines; a story's whole text is read once or twice
+
+
 def bigrams(text: str) -> frozenset[str]:
-    """The text's two-character sequences (a lone character where a run has one); frozen, as it is shared."""
+    """The text's two-character sequences (a lone character where a run has one); frozen, as they may be shared."""
+    return _cached_bigrams(text) if len(text) <= _CACHED_BIGRAMS_CHARS else _bigrams(text)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _cached_bigrams(text: str) -> frozenset[str]:
+    return _bigrams(text)
+
+
+def _bigrams(text: str) -> frozenset[str]:
     grams: set[str] = set()
     for run in _han_runs(text):
         grams.update([run[k : k + 2] for k in range(len(run) - 1)])
