@@ -5,6 +5,7 @@ an ad and the stage that reads it aloud agree on what they are looking at."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # ---- ideographs ---------------------------------------------------------------------------
@@ -26,6 +27,7 @@ _UNWANTED_SPACE = re.compile(rf"(?<![{WORD_END}]) | (?![{WORD_START}])")
 _UNWANTED_SPACE_FOR_SPEECH = re.compile(rf"(?<![{_ALNUM}]) | (?![{_ALNUM}])")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function segmentation asks of the same lines many times
 def squeeze(text: str, *, for_speech: bool = False) -> str:
     """Drop layout spaces: keep one only where two Latin words (or numbers) meet.
 

@@ -154,6 +154,8 @@ class TreeModel:
         self.threshold = np.where(leaf, np.inf, np.asarray(thresholds, dtype=np.float64))
         self.left = np.where(leaf, own, np.asarray(lefts, dtype=np.int64))
         self.right = np.where(leaf, own, np.asarray(rights, dtype=np.int64))
+        # node k's children side by side, right then left: the walk takes child[2k + went left] in one gather
+        self.child = np.stack([self.right, self.left], axis=1).ravel()
         self.depth = int(data["max_depth"])
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
@@ -163,7 +165,7 @@ class TreeModel:
         node = np.repeat(self.roots[None, :], n, axis=0)  # (lines, trees)
         for _ in range(self.depth):
             go_left = flat[row_start + self.feature[node]] <= self.threshold[node]
-            node = np.where(go_left, self.left[node], self.right[node])
+            node = self.child[2 * node + go_left]
         raw = self.baseline + self.value[node] @ self.class_of_tree
         raw -= raw.max(axis=1, keepdims=True)
         exp = np.exp(raw)

@@ -9,6 +9,7 @@ when it cuts a block of deck lines into kicker, title and subtitle.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..jieba_loader import loaded_jieba, loaded_posseg
@@ -187,6 +188,7 @@ def _object_awaits_verb(first: str, right: str) -> bool:
                              or opener[0].flag == "d" and len(opener) > 1 and opener[1].flag.startswith("v"))
 
 
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)  # a jieba cut of the two lines, asked again at each rereading
 def word_across(left: str, right: str) -> bool:
     """A word of two or more characters runs across the break (启 / 动, 政府 / 军)."""
     end = len(left)

@@ -10,6 +10,7 @@ page at once (`headlines.assign_headlines`).
 from __future__ import annotations
 
 import collections
+import functools
 import os
 import re
 import statistics
@@ -434,10 +435,7 @@ class _PageReader:
         said = p.compact(self.para[-1])
         lines = self.lines
         def tag_closes(deck: list[Line]) -> bool:
-            """A column tag closes the lines (……两手抓（前沿观察）), after a title's words: a daily's
-            mark, no sentence's (nor a photo's credit: 张三摄（影像中国）)."""
-            titled = re.sub(r"[（(][^（(]*[）)]$", "", p.compact("".join(x.text for x in deck)))
-            return p.column_tagged(deck[-1].text) and len(titled) >= _ECHO_MIN
+            return _tag_closes(tuple(x.text for x in deck))
 
         # the lines down to a tag are a deck, the commas of those standing off the column's width a title's
         tag_near = any(tag_closes(lines[i : i + n]) for n in range(1, 4))
@@ -744,34 +742,18 @@ class _PageReader:
 
     def headline_candidate(self, line: Line, open_end: bool = False, asking: bool = False) -> bool:
         """With *asking*, the line may end on a question or exclamation mark, as a title may (……多謝特朗普！)."""
-        text = p.squeeze(line.text)
-        if asking:
-            text = re.sub(r"[！？!?]$", "", text)
+        text = _candidate_text(line.text, asking)
         k = self.at[id(line)]
         following = self.lines[k + 1] if k + 1 < len(self.lines) else None
         above = self.lines[k - 1] if k else None
         return (
-            _headline_sized(line.text)
+            _title_shaped_text(line.text, open_end, asking)
             and not line.indented
-            and not _TABLE_MARKUP.match(text)
             and not (following is not None and p.CONTINUES.match(p.squeeze(following.text))
                      and not self.deck_broken_at_mark(line, following))
-            and not p.BOX_HEAD.match(p.compact(line.text))
             and not (p.CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
             and not line.column_head
-            and not p.SENTENCE_END.search(text)
-            and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
-            and (open_end or not p.OPEN_END.search(text))
-            and not p.LEAD.match(text)
-            and not p.JUMP_FROM.match(text)
-            and not p.JUMP_TO.search(text)
-            and not p.CREDIT.search(line.text)
-            and not p.SUPPLIED_CREDIT.search(line.text)
-            and not _CAPTION_OPENING.match(text)
-            and not _EDITOR_NOTE_WORDS.match(text)  # 编者按：商务部等: the note's prose, never a title
-            and not _is_byline(line.text)
             and not _is_classifieds_start(line.text, self.lines, line)
-            and not _end_matter_line(line.text)
         )
 
     def deck_broken_at_mark(self, above: Line, line: Line) -> bool:
@@ -1817,12 +1799,7 @@ class _PageReader:
         neither line alone reads as a credit, the two together do."""
         if not self.para or len(self.para) < 2 or self.para[-1] != text:
             return False
-        joined = p.raw_join(self.para[-2:])
-        if p.SUPPLIED_CREDIT.search(joined) or p.GLUED_CREDIT.search(p.squeeze(joined)):
-            return True
-        credit = p.CREDIT.search(joined)
-        return (credit is not None and len(p.compact(credit.group(0))) > len(p.compact(text))
-                and bool(p.SENTENCE_END.search(p.squeeze(joined[: credit.start()]))))
+        return _credit_finished_by(self.para[-2], text)
 
     def closing_byline(self) -> bool:
         """The open paragraph ends in a bracketed byline after its text; a lead's byline
@@ -3384,6 +3361,61 @@ def introduces_next(line: Line) -> bool:
     return bool(re.search(r"(?:——|—|－－|[：:])$", p.squeeze(line.text)))
 
 
+_CLOSING_TAG = re.compile(r"[（(][^（(]*[）)]$")
+
+
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)  # asked of the same one to three lines each time a sentence is reread
+def _tag_closes(deck: tuple[str, ...]) -> bool:
+    """A column tag closes the lines (……两手抓（前沿观察）), after a title's words: a daily's
+    mark, no sentence's (nor a photo's credit: 张三摄（影像中国）)."""
+    titled = _CLOSING_TAG.sub("", p.compact("".join(deck)))
+    return p.column_tagged(deck[-1]) and len(titled) >= _ECHO_MIN
+
+
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)  # asked for the open paragraph's last two lines at every line read
+def _credit_finished_by(above: str, text: str) -> bool:
+    """*text* finishes a photo credit *above* began after its caption's last sentence (`credit_broken_over_lines`)."""
+    joined = p.raw_join([above, text])
+    if p.SUPPLIED_CREDIT.search(joined) or p.GLUED_CREDIT.search(p.squeeze(joined)):
+        return True
+    credit = p.CREDIT.search(joined)
+    return (credit is not None and len(p.compact(credit.group(0))) > len(p.compact(text))
+            and bool(p.SENTENCE_END.search(p.squeeze(joined[: credit.start()]))))
+
+
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)
+def _candidate_text(text: str, asking: bool) -> str:
+    """The line as `headline_candidate` reads it: squeezed, and with *asking* its closing ？ or ！ let go."""
+    squeezed = p.squeeze(text)
+    return re.sub(r"[！？!?]$", "", squeezed) if asking else squeezed
+
+
+# The deck lifter asks this of the same lines over and over, each time the sentence above them is read again.
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)
+def _title_shaped_text(raw: str, open_end: bool, asking: bool) -> bool:
+    """What `headline_candidate` asks of the line's own text: the size and shape of a title line,
+    with no mark or opening of a sentence, lead, jump line, credit, caption, note or byline."""
+    text = _candidate_text(raw, asking)
+    return (
+        _headline_sized(raw)
+        and not _TABLE_MARKUP.match(text)
+        and not p.BOX_HEAD.match(p.compact(raw))
+        and not p.SENTENCE_END.search(text)
+        and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
+        and (open_end or not p.OPEN_END.search(text))
+        and not p.LEAD.match(text)
+        and not p.JUMP_FROM.match(text)
+        and not p.JUMP_TO.search(text)
+        and not p.CREDIT.search(raw)
+        and not p.SUPPLIED_CREDIT.search(raw)
+        and not _CAPTION_OPENING.match(text)
+        and not _EDITOR_NOTE_WORDS.match(text)  # 编者按：商务部等: the note's prose, never a title
+        and not _is_byline(raw)
+        and not _end_matter_line(raw)
+    )
+
+
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)
 def _headline_sized(text: str) -> bool:
     """Short enough for a headline line; a longer one only as a wire title of three or more phrases
     set apart by spaces, or one OCR read twice on its line, with no clause or sentence mark
@@ -3549,6 +3581,7 @@ _ROLE_COLON_BYLINE = re.compile(p.either_script(
         "_N", r"[^\s，。、：:；;！？!?（）()“”「」]{2,6}")))
 
 
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)
 def _is_byline(text: str) -> bool:
     """A byline or credit line; a sidebar's label is none, though 记者手记 reads as a role and a name."""
     if p.BOX_HEAD.match(p.compact(text)):
@@ -3679,6 +3712,7 @@ def _credit_without_caption(text: str) -> bool:
     return bool(match) and len(label) <= _CREDIT_LABEL and not re.search(r"[，。、；：！？,;:!?]", label)
 
 
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)
 def _is_credit_only(text: str) -> bool:
     match = p.CREDIT.search(text) or p.SUPPLIED_CREDIT.search(text)
     return bool(match) and not p.compact(text[: match.start()])

@@ -5,6 +5,7 @@ line or a paragraph indent before it, the head of a column of briefs) and the li
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -38,6 +39,10 @@ class Line:
         return sum(self.label_probs[c] for c in classes)
 
 
+_PRINTABLE_ASCII = re.compile(r"[\x21-\x7e]")
+
+
+@functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)  # asked of each line many times, by many rules
 def text_width(text: str) -> float:
     """A line's width in ideographs: Latin letters and digits are set half as wide."""
-    return len(p.compact(text)) - len(re.findall(r"[\x21-\x7e]", text)) / 2
+    return len(p.compact(text)) - len(_PRINTABLE_ASCII.findall(text)) / 2

@@ -4,6 +4,7 @@ helpers that undo the layout (spaces, doubled headlines, line joins)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Shared with textnorm; used here and by the segment modules as p.CJK, p.squeeze, ...
@@ -287,12 +288,16 @@ def join_lines(lines: list[str]) -> str:
     return squeeze(raw_join(lines))
 
 
+_LATIN_LAST = re.compile(r"[A-Za-z]$")
+_LATIN_FIRST = re.compile(r"[A-Za-z]")
+
+
 def raw_join(lines: list[str]) -> str:
     """Join lines keeping the spaces inside them (names in bylines need them)."""
     out = ""
     for line in lines:
         line = line.strip()
-        if out and re.search(r"[A-Za-z]$", out) and re.match(r"[A-Za-z]", line):
+        if out and _LATIN_LAST.search(out) and _LATIN_FIRST.match(line):
             out += " "
         out += line
     return out
@@ -302,9 +307,16 @@ def strip_layout(line: str) -> str:
     return _LAYOUT_LEAD.sub("", line)
 
 
+# Rules ask for the same line's compact form, bigrams and byline shape many times over a page: these
+# pure functions of a string keep their recent answers (bounded, so a long run's memory stays flat).
+TEXT_CACHE_SIZE = 4096
+_SPACES_AND_LAYOUT_MARKS = re.compile(rf"[\s{LAYOUT_MARKS}]")
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
 def compact(text: str) -> str:
     """The text with spaces and layout marks removed (for matching)."""
-    return re.sub(rf"[\s{LAYOUT_MARKS}]", "", text)
+    return _SPACES_AND_LAYOUT_MARKS.sub("", text)
 
 
 # A newsroom's credit that names no one: 眾新聞記者, 本报记者.
@@ -324,6 +336,7 @@ _MARKED_NAMES = rf"{_CREDIT_MARK}\s*{_NAME}(?:\s*[、]\s*{_NAME}){{0,2}}"
 MARKED_NAME_CREDIT = _compile(rf"^{_MARKED_NAMES}(?:\s+{_MARKED_NAMES})*$")
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
 def is_byline(line: str) -> bool:
     text = strip_layout(line).strip()
     if COMMENTARY_BYLINE.match(compact(text)) or NAMELESS_BYLINE.match(compact(text)) or COLON_CREDIT.match(text):
@@ -373,17 +386,33 @@ def page_number(token: str) -> int | None:
     return None
 
 
+_HAN_RUN = re.compile(rf"[{CJK}A-Za-z0-9]+")
+
+
 def _han_runs(text: str) -> list[str]:
-    return re.findall(rf"[{CJK}A-Za-z0-9]+", text)
+    return _HAN_RUN.findall(text)
 
 
-def bigrams(text: str) -> set[str]:
+_CACHED_BIGRAMS_CHARS = 100  # a line or a deck's few lines; a story's whole text is read once or twice
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """The text's two-character sequences (a lone character where a run has one); frozen, as they may be shared."""
+    return _cached_bigrams(text) if len(text) <= _CACHED_BIGRAMS_CHARS else _bigrams(text)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _cached_bigrams(text: str) -> frozenset[str]:
+    return _bigrams(text)
+
+
+def _bigrams(text: str) -> frozenset[str]:
     grams: set[str] = set()
     for run in _han_runs(text):
-        grams.update(run[k : k + 2] for k in range(len(run) - 1))
+        grams.update([run[k : k + 2] for k in range(len(run) - 1)])
         if len(run) == 1:
             grams.add(run)
-    return grams
+    return frozenset(grams)
 
 
 # A deck line opening on a dash is a subtitle (——…); one ending on a dash introduces the line under it.
