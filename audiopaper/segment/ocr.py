@@ -14,7 +14,7 @@ import functools
 import os
 import re
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from . import labeller
@@ -568,16 +568,8 @@ class _PageReader:
             # under a comma, a line saying the clause's words again is the sentence's next clause, its full stop
             # lost (……则不属于歧视， / 失败则构成歧视), and a line as wide as the column its next line (prose fills it)
             return 0
-        for k in range(1, _BYLINED_DECK + 1):
-            if i + k + 1 >= len(lines):
-                return 0
-            deck = lines[i : i + k]
-            if not all(self.headline_candidate(x) and p.compact(x.text) not in said for x in deck):
-                return 0
-            byline, below = lines[i + k], lines[i + k + 1]
-            if not ((_is_byline(byline.text) and not _is_credit_only(byline.text)
-                     and not self.prose_in_byline_shape(byline)) or self.signature_under_deck(i + k)):
-                continue
+        for k, deck in self.decks_over_byline(i):
+            below = lines[i + k + 1]
             titles = "".join(x.text for x in deck)
             grams = p.bigrams(p.compact(titles))
             # the page's words just above: a deck saying them again is this story's own title restated
@@ -601,23 +593,30 @@ class _PageReader:
             return k + 1
         return 0
 
+    def decks_over_byline(self, i: int, signed: bool = True) -> Iterator[tuple[int, list[Line]]]:
+        """(k, deck) for each run of k title-shaped lines from i (at most _BYLINED_DECK) that the sentence
+        above does not say, with a byline under it (or, where *signed*, a signature) and a line under that;
+        the runs end at the first line that is no deck line."""
+        lines, said = self.lines, p.compact(self.para[-1])
+        for k in range(1, _BYLINED_DECK + 1):
+            if i + k + 1 >= len(lines):
+                return
+            deck = lines[i : i + k]
+            if not all(self.headline_candidate(x) and p.compact(x.text) not in said for x in deck):
+                return
+            byline = lines[i + k]
+            if ((_is_byline(byline.text) and not _is_credit_only(byline.text) and not self.prose_in_byline_shape(byline))
+                    or (signed and self.signature_under_deck(i + k))):
+                yield k, deck
+
     def dated_lead_under_byline(self, i: int) -> tuple[int, int] | None:
         """(deck lines, the lead's line) when lines from i are a deck and its byline inside this story's
         unfinished sentence, the sentence going on under the byline to its full stop and the byline's
         story opening on its dateline under that (……骑行达到 550 万人次， / 城南 减税红包助力小微企业发展 /
         本报记者 陈静 / 形成了覆盖全市的公共自行车骑行服务网络。 / 本报讯 2 月 12 日……). A story opens
         under its byline on its dateline: a sentence's tail between them is the story's above."""
-        lines, said = self.lines, p.compact(self.para[-1])
-        for k in range(1, _BYLINED_DECK + 1):
-            if i + k + 2 >= len(lines):
-                return None
-            deck = lines[i : i + k]
-            if not all(self.headline_candidate(x) and p.compact(x.text) not in said for x in deck):
-                return None
-            byline = lines[i + k]
-            if not (_is_byline(byline.text) and not _is_credit_only(byline.text)
-                    and not self.prose_in_byline_shape(byline)):
-                continue
+        lines = self.lines
+        for k, _deck in self.decks_over_byline(i, signed=False):
             # the tail: prose lines of one paragraph, the last of them ending its sentence
             for j in range(i + k + 2, min(len(lines), i + k + 2 + _SENTENCE_TAIL)):
                 tail = lines[i + k + 1 : j]
