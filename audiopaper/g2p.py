@@ -118,6 +118,11 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "盛装": ("sheng4", "zhuang1"),
     "反差": ("fan3", "cha1"),
     "将令": ("jiang1", "ling4"),  # 将令国家陷入危机: "will make"; the noun (a general's order) is rare in news
+    # Farming words pypinyin reads 种 zhǒng (a kind) in: planting and raising.
+    "种养": ("zhong4", "yang3"),
+    "种养业": ("zhong4", "yang3", "ye4"),
+    "种养殖": ("zhong4", "yang3", "zhi2"),
+    "所处": ("suo2", "chu3"),  # where one stands (所处的时代): chǔ, pypinyin has chù
 }
 
 # pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
@@ -444,7 +449,7 @@ _WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生�
 _AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
 # Verbs of intent or saying after which 为 + verb is "for": 决定为他手术.
 _CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 主动 积极 负责".split())
-_HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息".split())
+_HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息 还本付息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
 _DEGREE = set("较很更最太过特挺稍偏极")
@@ -470,6 +475,40 @@ _ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
 
 # Before 长 zhǎng (head of): units and bodies that have one.
 _LED_UNITS = set("乡镇村县市省区局处科所站队组班部厂校院社馆园团军师连排船机店室司会委厅署矿场")
+
+# Garment words after 着 zhuó (to wear): 礼服, 衣服, 长裤, 服装; a word
+# ending in 装 that is no garment (涂装, 包装, 武装) does not count.
+_NOT_GARMENT_ZHUANG = set("涂包安武伪组改假散罐瓶袋盒精平加灌封")
+
+# Determiners before 种 as a kind (这种, 各种, 某种, 这些种): no verb "to plant" there.
+_KIND_DETERMINERS = set("这那各几多某此该每本同何哪些其")
+
+# Before 种 as "kind" when a verb precedes it (是种, 有种说法): not to plant.
+_KIND_AFTER_VERBS = frozenset("是 有 成 为 成为 作为 属于 像 叫 叫做 称为 具有 存在 没有 还有 也是 就是 都是 只是 算是 另".split())
+
+# Adverbs jieba glues onto the verb 种 (还种了, 也种着).
+_ADVERBS_BEFORE_PLANTING = set("还也都再又就才没不")
+
+# After 数 that is not "to count": 数小时 (several hours), 数与网, 数和量.
+_NOT_COUNTED_AFTER = set("小与和及或")
+
+# A crop or animal before 种 makes its seed or breed (草种, 荸荠种, 猪种), not "to plant".
+_BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌")
+
+# After a noun, 量 is still the verb "measure" before these: 尺子量到底, 体温量了没.
+_MEASURED_AFTER = set("了到着过完好一出")
+
+# After 量 the noun (an amount): 量的增长, 量大, 量增 (not the verb "measure").
+_AMOUNT_IS = set("的大小多少增减足")
+
+# After 长 zhǎng (to grow): 长这么大, 长本事, 长见识.
+_GROWN_INTO = ("这么大", "那么大", "这么高", "那么高", "本事", "见识", "知识", "记性", "才干")
+
+# Leave before 假 jià: 育儿假, 陪产假, 病假 (jia3 is false: 是假的).
+_LEAVE_BEFORE = set("儿产婚丧病事休请")
+
+# Nouns of a span (周期, 时间, 工期, 路程) before 长 "is long".
+_SPAN_NOUN_ENDS = set("期间程")
 
 # What 扎 zā (to tie) ties in news text.
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
@@ -539,12 +578,23 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
-        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进") and (
+        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起") and (
             before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
         ):
             reading = "zhong4"
         elif ch == "种" and alone and before[-1:] in set("抢栽耕播补套轮复间混试"):
             reading = "zhong4"
+        elif ch == "种" and k == 1 == len(text) - 1 and text[0] in _ADVERBS_BEFORE_PLANTING and not _in_phrase_dict(text) and (
+            after[:1] in set("了着过")
+        ):
+            reading = "zhong4"  # jieba's 还种 (还种了四季豆)
+        elif ch == "种" and alone and (after == "" or after[:1] == "的" or after[:2] == "还是") and w > 0 and (
+            before[-1:] not in _NUMERALS | _KIND_DETERMINERS | _BRED
+            and not _in_phrase_dict(words[w - 1][0][-1:] + "种")
+        ):
+            reading = "zhong4"  # to plant, ending a clause or before 的: 用机器种？ 头一季种的西蓝花 (a kind needs a noun after it)
+        elif ch == "种" and alone and _planting_verb(words, w):
+            reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
         elif ch == "为" and syls[k] == "wei4" and not _in_phrase_dict(text):
             # 为 alone or glued on by jieba: "for" (wei4) before its object at the
             # start of a clause or after a modal/adverb, or before a verb of service;
@@ -586,12 +636,13 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         ):
             reading = "zhang3"  # jieba's 河南省/长: the governor
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
-            reading = "zhang3" if after[:1] in set("大高出成势满") else "chang2"
+            grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO)
+            reading = "zhang3" if grows else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
         elif ch == "还" and alone and after[:1] in ("了", "") and before[-1:] in set("给钱债款书账贷"):
             reading = "huan2"  # 把债给还了
-        elif ch == "着" and alone and any(cloth in clause(i, 1, 8) for cloth in _CLOTHES) and (
+        elif ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
             before == "" or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
         ):
             reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤
@@ -627,7 +678,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "de2"  # to get: 他得了一等奖, 得了感冒
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
             reading = "zhao2"  # caught, reached: 火着了, 找着了
-        elif ch == "调" and k == 0 and not _in_phrase_dict(text) and after[:1] in set("高低大小快慢准亮暗匀成"):
+        elif ch == "调" and k == 0 and not _in_phrase_dict(text) and (
+            after[:1] in set("高低大小快慢准亮暗匀成") or after[:2] == "结构"
+        ):
             reading = "tiao2"  # to adjust: 调高温度, 调成静音
         elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"}:
             reading = "hang2"  # rows: 排成两行
@@ -659,16 +712,29 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教)
         elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
             after[:1] and after[:1] not in _SEVERAL_BEFORE and before[-1:] not in _A_NUMBER_BEFORE
+            and after[:1] not in _NOT_COUNTED_AFTER and not (alone and _noun_before(words, w))
         ):
-            reading = "shu3"  # to count: 数了一下, 数星星
-        elif ch == "量" and alone and before and after[:1] not in _NUMERALS and before[-1:] not in _A_NUMBER_BEFORE:
-            reading = "liang2"  # to measure: 帮你量距离
+            reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时)
+        elif ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS and before[-1:] not in _A_NUMBER_BEFORE and (
+            not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
+        ):
+            reading = "liang2"  # to measure: 帮你量距离, 给老人量血压 (not 订单量、, 量的增长)
         elif ch == "中" and (text[:k] or before)[-1:] in "没未" and after[:1] in "过了奖":
             reading = "zhong4"  # to hit, to win: 没中过
         elif ch == "转" and alone and (after[:2] in ("起来", "起了") or after[:1] == "圈"):
             reading = "zhuan4"  # to spin: 转起来
         elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
             reading = "qu3"  # a song: 一曲黄梅戏
+        elif ch == "卡" and alone and syls[k] == "ka3" and after[:1] in ("在", "住") and before[-1:] not in _COUNTERS_BEFORE | {"张"}:
+            reading = "qia3"  # stuck: 异物卡在管道内 (not 这张卡在)
+        elif ch == "假" and syls[k] == "jia3" and k == len(text) - 1 and not _in_phrase_dict(text) and (
+            (text[:k] or before)[-1:] in _LEAVE_BEFORE
+        ):
+            reading = "jia4"  # a leave: 休育儿假
+        elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
+            text[k - 1] in _SPAN_NOUN_ENDS
+        ):
+            reading = "chang2"  # jieba's 周期长, 时间长: a span that is long
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
@@ -753,6 +819,43 @@ def _copula_word_follows(after: str) -> bool:
 
 def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:
     return len(words[w - 1][1]) if w > 0 and words[w - 1][2] == PAUSE_WORD else 0
+
+
+def _garment_follows(text: str) -> bool:
+    """Whether a garment word (礼服, 长裤, 服装) comes in *text* (after 着)."""
+    for word in _jieba().lcut(text, HMM=False):
+        if word[-1:] in _CLOTHES and not (word[-1] == "装" and word[-2:-1] in _NOT_GARMENT_ZHUANG) and word != "服":
+            return True
+    return False
+
+
+def _planting_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether a standalone 种 at words[w] is the verb "to plant": after a verb,
+    preposition, adverb or pronoun (开始种, 在种, 回到家乡种, 别人种) that does not take a kind (是种)
+    and does not make a word with it (繁育/种: 育种)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if previous in _KIND_AFTER_VERBS or previous[-1:] in _NUMERALS or previous[-1:] in _KIND_DETERMINERS:
+        return False
+    tag = _word_tags().get(previous, "")[:1]
+    if tag == "v" and _in_phrase_dict(previous[-1:] + "种"):
+        return False  # 繁育/种: 育种 (breeding) is a word the dictionary reads
+    return tag in ("v", "p", "d", "r")
+
+
+def _noun_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether a noun comes right before words[w] in its clause (病例/数: the number of)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    return _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
+
+
+def _noun_follows(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether a noun comes right after words[w] in its clause (老人/量/血压: what is measured)."""
+    if words[w][2] != PAUSE_WORD or w + 1 >= len(words):
+        return False
+    return _word_tags().get(words[w + 1][0], "")[:1] == "n"
 
 
 def _in_phrase_dict(word: str) -> bool:

@@ -16,14 +16,23 @@ TABLE = Path(__file__).parent / "fixtures" / "g2p" / "news_polyphones.tsv"
 # The 29 rows after those (fourth round: 为 by meaning, 地 as a place, surnames): 13/29 before its rules, 28/29 after;
 # then 8 idiom rows, read right before them (pypinyin knows idioms jieba keeps whole); then 5 rows
 # from reading news articles (藏医药, 盛装, 反差, 将令): 1/5 before.
+# Round 47's 59 dev rows (种 zhòng as a verb, 数/量 after a noun, 长, 着, 卡 qiǎ, 育儿假, 调结构, 种养, 所处): 14/59 before its rules, 58/59 after.
 MIN_ACCURACY = 0.97
 # Rows still misread: each is an xfail that fails (strict) once it is read right.
-KNOWN_MISSES: set[str] = {"受冷空气影响，明天全市天气为小雨转阴。"}  # 为 "is" after a noun of state, a verb later
+KNOWN_MISSES: set[str] = {
+    "受冷空气影响，明天全市天气为小雨转阴。",  # 为 "is" after a noun of state, a verb later
+    "三要跟着变化调，不僵不滞。",  # 调 tiáo ending a clause after its object
+}
+# Held-out rows (never fitted on): 87/99 on d2524b1 and with round 47's rules; misses left:
+# 把…当 dàng, 为…指明 wèi, a bank's 各级行 háng, a clause's first 种 zhòng, 背 bēi (2), 撒 sǎ,
+# 大体量/含"新"量 liàng, 量两次体温 liáng, 数分蘖 shǔ, 数质量 shù.
+HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
+MIN_HELD_OUT_ACCURACY = 0.87
 
 
-def rows() -> list[tuple[str, str, tuple[str, ...]]]:
+def rows(table: Path = TABLE) -> list[tuple[str, str, tuple[str, ...]]]:
     out = []
-    for line in TABLE.read_text("utf-8").splitlines():
+    for line in table.read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             sentence, word, readings = line.split("\t")
             out.append((sentence, word, tuple(readings.split("|"))))
@@ -59,6 +68,13 @@ def test_accuracy_on_the_news_polyphone_table():
     table = rows()
     right = sum(word_reading(sentence, word) in readings for sentence, word, readings in table)
     assert right / len(table) >= MIN_ACCURACY
+
+
+def test_accuracy_on_the_held_out_news_rows():
+    table = rows(HELD_OUT)
+    assert len(table) >= 90
+    right = sum(word_reading(sentence, word) in readings for sentence, word, readings in table)
+    assert right / len(table) >= MIN_HELD_OUT_ACCURACY
 
 
 @pytest.mark.parametrize(
