@@ -501,6 +501,9 @@ _MEASURED_AFTER = set("了到着过完好一出")
 # After 量 the noun (an amount): 量的增长, 量大, 量增 (not the verb "measure").
 _AMOUNT_IS = set("的大小多少增减足")
 
+# After 背 bēi (to carry on the back): 背回, 背起, 背着, 背了, 背上, 背到.
+_CARRIED_AFTER = set("回起着了上到走")
+
 # After 长 zhǎng (to grow): 长这么大, 长本事, 长见识.
 _GROWN_INTO = ("这么大", "那么大", "这么高", "那么高", "本事", "见识", "知识", "记性", "才干")
 
@@ -735,6 +738,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             text[k - 1] in _SPAN_NOUN_ENDS
         ):
             reading = "chang2"  # jieba's 周期长, 时间长: a span that is long
+        elif ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
+            reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
+        elif ch == "背" and alone and syls[k] == "bei4" and before[-1:] != "倒" and (
+            after[:1] in _CARRIED_AFTER or after[:1] in _FOR_WHOM - set("人大群儿") or after[:2] == "黑锅"
+        ):
+            reading = "bei1"  # to carry on the back: 背回家中, 背我到卫生室, 背黑锅 (倒背着手 is bèi)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
@@ -842,6 +851,16 @@ def _planting_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if tag == "v" and _in_phrase_dict(previous[-1:] + "种"):
         return False  # 繁育/种: 育种 (breeding) is a word the dictionary reads
     return tag in ("v", "p", "d", "r")
+
+
+def _ba_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 把 stands before words[w] in its clause, two to five words back (把/群众/当)."""
+    for j in range(w - 1, max(w - 6, -1), -1):
+        if words[j][2] != PAUSE_WORD:
+            return False
+        if words[j][0] == "把":
+            return j < w - 1
+    return False
 
 
 def _noun_before(words: list[tuple[str, list[str], str]], w: int) -> bool:

@@ -23,11 +23,13 @@ KNOWN_MISSES: set[str] = {
     "受冷空气影响，明天全市天气为小雨转阴。",  # 为 "is" after a noun of state, a verb later
     "三要跟着变化调，不僵不滞。",  # 调 tiáo ending a clause after its object
 }
-# Held-out rows (never fitted on): 87/99 on d2524b1 and with round 47's rules; misses left:
-# 把…当 dàng, 为…指明 wèi, a bank's 各级行 háng, a clause's first 种 zhòng, 背 bēi (2), 撒 sǎ,
+# Then 6 rows for 把…当 dàng and 背 bēi: 0/6 before, 6/6 after.
+# Held-out rows (never fitted on): 87/99 on d2524b1 and with round 47's first rules; 89/99 after the
+# second pass (把…当, 背 bēi: classes first seen among these misses, so those 2 rows are no evidence).
+# Misses left: 为…指明 wèi, a bank's 各级行 háng, a clause's first 种 zhòng, 背猪草 bēi, 撒 sǎ,
 # 大体量/含"新"量 liàng, 量两次体温 liáng, 数分蘖 shǔ, 数质量 shù.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
-MIN_HELD_OUT_ACCURACY = 0.87
+MIN_HELD_OUT_ACCURACY = 0.89
 
 
 def rows(table: Path = TABLE) -> list[tuple[str, str, tuple[str, ...]]]:
