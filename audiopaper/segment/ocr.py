@@ -2314,7 +2314,9 @@ class _PageReader:
                 or not re.search(rf"[{p.CJK}]{{2}}[”」』》]?$", text[: tag.start()]) or p.TABLE_HEAD.match(text)):
             return False
         k = self.at[id(line)]
-        under_finished_sentence = (k > 0 and _ends_sentence(self.lines[k - 1]) and self.body is not None
+        # a data table's last row closes no sentence, but the table stands between paragraphs, never inside one
+        after_table = k > 0 and bool(self.tables) and self.tables[-1][-1] == self.lines[k - 1].text
+        under_finished_sentence = (k > 0 and (_ends_sentence(self.lines[k - 1]) or after_table) and self.body is not None
                                    and not _CLAUSE_MARK.search(_QUOTED.sub("", text))
                                    and (self.new_subject(k + 1, _SUBJECT_SHARED) or self.no_rare_word_shared(k + 1)))
         if abs(line.set_width - self.width) < 2 and not under_finished_sentence:
