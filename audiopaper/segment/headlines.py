@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..jieba_loader import loaded_posseg
 from . import decks
@@ -439,20 +439,23 @@ _RECEPTION = re.compile(r"(?:引起|引发|引發|激起)\S{0,8}反[响響]$")
 
 
 def _reception_line_frames_title(units: list[str], headline: Headline) -> Headline:
-    """A title of one line reporting how the news was received (习近平总书记寄语新时代青年引发热烈反响), set
-    under the lines that say the news itself (青春由磨砺而出彩 / 人生因奋斗而升华), is the deck's subtitle: the
-    title is what was said or asked, the line frames it. Only as the deck's last line (as its first line,
-    over the title, `_frame_line_over_title` reads it, with its guards); not where it is the deck's only line,
-    a title of its own, nor under a pair of short phrases over it (奋进新征程 建功新时代 / …新年贺词在海外引发积极
-    反响): a column's slogan, a kicker over its title."""
+    """A title reporting how the news was received (习近平总书记寄语新时代青年引发热烈反响), set under the lines
+    that say the news itself (青春由磨砺而出彩 / 人生因奋斗而升华), is the deck's subtitle: the title is what was
+    said or asked, the line frames it. It may be one line or several the column wrapped (习近平总书记就推进新型
+    工业 / 化作出重要指示引发热烈反响: a subtitle in smaller type set as wide as the column, its dash lost):
+    one subtitle either way. Only as the deck's last lines (as its first line, over the title,
+    `_frame_line_over_title` reads it, with its guards); not where it is the deck's only line, a title of its
+    own, nor under a pair of short phrases over it (奋进新征程 建功新时代 / …新年贺词在海外引发积极反响): a
+    column's slogan, a kicker over its title."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if (cut is None or len(lines) < 2 or cut.kicker != len(lines) - 1 or cut.end != len(lines)
-            or not _RECEPTION.search(p.compact(lines[cut.kicker].text))):
+    if (cut is None or len(lines) < 2 or cut.kicker == 0 or cut.end != len(lines)
+            or not _RECEPTION.search(p.compact("".join(line.text for line in lines[cut.kicker:])))):
         return headline
     if cut.kicker == 1 and _parallel(lines[0].text) and _kicker_shape([line.text for line in lines], 0):
         return headline
-    return _reading(lines, decks.Cut(0, cut.kicker))
+    return replace(_reading(lines, decks.Cut(0, cut.kicker)),
+                   subtitle=p.raw_join([line.text.lstrip("—－- ") for line in lines[cut.kicker:]]))
 
 
 def _title_line_over_subtitles(units: list[str], headline: Headline) -> list[decks.DeckLine] | None:
