@@ -21,7 +21,7 @@ from . import labeller
 from . import patterns as p
 from .late_titles import (OWN_STORY_SHARE, TELLING_TITLE_WORDS, join_titles_under_credits, shared_words,
                           split_before_late_titles, title_share)
-from .line_breaks import BRIDGE, open_ended, title_wrapped, word_across
+from .line_breaks import BRIDGE, PARTICLES, open_ended, opens_with_word_of, title_wrapped, word_across
 from .names import words_not_a_name
 from .page_line import Line, text_width
 from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece, over_bylines, renumbered
@@ -2297,7 +2297,9 @@ class _PageReader:
         # opens the lead's sentence (……（纵横） / 与其……), not one going on from the line
         tag = _COLUMN_TAG.search(left)
         closed = bool(tag) and not _NOT_COLUMN_TAG.search(tag.group(1)) and k > 0 and _ends_sentence(self.lines[k - 1])
-        return word_across(left, right) or open_ended(left, right, conjunction=not closed)
+        # nor does a sentence or a lead open on a particle (……建立稳定 / 的经贸关系，……): the line's words go on
+        return (word_across(left, right) or open_ended(left, right, conjunction=not closed)
+                or opens_with_word_of(right, PARTICLES))
 
     def column_tag_title(self, line: Line) -> bool:
         """A line ending in a column's name in brackets, as a daily sets it after a title (致敬，平凡的英雄
