@@ -875,8 +875,11 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
     happened. So is a statement over a line calling for what should come of it (江苏泗阳开展“法惠三农”活动
     / 让法治融入生活). Read as title and subtitle, it turns round; not where the lead says the catchy line
     as its own clauses (各地开展精彩纷呈的冰雪活动 / 玩冰乐雪 人们畅享运动的欢乐: a subtitle
-    restating the lead). The catchy title may be two short lines stacked as one couplet (黑炭变“白金” /
-    这是片蓝海), and a line under it is its subtitle (…博览会开幕 / 发展智能养老 做大银发经济 / 本届…为期3天)."""
+    restating the lead); but a couplet of even phrases under the statement is its title though the lead
+    says them (山东潍坊市寒亭区实施强村领航工程 / 让弱村变强 把强村做优): a daily sets its title as even
+    phrases and a subtitle seldom so. The catchy title may be two short lines stacked as one couplet
+    (黑炭变“白金” / 这是片蓝海), and a line under it is its subtitle (…博览会开幕 / 发展智能养老 做大银发经济 /
+    本届…为期3天)."""
     if headline.kicker or not headline.subtitle:
         return headline
     lines = deck_lines(units)
@@ -899,7 +902,7 @@ def _title_under_statement(headline: Headline, units: list[str], scorer: _Scorer
             or not (catchy.search(lower) or _CALLS.match(p.compact(lower)))
             or size_lower > size_upper + 2 or decks.opens_subtitle(lower) or introduces(lower)
             or decks.names_the_piece(lower)
-            or column_tagged(upper) or _restates_lead(lower, scorer, b)):
+            or column_tagged(upper) or _restates_lead(lower, scorer, b) and (stacked or not _couplet(lower))):
         return headline
     subtitle = under[1].lstrip("—－- ") if len(under) == 2 and not stacked else ""
     return Headline(title=lower, kicker=upper, subtitle=subtitle)
