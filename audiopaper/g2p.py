@@ -123,6 +123,9 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "种养业": ("zhong4", "yang3", "ye4"),
     "种养殖": ("zhong4", "yang3", "zhi2"),
     "所处": ("suo2", "chu3"),  # where one stands (所处的时代): chǔ, pypinyin has chù
+    "无处": ("wu2", "chu4"),  # nowhere (无处藏身): a place, chù; pypinyin has chǔ
+    "总行": ("zong3", "hang2"),  # a bank's head office; pypinyin has xíng
+    "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
 }
 
 # pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
@@ -228,6 +231,8 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
         if token.strip() == "":
             continue
         if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
+            if words and "》" in token and _biography_title_end(words):
+                words[-1][1][-1] = "zhuan4"  # 《汉书·倪宽传》, 《林则徐传》: a biography, zhuàn
             if words and any(ch in CLAUSE_MARKS for ch in token):
                 words[-1] = (words[-1][0], words[-1][1], PAUSE_CLAUSE)
             continue
@@ -236,6 +241,20 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
             if syllables:
                 words.append((piece, syllables, PAUSE_WORD))
     return words
+
+
+def _biography_title_end(words: list[tuple[str, list[str], str]]) -> bool:
+    """Whether the last word ends a book title in 传 as a biography: 传 alone after a
+    name or noun (林则徐/传》), or in a word pypinyin does not list (倪宽传). Words it
+    lists keep their reading (宣传, 相传 chuán; 水浒传, 列传 zhuàn), and 代代/传》 is the verb."""
+    text, syls, _ = words[-1]
+    if not text.endswith("传") or len(syls) != len(text) or syls[-1] == "zhuan4":
+        return False
+    if len(text) > 1:
+        return not _in_phrase_dict(text) and text not in _jieba().dt.FREQ
+    previous = words[-2][0] if len(words) > 1 and words[-2][2] == PAUSE_WORD else ""
+    return _word_tags().get(previous, "")[:1] == "n" or (len(previous) in (2, 3) and previous not in _word_tags())
+
 
 def _piece_pinyin(piece: str) -> list[str]:
     if piece.isascii():
@@ -453,10 +472,17 @@ _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
 _DEGREE = set("较很更最太过特挺稍偏极")
+# After a noun and 得 děi (must), what is said next: 锅底得是硬柴, 做人得有情义, 企业得加把劲. Other
+# verbs after a noun's 得 are as often its object (一键得帮助, 群众得实惠: dé), and a noun jieba tags
+# may be a verb with a particle 得 (装点得无比绚烂).
+_MUST_THEN = frozenset("有 是 靠 先 把 让 花 等 加把劲 抓紧 赶紧 尽快 马上 好好 提前 自己".split())
 # Before 得 dei3 (must): pronouns and adverbs of obligation.
 _MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只 俺 咱 估计 恐怕 肯定 非".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
 _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
+# 为 … 指明方向, 为 … 奠定基础: verbs whose 为-phrase is whom it is done for, however long
+# that phrase (为新时代经济工作指明了方向); looked for in the whole clause.
+_GUIDING_VERBS = ("指明", "指引", "奠定", "注入", "铺平", "开辟", "保驾护航")
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
@@ -489,8 +515,9 @@ _KIND_AFTER_VERBS = frozenset("是 有 成 为 成为 作为 属于 像 叫 叫�
 # Adverbs jieba glues onto the verb 种 (还种了, 也种着).
 _ADVERBS_BEFORE_PLANTING = set("还也都再又就才没不")
 
-# After 数 that is not "to count": 数小时 (several hours), 数与网, 数和量.
-_NOT_COUNTED_AFTER = set("小与和及或")
+# After 数 that is not "to count": 数小时 (several hours), 数与网, 数和量, 数质量 (number
+# and quality), 数智化 and 数实融合 (digital).
+_NOT_COUNTED_AFTER = set("小与和及或质智实")
 
 # A crop or animal before 种 makes its seed or breed (草种, 荸荠种, 猪种), not "to plant".
 _BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌")
@@ -498,11 +525,29 @@ _BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃�
 # After a noun, 量 is still the verb "measure" before these: 尺子量到底, 体温量了没.
 _MEASURED_AFTER = set("了到着过完好一出")
 
-# After 量 the noun (an amount): 量的增长, 量大, 量增 (not the verb "measure").
-_AMOUNT_IS = set("的大小多少增减足")
+# After 量 the noun (an amount): 量的增长, 量大, 量增, 播放量超, 量达 (not the verb "measure").
+_AMOUNT_IS = set("的大小多少增减足超达突")
+
+# Sizes jieba glues onto the next character (大体/量 for 大/体量).
+_SIZE_ADJECTIVES = set("大小巨超微")
+
+# Pronouns jieba glues onto the verb after them (给/他量/两次).
+_PRONOUNS = set("你我他她它")
 
 # After 背 bēi (to carry on the back): 背回, 背起, 背着, 背了, 背上, 背到.
-_CARRIED_AFTER = set("回起着了上到走")
+_CARRIED_AFTER = set("回起着著了上到走")
+
+# What is carried on the back (背药箱, 背石头, 背猪草, 背行囊, 背孩子), by the object's last
+# character or whole word; what is recited (背课文, 背单词) is bèi.
+_CARRIED_LOADS = set("箱包囊篓筐袋柴草粮篮桶娃材仪锅鍋枪")
+_CARRIED_WORDS = ("石头", "孩子", "老人", "伤员", "伤者", "病人", "患者", "群众", "村民", "行李", "妻子", "母亲", "父亲")
+
+# After 撒 sǎ (to scatter, sprinkle): what is scattered and where it goes. 撒网, 撒谎, 撒手,
+# 撒欢 (sā) and the transliterations (撒哈拉, 耶路撒冷) are words pypinyin reads sā.
+_SCATTERED_AFTER = set("下种播满落遍盐鹽药上进向在肥粉籽花胡椒石灰沙土米糖钱币出入到")
+
+# The seed or breeding stock after 种 zhǒng (种猪, 种蛋, 种薯): not "to plant".
+_STOCK_AFTER = set("猪牛羊鸡鸭鸽鹅蛋薯禽畜马兔")
 
 # After 长 zhǎng (to grow): 长这么大, 长本事, 长见识.
 _GROWN_INTO = ("这么大", "那么大", "这么高", "那么高", "本事", "见识", "知识", "记性", "才干")
@@ -596,6 +641,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             and not _in_phrase_dict(words[w - 1][0][-1:] + "种")
         ):
             reading = "zhong4"  # to plant, ending a clause or before 的: 用机器种？ 头一季种的西蓝花 (a kind needs a noun after it)
+        elif ch == "种" and alone and before == "" and after and after[:1] not in _STOCK_AFTER:
+            reading = "zhong4"  # to plant, opening a clause: 种蘑菇能挣钱？ 种之前, 养鸡、种香菇 (a kind needs a word before it)
+        elif ch == "种" and k == 0 and text in ("种后", "种点", "种个", "种些"):
+            reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
         elif ch == "种" and alone and _planting_verb(words, w):
             reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
         elif ch == "为" and syls[k] == "wei4" and not _in_phrase_dict(text):
@@ -605,13 +654,16 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             ahead = clause(i, 1, 8)
             # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
             window = clause(i, -1, 16)
-            with_yi = "以" in window and not any(c in window[window.rfind("以") + 1 :] for c in "是就")
+            # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
+            with_yi = "以" in window and not any(c in window[window.rfind("以") + 1 :] for c in "是就为")
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead)
             ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS:
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
             elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
                 verb in ahead for verb in _SERVICE_VERBS
+            ) or (
+                not with_yi and not _after_verb(words, w, text[:k]) and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS)
             ):
                 reading = "wei4"
             elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
@@ -657,6 +709,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE or (before == "" and _verb_follows(after))
         ):
             reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
+        elif ch == "得" and alone and _noun_before(words, w) and _word_after(words, w) in _MUST_THEN and (
+            not _in_phrase_dict("得" + after[:1])
+        ):
+            reading = "dei3"  # must, after a noun: 锅底得是硬柴, 企业得加把劲 (满意度得/分为 is 得分 dé)
+        elif ch == "得" and alone and syls[k] == "de5" and _noun_before(words, w) and _phrase_syllables("得" + after[:1])[:1] == ["dé"] and (
+            after[:1] == "了" or _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
+        ):
+            reading = "de2"  # jieba cut a common word of 得 dé (满意度/得/分为: 得分; 孩子得了急病), no particle after a noun
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
@@ -673,8 +733,13 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
             reading = "shu3"  # counting: 数了数
-        elif ch == "撒" and after[:1] in set("下种播满落遍盐药上进向在"):
-            reading = "sa3"
+        elif ch == "撒" and alone and (
+            after[:1] in _SCATTERED_AFTER or (after == "" and before)
+            or (_noun_follows(words, w) and not words[w + 1][0].endswith("网"))
+        ):
+            reading = "sa3"  # to scatter: 撒盐, 撒化肥, 撒出了新意, 往车上撒 (撒网, 撒大网, 撒谎 are sā)
+        elif ch == "撒" and k == 0 and not _in_phrase_dict(text) and text[1:2] in _SCATTERED_AFTER:
+            reading = "sa3"  # jieba's 撒肥, 撒胡椒面
         elif ch == "得" and k == len(text) - 1 and after[:1] == "了" and (
             before[-1:] in _FOR_WHOM or after[1:2] in _NUMERALS | set("冠金银铜第满大重感") or after[2:3] in ("奖", "病")
         ):
@@ -714,10 +779,19 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and after[:1] not in _JIAO4_AFTER:
             reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教)
         elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
-            after[:1] and after[:1] not in _SEVERAL_BEFORE and before[-1:] not in _A_NUMBER_BEFORE
+            after[:1] and not _several_follows(after) and before[-1:] not in _A_NUMBER_BEFORE
             and after[:1] not in _NOT_COUNTED_AFTER and not (alone and _noun_before(words, w))
         ):
             reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时)
+        elif ch == "量" and alone and w > 0 and len(words[w - 1][0]) >= 2 and (
+            _in_phrase_dict(words[w - 1][0][-1] + "量") and words[w - 1][2] == PAUSE_WORD
+            and len(words[w - 1][0]) == 2 and words[w - 1][0][0] in _SIZE_ADJECTIVES
+        ):
+            reading = "liang4"  # jieba glued a size onto an amount's first character: 大体/量 for 大/体量
+        elif ch == "量" and k == len(text) - 1 and (alone or text[:k] in _PRONOUNS) and after[:1] in _NUMERALS and (
+            after[1:2] in set("次遍回下") and before[-1:] not in _A_NUMBER_BEFORE
+        ):
+            reading = "liang2"  # to measure, so many times: 每天量两次体温 (jieba: 给/他量/两次)
         elif ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS and before[-1:] not in _A_NUMBER_BEFORE and (
             not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
         ):
@@ -744,6 +818,23 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             after[:1] in _CARRIED_AFTER or after[:1] in _FOR_WHOM - set("人大群儿") or after[:2] == "黑锅"
         ):
             reading = "bei1"  # to carry on the back: 背回家中, 背我到卫生室, 背黑锅 (倒背着手 is bèi)
+        elif ch == "背" and alone and syls[k] == "bei4" and w + 1 < len(words) and words[w][2] == PAUSE_WORD and (
+            _carried_load(words[w + 1][0]) or after[:2] in ("黑鍋",)
+        ):
+            reading = "bei1"  # to carry a load: 背药箱, 背石头上山, 背猪草 (背课文 is bèi: to recite)
+        elif ch == "背" and k == 0 and len(text) == 2 and text[1] in _CARRIED_AFTER and before[-1:] != "倒" and (
+            text[1] not in "上起" or after[:1] == "了" or _noun_follows(words, w) or after.startswith(_CARRIED_WORDS)
+            or any(load in clause(i, 1, 8) for load in _CARRIED_WORDS)
+        ) and not (_in_phrase_dict(text) and syls[k] == "bei1"):
+            reading = "bei1"  # jieba's 背著, 背起/背上 + a load: 背起被困老人, 背上行囊 (背上有伤 is the back, 背起来 may be reciting)
+        elif ch == "处" and k > 0 and text[k - 1] == "无" and syls[k] in ("chu3", "chu2"):
+            reading = "chu4"  # nowhere: 无处藏身, 无处可去 (a place; 无/处理 is another word)
+        elif ch == "冲" and k == 0 and (text == "冲着" or alone) and (after[:2] == "的是" or (after[:1] == "着" and len(after) > 1)):
+            reading = "chong4"  # aimed at: 冲着官兵喊道, 冲的是挣钱多 (向前冲的脚步 is chōng)
+        elif ch == "行" and alone and w > 0 and words[w - 1][0] == "各级" and words[w - 1][2] == PAUSE_WORD:
+            reading = "hang2"  # a bank's branches at every level: 各级行 (各级行政 is a word)
+        elif ch == "行" and text in ("该行", "我行") and "银行" in chars:
+            reading = "hang2"  # this bank, our bank, where a bank is named
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
@@ -870,11 +961,36 @@ def _noun_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
     return _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
 
 
+def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
+    """The word right after words[w] in its clause, or ''."""
+    return words[w + 1][0] if words[w][2] == PAUSE_WORD and w + 1 < len(words) else ""
+
+
+def _carried_load(word: str) -> bool:
+    """Whether *word* names a load carried on the back (药箱, 猪草, 石头, 行囊)."""
+    return word[-1:] in _CARRIED_LOADS or word.startswith(_CARRIED_WORDS)
+
+
+def _several_follows(after: str) -> bool:
+    """Whether what follows 数 makes it "several" (数十, 数人, 数年, 数分钟), not "to count"
+    (数分蘖: 分 is "several" only before 钟 or 秒)."""
+    if after[:1] == "分":
+        return after[1:2] in ("钟", "秒")
+    return after[:1] in _SEVERAL_BEFORE
+
+
 def _noun_follows(words: list[tuple[str, list[str], str]], w: int) -> bool:
     """Whether a noun comes right after words[w] in its clause (老人/量/血压: what is measured)."""
     if words[w][2] != PAUSE_WORD or w + 1 >= len(words):
         return False
     return _word_tags().get(words[w + 1][0], "")[:1] == "n"
+
+
+def _phrase_syllables(word: str) -> list[str]:
+    """pypinyin's phrase-dictionary reading of *word* (tone marks, first choice each), or []."""
+    from pypinyin.constants import PHRASES_DICT
+
+    return [choices[0] for choices in PHRASES_DICT.get(word, [])]
 
 
 def _in_phrase_dict(word: str) -> bool:

@@ -28,8 +28,10 @@ KNOWN_MISSES: set[str] = {
 # second pass (把…当, 背 bēi: classes first seen among these misses, so those 2 rows are no evidence).
 # Misses left: 为…指明 wèi, a bank's 各级行 háng, a clause's first 种 zhòng, 背猪草 bēi, 撒 sǎ,
 # 大体量/含"新"量 liàng, 量两次体温 liáng, 数分蘖 shǔ, 数质量 shù.
+# Round 48: 56 dev rows written anew for those classes and 得 after a noun (děi, dé), 冲 chòng, 《…传》 zhuàn,
+# 无处 chù, with guards: 29/56 before its rules, 56/56 after; held-out 89/99 before, 97/99 after.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
-MIN_HELD_OUT_ACCURACY = 0.89
+MIN_HELD_OUT_ACCURACY = 0.97
 
 
 def rows(table: Path = TABLE) -> list[tuple[str, str, tuple[str, ...]]]:
