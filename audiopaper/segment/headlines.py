@@ -14,6 +14,7 @@ sure of another reading.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -127,15 +128,17 @@ class _Scorer:
         grams = bigrams(unit)
         if not grams:
             return 0.0
-        total = hit = 0.0
+        weights, hits = [], []
         for gram in grams:
             weight = 1.0 / max(1, self.df.get(gram, 0))
-            total += weight
+            weights.append(weight)
             if gram in self.lead[b]:
-                hit += weight
+                hits.append(weight)
             elif gram in self.full[b]:
-                hit += 0.3 * weight
-        return hit / total
+                hits.append(0.3 * weight)
+        # fsum: a set's order follows the hash seed, and a plain sum's rounding with it, so a close call
+        # between two readings would go one way or the other from one run to the next
+        return math.fsum(hits) / math.fsum(weights)
 
 
 def assign_headlines(

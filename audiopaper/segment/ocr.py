@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import math
 import os
 import re
 import statistics
@@ -1478,7 +1479,7 @@ class _PageReader:
             return self.restates_open_title(said, _words(story)) and not self.own_title_read_above(_words(lead))
         # a word the rest of the page says too (习近平, 发展, 中央) tells less than a name only these two say
         page = self.page_text()
-        distinct = sum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
+        distinct = math.fsum(1 / (1 + max(0, page.count(word) - story.count(word) - lead.count(word))) for word in shared)
         return distinct >= _SAME_SUBJECT_DISTINCT and not self.own_title_read_above(_words(lead))
 
     def restates_open_title(self, said: set[str], story: set[str]) -> bool:
