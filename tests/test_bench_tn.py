@@ -12,6 +12,7 @@ from bench_tn import (  # noqa: E402
     canonical,
     comment_cases,
     csv_cases,
+    dart_cases,
     duckling_cases,
     fixture_cases,
     junit_cases,
@@ -435,3 +436,28 @@ def test_vitest_cases_keep_default_mode_readings_of_every_digit():
         ("1090888800000001", "一千零九十万亿零八千八百八十八亿零一"),
         ("-1001", "负一千零一"),
     ]
+
+
+# A TTS app's Flutter test of its normalizer, cut down: number cases, one broken over lines, and
+# cases without a digit (ellipsis, repeated characters) that are no readings of numbers.
+DART_TEST = """
+    test('reads plain integers in Chinese', () {
+      expect(normalizer.normalizeForTts('有123个人'), '有一百二十三个人');
+      expect(normalizer.normalizeForTts('-5度'), '负五度');
+    });
+    test('collapses ellipsis into an em dash', () {
+      expect(normalizer.normalizeForTts('我......没事'), '我——没事');
+      expect(normalizer.normalizeForTts('嗖嗖嗖'), '嗖嗖');
+    });
+    test('applies tone-word rules', () {
+      expect(
+        normalizer.normalizeForTts('第3章'),
+        '第三章',
+      );
+      expect(twice, once);
+    });
+"""
+
+
+def test_dart_cases_keep_inputs_with_a_digit():
+    assert dart_cases(DART_TEST) == [("有123个人", "有一百二十三个人"), ("-5度", "负五度"), ("第3章", "第三章")]
