@@ -12,6 +12,7 @@ from bench_tn import (  # noqa: E402
     canonical,
     comment_cases,
     csv_cases,
+    dart_cases,
     duckling_cases,
     fixture_cases,
     junit_cases,
@@ -23,6 +24,7 @@ from bench_tn import (  # noqa: E402
     spec_cases,
     table_cases,
     theory_data_cases,
+    vitest_cases,
 )
 
 # The shapes cn2an and Speech-AI-Forge write their cases in, cut down.
@@ -402,3 +404,60 @@ TTS_CASES_CSV = '\ufeff样例文本,应正确读出的对应中文文本\n昨天
 
 def test_csv_cases_keep_rows_whose_text_has_a_digit():
     assert csv_cases(TTS_CASES_CSV) == [("昨天买了 9 支新钢笔", "昨天买了九支新钢笔"), ("缴存基数: ¥28,000", "缴存基数两万八千元")]
+
+
+# number2chinesenumber's Vitest spec, cut down: default-mode cases, a 大写 and a money mode, a rounded
+# decimal, a refused input (empty), a case broken over lines, a signed string argument.
+VITEST_SPEC = """
+test('numbers below 10,000 are converted chinese numbers', () => {
+  expect(ltTenThousand(1010)).toBe('一千零一十');
+  expect(ltTenThousand(1003, 'max')).toBe('壹仟零叁');
+  expect(ltTenThousand(10000)).toBe('');
+});
+test('number to chinese number', () => {
+  expect(convertToChineseNumber(0, 'default')).toBe('零');
+  expect(convertToChineseNumber(12138)).toBe('一万二千一百三十八');
+  expect(convertToChineseNumber(1010, 'amount')).toBe('一千零一十元');
+  expect(convertToChineseNumber(100.7007)).toBe('一百点七');
+  expect(convertToChineseNumber(1090888800000001)).toBe(
+    '一千零九十万亿零八千八百八十八亿零一'
+  );
+  expect(convertToChineseNumber('-1001')).toBe('负一千零一');
+  expect(convertToChineseNumber(12138)).toBe('一万二千一百三十八');
+});
+"""
+
+
+def test_vitest_cases_keep_default_mode_readings_of_every_digit():
+    assert vitest_cases(VITEST_SPEC) == [
+        ("1010", "一千零一十"),
+        ("0", "零"),
+        ("12138", "一万二千一百三十八"),
+        ("1090888800000001", "一千零九十万亿零八千八百八十八亿零一"),
+        ("-1001", "负一千零一"),
+    ]
+
+
+# A TTS app's Flutter test of its normalizer, cut down: number cases, one broken over lines, and
+# cases without a digit (ellipsis, repeated characters) that are no readings of numbers.
+DART_TEST = """
+    test('reads plain integers in Chinese', () {
+      expect(normalizer.normalizeForTts('有123个人'), '有一百二十三个人');
+      expect(normalizer.normalizeForTts('-5度'), '负五度');
+    });
+    test('collapses ellipsis into an em dash', () {
+      expect(normalizer.normalizeForTts('我......没事'), '我——没事');
+      expect(normalizer.normalizeForTts('嗖嗖嗖'), '嗖嗖');
+    });
+    test('applies tone-word rules', () {
+      expect(
+        normalizer.normalizeForTts('第3章'),
+        '第三章',
+      );
+      expect(twice, once);
+    });
+"""
+
+
+def test_dart_cases_keep_inputs_with_a_digit():
+    assert dart_cases(DART_TEST) == [("有123个人", "有一百二十三个人"), ("-5度", "负五度"), ("第3章", "第三章")]
