@@ -126,8 +126,18 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "无处": ("wu2", "chu4"),  # nowhere (无处藏身): a place, chù; pypinyin has chǔ
     "总行": ("zong3", "hang2"),  # a bank's head office; pypinyin has xíng
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
-    "运转": ("yun4", "zhuan3"),  # to run, operate (正常运转): yùnzhuǎn in Xiandai Hanyu Cidian; pypinyin has zhuàn
 }
+
+# Where pypinyin's phrase dictionary itself is wrong, inside any word it re-cuts too (下载量, 下载安装,
+# 运转正常 are jieba words): loaded into its dictionary (load_phrase_data) and read as PHRASE_FIXES.
+# Readings as in Xiandai Hanyu Cidian.
+DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
+    "运转": ("yun4", "zhuan3"),  # to run, operate (正常运转); pypinyin has zhuàn
+    "下载": ("xia4", "zai4"),  # to download; pypinyin has zǎi (to record: 记载, 转载)
+    "老大难": ("lao3", "da4", "nan2"),  # a long-standing hard problem; pypinyin has nàn
+    "急难险重": ("ji2", "nan2", "xian3", "zhong4"),  # urgent, hard, dangerous, heavy (tasks); 急难 alone is jínàn
+}
+PHRASE_FIXES.update(DICTIONARY_FIXES)
 
 # pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
 PHRASE_DATA = ("cc_cedict",)
@@ -159,10 +169,12 @@ def load_phrase_data() -> None:
     Read from a compact table cached on disk (pinyin_phrases.py).
     """
     from pypinyin import load_phrases_dict
+    from pypinyin.contrib.tone_convert import tone3_to_tone
 
     from .pinyin_phrases import extra_phrases
 
     load_phrases_dict(extra_phrases(PHRASE_DATA))
+    load_phrases_dict({word: [[tone3_to_tone(s)] for s in syls] for word, syls in DICTIONARY_FIXES.items()})
 
 
 def _word_pinyin(word: str) -> list[str]:
@@ -540,8 +552,11 @@ _KIND_AFTER_VERBS = frozenset("是 有 成 为 成为 作为 属于 像 叫 叫�
 _ADVERBS_BEFORE_PLANTING = set("还也都再又就才没不")
 
 # After 数 that is not "to count": 数小时 (several hours), 数与网, 数和量, 数质量 (number
-# and quality), 数智化 and 数实融合 (digital).
-_NOT_COUNTED_AFTER = set("小与和及或质智实")
+# and quality), 数智化, 数实融合, 数贸, 数博会, 数谷, 数聚 (digital).
+_NOT_COUNTED_AFTER = set("小与和及或质智实贸博谷聚")
+
+# After 数 the noun (a number): 备案数最多, 里程数是, 展品数超 (not the verb "count").
+_A_NUMBER_IS = set("是都最较超达为占居已仅在")
 
 # A crop or animal before 种 makes its seed or breed (草种, 荸荠种, 猪种), not "to plant".
 _BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌")
@@ -604,7 +619,8 @@ _ONLY_AFTER = set("是有能要会不在好想")
 _COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五六七八九十两")
 
 # After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
-_SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以") 
+_SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以米刀株辆架艘枚轮批座所吨亩"
+                      "秒公起排枪篇里代笔县省国村户句页层步声")
 
 # Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
 _A_NUMBER_BEFORE = set("个的这那此该总约其")
@@ -819,8 +835,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
             after[:1] and not _several_follows(after) and before[-1:] not in _A_NUMBER_BEFORE
             and after[:1] not in _NOT_COUNTED_AFTER and not (alone and _noun_before(words, w))
+            and (alone or _phrase_syllables(text[:2])[:1] != ["shù"]) and after[:1] not in _A_NUMBER_IS
+            and before[-1:] != "悉"
         ):
-            reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时)
+            reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时, 数据安全: 数据 is a word, 悉数 all)
         elif ch == "量" and alone and w > 0 and len(words[w - 1][0]) >= 2 and (
             _in_phrase_dict(words[w - 1][0][-1] + "量") and words[w - 1][2] == PAUSE_WORD
             and len(words[w - 1][0]) == 2 and words[w - 1][0][0] in _SIZE_ADJECTIVES
@@ -881,6 +899,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             before[-1:] not in _DEGREE | set("够夠不为分常当颇")
         ):
             reading = "zhong1"  # China and Kenya: 中肯两国, 增进中肯之间 (中肯 zhòng, pertinent, is said of a remark: 很中肯。 中肯的意见)
+        elif ch == "难" and text == "急难" and k == 1 and after[:2] == "愁盼":
+            reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
         elif ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
             reading = "ning2"  # a given name: 杨振宁 (nìng only in 宁可, 宁愿, 宁死, 毋宁)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
