@@ -128,6 +128,17 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
 }
 
+# Where pypinyin's phrase dictionary itself is wrong, inside any word it re-cuts too (下载量, 下载安装,
+# 运转正常 are jieba words): loaded into its dictionary (load_phrase_data) and read as PHRASE_FIXES.
+# Readings as in Xiandai Hanyu Cidian.
+DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
+    "运转": ("yun4", "zhuan3"),  # to run, operate (正常运转); pypinyin has zhuàn
+    "下载": ("xia4", "zai4"),  # to download; pypinyin has zǎi (to record: 记载, 转载)
+    "老大难": ("lao3", "da4", "nan2"),  # a long-standing hard problem; pypinyin has nàn
+    "急难险重": ("ji2", "nan2", "xian3", "zhong4"),  # urgent, hard, dangerous, heavy (tasks); 急难 alone is jínàn
+}
+PHRASE_FIXES.update(DICTIONARY_FIXES)
+
 # pypinyin-dict phrase data sets added to pypinyin's (see load_phrase_data).
 PHRASE_DATA = ("cc_cedict",)
 
@@ -158,10 +169,12 @@ def load_phrase_data() -> None:
     Read from a compact table cached on disk (pinyin_phrases.py).
     """
     from pypinyin import load_phrases_dict
+    from pypinyin.contrib.tone_convert import tone3_to_tone
 
     from .pinyin_phrases import extra_phrases
 
     load_phrases_dict(extra_phrases(PHRASE_DATA))
+    load_phrases_dict({word: [[tone3_to_tone(s)] for s in syls] for word, syls in DICTIONARY_FIXES.items()})
 
 
 def _word_pinyin(word: str) -> list[str]:
@@ -227,14 +240,17 @@ def _whole_numbers(tokens: list[str]) -> list[str]:
 def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
     """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
     words: list[tuple[str, list[str], str]] = []
+    title_start = -1  # where the words of a book title (after 《 or ·) begin
     for token in tokens:
         if token.strip() == "":
             continue
         if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
-            if words and "》" in token and _biography_title_end(words):
+            if words and "》" in token and _biography_title_end(words, title_start):
                 words[-1][1][-1] = "zhuan4"  # 《汉书·倪宽传》, 《林则徐传》: a biography, zhuàn
             if words and any(ch in CLAUSE_MARKS for ch in token):
                 words[-1] = (words[-1][0], words[-1][1], PAUSE_CLAUSE)
+            if "《" in token or "·" in token:
+                title_start = len(words)
             continue
         for piece in re.findall(r"[A-Za-z]+|[0-9]+|[^A-Za-z0-9]+", token):
             syllables = _piece_pinyin(piece)
@@ -243,17 +259,26 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
     return words
 
 
-def _biography_title_end(words: list[tuple[str, list[str], str]]) -> bool:
+def _biography_title_end(words: list[tuple[str, list[str], str]], title_start: int = -1) -> bool:
     """Whether the last word ends a book title in 传 as a biography: 传 alone after a
-    name or noun (林则徐/传》), or in a word pypinyin does not list (倪宽传). Words it
-    lists keep their reading (宣传, 相传 chuán; 水浒传, 列传 zhuàn), and 代代/传》 is the verb."""
+    name or noun (林则徐/传》), in a word pypinyin does not list (倪宽传), or in a word
+    after a lone surname opening the title (《董宣传》, 《后汉书·董宣传》: jieba cuts
+    董/宣传, the biography of 董宣). Other words it lists keep their reading (《宣传》,
+    《新宣传》 chuán; 水浒传, 列传 zhuàn), and 代代/传》 is the verb."""
     text, syls, _ = words[-1]
     if not text.endswith("传") or len(syls) != len(text) or syls[-1] == "zhuan4":
         return False
+    if len(text) == 2 and len(words) >= 2 and title_start == len(words) - 2 and _lone_surname(words[-2][0]):
+        return True
     if len(text) > 1:
         return not _in_phrase_dict(text) and text not in _jieba().dt.FREQ
     previous = words[-2][0] if len(words) > 1 and words[-2][2] == PAUSE_WORD else ""
     return _word_tags().get(previous, "")[:1] == "n" or (len(previous) in (2, 3) and previous not in _word_tags())
+
+
+def _lone_surname(word: str) -> bool:
+    """Whether *word* is one character jieba tags a name (董, 王, 陈: a surname cut off its given name)."""
+    return len(word) == 1 and _word_tags().get(word, "") == "nr"
 
 
 def _piece_pinyin(piece: str) -> list[str]:
@@ -476,6 +501,17 @@ _DEGREE = set("较很更最太过特挺稍偏极")
 # verbs after a noun's 得 are as often its object (一键得帮助, 群众得实惠: dé), and a noun jieba tags
 # may be a verb with a particle 得 (装点得无比绚烂).
 _MUST_THEN = frozenset("有 是 靠 先 把 让 花 等 加把劲 抓紧 赶紧 尽快 马上 好好 提前 自己".split())
+# What one gets, after 得 dé with no verb before it (群众得实惠, 让百姓真正得好处): nouns only ever
+# got, and words that are also verbs (你得帮助他: děi), got only when nothing follows in the clause
+# (一键得帮助, 困难群众得救助) or 的 does.
+_GAINS = frozenset("实惠 好处 利益 益处 收益 红利 福利 便利 甜头 实利 奖金 荣誉".split())
+_GAINS_OR_VERBS = frozenset("帮助 支持 救助 补偿 补贴 奖励 关爱 方便 回报 照顾 保障 温暖 服务 尊重".split())
+# After 得 děi (must) a verb may be a complement of a verb jieba tagged a noun (装点得无比绚烂,
+# 飞得起来): these never start what one must do.
+_COMPLEMENT_VERBS = frozenset("无比 起来 出来 下来 上来 过来 回来 进来 下去 上去 过去 出去 进去 要命 要死 不行 "
+                              "不得了 像 好像 如同 犹如 似".split())
+# 把/将/被/让/使 before a noun and 得: the noun is the object and what follows 得 its result (把金秋装点得).
+_OBJECT_MARKERS = set("把将被让使叫令给")
 # Before 得 dei3 (must): pronouns and adverbs of obligation.
 _MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只 俺 咱 估计 恐怕 肯定 非".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
@@ -516,14 +552,21 @@ _KIND_AFTER_VERBS = frozenset("是 有 成 为 成为 作为 属于 像 叫 叫�
 _ADVERBS_BEFORE_PLANTING = set("还也都再又就才没不")
 
 # After 数 that is not "to count": 数小时 (several hours), 数与网, 数和量, 数质量 (number
-# and quality), 数智化 and 数实融合 (digital).
-_NOT_COUNTED_AFTER = set("小与和及或质智实")
+# and quality), 数智化, 数实融合, 数贸, 数博会, 数谷, 数聚 (digital).
+_NOT_COUNTED_AFTER = set("小与和及或质智实贸博谷聚")
+
+# After 数 the noun (a number): 备案数最多, 里程数是, 展品数超 (not the verb "count").
+_A_NUMBER_IS = set("是都最较超达为占居已仅在")
 
 # A crop or animal before 种 makes its seed or breed (草种, 荸荠种, 猪种), not "to plant".
 _BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌")
 
 # After a noun, 量 is still the verb "measure" before these: 尺子量到底, 体温量了没.
 _MEASURED_AFTER = set("了到着过完好一出")
+
+# Verbs before the verb 量 (to measure) that lead into it: 开始量, 帮忙量, 忙着量.
+_LEADS_INTO_MEASURING = frozenset("开始 帮忙 需要 继续 负责 准备 用来 坚持 学会 帮助 忙着 赶紧 重新 再次 亲自 主动 轮流 "
+                                  "仔细 认真 反复 来回 专门 一起 拿来 用于 给予".split())
 
 # After 量 the noun (an amount): 量的增长, 量大, 量增, 播放量超, 量达 (not the verb "measure").
 _AMOUNT_IS = set("的大小多少增减足超达突")
@@ -576,13 +619,18 @@ _ONLY_AFTER = set("是有能要会不在好想")
 _COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五六七八九十两")
 
 # After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
-_SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以") 
+_SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以米刀株辆架艘枚轮批座所吨亩"
+                      "秒公起排枪篇里代笔县省国村户句页层步声")
 
 # Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
 _A_NUMBER_BEFORE = set("个的这那此该总约其")
 
 # After 教 as a noun-making part (教育, 教学, 教师): else the verb "teach" (jiāo).
 _JIAO4_AFTER = set("育学师授室材练堂会派徒条训")
+
+# After 中肯 (pertinent) as an adjective: a clause's end, 的, 地, a question particle, 了, 而 (中肯而全面), and
+# 肯綮 (切中肯綮); before it a degree word (很中肯, 较为中肯, 十分中肯).
+_NOT_CHINA_KENYA_AFTER = frozenset(["", "的", "地", "吗", "嗎", "了", "綮", "啊", "呢", "而", "且", "又", "些", "得"])
 
 # Sentence-final particles read neutral at a clause's end: 哦 o5, 哟 yo5, 咯 lo5.
 _FINAL_PARTICLES = {"哦": "o5", "哟": "yo5", "咯": "lo5"}
@@ -695,8 +743,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhang3" if grows else "chang2"
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
-        elif ch == "还" and alone and after[:1] in ("了", "") and before[-1:] in set("给钱债款书账贷"):
-            reading = "huan2"  # 把债给还了
+        elif ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
+            reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         elif ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
             before == "" or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
         ):
@@ -705,9 +753,13 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
+        elif ch == "得" and alone and _gain_follows(words, w):
+            reading = "de2"  # to get: 群众得实惠, 一键得帮助, 让市民得方便 (no verb before it takes a particle 得)
+        elif ch == "得" and alone and after[:1] == "的" and before[-1:] in _FOR_WHOM:
+            reading = "de2"  # got: 我得的是急性阑尾炎 (no particle 得 before 的)
         elif ch == "得" and alone and after[:1] and after[:1] not in "了到出" and (
             before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE or (before == "" and _verb_follows(after))
-        ):
+        ) and not _object_verb_before(words, w, clause(i, -1, 16)):
             reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
         elif ch == "得" and alone and _noun_before(words, w) and _word_after(words, w) in _MUST_THEN and (
             not _in_phrase_dict("得" + after[:1])
@@ -717,6 +769,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             after[:1] == "了" or _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
         ):
             reading = "de2"  # jieba cut a common word of 得 dé (满意度/得/分为: 得分; 孩子得了急病), no particle after a noun
+        elif ch == "得" and alone and syls[k] == "de5" and _must_after_noun(words, w, clause(i, -1, 12)):
+            reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
@@ -781,17 +835,23 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
             after[:1] and not _several_follows(after) and before[-1:] not in _A_NUMBER_BEFORE
             and after[:1] not in _NOT_COUNTED_AFTER and not (alone and _noun_before(words, w))
+            and (alone or _phrase_syllables(text[:2])[:1] != ["shù"]) and after[:1] not in _A_NUMBER_IS
+            and before[-1:] != "悉"
         ):
-            reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时)
+            reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时, 数据安全: 数据 is a word, 悉数 all)
         elif ch == "量" and alone and w > 0 and len(words[w - 1][0]) >= 2 and (
             _in_phrase_dict(words[w - 1][0][-1] + "量") and words[w - 1][2] == PAUSE_WORD
             and len(words[w - 1][0]) == 2 and words[w - 1][0][0] in _SIZE_ADJECTIVES
         ):
             reading = "liang4"  # jieba glued a size onto an amount's first character: 大体/量 for 大/体量
+        elif ch == "量" and alone and _content_of_before(before):
+            reading = "liang4"  # how much of it a thing holds: 含“新”量, 含“绿”量 (含金量, 含水量 are words)
         elif ch == "量" and k == len(text) - 1 and (alone or text[:k] in _PRONOUNS) and after[:1] in _NUMERALS and (
             after[1:2] in set("次遍回下") and before[-1:] not in _A_NUMBER_BEFORE
         ):
             reading = "liang2"  # to measure, so many times: 每天量两次体温 (jieba: 给/他量/两次)
+        elif ch == "量" and alone and _activity_before(words, w) and after[:1] not in _MEASURED_AFTER and not _noun_follows(words, w):
+            reading = "liang4"  # the amount of an activity: 交付量已超三百台, 预订量同比增长, 完工量和订单量 (jieba: 交付/量)
         elif ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS and before[-1:] not in _A_NUMBER_BEFORE and (
             not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
         ):
@@ -835,6 +895,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "hang2"  # a bank's branches at every level: 各级行 (各级行政 is a word)
         elif ch == "行" and text in ("该行", "我行") and "银行" in chars:
             reading = "hang2"  # this bank, our bank, where a bank is named
+        elif ch == "中" and text == "中肯" and k == 0 and after[1:2] not in _NOT_CHINA_KENYA_AFTER and (
+            before[-1:] not in _DEGREE | set("够夠不为分常当颇")
+        ):
+            reading = "zhong1"  # China and Kenya: 中肯两国, 增进中肯之间 (中肯 zhòng, pertinent, is said of a remark: 很中肯。 中肯的意见)
+        elif ch == "难" and text == "急难" and k == 1 and after[:2] == "愁盼":
+            reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
+        elif ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
+            reading = "ning2"  # a given name: 杨振宁 (nìng only in 宁可, 宁愿, 宁死, 毋宁)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
@@ -952,6 +1020,71 @@ def _ba_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
         if words[j][0] == "把":
             return j < w - 1
     return False
+
+
+def _object_verb_before(words: list[tuple[str, list[str], str]], w: int, before: str) -> bool:
+    """Whether the word before 得 at words[w] is a verb whose object 把, 将 or 被 put
+    earlier in the clause (把困难估计得更充分): 得 is then its particle."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD or _word_tags().get(words[w - 1][0], "")[:1] != "v":
+        return False
+    return any(marker in before[: len(before) - len(words[w - 1][0])] for marker in "把将被")
+
+
+def _activity_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word before 量 at words[w] is a verb of two characters naming an activity whose
+    amount is counted (交付, 预订, 阅读, 咨询, 诊疗), not one that leads into measuring (开始量, 帮忙量)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if len(previous) != 2 or previous in _LEADS_INTO_MEASURING or previous in _CLAUSE_VERBS:
+        return False
+    return _word_tags().get(previous, "") in ("v", "vn", "j")
+
+
+def _content_of_before(before: str) -> bool:
+    """Whether the clause before a 量 ends in 含 and one or two characters (含“新”量: jieba
+    cuts the quoted word off, 含/新/量), not a verb's particle (含着泪量体温)."""
+    return any(before[-n - 1 : -n] == "含" and not set(before[-n:]) & set("着了过的") for n in (1, 2))
+
+
+def _gain_follows(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 得 at words[w] is dé (to get) before what is got: a noun of benefit
+    (实惠, 好处) or a word of help ending the clause or before 的 (一键得帮助), with no
+    verb or adjective right before 得 (吃得实惠, 过得温暖 keep the particle)."""
+    following = _word_after(words, w)
+    if following not in _GAINS and following not in _GAINS_OR_VERBS:
+        return False
+    helps = following in _GAINS_OR_VERBS
+    if helps:
+        ends = words[w + 1][2] != PAUSE_WORD or w + 2 == len(words) or words[w + 2][0] in ("的", "和", "与")
+        if not ends:
+            return False
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return True
+    tag = _word_tags().get(words[w - 1][0], "")
+    if helps and tag[:1] == "r":
+        return False  # 你得帮助。 is as likely "you must help"
+    return tag[:1] in ("n", "r", "d", "m", "q", "t", "s", "l")
+
+
+def _must_after_noun(words: list[tuple[str, list[str], str]], w: int, before: str) -> bool:
+    """Whether 得 at words[w] is děi (must) between a noun of two or more characters and a
+    verb (孩子得上学, 病人得住院; jieba tags 上学, 住院 nouns and lacks 摊成: a noun or unknown
+    word whose first character is a verb counts, as does one of 上, 下). Not where the noun is the object of 把, 将, 被
+    … earlier in the clause (把金秋装点得格外迷人: jieba tags 装点 a noun) nor before a
+    verb that completes one (装点得无比绚烂, 飞得起来)."""
+    if not _noun_before(words, w) or len(words[w - 1][0]) < 2:
+        return False
+    following = _word_after(words, w)
+    if len(following) < 2 or following in _COMPLEMENT_VERBS or _in_phrase_dict("得" + following[:1]):
+        return False
+    if any(marker in before[: len(before) - len(words[w - 1][0])] for marker in _OBJECT_MARKERS):
+        return False
+    tags = _word_tags()
+    tag = tags.get(following, "")
+    if tag in ("v", "vi", "vd"):
+        return True
+    return tag in ("n", "") and (tags.get(following[0], "") == "v" or following[0] in "上下")
 
 
 def _noun_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
