@@ -899,6 +899,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             before[-1:] not in _DEGREE | set("够夠不为分常当颇")
         ):
             reading = "zhong1"  # China and Kenya: 中肯两国, 增进中肯之间 (中肯 zhòng, pertinent, is said of a remark: 很中肯。 中肯的意见)
+        elif ch == "中" and before[-1:] == "身" and before[-2:-1] not in set("人本自") and (
+            after[:1] in _NUMERALS | {"数", "多"}
+        ):
+            reading = "zhong4"  # hit: 身中数刀, 身中七弹 (jieba's 身中七弹, 因身/中四弹); 人身中, 本身中 are in
+        elif ch == "数" and text == "悉数" and k == 1 and not (
+            (after == "" and before[-2:-1] in set("可以法能难胜"))
+            or _word_after(words, w).startswith("其") or _word_tags().get(_word_after(words, w), "").startswith("nr")
+        ):
+            reading = "shu4"  # all of them: 悉数归还, 金牌悉数被…; to list in full stays shǔ (不可悉数。 悉数其罪, 悉数林则徐…: a name after it)
         elif ch == "难" and text == "急难" and k == 1 and after[:2] == "愁盼":
             reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
         elif ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
