@@ -753,6 +753,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
+        elif ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
+            reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
         elif ch == "得" and alone and _gain_follows(words, w):
             reading = "de2"  # to get: 群众得实惠, 一键得帮助, 让市民得方便 (no verb before it takes a particle 得)
         elif ch == "得" and alone and after[:1] == "的" and before[-1:] in _FOR_WHOM:
@@ -908,6 +910,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or _word_after(words, w).startswith("其") or _word_tags().get(_word_after(words, w), "").startswith("nr")
         ):
             reading = "shu4"  # all of them: 悉数归还, 金牌悉数被…; to list in full stays shǔ (不可悉数。 悉数其罪, 悉数林则徐…: a name after it)
+        elif ch == "累" and (before[-1:] == "累" or after[:1] == "累"):
+            # 累累: léiléi of fruit hanging in strings (硕果累累, 果实累累), else lěilěi, piled up
+            # (罪行累累, 伤痕累累, 负债累累), said léi lěi by 3-3 sandhi
+            fruit = "果" in before[-3:] + after[:3] or "穗" in before[-3:] + after[:3]
+            reading = "lei2" if fruit or after[:1] == "累" else "lei3"
         elif ch == "难" and text == "急难" and k == 1 and after[:2] == "愁盼":
             reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
         elif ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):

@@ -39,6 +39,7 @@ KNOWN_MISSES: set[str] = {
 # with all of round 49's rules: 441 of 19,334 holding their characters, all read, all right.
 # Last, 7 rows for 悉数 shù as "all" (悉数归还; 难以悉数。 and 悉数其罪 stay shǔ) and 身中数刀/身中七弹 zhòng
 # (人身中 stays zhōng): 3/7 before, 7/7 after; held-out 98/99 before and after.
+# And 7 for 累累 léiléi of fruit (硕果累累) against lěilěi (罪行累累, said léi lěi) and 得房率 dé: 3/7 before, 7/7 after.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
