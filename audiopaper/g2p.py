@@ -1043,7 +1043,12 @@ def _object_verb_before(words: list[tuple[str, list[str], str]], w: int, before:
     earlier in the clause (把困难估计得更充分): 得 is then its particle."""
     if w == 0 or words[w - 1][2] != PAUSE_WORD or _word_tags().get(words[w - 1][0], "")[:1] != "v":
         return False
-    return any(marker in before[: len(before) - len(words[w - 1][0])] for marker in "把将被")
+    return _marked_earlier(words, w, before, "把将被")
+
+
+def _marked_earlier(words: list[tuple[str, list[str], str]], w: int, before: str, markers: str | set[str]) -> bool:
+    """Whether one of *markers* (把, 将, 被 …) stands in the clause *before* ahead of the word before words[w]."""
+    return any(marker in before[: len(before) - len(words[w - 1][0])] for marker in markers)
 
 
 def _activity_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
@@ -1094,7 +1099,7 @@ def _must_after_noun(words: list[tuple[str, list[str], str]], w: int, before: st
     following = _word_after(words, w)
     if len(following) < 2 or following in _COMPLEMENT_VERBS or _in_phrase_dict("得" + following[:1]):
         return False
-    if any(marker in before[: len(before) - len(words[w - 1][0])] for marker in _OBJECT_MARKERS):
+    if _marked_earlier(words, w, before, _OBJECT_MARKERS):
         return False
     tags = _word_tags()
     tag = tags.get(following, "")
