@@ -773,6 +773,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "de2"  # jieba cut a common word of 得 dé (满意度/得/分为: 得分; 孩子得了急病), no particle after a noun
         elif ch == "得" and alone and syls[k] == "de5" and _must_after_noun(words, w, clause(i, -1, 12)):
             reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
+        elif ch == "得" and alone and syls[k] == "de5" and after == "还" and before:
+            reading = "dei3"  # must, before 还 huán ending the clause: 这笔钱得还 (挣得还多: 还 goes on, hái)
+        elif ch == "得" and alone and syls[k] == "de5" and _state_after_subject(words, w):
+            reading = "dei3"  # must be: a noun opening the clause, 得, and a state ending it (本领得过硬, 政策得兜底)
+        elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
+            reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
@@ -1105,7 +1111,48 @@ def _must_after_noun(words: list[tuple[str, list[str], str]], w: int, before: st
     tag = tags.get(following, "")
     if tag in ("v", "vi", "vd"):
         return True
+    if tags.get(words[w - 1][0][0], "").startswith("v"):
+        return False  # a noun-tagged verb (装点, 刻画) and a noun after 得: 装点得迷人 is its particle
     return tag in ("n", "") and (tags.get(following[0], "") == "v" or following[0] in "上下")
+
+
+# Verbs of using or putting on that 上 completes (用上, 贴上, 摆上): 上 then leaves 供 to what follows (用上供氧).
+_PUT_ON = frozenset("用 贴 放 摆 挂 装 配 戴 加 换 安 铺 搭".split())
+
+
+def _state_after_subject(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 得 at words[w] is děi (must) between a noun that opens its clause and
+    a word of state of two characters or more that ends it (本领得过硬, 政策得兜底: jieba tags 过硬 an adjective, 兜底 a place).
+    A particle 得 needs a verb before it: a noun-tagged word whose first character is a verb is
+    taken for one (装点得迷人, 刻画得生动, 谋划得科学), as is a word said twice (画画得漂亮) and any
+    noun after another word of the clause (展厅布置得…, 他的画画得好), and idioms or adverbs after 得 (刻画得入木三分, 装点得格外迷人) keep the particle."""
+    if not _noun_before(words, w) or len(words[w - 1][0]) < 2 or w + 1 >= len(words):
+        return False
+    tags = _word_tags()
+    noun, following = words[w - 1][0], words[w + 1][0]
+    if tags.get(noun) != "n" or tags.get(noun[0], "").startswith("v") or noun[0] == noun[1]:
+        return False  # 装点, 刻画: a verb's first character; 画画: a verb said twice
+    opens = w == 1 or words[w - 2][2] != PAUSE_WORD
+    ends = words[w][2] == PAUSE_WORD and (words[w + 1][2] != PAUSE_WORD or w + 2 == len(words))
+    if not (opens and ends) or following in _COMPLEMENT_VERBS or len(following) < 2:
+        return False  # 画得好, 写得对: a bare adjective of one character after 得 is its complement
+    return tags.get(following, "") in ("a", "ad", "an", "s", "z")
+
+
+def _provided_for(words: list[tuple[str, list[str], str]], w: int, before: str) -> bool:
+    """Whether 供 in jieba's 上供 (to make offerings, gòng) is gōng, "for": before whom and what
+    they do (阅报栏上供路人阅读, 广场上供市民休闲), or after a verb 上 completes (用上供氧: 用上/供氧)."""
+    if w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _PUT_ON:
+        return True
+    if not _noun_follows(words, w):
+        return False
+    tags = _word_tags()
+    for j in range(w + 2, min(w + 4, len(words))):
+        if words[j - 1][2] != PAUSE_WORD:
+            break
+        if tags.get(words[j][0], "")[:1] == "v":
+            return True  # 上供市民休闲, 上供路/人/阅读
+    return False
 
 
 def _noun_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
