@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from .jieba_loader import loaded_jieba, loaded_posseg
 from .pagetext import HAN_CHAR
-from .textnorm import read_digits
+from .simplified import to_simplified
+from .textnorm import _traditional_script, read_digits
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,15 @@ class PinyinWord:
 
 
 def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
-    """The words of *text* (normalized for speech) with their pinyin and breaks."""
-    words = _words(_tokens(unicodedata.normalize("NFKC", text)))
+    """The words of *text* (normalized for speech) with their pinyin and breaks.
+
+    Text in traditional script is read in its simplified view (OpenCC t2s, character for
+    character), as segmentation and text normalization read it: jieba's words, pypinyin's
+    phrases and our rules are simplified (認為 was rèn wèi, 參與 cān yǔ, 長期 zhǎng qī, 接種
+    jiē zhǒng); the words keep the text's own characters."""
+    text = unicodedata.normalize("NFKC", text)
+    view = _simplified_view(text)
+    words = _words(_tokens(view))
     _erhua_across_words(words)
     _standalone_particles(words)
     _polyphones_in_context(words)
@@ -51,7 +59,34 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     _prosodic_words(words)
     _cross_word_sandhi(words)
     _phrase_breaks(words)
+    if view != text:
+        _in_own_script(words, view, text)
     return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
+
+
+def _simplified_view(text: str) -> str:
+    """*text* in simplified characters if it is in traditional script (textnorm's test: Hong Kong
+    prose, not a simplified line with a name's rare character) and OpenCC keeps its length; else *text*."""
+    if not _traditional_script(text):
+        return text
+    view = to_simplified().convert(text)
+    if len(view) != len(text):
+        return text
+    from pypinyin.constants import PINYIN_DICT
+
+    # a character whose simplified form we cannot read keeps its own (嗰, 鋐: OpenCC gives 𠮶, 𬭎)
+    return "".join(v if v == t or (ord(v) in PINYIN_DICT and HAN_CHAR.match(v)) else t for v, t in zip(view, text))
+
+
+def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original: str) -> None:
+    """Give the words read from *view* the characters of *original* at the same places."""
+    cursor = 0
+    for i, (word, syllables, pause) in enumerate(words):
+        position = view.find(word, cursor)
+        if position < 0:
+            continue
+        words[i] = (original[position : position + len(word)], syllables, pause)
+        cursor = position + len(word)
 
 
 def char_pinyin(text: str) -> list[tuple[str, str]]:
@@ -145,7 +180,8 @@ PHRASE_DATA = ("cc_cedict",)
 # Words ending in 儿 that are a real syllable er2, not erhua.
 NOT_ERHUA = frozenset(
     "女儿 婴儿 幼儿 孤儿 男儿 健儿 患儿 胎儿 少儿 宠儿 侄儿 孙儿 妻儿 弃儿 育儿 "
-    "混血儿 新生儿 婴幼儿 早产儿 流浪儿 留守儿 乞儿 孤儿 病儿 犬儿 儿".split()
+    "混血儿 新生儿 婴幼儿 早产儿 流浪儿 留守儿 乞儿 孤儿 病儿 犬儿 儿 "
+    "小儿 养儿 亲儿 爱儿 虐儿".split()  # 小儿麻痹, 养儿防老, 视如亲儿, 虐儿罪 (小孩儿 is erhua)
 )
 
 # Particles that lean on the word before them (one prosodic word with it).
