@@ -813,6 +813,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "dei3"  # must, before 还 huán ending the clause: 这笔钱得还 (挣得还多: 还 goes on, hái)
         elif ch == "得" and alone and syls[k] == "de5" and _state_after_subject(words, w):
             reading = "dei3"  # must be: a noun opening the clause, 得, and a state ending it (本领得过硬, 政策得兜底)
+        elif ch == "将" and k == len(text) - 1 and text[-2:] in ("上将", "中将", "大将") and _will_after_locative(words, w):
+            reading = "jiang1"  # 法律上/将彻底, 过程中/将背负, 十八大/将给: "will", not a general's rank (海军上将, 授予中将军衔)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
@@ -1154,6 +1156,40 @@ def _must_after_noun(words: list[tuple[str, list[str], str]], w: int, before: st
 
 # Verbs of using or putting on that 上 completes (用上, 贴上, 摆上): 上 then leaves 供 to what follows (用上供氧).
 _PUT_ON = frozenset("用 贴 放 摆 挂 装 配 戴 加 换 安 铺 搭".split())
+
+
+# Words before a general's rank (开国上将, 授予中将军衔, 海军上将), and what 将 "will" goes on with.
+_RANK_BEFORE = frozenset("开国 授予 授 晋升 被授予 退役 任命 是 为 任 名 位 这位 该 一名 两名".split())
+_WILL_OBJECTS = frozenset("此 其 它 它们 之".split())
+
+
+def _will_after_locative(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether jieba's 上将 or 中将 at words[w] is a locative 上/中 and 将 "will" (在法律上将彻底失去意义,
+    过程中将背负: jieba's 过程中将, 书中将此诗…, 法中将共同庆祝): a word before it in the clause that is no name, army or
+    word that introduces a rank (海军上将, 开国上将, 斯吉伦斯伯尔中将表示), and a verb, adverb, preposition
+    or the object of 将 after it (not a name or 军衔). 大将 only after a number (十八/大将给: the congress)."""
+    text = words[w][0]
+    if words[w][2] != PAUSE_WORD or w + 1 >= len(words):
+        return False
+    if len(text) > 2:
+        previous = text[:-2]  # jieba's 过程中将
+    elif w > 0 and words[w - 1][2] == PAUSE_WORD:
+        previous = words[w - 1][0]
+    else:
+        return False
+    tags = _word_tags()
+    following = words[w + 1][0]
+    if text.endswith("大将"):
+        if previous[-1:] not in _NUMERALS:
+            return False
+    elif (
+        tags.get(previous, "").startswith("nr") or previous[-1:] in set("军兵队警") or previous in _RANK_BEFORE
+        or previous[-1:] in _TRANSLITERATION
+    ):
+        return False
+    return following in _WILL_OBJECTS or tags.get(following, "")[:1] in ("v", "d", "p", "r", "c", "a") or (
+        tags.get(following, "") == "m" and following[:1] not in _NUMERALS
+    )
 
 
 def _state_after_subject(words: list[tuple[str, list[str], str]], w: int) -> bool:
