@@ -371,8 +371,8 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
     for i in range(1, len(chars)):
         if not out[i] or chars in PHRASES_DICT or chars in PHRASE_FIXES:
             continue
-        if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT:
-            out[i] = "de5"
+        if chars[i] == "得" and chars[i - 1 : i + 1] not in PHRASES_DICT and chars[i + 1 : i + 2] != "失":
+            out[i] = "de5"  # (权衡得失: 得失 dé, gains and losses)
         elif chars[i] == "地" and i == len(chars) - 1 and chars[i - 1] not in _LAND and (
             i >= 2 or not (_jieba().dt.FREQ.get(chars) or chars[0] in _NUMERALS)
         ):
@@ -813,6 +813,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "dei3"  # must, before 还 huán ending the clause: 这笔钱得还 (挣得还多: 还 goes on, hái)
         elif ch == "得" and alone and syls[k] == "de5" and _state_after_subject(words, w):
             reading = "dei3"  # must be: a noun opening the clause, 得, and a state ending it (本领得过硬, 政策得兜底)
+        elif ch == "得" and syls[k] == "de2" and _potential_complement(words, w, k):
+            reading = "de5"  # can or cannot: 搬/得出, 找/得到, 信得过, 说得过去, 看得见 (得出结论, 能得到, 获得过 keep dé)
         elif ch == "将" and k == len(text) - 1 and text[-2:] in ("上将", "中将", "大将") and _will_after_locative(words, w):
             reading = "jiang1"  # 法律上/将彻底, 过程中/将背负, 十八大/将给: "will", not a general's rank (海军上将, 授予中将军衔)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
@@ -1190,6 +1192,33 @@ def _will_after_locative(words: list[tuple[str, list[str], str]], w: int) -> boo
     return following in _WILL_OBJECTS or tags.get(following, "")[:1] in ("v", "d", "p", "r", "c", "a") or (
         tags.get(following, "") == "m" and following[:1] not in _NUMERALS
     )
+
+
+# What completes a verb through 得 (搬得出, 找得到, 信得过, 看得见, 靠得住, 买得起, 跟得上).
+_COMPLEMENTS = set("到出过见起住上下动完开来去着")
+# Before 得到, 得出 … these are not the verb it completes: modals, wishes, if and 不 (能得到, 想得到支持, 如得到, 不得出售).
+_NOT_COMPLETED = set("不只才总非必须可应该会能要将有是想愿需望盼求争图如若倘完")
+
+
+def _potential_complement(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """Whether 得 (read dé) at words[w][0][k] is the particle between a verb and its complement of
+    result, can or cannot: inside a word pypinyin reads dé (信得过, 说得过去, 看得见: 看/得见) or
+    where jieba cut a lone verb off 得到, 得出, 得过 … (搬/得出, 找/得到, 拿/得出). Not after a modal,
+    a wish or 不 (能/得到, 不得出售), nor where the verb and 得 are a word of 得 dé (获得过, 所得到, 心得)."""
+    text = words[w][0]
+    if k + 1 >= len(text) or text[k + 1] not in _COMPLEMENTS:
+        return False
+    if k >= 1:
+        verb = text[k - 1]
+        if len(text) < 3:
+            return False
+    elif len(text) == 2 and w > 0 and words[w - 1][2] == PAUSE_WORD and len(words[w - 1][0]) == 1:
+        verb = words[w - 1][0]
+        if not _word_tags().get(verb, "").startswith("v"):
+            return False
+    else:
+        return False
+    return verb not in _NOT_COMPLETED and _phrase_syllables(verb + "得")[1:2] != ["dé"]
 
 
 def _state_after_subject(words: list[tuple[str, list[str], str]], w: int) -> bool:
