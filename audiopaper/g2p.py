@@ -1319,6 +1319,9 @@ def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
             head, nxt_text, nxt_syls = "一", text[1:], syls[1:]
         elif text in ("一", "不") and brk == PAUSE_WORD and i + 1 < len(words):
             head, nxt_text, nxt_syls = text, words[i + 1][0], words[i + 1][1]
+        elif (k := _yi_inside(text, syls)) is not None:
+            syls[k] = "yi2" if _tone_for_sandhi(text[k + 1 :], syls[k + 1 :]) == "4" else "yi4"
+            continue
         elif text in ("这一", "那一", "另一", "每一") and brk == PAUSE_WORD and i + 1 < len(words):
             # 这一说法: the demonstrative's 一 counts, and sandhi follows the next word
             head, nxt_text, nxt_syls = "一", words[i + 1][0], words[i + 1][1]
@@ -1330,8 +1333,9 @@ def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
             continue
         before = words[i - 1][0][-1:] if i > 0 and words[i - 1][2] == PAUSE_WORD else ""
         if head == "一":
-            if before in _NUMERALS or before in ("第", "初", "周", "期", "点", "月") or nxt_text[:1] in _DIGITS:
-                continue
+            decimal = before == "点" and (words[i - 1][0][-2:-1] in _NUMERALS or words[i - 1][0] == "点")
+            if before in _NUMERALS or before in ("第", "初", "周", "期", "月") or decimal or nxt_text[:1] in _DIGITS:
+                continue  # (打点/一切 is no decimal)
             if nxt_text[:1] == "月":
                 syls[0] = "yi1"
                 continue
@@ -1340,6 +1344,32 @@ def _yi_bu_sandhi(words: list[tuple[str, list[str], str]]) -> None:
             syls[0] = "yi2" if nxt_tone == "4" else "yi4"
         else:
             syls[0] = "bu2" if nxt_tone == "4" else "bu4"
+
+
+# Before 一 in a word of three: a determiner, so 一 counts what follows (新一代, 下一步, 老一辈, 每一项).
+_YI_COUNTS_AFTER = set("新下上老每这那另前后")
+# After 一 inside a word: "first", not "one" (基层一线, 中央一号, 中共一大, 新一线城市).
+_YI_FIRST_BEFORE = set("线号月楼大")
+
+
+def _yi_inside(text: str, syllables: list[str]) -> int | None:
+    """Where 一 inside a jieba word counts what follows and changes tone as 一 alone does, though
+    pypinyin (or CC-CEDICT) left it yi1: the middle of a word of three after a determiner (新一代 xīn
+    yí dài, 下一步, 每一项, 那一刻) or the third character of a four-character idiom (不惜一切, 团结一致,
+    万众一心, 眼前一亮). Not "first" (基层一线, 中央一号, 中共一大), nor 一 of a word ahead of it (大统一…),
+    nor in a number or a name (二点一亿, 小泽一郎); 缺一不可, 独一无二 and 始终如一 have it elsewhere and keep yi1."""
+    if len(syllables) != len(text) or len(text) not in (3, 4):
+        return None
+    k = len(text) - 2
+    if text[k] != "一" or syllables[k] != "yi1" or text[k + 1] in _DIGITS | _NUMERALS | _YI_FIRST_BEFORE:
+        return None  # 二点一亿: a number
+    if text[k + 1] == "郎" or _word_tags().get(text, "").startswith("nr"):
+        return None  # a name: 小泽一郎
+    if len(text) == 3:
+        return k if text[0] in _YI_COUNTS_AFTER else None
+    if text[1] in _NUMERALS or text[1] == "第" or _in_phrase_dict(text[1:3]):
+        return None
+    return k
 
 
 def _tone_for_sandhi(text: str, syllables: list[str] | tuple[str, ...]) -> str:
