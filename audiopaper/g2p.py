@@ -1169,7 +1169,7 @@ def _will_after_locative(words: list[tuple[str, list[str], str]], w: int) -> boo
     """Whether jieba's 上将 or 中将 at words[w] is a locative 上/中 and 将 "will" (在法律上将彻底失去意义,
     过程中将背负: jieba's 过程中将, 书中将此诗…, 法中将共同庆祝): a word before it in the clause that is no name, army or
     word that introduces a rank (海军上将, 开国上将, 斯吉伦斯伯尔中将表示), and a verb, adverb, preposition
-    or the object of 将 after it (not a name or 军衔). 大将 only after a number (十八/大将给: the congress)."""
+    or the object of 将 after it, or an idiom (中将继续发扬: not a name or 军衔). 大将 only after a number (十八/大将给: the congress)."""
     text = words[w][0]
     if words[w][2] != PAUSE_WORD or w + 1 >= len(words):
         return False
@@ -1189,8 +1189,9 @@ def _will_after_locative(words: list[tuple[str, list[str], str]], w: int) -> boo
         or previous[-1:] in _TRANSLITERATION
     ):
         return False
-    return following in _WILL_OBJECTS or tags.get(following, "")[:1] in ("v", "d", "p", "r", "c", "a") or (
-        tags.get(following, "") == "m" and following[:1] not in _NUMERALS
+    tag = tags.get(following, "")
+    return following in _WILL_OBJECTS or tag[:1] in ("v", "d", "p", "r", "c", "a", "i", "l") or (
+        tag == "m" and following[:1] not in _NUMERALS
     )
 
 

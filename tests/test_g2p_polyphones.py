@@ -45,7 +45,8 @@ KNOWN_MISSES: set[str] = {
 # 6/12 before, 12/12 after. Then 17 for traditional script read through its simplified view (認為 wéi, 參與 yù,
 # 長期 cháng, 接種 zhòng, 興建 xīng, 音樂 yuè; a simplified 乾隆 stays qián) and 儿 er2 in 虐儿, 亲儿: 5/17 before, 17/17 after.
 # Then 7 for jieba's 上将/中将/大将 that are a locative 上/中 and 将 "will" (法律上将被视为, 过程中将面临, 二十大将为)
-# against a general's rank (授予上将军衔, 海军上将表示, 开国中将的): 4/7 before, 7/7 after.
+# against a general's rank (授予上将军衔, 海军上将表示, 开国中将的): 4/7 before, 7/7 after; and 1 with an idiom after it
+# (发展中将继续发扬): 0/1 before, 1/1 after.
 # Then 10 for 得 de as the particle of a potential complement that pypinyin reads dé (搬/得出, 找/得到, 信得过, 看得见)
 # against 得出结论, 能得到, 如得到, 不得出售 (dé), and 权衡得失 dé: 4/10 before, 10/10 after.
 # Then 11 for 一 inside a jieba word that pypinyin or CC-CEDICT leaves yi1 (新一代, 老一辈, 每一项 yí; 高于一切, 团结一致)
