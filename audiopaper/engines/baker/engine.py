@@ -17,7 +17,7 @@ from ...models import Speech, Timing, VoicePreset
 from ...sentences import chunk_sentences, split_sentences
 from ...voices import PROSODY_PATTERNS
 from ..rendering import RenderedChunk, RenderedSentence, join_sentences, rendered_chunk
-from .frontend import FRONTEND_VERSION, Frontend, Utterance
+from .frontend import FRONTEND_VERSION, Frontend, Utterance, frontend_fingerprint
 from .install import (
     ACOUSTIC_FILE,
     MAPPER_FILE,
@@ -137,7 +137,7 @@ class BakerEngine:
         # reaches the cache; the front end fixes the phones it is given.
         return {
             "engine": self.name,
-            "version": f"{FRONTEND_VERSION}+{model_fingerprint()}+{VOCODER_GRAPH_VERSION}",
+            "version": f"{FRONTEND_VERSION}.{frontend_fingerprint()}+{model_fingerprint()}+{VOCODER_GRAPH_VERSION}",
             "model": preset.voice,
         }
 

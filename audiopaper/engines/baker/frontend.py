@@ -20,12 +20,23 @@ processor over the Databaker (CSMSC) prosody labels, e.g.
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 from ...g2p import PinyinWord, is_erhua, pinyin_words, syllable_tone
 
-#: Part of the engine version: bump when the phones for a text can change.
-FRONTEND_VERSION = "fe8"
+#: Part of the engine version: bump when the phones for a text can change in a way
+#: `frontend_fingerprint` does not see (it sees our reading code and the dictionaries' versions).
+FRONTEND_VERSION = "fe9"
+
+#: Our modules whose code decides the pinyin of a text, and the packages whose data does.
+READING_MODULES = ("audiopaper.g2p", "audiopaper.pinyin_phrases", "audiopaper.jieba_loader",
+                   "audiopaper.simplified", "audiopaper.textnorm", "audiopaper.pagetext", __name__)
+READING_PACKAGES = ("pypinyin", "pypinyin-dict", "jieba", "opencc")
 
 INITIALS = (
     "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
@@ -93,10 +104,24 @@ def split_pinyin(syllable: str) -> tuple[str, str]:
     return initial, final + tone
 
 
+@lru_cache(maxsize=1)
+def frontend_fingerprint() -> str:
+    """A digest of the code and dictionaries that read a text into phones: each change of a reading rule
+    makes the cached audio of the offline voices stale, and a hand-kept version alone was missed."""
+    digest = hashlib.sha256()
+    for name in READING_MODULES:
+        digest.update(Path(importlib.import_module(name).__file__).read_bytes())
+    for package in READING_PACKAGES:
+        try:
+            digest.update(f"{package} {metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package} ?\n".encode())
+    return digest.hexdigest()[:12]
+
+
 class Frontend:
     """Text → symbols. Cheap to make; jieba loads on first use."""
 
-    version = FRONTEND_VERSION
 
     def utterance(self, text: str) -> Utterance:
         return self._symbols(text, pinyin_words(text))

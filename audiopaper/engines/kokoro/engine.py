@@ -22,7 +22,7 @@ from ...models import Speech, Timing, VoicePreset
 from ...sentences import chunk_sentences, split_sentences
 from ..rendering import RenderedChunk, RenderedSentence, join_sentences, rendered_chunk
 from ..baker.engine import _fade, _percent, _short, _sound_end, pause_after
-from ..baker.frontend import FRONTEND_VERSION
+from ..baker.frontend import FRONTEND_VERSION, frontend_fingerprint
 from .install import (
     MODEL_FILE,
     VOCAB_FILE,
@@ -111,8 +111,8 @@ class KokoroEngine:
         # Install-free: the pinned file hashes fix the model, the versions the phonemes.
         return {
             "engine": self.name,
-            "version": f"{ENGINE_VERSION}+{FRONTEND_VERSION}+{PHONEMES_VERSION}+misaki-{_misaki_version()}"
-            f"+{model_fingerprint()}",
+            "version": f"{ENGINE_VERSION}+{FRONTEND_VERSION}.{frontend_fingerprint()}+{PHONEMES_VERSION}"
+            f"+misaki-{_misaki_version()}+{model_fingerprint()}",
             "model": f"{preset.voice}:{FILE_SHA256.get(voice_file(preset.voice), '?')[:16]}",
         }
 
