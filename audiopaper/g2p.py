@@ -25,7 +25,7 @@ from functools import lru_cache
 from .jieba_loader import loaded_jieba, loaded_posseg
 from .pagetext import HAN_CHAR
 from .simplified import to_simplified
-from .textnorm import _traditional_script, read_digits
+from .textnorm import traditional_script, read_digits
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
 def _simplified_view(text: str) -> str:
     """*text* in simplified characters if it is in traditional script (textnorm's test: Hong Kong
     prose, not a simplified line with a name's rare character) and OpenCC keeps its length; else *text*."""
-    if not _traditional_script(text):
+    if not traditional_script(text):
         return text
     view = to_simplified().convert(text)
     if len(view) != len(text):

@@ -556,7 +556,7 @@ _AMERICAN_WORDS = re.compile(r"美國|美国|美元|美金|美股")
 _TAIWAN_WORDS = re.compile(r"臺灣|台灣|台湾|臺北|台北|新台幣|新台币|臺幣|台幣")
 
 
-def _traditional_script(text: str) -> bool:
+def traditional_script(text: str) -> bool:
     """Two or more Han characters outside GB2312 (the simplified set), not counting an amount's own 萬/億:
     a name's rare character (朱镕基) is one, a line of Hong Kong prose has many; or one such character in a
     short line with none outside Big5 (the traditional set): 罰款$5,000 is Hong Kong's, 约$100 not."""
@@ -591,7 +591,7 @@ def _dollar(text: str) -> str:
         return "美元"
     if _TAIWAN_WORDS.search(text):
         return "新台币"
-    if _traditional_script(text):
+    if traditional_script(text):
         return "港元"
     return "美元"
 
@@ -2303,7 +2303,7 @@ def normalize(text: str, *, reads_latin: bool = False) -> str:
     """Return *text* as a Mandarin voice should read it (see _normalize); text in traditional script
     is read in its simplified view (OpenCC, character for character), which the rules know (編號, 號,
     約2千), and keeps its own characters."""
-    if not _ASCII_ALNUM.search(text) or not _traditional_script(text):
+    if not _ASCII_ALNUM.search(text) or not traditional_script(text):
         return _normalize(text, reads_latin=reads_latin)
     view = to_simplified().convert(text)
     if len(view) != len(text):
