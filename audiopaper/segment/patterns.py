@@ -332,8 +332,11 @@ COLON_CREDIT = _compile(rf"^(?:文\s*[：:]\s*)?{_COLON_ROLE}\s*[：:]\s*{_COLON
 
 
 # A credit mark and a bare name, no role (文/胡正, 文／宋霞 图／刘畅): the writer's and photographer's byline.
+# A line of one mark over two or three names parted by spaces (文／王放 曲迪) is one too, none of them a role
+# (文／记者 X 图／记者 is a credit the column broke before the photographer's name).
 _MARKED_NAMES = rf"{_CREDIT_MARK}\s*{_NAME}(?:\s*[、]\s*{_NAME}){{0,2}}"
-MARKED_NAME_CREDIT = _compile(rf"^{_MARKED_NAMES}(?:\s+{_MARKED_NAMES})*$")
+_MARKED_SPACED_NAMES = rf"{_CREDIT_MARK}\s*(?!{_ROLE}){_NAME}(?:\s+(?!{_ROLE}){_NAME}){{1,2}}"
+MARKED_NAME_CREDIT = _compile(rf"^(?:{_MARKED_NAMES}(?:\s+{_MARKED_NAMES})*|{_MARKED_SPACED_NAMES})$")
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
