@@ -3580,9 +3580,11 @@ def _closing_bracket(text: str) -> int | None:
 
 
 # A credit set as roles and colons, as Hong Kong papers print it: 文：X 圖：Y, 記者：X, 文：眾新聞記者.
+# A reporter's rank or desk may stand before the role (实习记者：X, 中国组记者：X), and a second name
+# follow a 、 (记者：X、Y) when it is a name by its surname (a Q&A's 记者：形式主义、官僚主义 lists words).
 _ROLE_COLON_BYLINE = re.compile(p.either_script(
-    r"^(?:(?:文|图|文字|撰文|摄影|记者|采访|编辑)\s*[:：]\s*_N(?:\s+_N){0,2}\s*){1,3}$".replace(
-        "_N", r"[^\s，。、：:；;！？!?（）()“”「」]{2,6}")))
+    r"^(?:(?:文|图|文字|撰文|摄影|(?:_H{1,4}组)?(?:实习|见习|首席|特约)?记者|采访|编辑)\s*[:：]\s*_N(?:\s+_N|\s*、\s*_B){0,2}\s*){1,3}$"
+    .replace("_N", r"[^\s，。、：:；;！？!?（）()“”「」]{2,6}").replace("_H", rf"[{p.CJK}]").replace("_B", p.BARE_NAME)))
 
 
 @functools.lru_cache(maxsize=p.TEXT_CACHE_SIZE)

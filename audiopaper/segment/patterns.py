@@ -97,7 +97,7 @@ _SURNAMES = (
     "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
-    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝洪赖"
 )
 _COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|长孙|夏侯|宇文|司徒|端木|西门|独孤|南宫|万俟|轩辕"
 _BARE_NAME = rf"(?:(?:{_COMPOUND_SURNAMES})[{CJK}]{{1,2}}|[{_SURNAMES}][{CJK}]{{1,3}})"
@@ -332,8 +332,11 @@ COLON_CREDIT = _compile(rf"^(?:文\s*[：:]\s*)?{_COLON_ROLE}\s*[：:]\s*{_COLON
 
 
 # A credit mark and a bare name, no role (文/胡正, 文／宋霞 图／刘畅): the writer's and photographer's byline.
+# A line of one mark over two or three names parted by spaces (文／王放 曲迪) is one too, none of them a role
+# (文／记者 X 图／记者 is a credit the column broke before the photographer's name).
 _MARKED_NAMES = rf"{_CREDIT_MARK}\s*{_NAME}(?:\s*[、]\s*{_NAME}){{0,2}}"
-MARKED_NAME_CREDIT = _compile(rf"^{_MARKED_NAMES}(?:\s+{_MARKED_NAMES})*$")
+_MARKED_SPACED_NAMES = rf"{_CREDIT_MARK}\s*(?!{_ROLE}){_NAME}(?:\s+(?!{_ROLE}){_NAME}){{1,2}}"
+MARKED_NAME_CREDIT = _compile(rf"^(?:{_MARKED_NAMES}(?:\s+{_MARKED_NAMES})*|{_MARKED_SPACED_NAMES})$")
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE_SIZE)
