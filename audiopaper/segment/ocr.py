@@ -1922,7 +1922,9 @@ class _PageReader:
         caption_lines = self.para
         self.para = None
         previous = self.body
-        if previous is not None and not previous.paragraphs and previous.start in ("plain", "caption"):
+        if previous is not None and not previous.paragraphs and (previous.start in ("plain", "caption") or (
+                # a caption opening on a dateline (金沙萨消息：…) opened a story's lead: nothing is left in it
+                previous.start == "lead" and not (previous.bylines or previous.captions or previous.credit))):
             self.pieces.remove(previous)
             previous = None
         head = self.photo_head(caption_lines, alone=no_story_above)
