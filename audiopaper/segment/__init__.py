@@ -169,6 +169,9 @@ def _segment_ocr(page: Page) -> _PageResult:
         )
         parts.append((body.pos, _Part(story, body.jump_to)))
     parts.sort(key=lambda item: item[0])
+    # an item of a column of briefs may be one short sentence: only a part outside one is a lone fragment
+    briefs = {body.pos for b, body in enumerate(bodies) if in_column[b]}
+    joined = _lone_fragments_joined([part for _, part in parts], [pos in briefs for pos, _ in parts])
 
     ads: list[str] = []
     head = ""
@@ -177,8 +180,50 @@ def _segment_ocr(page: Page) -> _PageResult:
             block_head, block_ads = split_ads(piece.lines)
             head = head or in_page_script(block_head)
             ads.extend(map(in_page_script, block_ads))
-    return _PageResult(tuple(part for _, part in parts), tuple(ads), head, printed_page_number(page.text),
-                       tuple(dropped))
+    return _PageResult(tuple(joined), tuple(ads), head, printed_page_number(page.text), tuple(dropped))
+
+
+_FRAGMENT_CHARS = 16  # an untitled "story" of one line this short is a piece of its neighbour
+_WHO_IS_WHERE = re.compile(r"^[（(][左右上下中]{1,2}[）)]")  # a caption's （右）: the rest of the caption above
+
+
+def _lone_fragment(part: _Part) -> bool:
+    """The part is one short line and at most a byline, with no title, caption or jump (编者按, a
+    caption's （右）, a question line a column set apart): too little to be a story of its own."""
+    story = part.story
+    return (not (story.title or story.kicker or story.subtitle or story.captions)
+            and story.continued_from is None and part.jump_to is None and "\n" not in story.body.strip()
+            and 0 < len(p.compact(story.body)) <= _FRAGMENT_CHARS)
+
+
+def _lone_fragments_joined(parts: list[_Part], items: list[bool] | None = None) -> list[_Part]:
+    """The page's parts, each lone fragment (`_lone_fragment`) joined to a neighbour as a paragraph of
+    its own: to the story under it when it ends no sentence (a label or a head over what follows: 编者按),
+    else to the story above it (the last words of its prose, or of its caption: （右）……; on the page's first
+    line, with no story above, it stays: the end of a story set elsewhere), so that no text is lost
+    and no line of a story is a story of its own. *items*: which parts are items of a column of briefs
+    (a one-line item is one), each part's flag in order."""
+    out = list(parts)
+    items = list(items) if items is not None else [False] * len(out)
+    n = 0
+    while len(out) > 1 and n < len(out):
+        if items[n] or not _lone_fragment(out[n]):
+            n += 1
+            continue
+        text = out[n].story.body.strip()
+        finished = bool(p.SENTENCE_END.search(text) or _WHO_IS_WHERE.match(text))
+        if finished and n == 0:  # the page's first words, finished: the end of a story set elsewhere
+            n += 1
+            continue
+        down = not finished and n + 1 < len(out)
+        to = n + 1 if down else n - 1
+        target = out[to].story
+        body = text + "\n" + target.body if down else target.body + "\n" + text
+        byline = " ".join(x for x in ((out[n].story.byline, target.byline) if down else
+                                      (target.byline, out[n].story.byline)) if x)
+        out[to] = replace(out[to], story=replace(target, body=body, byline=byline))
+        del out[n], items[n]
+    return out
 
 
 def _add_byline_lines(pieces: list[Piece], bodies: list[Body], bylines: list[list[str]]) -> None:

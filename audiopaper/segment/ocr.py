@@ -387,8 +387,7 @@ class _PageReader:
     def new_body(self, start: str) -> Body:
         self.close_para()
         body = self.body
-        if (start == "lead" and body is not None and body.start == "plain" and body.paragraphs
-                and _EDITOR_NOTE.match(p.compact(body.paragraphs[0][0]))):
+        if start == "lead" and body is not None and body.start == "plain" and _opens_on_editor_note(body):
             body.start = start  # 编者按 and its text over the story it introduces
             return body
         self.put_lifted_deck()
@@ -1922,7 +1921,9 @@ class _PageReader:
         caption_lines = self.para
         self.para = None
         previous = self.body
-        if previous is not None and not previous.paragraphs and previous.start in ("plain", "caption"):
+        if previous is not None and not previous.paragraphs and (previous.start in ("plain", "caption") or (
+                # a caption opening on a dateline (金沙萨消息：…) opened a story's lead: nothing is left in it
+                previous.start == "lead" and not (previous.bylines or previous.captions or previous.credit))):
             self.pieces.remove(previous)
             previous = None
         head = self.photo_head(caption_lines, alone=no_story_above)
@@ -3521,6 +3522,23 @@ _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
 # An editor's note: its label (after a dateline, at most), or its signature closing it.
 _EDITOR_NOTE_LABEL = re.compile(p.either_script(r"编者(?:按|的话)[:：]"))
 _NOTE_SIGNED = re.compile(p.either_script(r"^(?:——|—|－－)编者$"))
+def _opens_on_editor_note(body: Body) -> bool:
+    """The untitled prose holds an editor's note (编者按) over the story a lead opens next: the note
+    opens the prose, or a line right under one or two lines no sentence ends (a deck line the column
+    broke off, a kicker ending in a dash, read as prose); the note and the story are one story."""
+    above = 0
+    for line in (line for paragraph in body.paragraphs for line in paragraph):
+        if _EDITOR_NOTE.match(p.compact(line)):
+            return True
+        above += 1
+        if above > _LINES_OVER_NOTE or p.SENTENCE_END.search(p.squeeze(line)):
+            return False
+    return False
+
+
+_LINES_OVER_NOTE = 2  # deck lines read as prose over an editor's note, at most
+
+
 _NOTE_LABEL_WITHIN = 40  # characters of a paragraph: a dateline and its bracketed byline may come first
 _NOTE_PARAGRAPHS = 3  # the story's first paragraphs: the note comes first, or after its lead
 # who told a part of a story told in parts, over the reporter's credit (……护林员卢元红讲述)
