@@ -3522,6 +3522,9 @@ _QUOTE_SOURCE = re.compile(rf"^(?:——|—|－－)[{p.CJK}·]{{2,5}}$")
 # An editor's note: its label (after a dateline, at most), or its signature closing it.
 _EDITOR_NOTE_LABEL = re.compile(p.either_script(r"编者(?:按|的话)[:：]"))
 _NOTE_SIGNED = re.compile(p.either_script(r"^(?:——|—|－－)编者$"))
+_LINES_OVER_NOTE = 2  # deck lines read as prose over an editor's note, at most
+
+
 def _opens_on_editor_note(body: Body) -> bool:
     """The untitled prose holds an editor's note (编者按) over the story a lead opens next: the note
     opens the prose, or a line right under one or two lines no sentence ends (a deck line the column
@@ -3534,9 +3537,6 @@ def _opens_on_editor_note(body: Body) -> bool:
         if above > _LINES_OVER_NOTE or p.SENTENCE_END.search(p.squeeze(line)):
             return False
     return False
-
-
-_LINES_OVER_NOTE = 2  # deck lines read as prose over an editor's note, at most
 
 
 _NOTE_LABEL_WITHIN = 40  # characters of a paragraph: a dateline and its bracketed byline may come first
