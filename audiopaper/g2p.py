@@ -121,7 +121,6 @@ def syllable_tone(syllable: str) -> str:
 PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "答应": ("da1", "ying5"),
     "一会儿": ("yi2", "hui4", "er5"),  # pypinyin leaves yi1 here
-    "流血": ("liu2", "xue4"),
     "扎扎实实": ("zha1", "zha1", "shi2", "shi2"),
     "数以万计": ("shu4", "yi3", "wan4", "ji4"),  # shù: counted in ten-thousands
     "上调": ("shang4", "tiao2"),  # prices and rates; pypinyin has diào (transfer up)
@@ -161,6 +160,9 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "无处": ("wu2", "chu4"),  # nowhere (无处藏身): a place, chù; pypinyin has chǔ
     "总行": ("zong3", "hang2"),  # a bank's head office; pypinyin has xíng
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
+    "清一色": ("qing1", "yi2", "se4"),  # all of one colour: 一 counts (yí sè); pypinyin leaves yī
+    "当天": ("dang1", "tian1"),  # that day (当天下午), as news is read; the same day, twice in a clause, is dàng
+    "供养人": ("gong4", "yang3", "ren2"),  # the donors painted in a cave temple (敦煌供养人): offerings, gòng
 }
 
 # Where pypinyin's phrase dictionary itself is wrong, inside any word it re-cuts too (下载量, 下载安装,
@@ -171,6 +173,42 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "下载": ("xia4", "zai4"),  # to download; pypinyin has zǎi (to record: 记载, 转载)
     "老大难": ("lao3", "da4", "nan2"),  # a long-standing hard problem; pypinyin has nàn
     "急难险重": ("ji2", "nan2", "xian3", "zhong4"),  # urgent, hard, dangerous, heavy (tasks); 急难 alone is jínàn
+    # 血 is xuè in words of two or more syllables (the Putonghua reading list, 审音表: 贫血, 心血); xiě only alone
+    # (流了点儿血) and in a few spoken words (鸡血, 血晕, 血淋淋), which pypinyin keeps. It has xiě in these:
+    # jieba keeps 流血牺牲, 无偿献血, 脑出血 whole, so they must be right inside its words too.
+    "流血": ("liu2", "xue4"),
+    "献血": ("xian4", "xue4"),
+    "出血": ("chu1", "xue4"),
+    "采血": ("cai3", "xue4"),
+    "换血": ("huan4", "xue4"),
+    "大换血": ("da4", "huan4", "xue4"),
+    "一针见血": ("yi4", "zhen1", "jian4", "xue4"),
+    "吐血": ("tu4", "xue4"),
+    "咯血": ("ka3", "xue4"),
+    "咳血": ("ke2", "xue4"),
+    "便血": ("bian4", "xue4"),
+    "尿血": ("niao4", "xue4"),
+    # 差 as a difference is chā (时差, 温差, 落差, 逆差: Xiandai Hanyu Cidian); pypinyin has chà (short of, poor).
+    "时差": ("shi2", "cha1"),
+    "时间差": ("shi2", "jian1", "cha1"),
+    "温差": ("wen1", "cha1"),
+    "逆差": ("ni4", "cha1"),
+    "落差": ("luo4", "cha1"),
+    "色差": ("se4", "cha1"),
+    "高差": ("gao1", "cha1"),
+    "视差": ("shi4", "cha1"),
+    "价差": ("jia4", "cha1"),
+    "利差": ("li4", "cha1"),
+    "信息差": ("xin4", "xi1", "cha1"),
+    # 得 after a verb of getting is dé (夺得金牌, 争得同意, 分得土地); pypinyin has the particle. And 过得 before how
+    # life goes is the particle (日子过得很好, 时间过得真快); pypinyin has dé (过得去, 过得硬 are its own words).
+    "夺得": ("duo2", "de2"),
+    "争得": ("zheng1", "de2"),
+    "分得": ("fen1", "de2"),
+    "赚得": ("zhuan4", "de2"),
+    "过得": ("guo4", "de5"),
+    # 供养: to provide for (集中供养特困人员, 供养老人), gōng; offerings to the Buddha (供养佛) are a rule's gòng.
+    "供养": ("gong1", "yang3"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -375,9 +413,23 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
             out[i] = "de5"  # (权衡得失: 得失 dé, gains and losses)
         elif chars[i] == "地" and i == len(chars) - 1 and chars[i - 1] not in _LAND and (
             i >= 2 or not (_jieba().dt.FREQ.get(chars) or chars[0] in _NUMERALS)
-        ):
-            out[i] = "de5"
+        ) and chars[i - 1] != "之" and not _place_in_di(chars):
+            out[i] = "de5"  # (之地, 革命圣地, 保护地 are places: 杂草丛生之地, 无藏身之地)
     return out
+
+
+# Words before 地 that jieba lists with it as a noun but that are more often a manner (系统地, 集中地, 有选择地).
+_MANNERS = frozenset("系统 集中 伤心 选择 保留".split())
+
+
+def _place_in_di(word: str) -> bool:
+    """Whether *word*, ending in 地, is a place (dì), not an adverb and its particle: a noun jieba knows well
+    (保护地, 出发地), or a word of three or more whose part before 地 is no word while its last two characters
+    are a place pypinyin reads dì (革命圣地: 圣地). 细心地, 扎实地 have a word before 地 and keep the particle."""
+    tag, frequency = _word_tags().get(word, ""), _jieba().dt.FREQ.get(word) or 0
+    if tag == "n" and frequency >= 10:
+        return word[:-1] not in _MANNERS  # (系统地介绍, 有选择地, 毫无保留地: the particle)
+    return len(word) >= 3 and not _jieba().dt.FREQ.get(word[:-1]) and _phrase_syllables(word[-2:])[-1:] == ["dì"]
 
 
 def _erhua_across_words(words: list[tuple[str, list[str], str]]) -> None:
@@ -761,6 +813,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             and "以" not in clause(i, -1, 16)
         ):
             reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
+        elif ch == "长" and alone and _office_before(words, w, after):
+            reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
         elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
             reading = "zhang3"  # to grow: 长胖, 长痘痘, 长个子
         elif ch == "长" and not _in_phrase_dict(text) and (
@@ -809,6 +863,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "de2"  # jieba cut a common word of 得 dé (满意度/得/分为: 得分; 孩子得了急病), no particle after a noun
         elif ch == "得" and alone and syls[k] == "de5" and _must_after_noun(words, w, clause(i, -1, 12)):
             reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
+        elif ch == "得" and k == len(text) - 1 and syls[k] == "de5" and _must_then_one_verb(words, w):
+            reading = "dei3"  # must, after a noun, before paying back or one verb ending the clause: 钱得还给银行, 饭得吃
+        elif ch == "得" and 0 < k == len(text) - 2 and text[:k] in _WISHING and text[k + 1] == "到" and _wished_for(words, w):
+            reading = "de2"  # to get, after a wish: 想得到支持 (想得到 alone is "can think of": 谁想得到, 没想得到)
+        elif ch == "得" and 0 < k == len(text) - 1 and syls[k] == "de2" and _degree_then_state(words, w):
+            reading = "de5"  # the particle before a degree word and a state ending the clause: 挣得还多, 赢得很漂亮
         elif ch == "得" and alone and syls[k] == "de5" and after == "还" and before:
             reading = "dei3"  # must, before 还 huán ending the clause: 这笔钱得还 (挣得还多: 还 goes on, hái)
         elif ch == "得" and alone and syls[k] == "de5" and _state_after_subject(words, w):
@@ -817,6 +877,16 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "de5"  # can or cannot: 搬/得出, 找/得到, 信得过, 说得过去, 看得见 (得出结论, 能得到, 获得过 keep dé)
         elif ch == "将" and k == len(text) - 1 and text[-2:] in ("上将", "中将", "大将") and _will_after_locative(words, w):
             reading = "jiang1"  # 法律上/将彻底, 过程中/将背负, 十八大/将给: "will", not a general's rank (海军上将, 授予中将军衔)
+        elif ch == "供" and k == 0 and (text == "供着" or (alone and after[:1] == "着")) and _offered_at_a_place(words, w, clause(i, 1, 10)):
+            reading = "gong4"  # offered up: 桌上供着水果, 堂屋里供着祖先牌位 (家里供着两个孩子上学 is gōng)
+        elif ch == "着" and text == "蒙着" and k == 1 and after[1:2] not in ("", "了"):
+            reading = "zhe5"  # covered with: 蒙着牛皮, 蒙着双眼 (méng zhe); pypinyin has mēng zháo, to guess right (蒙着了)
+        elif ch == "蒙" and text == "蒙着" and k == 0 and after[1:2] not in ("", "了"):
+            reading = "meng2"
+        elif ch == "供" and text == "供养" and k == 0 and (after[1:2] in ("佛", "神") or after[1:].startswith(("菩萨", "三宝", "僧"))):
+            reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
+        elif ch == "当" and text == "当天" and k == 0 and "当天" in clause(i, -1, 8) + clause(i, 1, 10)[1:]:
+            reading = "dang4"  # the same day, said twice: 当天去当天回, 当天申请当天办结 (当天下午 is dāng)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
@@ -829,7 +899,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause)
         elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
             text[:k] or before
-        )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝"):
+        )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
             reading = "zang4"  # Tibetan: 中藏医药 (jieba's 中藏), 藏药, 藏语 (not 收藏, 冷藏)
         elif ch in _SURNAMES and _is_surname(words, w, k):
             reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
@@ -1054,8 +1124,10 @@ def _prev_word_len(words: list[tuple[str, list[str], str]], w: int) -> int:
 def _garment_follows(text: str) -> bool:
     """Whether a garment word (礼服, 长裤, 服装) comes in *text* (after 着)."""
     for word in _jieba().lcut(text, HMM=False):
-        if word[-1:] in _CLOTHES and not (word[-1] == "装" and word[-2:-1] in _NOT_GARMENT_ZHUANG) and word != "服":
-            return True
+        if word[-1:] in _CLOTHES and not (word[-1] == "装" and word[-2:-1] in _NOT_GARMENT_ZHUANG) and word != "服" and (
+            not _word_tags().get(word, "").startswith("v")
+        ):
+            return True  # (a verb in 服 is no garment: 标志着欧洲大陆克服冷战)
     return False
 
 
@@ -1156,6 +1228,113 @@ def _must_after_noun(words: list[tuple[str, list[str], str]], w: int, before: st
     return tag in ("n", "") and (tags.get(following[0], "") == "v" or following[0] in "上下")
 
 
+# A noun jieba glues 得 onto that is as often a state one is in (气得发抖, 病得不轻, 火得不得了): no 得 děi after it.
+_STATE_NOUNS = set("气火病乐美苦累醉疯")
+# Wishes before 得到 dé (to get): 想得到支持, 盼得到; and what is wished for after them.
+_WISHING = frozenset("想 盼 渴望 希望 期望 期盼 盼望".split())
+_GOT_AS_WISHED = _GAINS | _GAINS_OR_VERBS | frozenset("认可 肯定 关注 重视 机会 答案 回应 信任 理解 资助 救治 治疗 保护 "
+                                                       "更多 认同 赏识 青睐 原谅 谅解".split())
+# Degree words between a verb's particle 得 and the state that completes it (挣得还多, 赢得很漂亮).
+_DEGREE_WORDS = frozenset("还 很 更 太 挺 特别 非常 十分 比较 相当 格外 越来越 最 极 蛮 真".split())
+
+
+def _must_then_one_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 得 ending words[w] is děi (must) after a noun: alone after it (钱/得) or glued onto a noun of one
+    character (jieba's 钱得, 饭得), before a verb of paying back (还给, 还清, 还钱) or before one verb of one
+    character that ends the clause (饭得吃, 钱得花). Not after a state one is in (气得哭, 病得…) nor a noun-tagged
+    verb (画得好: 好 is no verb); a particle 得 needs a verb before it."""
+    text = words[w][0]
+    tags = _word_tags()
+    if len(text) == 1:
+        if not _noun_before(words, w):
+            return False
+        noun = words[w - 1][0]
+    elif len(text) == 2 and text not in tags and not _in_phrase_dict(text):
+        noun = text[0]
+    else:
+        return False
+    if tags.get(noun[-1:] if len(noun) == 1 else noun, "")[:1] != "n" or noun[-1] in _STATE_NOUNS:
+        return False
+    if len(noun) > 1 and tags.get(noun[0], "").startswith("v"):
+        return False  # 装点, 刻画: a noun-tagged verb
+    following = _word_after(words, w)
+    if following in _HUAN_WORDS:
+        return True
+    ends = words[w + 1][2] != PAUSE_WORD or w + 2 == len(words) if following else False
+    return len(following) == 1 and ends and tags.get(following, "") == "v" and following not in _COMPLEMENT_VERBS
+
+
+def _wished_for(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether what is got after 想得到 at words[w] follows in its clause: a word of help, benefit or regard
+    (想得到支持, 想得到社会的认可, 想得到更多政策支持) within five words, before any other verb (谁想得到他们需要帮助 is "think of")."""
+    tags = _word_tags()
+    for j in range(w + 1, min(w + 6, len(words))):
+        if words[j - 1][2] != PAUSE_WORD:
+            return False
+        if words[j][0] in _GOT_AS_WISHED:
+            return True
+        if tags.get(words[j][0], "")[:1] == "v":
+            return False
+    return False
+
+
+def _degree_then_state(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether a degree word follows words[w] and a word of state after it ends the clause (挣得/还/多。):
+    得 is then the particle, not dé of a verb pypinyin lists (挣得, 赢得, 取得: 取得很大进展 goes on)."""
+    tags = _word_tags()
+    following = _word_after(words, w)
+    if following[:1] in _DEGREE_WORDS and following not in _DEGREE_WORDS and len(following) >= 2:
+        ends = words[w + 1][2] != PAUSE_WORD or w + 2 == len(words)  # jieba's 很漂亮, 更好
+        return ends and tags.get(following[1:], "")[:1] == "a"
+    if following not in _DEGREE_WORDS or w + 2 >= len(words) or words[w + 1][2] != PAUSE_WORD:
+        return False
+    state = words[w + 2][0]
+    ends = words[w + 2][2] != PAUSE_WORD or w + 3 == len(words)
+    return ends and (tags.get(state, "")[:1] == "a" or (following == "还" and state in ("多", "少")))  # 获得更多: dé
+
+
+# Who is provided for (供 gōng): 家里供着两个孩子上学; with none of these after 供着 at a place, it is offerings.
+_PROVIDED_FOR = ("孩子", "学生", "儿女", "子女", "老人", "上学", "读书", "大学", "弟弟", "妹妹", "儿子", "女儿", "家人", "一家")
+
+
+def _offered_at_a_place(words: list[tuple[str, list[str], str]], w: int, ahead: str) -> bool:
+    """Whether 供(着) at words[w] is gòng (offered up) after a place it stands at (桌上, 堂屋里, 案前:
+    a word ending in a locative or tagged one), with no one provided for after it."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    place = words[w - 1][0]
+    if not (place[-1:] in set("上里中前内") and len(place) >= 2 or _word_tags().get(place, "")[:1] in ("s", "f")):
+        return False
+    return not any(word in ahead for word in _PROVIDED_FOR)
+
+
+# Words before a title that ends its clause: 担任指挥长。 首席副监察长， 连队的辅导长。
+_GIVES_OFFICE = frozenset("担任 任 出任 兼任 兼 副 首席 现任 原 前 接任 升任 任命 总 学生 的".split())
+
+
+# What a head does, after the title: 辅导长带领, 指挥长主持.
+_LEADING = ("带领", "率领", "主持", "组织", "部署", "要求", "强调", "召集", "一行", "亲自", "宣布", "下令", "发布", "宣读", "汇报", "通报")
+
+
+def _office_before(words: list[tuple[str, list[str], str]], w: int, after: str) -> bool:
+    """Whether 长 alone at words[w] is zhǎng, the head of an office named by a verb of two characters before it
+    (辅导/长, 指挥/长, 督导/长: jieba lacks the title), where a name or a verb of saying or leading follows
+    (辅导长带领; not 投资长见效慢 nor 投资长的项目), or it ends the clause after a word giving an office (担任指挥长。). 长 "long" after a verb ends its clause
+    (农业投资长、风险高; 江水溯源长) or has a noun before it (时间长, 距离长)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD or len(words[w - 1][0]) != 2:
+        return False
+    if _word_tags().get(words[w - 1][0], "") not in ("v", "vn"):
+        return False
+    following = _word_after(words, w)
+    if not following:  # ending the clause: only after a word that gives an office (担任指挥长。), not 投资长、 (long)
+        return w >= 2 and words[w - 2][2] == PAUSE_WORD and words[w - 2][0] in _GIVES_OFFICE
+    tags = _word_tags()
+    named = tags.get(following, "").startswith("nr") or (
+        len(following) in (2, 3) and following not in tags and _lone_surname(following[0])
+    )  # 指挥长张伟: a name jieba's HMM put together
+    return following.startswith(_SAYING + _LEADING) or named
+
+
 # Verbs of using or putting on that 上 completes (用上, 贴上, 摆上): 上 then leaves 供 to what follows (用上供氧).
 _PUT_ON = frozenset("用 贴 放 摆 挂 装 配 戴 加 换 安 铺 搭".split())
 
@@ -1181,18 +1360,39 @@ def _will_after_locative(words: list[tuple[str, list[str], str]], w: int) -> boo
         return False
     tags = _word_tags()
     following = words[w + 1][0]
+    if tags.get(previous, "")[:1] in ("i", "l") and len(previous) >= 4 and not text.endswith("大将"):
+        return not following.startswith("军")  # after an idiom no rank: 潜移默化中/将全民阅读推向深入 (not 中将军衔)
     if text.endswith("大将"):
         if previous[-1:] not in _NUMERALS:
             return False
     elif (
-        tags.get(previous, "").startswith("nr") or previous[-1:] in set("军兵队警") or previous in _RANK_BEFORE
-        or previous[-1:] in _TRANSLITERATION
+        (tags.get(previous, "").startswith("nr") and not _in_frame(words, w - (len(text) == 2), previous))
+        or previous[-1:] in set("军兵队警") or previous in _RANK_BEFORE or previous[-1:] in _TRANSLITERATION
     ):
         return False
     tag = tags.get(following, "")
     return following in _WILL_OBJECTS or tag[:1] in ("v", "d", "p", "r", "c", "a", "i", "l") or (
         tag == "m" and following[:1] not in _NUMERALS
     )
+
+
+def _in_frame(words: list[tuple[str, list[str], str]], w: int, previous: str) -> bool:
+    """Whether 在 opens the clause's phrase that *previous* (before words[w]) ends, so 上/中 after it closes
+    在…上, 在…中 (在文化周上/将首次展出: jieba tags 文化周 a name). A name of one or two characters stays a
+    name (在王上将陪同下): words of three or more only, and not where 下, 时 … close the frame later (在王建国上将陪同下)."""
+    if len(previous) < 3:
+        return False
+    for j in range(w + 1, len(words)):
+        if words[j][0] in ("下", "时", "期间", "之际", "之下", "面前"):
+            return False  # 在…上将陪同下, 在会见…上将时: the frame closes later, round a rank
+        if words[j][2] != PAUSE_WORD:
+            break
+    for j in range(w - 1, max(w - 6, -1), -1):
+        if words[j][0] == "在":
+            return True
+        if j == 0 or words[j - 1][2] != PAUSE_WORD:
+            return False
+    return False
 
 
 # What completes a verb through 得 (搬得出, 找得到, 信得过, 看得见, 靠得住, 买得起, 跟得上).
