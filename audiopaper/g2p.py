@@ -200,12 +200,10 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "价差": ("jia4", "cha1"),
     "利差": ("li4", "cha1"),
     "信息差": ("xin4", "xi1", "cha1"),
-    # 得 after a verb of getting is dé (夺得金牌, 争得同意, 分得土地); pypinyin has the particle. And 过得 before how
-    # life goes is the particle (日子过得很好, 时间过得真快); pypinyin has dé (过得去, 过得硬 are its own words).
+    # 夺得 (to win: 夺得金牌) is dé; pypinyin has the particle. (争得, 分得, 赚得 are as often the particle:
+    # 争得头破血流, 分得不清, 赚得到, so they stay as pypinyin reads them.) And 过得 before how life goes is the
+    # particle (日子过得很好, 时间过得真快); pypinyin has dé (过得去, 过得硬 are its own words).
     "夺得": ("duo2", "de2"),
-    "争得": ("zheng1", "de2"),
-    "分得": ("fen1", "de2"),
-    "赚得": ("zhuan4", "de2"),
     "过得": ("guo4", "de5"),
     # 供养: to provide for (集中供养特困人员, 供养老人), gōng; offerings to the Buddha (供养佛) are a rule's gòng.
     "供养": ("gong1", "yang3"),
