@@ -684,8 +684,8 @@ _GROWN_INTO = ("这么大", "那么大", "这么高", "那么高", "本事", "�
 # Leave before 假 jià: 育儿假, 陪产假, 病假 (jia3 is false: 是假的).
 _LEAVE_BEFORE = set("儿产婚丧病事休请")
 
-# Nouns of a span (周期, 时间, 工期, 路程) before 长 "is long".
-_SPAN_NOUN_ENDS = set("期间程")
+# Nouns of a span or size (周期, 时间, 工期, 路程, 跨度, 链条, 楼龄, 期限) before 长 "is long".
+_SPAN_NOUN_ENDS = set("期间程度条龄限")  # (跨度长, 链条长, 楼龄长, 期限长: jieba glues them)
 
 # What 扎 zā (to tie) ties in news text.
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
