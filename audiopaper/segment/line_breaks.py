@@ -63,8 +63,22 @@ def title_wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= WRAPPED_TAIL and not p.SENTENCE_END.search(left):
         return True
+    if opens_on_phrase_particle(right):
+        return True
     return (open_ended(left, right, whole_words=True) or word_across(left, right) or _subject_left_bare(first, right)
             or _verb_left_bare(first) or _object_awaits_verb(first, right))
+
+
+# structural particles (and 等) no deck line opens on as a word of its own: the line ends the phrase
+# the line above began (守护文化传承 / 的金种子, 撑起法律 / 之盾, 获得者 / 等颁奖, 你們聽到 / 了嗎？)
+_PHRASE_PARTICLES = "的地之了得等"
+_PARTICLE_WORDS = re.compile(r"之[后後前间間中外内內上下际際]")  # 之后, 之前: a clause's opening words
+
+
+def opens_on_phrase_particle(right: str) -> bool:
+    """The line opens on a structural particle standing as a word of its own (的, 之, 了, 等; 地 after
+    a count: 各 / 地积极…), not as the first character of a word (的确, 地方, 之后, 得到)."""
+    return opens_with_word_of(right, _PHRASE_PARTICLES) and not _PARTICLE_WORDS.match(right)
 
 
 _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
