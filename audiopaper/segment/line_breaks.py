@@ -63,7 +63,7 @@ def title_wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= WRAPPED_TAIL and not p.SENTENCE_END.search(left):
         return True
-    if opens_on_phrase_particle(right):
+    if opens_on_phrase_particle(right) or _name_end_before_colon(left, right):
         return True
     return (open_ended(left, right, whole_words=True) or word_across(left, right) or _subject_left_bare(first, right)
             or _verb_left_bare(first) or _object_awaits_verb(first, right))
@@ -79,6 +79,13 @@ def opens_on_phrase_particle(right: str) -> bool:
     """The line opens on a structural particle standing as a word of its own (的, 之, 了, 等; 地 after
     a count: 各 / 地积极…), not as the first character of a word (的确, 地方, 之后, 得到)."""
     return opens_with_word_of(right, _PHRASE_PARTICLES) and not _PARTICLE_WORDS.match(right)
+
+
+def _name_end_before_colon(left: str, right: str) -> bool:
+    """The line opens on one ideograph and a colon under a line ending on an ideograph (稀土院士李东 /
+    英：国之所需…, 社工劉家棟感觸落 / 淚：…): the column broke a speaker's name or a word before the colon;
+    no speaker is named by one character."""
+    return bool(re.match(rf"[{p.CJK}][：:]", right)) and bool(re.search(rf"[{p.CJK}]$", left))
 
 
 _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
