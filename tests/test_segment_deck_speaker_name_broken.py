@@ -21,4 +21,5 @@ def test_only_one_ideograph_before_the_colon_is_a_broken_name():
     wrapped = line_breaks.title_wrapped
     assert wrapped("社工劉家棟感觸落", "淚：我停留之地")
     assert not wrapped("新闻发布会", "李明：我们要做好")  # a speaker of his own
+    assert not wrapped("春到田间地头", "图：本报记者 张明 摄")  # a credit's label
     assert not wrapped("中美元首通电话 拜登关注议题。", "习：台湾是中国内政")  # the line above closed its sentence

@@ -84,8 +84,12 @@ def opens_on_phrase_particle(right: str) -> bool:
 def _name_end_before_colon(left: str, right: str) -> bool:
     """The line opens on one ideograph and a colon under a line ending on an ideograph (稀土院士李东 /
     英：国之所需…, 社工劉家棟感觸落 / 淚：…): the column broke a speaker's name or a word before the colon;
-    no speaker is named by one character."""
-    return bool(re.match(rf"[{p.CJK}][：:]", right)) and bool(re.search(rf"[{p.CJK}]$", left))
+    no speaker is named by one character; but a credit or a note is labelled so (图：…, 文：…, 注：…)."""
+    return (bool(re.match(rf"[{p.CJK}][：:]", right)) and not right.startswith(_ONE_CHARACTER_LABELS)
+            and bool(re.search(rf"[{p.CJK}]$", left)))
+
+
+_ONE_CHARACTER_LABELS = tuple("图圖文注註摄攝据據按")
 
 
 _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
