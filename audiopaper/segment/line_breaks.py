@@ -63,7 +63,7 @@ def title_wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= WRAPPED_TAIL and not p.SENTENCE_END.search(left):
         return True
-    if opens_on_phrase_particle(right) or _name_end_before_colon(left, right):
+    if opens_on_phrase_particle(right) or _name_end_before_colon(left, right) or _stops_on_link(left):
         return True
     return (open_ended(left, right, whole_words=True) or word_across(left, right) or _subject_left_bare(first, right)
             or _verb_left_bare(first) or _object_awaits_verb(first, right))
@@ -90,6 +90,17 @@ def _name_end_before_colon(left: str, right: str) -> bool:
 
 
 _ONE_CHARACTER_LABELS = tuple("图圖文注註摄攝据據按")
+
+
+_LINKS = ("就", "还是", "還是", "或者", "或是", "或")
+
+
+def _stops_on_link(left: str) -> bool:
+    """The line's last word, a word of its own after others, links it to what follows: 就 naming what a
+    statement is about (…负责人就 / 世界卫生组织涉台问题发表谈话) or 还是 / 或者 between two choices
+    (是安全风险还是 / 商业算计): no deck line stops on it."""
+    words = loaded_posseg().lcut(left, HMM=False)
+    return len(words) >= 2 and words[-1].word in _LINKS
 
 
 _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
