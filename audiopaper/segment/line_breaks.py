@@ -63,8 +63,44 @@ def title_wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= WRAPPED_TAIL and not p.SENTENCE_END.search(left):
         return True
+    if opens_on_phrase_particle(right) or _name_end_before_colon(left, right) or _stops_on_link(left):
+        return True
     return (open_ended(left, right, whole_words=True) or word_across(left, right) or _subject_left_bare(first, right)
             or _verb_left_bare(first) or _object_awaits_verb(first, right))
+
+
+# structural particles (and 等) no deck line opens on as a word of its own: the line ends the phrase
+# the line above began (守护文化传承 / 的金种子, 撑起法律 / 之盾, 获得者 / 等颁奖, 你們聽到 / 了嗎？)
+_PHRASE_PARTICLES = "的地之了得等"
+_PARTICLE_WORDS = re.compile(r"之[后後前间間中外内內上下际際]")  # 之后, 之前: a clause's opening words
+
+
+def opens_on_phrase_particle(right: str) -> bool:
+    """The line opens on a structural particle standing as a word of its own (的, 之, 了, 等; 地 after
+    a count: 各 / 地积极…), not as the first character of a word (的确, 地方, 之后, 得到)."""
+    return opens_with_word_of(right, _PHRASE_PARTICLES) and not _PARTICLE_WORDS.match(right)
+
+
+def _name_end_before_colon(left: str, right: str) -> bool:
+    """The line opens on one ideograph and a colon under a line ending on an ideograph (稀土院士李东 /
+    英：国之所需…, 社工劉家棟感觸落 / 淚：…): the column broke a speaker's name or a word before the colon;
+    no speaker is named by one character; but a credit or a note is labelled so (图：…, 文：…, 注：…)."""
+    return (bool(re.match(rf"[{p.CJK}][：:]", right)) and not right.startswith(_ONE_CHARACTER_LABELS)
+            and bool(re.search(rf"[{p.CJK}]$", left)))
+
+
+_ONE_CHARACTER_LABELS = tuple("图圖文注註摄攝据據按")
+
+
+_LINKS = ("就", "还是", "還是", "或者", "或是", "或")
+
+
+def _stops_on_link(left: str) -> bool:
+    """The line's last word, a word of its own after others, links it to what follows: 就 naming what a
+    statement is about (…负责人就 / 世界卫生组织涉台问题发表谈话) or 还是 / 或者 between two choices
+    (是安全风险还是 / 商业算计): no deck line stops on it."""
+    words = loaded_posseg().lcut(left, HMM=False)
+    return len(words) >= 2 and words[-1].word in _LINKS
 
 
 _MEASURES = "个個项項起名家条條位批件种種所座年月日天时時分秒次人户戶元亿億万萬千百吨噸米斤岁歲倍届屆期轮輪座辆輛架艘"
