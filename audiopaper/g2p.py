@@ -161,7 +161,6 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "总行": ("zong3", "hang2"),  # a bank's head office; pypinyin has xíng
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
     "清一色": ("qing1", "yi2", "se4"),  # all of one colour: 一 counts (yí sè); pypinyin leaves yī
-    "当天": ("dang1", "tian1"),  # that day (当天下午), as news is read; the same day, twice in a clause, is dàng
     "供养人": ("gong4", "yang3", "ren2"),  # the donors painted in a cave temple (敦煌供养人): offerings, gòng
 }
 
@@ -883,8 +882,6 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "meng2"
         elif ch == "供" and text == "供养" and k == 0 and (after[1:2] in ("佛", "神") or after[1:].startswith(("菩萨", "三宝", "僧"))):
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
-        elif ch == "当" and text == "当天" and k == 0 and "当天" in clause(i, -1, 8) + clause(i, 1, 10)[1:]:
-            reading = "dang4"  # the same day, said twice: 当天去当天回, 当天申请当天办结 (当天下午 is dāng)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
