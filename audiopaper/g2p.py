@@ -919,6 +919,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "tiao2"  # to adjust: 调高温度, 调成静音
         elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"}:
             reading = "hang2"  # rows: 排成两行
+        elif ch == "行" and text == "同行" and k == 1 and _going_together(words, w):
+            reading = "xing2"  # to go together: 携手同行, 与时代同行 (同行 háng is a peer: 国际同行, 与同行切磋)
         elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
             reading = "za1"  # to tie: 扎辫子, 扎着马尾
         elif ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
@@ -1457,6 +1459,37 @@ def _noun_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if w == 0 or words[w - 1][2] != PAUSE_WORD:
         return False
     return _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
+
+
+# Words of going together before 同行 xíng (携手同行, 一路同行, 同向同行); before a peer, háng (各位同行, 国际同行).
+_TOGETHER = ("携手", "同向", "一路", "风雨", "结伴", "并肩", "相伴", "一起", "一道", "一同", "相携", "砥砺")
+_PEERS_BEFORE = frozenset("各位 诸位 众多 广大 业内 国内 国际 国外 外国 中外 海外 其他 全国 各国".split())
+_WITH = ("与", "與", "跟")
+
+
+def _going_together(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 同行 at words[w] is xíng, to go together: after a word of togetherness (携手同行, 一路同行), a
+    count of people (四人同行), or ending its clause (or before 到, 去) after 与 X (与时代同行, 与人民同行);
+    not right after 与 (与同行切磋) nor after a word of peers (各位同行, 国际同行): the peer, háng."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if (words[w - 2][0] if w >= 2 and words[w - 2][2] == PAUSE_WORD else "") + previous in _TOGETHER or previous in _TOGETHER:
+        return True
+    counted = previous[:-1] or (words[w - 2][0] if w >= 2 else "")
+    if previous[-1:] == "人" and counted[-1:] in _NUMERALS | set("0123456789几数"):
+        return True  # 四人同行, 一行三人同行
+    if previous in _PEERS_BEFORE or previous in _WITH:
+        return False
+    following = _word_after(words, w)
+    if following and following[:1] not in ("到", "去"):
+        return False
+    j = w - 1
+    while j >= max(0, w - 6) and words[j][2] == PAUSE_WORD:
+        if words[j][0] in _WITH:
+            return True
+        j -= 1
+    return False
 
 
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
