@@ -840,6 +840,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
+        elif ch == "了" and _can_after_particle(words, w, k):
+            reading = "liao3"  # can: 过得了吗, 做得了, 管得了 (得 the particle after a verb; 得了冠军, 记得了 are le)
         elif ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
             reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
         elif ch == "得" and alone and _gain_follows(words, w):
@@ -1490,6 +1492,30 @@ def _going_together(words: list[tuple[str, list[str], str]], w: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _can_after_particle(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """Whether 了 at words[w][k] is liǎo, the "can" of a potential complement: right after a particle 得 (de)
+    that follows a verb or an adjective, alone (过/得/了) or in one jieba word (吃得了). A word with 得 in it
+    (记得, 懂得, 觉得) takes the aspect 了 (le), and 得 dé (得了冠军) is no particle."""
+    text, syls, _ = words[w]
+    previous = words[w - 1] if w >= 1 and words[w - 1][2] == PAUSE_WORD else ("", [], "")
+    if text == "了" and previous[0] == "得" and w >= 2:
+        particle, verb = previous[1][0], words[w - 2][0] if words[w - 2][2] == PAUSE_WORD else ""
+    elif text == "了" and len(previous[0]) == 2 and previous[0][1] == "得" and previous[0] not in _WORDS_WITH_DE:
+        particle, verb = previous[1][1], previous[0][0]  # the reader's 管得, 过得
+    elif len(text) == 3 and k == 2 and text[1] == "得":
+        particle, verb = syls[1], text[0]
+    else:
+        return False
+    if len(verb) > 1 and verb[-1] in "来去":
+        return False  # 查出来/得了肺癌: got (dé … le) after a directional verb
+    tags = _word_tags()
+    return particle == "de5" and ((tags.get(verb) or tags.get(verb[-1:], ""))[:1] in ("v", "a") or verb == "过")
+
+
+# Words ending in a particle 得 that take the aspect 了 (le): 我记得了, 他懂得了.
+_WORDS_WITH_DE = frozenset("记得 懂得 晓得 认得 觉得 显得 使得 值得 免得 省得 变得 落得 弄得 搞得 闹得 舍得".split())
 
 
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
