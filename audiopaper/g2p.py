@@ -199,6 +199,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "价差": ("jia4", "cha1"),
     "利差": ("li4", "cha1"),
     "信息差": ("xin4", "xi1", "cha1"),
+    "票差": ("piao4", "cha1"),  # a vote margin
+    "分差": ("fen1", "cha1"),  # a score margin
+    "数易其稿": ("shu4", "yi4", "qi2", "gao3"),  # rewritten several times (shù, several); pypinyin has shǔ
     # 夺得 (to win: 夺得金牌) is dé; pypinyin has the particle. (争得, 分得, 赚得 are as often the particle:
     # 争得头破血流, 分得不清, 赚得到, so they stay as pypinyin reads them.) And 过得 before how life goes is the
     # particle (日子过得很好, 时间过得真快); pypinyin has dé (过得去, 过得硬 are its own words).
@@ -206,6 +209,22 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "过得": ("guo4", "de5"),
     # 供养: to provide for (集中供养特困人员, 供养老人), gōng; offerings to the Buddha (供养佛) are a rule's gòng.
     "供养": ("gong1", "yang3"),
+    # 调 diào (to transfer): 调训 (called up for training: 调训干部), 调档 (an admissions file: 调档线); pypinyin has tiáo.
+    # And tiáo (to regulate) in 调峰 (a grid's peak load), 调蓄 (a reservoir's storage); pypinyin has diào.
+    # 藏 zàng, Tibet, in words pypinyin reads cáng (to hide): 涉藏工作, 进藏, 藏北, 藏服 (入藏 stays: a library's accession).
+    "涉藏": ("she4", "zang4"),
+    "进藏": ("jin4", "zang4"),
+    "藏南": ("zang4", "nan2"),
+    "藏北": ("zang4", "bei3"),
+    "藏东": ("zang4", "dong1"),
+    "藏服": ("zang4", "fu2"),
+    "藏装": ("zang4", "zhuang1"),
+    "藏餐": ("zang4", "can1"),
+    "应询": ("ying4", "xun2"),  # answering a question (应询表示): yìng, as in 应邀; pypinyin has yīng
+    "调训": ("diao4", "xun4"),
+    "调档": ("diao4", "dang4"),
+    "调峰": ("tiao2", "feng1"),
+    "调蓄": ("tiao2", "xu4"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -577,7 +596,7 @@ _WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生�
 # Nouns of amount, kind or state before 为 "is": 收入为, 比例为, 情况为, 面积为, 主题为.
 _AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
 # Verbs of intent or saying after which 为 + verb is "for": 决定为他手术.
-_CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 主动 积极 负责".split())
+_CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 持续 主动 积极 负责".split())
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息 还本付息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
@@ -801,7 +820,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 reading = "wei4"
             elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
                 reading = "wei4" if not with_yi and "所" not in ahead else "wei2"
-            elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead):
+            elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead) and (
+                not _turned_into(words, w)
+            ):
                 reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
             else:
                 reading = "wei2"
@@ -812,10 +833,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
         elif ch == "长" and alone and _office_before(words, w, after):
             reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
+        elif ch == "长" and k == 0 and _office_before_name(words, w):
+            reading = "zhang3"  # the head of an office, glued onto the name after it: 指挥/长李/胜利
         elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
             reading = "zhang3"  # to grow: 长胖, 长痘痘, 长个子
         elif ch == "长" and not _in_phrase_dict(text) and (
-            after[:1] in set("约达度近超逾") or (after[:1] in _NUMERALS and alone)
+            (after[:1] in set("约达度近超逾") and not _title_before_name(text, k, after)) or (after[:1] in _NUMERALS and alone)
             or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
         ):  # fmt: skip
             reading = "chang2"  # long: 长约三公里, 较长
@@ -848,7 +871,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "de2"  # to get: 群众得实惠, 一键得帮助, 让市民得方便 (no verb before it takes a particle 得)
         elif ch == "得" and alone and after[:1] == "的" and before[-1:] in _FOR_WHOM:
             reading = "de2"  # got: 我得的是急性阑尾炎 (no particle 得 before 的)
-        elif ch == "得" and alone and after[:1] and after[:1] not in "了到出" and (
+        elif ch == "得" and alone and after[:1] and (after[:1] not in "了到出" or _word_of_its_own(words, w)) and (
             before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE or (before == "" and _verb_follows(after))
         ) and not _object_verb_before(words, w, clause(i, -1, 16)):
             reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
@@ -864,6 +887,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
         elif ch == "得" and k == len(text) - 1 and syls[k] == "de5" and _must_then_one_verb(words, w):
             reading = "dei3"  # must, after a noun, before paying back or one verb ending the clause: 钱得还给银行, 饭得吃
+        elif ch == "得" and k == 1 and syls[k] == "de5" and _must_glued_between(words, w):
+            reading = "dei3"  # must, in jieba's 钱得花 (这些钱得花在刀刃上): a noun, 得 and a verb glued into one word
+        elif ch == "得" and syls[k] == "de5" and _got_by_obtaining(words, w, k):
+            reading = "de2"  # to get, after a verb of getting and before what is got: 争得荣誉, 分/得/一块土地 (争得面红耳赤 de)
         elif ch == "得" and 0 < k == len(text) - 2 and text[:k] in _WISHING and text[k + 1] == "到" and _wished_for(words, w):
             reading = "de2"  # to get, after a wish: 想得到支持 (想得到 alone is "can think of": 谁想得到, 没想得到)
         elif ch == "得" and 0 < k == len(text) - 1 and syls[k] == "de2" and _degree_then_state(words, w):
@@ -911,6 +938,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "sa3"  # jieba's 撒肥, 撒胡椒面
         elif ch == "得" and k == len(text) - 1 and after[:1] == "了" and (
             before[-1:] in _FOR_WHOM or after[1:2] in _NUMERALS | set("冠金银铜第满大重感") or after[2:3] in ("奖", "病")
+            or _illness_got(words, w, k)
         ):
             reading = "de2"  # to get: 他得了一等奖, 得了感冒
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
@@ -921,6 +949,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "tiao2"  # to adjust: 调高温度, 调成静音
         elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"}:
             reading = "hang2"  # rows: 排成两行
+        elif ch == "行" and syls[k] == "hang2" and chars[i : i + 4] == "行稳致远":
+            reading = "xing2"  # to walk steadily and far: 在发展中行稳致远 (jieba's 中行, the bank)
+        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][0] == "倍" and words[w - 1][2] == PAUSE_WORD:
+            reading = "cha1"  # a ratio between two incomes: 城乡居民收入倍差 (jieba: 倍/差), a difference as in 温差, 落差
+        elif ch == "差" and alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] == "夫" and (
+            _word_tags().get(words[w - 1][0], "").startswith("nr") or words[w - 1][0] == "夫"
+        ):
+            reading = "chai1"  # 夫差, the king of Wu (jieba's 吴王夫/差)
         elif ch == "行" and text == "同行" and k == 1 and _going_together(words, w):
             reading = "xing2"  # to go together: 携手同行, 与时代同行 (同行 háng is a peer: 国际同行, 与同行切磋)
         elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
@@ -929,7 +965,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "hang2"  # a trade: 干这一行, 干一行爱一行
         elif ch == "佛" and syls[k] == "fu2" and (text[:k] or before)[-1:] not in "仿彷":
             reading = "fo2"  # Buddha: 灭佛 (fú only in 仿佛)
-        elif ch == "朴" and syls[k] == "piao2" and ((text[:k] or before)[-1:] in _PLAIN_BEFORE or after[:1] in "素实"):
+        elif ch == "朴" and syls[k] == "piao2" and ((text[:k] or before)[-1:] in _PLAIN_BEFORE or after[:1] in set("素实")):
             reading = "pu3"
         elif ch == "勒" and syls[k] == "lei1" and after[:1] not in _TIGHTEN_AFTER:
             reading = "le4"
@@ -973,8 +1009,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
         ):
             reading = "liang2"  # to measure: 帮你量距离, 给老人量血压 (not 订单量、, 量的增长)
-        elif ch == "中" and (text[:k] or before)[-1:] in "没未" and after[:1] in "过了奖":
-            reading = "zhong4"  # to hit, to win: 没中过
+        elif ch == "中" and (text[:k] or before)[-1:] in set("没未") and after[:1] in set("过了奖"):
+            reading = "zhong4"  # to hit, to win: 没中过 (sets, not strings: "" is in every string, and 中 alone in a list,
+            # 大、中、小企业, 早、中、晚, was read zhòng)
         elif ch == "转" and alone and (after[:2] in ("起来", "起了") or after[:1] == "圈"):
             reading = "zhuan4"  # to spin: 转起来
         elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
@@ -1098,7 +1135,30 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
     reduplicated = len(previous) == 2 and previous[0] == previous[1]  # 处处 is no verb here
     if previous in _CLAUSE_VERBS:
         return False  # 决定为他手术, 试图为他止血: a verb of intent, 为 is "for"
+    if not glued and _named_by_de(words, w):
+        return False  # 中国的发展/为/世界经济增长注入动力: a verb after 的 is a noun, the subject of what 为 is for
     return not reduplicated and _word_tags().get(previous, "")[:1] == "v"
+
+
+def _named_by_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word before 为 at words[w] is a verb used as a noun after 的 (中国的发展, 德国的实践, 双方的合作)
+    and no verb follows 为 at once (他的工作为管理仓库: "is" and what it is)."""
+    if w < 2 or words[w - 1][2] != PAUSE_WORD or words[w - 2][0] != "的" or words[w - 2][2] != PAUSE_WORD:
+        return False
+    following = _word_after(words, w)
+    return bool(following) and _word_tags().get(following, "")[:1] != "v"
+
+
+def _turned_into(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 为 alone at words[w] is wéi, "into", after a verb of change in 化 that jieba does not tag a verb
+    (深化/为/理解世界: 深化 is tagged an abbreviation, 内化, 细化 nouns) and right before a verb, what it turns into.
+    为 + a noun + a verb stays "for" (深化为基层减负); 文化 is a noun (文化为…)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD or words[w][0] != "为" or words[w][2] != PAUSE_WORD or w + 1 >= len(words):
+        return False
+    previous = words[w - 1][0]
+    if len(previous) != 2 or previous[1] != "化" or previous == "文化":
+        return False
+    return _word_tags().get(words[w + 1][0], "") == "v"
 
 
 def _beneficiary_follows(after: str) -> bool:
@@ -1238,21 +1298,25 @@ _DEGREE_WORDS = frozenset("还 很 更 太 挺 特别 非常 十分 比较 相�
 
 
 def _must_then_one_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
-    """Whether 得 ending words[w] is děi (must) after a noun: alone after it (钱/得) or glued onto a noun of one
-    character (jieba's 钱得, 饭得), before a verb of paying back (还给, 还清, 还钱) or before one verb of one
+    """Whether 得 ending words[w] is děi (must) after a noun: alone after it (钱/得, or a measure word and its noun:
+    这/顿饭/得) or glued onto a noun of one character (jieba's 钱得, 饭得), before a verb of paying back (还给, 还清, 还钱) or before one verb of one
     character that ends the clause (饭得吃, 钱得花). Not after a state one is in (气得哭, 病得…) nor a noun-tagged
     verb (画得好: 好 is no verb); a particle 得 needs a verb before it."""
     text = words[w][0]
     tags = _word_tags()
+    counted = False  # a measure word and its noun, 这/顿饭: jieba tags it a verb
     if len(text) == 1:
-        if not _noun_before(words, w):
+        if w == 0 or words[w - 1][2] != PAUSE_WORD:
             return False
         noun = words[w - 1][0]
+        counted = len(noun) == 2 and tags.get(noun[0], "") == "q" and tags.get(noun[1], "") == "n"
+        if not _noun_before(words, w) and not counted:
+            return False
     elif len(text) == 2 and text not in tags and not _in_phrase_dict(text):
         noun = text[0]
     else:
         return False
-    if tags.get(noun[-1:] if len(noun) == 1 else noun, "")[:1] != "n" or noun[-1] in _STATE_NOUNS:
+    if (tags.get(noun[-1:] if len(noun) == 1 else noun, "")[:1] != "n" and not counted) or noun[-1] in _STATE_NOUNS:
         return False
     if len(noun) > 1 and tags.get(noun[0], "").startswith("v"):
         return False  # 装点, 刻画: a noun-tagged verb
@@ -1261,6 +1325,86 @@ def _must_then_one_verb(words: list[tuple[str, list[str], str]], w: int) -> bool
         return True
     ends = words[w + 1][2] != PAUSE_WORD or w + 2 == len(words) if following else False
     return len(following) == 1 and ends and tags.get(following, "") == "v" and following not in _COMPLEMENT_VERBS
+
+
+def _must_glued_between(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 得 in the middle of words[w] is děi (must): a word of three that jieba's HMM made of a noun of one
+    character, 得 and a verb of one character (这些钱得花在刀刃上: 钱得花). The noun is no state one is in (气得哭) nor
+    a verb (画 is tagged a noun: 画得像, 画得好; 像, 好 are no verbs here), and the verb completes nothing (飞得起)."""
+    text = words[w][0]
+    if len(text) != 3 or text[1] != "得" or text in _word_tags() or _in_phrase_dict(text) or _in_phrase_dict(text[:2]):
+        return False
+    tags = _word_tags()
+    noun, verb = text[0], text[2]
+    if tags.get(noun, "") != "n" or noun in _STATE_NOUNS or _in_phrase_dict(text[1:]):
+        return False
+    return tags.get(verb, "") == "v" and verb not in _COMPLEMENTS and verb not in _COMPLEMENT_VERBS
+
+
+def _word_of_its_own(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word after 得 at words[w] is a word of two or more characters jieba keeps (了解, 出力, 到位),
+    so its 了, 到 or 出 is not the aspect or complement of 得 (都得了解 děi; 得了奖, 得到 are other words)."""
+    following = _word_after(words, w)
+    return len(following) >= 2 and bool(_jieba().dt.FREQ.get(following)) and not _in_phrase_dict("得" + following)
+
+
+# Verbs of getting that pypinyin reads with a particle 得 (争得, 分/得, 赚/得, 谋/得): 得 dé when what is got follows.
+_OBTAINING = set("争分赚挣谋抢讨借收捞换求觅购骗偷领摘夺赢博获取")
+
+
+def _got_by_obtaining(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """Whether 得 at words[w][0][k] is dé (to get) after a verb of getting (争得, or 分/得 as jieba cuts it) and before
+    what is got: a noun or a number and its noun, nothing of state after them in the clause (争得荣誉, 分得一块土地,
+    赚得第一桶金). The particle stays before a state (争得面红耳赤, 分得很清楚, 赚得不少) or a clause of result
+    (争得大家都累了)."""
+    text = words[w][0]
+    if k == 1 and len(text) == 2:
+        verb = text[0]
+    elif k == 0 and len(text) == 1 and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        len(words[w - 1][0]) == 1 or not _jieba().dt.FREQ.get(words[w - 1][0])
+    ):
+        verb = words[w - 1][0][-1]  # 分/得, or a verb jieba's HMM glued on: 家分/得
+    else:
+        return False
+    if verb not in _OBTAINING or words[w][2] != PAUSE_WORD:
+        return False
+    tags = _word_tags()
+    got = False
+    for j in range(w + 1, len(words)):
+        word, tag = words[j][0], tags.get(words[j][0], "")
+        if tag[:1] in ("m", "q") or word[:1] in _NUMERALS or word in ("的", "之"):
+            pass  # 一块, 第一桶金, 两亩
+        elif (tag[:1] == "n" and not tag.startswith("nr") or word in _GAINS or tag == "nr" and len(word) > 1 and j == w + 1) and (
+            not _state_idiom(word)
+        ):
+            got = True  # (jieba tags 荣誉 a name, and 头破血流 a noun: 争得头破血流 is a state)
+        else:
+            return False
+        if words[j][2] != PAUSE_WORD:
+            break
+    return got
+
+
+def _state_idiom(word: str) -> bool:
+    """Whether *word* is an idiom of four characters that tells a state, two nouns and what the first is or does
+    (头破血流, 面红耳赤: noun, verb or adjective, noun); 第一桶金, 知识产权 are no state."""
+    tags = _word_tags()
+    return len(word) == 4 and tags.get(word[1], "")[:1] in ("v", "a") and all(tags.get(word[n], "")[:1] == "n" for n in (0, 2))
+
+
+_ILLNESS_ENDS = set("病症癌炎瘤")
+
+
+def _illness_got(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """Whether 得 ending words[w], before 了 and an illness or a prize (糖尿病, 肺癌, 病, 奖), is dé: what comes before
+    it is no verb or adjective to take a particle (体检时得了糖尿病: jieba's 时得, 他也得了奖; 治得了病 is a verb's "can")."""
+    if w + 2 >= len(words) or words[w][2] != PAUSE_WORD or words[w + 1][0] != "了" or words[w + 1][2] != PAUSE_WORD:
+        return False
+    if words[w + 2][0][-1:] not in _ILLNESS_ENDS | {"奖"}:
+        return False
+    before = words[w][0][:k] or (words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else "")
+    tag = _word_tags().get(before, "") or _word_tags().get(before[-1:], "")
+    return bool(before) and tag[:1] not in ("v", "a")
 
 
 def _wished_for(words: list[tuple[str, list[str], str]], w: int) -> bool:
@@ -1325,13 +1469,41 @@ def _office_before(words: list[tuple[str, list[str], str]], w: int, after: str) 
     if _word_tags().get(words[w - 1][0], "") not in ("v", "vn"):
         return False
     following = _word_after(words, w)
-    if not following:  # ending the clause: only after a word that gives an office (担任指挥长。), not 投资长、 (long)
+    if not following or following == "的":
+        # ending the clause or before 的: only after a word that gives an office (担任指挥长。 学生辅导长的同意),
+        # not 投资长、 nor 投资长的项目 (long)
         return w >= 2 and words[w - 2][2] == PAUSE_WORD and words[w - 2][0] in _GIVES_OFFICE
     tags = _word_tags()
     named = tags.get(following, "").startswith("nr") or (
         len(following) in (2, 3) and following not in tags and _lone_surname(following[0])
     )  # 指挥长张伟: a name jieba's HMM put together
     return following.startswith(_SAYING + _LEADING) or named
+
+
+def _title_before_name(text: str, k: int, after: str) -> bool:
+    """Whether 长 ending a jieba word after a unit that has a head (交通部长, 局长) is the title before a name that
+    starts like 长达, 长约 (交通部长/达菲): no number follows (车队长达数公里 is long)."""
+    return 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS and after[1:2] not in _NUMERALS | set("数几半近百千万")
+
+
+def _office_before_name(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 长 opening words[w] is zhǎng, a title's head glued by jieba's HMM onto the surname after it
+    (指挥/长李/胜利/表示): a word of 长 and a surname that jieba's dictionary lacks, after a verb of two characters
+    (the title's first part, as in _office_before), with a verb of saying or leading after the given name (as there).
+    长江, 长期, 长时间 are words; 投资/长/周期 keeps 长 alone; 舒展/长羽, 居住/長康/邨 (a place) are no titles."""
+    text = words[w][0]
+    if len(text) != 2 or _jieba().dt.FREQ.get(text) or _in_phrase_dict(text) or not _lone_surname(text[1]):
+        return False
+    if w == 0 or words[w - 1][2] != PAUSE_WORD or len(words[w - 1][0]) != 2:
+        return False
+    if _word_tags().get(words[w - 1][0], "") not in ("v", "vn"):
+        return False
+    for j in range(w + 1, min(w + 3, len(words))):  # the given name, then what the head says or does
+        if words[j - 1][2] != PAUSE_WORD:
+            return False
+        if words[j][0].startswith(_SAYING + _LEADING):
+            return True
+    return False
 
 
 # Verbs of using or putting on that 上 completes (用上, 贴上, 摆上): 上 then leaves 供 to what follows (用上供氧).

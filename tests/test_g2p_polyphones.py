@@ -63,6 +63,13 @@ KNOWN_MISSES: set[str] = {
 # 与家人同行到) against the peer, háng (与国际同行交流, 与同行切磋, 同行评议, 各位同行): 4/8 before, 8/8 after.
 # Then 7 for 了 liǎo after a particle 得 that follows a verb (挑得了吗, 进得了城, 过得了吗) against 得了冠军 (dé le) and
 # 记得了, 懂得了 (le): 4/7 before, 7/7 after.
+# Round 52: 40 rows for the misreadings left and the classes behind them, with guards for the other reading: 辅导长的同意,
+# 指挥/长李/胜利表示, 交通部长达菲 zhǎng (投资长的项目, 投资长周期, 舒展长羽, 社区长达两年 cháng); 得 děi in 这顿饭得吃,
+# 钱得花在刀刃上, 都得了解, 都得出力 (画得像, 气得跳 de); 得 dé after a verb of getting before what is got (争得荣誉,
+# 分得一块土地, 赚得第一桶金; 争得面红耳赤, 争得头破血流, 分得很清楚, 赚得不少 de) and before 了 and an illness or a
+# prize with no verb before it (时得了糖尿病, 也得了奖; 治得了病 de); 中行稳致远 xíng (中行稳步 háng); 夫差 chāi (功夫差
+# chà); 深化为理解 wéi (深化为基层减负 wèi); 为 wèi after a verb used as a noun (中国的发展为…注入, 双方的合作为…作出;
+# 他的主要工作为维护设备, 今年的增长为百分之五 wéi) and after 持续 (持续为期 wéi); 调训, 调档 diào; 调峰, 调蓄 tiáo.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
