@@ -623,6 +623,8 @@ _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上",
 # 为 … 指明方向, 为 … 奠定基础: verbs whose 为-phrase is whom it is done for, however long
 # that phrase (为新时代经济工作指明了方向); looked for in the whole clause.
 _GUIDING_VERBS = ("指明", "指引", "奠定", "注入", "铺平", "开辟", "保驾护航")
+# And what is provided or contributed for someone, however long the 为-phrase (为两国…人员往来提供便利, 为…作出贡献).
+_CONTRIBUTING_VERBS = ("提供", "作出", "做出", "贡献", "创造", "带来")
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
@@ -778,16 +780,18 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
-        elif ch == "种" and k == 0 and after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起") and (
+        elif ch == "种" and k == 0 and (
+            after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起") or _planted_amount(after)
+        ) and (
             before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
         ):
             reading = "zhong4"
         elif ch == "种" and alone and before[-1:] in set("抢栽耕播补套轮复间混试"):
             reading = "zhong4"
-        elif ch == "种" and k == 1 == len(text) - 1 and text[0] in _ADVERBS_BEFORE_PLANTING and not _in_phrase_dict(text) and (
-            after[:1] in set("了着过")
+        elif ch == "种" and k == 1 == len(text) - 1 and text[0] in _ADVERBS_BEFORE_PLANTING | set("上里") and not _in_phrase_dict(text) and (
+            after[:1] in set("了着过") or _planted_amount(after)
         ):
-            reading = "zhong4"  # jieba's 还种 (还种了四季豆)
+            reading = "zhong4"  # jieba's 还种 (还种了四季豆, 还种几亩花生), 上种 (田埂上种一点香蒜)
         elif ch == "种" and alone and (after == "" or after[:1] == "的" or after[:2] == "还是") and w > 0 and (
             before[-1:] not in _NUMERALS | _KIND_DETERMINERS | _BRED
             and not _in_phrase_dict(words[w - 1][0][-1:] + "种")
@@ -807,19 +811,20 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
             window = clause(i, -1, 16)
             # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
-            with_yi = "以" in window and not any(c in window[window.rfind("以") + 1 :] for c in "是就为")
+            with_yi = _takes_as(window)
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
-                after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead)
+                after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
             ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS:
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
-            elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or any(
+            elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or (any(
                 verb in ahead for verb in _SERVICE_VERBS
-            ) or (
-                not with_yi and not _after_verb(words, w, text[:k]) and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS)
+            ) and not (with_yi and after.startswith(_FRAMES))) or (
+                not with_yi and not _after_verb(words, w, text[:k])
+                and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS)
             ):
-                reading = "wei4"
+                reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
-                reading = "wei4" if not with_yi and "所" not in ahead else "wei2"
+                reading = "wei4" if not with_yi and not _passive_suo(ahead) else "wei2"
             elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead) and (
                 not _turned_into(words, w)
             ):
@@ -1118,7 +1123,7 @@ def _verb_follows(text: str) -> bool:
     after its object, or starts with one (为避免): 为 then means "for" or "in
     order to". Numbers don't count (为三亿元), nor does 为…所 (passive, wéi)."""
     tagged = [pair for pair in _posseg().cut(text, HMM=False) if pair.flag not in ("m", "mq", "q")]
-    if not tagged or "所" in text:
+    if not tagged or _passive_suo(text):
         return False
     return any(pair.flag in ("v", "vd", "vi") for pair in tagged[:4])
 
@@ -1138,6 +1143,44 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
     if not glued and _named_by_de(words, w):
         return False  # 中国的发展/为/世界经济增长注入动力: a verb after 的 is a noun, the subject of what 为 is for
     return not reduplicated and _word_tags().get(previous, "")[:1] == "v"
+
+
+# What 以…为 takes a thing as, before a verb of service that is then no "for": 以人民为中心创造, 以企业为主体提供服务
+# (以…手段为农业提供 is "for").
+_FRAMES = ("中心", "核心", "主体", "基础", "导向", "抓手", "引领", "支撑", "目标", "平台", "载体", "主线", "重点", "依托",
+           "纽带", "牵引", "根本", "前提", "榜样", "服务对象", "己任", "宗旨")
+# Words with 以 that are no "take … as" (可以为企业提供, 所以为, 加以, 难以, 以及, 以来).
+# (以上, 以内, 以北, 以至 … are left out: 以上海为例, 以内容标识为抓手, 以北京语音为标准音, 以“至诚”为.)
+_NOT_TAKING_AS = ("可以", "所以", "予以", "加以", "难以", "得以", "用以", "足以", "借以", "据以", "以及", "以来", "以后",
+                  "以便", "以免")
+
+
+def _takes_as(window: str) -> bool:
+    """Whether the clause before 为 (*window*) has a 以 that 为 closes (以人民为中心, 以…为例): not one of a word (可以, 以及,
+    以来) and none of 是, 就, 为 after it (以…身份起诉就是为; 以…为核心的党中央为我们指明方向)."""
+    for position in range(len(window) - 1, -1, -1):
+        if window[position] != "以":
+            continue
+        if window[max(0, position - 1) : position + 1] in _NOT_TAKING_AS or window[position : position + 2] in _NOT_TAKING_AS:
+            continue
+        return not any(c in window[position + 1 :] for c in "是就为")
+    return False
+
+
+def _counted_entity(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """Whether what follows 为 alone at words[w], though it starts with a numeral, is a word jieba tags a name or noun, not
+    a number (为两国人员往来提供便利, 为两岸同胞: 两国, 两岸, 两地; 为三亿元, 为两名, 为二十世纪… are amounts: "is")."""
+    if k != len(words[w][0]) - 1:
+        return False
+    following = _word_after(words, w)
+    return len(following) == 2 and _word_tags().get(following, "m") in ("n", "ns", "f", "j", "s")  # (二十世纪 is a time)
+
+
+def _passive_suo(ahead: str) -> bool:
+    """Whether 所 after 为 makes it the passive wéi (为人所知, 为群众所喜爱), not what was done for them (为抗击疫情所作的
+    努力, 为此所做的, 为之所付出的: wèi)."""
+    position = ahead.find("所")
+    return position >= 0 and ahead[position + 1 : position + 2] not in set("作做付")
 
 
 def _named_by_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
@@ -1188,6 +1231,15 @@ def _garment_follows(text: str) -> bool:
         ):
             return True  # (a verb in 服 is no garment: 标志着欧洲大陆克服冷战)
     return False
+
+
+# Measures of what is planted, after a number and 种 the verb (种一点香蒜, 种几亩玉米, 种两棵树, 种些菜).
+_PLANTED_MEASURES = set("亩棵株片垄块点些茬季")
+
+
+def _planted_amount(after: str) -> bool:
+    """Whether what follows 种 is an amount planted: a number and a measure of land or plants (一点, 几亩, 两棵), or 些."""
+    return after[:1] == "些" or (after[:1] in _NUMERALS | {"几"} and after[1:2] in _PLANTED_MEASURES)
 
 
 def _planting_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:

@@ -63,13 +63,17 @@ KNOWN_MISSES: set[str] = {
 # 与家人同行到) against the peer, háng (与国际同行交流, 与同行切磋, 同行评议, 各位同行): 4/8 before, 8/8 after.
 # Then 7 for 了 liǎo after a particle 得 that follows a verb (挑得了吗, 进得了城, 过得了吗) against 得了冠军 (dé le) and
 # 记得了, 懂得了 (le): 4/7 before, 7/7 after.
-# Round 52: 40 rows for the misreadings left and the classes behind them, with guards for the other reading: 辅导长的同意,
+# Round 52: 66 rows for the misreadings left and the classes behind them, with guards for the other reading: 辅导长的同意,
 # 指挥/长李/胜利表示, 交通部长达菲 zhǎng (投资长的项目, 投资长周期, 舒展长羽, 社区长达两年 cháng); 得 děi in 这顿饭得吃,
 # 钱得花在刀刃上, 都得了解, 都得出力 (画得像, 气得跳 de); 得 dé after a verb of getting before what is got (争得荣誉,
 # 分得一块土地, 赚得第一桶金; 争得面红耳赤, 争得头破血流, 分得很清楚, 赚得不少 de) and before 了 and an illness or a
 # prize with no verb before it (时得了糖尿病, 也得了奖; 治得了病 de); 中行稳致远 xíng (中行稳步 háng); 夫差 chāi (功夫差
-# chà); 深化为理解 wéi (深化为基层减负 wèi); 为 wèi after a verb used as a noun (中国的发展为…注入, 双方的合作为…作出;
-# 他的主要工作为维护设备, 今年的增长为百分之五 wéi) and after 持续 (持续为期 wéi); 调训, 调档 diào; 调峰, 调蓄 tiáo.
+# chà); 深化为理解 wéi (深化为基层减负 wèi); 为 wèi after a verb used as a noun (中国的发展为…注入), after 持续, before a
+# verb of providing or contributing anywhere in its clause (为党和国家事业发展作出了卓越贡献), before 两国 and 所作, and
+# after 可以 (no 以…为); wéi for 以…为 + a frame noun (以企业为主体提供服务), 为…所喜爱, 为两万元; 调训, 调档 diào; 调峰,
+# 调蓄 tiáo; 倍差, 分差 chā; 数易其稿 shù; 涉藏, 藏服 zàng; 应询 yìng; 中 zhōng alone in a list (大、中、小企业: read zhòng
+# before, "" being in every string); 种 zhòng before an amount planted (种一点蚕豆). 28/66 before its rules, 66/66 after;
+# held-out 98/99 before and after. Dev-article sentences whose reading changes: 208 of 92,092, all read, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
