@@ -803,7 +803,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
         elif ch == "种" and alone and _planting_verb(words, w):
             reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
-        elif ch == "为" and syls[k] == "wei4" and not _in_phrase_dict(text):
+        elif ch == "为" and (syls[k] == "wei4" or _modal_glued(text, k)) and not _in_phrase_dict(text):
             # 为 alone or glued on by jieba: "for" (wei4) before its object at the
             # start of a clause or after a modal/adverb, or before a verb of service;
             # else the copula "is, as" (wei2).
@@ -1137,6 +1137,8 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
         return False
     else:
         previous = words[w - 1][0]
+    if glued and _modal_glued(glued + "为", len(glued)):
+        return False  # jieba's 能为, 会为: a modal, not a verb that 为 completes
     reduplicated = len(previous) == 2 and previous[0] == previous[1]  # 处处 is no verb here
     if previous in _CLAUSE_VERBS:
         return False  # 决定为他手术, 试图为他止血: a verb of intent, 为 is "for"
@@ -1153,6 +1155,12 @@ _FRAMES = ("中心", "核心", "主体", "基础", "导向", "抓手", "引领",
 # (以上, 以内, 以北, 以至 … are left out: 以上海为例, 以内容标识为抓手, 以北京语音为标准音, 以“至诚”为.)
 _NOT_TAKING_AS = ("可以", "所以", "予以", "加以", "难以", "得以", "用以", "足以", "借以", "据以", "以及", "以来", "以后",
                   "以便", "以免")
+
+
+def _modal_glued(text: str, k: int) -> bool:
+    """Whether 为 ends a word jieba's HMM made of a modal and 为 (希望能为中国企业…搭建, 一定会为这个社会做出): its 为 is
+    read by the rules as if alone, though pypinyin reads the pair wéi (无能为力)."""
+    return k == 1 == len(text) - 1 and text[0] in set("能会要将可") and not _jieba().dt.FREQ.get(text)
 
 
 def _takes_as(window: str) -> bool:
@@ -1180,7 +1188,7 @@ def _passive_suo(ahead: str) -> bool:
     """Whether 所 after 为 makes it the passive wéi (为人所知, 为群众所喜爱), not what was done for them (为抗击疫情所作的
     努力, 为此所做的, 为之所付出的: wèi)."""
     position = ahead.find("所")
-    return position >= 0 and ahead[position + 1 : position + 2] not in set("作做付")
+    return position >= 0 and ahead[position + 1 : position + 2] not in set("作做付有")  # (所有: all)
 
 
 def _named_by_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
@@ -1215,7 +1223,7 @@ def _copula_word_follows(after: str) -> bool:
     """为 that makes a word with what follows and is read wéi: 为期, 为时, 为数, 为难,
     为止, and 为主/为首/为例/为宜/为准… ending a clause (以预防为主。)."""
     if after[:1] in _WEI2_WORD_AFTER:
-        return True
+        return after[:1] != "数" or after[1:2] in set("不众甚极颇较寥")  # 为数不多, 为数众多 (为数字经济 is "for")
     return after[:1] in _WEI2_AT_CLAUSE_END and after[1:2] in ("", "的", "了")
 
 
