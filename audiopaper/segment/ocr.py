@@ -4055,16 +4055,20 @@ def _deck_left_in_sentence(body: Body, lines: list[Line]) -> tuple[int, int, int
     """(paragraph, first line, lines, turn paragraph, the deck's page lines) of a deck left inside one of
     the body's sentences with its story's text after a turn further on, or None."""
     for q, paragraph in enumerate(body.paragraphs):
-        for j in range(1, len(paragraph) - 1):
+        for j in range(2, len(paragraph) - 1):
             left = paragraph[j - 1]
-            if p.SENTENCE_END.search(p.squeeze(left)):
-                continue  # a sentence ends above the lines
+            if p.SENTENCE_END.search(p.squeeze(left)) or re.search(r"[：:]$", left.rstrip()):
+                continue  # a sentence ends above the lines, or a colon introduces them
+            if abs(text_width(paragraph[j - 2]) - text_width(left)) > 1:
+                continue  # the lines over them fill no one column width
             found: tuple[int, int, int, int, list[Line]] | None = None
             for k in range(1, min(_LEFT_TITLE_LINES, len(paragraph) - 1 - j) + 1):
                 run = paragraph[j : j + k]
                 if not all(_title_line_left(x, first=n == 0, last=n == k - 1) and not _PAIR_CLAUSE_MARK.search(x)
                            for n, x in enumerate(run)):
                     break
+                if _marks_left_open("".join(run)) < 0:
+                    continue  # the lines close a bracket or quote the sentence opened: its own words
                 right = paragraph[j + k]
                 # the sentence's line over the deck fills its column, the one under it as much (a mark may hang at its
                 # end); the deck's lines stand well off that width
@@ -4072,6 +4076,9 @@ def _deck_left_in_sentence(body: Body, lines: list[Line]) -> tuple[int, int, int
                 if (text_width(right) < column - 1 and not p.SENTENCE_END.search(p.squeeze(right))) or not all(
                         abs(text_width(x) - column) >= _DECK_OFF_COLUMN for x in run):
                     continue
+                if (word_across(p.compact(left), p.compact(run[0]))
+                        or word_across(p.compact(run[-1]), p.compact(right))):
+                    continue  # the sentence's words run into the lines or on out of them: its own
                 grams = p.bigrams(p.compact("".join(run)))
                 if len(grams) < _ECHO_MIN - 1:
                     continue
