@@ -3793,6 +3793,7 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     pieces = decks_read_into_prose(reader.read(), lines)
     pieces = story_under_waiting_deck(pieces, reader.waiting_decks)
     pieces = decks_left_over_untitled(pieces, reader.refused_decks)
+    pieces = story_of_deck_left_in_sentence(pieces, lines)
     pieces = join_titles_under_credits(split_before_late_titles(pieces))
     pieces = asking_decks_read_as_prose(pieces, lines)
     pieces = kickers_asking_over_decks(pieces, lines, reader.labelled)
@@ -4010,6 +4011,119 @@ def story_under_waiting_deck(pieces: list[Piece], waiting: list[tuple[HeadlineRu
         if id(piece) in moves:
             result.extend(moves[id(piece)])
     return renumbered(result, pieces)
+
+
+_PAIR_DECK_SAID = 0.5  # of a deck's word pairs left in a sentence, at least, the story after the turn says again
+_PAIR_DECK_MARGIN = 0.3  # of its word pairs, how many more the text after the turn says than the text before it
+_PAIR_CLAUSE_MARK = re.compile(r"[，；,;]")  # a line holding one says a clause (a title may list with 、 or say who：)
+_PAIR_STORY_CHARS = 100  # characters of prose, at least, after the turn: a story's text
+
+
+def story_of_deck_left_in_sentence(pieces: list[Piece], lines: list[Line]) -> list[Piece]:
+    """A page read column by column stops a story mid-sentence at the foot of its column and goes on
+    after the next story's deck (……作表率，以 / 巴西和阿根廷 / 寻求更大程度 / 金融一体化 / 过硬党员队伍为……);
+    when no byline or dateline opens the next story and the reader finds no proof to lift the lines (no
+    blank line around them, no word running across them), it keeps the deck inside the sentence and runs
+    the next story's text on after the first one's. One to three title-shaped lines inside a sentence, standing
+    off the width of the sentence's lines around them, are that deck when the body, after the sentence
+    they stand in, turns at a finished sentence to text that shares few words with what comes before
+    (`story_turn`) and says the lines' words again, far more than the text before the turn: the lines
+    are taken out of the sentence and head a story of the text from the turn on."""
+    moves: dict[int, tuple[HeadlineRun, Body]] = {}
+    for piece in pieces:
+        if not isinstance(piece, Body) or piece.start not in ("plain", "lead", "jump") or piece.captions:
+            continue
+        found = _deck_left_in_sentence(piece, lines)
+        if found is None:
+            continue
+        q, j, k, c, deck = found
+        del piece.paragraphs[q][j : j + k]
+        tail = Body(pos=0, start="plain", paragraphs=piece.paragraphs[c:], jump_to=piece.jump_to)
+        piece.paragraphs, piece.jump_to = piece.paragraphs[:c], None
+        moves[id(piece)] = (HeadlineRun(pos=0, lines=deck), tail)
+    if not moves:
+        return pieces
+    result: list[Piece] = []
+    for piece in pieces:
+        result.append(piece)
+        if id(piece) in moves:
+            result.extend(moves[id(piece)])
+    return renumbered(result, pieces)
+
+
+def _deck_left_in_sentence(body: Body, lines: list[Line]) -> tuple[int, int, int, int, list[Line]] | None:
+    """(paragraph, first line, lines, turn paragraph, the deck's page lines) of a deck left inside one of
+    the body's sentences with its story's text after a turn further on, or None."""
+    for q, paragraph in enumerate(body.paragraphs):
+        for j in range(2, len(paragraph) - 1):
+            left = paragraph[j - 1]
+            if p.SENTENCE_END.search(p.squeeze(left)) or re.search(r"[：:]$", left.rstrip()):
+                continue  # a sentence ends above the lines, or a colon introduces them
+            if abs(text_width(paragraph[j - 2]) - text_width(left)) > 1:
+                continue  # the lines over them fill no one column width
+            found: tuple[int, int, int, int, list[Line]] | None = None
+            for k in range(1, min(_LEFT_TITLE_LINES, len(paragraph) - 1 - j) + 1):
+                run = paragraph[j : j + k]
+                if not all(_title_line_left(x, first=n == 0, last=n == k - 1) and not _PAIR_CLAUSE_MARK.search(x)
+                           for n, x in enumerate(run)):
+                    break
+                if _marks_left_open("".join(run)) < 0:
+                    continue  # the lines close a bracket or quote the sentence opened: its own words
+                right = paragraph[j + k]
+                # the sentence's line over the deck fills its column, the one under it as much (a mark may hang at its
+                # end); the deck's lines stand well off that width
+                column = text_width(left)
+                if (text_width(right) < column - 1 and not p.SENTENCE_END.search(p.squeeze(right))) or not all(
+                        abs(text_width(x) - column) >= _DECK_OFF_COLUMN for x in run):
+                    continue
+                if (word_across(p.compact(left), p.compact(run[0]))
+                        or word_across(p.compact(run[-1]), p.compact(right))):
+                    continue  # the sentence's words run into the lines or on out of them: its own
+                grams = p.bigrams(p.compact("".join(run)))
+                if len(grams) < _ECHO_MIN - 1:
+                    continue
+                c = _turn_to_deck_story(body, q, j, k, grams)
+                if c is None:
+                    continue
+                deck = _page_lines_of(run, lines)
+                if deck is not None:
+                    found = (q, j, k, c, deck)  # the most lines that pass: a deck broken over them
+            if found is not None:
+                return found
+    return None
+
+
+def _turn_to_deck_story(body: Body, q: int, j: int, k: int, grams: set[str]) -> int | None:
+    """The paragraph after paragraph *q* where the story of the deck lines q[j : j + k] begins: after a
+    finished sentence (or a closing credit's bracket), the text from there on parting from the text
+    before (few words shared) and saying the deck's words again, far more than the text before it."""
+    paragraphs = [p.compact("".join(x)) for x in body.paragraphs]
+    paragraphs[q] = p.compact("".join(body.paragraphs[q][:j] + body.paragraphs[q][j + k :]))
+    best: tuple[float, int] | None = None
+    for c in range(q + 1, len(paragraphs)):
+        if not re.search(r"[。！？!?）)]$", paragraphs[c - 1]):
+            continue
+        tail, head = "".join(paragraphs[c:]), "".join(paragraphs[:c])
+        if len(tail) < _PAIR_STORY_CHARS:
+            break
+        said = title_share(grams, tail)
+        margin = said - title_share(grams, head)
+        cohesion = shared_words(head, tail)
+        if (said >= _PAIR_DECK_SAID and margin >= _PAIR_DECK_MARGIN and cohesion <= _PARTED
+                and (best is None or margin >= best[0])):
+            best = (margin, c)
+    return best[1] if best else None
+
+
+def _page_lines_of(texts: list[str], lines: list[Line]) -> list[Line] | None:
+    """The page's lines that read *texts*, one after another (blank lines aside), or None."""
+    for n in range(len(lines)):
+        if lines[n].text != texts[0]:
+            continue
+        run = [x for x in lines[n : n + 3 * len(texts)] if x.text.strip()][: len(texts)]
+        if [x.text for x in run] == texts:
+            return run
+    return None
 
 
 def decks_left_over_untitled(pieces: list[Piece], refused: dict[int, list[Line]]) -> list[Piece]:
