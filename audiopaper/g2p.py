@@ -225,6 +225,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "调档": ("diao4", "dang4"),
     "调峰": ("tiao2", "feng1"),
     "调蓄": ("tiao2", "xu4"),
+    "亚得里亚海": ("ya4", "de2", "li3", "ya4", "hai3"),  # the Adriatic: pypinyin reads the particle
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -742,6 +743,8 @@ _NOT_CHINA_KENYA_AFTER = frozenset(["", "的", "地", "吗", "嗎", "了", "綮"
 _FINAL_PARTICLES = {"哦": "o5", "哟": "yo5", "咯": "lo5"}
 
 # Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
+# Before jieba's 着想 these make 着 the particle of a verb of hurry or waiting (急着想, 忙着想, 等着想).
+_HURRYING = set("急忙等赶抢争盼")
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
 
 
@@ -910,6 +913,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiang1"  # 法律上/将彻底, 过程中/将背负, 十八大/将给: "will", not a general's rank (海军上将, 授予中将军衔)
         elif ch == "供" and k == 0 and (text == "供着" or (alone and after[:1] == "着")) and _offered_at_a_place(words, w, clause(i, 1, 10)):
             reading = "gong4"  # offered up: 桌上供着水果, 堂屋里供着祖先牌位 (家里供着两个孩子上学 is gōng)
+        elif ch == "着" and text == "着想" and k == 0 and before[-1:] in _HURRYING and after[1:2] not in ("", "的", "了"):
+            reading = "zhe5"  # 急着/想出业绩: in a hurry to, before what is wished (为群众着想 is zhuó, ending its clause)
         elif ch == "着" and text == "蒙着" and k == 1 and after[1:2] not in ("", "了"):
             reading = "zhe5"  # covered with: 蒙着牛皮, 蒙着双眼 (méng zhe); pypinyin has mēng zháo, to guess right (蒙着了)
         elif ch == "蒙" and text == "蒙着" and k == 0 and after[1:2] not in ("", "了"):
