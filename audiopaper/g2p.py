@@ -220,6 +220,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "藏服": ("zang4", "fu2"),
     "藏装": ("zang4", "zhuang1"),
     "藏餐": ("zang4", "can1"),
+    "阻差": ("zu3", "chai1"),  # 阻差办公 (obstructing an officer on duty, Hong Kong law): 差 an errand, chāi; pypinyin has chà
     "应询": ("ying4", "xun2"),  # answering a question (应询表示): yìng, as in 应邀; pypinyin has yīng
     "调训": ("diao4", "xun4"),
     "调档": ("diao4", "dang4"),
@@ -597,7 +598,9 @@ _WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生�
 # Nouns of amount, kind or state before 为 "is": 收入为, 比例为, 情况为, 面积为, 主题为.
 _AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
 # Verbs of intent or saying after which 为 + verb is "for": 决定为他手术.
-_CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 持续 主动 积极 负责".split())
+# Verbs of stepping in, after which 为 is always "for", whatever jieba tags what follows (出手为行业降温: 降温 a noun).
+_STEPPING_IN = frozenset("出手 出招 出面 出资 出钱 发力 发声 奔走 呼吁 撑腰".split())
+_CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 持续 主动 积极 负责".split()) | _STEPPING_IN
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息 还本付息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
@@ -660,7 +663,7 @@ _ADVERBS_BEFORE_PLANTING = set("还也都再又就才没不")
 
 # After 数 that is not "to count": 数小时 (several hours), 数与网, 数和量, 数质量 (number
 # and quality), 数智化, 数实融合, 数贸, 数博会, 数谷, 数聚 (digital).
-_NOT_COUNTED_AFTER = set("小与和及或质智实贸博谷聚")
+_NOT_COUNTED_AFTER = set("小与和及或质智实贸博谷聚赋商")  # (用数赋智, 以数赋能: data that empowers; 数商兴农)
 
 # After 数 the noun (a number): 备案数最多, 里程数是, 展品数超 (not the verb "count").
 _A_NUMBER_IS = set("是都最较超达为占居已仅在")
@@ -806,6 +809,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
         elif ch == "种" and alone and _planting_verb(words, w):
             reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
+        elif ch == "为" and text == "多为" and k == 1:
+            # more for: 多为群众做实事, 多为国家做贡献; else mostly are (村庄多为山区, 住户多为外地来的务工人员, 多为名家所作)
+            reading = "wei4" if _doing_for(clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 8)) else "wei2"
         elif ch == "为" and (syls[k] == "wei4" or _modal_glued(text, k)) and not _in_phrase_dict(text):
             # 为 alone or glued on by jieba: "for" (wei4) before its object at the
             # start of a clause or after a modal/adverb, or before a verb of service;
@@ -819,13 +825,18 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
             ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS:
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
-            elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or (any(
-                verb in ahead for verb in _SERVICE_VERBS
-            ) and not (with_yi and after.startswith(_FRAMES))) or (
-                not with_yi and not _after_verb(words, w, text[:k])
+            elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] == "什么"):
+                reading = "wei2"  # "as, into" after a verb that takes it, before a verb of service: 被认定为提供…的示范单位,
+                # 改造为提供托育服务的场所, 转化为服务群众的行动 (中国援助为…创造了条件: a subject, wèi)
+            elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or (
+                _service_ahead(ahead) and not (with_yi and after.startswith(_FRAMES))
+            ) or (
+                not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
                 and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS)
             ):
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
+            elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
+                reading = "wei4"  # 出手为行业降温, 出资为村民修路
             elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
                 reading = "wei4" if not with_yi and not _passive_suo(ahead) else "wei2"
             elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead) and (
@@ -859,6 +870,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO)
             reading = "zhang3" if grows else "chang2"
+        elif ch == "还" and k == 0 and (text == "还给" or (alone and _word_after(words, w) == "给")) and _also_for_whom(
+            words, w + (text != "还给"), clause(i, -1, 16)
+        ):
+            reading = "hai2"  # also, then 给 "for, to" and a verb: 社区还给我们配了驿站, 还给患者心理支持 (把钱还给谁: huán)
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
         elif ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
@@ -891,6 +906,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             after[:1] == "了" or _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
         ):
             reading = "de2"  # jieba cut a common word of 得 dé (满意度/得/分为: 得分; 孩子得了急病), no particle after a noun
+        elif ch == "得" and text == "总得" and k == 1 and len(_word_after(words, w)) == 1 and (
+            _phrase_syllables("得" + after[:1])[:1] == ["dé"] and _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
+        ):
+            reading = "de2"  # the total got: jieba's 总得 (zǒng děi, must) before a word of 得 dé it cut: 总得/票 (得票)
+        elif ch == "得" and k == len(text) - 1 <= 1 and syls[k] == "de5" and _word_after(words, w)[:1] == "趁" and (
+            _word_tags().get(text[:k] or (words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""), "")[:1]
+            not in ("v", "a")
+        ):
+            reading = "dei3"  # must, before 趁 (while it lasts): 麻糍团得趁热吃, 这事得趁早办 (no particle 得 takes it)
         elif ch == "得" and alone and syls[k] == "de5" and _must_after_noun(words, w, clause(i, -1, 12)):
             reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
         elif ch == "得" and k == len(text) - 1 and syls[k] == "de5" and _must_then_one_verb(words, w):
@@ -1081,12 +1105,50 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
         elif ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
             reading = "ning2"  # a given name: 杨振宁 (nìng only in 宁可, 宁愿, 宁死, 毋宁)
+        elif ch == "应" and alone and syls[k] == "ying1" and _at_the_request(words, w):
+            reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# What one comes or acts upon, after 应 yìng and who asked (应…邀请, 应…之邀, 应…要求).
+_REQUESTS = ("邀请", "之邀", "邀", "要求", "请求", "邀约", "约请", "请")
+
+
+def _at_the_request(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 应 alone at words[w] is yìng, "at the request of": a name or noun right after it (who asks, not a verb,
+    adverb or preposition as after 应 "should": 应在, 应积极, 应依托) and, later in its clause, a word of asking (邀请,
+    之邀, 要求): 应国家主席习近平邀请, 应林郑之邀, 应中西区居民及区议会要求."""
+    tags = _word_tags()
+    following = _word_after(words, w)
+    tag = tags.get(following, "")
+    if not following or not (tag[:1] == "n" or (not tag and len(following) >= 2)):
+        return False
+    for j in range(w + 1, min(w + 12, len(words))):
+        if words[j][0] in _REQUESTS or (words[j][0].endswith(_REQUESTS[:2]) and j > w + 1):
+            return j > w + 1
+        if words[j][2] != PAUSE_WORD:
+            return False
+    return False
+
+
+def _also_for_whom(words: list[tuple[str, list[str], str]], w: int, before: str) -> bool:
+    """Whether 还 before 给 (ending words[w]) is hái, "also": after 给 and whom it is for, a verb within three words of
+    its clause (社区还给我们配了驿站, 矿工们还给这趟列车起了名字, 还给患者心理支持), and no 把 or 将 before it in the
+    clause, which make 还给 "give back" (把菜钱还给张仁江, 将土地还给村民)."""
+    if any(marker in before for marker in "把将"):
+        return False
+    tags = _word_tags()
+    for j in range(w + 2, min(w + 5, len(words))):
+        if words[j - 1][2] != PAUSE_WORD:
+            return False
+        if tags.get(words[j][0], "")[:1] == "v":
+            return j > w + 1
+    return False
 
 
 def _sandhi_before(char: str, syllable: str) -> bool:
@@ -1177,6 +1239,108 @@ def _takes_as(window: str) -> bool:
         if window[max(0, position - 1) : position + 1] in _NOT_TAKING_AS or window[position : position + 2] in _NOT_TAKING_AS:
             continue
         return not any(c in window[position + 1 :] for c in "是就为")
+    return False
+
+
+# Verbs that 为 completes as "as, into", before what they make, name or turn a thing into (转化为, 认定为, 评为, 任命为).
+# (Verbs that also take an object, 打造, 建设, 改造, 发展, go by the shape of what follows: _relative_result.)
+_TURNED_TO = frozenset("转化 转变 演变 演化 蜕变 转换 升级 升格 跃升 认定 判定 界定 评定 鉴定 核定 划定 划分 细分 评 选 评选 "
+                       "推选 当选 任命 聘任 委任 提拔 追授 追认 命名 更名 改名 统称 简称 称 视 誉 公认 改编 拆分 简化 固化 "
+                       "内化 外化 概括 归纳 提炼 翻译 诊断 确诊".split())
+
+
+def _completes_verb(words: list[tuple[str, list[str], str]], w: int, glued: str, ahead: str) -> bool:
+    """Whether 为 at words[w] is wéi completing the verb before it (认定为国家级孵化器, 被任命为…, 转化为服务群众的行动,
+    改造为提供托育服务的场所): a verb it completes (_TURNED_TO; jieba's 被选 counts as 选), or any verb or 被 and a noun
+    before a thing that does a service and ends the clause (_relative_result). Not a verb used as a noun opening what
+    is done for someone (政策调整/为企业带来了红利: _verbal_noun_subject)."""
+    if glued:
+        previous = glued
+    elif w > 0 and words[w - 1][2] == PAUSE_WORD:
+        previous = words[w - 1][0]
+    else:
+        return False
+    if ahead[:1] == "民" and ahead[1:].startswith(_SERVICE_VERBS + _DONE_FOR + ("办", "谋", "解", "排", "造福")):
+        return False  # 为民服务, 为民办实事: "for the people" (固化为民服务长效机制)
+    if previous in _TURNED_TO or (previous[:1] == "被" and previous[1:] in _TURNED_TO):
+        return not _verbal_noun_subject(words, w, glued, ahead)
+    marker = words[w - 2][0] if not glued and w > 1 and words[w - 2][2] == PAUSE_WORD else ""
+    tag = _word_tags().get(previous, "")
+    return (tag[:1] == "v" or (marker == "被" and tag[:1] == "n")) and _relative_result(words, w)
+
+
+def _relative_result(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether what follows 为 at words[w] is a thing named by what it does, ending the clause: a verb of service right
+    after 为, then 的 and no verb after it (为/提供/托育服务/的/场所。), or another 为 (改造为/为市民提供…).
+    为提供…而努力, 为提供…的企业减税 are "for"."""
+    if words[w][2] != PAUSE_WORD or w + 1 >= len(words):
+        return False
+    if words[w + 1][0] == "为" and words[w + 1][2] == PAUSE_WORD:
+        return True  # 改造为/为市民提供服务的空间: the second is "for", the first completes the verb
+    if not words[w + 1][0].startswith(_SERVICE_VERBS + _CONTRIBUTING_VERBS):
+        return False
+    tags = _word_tags()
+    seen_de = False
+    for j in range(w + 2, len(words)):
+        if words[j][0] == "的":
+            seen_de = True
+        elif seen_de and tags.get(words[j][0], "")[:1] in ("v", "p", "c", "d"):
+            return False
+        elif words[j][0] == "而":
+            return False
+        if words[j][2] != PAUSE_WORD:
+            break
+    return seen_de
+
+
+def _verbal_noun_subject(words: list[tuple[str, list[str], str]], w: int, glued: str, ahead: str) -> bool:
+    """Whether the word before 为 at words[w] is a verb used as a noun, the subject of what 为 is for (中国援助/为柬埔寨农村发展
+    创造了条件, 这些投资/为当地注入了活力, 政策调整/为企业带来了红利: jieba tags 援助, 投资, 调整 vn): no 被, 把 or 将
+    before it, and a verb of service, contribution or guidance after whom it is for (not right after 为: 为提供…的场所)."""
+    if glued or w == 0 or words[w - 1][2] != PAUSE_WORD or _word_tags().get(words[w - 1][0], "") != "vn":
+        return False
+    if ahead.startswith(("代表", "例") + _FRAMES):
+        return False  # 以…现代服务为代表的新动能: 以…为 (its 以 beyond a 、)
+    j = w - 2
+    while j >= 0 and words[j][2] == PAUSE_WORD and j >= w - 6:
+        if words[j][0] in ("被", "把", "将"):
+            return False
+        j -= 1
+    for verb in _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS:
+        position = ahead.find(verb, 1)
+        if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+            return True
+    return False
+
+
+def _service_ahead(ahead: str) -> bool:
+    """Whether a verb of service comes in *ahead* (what follows 为), not as the head of a noun (服务业, 服务人员, 服务站)."""
+    for verb in _SERVICE_VERBS:
+        position = ahead.find(verb)
+        while position >= 0:
+            if ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+                return True
+            position = ahead.find(verb, position + 1)
+    return False
+
+
+# Characters that make a verb before them part of a noun: 服务业, 服务类, 服务人员, 服务站点, 解决方案, 贡献率.
+_NOUN_HEADS = set("业类人员型者商区站点方率")
+
+
+# What is done for someone after 为 and whom it is for, besides the verbs of service and contribution: 多为村里做点事,
+# 多为整体着想.
+_DONE_FOR = ("做实事", "做好事", "做点事", "做事", "办事", "办好事", "着想", "考虑", "谋福", "分忧", "出力", "出把力")
+
+
+def _doing_for(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then what is done: a verb
+    of service, contribution, guidance or doing (多为群众做实事, 多为两国老百姓办实事), not at its start (多为服务行业) nor
+    as the head of a noun (多为餐饮服务业, 多为服务人员)."""
+    for verb in _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS + _DONE_FOR:
+        position = ahead.find(verb, 1)
+        if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+            return True
     return False
 
 
@@ -1551,24 +1715,31 @@ def _title_before_name(text: str, k: int, after: str) -> bool:
     return 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS and after[1:2] not in _NUMERALS | set("数几半近百千万")
 
 
+# The commonest surnames (as segment.patterns lists them): jieba tags some otherwise (张 a measure word, 高 an adjective).
+_COMMON_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+                       "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
+
 def _office_before_name(words: list[tuple[str, list[str], str]], w: int) -> bool:
     """Whether 长 opening words[w] is zhǎng, a title's head glued by jieba's HMM onto the surname after it
     (指挥/长李/胜利/表示): a word of 长 and a surname that jieba's dictionary lacks, after a verb of two characters
     (the title's first part, as in _office_before), with a verb of saying or leading after the given name (as there).
     长江, 长期, 长时间 are words; 投资/长/周期 keeps 长 alone; 舒展/长羽, 居住/長康/邨 (a place) are no titles."""
     text = words[w][0]
-    if len(text) != 2 or _jieba().dt.FREQ.get(text) or _in_phrase_dict(text) or not _lone_surname(text[1]):
+    if len(text) != 2 or _jieba().dt.FREQ.get(text) or _in_phrase_dict(text):
+        return False
+    if not (_lone_surname(text[1]) or text[1] in _COMMON_SURNAMES):
         return False
     if w == 0 or words[w - 1][2] != PAUSE_WORD or len(words[w - 1][0]) != 2:
         return False
     if _word_tags().get(words[w - 1][0], "") not in ("v", "vn"):
         return False
-    for j in range(w + 1, min(w + 3, len(words))):  # the given name, then what the head says or does
+    ahead = ""  # the given name, then what the head says or does (jieba may glue them: 长张/明说)
+    for j in range(w + 1, min(w + 3, len(words))):
         if words[j - 1][2] != PAUSE_WORD:
-            return False
-        if words[j][0].startswith(_SAYING + _LEADING):
-            return True
-    return False
+            break
+        ahead += words[j][0]
+    return any(ahead[n:].startswith(_SAYING + _LEADING) for n in (0, 1, 2))
 
 
 # Verbs of using or putting on that 上 completes (用上, 贴上, 摆上): 上 then leaves 供 to what follows (用上供氧).
@@ -1709,9 +1880,10 @@ _WITH = ("与", "與", "跟")
 def _going_together(words: list[tuple[str, list[str], str]], w: int) -> bool:
     """Whether 同行 at words[w] is xíng, to go together: after a word of togetherness (携手同行, 一路同行), a
     count of people (四人同行), or ending its clause (or before 到, 去) after 与 X (与时代同行, 与人民同行);
-    not right after 与 (与同行切磋) nor after a word of peers (各位同行, 国际同行): the peer, háng."""
+    not right after 与 (与同行切磋) nor after a word of peers (各位同行, 国际同行): the peer, háng. And before 的 and
+    who went along (同行的副县长, 同行的还有…, 和同行的工作人员), not what peers have or do (同行的故事, 同行的评价)."""
     if w == 0 or words[w - 1][2] != PAUSE_WORD:
-        return False
+        return _word_after(words, w) == "的" and _companions_follow(words, w + 1)
     previous = words[w - 1][0]
     if (words[w - 2][0] if w >= 2 and words[w - 2][2] == PAUSE_WORD else "") + previous in _TOGETHER or previous in _TOGETHER:
         return True
@@ -1721,6 +1893,8 @@ def _going_together(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if previous in _PEERS_BEFORE or previous in _WITH:
         return False
     following = _word_after(words, w)
+    if following == "的":
+        return _companions_follow(words, w + 1)
     if following and following[:1] not in ("到", "去"):
         return False
     j = w - 1
@@ -1728,6 +1902,25 @@ def _going_together(words: list[tuple[str, list[str], str]], w: int) -> bool:
         if words[j][0] in _WITH:
             return True
         j -= 1
+    return False
+
+
+# Ends of words for people who go along (官员, 记者, 副县长, 讲师, 伙伴, 驴友, 村干部, 同行的人).
+_COMPANION_ENDS = set("员者长官伴友人部师")
+
+
+def _companions_follow(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether who went along follows 的 at words[w] (the 的 after 同行), in the next three words of its clause:
+    还有 (同行的还有…), a name (同行的王希光老人, 同行的青海省…公司董事长) or a word for a person (同行的记者, 驴友)."""
+    tags = _word_tags()
+    for j in range(w + 1, min(w + 4, len(words))):
+        if words[j - 1][2] != PAUSE_WORD:
+            return False
+        word = words[j][0]
+        if word == "还有" or word[-1:] in _COMPANION_ENDS or word.endswith(_TITLES[:-1]) or tags.get(word, "")[:2] in ("nr", "ns", "nt"):
+            return True
+        if tags.get(word, "")[:1] in ("v", "d", "a") and j > w + 1:
+            return False  # (同行的评价很高: what peers do or are)
     return False
 
 
@@ -1741,6 +1934,10 @@ def _can_after_particle(words: list[tuple[str, list[str], str]], w: int, k: int)
         particle, verb = previous[1][0], words[w - 2][0] if words[w - 2][2] == PAUSE_WORD else ""
     elif text == "了" and len(previous[0]) == 2 and previous[0][1] == "得" and previous[0] not in _WORDS_WITH_DE:
         particle, verb = previous[1][1], previous[0][0]  # the reader's 管得, 过得
+    elif text == "了" and len(previous[0]) >= 3 and previous[0][-1] == "得" and len(previous[1]) == len(previous[0]) and (
+        not previous[0].endswith(tuple(_WORDS_WITH_DE)) and not _in_phrase_dict(previous[0][-2:])
+    ):
+        particle, verb = previous[1][-1], previous[0][-2]  # jieba's HMM 药治得/了/病: a noun, a verb of one character and 得
     elif len(text) == 3 and k == 2 and text[1] == "得":
         particle, verb = syls[1], text[0]
     else:
