@@ -1140,8 +1140,8 @@ def _also_for_whom(words: list[tuple[str, list[str], str]], w: int, before: str)
     """Whether 还 before 给 (ending words[w]) is hái, "also": after 给 and whom it is for, a verb within three words of
     its clause (社区还给我们配了驿站, 矿工们还给这趟列车起了名字, 还给患者心理支持), and no 把 or 将 before it in the
     clause, which make 还给 "give back" (把菜钱还给张仁江, 将土地还给村民)."""
-    if any(marker in before for marker in "把将"):
-        return False
+    if any(marker in before for marker in "把将") or _word_after(words, w) in ("了", "过", "回"):
+        return False  # (及时还给了失主: 给 the verb)
     tags = _word_tags()
     for j in range(w + 2, min(w + 5, len(words))):
         if words[j - 1][2] != PAUSE_WORD:
