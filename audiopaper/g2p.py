@@ -589,7 +589,7 @@ _NOT_IN_GIVEN_NAMES = set("经是任在获多一两三被为有参与和对把�
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
 # Who 为 wèi is for: 为人民服务, 为大家, 为群众 (not 为人民币, 为人所知, 为大: "is").
-_BENEFICIARIES = ("人民", "人们", "大家", "大伙", "群众", "儿童", "儿女", "孩子", "百姓", "老百姓", "患者", "市民", "游客", "读者", "观众", "居民", "学生", "家长", "客户", "祖国", "国家", "企业", "社会")
+_BENEFICIARIES = ("人民", "人们", "大家", "大伙", "群众", "民营", "儿童", "儿女", "孩子", "百姓", "老百姓", "患者", "市民", "游客", "读者", "观众", "居民", "学生", "家长", "客户", "祖国", "国家", "企业", "社会")
 _NOT_BENEFICIARY = ("人民币",)
 # After these, 为 and the next character are a word read wéi (为期三天, 为时已晚, 为数不多, 为难, 为止).
 _WEI2_WORD_AFTER = set("期时数难止")
@@ -825,6 +825,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
             ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS:
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
+            elif _for_the_people(words, w, k):
+                reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
             elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] == "什么"):
                 reading = "wei2"  # "as, into" after a verb that takes it, before a verb of service: 被认定为提供…的示范单位,
                 # 改造为提供托育服务的场所, 转化为服务群众的行动 (中国援助为…创造了条件: a subject, wèi)
@@ -1247,6 +1249,32 @@ def _takes_as(window: str) -> bool:
 _TURNED_TO = frozenset("转化 转变 演变 演化 蜕变 转换 升级 升格 跃升 认定 判定 界定 评定 鉴定 核定 划定 划分 细分 评 选 评选 "
                        "推选 当选 任命 聘任 委任 提拔 追授 追认 命名 更名 改名 统称 简称 称 视 誉 公认 改编 拆分 简化 固化 "
                        "内化 外化 概括 归纳 提炼 翻译 诊断 确诊".split())
+
+
+# Whom 为 wèi is for in set phrases, one character each: the people, the Party, the country, the public (为民造福,
+# 为党育才, 为国争光, 立党为公).
+_FOR_THE_PEOPLE = ("民", "党", "国", "公")
+
+
+def _for_the_people(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """Whether 为 at words[w][0][k] is wèi before 民, 党, 国 or 公 standing for whom it is done: in a jieba word of them
+    (为民, 为国争光, 为民造福, 执政为民, 立党为公) or alone before one of them alone (为/党/育才, 为/党/献策); not after a
+    verb 为 completes (转化/为/民生优势: 民生 is a word; 任命李纪恒为民政部部长: 民政部 is one)."""
+    text = words[w][0]
+    if k + 1 < len(text):
+        if text in ("为民", "为国", "为党") or (text[k + 1] in "民国" and _word_tags().get(text, "").startswith("nr")):
+            return True  # (jieba's HMM makes 为国 of 为国奉献; a given name: 李为民, 王为国)
+        if text[k + 1] not in _FOR_THE_PEOPLE or not _jieba().dt.FREQ.get(text) or _word_tags().get(text, "").startswith("nr"):
+            return False
+        rest = text[k + 2 :]
+        if k == 0:
+            return not rest or rest in ("为民", "为国") or bool(_jieba().dt.FREQ.get(rest)) or len(rest) == 1
+        return not rest and len(text) >= 4  # 执政为民, 立党为公, 一心为公 (削职为民, 礼让为国: pypinyin's wéi)
+    following = _word_after(words, w)
+    if following not in _FOR_THE_PEOPLE or following == "公":
+        return False
+    previous = words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""
+    return previous not in _TURNED_TO
 
 
 def _completes_verb(words: list[tuple[str, list[str], str]], w: int, glued: str, ahead: str) -> bool:
