@@ -1246,7 +1246,7 @@ def _takes_as(window: str) -> bool:
 
 # Verbs that 为 completes as "as, into", before what they make, name or turn a thing into (转化为, 认定为, 评为, 任命为).
 # (Verbs that also take an object, 打造, 建设, 改造, 发展, go by the shape of what follows: _relative_result.)
-_TURNED_TO = frozenset("转化 转变 演变 演化 蜕变 转换 升级 升格 跃升 认定 判定 界定 评定 鉴定 核定 划定 划分 细分 评 选 评选 "
+_TURNED_TO = frozenset("转化 转变 演变 演化 蜕变 转换 升级 升格 跃升 确立 认定 判定 界定 评定 鉴定 核定 划定 划分 细分 评 选 评选 "
                        "推选 当选 任命 聘任 委任 提拔 追授 追认 命名 更名 改名 统称 简称 称 视 誉 公认 改编 拆分 简化 固化 "
                        "内化 外化 概括 归纳 提炼 翻译 诊断 确诊".split())
 
@@ -1262,8 +1262,12 @@ def _for_the_people(words: list[tuple[str, list[str], str]], w: int, k: int) -> 
     verb 为 completes (转化/为/民生优势: 民生 is a word; 任命李纪恒为民政部部长: 民政部 is one)."""
     text = words[w][0]
     if k + 1 < len(text):
-        if text in ("为民", "为国", "为党") or (text[k + 1] in "民国" and _word_tags().get(text, "").startswith("nr")):
-            return True  # (jieba's HMM makes 为国 of 为国奉献; a given name: 李为民, 王为国)
+        if text in ("为民", "为国", "为党"):  # (jieba's HMM makes 为国 of 为国奉献)
+            following = _word_after(words, w)
+            ends = bool(following) and (words[w + 1][2] != PAUSE_WORD or w + 2 == len(words))
+            return not (len(following) == 1 and ends and _word_tags().get(following, "")[:1] == "n")  # (谷为民命: is)
+        if text[k + 1] in "民国" and _word_tags().get(text, "").startswith("nr"):
+            return True  # a given name: 李为民, 王为国
         if text[k + 1] not in _FOR_THE_PEOPLE or not _jieba().dt.FREQ.get(text) or _word_tags().get(text, "").startswith("nr"):
             return False
         rest = text[k + 2 :]
@@ -1274,7 +1278,18 @@ def _for_the_people(words: list[tuple[str, list[str], str]], w: int, k: int) -> 
     if following not in _FOR_THE_PEOPLE or following == "公":
         return False
     previous = words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""
-    return previous not in _TURNED_TO
+    if previous in _TURNED_TO:
+        return False
+    if _word_tags().get(previous, "")[:1] == "v" and _word_after(words, w + 1) == "的":
+        # after a verb, 党的…, 国的… with no verb after it is what the verb makes it (确立为党的指导思想); 为党的事业奋斗 is "for"
+        tags = _word_tags()
+        for j in range(w + 3, len(words)):
+            if tags.get(words[j][0], "")[:1] == "v":
+                return True
+            if words[j][2] != PAUSE_WORD:
+                break
+        return False
+    return True
 
 
 def _completes_verb(words: list[tuple[str, list[str], str]], w: int, glued: str, ahead: str) -> bool:

@@ -76,12 +76,12 @@ KNOWN_MISSES: set[str] = {
 # Then 5 for jieba's 能为 (能为中国企业…搭建桥梁 wèi; 无能为力 wéi), 为数字 (wèi; 为数不多 wéi) and 为…所有 (no passive):
 # 2/5 before, 5/5 after. Held-out 98/99 before and after. Dev-article sentences whose reading changes with all of round
 # 52's rules: 233 of 92,092, all read, all right.
-# Round 53: 60 rows (both readings): 为 wèi after a verb used as a noun opening what is done for someone (中国援助为…创造了
+# Round 53: 62 rows (both readings): 为 wèi after a verb used as a noun opening what is done for someone (中国援助为…创造了
 # 条件, 这些投资为…注入了活力) against wéi after a verb 为 completes (被认定为提供…的示范单位, 转化为服务群众的行动, 认定为
 # 国家级); jieba's 多为 (多为群众做实事 wèi, 住户多为外地来的务工人员 wéi); 出手为 wèi; 为 wèi before 民/党/国/公 (为民造福,
 # 为党育才, 执政为民, 立党为公; 任命他为民政部部长 wéi); 药治得了病 liǎo; 总得票 dé; 用数赋智, 数商 shù; 阻差办公 chāi; 同行的
 # + who went along xíng (同行的评价 háng); 得趁热 děi; 监察长张明说 zhǎng; 应…邀请/要求 yìng (应加强 yīng); 还给 + whom + a
-# verb hái (把钱还给 huán): 24/60 before, 60/60 after. Held-out 98/99 before and after.
+# verb hái (把钱还给 huán); 确立为党的指导思想 wéi: 25/62 before, 62/62 after. Held-out 98/99 before and after.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
