@@ -386,6 +386,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
 
 
 _ITEM_MARK = re.compile(r"^\s*[■●▲◆]")  # what opens an item's head in a column of briefs (■, ●)
+_ANY_ITEM_MARK = re.compile(r"[■●▲◆]")
 _ITEM_TITLE_LINES = 3  # lines an item's marked title runs over, at most
 
 
@@ -393,8 +394,9 @@ def _marked_item_title(units: list[str], headline: Headline) -> Headline:
     """A block of two or three lines whose first line opens on an item's mark (■, ●, ▲, ◆), no line
     under it marked, is one item's title the column wrapped (●李强签署国务院令 / 公布《森林草原防灭火条例》,
     ▲重视防范数字技术给 / 基层治理带来的新问题): the mark opens the one head of a brief, which has no
-    kicker or subtitle of its own. Not a block a line of which introduces the next (■ …检验师钱珊英——):
-    that is a kicker over its title."""
+    kicker or subtitle of its own. Not a block a line of which introduces the next (■ …检验师钱珊英——),
+    nor one whose line sets a second mark (■…完成整治■…有保障: a kicker listing its points): those are a
+    kicker over its title."""
     if not _marked_item_head(units):
         return headline
     lines = deck_lines(units)
@@ -410,6 +412,7 @@ def _marked_item_head(units: list[str]) -> bool:
     printed = [line.text for unit in units for line in getattr(unit, "lines", ())]  # with their marks
     return (2 <= len(lines) <= _ITEM_TITLE_LINES and len(printed) == len(lines) and bool(_ITEM_MARK.match(printed[0]))
             and not any(_ITEM_MARK.match(text) for text in printed[1:])
+            and not any(_ANY_ITEM_MARK.search(text.strip()[1:]) for text in printed)  # ■…■…: a kicker's points
             and not any(introduces(line.text) or decks.opens_subtitle(line.text) for line in lines))
 
 
