@@ -162,7 +162,7 @@ def assign_headlines(
         (title_wrapped(u[n - 1], u[n]) and not _late_title_over(u, n, scorer, before.get(k), after.get(k)))
         or u[n].startswith(p.DASHES) or tag_closes_title(u[n - 1], u[n]) or _leads_on(u[n - 1])
         or p.closes_mark_left_open(u[n - 1], u[n])
-        for n in cut)] for k, u in enumerate(units)]
+        for n in cut) and not (cut and _marked_item_head(u))] for k, u in enumerate(units)]
     configurations = 1
     for cuts in cuts_per_run:
         configurations *= len(cuts)
@@ -185,7 +185,7 @@ def assign_headlines(
     orphans: list[tuple[int, Headline]] = []
     for block, run_index, body_index in best:
         if body_index is None:
-            orphans.append((run_index, Headline(title=block[0], subtitle=" ".join(block[1:]))))
+            orphans.append((run_index, _marked_item_title(block, Headline(title=block[0], subtitle=" ".join(block[1:])))))
             continue
         taken[body_index] = (Headline(continued_title(block)) if bodies[body_index].start == "jump"
                              else _split_block(block, scorer, body_index))
@@ -381,7 +381,39 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _report_line_over_title(units, _title_kept_whole_at_words(units, headline, lead), lead)
     headline = _subtitle_opening_lead_read_in_title(units, headline, lead)
     headline = _deputy_kicker_read_in_title(units, headline)
-    return _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
+    headline = _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
+    return _marked_item_title(units, headline)
+
+
+_ITEM_MARK = re.compile(r"^\s*[■●▲◆]")  # what opens an item's head in a column of briefs (■, ●)
+_ANY_ITEM_MARK = re.compile(r"[■●▲◆]")
+_ITEM_TITLE_LINES = 3  # lines an item's marked title runs over, at most
+
+
+def _marked_item_title(units: list[str], headline: Headline) -> Headline:
+    """A block of two or three lines whose first line opens on an item's mark (■, ●, ▲, ◆), no line
+    under it marked, is one item's title the column wrapped (●李强签署国务院令 / 公布《森林草原防灭火条例》,
+    ▲重视防范数字技术给 / 基层治理带来的新问题): the mark opens the one head of a brief, which has no
+    kicker or subtitle of its own. Not a block a line of which introduces the next (■ …检验师钱珊英——),
+    nor one whose line sets a second mark (■…完成整治■…有保障: a kicker listing its points): those are a
+    kicker over its title."""
+    if not _marked_item_head(units):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.Cut(0, len(lines))
+    if decks.cut_of(lines, headline.kicker, headline.title) == cut:
+        return headline
+    return _reading(lines, cut)
+
+
+def _marked_item_head(units: list[str]) -> bool:
+    """The units are the two or three printed lines of one marked item's title (see `_marked_item_title`)."""
+    lines = deck_lines(units)
+    printed = [line.text for unit in units for line in getattr(unit, "lines", ())]  # with their marks
+    return (2 <= len(lines) <= _ITEM_TITLE_LINES and len(printed) == len(lines) and bool(_ITEM_MARK.match(printed[0]))
+            and not any(_ITEM_MARK.match(text) for text in printed[1:])
+            and not any(_ANY_ITEM_MARK.search(text.strip()[1:]) for text in printed)  # ■…■…: a kicker's points
+            and not any(introduces(line.text) or decks.opens_subtitle(line.text) for line in lines))
 
 
 # who a session's deputy or member is: a post (…书记, …厅长, …执行官, …主任) and a name of two or three, then 代表 or 委员
