@@ -2701,8 +2701,11 @@ class _PageReader:
         # crosshead, when the story above already speaks of what it names, or when the prose
         # under it does not open as a report's lead.
         above = p.bigrams("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        # the prose under it naming a name or term of the story's title goes on with the story too (俄称打击乌军
+        # 训练场 … / ■俄称塞瓦斯托波尔遭美制导弹袭击 / 俄国防部称，乌军23日……): a new subject does not name them
         kept = (self.labelled and line.prob("crosshead") > line.prob(*labeller.DECK)) or (
-            len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j)
+            len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j) or (
+            self.names_title_term(j, self.open_title()))
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
 
