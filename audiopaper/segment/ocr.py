@@ -2663,10 +2663,13 @@ class _PageReader:
         # printed above it: the next of its parts (数智赋能让“坐商”变“云商” … “越来越多的外国商人想来义乌”)
         deck_look = line.prob(*labeller.DECK) >= _DECK_HINT and not self.parallel_to_crosshead(line, above_only=True)
         if not letter and (self.new_subject(j, 0, words_above, title) or (
-                (deck_look or self.signed_below(j) or set_off) and self.new_subject(j, _SUBJECT_SHARED))):
+                (deck_look or self.signed_below(j) or set_off) and self.new_subject(j, _SUBJECT_SHARED)
+                and not self.names_title_term(j, title))):
             # a feature's parts share few words too: a new subject by a word or two needs a deck's look,
             # a title's room around it, or a byline closing the prose under the line a few lines on (a
-            # short story of its own)
+            # short story of its own); and the word or two it shares must be words any story says, not a
+            # name or term of the open story's title (《周易》中的治理智慧 / its opening paragraph /
+            # 垂衣裳而天下治 / 黄帝、尧、舜所处的上古时代……《周易·系辞下传》载: the essay's first part)
             return False
         if self.parallel_to_crosshead(line):
             return True  # the story's next part, headed as its parts above were, whatever the labeller says
@@ -2698,8 +2701,11 @@ class _PageReader:
         # crosshead, when the story above already speaks of what it names, or when the prose
         # under it does not open as a report's lead.
         above = p.bigrams("".join(p.compact(x) for para in body.paragraphs for x in para)[-_ABOVE_CONTEXT:])
+        # the prose under it naming a name or term of the story's title goes on with the story too (俄称打击乌军
+        # 训练场 … / ■俄称塞瓦斯托波尔遭美制导弹袭击 / 俄国防部称，乌军23日……): a new subject does not name them
         kept = (self.labelled and line.prob("crosshead") > line.prob(*labeller.DECK)) or (
-            len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j)
+            len(grams & above) >= _ABOVE_SHARE * len(grams)) or not self.opens_report(line, j) or (
+            self.names_title_term(j, self.open_title()))
         self.doubts.append(Doubt(line.text, "crosshead" if kept else "title"))  # a close call: the caller warns
         return kept
 
@@ -2879,6 +2885,16 @@ class _PageReader:
         whole = len(prose) < _SUBJECT_LINES and bool(p.SENTENCE_END.search(p.squeeze(prose[-1].text)))
         return (len(above) >= words_above and len(below) >= (whole_below if whole else _SUBJECT_WORDS_BELOW)
                 and sum(numbers or bool(_IDEOGRAPHS.fullmatch(word)) for word in above & below) <= shared)
+
+    def names_title_term(self, j: int, title: str) -> bool:
+        """The prose from lines[j] on names a name or term (a word rarer than _RARE_WORD in jieba's
+        dictionary) that the open story's *title* names: the story's subject goes on under a lone line.
+        Words the story above merely says are no sign (a Hong Kong page's stories all name 立法会)."""
+        if not title:
+            return False
+        prose = self.prose_from(j, _SUBJECT_LINES)
+        below = p.compact("".join(x.text for x in prose))[:_SUBJECT_BELOW]
+        return bool(_rare_words(p.compact(title)) & _rare_words(below))
 
     def story_tail(self) -> str:
         """The open story's last _ABOVE_CONTEXT characters, compacted: what a lone line under it is
