@@ -1077,6 +1077,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or any(load in clause(i, 1, 8) for load in _CARRIED_WORDS)
         ) and not (_in_phrase_dict(text) and syls[k] == "bei1"):
             reading = "bei1"  # jieba's 背著, 背起/背上 + a load: 背起被困老人, 背上行囊 (背上有伤 is the back, 背起来 may be reciting)
+        elif ch == "处" and alone and w > 0 and words[w - 1][0] == "所" and words[w - 1][2] == PAUSE_WORD:
+            reading = "chu3"  # where one stands, jieba's 所/处 before a noun: 所处位置, 所处时代 (所处的 is in DICTIONARY_FIXES)
         elif ch == "处" and k > 0 and text[k - 1] == "无" and syls[k] in ("chu3", "chu2"):
             reading = "chu4"  # nowhere: 无处藏身, 无处可去 (a place; 无/处理 is another word)
         elif ch == "冲" and k == 0 and (text == "冲着" or alone) and (after[:2] == "的是" or (after[:1] == "着" and len(after) > 1)):
