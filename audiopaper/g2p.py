@@ -221,6 +221,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "藏装": ("zang4", "zhuang1"),
     "藏餐": ("zang4", "can1"),
     "阻差": ("zu3", "chai1"),  # 阻差办公 (obstructing an officer on duty, Hong Kong law): 差 an errand, chāi; pypinyin has chà
+    "来朝": ("lai2", "chao2"),  # come to court, come to the DPRK (万邦来朝, 四方来朝, 来朝访问): pypinyin has zhāo (morning)
     "应询": ("ying4", "xun2"),  # answering a question (应询表示): yìng, as in 应邀; pypinyin has yīng
     "调训": ("diao4", "xun4"),
     "调档": ("diao4", "dang4"),
