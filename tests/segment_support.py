@@ -100,6 +100,11 @@ def segment_lines_whole(lines: list[str], left_out: tuple[str, ...] = ()) -> lis
     return stories
 
 
+def titles(stories: list[Story]) -> list[str]:
+    """The stories' titles with the spaces between deck parts taken out."""
+    return ["".join(s.title.split()) for s in stories]
+
+
 def assert_each_sentence_read_as_often(bodies: str, body_text: str, sentences: list[str]) -> None:
     """No sentence lost or read twice."""
     for sentence in set(sentences):

@@ -7,7 +7,7 @@ Our own text in the shapes of column-by-column pages (tools/segdev/layout_ocr.py
 
 from __future__ import annotations
 
-from segment_support import segment_lines_whole
+from segment_support import segment_lines_whole, titles
 
 # The column's first item, no mark, its title broken inside its column tag.
 FIRST_ITEM_TITLE_WRAPPED = [
@@ -57,10 +57,6 @@ UNTITLED_ITEM_WORD_ACROSS = [
     "",
     "行，两百余人参加。",
 ]
-
-
-def titles(stories) -> list[str]:
-    return ["".join(s.title.split()) for s in stories]
 
 
 def test_a_first_item_title_wrapped_inside_its_tag_titles_the_item():

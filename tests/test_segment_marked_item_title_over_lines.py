@@ -8,7 +8,7 @@ Our own text in the shapes of column-by-column pages (tools/segdev/layout_ocr.py
 
 from __future__ import annotations
 
-from segment_support import segment_lines_whole
+from segment_support import segment_lines_whole, titles
 
 MARKED_TITLE_OVER_TWO_LINES = [
     "短讯",
@@ -28,10 +28,6 @@ MARKED_TITLE_OVER_TWO_LINES = [
     "将完成一百二十个老旧小区改造，惠",
     "及居民四万余户。",
 ]
-
-
-def titles(stories) -> list[str]:
-    return ["".join(s.title.split()) for s in stories]
 
 
 def test_marked_item_title_over_two_lines_is_one_title():
