@@ -598,6 +598,12 @@ _WEI2_WORD_AFTER = set("期时数难止")
 _WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生之")
 # Nouns of amount, kind or state before 为 "is": 收入为, 比例为, 情况为, 面积为, 主题为.
 _AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
+# Words of the weather before 为 "is": 天气为小雨转阴, 风力为三级 (勇气为, 空气为 are left to the other rules).
+_WEATHER_IS = ("天气", "天空", "风力", "风向", "气温", "天况")
+# What such a word is, after 为: 晴, 阴, 多云, 小雨, 东北风 (晴好天气为小麦收割创造了条件 is "for").
+_WEATHER_AFTER = ("晴", "阴", "多云", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "雨", "雪", "小雪", "中雪", "大雪", "雨夹雪",
+                  "雾", "霾", "东风", "南风", "西风", "北风", "东北风", "东南风", "西北风", "西南风", "偏", "微风", "零") + tuple(
+    "一二三四五六七八九十两")
 # Verbs of intent or saying after which 为 + verb is "for": 决定为他手术.
 # Verbs of stepping in, after which 为 is always "for", whatever jieba tags what follows (出手为行业降温: 降温 a noun).
 _STEPPING_IN = frozenset("出手 出招 出面 出资 出钱 发力 发声 奔走 呼吁 撑腰".split())
@@ -614,7 +620,7 @@ _MUST_THEN = frozenset("有 是 靠 先 把 让 花 等 加把劲 抓紧 赶紧 
 # got, and words that are also verbs (你得帮助他: děi), got only when nothing follows in the clause
 # (一键得帮助, 困难群众得救助) or 的 does.
 _GAINS = frozenset("实惠 好处 利益 益处 收益 红利 福利 便利 甜头 实利 奖金 荣誉".split())
-_GAINS_OR_VERBS = frozenset("帮助 支持 救助 补偿 补贴 奖励 关爱 方便 回报 照顾 保障 温暖 服务 尊重".split())
+_GAINS_OR_VERBS = frozenset("帮助 支持 救助 补偿 补贴 奖励 关爱 方便 回报 照顾 保障 温暖 服务 尊重 提拔 重用 表彰 嘉奖 褒奖".split())
 # After 得 děi (must) a verb may be a complement of a verb jieba tagged a noun (装点得无比绚烂,
 # 飞得起来): these never start what one must do.
 _COMPLEMENT_VERBS = frozenset("无比 起来 出来 下来 上来 过来 回来 进来 下去 上去 过去 出去 进去 要命 要死 不行 "
@@ -630,6 +636,9 @@ _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上",
 _GUIDING_VERBS = ("指明", "指引", "奠定", "注入", "铺平", "开辟", "保驾护航")
 # And what is provided or contributed for someone, however long the 为-phrase (为两国…人员往来提供便利, 为…作出贡献).
 _CONTRIBUTING_VERBS = ("提供", "作出", "做出", "贡献", "创造", "带来")
+# And cheering or advising someone, however long the 为-phrase (为所有辛苦的工人加油打气, 为党的建设建言献策); not at the
+# phrase's start nor as the head of a noun (现为加油站: wéi).
+_CHEERING_VERBS = ("加油", "打气", "鼓劲", "助威", "喝彩", "点赞", "鼓掌", "叫好", "建言", "献策", "献计", "出谋划策")
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
@@ -824,7 +833,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             with_yi = _takes_as(window)
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
-            ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS:
+            ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS or (
+                not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
+                and after.startswith(_WEATHER_AFTER)
+            ):
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
             elif _for_the_people(words, w, k):
                 reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
@@ -836,6 +848,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             ) or (
                 not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
                 and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS)
+            ) or (
+                not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
             ):
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
@@ -1080,6 +1094,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "bei1"  # jieba's 背著, 背起/背上 + a load: 背起被困老人, 背上行囊 (背上有伤 is the back, 背起来 may be reciting)
         elif ch == "处" and alone and w > 0 and words[w - 1][0] == "所" and words[w - 1][2] == PAUSE_WORD:
             reading = "chu3"  # where one stands, jieba's 所/处 before a noun: 所处位置, 所处时代 (所处的 is in DICTIONARY_FIXES)
+        elif ch == "处" and text == "深处" and k == 1 and after.startswith(_DEEP_REGIONS):
+            reading = "chu3"  # lying deep in: 深处内陆的抚州, 深处大山 (大山深处, 内心深处的 are the depths, chù)
+        elif ch == "朝" and text == "朝阳" and k == 0 and (
+            after[1:].startswith(_CHAOYANG_PLACES) or before.endswith(("北京", "北京市", "辽宁", "辽宁省"))
+        ):
+            reading = "chao2"  # the place, facing the sun: 朝阳公园, 北京朝阳 (迎着朝阳, 朝阳产业 are the morning sun, zhāo)
         elif ch == "处" and k > 0 and text[k - 1] == "无" and syls[k] in ("chu3", "chu2"):
             reading = "chu4"  # nowhere: 无处藏身, 无处可去 (a place; 无/处理 is another word)
         elif ch == "冲" and k == 0 and (text == "冲着" or alone) and (after[:2] == "的是" or (after[:1] == "着" and len(after) > 1)):
@@ -1110,7 +1130,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
         elif ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
             reading = "ning2"  # a given name: 杨振宁 (nìng only in 宁可, 宁愿, 宁死, 毋宁)
-        elif ch == "应" and alone and syls[k] == "ying1" and _at_the_request(words, w):
+        elif ch == "应" and syls[k] == "ying1" and (alone or (k == 0 and not _word_tags().get(text) and not _in_phrase_dict(text))) and (
+            _at_the_request(words, w)
+        ):
             reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
@@ -1118,6 +1140,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# Regions one lies deep in, after 深处 chǔ (深处内陆): the depths, chù, come after what they are of (大山深处).
+_DEEP_REGIONS = ("内陆", "腹地", "大山", "山区", "深山", "偏远", "边远", "西部", "西北", "西南", "内地", "高原", "山沟", "沙漠",
+                 "戈壁", "大漠", "群山", "林区")
+# What follows 朝阳 the place, cháoyáng (朝阳区 is in the phrase data): 朝阳公园, 朝阳门, 朝阳路.
+_CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街道", "医院", "分局", "法院", "检察院", "群众", "剧场", "站",
+                    "镇", "乡", "村", "县", "市", "区")
 
 
 # What one comes or acts upon, after 应 yìng and who asked (应…邀请, 应…之邀, 应…要求).
@@ -1129,6 +1159,20 @@ def _at_the_request(words: list[tuple[str, list[str], str]], w: int) -> bool:
     adverb or preposition as after 应 "should": 应在, 应积极, 应依托) and, later in its clause, a word of asking (邀请,
     之邀, 要求): 应国家主席习近平邀请, 应林郑之邀, 应中西区居民及区议会要求."""
     tags = _word_tags()
+    text = words[w][0]
+    if len(text) > 1:
+        # jieba glued 应 to a name or its first character (應林/鄭之邀, 应王毅/之/邀): a word of a name or noun after 应, then
+        # 之邀 or 邀请 with no other word between (应多/邀请专家, 应及时/邀请: should)
+        if tags.get(text[1:], "n")[:1] != "n":
+            return False
+        for j in range(w + 1, min(w + 4, len(words))):
+            if words[j - 1][2] != PAUSE_WORD:
+                return False
+            if words[j][0] in _REQUESTS[:3] or words[j][0].endswith(_REQUESTS[:2]):
+                return j > w + 1 or len(text) > 2 or words[j][0] not in _REQUESTS
+            if words[j][0] != "之" and tags.get(words[j][0], "n")[:1] != "n":
+                return False
+        return False
     following = _word_after(words, w)
     tag = tags.get(following, "")
     if not following or not (tag[:1] == "n" or (not tag and len(following) >= 2)):
@@ -1278,12 +1322,16 @@ def _for_the_people(words: list[tuple[str, list[str], str]], w: int, k: int) -> 
             return not rest or rest in ("为民", "为国") or bool(_jieba().dt.FREQ.get(rest)) or len(rest) == 1
         return not rest and len(text) >= 4  # 执政为民, 立党为公, 一心为公 (削职为民, 礼让为国: pypinyin's wéi)
     following = _word_after(words, w)
+    if len(following) == 2 and following[0] in "民党国" and words[w + 1][2] == PAUSE_WORD and w + 2 < len(words) and (
+        _word_tags().get(following[1] + words[w + 2][0], "")[:1] == "n"
+    ):
+        following = following[0]  # jieba's 为/民初/心: 为民 and 初心 (坚守为民初心)
     if following not in _FOR_THE_PEOPLE or following == "公":
         return False
     previous = words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""
     if previous in _TURNED_TO:
         return False
-    if _word_tags().get(previous, "")[:1] == "v" and _word_after(words, w + 1) == "的":
+    if _word_tags().get(previous, "")[:1] == "v" and _word_after(words, w + 1) in ("的", "之"):
         # after a verb, 党的…, 国的… with no verb after it is what the verb makes it (确立为党的指导思想); 为党的事业奋斗 is "for"
         tags = _word_tags()
         for j in range(w + 3, len(words)):
@@ -1384,6 +1432,17 @@ def _doing_for(ahead: str) -> bool:
     of service, contribution, guidance or doing (多为群众做实事, 多为两国老百姓办实事), not at its start (多为服务行业) nor
     as the head of a noun (多为餐饮服务业, 多为服务人员)."""
     for verb in _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS + _DONE_FOR:
+        position = ahead.find(verb, 1)
+        if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+            return True
+    return False
+
+
+def _cheering_ahead(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, names whom it is for and then cheers or advises them (迫不及待为所有
+    辛苦的工人加油打气, 积极为党的建设建言献策): a verb of _CHEERING_VERBS after its start and not the head of a noun
+    (现为加油站, 为加油站供油)."""
+    for verb in _CHEERING_VERBS:
         position = ahead.find(verb, 1)
         if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
             return True
