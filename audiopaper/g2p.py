@@ -228,6 +228,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "调峰": ("tiao2", "feng1"),
     "调蓄": ("tiao2", "xu4"),
     "亚得里亚海": ("ya4", "de2", "li3", "ya4", "hai3"),  # the Adriatic: pypinyin reads the particle
+    "落子": ("luo4", "zi3"),  # placing a stone (in Go: 关键处落子, 大势落子); pypinyin has lào zi, a folk opera
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -998,8 +999,19 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             after[:1] in set("高低大小快慢准亮暗匀成") or after[:2] == "结构"
         ):
             reading = "tiao2"  # to adjust: 调高温度, 调成静音
-        elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"}:
+        elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"} and not (
+            _in_phrase_dict(text) and len(text) > 2 or (text[k - 1 : k + 1] == "五行" and _five_phases(before, after))
+        ):
             reading = "hang2"  # rows: 排成两行
+        elif ch == "行" and text == "成行" and k == 1 and syls[k] == "hang2" and before[:-1].endswith(_TRIP_MADE_BEFORE):
+            reading = "xing2"  # a trip made: 迟迟未能成行, 得以成行, 匆匆成行 (绿树成行, 排列成行 are rows, háng)
+        elif ch == "没" and k == 0 and (text.startswith("没过") or (alone and after[:1] == "过")):
+            reading = "mo4" if _submerged(before, after[1:]) else "mei2"
+            # 没过: has not (还没过完, 没过几天: méi); to submerge when water rises over something (积水没过膝盖: mò)
+        elif ch == "落" and text == "落下" and k == 0 and syls[k] == "la4" and (
+            after[1:].startswith(_CURTAINS) or before.endswith(_FALLING_BEFORE)
+        ):
+            reading = "luo4"  # to fall, to come down: 圆满落下帷幕, 泪水簌簌落下 (不能落下一个人 is left behind, là)
         elif ch == "行" and syls[k] == "hang2" and chars[i : i + 4] == "行稳致远":
             reading = "xing2"  # to walk steadily and far: 在发展中行稳致远 (jieba's 中行, the bank)
         elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][0] == "倍" and words[w - 1][2] == PAUSE_WORD:
@@ -1148,6 +1160,31 @@ _DEEP_REGIONS = ("内陆", "腹地", "大山", "山区", "深山", "偏远", "�
 # What follows 朝阳 the place, cháoyáng (朝阳区 is in the phrase data): 朝阳公园, 朝阳门, 朝阳路.
 _CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街道", "医院", "分局", "法院", "检察院", "群众", "剧场", "站",
                     "镇", "乡", "村", "县", "市", "区")
+
+
+# Words by 五行 that make it the five phases, wǔxíng (阴阳五行, 五行之秀, 五行学说), not five rows (写成五行).
+_FIVE_PHASES_AFTER = ("之", "学说", "相生", "相克", "八卦", "属性", "理论", "思想", "文化", "观念", "学", "说", "天干")
+
+
+def _five_phases(before: str, after: str) -> bool:
+    return after.startswith(_FIVE_PHASES_AFTER) or before.endswith(("阴阳", "阴阳五"))
+
+
+# Before 成行 xíng, a trip made (未能成行); rows, háng, are of trees (绿树成行).
+_TRIP_MADE_BEFORE = ("未能", "能", "没能", "无法", "不能", "得以", "匆匆", "顺利", "安全", "如期", "终于", "最终", "难以", "未",
+                     "临时", "即将", "才", "终未", "没有")
+# What comes down after 落下 luò (a curtain, a gong); and what falls, before it (泪水簌簌落下, 太阳在西边落下).
+_CURTAINS = ("帷幕", "大幕", "序幕", "帷", "幕", "了帷幕", "了大幕", "了序幕", "锣", "鑼")
+_FALLING_BEFORE = ("簌簌", "缓缓", "徐徐", "纷纷", "慢慢", "轻轻", "重重", "黯然", "悄然", "西边", "西邊", "天空", "空中", "高空",
+                   "从天", "太阳", "夕阳", "由慢而快")
+# Water and what rises like it, before 没过 mò (积水没过膝盖), and what it rises over, after.
+_RISING_WATER = set("水雪沙泥浪潮洪")
+_SUBMERGED_PARTS = ("头顶", "膝盖", "膝", "腰", "脚踝", "脚面", "脚背", "小腿", "大腿", "胸", "脖子", "车轮", "轮胎", "头", "堤",
+                    "路面", "屋顶", "房顶")
+
+
+def _submerged(before: str, after: str) -> bool:
+    return before[-1:] in _RISING_WATER or after.startswith(_SUBMERGED_PARTS)
 
 
 # What one comes or acts upon, after 应 yìng and who asked (应…邀请, 应…之邀, 应…要求).
