@@ -227,6 +227,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "调档": ("diao4", "dang4"),
     "调峰": ("tiao2", "feng1"),
     "调蓄": ("tiao2", "xu4"),
+    "调图": ("tiao2", "tu2"),  # a railway's timetable adjusted (全国铁路调图); pypinyin has diào
     "亚得里亚海": ("ya4", "de2", "li3", "ya4", "hai3"),  # the Adriatic: pypinyin reads the particle
     "落子": ("luo4", "zi3"),  # placing a stone (in Go: 关键处落子, 大势落子); pypinyin has lào zi, a folk opera
 }
@@ -996,9 +997,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
             reading = "zhao2"  # caught, reached: 火着了, 找着了
         elif ch == "调" and k == 0 and not _in_phrase_dict(text) and (
-            after[:1] in set("高低大小快慢准亮暗匀成") or after[:2] == "结构"
+            after[:1] in set("高低大小快慢准亮暗匀成减优") or after[:2] == "结构"
         ):
             reading = "tiao2"  # to adjust: 调高温度, 调成静音
+        elif ch == "调" and text == "联调" and k == 1 and after[:2] == "联试":
+            reading = "tiao2"  # 联调联试: a new line's joint tuning and tests (水资源联调, 联调联运 are dispatching, diào)
         elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"} and not (
             _in_phrase_dict(text) and len(text) > 2 or (text[k - 1 : k + 1] == "五行" and _five_phases(before, after))
         ):

@@ -91,6 +91,8 @@ KNOWN_MISSES: set[str] = {
 # Then 12 from reading the dev articles: 没过 méi (还没过完, 没过几天, 没过多久; 积水没过了膝盖 mò), 落下 luò before a curtain or
 # after falling (圆满落下帷幕, 泪水簌簌落下; 不落下一个人 là), 落子 luòzǐ, 成行 xíng after 未能 (绿树成行 háng), 阴阳五行 xíng
 # (抄成了五行 háng): 4/12 before, 12/12 after.
+# Then 6 for 调 tiáo in 调减, 调优 (before what is adjusted down or up), 联调联试, 调图 (a railway timetable), with 抽调精干
+# and 互济联调 diào: 2/6 before, 6/6 after.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
