@@ -227,6 +227,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "调档": ("diao4", "dang4"),
     "调峰": ("tiao2", "feng1"),
     "调蓄": ("tiao2", "xu4"),
+    "处突": ("chu3", "tu1"),  # handling emergencies (应急处突, 反恐处突): chǔ, as in 处置; pypinyin has chù
+    "妥处": ("tuo3", "chu3"),  # handling properly (妥处分歧, 妥处纷争): chǔ; pypinyin has chù
     "调图": ("tiao2", "tu2"),  # a railway's timetable adjusted (全国铁路调图); pypinyin has diào
     "亚得里亚海": ("ya4", "de2", "li3", "ya4", "hai3"),  # the Adriatic: pypinyin reads the particle
     "落子": ("luo4", "zi3"),  # placing a stone (in Go: 关键处落子, 大势落子); pypinyin has lào zi, a folk opera
@@ -1115,6 +1117,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             after[1:].startswith(_CHAOYANG_PLACES) or before.endswith(("北京", "北京市", "辽宁", "辽宁省"))
         ):
             reading = "chao2"  # the place, facing the sun: 朝阳公园, 北京朝阳 (迎着朝阳, 朝阳产业 are the morning sun, zhāo)
+        elif ch == "处" and syls[k] == "chu4" and after[:1] and after[:1] not in _NOT_BEING_IN_AFTER and (
+            (k == 1 == len(text) - 1 and text[0] in _BEING_IN_ADVERBS)
+            or (alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BEING_IN_ADVERBS)
+        ):
+            reading = "chu3"  # to be in, after an adverb, before where: 正处关键时期, 尚处起步阶段 (jieba's 正处, 尚处; 正处级 is chù)
         elif ch == "处" and k > 0 and text[k - 1] == "无" and syls[k] in ("chu3", "chu2"):
             reading = "chu4"  # nowhere: 无处藏身, 无处可去 (a place; 无/处理 is another word)
         elif ch == "冲" and k == 0 and (text == "冲着" or alone) and (after[:2] == "的是" or (after[:1] == "着" and len(after) > 1)):
@@ -1163,6 +1170,11 @@ _DEEP_REGIONS = ("内陆", "腹地", "大山", "山区", "深山", "偏远", "�
 # What follows 朝阳 the place, cháoyáng (朝阳区 is in the phrase data): 朝阳公园, 朝阳门, 朝阳路.
 _CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街道", "医院", "分局", "法院", "检察院", "群众", "剧场", "站",
                     "镇", "乡", "村", "县", "市", "区")
+
+
+# Adverbs before 处 chǔ, "to be in" (正处, 尚处, 仍处: jieba glues them), and what after it makes 处 an office or 处理.
+_BEING_IN_ADVERBS = set("正尚仍还已都均皆恰刚又亦")
+_NOT_BEING_IN_AFTER = set("级长室理置分罚于在的处")
 
 
 # Words by 五行 that make it the five phases, wǔxíng (阴阳五行, 五行之秀, 五行学说), not five rows (写成五行).

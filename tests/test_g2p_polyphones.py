@@ -93,6 +93,8 @@ KNOWN_MISSES: set[str] = {
 # (抄成了五行 háng): 4/12 before, 12/12 after.
 # Then 6 for 调 tiáo in 调减, 调优 (before what is adjusted down or up), 联调联试, 调图 (a railway timetable), with 抽调精干
 # and 互济联调 diào: 2/6 before, 6/6 after.
+# Then 6 for 处 chǔ, to be in, after an adverb jieba glues on (正处关键时期, 尚处起步阶段; 正处级 chù, 正处理 chǔ), and in
+# 处突 (应急处突), 妥处 (妥处分歧): 2/6 before, 6/6 after.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
