@@ -227,6 +227,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "调档": ("diao4", "dang4"),
     "调峰": ("tiao2", "feng1"),
     "调蓄": ("tiao2", "xu4"),
+    "地外": ("di4", "wai4"),  # beyond the Earth (地外文明, 地外天体): jieba's word, which the adverbial 地 rule read de
     "处突": ("chu3", "tu1"),  # handling emergencies (应急处突, 反恐处突): chǔ, as in 处置; pypinyin has chù
     "妥处": ("tuo3", "chu3"),  # handling properly (妥处分歧, 妥处纷争): chǔ; pypinyin has chù
     "调图": ("tiao2", "tu2"),  # a railway's timetable adjusted (全国铁路调图); pypinyin has diào
@@ -968,6 +969,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
+        elif ch == "地" and before[-1:] == "多" and ((text in ("多地", "地") and k == len(text) - 1) or (k == 0 and text == "地少")):
+            # many places (全国多地, 日本多地, 近年来多地: dì) unless 多 is "more" after a degree word, the adverb's 地:
+            # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land)
+            reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
+        elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
+            reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
@@ -1172,6 +1179,8 @@ _CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街�
                     "镇", "乡", "村", "县", "市", "区")
 
 
+# Degree words before 多地 that make it "more" and 地 the adverb's de (更多地, 越来越多地, 尽可能多地, 过多地).
+_MORE_BEFORE = set("更越较过能量最")
 # Adverbs before 处 chǔ, "to be in" (正处, 尚处, 仍处: jieba glues them), and what after it makes 处 an office or 处理.
 _BEING_IN_ADVERBS = set("正尚仍还已都均皆恰刚又亦")
 _NOT_BEING_IN_AFTER = set("级长室理置分罚于在的处")
