@@ -650,7 +650,9 @@ _CHEERING_VERBS = ("加油", "打气", "鼓劲", "助威", "喝彩", "点赞", "
 _LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻泥土坡沙碱")
 # Verbs before 地 as "the place where": 事发地, 所在地, 产卵地, 集散地.
 _PLACE_OF_VERBS = ("事发", "案发", "所在", "出生", "出发", "发源", "集散", "聚集", "栖息", "产卵", "越冬", "繁殖",
-                   "种植", "养殖", "原产", "登陆", "降落", "落脚", "安葬", "藏身", "避难", "驻扎", "发生", "发祥")
+                   "种植", "养殖", "原产", "登陆", "降落", "落脚", "安葬", "藏身", "避难", "驻扎", "发生", "发祥",
+                   "流入", "流出", "输入", "输出", "来源", "承载", "受援", "集聚", "取景", "居留", "拍摄", "旅游", "打卡",
+                   "常住", "牺牲", "承包", "滋生", "聚脚", "聚腳", "占领", "佔領", "新高", "大样")
 # Words after 地 that follow a place, never a manner: 滑坡地附近.
 _NEAR_A_PLACE = ("附近", "周边", "周围", "一带", "之间")
 
@@ -975,7 +977,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
         elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
             reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
-        elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2:
+        elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (
+            text[1] not in _DI_WORD_ENDS
+        ):
             reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
         elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
             (after == "" and _word_tags().get(text[:k] or words[w - 1][0], "")[:1] in ("n", "s"))
@@ -1179,6 +1183,9 @@ _CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街�
                     "镇", "乡", "村", "县", "市", "区")
 
 
+# Second characters of jieba words in 地 that are places or things of the ground, not 地 glued to a verb (十二个地州,
+# 所有地州市, 一个地坑, 没有地火).
+_DI_WORD_ENDS = set("州市县区坑库渠火")
 # Degree words before 多地 that make it "more" and 地 the adverb's de (更多地, 越来越多地, 尽可能多地, 过多地).
 _MORE_BEFORE = set("更越较过能量最")
 # Adverbs before 处 chǔ, "to be in" (正处, 尚处, 仍处: jieba glues them), and what after it makes 处 an office or 处理.
