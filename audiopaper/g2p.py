@@ -955,6 +955,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "dei3"  # must, before 还 huán ending the clause: 这笔钱得还 (挣得还多: 还 goes on, hái)
         elif ch == "得" and alone and syls[k] == "de5" and _state_after_subject(words, w):
             reading = "dei3"  # must be: a noun opening the clause, 得, and a state ending it (本领得过硬, 政策得兜底)
+        elif ch == "得" and k == 1 == len(text) - 1 and syls[k] == "de2" and text[0] in _REACHING_VERBS and after[:1] == "上":
+            reading = "de5"  # can reach, can count as: jieba's 算得/上是, 称得/上 (suàn de shàng; 得上 is its complement)
+        elif ch == "得" and text == "得花" and k == 0 and syls[k] == "de2" and (
+            after[1:2] in _NUMERALS or after[1:].startswith(("不少", "很多", "大量", "大笔", "好几", "几", "些", "点", "上"))
+        ):
+            reading = "dei3"  # must spend: 每月得花一两万, 可能得花几天工夫 (jieba's 得花; 得花 dé huā, to win flowers, is rare)
         elif ch == "得" and syls[k] == "de2" and _potential_complement(words, w, k):
             reading = "de5"  # can or cannot: 搬/得出, 找/得到, 信得过, 说得过去, 看得见 (得出结论, 能得到, 获得过 keep dé)
         elif ch == "将" and k == len(text) - 1 and text[-2:] in ("上将", "中将", "大将") and _will_after_locative(words, w):
@@ -1186,6 +1192,8 @@ _CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街�
 # Second characters of jieba words in 地 that are places or things of the ground, not 地 glued to a verb (十二个地州,
 # 所有地州市, 一个地坑, 没有地火).
 _DI_WORD_ENDS = set("州市县区坑库渠火")
+# Verbs jieba glues 得 onto before 上, a potential complement (算得上, 称得上, 配得上): 得 is then de.
+_REACHING_VERBS = set("算称谈比配跟赶用说数排挂沾够")
 # Degree words before 多地 that make it "more" and 地 the adverb's de (更多地, 越来越多地, 尽可能多地, 过多地).
 _MORE_BEFORE = set("更越较过能量最")
 # Adverbs before 处 chǔ, "to be in" (正处, 尚处, 仍处: jieba glues them), and what after it makes 处 an office or 处理.
