@@ -101,7 +101,7 @@ KNOWN_MISSES: set[str] = {
 # Then 7 for 地 dì as a place after more verbs jieba cuts it from (流入地, 来源地, 打卡地, 承载地, 取景地, 新高地) and in
 # jieba's 地州 (十二个地州: not 地 glued to a verb), with de guards (毫无保留地, 熟练地输入): 4/7 before, 7/7 after.
 # Then 4 for jieba's 算得/上 (算得上是精品: de) and 得花 before an amount (每月得花一千多元, 可能得花好几天: děi), with 算得又快又准
-# and the first 得花 row's guard: 2/4 before, 4/4 after.
+# as a guard: 2/4 before, 4/4 after.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
