@@ -898,6 +898,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words, w + (text != "还给"), clause(i, -1, 16)
         ):
             reading = "hai2"  # also, then 给 "for, to" and a verb: 社区还给我们配了驿站, 还给患者心理支持 (把钱还给谁: huán)
+        elif ch == "还" and chars[i + 1 : i + 3] in ("本续", "本付"):
+            reading = "huan2"  # paying back the principal: 无还本续贷 (jieba: 无还/本续贷), 还本付息
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
         elif ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
