@@ -898,6 +898,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words, w + (text != "还给"), clause(i, -1, 16)
         ):
             reading = "hai2"  # also, then 给 "for, to" and a verb: 社区还给我们配了驿站, 还给患者心理支持 (把钱还给谁: huán)
+        elif ch == "好" and text == "好学" and k == 0 and syls[k] == "hao4" and w > 0 and words[w - 1][0] == "上" and (
+            words[w - 1][2] == PAUSE_WORD
+        ):
+            reading = "hao3"  # a good school to go to: 从有学上到上好学 (好学 hào, fond of learning, is 勤奋好学)
         elif ch == "还" and chars[i + 1 : i + 3] in ("本续", "本付"):
             reading = "huan2"  # paying back the principal: 无还本续贷 (jieba: 无还/本续贷), 还本付息
         elif ch == "还" and text in _HUAN_WORDS:
