@@ -233,6 +233,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "调图": ("tiao2", "tu2"),  # a railway's timetable adjusted (全国铁路调图); pypinyin has diào
     "亚得里亚海": ("ya4", "de2", "li3", "ya4", "hai3"),  # the Adriatic: pypinyin reads the particle
     "落子": ("luo4", "zi3"),  # placing a stone (in Go: 关键处落子, 大势落子); pypinyin has lào zi, a folk opera
+    # Teaching as a field or activity (教学质量, 从事教学工作, 课堂教学) is jiàoxué; pypinyin has jiāoxué (to teach),
+    # which news almost never means (教 before jieba's 学生 is a rule's jiāo).
+    "教学": ("jiao4", "xue2"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -1074,8 +1077,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhi1"  # the measure word: 两只羊, 犬只
         elif ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
             reading = "zhi1"  # jieba's 一只, 两只
-        elif ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and after[:1] not in _JIAO4_AFTER:
-            reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教)
+        elif ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and (
+            after[:1] not in _JIAO4_AFTER or after[:2] == "学生"
+        ):
+            reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教), 教学生认字 (jieba: 教/学生)
         elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
             after[:1] and not _several_follows(after) and before[-1:] not in _A_NUMBER_BEFORE
             and after[:1] not in _NOT_COUNTED_AFTER and not (alone and _noun_before(words, w))
