@@ -236,6 +236,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # Teaching as a field or activity (教学质量, 从事教学工作, 课堂教学) is jiàoxué; pypinyin has jiāoxué (to teach),
     # which news almost never means (教 before jieba's 学生 is a rule's jiāo).
     "教学": ("jiao4", "xue2"),
+    "调压": ("tiao2", "ya1"),  # regulating pressure or voltage (调压设备, 燃气调压站); pypinyin has diào
+    "变着法": ("bian4", "zhe5", "fa3"),  # by one trick after another (变着法地哄): the aspect particle; pypinyin has zhāo
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -745,7 +747,7 @@ _TIGHTEN_AFTER = set("紧住死着")
 
 # Before 只 zhī as a measure word (一只羊, 这只猫), unless 只 starts a verb
 # phrase (这只是, 那只有): the characters that then follow.
-_ONLY_AFTER = set("是有能要会不在好想")
+_ONLY_AFTER = set("是有能要会不在好想需")
 _COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五六七八九十两")
 
 # After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
@@ -825,6 +827,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhong4"  # to plant, ending a clause or before 的: 用机器种？ 头一季种的西蓝花 (a kind needs a noun after it)
         elif ch == "种" and alone and before == "" and after and after[:1] not in _STOCK_AFTER:
             reading = "zhong4"  # to plant, opening a clause: 种蘑菇能挣钱？ 种之前, 养鸡、种香菇 (a kind needs a word before it)
+        elif ch == "种" and k == len(text) - 1 and text[k - 1 : k] == "会":
+            reading = "zhong4"  # jieba's 会种, 就会种 (会种得安心, 祖先就会种): can plant; pypinyin reads the noun
         elif ch == "种" and k == 0 and text in ("种后", "种点", "种个", "种些"):
             reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
         elif ch == "种" and alone and _planting_verb(words, w):
