@@ -36,7 +36,8 @@ from .late_titles import title_closing_untitled_body
 from .line_breaks import title_wrapped
 from .ocr import (printed_page_number, reading_of_page, signed_title_read_as_prose, story_right_above,
                   tagged_title_read_as_prose, title_left_in_story_above, title_of_untitled_article, title_read_as_prose,
-                  title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker, title_wrapped_under_kicker)
+                  title_set_in_story_above, title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker,
+                  title_wrapped_under_kicker)
 from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece, body_beside
 from .script_view import ScriptView
 from .structured import structured_stories
@@ -312,6 +313,11 @@ def _take_titles_out_of_prose(pieces: list[Piece], bodies: list[Body], texts: li
                 deck := title_left_in_story_above(bodies[b - 1], body)):
             # an untitled story's deck, read into the unfinished sentence of the story above it
             headlines[b] = _deck_of_lines(deck) if len(deck) <= 2 else Headline(p.squeeze(p.raw_join(deck)))
+            texts[b - 1] = _body_text(bodies[b - 1])[0]
+        elif story_right_above(pieces, at[id(body)]) is bodies[b - 1] and (
+                title := title_set_in_story_above(bodies[b - 1], body)):
+            # an untitled story's title, set between two paragraphs of the story above it
+            headlines[b] = Headline(p.squeeze(title))
             texts[b - 1] = _body_text(bodies[b - 1])[0]
 
 

@@ -4197,6 +4197,36 @@ def title_left_in_story_above(above: Body, body: Body) -> list[str] | None:
     return run
 
 
+def title_set_in_story_above(above: Body, body: Body) -> str | None:
+    """The untitled *body*'s title that a page read column by column set between two paragraphs of the
+    story *above* it (A's deck, A's text, B's deck, the rest of A, B's text), where it was read as a lone
+    line of A's prose, a crosshead's shape: taken out of A, or None. A story says its title's words again:
+    a lone line closing no sentence whose words the untitled story under A says again far more than A does
+    (……将在天津市举行。 / 武汉，负重前行 / 另外，网安周期间…… over 本报讯 9天前，……武汉……). In the dev and
+    third-pool truth of three page makers such a line between two of A's paragraphs is the deck of the
+    story after A 76 times, A's crosshead twice (of 2,801 crossheads)."""
+    told = p.bigrams(p.compact(body.text()))
+    for q in range(1, len(above.paragraphs) - 1):
+        paragraph = above.paragraphs[q]
+        if len(paragraph) != 1:
+            continue
+        line = paragraph[0]
+        squeezed = p.squeeze(line)
+        if (re.search(r"[。；;]", squeezed) or re.search(r"[！？!?]", squeezed[:-1])
+                or len(p.compact(line)) < _ECHO_MIN or len(p.compact(line)) > _MAX_HEADLINE_LINE
+                or p.OPEN_END.search(squeezed) or p.CONTINUES.match(squeezed) or p.LEAD.match(squeezed)
+                or p.is_byline(line) or p.CREDIT.search(line) or p.SUPPLIED_CREDIT.search(line)
+                or _marks_left_open(squeezed) != 0):
+            continue
+        grams = p.bigrams(p.compact(line))
+        rest = p.bigrams(p.compact("".join(x for n, par in enumerate(above.paragraphs) if n != q for x in par)))
+        said, said_above = len(grams & told), len(grams & rest)
+        if said >= _RESTATED_TITLE * len(grams) and said - said_above >= _RESTATED_MARGIN * len(grams):
+            del above.paragraphs[q]
+            return line
+    return None
+
+
 def story_right_above(pieces: list[Piece], n: int) -> Body | None:
     """The story right over pieces[n] and the bylines over it, unless pieces[n] is an item of a column of briefs
     (which run untitled)."""
