@@ -1147,6 +1147,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "chu3"  # lying deep in: 深处内陆的抚州, 深处大山 (大山深处, 内心深处的 are the depths, chù)
         elif ch == "朝" and text == "朝阳" and k == 0 and (
             after[1:].startswith(_CHAOYANG_PLACES) or before.endswith(("北京", "北京市", "辽宁", "辽宁省"))
+            or _listed_with_districts(words, w)
         ):
             reading = "chao2"  # the place, facing the sun: 朝阳公园, 北京朝阳 (迎着朝阳, 朝阳产业 are the morning sun, zhāo)
         elif ch == "处" and syls[k] == "chu4" and after[:1] and after[:1] not in _NOT_BEING_IN_AFTER and (
@@ -1202,6 +1203,10 @@ _DEEP_REGIONS = ("内陆", "腹地", "大山", "山区", "深山", "偏远", "�
 # What follows 朝阳 the place, cháoyáng (朝阳区 is in the phrase data): 朝阳公园, 朝阳门, 朝阳路.
 _CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街道", "医院", "分局", "法院", "检察院", "群众", "剧场", "站",
                     "镇", "乡", "村", "县", "市", "区")
+# Beijing's other districts, which 朝阳 the district is listed with (朝阳、海淀等区; 海淀和朝阳): cháoyáng.
+_BEIJING_DISTRICTS = ("东城", "西城", "海淀", "丰台", "石景山", "门头沟", "房山", "通州", "顺义", "昌平", "大兴", "怀柔", "平谷",
+                      "密云", "延庆", "亦庄")
+_LISTING_WORDS = ("和", "及", "与")
 
 
 # Second characters of jieba words in 地 that are places or things of the ground, not 地 glued to a verb (十二个地州,
@@ -1613,6 +1618,27 @@ _PLANTED_MEASURES = set("亩棵株片垄块点些茬季")
 def _planted_amount(after: str) -> bool:
     """Whether what follows 种 is an amount planted: a number and a measure of land or plants (一点, 几亩, 两棵), or 些."""
     return after[:1] == "些" or (after[:1] in _NUMERALS | {"几"} and after[1:2] in _PLANTED_MEASURES)
+
+
+def _listed_with_districts(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word at words[w] (朝阳) is listed with another of Beijing's districts right before or after it,
+    across a mark (朝阳、海淀: punctuation is a clause pause here) or 和, 及, 与 (海淀和朝阳): the district, not the
+    morning sun."""
+    if w + 1 < len(words):
+        if words[w][2] == PAUSE_CLAUSE:
+            joined = words[w + 1][0]
+        elif words[w + 1][0] in _LISTING_WORDS:
+            joined = words[w + 2][0] if w + 2 < len(words) else ""
+        else:
+            joined = words[w + 1][0][1:] if words[w + 1][0][:1] in _LISTING_WORDS else ""  # jieba's 和海淀
+        if joined.startswith(_BEIJING_DISTRICTS):
+            return True
+    if w > 0:
+        previous = words[w - 1]
+        if previous[2] == PAUSE_CLAUSE or previous[0] in _LISTING_WORDS:
+            earlier = previous[0] if previous[2] == PAUSE_CLAUSE else words[w - 2][0] if w > 1 else ""
+            return earlier.endswith(_BEIJING_DISTRICTS)
+    return False
 
 
 def _planting_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
