@@ -238,6 +238,36 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "教学": ("jiao4", "xue2"),
     "调压": ("tiao2", "ya1"),  # regulating pressure or voltage (调压设备, 燃气调压站); pypinyin has diào
     "变着法": ("bian4", "zhe5", "fa3"),  # by one trick after another (变着法地哄): the aspect particle; pypinyin has zhāo
+    # More differences, chā (pypinyin has chà): a margin (一字之差, 四票之差, 零点零五秒之差), a generation gap in
+    # technology (技术代差), a gradient (势差, 电位差, 电势差, 压差, 温度差), 方差 (variance). (Not 级差: jieba's
+    # 灾难级/差/劲 reads it in 災難級差勁, very poor.)
+    "之差": ("zhi1", "cha1"),
+    "代差": ("dai4", "cha1"),
+    "势差": ("shi4", "cha1"),
+    "电位差": ("dian4", "wei4", "cha1"),
+    "电势差": ("dian4", "shi4", "cha1"),
+    "压差": ("ya1", "cha1"),
+    "温度差": ("wen1", "du4", "cha1"),
+    "方差": ("fang1", "cha1"),
+    # 率 shuài, to lead, in jieba's words for leading a body of people (率部起义, 率团访问, 率众修筑); pypinyin has lǜ.
+    "率部": ("shuai4", "bu4"),
+    "率团": ("shuai4", "tuan2"),
+    "率众": ("shuai4", "zhong4"),
+    # 铺 pū, to spread or pave, in jieba's words (全面铺开, 铺就了舞台, 摊铺沥青, 房顶铺上塑料膜, 用尸骨铺成,
+    # 设施铺进村镇, 摊子越铺越大); pypinyin has pù, a shop or bunk (店铺, 床铺, 商铺 stay).
+    "铺开": ("pu1", "kai1"),
+    "铺就": ("pu1", "jiu4"),
+    "摊铺": ("tan1", "pu1"),
+    "铺上": ("pu1", "shang4"),
+    "铺成": ("pu1", "cheng2"),
+    "铺进": ("pu1", "jin4"),
+    "越铺": ("yue4", "pu1"),
+    "重见光明": ("chong2", "jian4", "guang1", "ming2"),  # seeing again (患者重见光明); pypinyin has zhòng
+    "重重地": ("zhong4", "zhong4", "de5"),  # heavily (重重地摔在地上, 重重地写上): pypinyin has chóngchóng (困难重重, layer on layer)
+    "扎紧": ("za1", "jin3"),  # to tie tight (扎紧制度的笼子, 扎紧口袋): zā, as in 扎辫子; pypinyin has zhā (to prick)
+    "挤塞": ("ji3", "se4"),  # congested (Hong Kong's 道路擠塞): sè, as in 堵塞; pypinyin has sāi
+    "斯宾塞": ("si1", "bin1", "sai4"),  # Spencer: sài (Xinhua's transliteration table); pypinyin has sè
+    "配载": ("pei4", "zai4"),  # stowing a load (船舶配载): zài, as in 装载; pypinyin has zǎi
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -1189,12 +1219,56 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             _at_the_request(words, w)
         ):
             reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
+        elif ch == "重" and k == 0 and syls[k] == "zhong4" and (
+            (len(text) == 2 and text[1] in _DONE_AGAIN and not _in_phrase_dict(text))
+            or (alone and len(_word_after(words, w)) == 1 and _word_after(words, w) in _DONE_AGAIN)
+        ):
+            reading = "chong2"  # again: 重燃战火, 重走长征路, 重焕生机, 重写, 重归餐桌 (重视, 重用, 重实干 are zhòng, to value)
+        elif ch == "率" and syls[k] == "lv4" and (
+            (alone and _leads_a_group(words, w)) or (text == "率下" and k == 0 and before.endswith("以上"))
+        ):
+            reading = "shuai4"  # to lead: 汪洋率中央代表团, 孙春兰率中央指导组, 率領北韓代表團 (jieba's 率/領…), 以上率下
+        elif ch == "铺" and alone and syls[k] == "pu4" and after[:1] in _SPREAD_AFTER:
+            reading = "pu1"  # to spread, pave: 线路铺到了, 管道铺起来, 盲目铺摊子, 正在铺沥青, 荒山铺绿装, 铺展出 (金银铺, 熟食铺 stay pù)
+        elif ch == "相" and text == "手相" and k == 1 and after[:1] in _MUTUAL_VERBS:
+            reading = "xiang1"  # each other: 心手相牵, 暖手相扶 (jieba's 手相; 看手相, palm-reading, is xiàng)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# Verbs done again after jieba's 重X (a word pypinyin lacks, so it reads zhòng) or a lone 重: chóng.
+_DONE_AGAIN = set("走燃游写签铸焕登夺掌归考遇享练临谈寻漆唱踏入做订设聚展绘划访拍录画排选印")
+
+
+# Words for a body of people one leads (率 shuài before them: 率中央代表团, 率西北军一个班, 率中共中央政治局同志).
+_LED_BODIES = ("代表团", "团", "队", "组", "同志", "军", "部队", "班子")
+
+
+def _leads_a_group(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """率 standing alone before what it leads: a body of people in the next word or the one after it
+    (汪洋率/中央/代表团), or jieba's 领 glued to the next word (率/領北韓). A rate (失业率, 病亡率) has a verb
+    or an amount after it."""
+    if w + 1 >= len(words) or words[w][2] != PAUSE_WORD:
+        return False
+    first = words[w + 1][0]
+    if first[:1] in ("领", "領") and len(first) > 1:
+        return True
+    if first.endswith(_LED_BODIES) or first == "众":
+        return True
+    return (  # a word that qualifies the body (中央, 中共, 西北军 …), not a verb, conjunction or preposition (侦破率与…)
+        words[w + 1][2] == PAUSE_WORD and w + 2 < len(words) and _word_tags().get(first, "x")[:1] not in set("vcpudr")
+        and words[w + 2][0].endswith(_LED_BODIES)
+    )
+
+
+# What follows a lone 铺 that spreads or paves (pū): 铺到, 铺起来, 铺展, 铺摊子, 铺沥青, 铺绿装, 铺得很大, 铺向天边.
+_SPREAD_AFTER = set("到起展摊沥绿得设向满开平好砌")
+# Verbs of doing something together, after jieba's 手相 (心手相牵, 暖手相扶): 相 is "each other", xiāng.
+_MUTUAL_VERBS = set("牵扶连握携助依伴拥")
 
 
 # Regions one lies deep in, after 深处 chǔ (深处内陆): the depths, chù, come after what they are of (大山深处).
