@@ -1219,6 +1219,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             _at_the_request(words, w)
         ):
             reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
+        elif ch == "中" and syls[k] == "zhong1" and (
+            (k == len(text) - 1 and (alone or text[:k] in _HITTING_VERBS) and (
+                (after.startswith(_DEGREES_PASSED) and (text == "考中" or (w > 0 and words[w - 1][0] == "考")))
+                or (after[:1] in ("了", "过") and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
+            ))
+            or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
+        ):
+            reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
         elif ch == "重" and k == 0 and syls[k] == "zhong4" and (
             (len(text) == 2 and text[1] in _DONE_AGAIN and not _in_phrase_dict(text))
             or (alone and len(_word_after(words, w)) == 1 and _word_after(words, w) in _DONE_AGAIN)
@@ -1238,6 +1246,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# What one passes or wins, 中 zhòng before it (考中进士, 中了彩票): the imperial degrees, and prizes after 了/过.
+_DEGREES_PASSED = ("进士", "举人", "状元", "秀才", "探花", "榜眼", "解元", "会元")
+_PRIZES = ("彩票", "头彩", "头奖", "大奖", "一等奖", "二等奖", "三等奖", "特等奖", "大奖")
+_HITTING_VERBS = ("考", "猜", "抽", "摇", "买", "又", "也", "再", "曾", "就", "才", "还")
 
 
 # Verbs done again after jieba's 重X (a word pypinyin lacks, so it reads zhòng) or a lone 重: chóng.
