@@ -1227,6 +1227,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
         ):
             reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
+        elif ch == "将" and text == "部将" and k == 1 and syls[k] == "jiang4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0][-1:] not in set("的其他她之") and _word_after(words, w)[:1] not in set("们的之")
+            and not _word_tags().get(_word_after(words, w), "").startswith("nr")
+        ):
+            reading = "jiang1"  # will, after a ministry jieba glued it to: 工信部将使, 自然资源部将会同 (his 部将, a general's officer, is jiàng)
         elif ch == "重" and k == 0 and syls[k] == "zhong4" and (
             (len(text) == 2 and text[1] in _DONE_AGAIN and not _in_phrase_dict(text))
             or (alone and len(_word_after(words, w)) == 1 and _word_after(words, w) in _DONE_AGAIN)
