@@ -1227,6 +1227,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
         ):
             reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
+        elif ch == "系" and syls[k] == "xi4" and k == len(text) - 1 and (alone or not (_in_phrase_dict(text) or _word_tags().get(text))) and (
+            after[:1] in _TIED_AFTER and any(thing in clause(i, 1, 10) for thing in _TIED_THINGS)
+        ):
+            reading = "ji4"  # to tie, where jieba glued 系 to the word before: 地系/上了红绫, 颈上系/着红布带, 请系/好安全带 (联系在一起, 心系着 xì: words of their own)
         elif ch == "将" and text == "部将" and k == 1 and syls[k] == "jiang4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
             words[w - 1][0][-1:] not in set("的其他她之") and _word_after(words, w)[:1] not in set("们的之")
             and not _word_tags().get(_word_after(words, w), "").startswith("nr")
@@ -1251,6 +1255,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# What one ties on (系 jì before it: 系上红领巾, 系着红布带, 系好安全带), and what follows that 系.
+_TIED_THINGS = ("带", "领巾", "绫", "缎", "绸", "绳", "围裙", "扣", "巾", "铃", "结")
+_TIED_AFTER = set("上着好紧了")
 
 
 # What one passes or wins, 中 zhòng before it (考中进士, 中了彩票): the imperial degrees, and prizes after 了/过.

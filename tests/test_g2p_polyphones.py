@@ -121,6 +121,8 @@ KNOWN_MISSES: set[str] = {
 # 扎紧 zā; 挤塞 sè; 斯宾塞 sài; 配载 zài: 9/34 before (the 9 guards), 34/34 after; held-out 98/99 before and after.
 # Then 5 for 中 zhòng, to pass or win (考中了进士, 中过举人, 中了头奖) against 采访中了解到, 大考中交出 (zhōng): 2/5 before, 5/5 after.
 # Then 3 for jieba's 部将 that is a ministry and 将 "will" (工信部将加快, 自然资源部将会同: jiāng) against 吕布的部将 (jiàng): 1/3 before, 3/3 after.
+# Then 5 for 系 jì, to tie, glued by jieba to the word before (颈上系着红丝带, 请系好安全带, 地系上了红领巾) against 心系着, 联系在一起
+# (xì): 2/5 before, 5/5 after.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
