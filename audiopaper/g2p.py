@@ -264,6 +264,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "越铺": ("yue4", "pu1"),
     "重见光明": ("chong2", "jian4", "guang1", "ming2"),  # seeing again (患者重见光明); pypinyin has zhòng
     "重重地": ("zhong4", "zhong4", "de5"),  # heavily (重重地摔在地上, 重重地写上): pypinyin has chóngchóng (困难重重, layer on layer)
+    "应声": ("ying4", "sheng1"),  # at the sound (号角应声吹响, 应声倒地): yìng, as in 应邀; pypinyin has yīng
+    "一着不慎": ("yi4", "zhao1", "bu2", "shen4"),  # one careless move (一着不慎，满盘皆输): a move in chess, zhāo; pypinyin has zhe
     "扎紧": ("za1", "jin3"),  # to tie tight (扎紧制度的笼子, 扎紧口袋): zā, as in 扎辫子; pypinyin has zhā (to prick)
     "挤塞": ("ji3", "se4"),  # congested (Hong Kong's 道路擠塞): sè, as in 堵塞; pypinyin has sāi
     "斯宾塞": ("si1", "bin1", "sai4"),  # Spencer: sài (Xinhua's transliteration table); pypinyin has sè
@@ -1227,6 +1229,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
         ):
             reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
+        elif ch == "了" and alone and _word_after(words, w) == "却" and clause(i, 1, 8)[1:].lstrip("了").startswith(_WISHES_SETTLED):
+            reading = "liao3"  # to settle: 了却一桩心愿, 了却心事 (jieba's 了/却; 来了却没说 is le, but no wish follows it)
         elif ch == "系" and syls[k] == "xi4" and k == len(text) - 1 and (alone or not (_in_phrase_dict(text) or _word_tags().get(text))) and (
             after[:1] in _TIED_AFTER and any(thing in clause(i, 1, 10) for thing in _TIED_THINGS)
         ):
@@ -1255,6 +1259,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# What 了却 (liǎo, to settle) settles: 了却一桩心愿, 了却心事, 了却遗憾.
+_WISHES_SETTLED = ("心愿", "心事", "心结", "心头", "遗憾", "夙愿", "宿愿", "牵挂", "愿望", "一桩", "一件", "一个", "一段", "此生", "残生", "尘缘", "后顾之忧")
 
 
 # What one ties on (系 jì before it: 系上红领巾, 系着红布带, 系好安全带), and what follows that 系.
