@@ -1229,6 +1229,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
         ):
             reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
+        elif ch == "卷" and text == "一卷" and k == 1 and after[:1] == "卷":
+            reading = "juan3"  # roll after roll: 一卷卷带钢 (pypinyin's 一卷 is one volume, yí juàn)
+        elif ch == "卷" and alone and syls[k] == "juan3" and _a_volume(words, w, after):
+            reading = "juan4"  # a volume, a scroll, an exam paper: 三万卷图书, 卷三, 天文学卷, 《…图》卷, 状元卷 (卷走, 内卷, 一卷卷带钢 juǎn)
         elif ch == "了" and alone and _word_after(words, w) == "却" and clause(i, 1, 8)[1:].lstrip("了").startswith(_WISHES_SETTLED):
             reading = "liao3"  # to settle: 了却一桩心愿, 了却心事 (jieba's 了/却; 来了却没说 is le, but no wish follows it)
         elif ch == "系" and syls[k] == "xi4" and k == len(text) - 1 and (alone or not (_in_phrase_dict(text) or _word_tags().get(text))) and (
@@ -1259,6 +1263,26 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# Before a lone 卷 that is a volume, scroll or exam paper (juàn): a field's volume (天文学卷), a history or gazetteer
+# (…史卷, …志卷), a painting (《…图》卷, 全景图卷), an exam (殿试卷, 状元卷, 通策卷). What is rolled (juǎn) comes after it.
+_VOLUME_OF = set("学史志图》试策") | {"状元"}
+_ROLLED = ("带钢", "钢", "胶带", "纸", "布", "线", "绳", "烟", "起", "走", "入", "着", "成", "了", "土", "来", "去")
+
+
+def _a_volume(words: list[tuple[str, list[str], str]], w: int, after: str) -> bool:
+    """A lone 卷 counting or naming volumes (三万卷图书, 卷三, 天文学卷), not rolling or rolls (卷走, 一卷卷带钢)."""
+    if after.startswith(_ROLLED):
+        return False
+    if after[:1] in _NUMERALS - {"两"} and w + 1 < len(words) and words[w][2] == PAUSE_WORD:
+        return True  # 卷三, 卷二: volume three
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if previous[-1:] in _NUMERALS or previous[-1:] in ("数", "几") or previous.endswith("多"):
+        return previous not in ("一卷",) and not (previous[-1:] == "一" and after[:1] == "卷")
+    return previous[-1:] in _VOLUME_OF or previous.endswith(tuple(x for x in _VOLUME_OF if len(x) > 1))
 
 
 # What 了却 (liǎo, to settle) settles: 了却一桩心愿, 了却心事, 了却遗憾.
