@@ -264,6 +264,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "越铺": ("yue4", "pu1"),
     "重见光明": ("chong2", "jian4", "guang1", "ming2"),  # seeing again (患者重见光明); pypinyin has zhòng
     "重重地": ("zhong4", "zhong4", "de5"),  # heavily (重重地摔在地上, 重重地写上): pypinyin has chóngchóng (困难重重, layer on layer)
+    # Hong Kong court and welfare words (read through the simplified view): 證供/作供, testimony, gòng as in 口供, 供词
+    # (pypinyin has gōng, to supply); 院舍, a residential home (安老院舍), shè as in 宿舍 (pypinyin has shě).
+    "证供": ("zheng4", "gong4"),
+    "作供": ("zuo4", "gong4"),
+    "院舍": ("yuan4", "she4"),
     "应声": ("ying4", "sheng1"),  # at the sound (号角应声吹响, 应声倒地): yìng, as in 应邀; pypinyin has yīng
     "一着不慎": ("yi4", "zhao1", "bu2", "shen4"),  # one careless move (一着不慎，满盘皆输): a move in chess, zhāo; pypinyin has zhe
     "扎紧": ("za1", "jin3"),  # to tie tight (扎紧制度的笼子, 扎紧口袋): zā, as in 扎辫子; pypinyin has zhā (to prick)
@@ -1229,6 +1234,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
         ):
             reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
+        elif ch == "舍" and alone and syls[k] == "she3" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] in ("院", "校"):
+            reading = "she4"  # a home's buildings after jieba's 安老院/舍 (as 院舍, 校舍): shè
         elif ch == "卷" and text == "一卷" and k == 1 and after[:1] == "卷":
             reading = "juan3"  # roll after roll: 一卷卷带钢 (pypinyin's 一卷 is one volume, yí juàn)
         elif ch == "卷" and alone and syls[k] == "juan3" and _a_volume(words, w, after):
