@@ -1256,6 +1256,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (alone and len(_word_after(words, w)) == 1 and _word_after(words, w) in _DONE_AGAIN)
         ):
             reading = "chong2"  # again: 重燃战火, 重走长征路, 重焕生机, 重写, 重归餐桌 (重视, 重用, 重实干 are zhòng, to value)
+        elif ch == "率" and text == "率领" and k == 0 and syls[k] == "shuai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            _rate_ahead(after)
+        ):
+            reading = "lv4"  # a rate ahead of others, glued by jieba: 复工/率领/先全国, 就诊/率领/跑 (率领先头部队 is shuài)
         elif ch == "率" and syls[k] == "lv4" and (
             (alone and _leads_a_group(words, w)) or (text == "率下" and k == 0 and before.endswith("以上"))
         ):
@@ -1313,6 +1317,14 @@ _DONE_AGAIN = set("走燃游写签铸焕登夺掌归考遇享练临谈寻漆唱�
 
 # Words for a body of people one leads (率 shuài before them: 率中央代表团, 率西北军一个班, 率中共中央政治局同志).
 _LED_BODIES = ("代表团", "团", "队", "组", "同志", "军", "部队", "班子")
+# What a rate does when 领 opens the word after it (复工率领先全国, 就诊率领跑): not 率领, to lead.
+_AHEAD_OF = ("领先", "領先", "领跑", "領跑", "领域", "領域", "领涨", "領漲", "领跌", "領跌")
+
+
+def _rate_ahead(after: str) -> bool:
+    """After 率 in jieba's 率领: 领先 or 领跑 before what it is ahead of (领先全国, 领跑全省, 领先于, 领先的), not 率领先头部队,
+    率领先进典型 (leading)."""
+    return after[1:2] in ("先", "跑") and after[2:3] in set("全国省市同行业于的世其一")
 
 
 def _leads_a_group(words: list[tuple[str, list[str], str]], w: int) -> bool:
@@ -1322,7 +1334,7 @@ def _leads_a_group(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if w + 1 >= len(words) or words[w][2] != PAUSE_WORD:
         return False
     first = words[w + 1][0]
-    if first[:1] in ("领", "領") and len(first) > 1:
+    if first[:1] in ("领", "領") and len(first) > 1 and not first.startswith(_AHEAD_OF):
         return True
     if first.endswith(_LED_BODIES) or first == "众":
         return True

@@ -129,6 +129,10 @@ KNOWN_MISSES: set[str] = {
 # 一卷卷带钢 (juǎn; pypinyin's 一卷 read juàn): 2/7 before, 7/7 after.
 # Then 6 for Hong Kong court and welfare words: 證供/作供 gòng, testimony (出庭作供, 表面證供成立), 院舍 shè (安老院舍, jieba's
 # 安老院/舍), with 宿舍 and 可供参考 (gōng) as guards: 2/6 before, 6/6 after.
+# Then 3 for a rate glued by jieba into 率领 before 领先/领跑 + what it leads (复工率领先全省, 就诊率领跑全省: lǜ) against 率领先头部队
+# (shuài): 1/3 before, 3/3 after. Round 55 in all: 68 rows, 20/68 before, 68/68 after; held-out 98/99 before and after.
+# Dev-article sentences whose reading changes: 260 of the 12,724 holding what the rules look for, all read, all right;
+# none of the 136 intelligibility sentences changes.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
