@@ -8,7 +8,7 @@ from __future__ import annotations
 from audiopaper.segment.headlines import Headline, _second_kicker_line_opens_title, _unit
 from audiopaper.segment.page_line import Line
 
-_LEAD = "本报讯 港府今日宣布增设十个社区接种中心，长者可以优先接种，市民下月起可以经网上系统预约"
+_LEAD = "港府今日宣布增设十个社区接种中心，长者可以优先接种，市民下月起可以经网上系统预约"
 
 
 def _units(*lines: tuple[str, float, float], traditional: bool = True):
