@@ -1498,15 +1498,27 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     if re.search(r"[）)]$", p.compact(headline.title)):
         return headline
     title_grams = bigrams(headline.title)
-    if any(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
-           or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
-           or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
-           or bigrams(line.text) <= title_grams for line in below):
-        return headline
-    # the title's last line is no wider than its first; a line between may miss it by a wide letter
-    if text_width(below[-1].text) > width or any(text_width(line.text) > width + _SAME_WIDTH for line in below):
-        return headline
-    return _reading(lines, decks.Cut(cut.kicker, len(lines)))
+
+    def subtitle_shown(line: decks.DeckLine) -> bool:
+        return bool(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
+                    or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
+                    or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
+                    or bigrams(line.text) <= title_grams)
+
+    def phrase_lines(taken: list[decks.DeckLine]) -> bool:
+        # the title's last line is no wider than its first; a line between may miss it by a wide letter
+        return not (any(subtitle_shown(line) for line in taken) or text_width(taken[-1].text) > width
+                    or any(text_width(line.text) > width + _SAME_WIDTH for line in taken))
+
+    if phrase_lines(below):
+        return _reading(lines, decks.Cut(cut.kicker, len(lines)))
+    # a phrase line between the title's line and a line showing itself the subtitle (…不包港鐵巴士 /
+    # 將淘汰昔日百萬製作程式 / 運輸署去年7月開始籌備、耗資60萬元): the title's; a subtitle is one line
+    last = below[-1]
+    if (len(below) == 2 and phrase_lines(below[:1])
+            and (subtitle_shown(last) or text_width(last.text) > width)):
+        return replace(_reading(lines[:-1], decks.Cut(cut.kicker, len(lines) - 1)), subtitle=last.text.lstrip("—－- "))
+    return headline
 
 
 _HALF_WIDTH = 2  # characters a title's second half may differ from its first by
