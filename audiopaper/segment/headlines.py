@@ -382,7 +382,31 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _subtitle_opening_lead_read_in_title(units, headline, lead)
     headline = _deputy_kicker_read_in_title(units, headline)
     headline = _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
+    headline = _second_kicker_line_opens_title(headline, units, lead)
     return _marked_item_title(units, headline)
+
+
+def _second_kicker_line_opens_title(headline: Headline, units: list[str], lead: str) -> Headline:
+    """On a traditional page, a kicker read over two lines that the column did not break one
+    phrase over (武漢肺炎大爆發 / 韓確診破千宗 / 文在寅開會…, 721白衣人暴動案 / 4名罪成被告求情 /
+    官稱…) over a title of one line: a Hong Kong kicker is one topic line, and the line under it,
+    which the labeller reads as a title line more than a kicker, is the head of a title whose
+    phrases run over two lines. Not a line introducing the title (…表示——), nor one restating the
+    lead (a subtitle set above the title), nor a line naming the piece or its series, nor one of
+    figures alone (2020.11.27)."""
+    if not headline.kicker or not _traditional(units):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.kicker != 2 or cut.end - cut.kicker != 1:
+        return headline
+    above, line = lines[0], lines[1]
+    if (line.roles is None or line.roles[1] <= line.roles[0] or len(re.findall(rf"[{p.CJK}]", line.text)) < 2
+            or _runs_into(above, line) or introduces(above.text) or introduces(line.text)
+            or decks.restates_clauses(decks.line_phrases(line.text), lead)
+            or decks.names_the_piece(line.text) or _series_name(line.text)):
+        return headline
+    return replace(_reading(lines, decks.Cut(1, cut.end)), subtitle=headline.subtitle)
 
 
 _ITEM_MARK = re.compile(r"^\s*[■●▲◆]")  # what opens an item's head in a column of briefs (■, ●)
@@ -1474,15 +1498,27 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     if re.search(r"[）)]$", p.compact(headline.title)):
         return headline
     title_grams = bigrams(headline.title)
-    if any(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
-           or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
-           or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
-           or bigrams(line.text) <= title_grams for line in below):
-        return headline
-    # the title's last line is no wider than its first; a line between may miss it by a wide letter
-    if text_width(below[-1].text) > width or any(text_width(line.text) > width + _SAME_WIDTH for line in below):
-        return headline
-    return _reading(lines, decks.Cut(cut.kicker, len(lines)))
+
+    def subtitle_shown(line: decks.DeckLine) -> bool:
+        return bool(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
+                    or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
+                    or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
+                    or bigrams(line.text) <= title_grams)
+
+    def phrase_lines(taken: list[decks.DeckLine]) -> bool:
+        # the title's last line is no wider than its first; a line between may miss it by a wide letter
+        return not (any(subtitle_shown(line) for line in taken) or text_width(taken[-1].text) > width
+                    or any(text_width(line.text) > width + _SAME_WIDTH for line in taken))
+
+    if phrase_lines(below):
+        return _reading(lines, decks.Cut(cut.kicker, len(lines)))
+    # a phrase line between the title's line and a line showing itself the subtitle (…不包港鐵巴士 /
+    # 將淘汰昔日百萬製作程式 / 運輸署去年7月開始籌備、耗資60萬元): the title's; a subtitle is one line
+    last = below[-1]
+    if (len(below) == 2 and phrase_lines(below[:1])
+            and (subtitle_shown(last) or text_width(last.text) > width)):
+        return replace(_reading(lines[:-1], decks.Cut(cut.kicker, len(lines) - 1)), subtitle=last.text.lstrip("—－- "))
+    return headline
 
 
 _HALF_WIDTH = 2  # characters a title's second half may differ from its first by
