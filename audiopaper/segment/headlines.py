@@ -1448,6 +1448,7 @@ def _title_fills_column(units: list[str], headline: Headline) -> Headline:
 
 
 _PHRASE_LINES = 2  # lines of phrases a traditional title runs on into, at most
+_DASH_INSIDE = re.compile(r"\S(?:——|──|—|－－)")  # a line going on past a dash: a kicker's or another title's
 _CLAUSE_MARK = re.compile(r"[，。；,;]")
 
 
@@ -1474,7 +1475,8 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     if re.search(r"[）)]$", p.compact(headline.title)):
         return headline
     title_grams = bigrams(headline.title)
-    if any(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
+    if any(decks.opens_subtitle(line.text) or introduces(line.text) or _DASH_INSIDE.search(line.text)
+           or line.blank_before and re.search(r"[）)]$", p.compact(line.text))  # a title its tag closes, set apart
            or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
            or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
            or bigrams(line.text) <= title_grams for line in below):
