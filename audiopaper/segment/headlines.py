@@ -805,9 +805,12 @@ def _statement_kicker_read_in_title(headline: Headline, units: list[str], lead: 
     line), one too short or with marks in it (英国公布 / “脱欧”后…), one stopping on a bare verb or a
     preposition (叙利亚反对派开始 / 撤出…, …读者会在 / 吉隆坡举行: what follows goes on with it); nor
     over a line with a named actor of its own (哈马斯称… / 以色列称…: the two sides of one title), nor
-    where the lead reads on across the break (…发电连续 / 两日突破…)."""
+    where the lead reads on across the break (…发电连续 / 两日突破…). Not on a traditional page: a Hong Kong
+    title strings statements of who did what over its lines (鄭州作家受訪講災後一度須現金購物 / 黨員兒子提醒
+    小心外媒 / …, `_phrase_lines_of_traditional_title`); on the traditional pages of the dev and third-pool
+    dirs the rule fired three times, each on one such title."""
     lines = _title_of_whole_lines(headline, units, lead)
-    if (lines is None or len(p.compact(lines[0].text)) < _STATEMENT or _STATEMENT_MARKS.search(lines[0].text.strip())
+    if (lines is None or _traditional(units) or len(p.compact(lines[0].text)) < _STATEMENT or _STATEMENT_MARKS.search(lines[0].text.strip())
             or not _who_acts(lines[0].text) or not _stands_alone(lines[1].text) or _who_acts(lines[1].text)
             or p.compact(lines[0].text)[-BRIDGE:] + p.compact(lines[1].text)[:BRIDGE] in lead):
         return headline  # the lead reads on across the break, over a blank line too: one title
