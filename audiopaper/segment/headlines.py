@@ -1478,8 +1478,9 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     if re.search(r"[）)]$", p.compact(headline.title)):
         return headline
     title_grams = bigrams(headline.title)
+    phrases = len(lines[cut.end - 1].text.split())  # a title line of two phrases or more is a whole title
     if any(decks.opens_subtitle(line.text) or introduces(line.text) or _DASH_INSIDE.search(line.text)
-           or line.blank_before and re.search(r"[）)]$", p.compact(line.text))  # a title its tag closes, set apart
+           or line.blank_before and (phrases > 1 or re.search(r"[）)]$", p.compact(line.text)))  # set apart
            or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
            or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
            or bigrams(line.text) <= title_grams for line in below):
