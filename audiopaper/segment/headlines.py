@@ -829,9 +829,12 @@ def _statement_kicker_read_in_title(headline: Headline, units: list[str], lead: 
     line), one too short or with marks in it (英国公布 / “脱欧”后…), one stopping on a bare verb or a
     preposition (叙利亚反对派开始 / 撤出…, …读者会在 / 吉隆坡举行: what follows goes on with it); nor
     over a line with a named actor of its own (哈马斯称… / 以色列称…: the two sides of one title), nor
-    where the lead reads on across the break (…发电连续 / 两日突破…)."""
+    where the lead reads on across the break (…发电连续 / 两日突破…). Not on a traditional page: a Hong Kong
+    title strings statements of who did what over its lines (鄭州作家受訪講災後一度須現金購物 / 黨員兒子提醒
+    小心外媒 / …, `_phrase_lines_of_traditional_title`); on the traditional pages of the dev and third-pool
+    dirs the rule fired three times, each on one such title."""
     lines = _title_of_whole_lines(headline, units, lead)
-    if (lines is None or len(p.compact(lines[0].text)) < _STATEMENT or _STATEMENT_MARKS.search(lines[0].text.strip())
+    if (lines is None or _traditional(units) or len(p.compact(lines[0].text)) < _STATEMENT or _STATEMENT_MARKS.search(lines[0].text.strip())
             or not _who_acts(lines[0].text) or not _stands_alone(lines[1].text) or _who_acts(lines[1].text)
             or p.compact(lines[0].text)[-BRIDGE:] + p.compact(lines[1].text)[:BRIDGE] in lead):
         return headline  # the lead reads on across the break, over a blank line too: one title
@@ -1472,6 +1475,7 @@ def _title_fills_column(units: list[str], headline: Headline) -> Headline:
 
 
 _PHRASE_LINES = 2  # lines of phrases a traditional title runs on into, at most
+_DASH_INSIDE = re.compile(r"\S(?:——|──|—|－－)")  # a line going on past a dash: a kicker's or another title's
 _CLAUSE_MARK = re.compile(r"[，。；,;]")
 
 
@@ -1498,16 +1502,21 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     if re.search(r"[）)]$", p.compact(headline.title)):
         return headline
     title_grams = bigrams(headline.title)
+    phrases = len(lines[cut.end - 1].text.split())  # a title line of two phrases or more is a whole title
 
     def subtitle_shown(line: decks.DeckLine) -> bool:
-        return bool(line.blank_before or decks.opens_subtitle(line.text) or introduces(line.text)
+        return bool(decks.opens_subtitle(line.text) or introduces(line.text) or _DASH_INSIDE.search(line.text)
                     or decks.names_the_piece(line.text) or _CLAUSE_MARK.search(line.text)
                     or _restates_lead(line.text, scorer, b) or p.is_byline(line.text)
                     or bigrams(line.text) <= title_grams)
 
+    def set_apart(line: decks.DeckLine) -> bool:
+        # column-layout pages set blank lines inside a one-phrase title's run too
+        return line.blank_before and (phrases > 1 or bool(re.search(r"[）)]$", p.compact(line.text))))
+
     def phrase_lines(taken: list[decks.DeckLine]) -> bool:
         # the title's last line is no wider than its first; a line between may miss it by a wide letter
-        return not (any(subtitle_shown(line) for line in taken) or text_width(taken[-1].text) > width
+        return not (any(subtitle_shown(line) or set_apart(line) for line in taken) or text_width(taken[-1].text) > width
                     or any(text_width(line.text) > width + _SAME_WIDTH for line in taken))
 
     if phrase_lines(below):
@@ -1516,7 +1525,7 @@ def _phrase_lines_of_traditional_title(units: list[str], headline: Headline, sco
     # 將淘汰昔日百萬製作程式 / 運輸署去年7月開始籌備、耗資60萬元): the title's; a subtitle is one line
     last = below[-1]
     if (len(below) == 2 and phrase_lines(below[:1])
-            and (subtitle_shown(last) or text_width(last.text) > width)):
+            and (subtitle_shown(last) or last.blank_before or text_width(last.text) > width)):
         return replace(_reading(lines[:-1], decks.Cut(cut.kicker, len(lines) - 1)), subtitle=last.text.lstrip("—－- "))
     return headline
 
