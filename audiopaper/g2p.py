@@ -275,6 +275,17 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "挤塞": ("ji3", "se4"),  # congested (Hong Kong's 道路擠塞): sè, as in 堵塞; pypinyin has sāi
     "斯宾塞": ("si1", "bin1", "sai4"),  # Spencer: sài (Xinhua's transliteration table); pypinyin has sè
     "配载": ("pei4", "zai4"),  # stowing a load (船舶配载): zài, as in 装载; pypinyin has zǎi
+    "海陆空": ("hai3", "lu4", "kong1"),  # sea, land and air (海陆空立体交通): the sky, kōng; pypinyin has kòng (陆海空 is right)
+    "薄膜": ("bo2", "mo2"),  # a film (纤维薄膜, 农用薄膜): bómó (Xiandai Hanyu Cidian); pypinyin has báo
+    "华龙": ("hua2", "long2"),  # the Hualong One reactor (华龙一号): huá, as in given names; pypinyin has the surname's huà
+    # 泊 bó, to moor or park, in jieba's words pypinyin reads pō (a lake: 湖泊, 罗布泊, 血泊 stay): 船舶平稳泊靠,
+    # 航泊日志 (a ship's log of sailing and mooring), 宜泊 (parking guidance), Hong Kong's 違泊 (illegal parking).
+    "泊靠": ("bo2", "kao4"),
+    "航泊": ("hang2", "bo2"),
+    "宜泊": ("yi2", "bo2"),
+    "违泊": ("wei2", "bo2"),
+    "中国证监会": ("zhong1", "guo2", "zheng4", "jian1", "hui4"),  # jieba's word: jiān as in 证监会; pypinyin has jiàn
+    "解法": ("jie3", "fa3"),  # a way of solving (迎来新解法, 这道题的解法): jiě; pypinyin has the surname's xiè
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -699,6 +710,9 @@ _PLACE_OF_VERBS = ("事发", "案发", "所在", "出生", "出发", "发源", "
 _NEAR_A_PLACE = ("附近", "周边", "周围", "一带", "之间")
 
 # What 着 zhuó (to wear) puts on, when no verb comes before it (穿着 is zhe).
+# What one shoulders after 挑起 (tiāo, not tiǎo, to stir up).
+_BURDENS = ("大梁", "担子", "重担", "重任")
+
 _CLOTHES = set("装裙裤衣服袍鞋袜衫")
 
 # Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
@@ -1155,6 +1169,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "qu3"  # a song: 一曲黄梅戏
         elif ch == "卡" and alone and syls[k] == "ka3" and after[:1] in ("在", "住") and before[-1:] not in _COUNTERS_BEFORE | {"张"}:
             reading = "qia3"  # stuck: 异物卡在管道内 (not 这张卡在)
+        elif ch == "挑" and text == "挑起" and k == 0 and (any(b in clause(i, 1, 12) for b in _BURDENS) or before[-2:] == "扁担"):
+            reading = "tiao1"  # to shoulder a burden (挑起大梁, 挑起了全村防控重担); stirring up (挑起贸易战, 挑起冲突) stays tiǎo
+        elif ch == "卡" and text in ("卡点", "点卡", "卡") and chars[i + 1 : i + 2] == "点" and "堵点" in chars[max(0, i - 5) : i] + "|" + chars[i + 2 : i + 7]:
+            reading = "qia3"  # a choke point beside 堵点 (卡点堵点, jieba's 堵/点卡/点, 打通堵点、卡点); 打卡点, 卡点视频 stay kǎ
         elif ch == "假" and syls[k] == "jia3" and k == len(text) - 1 and not _in_phrase_dict(text) and (
             (text[:k] or before)[-1:] in _LEAVE_BEFORE
         ):
