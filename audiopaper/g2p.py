@@ -286,6 +286,10 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "违泊": ("wei2", "bo2"),
     "中国证监会": ("zhong1", "guo2", "zheng4", "jian1", "hui4"),  # jieba's word: jiān as in 证监会; pypinyin has jiàn
     "解法": ("jie3", "fa3"),  # a way of solving (迎来新解法, 这道题的解法): jiě; pypinyin has the surname's xiè
+    "嫦娥奔月": ("chang2", "e2", "ben1", "yue4"),  # Chang'e flies to the moon: bēn, to rush; pypinyin has bèn (投奔, 直奔 stay)
+    "奔月": ("ben1", "yue4"),
+    "吐槽": ("tu3", "cao2"),  # to gripe (网友纷纷吐槽): tǔ, to spit out words (Xiandai Hanyu Cidian); pypinyin has tù (呕吐 stays)
+    "差人": ("chai1", "ren2"),  # one sent on an errand; Hong Kong's police (差人搵我): chāi; pypinyin has chà (差/人/一等 stays)
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
