@@ -272,6 +272,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "应声": ("ying4", "sheng1"),  # at the sound (号角应声吹响, 应声倒地): yìng, as in 应邀; pypinyin has yīng
     "一着不慎": ("yi4", "zhao1", "bu2", "shen4"),  # one careless move (一着不慎，满盘皆输): a move in chess, zhāo; pypinyin has zhe
     "扎紧": ("za1", "jin3"),  # to tie tight (扎紧制度的笼子, 扎紧口袋): zā, as in 扎辫子; pypinyin has zhā (to prick)
+    "扎牢": ("za1", "lao2"),  # tied fast (把笼子扎牢, 织密扎牢安全网), as 扎紧; pypinyin has zhā
+    "扎制": ("za1", "zhi4"),  # tying a lantern or dragon together (龙灯扎制): zā; pypinyin has zhā
+    "扎灯": ("za1", "deng1"),  # lantern-tying (扎灯技艺, 扎灯彩): zā; pypinyin has zhā
     "挤塞": ("ji3", "se4"),  # congested (Hong Kong's 道路擠塞): sè, as in 堵塞; pypinyin has sāi
     "斯宾塞": ("si1", "bin1", "sai4"),  # Spencer: sài (Xinhua's transliteration table); pypinyin has sè
     "配载": ("pei4", "zai4"),  # stowing a load (船舶配载): zài, as in 装载; pypinyin has zǎi
@@ -290,6 +293,22 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "奔月": ("ben1", "yue4"),
     "吐槽": ("tu3", "cao2"),  # to gripe (网友纷纷吐槽): tǔ, to spit out words (Xiandai Hanyu Cidian); pypinyin has tù (呕吐 stays)
     "差人": ("chai1", "ren2"),  # one sent on an errand; Hong Kong's police (差人搵我): chāi; pypinyin has chà (差/人/一等 stays)
+    "一将难求": ("yi4", "jiang4", "nan2", "qiu2"),  # a general is hard to find (a coach, a star player): jiàng; pypinyin has jiāng
+    "三摩地": ("san1", "mo2", "di4"),  # samadhi (Sanskrit samādhi, 三昧): dì; pypinyin has the particle de
+    "简当": ("jian3", "dang4"),  # concise and apt (法贵简当): dàng, as in 妥当, 恰当; pypinyin has dāng
+    # 少不了, 少不得 (cannot do without: 节日少不了仪式) are shǎo, few; pypinyin has the young, shào (少年, 少儿 stay).
+    "少不了": ("shao3", "bu4", "liao3"),
+    "少不得": ("shao3", "bu4", "de2"),
+    # 照片, 相片 (a photograph) are zhàopiàn, xiàngpiàn as read (Xiandai Hanyu Cidian; piānr only with erhua); pypinyin has piān.
+    "照片": ("zhao4", "pian4"),
+    "相片": ("xiang4", "pian4"),
+    # Guinea is Jǐnèiyà (as pypinyin's own 新几内亚, 几内亚湾); pypinyin has jī (几乎) in these.
+    "几内亚": ("ji3", "nei4", "ya4"),
+    "几内亚比绍": ("ji3", "nei4", "ya4", "bi3", "shao4"),
+    "赤道几内亚": ("chi4", "dao4", "ji3", "nei4", "ya4"),
+    "散发": ("san4", "fa1"),  # to give off, hand out (散发着清香, 散发传单): fā; pypinyin has fà, hair (披头散发 stays)
+    "挖角": ("wa1", "jiao3"),  # poaching staff (被高薪挖角): jiǎo, a corner; pypinyin has jué (a role)
+    "轻徭薄赋": ("qing1", "yao2", "bo2", "fu4"),  # light corvée and taxes: bó, meagre; pypinyin has báo
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -790,6 +809,25 @@ _SPAN_NOUN_ENDS = set("期间程度条龄限")  # (跨度长, 链条长, 楼龄�
 
 # What 扎 zā (to tie) ties in news text.
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
+# Before a lone 假 jià, a leave or holiday: taken or given (请了假, 请过一次假, 放了三天假, 休了两周假), paid or
+# not (无薪假, 带薪假), met on the road (逢假必堵).
+_LEAVE_TAKEN = re.compile(r"(?:[请休放][了过]?(?:[零一二三四五六七八九十两几半多]+(?:天|日|周|个月|个星期|星期|次|回))?|[无有带]薪|逢)$")
+# After 倒 dǎo (to fall, to change over): a shift (白班倒夜班, 一人倒三班; 倒班 is a word), a side (倒向美国, 倒向一边).
+_SHIFTS = ("夜班", "白班", "早班", "中班", "晚班", "三班", "两班", "四班")
+_SIDES = ("一边", "一方", "对方", "另一边", "另一方", "西方", "东方")
+# Before 倒 dào, everything poured out at once (挑回家的板栗一股脑儿倒在院子里).
+_POURED_ALL = ("一股脑", "一股脑儿", "统统", "通通", "全部")
+# Verbs of force after 重重 zhòngzhòng, heavily (重重跺了两下脚, 重重摔下, 重重一击).
+_STRUCK = set("跺摔砸打击拍捶敲撞踩踢扔甩落跌")
+# Around 散发 sǎnfā, sporadic cases of a disease: 散发病例, 出现散发疫情, 呈零星散发.
+_SPORADIC_AFTER = ("病例", "确诊", "疫情", "感染", "病", "病例区", "状态")
+_SPORADIC_BEFORE = ("零星", "多点", "呈", "局部", "本土")
+# Before 不倒 dǎo: standing (屹立不倒, 永立不倒).
+_STANDING = ("屹立", "永立", "挺立", "矗立", "站立", "傲立", "巍然")
+# What is tied together from cane, paper and cloth, 扎 zā before it (先扎骨架, 扎风筝, 扎彩门, 扎花圈).
+_TIED_CRAFTS = ("骨架", "风筝", "灯笼", "花灯", "彩灯", "彩门", "花圈", "纸人", "纸马", "草人")
+# After 扎得 zā: how tight (笼子扎得越紧, 扎得很牢); 扎得很深 (roots) stays zhā.
+_TIGHT = set("紧牢")
 
 # After 长 zhǎng (to grow): what grows on or in a body.
 _GROWN = set("胖痘肉个膘斑疮茧牙")
@@ -1114,6 +1152,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "xing2"  # to go together: 携手同行, 与时代同行 (同行 háng is a peer: 国际同行, 与同行切磋)
         elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
             reading = "za1"  # to tie: 扎辫子, 扎着马尾
+        elif ch == "扎" and k == len(text) - 1 and syls[k] == "zha1" and not _in_phrase_dict(text) and after.startswith(_TIED_CRAFTS):
+            reading = "za1"  # to tie a frame or a craft together: 先扎骨架, 扎风筝 (扎进山村, 扎下根 stay zhā)
+        elif ch == "扎" and text == "扎得" and k == 0 and any(c in _TIGHT for c in after[1:4]):
+            reading = "za1"  # tied tight: 制度的笼子扎得越紧 (扎得很深 stays zhā)
         elif ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
             reading = "hang2"  # a trade: 干这一行, 干一行爱一行
         elif ch == "佛" and syls[k] == "fu2" and (text[:k] or before)[-1:] not in "仿彷":
@@ -1177,10 +1219,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "tiao1"  # to shoulder a burden (挑起大梁, 挑起了全村防控重担); stirring up (挑起贸易战, 挑起冲突) stays tiǎo
         elif ch == "卡" and text in ("卡点", "点卡", "卡") and chars[i + 1 : i + 2] == "点" and "堵点" in chars[max(0, i - 5) : i] + "|" + chars[i + 2 : i + 7]:
             reading = "qia3"  # a choke point beside 堵点 (卡点堵点, jieba's 堵/点卡/点, 打通堵点、卡点); 打卡点, 卡点视频 stay kǎ
-        elif ch == "假" and syls[k] == "jia3" and k == len(text) - 1 and not _in_phrase_dict(text) and (
-            (text[:k] or before)[-1:] in _LEAVE_BEFORE
+        elif ch == "假" and syls[k] == "jia3" and (k == len(text) - 1 or _glued_to_a_particle(text, k)) and not _in_phrase_dict(text) and (
+            (text[:k] or before)[-1:] in _LEAVE_BEFORE or (k == 0 and _LEAVE_TAKEN.search(before))
         ):
-            reading = "jia4"  # a leave: 休育儿假
+            reading = "jia4"  # a leave: 休育儿假, 休育儿假会 (jieba's 假会), 请过一次假, 放了三天假, 无薪假, 逢假必堵
+        elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
+            reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
         elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
             text[k - 1] in _SPAN_NOUN_ENDS
         ):
@@ -1290,6 +1334,22 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "pu1"  # to spread, pave: 线路铺到了, 管道铺起来, 盲目铺摊子, 正在铺沥青, 荒山铺绿装, 铺展出 (金银铺, 熟食铺 stay pù)
         elif ch == "相" and text == "手相" and k == 1 and after[:1] in _MUTUAL_VERBS:
             reading = "xiang1"  # each other: 心手相牵, 暖手相扶 (jieba's 手相; 看手相, palm-reading, is xiàng)
+        elif ch == "将" and text == "一将" and k == 1 and syls[k] == "jiang1" and after[:2] == "功成":
+            reading = "jiang4"  # a general: 一将功成万骨枯 (jieba's 一将/功成; 一将难求 is a word of its own)
+        elif ch == "兴" and syls[k] == "xing4" and after[:1] == "邦":
+            reading = "xing1"  # to make a country prosper: 克尽兴邦责 (jieba's 尽兴/邦; 兴邦, 实干兴邦 are words)
+        elif ch == "差" and alone and syls[k] == "cha4" and chars[i - 2 : i] == "内轮":
+            reading = "cha1"  # a turning vehicle's inner-wheel difference, 内轮差 (jieba's 内轮/差), a difference as in 温差
+        elif ch == "中" and syls[k] == "zhong4" and k > 0 and _stage_between(chars, i):
+            reading = "zhong1"  # the middle stage of a run 前…中…后: 投前投中投后 (jieba's 投中, a hit, is tóuzhòng)
+        elif ch == "好" and alone and syls[k] == "hao3" and _word_after(words, w) == "面子" and before[-1:] not in set("个的一了"):
+            reading = "hao4"  # fond of face: 很好面子, 死要面子 (给个好面子 stays hǎo)
+        elif ch == "重" and text == "重重" and syls[k] == "chong2" and _word_after(words, w)[:1] in _STRUCK:
+            reading = "zhong4"  # heavily: 重重跺了两下脚, 重重摔下 (重重地 is a word; 困难重重, 重重困难 stay chóng, layer on layer)
+        elif ch == "散" and text == "散发" and k == 0 and (
+            _word_after(words, w).startswith(_SPORADIC_AFTER) or before.endswith(_SPORADIC_BEFORE)
+        ):
+            reading = "san3"  # sporadic (散发病例, 多点散发): sǎn, scattered (散发着清香, 散发传单 sàn)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
@@ -1829,6 +1889,42 @@ def _planting_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if tag == "v" and _in_phrase_dict(previous[-1:] + "种"):
         return False  # 繁育/种: 育种 (breeding) is a word the dictionary reads
     return tag in ("v", "p", "d", "r")
+
+
+def _stage_between(chars: str, i: int) -> bool:
+    """Whether 中 at chars[i] is the middle of three stages of one action: X前X中X后 (投前投中投后, 售前售中售后)."""
+    x = chars[i - 1 : i]
+    return i >= 3 and chars[i - 3 : i - 1] == x + "前" and chars[i + 1 : i + 3] == x + "后"
+
+
+def _glued_to_a_particle(text: str, k: int) -> bool:
+    """Whether the character at k opens a two-character word jieba glued from it and a function word (假会, 假必)."""
+    return k == 0 and len(text) == 2 and text[1] in "会也都就了还必"
+
+
+def _falls(words: list[tuple[str, list[str], str]], w: int, k: int, before: str, after: str) -> bool:
+    """Whether 倒 at words[w][k], which pypinyin reads dào (to pour, upside down, on the contrary), is dǎo, to fall
+    or topple: 倒在血泊中, 倒在了工作岗位上, 瘫/倒在地, 房子要倒了。 一个英雄倒下去, 屹立不倒, 一个不倒。 or to change
+    over: 白班倒夜班; or to lean to a side: 倒向美国. Not with 把/将 before it in its clause (把垃圾倒在院子里: poured) nor after 一股脑儿,
+    nor before 在其次 or 在于 (倒在其次: on the contrary)."""
+    text = words[w][0]
+    previous = words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""
+    if "把" in before or "将" in before or before.endswith(_POURED_ALL) or previous.endswith(_POURED_ALL):
+        return False  # (an erhua word is not in *before*: 一股脑儿)
+    if text == "不倒" and k == 1:
+        return after == "" or after[:1] == "翁" or before.endswith(_STANDING)
+    if k != len(text) - 1 or (len(text) > 1 and _in_phrase_dict(text)):
+        return False
+    following = _word_after(words, w)
+    if following == "在":
+        return not after.startswith("在其")
+    if after.startswith("下去") or after == "了":
+        return True
+    if len(text) == 1 and after.startswith(_SHIFTS):
+        return True
+    if len(text) == 1 and following == "向" and w + 2 < len(words):
+        return after[1:].startswith(_SIDES) or _word_tags().get(words[w + 2][0], "") == "ns"
+    return False
 
 
 def _ba_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
