@@ -306,6 +306,15 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "几内亚": ("ji3", "nei4", "ya4"),
     "几内亚比绍": ("ji3", "nei4", "ya4", "bi3", "shao4"),
     "赤道几内亚": ("chi4", "dao4", "ji3", "nei4", "ya4"),
+    # 地 dì, a place or land, in words pypinyin or our particle rule read de: 何时何地, 因时因地, 无地可停, 棕地 (brownfield sites).
+    "何时何地": ("he2", "shi2", "he2", "di4"),
+    "因地": ("yin1", "di4"),
+    "无地": ("wu2", "di4"),
+    "棕地": ("zong1", "di4"),
+    "暴晒": ("bao4", "shai4"),  # exposed to the blazing sun (烈日的暴晒): bào; pypinyin has pù (曝晒 is pù)
+    "褪去": ("tui4", "qu4"),  # to fade or shed (褪去冬日的沉寂, 褪去黄沙): tuì, as in 褪色; pypinyin has tùn (slipping clothes off)
+    "褪色": ("tui4", "se4"),  # to fade (精神不会褪色): sè, the reading of the written word; pypinyin has the colloquial shǎi
+    "系泊": ("xi4", "bo2"),  # mooring (系泊装置): xì; pypinyin has jì
     "散发": ("san4", "fa1"),  # to give off, hand out (散发着清香, 散发传单): fā; pypinyin has fà, hair (披头散发 stays)
     "挖角": ("wa1", "jiao3"),  # poaching staff (被高薪挖角): jiǎo, a corner; pypinyin has jué (a role)
     "轻徭薄赋": ("qing1", "yao2", "bo2", "fu4"),  # light corvée and taxes: bó, meagre; pypinyin has báo
@@ -1083,9 +1092,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
-        elif ch == "地" and before[-1:] == "多" and ((text in ("多地", "地") and k == len(text) - 1) or (k == 0 and text == "地少")):
+        elif ch == "地" and (before[-1:] == "多" or (before[-2:] == "地少" and text == "地")) and (
+            (text in ("多地", "地") and k == len(text) - 1) or (k == 0 and text == "地少")
+        ):
             # many places (全国多地, 日本多地, 近年来多地: dì) unless 多 is "more" after a degree word, the adverb's 地:
-            # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land)
+            # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land);
+            # land-poor, 缺地少/地, 无地少/地 (一分不少地 stays de)
             reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
         elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
             reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
@@ -1097,6 +1109,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             (after == "" and _word_tags().get(text[:k] or words[w - 1][0], "")[:1] in ("n", "s"))
             or (text[:k] or before)[-1:] in _LAND or (text[:k] or before).endswith(_PLACE_OF_VERBS)
             or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
+            or _land_word_made_up(words, w)
         ):
             reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause)
         elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
@@ -1350,6 +1363,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             _word_after(words, w).startswith(_SPORADIC_AFTER) or before.endswith(_SPORADIC_BEFORE)
         ):
             reading = "san3"  # sporadic (散发病例, 多点散发): sǎn, scattered (散发着清香, 散发传单 sàn)
+        elif ch == "的" and text == "端的" and k == 1 and syls[k] == "di4" and before[-2:] == "不端":
+            reading = "de5"  # 学术不端的行为 (jieba's 不/端的): misconduct and the particle, not 端的 duāndì (indeed)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
@@ -1445,8 +1460,8 @@ _LISTING_WORDS = ("和", "及", "与")
 
 
 # Second characters of jieba words in 地 that are places or things of the ground, not 地 glued to a verb (十二个地州,
-# 所有地州市, 一个地坑, 没有地火).
-_DI_WORD_ENDS = set("州市县区坑库渠火")
+# 所有地州市, 一个地坑, 没有地火, 对样地内的植株).
+_DI_WORD_ENDS = set("州市县区坑库渠火内")  # (样地内: jieba's 对样/地内)
 # Verbs jieba glues 得 onto before 上, a potential complement (算得上, 称得上, 配得上): 得 is then de.
 _REACHING_VERBS = set("算称谈比配跟赶用说数排挂沾够")
 # Degree words before 多地 that make it "more" and 地 the adverb's de (更多地, 越来越多地, 尽可能多地, 过多地).
@@ -1889,6 +1904,33 @@ def _planting_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if tag == "v" and _in_phrase_dict(previous[-1:] + "种"):
         return False  # 繁育/种: 育种 (breeding) is a word the dictionary reads
     return tag in ("v", "p", "d", "r")
+
+
+# Adverbs before 地 (越来越深地, 那么快地): the 地 after them is the particle, whatever jieba glued it to (text read in
+# its simplified view).
+_MANNER_DEGREES = ("越来越", "那么", "这么", "多么", "如此", "非常", "十分", "比较", "很", "更", "最", "太", "极", "较")
+# Single characters that make an adverb with 地 alone (猛地, 忽地, 悄悄地): jieba's HMM may glue them.
+_ADVERBIAL_ALONE = set("猛忽蓦霍倏骤悄默暗偷渐慢快狠准轻静稳紧缓乖")
+# And endings of adverbs jieba cut before them (常态/化地, 创造/性地, 突/然地).
+_ADVERB_ENDINGS = set("化性然")
+
+
+def _land_word_made_up(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether words[w], two characters X地 that jieba's HMM put together (not in its dictionary), is land or a place,
+    dì: 央地合作 (central and local), 星地 (satellite to ground), 节地 (saving land), 供地面积, 深地空间, 迁地保护, 以地为舞台,
+    围垦造地. Not where X ends a word cut from the word before (常态/化地, 创造/性地, 高频/次地, 精/准地), follows a degree word
+    (越来越/深地, 那么/快地) or 不 (头也不/回地), or makes an adverb alone (猛地): the particle, de."""
+    text = words[w][0]
+    if len(text) != 2 or _jieba().dt.FREQ.get(text) or text[0] in _NUMERALS:
+        return False
+    previous = words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""
+    if text[0] in _ADVERBIAL_ALONE | _ADVERB_ENDINGS or previous.endswith(_MANNER_DEGREES) or previous[-1:] == "不":
+        return False
+    following = _word_after(words, w)
+    if len(following) >= 2 and following[0] == following[1]:
+        return False  # 垃圾塞地满满的: 地 written for the particle 得 before a doubled word
+    frequency = _jieba().dt.FREQ
+    return not previous or not (frequency.get(previous + text[0]) or frequency.get(previous[-1:] + text[0]))
 
 
 def _stage_between(chars: str, i: int) -> bool:
