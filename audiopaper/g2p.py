@@ -315,6 +315,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "褪去": ("tui4", "qu4"),  # to fade or shed (褪去冬日的沉寂, 褪去黄沙): tuì, as in 褪色; pypinyin has tùn (slipping clothes off)
     "褪色": ("tui4", "se4"),  # to fade (精神不会褪色): sè, the reading of the written word; pypinyin has the colloquial shǎi
     "系泊": ("xi4", "bo2"),  # mooring (系泊装置): xì; pypinyin has jì
+    "校本": ("xiao4", "ben3"),  # school-based (校本课程, 校本教材): xiào; pypinyin has jiào, a collated edition (名家批校本: a rule's)
     "散发": ("san4", "fa1"),  # to give off, hand out (散发着清香, 散发传单): fā; pypinyin has fà, hair (披头散发 stays)
     "挖角": ("wa1", "jiao3"),  # poaching staff (被高薪挖角): jiǎo, a corner; pypinyin has jué (a role)
     "轻徭薄赋": ("qing1", "yao2", "bo2", "fu4"),  # light corvée and taxes: bó, meagre; pypinyin has báo
@@ -522,13 +523,18 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
             out[i] = "de5"  # (权衡得失: 得失 dé, gains and losses)
         elif chars[i] == "地" and i == len(chars) - 1 and chars[i - 1] not in _LAND and (
             i >= 2 or not (_jieba().dt.FREQ.get(chars) or chars[0] in _NUMERALS)
-        ) and chars[i - 1] != "之" and not _place_in_di(chars):
+        ) and chars[i - 1] != "之" and not _place_in_di(chars) and not _counted_places(chars, i):
             out[i] = "de5"  # (之地, 革命圣地, 保护地 are places: 杂草丛生之地, 无藏身之地)
     return out
 
 
 # Words before 地 that jieba lists with it as a noun but that are more often a manner (系统地, 集中地, 有选择地).
 _MANNERS = frozenset("系统 集中 伤心 选择 保留".split())
+
+
+def _counted_places(chars: str, i: int) -> bool:
+    """Whether 地 at chars[i] is counted places after a number (跨三地, 粤港澳三地, 每到一地: dì), not 统一地, 逐一地."""
+    return chars[i - 1] in _NUMERALS and (chars[i - 1] != "一" or chars[i - 2 : i - 1] in ("到", "每"))
 
 
 def _place_in_di(word: str) -> bool:
@@ -1365,6 +1371,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "san3"  # sporadic (散发病例, 多点散发): sǎn, scattered (散发着清香, 散发传单 sàn)
         elif ch == "的" and text == "端的" and k == 1 and syls[k] == "di4" and before[-2:] == "不端":
             reading = "de5"  # 学术不端的行为 (jieba's 不/端的): misconduct and the particle, not 端的 duāndì (indeed)
+        elif ch == "校" and text == "校本" and k == 0 and before[-1:] == "批" and before[-2:-1] not in _COUNTERS_BEFORE | set("首大"):
+            reading = "jiao4"  # a collated and annotated edition (名家批校本): jiào (校本课程, 一批校本课程 are xiào)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:

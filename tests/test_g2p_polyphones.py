@@ -139,6 +139,12 @@ KNOWN_MISSES: set[str] = {
 # 挑起担子) against 挑起贸易战, 挑起冲突 (tiǎo): 2/5 before, 5/5 after. Dev-article sentences whose reading changes: 39, all read,
 # all right; none of the 136 intelligibility sentences changes. Then 7 for 嫦娥奔月/奔月 bēn, 吐槽 tǔ, 差人 chāi with guards
 # (直奔, 呕吐, 差人一等): 3/7 before, 7/7 after; 3 dev-article sentences change, all right.
+# Round 57: 73 rows, both readings: 倒 dǎo, to fall (倒在血泊中, 倒下去, 屹立不倒), 假 jià, a leave (请过一次假, 无薪假), 扎 zā, to
+# tie (扎得更紧, 扎牢, 扎骨架), 地 dì in two-character words jieba's HMM made (央地合作, 星地, 供地, 节地) and after a number (跨三地,
+# 每到一地), 校本 xiào, 散发 fā/sǎn, 照片/相片 piàn, 几内亚 jǐ, 少不了 shǎo and round 56's leftovers (一将 jiàng, 兴邦 xīng, 内轮差 chā,
+# 投前投中投后 zhōng, 好面子 hào, 简当 dàng, 三摩地 dì), with guards (把垃圾倒在路边, 假地址, 扎得很深, 常态化地, 统一地, 名家批校本):
+# 20/73 before (the guards), 73/73 after; held-out 98/99 before and after. Dev-article sentences whose reading changes: 337
+# of the 12,984 holding what the rules look for, all read, all right; none of the 136 intelligibility sentences changes.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
