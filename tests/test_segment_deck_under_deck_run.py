@@ -2,7 +2,7 @@
 subtitle, read as two runs with nothing between them (旺角衝突 / 辯方質疑警方推白色高台… over the body).
 The assignment gives the body to one run; the run left over right under it, over the same body, is
 that body's deck too, not a headline of no story to drop. In the dev and third-pool truth of the pm
-and seg7 makers (both scripts) the run left over is the body's own deck line 15 times out of 18 (the
+and seg7 makers (both scripts) the run left over is the body's own deck line 13 times out of 16 (the
 3 others gave a wrong title either way). Our own invented text."""
 
 from __future__ import annotations

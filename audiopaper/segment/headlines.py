@@ -199,7 +199,7 @@ def _deck_under_deck_joined(best: list[tuple[list[str], int, int | None]], runs:
     one deck the layout set apart (a kicker over its title, a title over its subtitle: 旺角衝突 / 辯方質疑…),
     not a headline of no story to be dropped. The two blocks go to that body as one.
     In the dev and third-pool truth of the pm and seg7 makers (both scripts) the run left over is
-    that body's own deck line 15 times out of 18, and the 3 others were wrong titles either way."""
+    that body's own deck line 13 times out of 16, and the 3 others were wrong titles either way."""
     position = {id(piece): n for n, piece in enumerate(order)}
     out = list(best)
     for k in range(1, len(runs)):
