@@ -181,6 +181,7 @@ def assign_headlines(
         if value > best_value + 1e-9:
             best_value, best = value, [(b[0], b[1], matching.get(i)) for i, b in enumerate(blocks)]
 
+    best = _deck_under_deck_joined(best, runs, order, after)
     taken: dict[int, Headline] = {}
     orphans: list[tuple[int, Headline]] = []
     for block, run_index, body_index in best:
@@ -190,6 +191,31 @@ def assign_headlines(
         taken[body_index] = (Headline(continued_title(block)) if bodies[body_index].start == "jump"
                              else _split_block(block, scorer, body_index))
     return taken, orphans
+
+
+def _deck_under_deck_joined(best: list[tuple[list[str], int, int | None]], runs: list[HeadlineRun], order: list[object],
+                            after: dict[int, int]) -> list[tuple[list[str], int, int | None]]:
+    """A run no body took, set right under another run whose (last) block took the body under the two:
+    one deck the layout set apart (a kicker over its title, a title over its subtitle: 旺角衝突 / 辯方質疑…),
+    not a headline of no story to be dropped. The two blocks go to that body as one.
+    In the dev and third-pool truth of the pm and seg7 makers (both scripts) the run left over is
+    that body's own deck line 13 times out of 16, and the 3 others were wrong titles either way."""
+    position = {id(piece): n for n, piece in enumerate(order)}
+    out = list(best)
+    for k in range(1, len(runs)):
+        mine = [i for i, (_, run_index, _) in enumerate(out) if run_index == k]
+        above = [i for i, (_, run_index, _) in enumerate(out) if run_index == k - 1]
+        if not mine or not above or any(out[i][2] is not None for i in mine):
+            continue
+        last = above[-1]
+        b = out[last][2]
+        if b is None or after.get(k) != b or position[id(runs[k])] != position[id(runs[k - 1])] + 1:
+            continue
+        units = [u for i in (last, *mine) for u in out[i][0]]
+        out[last] = (units, k - 1, b)
+        for i in reversed(mine):
+            del out[i]
+    return out
 
 
 def _leads_on(text: str) -> bool:
