@@ -319,6 +319,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "散发": ("san4", "fa1"),  # to give off, hand out (散发着清香, 散发传单): fā; pypinyin has fà, hair (披头散发 stays)
     "挖角": ("wa1", "jiao3"),  # poaching staff (被高薪挖角): jiǎo, a corner; pypinyin has jué (a role)
     "轻徭薄赋": ("qing1", "yao2", "bo2", "fu4"),  # light corvée and taxes: bó, meagre; pypinyin has báo
+    "那曲": ("na4", "qu1"),  # Nagqu, Tibet (那曲市): Nàqū, as a place name reads 那; pypinyin has nǎ (which?)
+    "曲风": ("qu3", "feng1"),  # a song's or band's style (配乐曲风): qǔ, music; pypinyin has qū
+    "一曲曲": ("yi4", "qu3", "qu3"),  # song after song (谱写出一曲曲赞歌): qǔ; pypinyin has qū
+    "薄扶林": ("bo2", "fu2", "lin2"),  # Pok Fu Lam, Hong Kong (薄扶林道): bó, as in place and family names; pypinyin has báo
+    "凉薄": ("liang2", "bo2"),  # cold-hearted (人情凉薄): liángbó (Xiandai Hanyu Cidian); pypinyin has báo
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -673,7 +678,7 @@ _COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "�
 _TIBETAN_BEFORE = set("医药族语文历羚獒戏袍式传")
 # Surnames read otherwise than the character's usual reading.
 _SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "区": "ou1", "仇": "qiu2", "查": "zha1", "朴": "piao2",
-             "盖": "ge3", "乐": "yue4"}  # fmt: skip
+             "盖": "ge3", "乐": "yue4", "薄": "bo2"}  # fmt: skip
 _TITLES = ("先生", "女士", "教授", "书记", "老师", "主任", "同志", "同学", "院士", "医生", "局长", "市长", "县长",
            "部长", "省长", "厅长", "处长", "科长", "所长", "经理", "董事长", "总裁", "主席", "委员", "代表", "师傅",
            "大爷", "大妈", "阿姨", "小姐", "老师傅", "总")  # fmt: skip
@@ -860,7 +865,7 @@ _COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五�
 
 # After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
 _SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以米刀株辆架艘枚轮批座所吨亩"
-                      "秒公起排枪篇里代笔县省国村户句页层步声")
+                      "秒公起排枪篇里代笔县省国村户句页层步声载")
 
 # Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
 _A_NUMBER_BEFORE = set("个的这那此该总约其")
@@ -1232,6 +1237,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhuan4"  # to spin: 转起来
         elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
             reading = "qu3"  # a song: 一曲黄梅戏
+        elif ch == "曲" and k == len(text) - 1 > 0 and syls[k] == "qu1" and not _in_phrase_dict(text) and text[k - 1] not in _BENT:
+            reading = "qu3"  # a tune, ending a word jieba made that pypinyin does not know: 片头曲, 粤曲, 恋曲, 迎宾曲, 春之曲, 整曲
+        elif ch == "薄" and alone and (before[-1:] == "凉" or after[:2] == "扶林") and syls[k] == "bao2":
+            reading = "bo2"  # where jieba cut 凉/薄 (更凉/薄的争论, 涼/薄的謾罵: cold-hearted) or 薄/扶林道: as DICTIONARY_FIXES has them
+        elif ch == "载" and k == len(text) - 1 and _years_in_zai(before, words, w):
+            reading = "zai3"  # a year, after a number: 执教十七载, 历经七十载, 千载, 二十余载, 历时数载 (载人, 载重 stay zài)
         elif ch == "卡" and alone and syls[k] == "ka3" and after[:1] in ("在", "住") and before[-1:] not in _COUNTERS_BEFORE | {"张"}:
             reading = "qia3"  # stuck: 异物卡在管道内 (not 这张卡在)
         elif ch == "挑" and text == "挑起" and k == 0 and (any(b in clause(i, 1, 12) for b in _BURDENS) or before[-2:] == "扁担"):
@@ -1371,6 +1382,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "san3"  # sporadic (散发病例, 多点散发): sǎn, scattered (散发着清香, 散发传单 sàn)
         elif ch == "的" and text == "端的" and k == 1 and syls[k] == "di4" and before[-2:] == "不端":
             reading = "de5"  # 学术不端的行为 (jieba's 不/端的): misconduct and the particle, not 端的 duāndì (indeed)
+        elif ch == "的" and text == "美的" and k == 1 and syls[k] == "di2" and not after.startswith(_MIDEA_AFTER):
+            reading = "de5"  # beauty and the particle (对美的追求, 很美的东西, 中美的合作: jieba's 美的), not the Midea brand
+        elif ch == "的" and text == "目的" and k == 1 and syls[k] == "di4" and before[-2:-1] in ("项", "节") and after[:1] != "地":
+            reading = "de5"  # 项目/节目 and the particle, where jieba cut 该项/目的, 文化节/目的 (负责该项目的是): not 目的 mùdì
         elif ch == "校" and text == "校本" and k == 0 and before[-1:] == "批" and before[-2:-1] not in _COUNTERS_BEFORE | set("首大"):
             reading = "jiao4"  # a collated and annotated edition (名家批校本): jiào (校本课程, 一批校本课程 are xiào)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
@@ -2503,6 +2518,24 @@ def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
 def _carried_load(word: str) -> bool:
     """Whether *word* names a load carried on the back (药箱, 猪草, 石头, 行囊)."""
     return word[-1:] in _CARRIED_LOADS or word.startswith(_CARRIED_WORDS)
+
+
+# Before 曲 qū, bent (反曲弓, 九曲桥, 因人曲为): not a tune.
+_BENT = set("弯扭歪反九委挠卷人")
+# After 美的 Měidí, the Midea company (美的集团, 美的空调): the brand, not 美 and the particle.
+_MIDEA_AFTER = ("集团", "公司", "电器", "空调", "冰箱", "洗衣机", "家电", "品牌", "股份", "控股", "厨电", "热水器", "中央空调")
+_LOADS_AFTER_ZAI = set("人客货重荷体明有着满运")
+
+
+def _years_in_zai(before: str, words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 载 ending words[w], after *before* (the clause up to it), counts years (执教十七载, 千载, 二十余载,
+    历时数载: zǎi), not carrying (神舟二十/载人, 万/载重吨: the load follows as its own word; 统一/载 is no number)."""
+    last, prior = before[-1:], before[-2:-1]
+    if not (last in _NUMERALS - {"一"} or (last == "一" and prior in _NUMERALS | set("了满"))
+            or last in set("数几") or (last in set("余多") and prior in _NUMERALS)):
+        return False
+    following = words[w + 1][0] if w + 1 < len(words) and words[w][2] != PAUSE_CLAUSE else ""
+    return not (len(following) == 1 and following in _LOADS_AFTER_ZAI)
 
 
 def _several_follows(after: str) -> bool:
