@@ -323,6 +323,10 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "曲风": ("qu3", "feng1"),  # a song's or band's style (配乐曲风): qǔ, music; pypinyin has qū
     "一曲曲": ("yi4", "qu3", "qu3"),  # song after song (谱写出一曲曲赞歌): qǔ; pypinyin has qū
     "薄扶林": ("bo2", "fu2", "lin2"),  # Pok Fu Lam, Hong Kong (薄扶林道): bó, as in place and family names; pypinyin has báo
+    "转差": ("zhuan3", "cha4"),  # to turn worse (经济转差, 扩散条件转差, 肝功能轉差): chà, poor; pypinyin has chā, a difference
+    "阿卜杜勒": ("a1", "bu3", "du4", "le4"),  # Abdul: bǔ, as in 阿卜杜拉; pypinyin has bo (萝卜)
+    "打量": ("da3", "liang5"),  # to look someone up and down (上下打量着来人): dǎliang (Xiandai Hanyu Cidian); pypinyin has liàng
+    "塞罕坝": ("sai4", "han3", "ba4"),  # Saihanba, Hebei's forest farm (塞罕坝精神): sài, as in 塞外, 斯宾塞; pypinyin has sāi
     "凉薄": ("liang2", "bo2"),  # cold-hearted (人情凉薄): liángbó (Xiandai Hanyu Cidian); pypinyin has báo
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
@@ -1237,7 +1241,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhuan4"  # to spin: 转起来
         elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
             reading = "qu3"  # a song: 一曲黄梅戏
-        elif ch == "曲" and k == len(text) - 1 > 0 and syls[k] == "qu1" and not _in_phrase_dict(text) and text[k - 1] not in _BENT:
+        elif ch == "曲" and k == len(text) - 1 > 0 and syls[k] == "qu1" and not _in_phrase_dict(text) and text[k - 1] not in _BENT.union(_SURNAMES):
             reading = "qu3"  # a tune, ending a word jieba made that pypinyin does not know: 片头曲, 粤曲, 恋曲, 迎宾曲, 春之曲, 整曲
         elif ch == "薄" and alone and (before[-1:] == "凉" or after[:2] == "扶林") and syls[k] == "bao2":
             reading = "bo2"  # where jieba cut 凉/薄 (更凉/薄的争论, 涼/薄的謾罵: cold-hearted) or 薄/扶林道: as DICTIONARY_FIXES has them
@@ -1256,9 +1260,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
             reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
         elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
-            text[k - 1] in _SPAN_NOUN_ENDS
+            text[k - 1] in _SPAN_NOUN_ENDS or (text[k - 1] in _LENGTH_UNITS and before[-2:-1] in _NUMERALS | set("多余几厘毫公千"))
         ):
-            reading = "chang2"  # jieba's 周期长, 时间长: a span that is long
+            reading = "chang2"  # jieba's 周期长, 时间长: a span that is long; 二十二米长, 五公里长: so long
         elif ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
             reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
         elif ch == "背" and alone and syls[k] == "bei4" and before[-1:] != "倒" and (
@@ -2520,10 +2524,12 @@ def _carried_load(word: str) -> bool:
     return word[-1:] in _CARRIED_LOADS or word.startswith(_CARRIED_WORDS)
 
 
-# Before 曲 qū, bent (反曲弓, 九曲桥, 因人曲为): not a tune.
+# Before 曲 qū, bent (反曲弓, 九曲桥, 因人曲为): not a tune; nor after a surname (区曲, a name).
 _BENT = set("弯扭歪反九委挠卷人")
 # After 美的 Měidí, the Midea company (美的集团, 美的空调): the brand, not 美 and the particle.
 _MIDEA_AFTER = ("集团", "公司", "电器", "空调", "冰箱", "洗衣机", "家电", "品牌", "股份", "控股", "厨电", "热水器", "中央空调")
+# Units of length before 长 cháng after a number (二十二米长, 五公里长: jieba's 米长, 里长).
+_LENGTH_UNITS = set("米里尺寸丈")
 _LOADS_AFTER_ZAI = set("人客货重荷体明有着满运")
 
 
