@@ -328,6 +328,31 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "打量": ("da3", "liang5"),  # to look someone up and down (上下打量着来人): dǎliang (Xiandai Hanyu Cidian); pypinyin has liàng
     "塞罕坝": ("sai4", "han3", "ba4"),  # Saihanba, Hebei's forest farm (塞罕坝精神): sài, as in 塞外, 斯宾塞; pypinyin has sāi
     "凉薄": ("liang2", "bo2"),  # cold-hearted (人情凉薄): liángbó (Xiandai Hanyu Cidian); pypinyin has báo
+    # 塞 in transliterated foreign names is sài, as mainland announcers read them and Xinhua's transliteration tables
+    # write them (布鲁塞尔, 塞浦路斯, 塞拉利昂, 巴塞罗那 already are); pypinyin has sāi in these. Names jieba keeps whole
+    # (pypinyin re-cuts 塞尔维亚共和国, 埃塞俄比亚政府, 塞纳河畔 into them); other jieba words of transliteration
+    # characters around 塞 are a rule's (谭/德塞, 胡塞武装, 塞斯). And the country's short forms in jieba's words:
+    # 中塞 (China and Serbia or Senegal), 塞方, 匈塞铁路, 埃塞 (Ethiopia), 旅塞华人, 援塞.
+    "塞尔维亚": ("sai4", "er3", "wei2", "ya4"),
+    "埃塞俄比亚": ("ai1", "sai4", "e2", "bi3", "ya4"),
+    "塞内加尔": ("sai4", "nei4", "jia1", "er3"),
+    "阿塞拜疆": ("a1", "sai4", "bai4", "jiang1"),
+    "杜塞尔多夫": ("du4", "sai4", "er3", "duo1", "fu1"),
+    "塞瓦斯托波尔": ("sai4", "wa3", "si1", "tuo1", "bo1", "er3"),
+    "塞万提斯": ("sai4", "wan4", "ti2", "si1"),
+    "塞纳河": ("sai4", "na4", "he2"),
+    "塞得港": ("sai4", "de2", "gang3"),
+    "中塞": ("zhong1", "sai4"),
+    "塞中": ("sai4", "zhong1"),
+    "塞方": ("sai4", "fang1"),
+    "匈塞": ("xiong1", "sai4"),
+    "埃塞": ("ai1", "sai4"),
+    "旅塞": ("lv3", "sai4"),
+    "援塞": ("yuan2", "sai4"),
+    # 塞 sè, blocked up, where pypinyin has sāi: 堰塞湖, 堰塞体 (a landslide dam); and 塞罕坝's sài in 塞罕长歌.
+    "堰塞": ("yan4", "se4"),
+    "堰塞体": ("yan4", "se4", "ti3"),
+    "塞罕": ("sai4", "han3"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -688,6 +713,14 @@ _TITLES = ("先生", "女士", "教授", "书记", "老师", "主任", "同志",
            "大爷", "大妈", "阿姨", "小姐", "老师傅", "总")  # fmt: skip
 # Characters of transliterated foreign names (查戈斯, 查尔斯: 查 is chá there), rare in Chinese given names.
 _TRANSLITERATION = set("斯尔戈姆夫基卡普威顿丝")
+# Characters of transliterated names around 塞 (谭/德塞, 胡塞, 罗塞/芙, 塞斯, 塞克, 西塞, 塞/德维尔): not 加 (加塞, jumping
+# a queue), 得 (塞得满满的), 多 and 万 (塞多了, 塞万元), 路 (塞路), 门 (塞门), which make native words with it.
+_SAI_NAME_CHARS = set("尔维亚俄比拜疆浦斯舌拉利昂内德胡鲁埃阿穆韦尼瓦托波夫提克西萨思格赫巴纳罗缪马库卡塔特何伊芙蒂安里")
+# Countries whose short form is 塞 (jieba's 中塞, 塞方 are DICTIONARY_FIXES), and what follows 塞 the verb, to stuff
+# (塞了, 塞进, 塞给, 塞满, 被塞爆): 塞 stands for the country only where the text names it and none of these follows.
+_SAI_COUNTRIES = frozenset("塞尔维亚 塞内加尔 埃塞俄比亚 塞舌尔 塞浦路斯 塞拉利昂 中塞 塞中 塞方 匈塞".split())
+_STUFFING_AFTER = set("了着过进满给入到住下上爆回去在得不紧好")
+_SE_BEFORE = set("堵阻挤擠淤瘀闭閉梗栓壅")  # 塞 after these is sè (堵塞, 淤塞, 闭塞, 梗塞, 栓塞, 壅塞)
 _SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "坦言")
 _BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 姓".split())
 # Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
@@ -950,6 +983,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
         elif ch == "种" and alone and _planting_verb(words, w):
             reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
+        elif ch == "塞" and syls[k] != "sai4" and _transliterated_sai(words, w, k):
+            reading = "sai4"  # in a transliterated name (谭/德塞, 胡塞武装, 塞/德维尔): sài, as in 塞尔维亚 (DICTIONARY_FIXES)
+        elif ch == "塞" and alone and syls[k] != "sai4" and _sai_country_short(words, w):
+            reading = "sai4"  # the country's short form where the text names it (在塞内加尔…在塞建厂, 运抵塞首都, 推动中塞…与塞振兴)
+        elif ch == "塞" and alone and before[-1:] in _SE_BEFORE:
+            reading = "se4"  # blocked, where jieba cut the word (道路愈擠/塞, 水位瘀/塞): sè, as in 堵塞, 淤塞
         elif ch == "为" and text == "多为" and k == 1:
             # more for: 多为群众做实事, 多为国家做贡献; else mostly are (村庄多为山区, 住户多为外地来的务工人员, 多为名家所作)
             reading = "wei4" if _doing_for(clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 8)) else "wei2"
@@ -2564,6 +2603,26 @@ def _phrase_syllables(word: str) -> list[str]:
     from pypinyin.constants import PHRASES_DICT
 
     return [choices[0] for choices in PHRASES_DICT.get(word, [])]
+
+
+def _transliterated_sai(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
+    """塞 at *k* in word *w* is in a transliterated name: the word's other characters are all transliteration
+    characters (德塞, 胡塞, 罗塞, 塞斯), or 塞 stands alone before a word of them (塞/德维尔, 塞/德里克)."""
+    text = words[w][0]
+    if len(text) > 1:
+        return all(c in _SAI_NAME_CHARS for c in text[:k] + text[k + 1 :])
+    after = words[w + 1][0] if w + 1 < len(words) and words[w][2] != PAUSE_CLAUSE else ""
+    return len(after) > 1 and all(c in _SAI_NAME_CHARS for c in after)
+
+
+def _sai_country_short(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """塞 standing alone at word *w* is a country's short form: the text names one (塞尔维亚, 塞内加尔, 中塞…) and
+    塞 is not the verb (no 了, 进, 给, 满 after it, no 把, 往, 被 before it)."""
+    after = words[w + 1][0][:1] if w + 1 < len(words) and words[w][2] != PAUSE_CLAUSE else ""
+    before = words[w - 1][0][-1:] if w > 0 else ""
+    if not after or after in _STUFFING_AFTER or before in set("把往被里硬") or words[w][2] == PAUSE_CLAUSE:
+        return False
+    return any(text in _SAI_COUNTRIES for text, _, _ in words)
 
 
 def _in_phrase_dict(word: str) -> bool:
