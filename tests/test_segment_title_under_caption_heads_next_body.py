@@ -46,3 +46,14 @@ def test_word_play_photo_title_under_its_caption_stays_the_photo_s():
     story = next(s for s in stories if s.body.startswith("本报讯全市春耕生产"))
     assert photo.title == "郊野秋色"
     assert "部署粮食生产和农田建设任务" in story.kicker + story.title
+
+
+def test_photo_title_under_its_caption_leaves_the_next_deck_line_to_its_body():
+    # the photo's own title first, then a deck line restating the lead under the run: the photo
+    # keeps only its title (no line of a run under a caption that restates the next lead was the
+    # photo's in that truth: 601 lines, all the next story's)
+    stories = segment_text("\n".join(STORY_ABOVE + CAPTION + ["郊野秋色", ""] + DECK + STORY))
+    photo = next(s for s in stories if s.body.startswith("今年国庆假期"))
+    story = next(s for s in stories if s.body.startswith("本报讯全市春耕生产"))
+    assert (photo.kicker, photo.title) == ("", "郊野秋色")
+    assert "全市春耕生产工作会议召开" in story.kicker + story.title

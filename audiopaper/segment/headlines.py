@@ -283,7 +283,7 @@ def _block_score(block, scorer, bodies, b, before, after) -> float:
     if about:
         score += 0.1 * sum(about) / len(about)
     body = bodies[b]
-    adjacent = ((first and before.get(run_index) == b and not _heads_body_under_caption(units[0], scorer, b, after.get(run_index)))
+    adjacent = ((first and before.get(run_index) == b and not any(_heads_body_under_caption(u, scorer, b, after.get(run_index)) for u in units))
                 or (last and after.get(run_index) == b))
     if adjacent:
         score += _PHOTO_ADJACENT_BONUS if body.start == "caption" else _ADJACENT_BONUS
@@ -293,11 +293,11 @@ def _block_score(block, scorer, bodies, b, before, after) -> float:
 
 
 def _heads_body_under_caption(unit: str, scorer: _Scorer, b: int, under: int | None) -> bool:
-    """A deck line right under a photo's caption (*b*) whose words are the lead of the body under its run
-    (*under*) and not the caption's: that body's title, not the photo's title set under its caption.
-    In the dev and third-pool truth of every page maker (both scripts) such a line was the next story's
-    137 times and the photo's never; a photo title under its caption is word-play (324 of them held
-    less of the next lead)."""
+    """A deck line of a run right under a photo's caption (*b*) whose words are the lead of the body
+    under the run (*under*) and not the caption's: that body's deck, not the photo's title set under
+    its caption. In the dev and third-pool truth of every page maker (both scripts) such a line was
+    the next story's 601 times (137 of them the run's top line) and the photo's never; a photo's
+    title under its caption is word-play (324 top lines held less of the next lead)."""
     if under is None or under == b or scorer.bodies[b].start != "caption" or scorer.bodies[under].start == "caption":
         return False
     grams = bigrams(unit)
