@@ -353,6 +353,26 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "堰塞": ("yan4", "se4"),
     "堰塞体": ("yan4", "se4", "ti3"),
     "塞罕": ("sai4", "han3"),
+    # 藏 zàng, Tibet, in jieba's words of governing it (依法治藏, 富民兴藏, 长期建藏, 治边先稳藏, 驻藏大臣, 蒙藏委员会, 卫藏)
+    # and of its learning and theatre (中国藏学研究中心, 藏剧团): pypinyin has cáng (to hide).
+    "治藏": ("zhi4", "zang4"),
+    "兴藏": ("xing1", "zang4"),
+    "建藏": ("jian4", "zang4"),
+    "稳藏": ("wen3", "zang4"),
+    "驻藏": ("zhu4", "zang4"),
+    "蒙藏": ("meng2", "zang4"),
+    "卫藏": ("wei4", "zang4"),
+    "藏学": ("zang4", "xue2"),
+    "藏剧": ("zang4", "ju4"),
+    "藏剧团": ("zang4", "ju4", "tuan2"),
+    # 更深 gèng, deeper (更深层次, 理解更深, 更深一层): pypinyin has gēng, a watch of the night (更深人静 and 更深夜静 stay).
+    "更深": ("geng4", "shen1"),
+    "更深一层": ("geng4", "shen1", "yi4", "ceng2"),
+    # 干 gān, dry, where pypinyin has gàn: 莫干山 (Moganshan), Hong Kong's 干诺道 (Connaught Road), 吃干榨净 (jieba's 干榨).
+    "莫干山": ("mo4", "gan1", "shan1"),
+    "干诺道": ("gan1", "nuo4", "dao4"),
+    "干榨": ("gan1", "zha4"),
+    "朝九晚五": ("zhao1", "jiu2", "wan2", "wu3"),  # nine to five: zhāo, morning; pypinyin has cháo
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -920,6 +940,14 @@ _FINAL_PARTICLES = {"哦": "o5", "哟": "yo5", "咯": "lo5"}
 # Words where 觉 is jue2 even next to 睡 (睡不着觉 is jiao4; 睡觉的感觉 keeps jue2).
 # Before jieba's 着想 these make 着 the particle of a verb of hurry or waiting (急着想, 忙着想, 等着想).
 _HURRYING = set("急忙等赶抢争盼")
+# 尽 is jǐn (as far as possible) only before these (尽快, 尽管, 尽早, 尽量, 尽可能, 尽先, 尽速, 尽够); elsewhere it is jìn, to
+# exhaust, to the full (尽享, 尽显, 尽收眼底, 应检尽检, 尽己所能, 尽最大努力, 已尽), where pypinyin's single-character reading is jǐn.
+_JIN3_BEFORE = ("快", "管", "早", "量", "可", "先", "速", "够", "着")
+# 干 gān, dry: after a verb that drains or dries (吃干榨净, 挤干水分, 榨干, 哭干) and after a food dried (鱼干, 芒果干, 虾干, 桃干);
+# pypinyin reads a lone 干, and jieba's 榨干, 果干, 杏干, 地瓜干, gàn (to do).
+_DRAINING = set("吃挤榨喝吸抽熬流晒晾烘擦蒸烤沥拧舔哭掏淘吹焙炒")
+_DRIED_FOODS = frozenset("鱼 虾 菜 果 杏 桃 梅 枣 笋 肉 薯 红薯 番薯 地瓜 萝卜 芒果 牛肉 猪肉 鱿鱼 香菇 蘑菇 辣椒 豆角 葡萄 "
+                         "柿子 茄子 土豆 苹果 香蕉 山楂 菠萝 龙眼 荔枝 水果 蔬菜 海带 紫菜 木瓜 南瓜 黄花菜 鱼虾".split())
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
 
 
@@ -1431,6 +1459,20 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "de5"  # 项目/节目 and the particle, where jieba cut 该项/目的, 文化节/目的 (负责该项目的是): not 目的 mùdì
         elif ch == "校" and text == "校本" and k == 0 and before[-1:] == "批" and before[-2:-1] not in _COUNTERS_BEFORE | set("首大"):
             reading = "jiao4"  # a collated and annotated edition (名家批校本): jiào (校本课程, 一批校本课程 are xiào)
+        elif ch == "尽" and syls[k] in ("jin3", "jin2") and not (text[k + 1 :] or after).startswith(_JIN3_BEFORE):
+            syls[k] = "jin3"  # (jin2 is jǐn raised before a third tone, 应检/尽检: the 检 before it comes back to jiǎn below)
+            reading = "jin4"  # to the full, all: 尽享, 尽显, 尽收, 应保尽保, 尽己所能, 尽最大努力 (尽快, 尽管, 尽量 stay jǐn; 尽着 is left)
+        elif ch == "干" and syls[k] == "gan4" and (
+            (k == 1 == len(text) - 1 and text[0] in _DRAINING and not _in_phrase_dict(text))
+            or (k > 0 and k == len(text) - 1 and text[:k] in _DRIED_FOODS)
+            or (alone and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+                (len(words[w - 1][0]) == 1 and words[w - 1][0] in _DRAINING) or _dried_food(words[w - 1][0])
+            ))
+            or (text == "干成" and k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _DRIED_FOODS)
+        ) and (text[k + 1 :] or after)[:1] not in ("得", "部"):
+            reading = "gan1"  # dry: 吃/干/榨净, 挤/干水分, 榨干, 晒制鱼/干, 芒果/干成了零食, 地瓜干 (苦干, 实干, 能干 stay gàn)
+        elif ch == "挣" and syls[k] == "zheng1" and (text[k + 1 :] or after)[:1] not in ("扎", "揣"):
+            reading = "zheng4"  # to earn, to break free: 挣了一万元, 能挣三千, 挣到, 挣点钱 (挣扎 stays zhēng)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
@@ -1610,6 +1652,11 @@ def _also_for_whom(words: list[tuple[str, list[str], str]], w: int, before: str)
         if tags.get(words[j][0], "")[:1] == "v":
             return j > w + 1
     return False
+
+
+def _dried_food(word: str) -> bool:
+    """Whether *word* is a food that is dried (鱼, 芒果) or jieba's 制鱼, 晒鱼 (晒制鱼干): 如果, 结果, 养鱼 are not."""
+    return word in _DRIED_FOODS or (len(word) == 2 and word[0] in set("制晒腌熏烤") and word[1] in set("鱼虾肉"))
 
 
 def _sandhi_before(char: str, syllable: str) -> bool:
