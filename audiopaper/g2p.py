@@ -943,6 +943,7 @@ _HURRYING = set("急忙等赶抢争盼")
 # 尽 is jǐn (as far as possible) only before these (尽快, 尽管, 尽早, 尽量, 尽可能, 尽先, 尽速, 尽够); elsewhere it is jìn, to
 # exhaust, to the full (尽享, 尽显, 尽收眼底, 应检尽检, 尽己所能, 尽最大努力, 已尽), where pypinyin's single-character reading is jǐn.
 _JIN3_BEFORE = ("快", "管", "早", "量", "可", "先", "速", "够", "着")
+_SEWN_AFTER = set("上合盘补制纫好了着起进成得")  # after 缝 féng, to sew (缝上, 缝合, 缝盘机, 缝好)
 # 干 gān, dry: after a verb that drains or dries (吃干榨净, 挤干水分, 榨干, 哭干) and after a food dried (鱼干, 芒果干, 虾干, 桃干);
 # pypinyin reads a lone 干, and jieba's 榨干, 果干, 杏干, 地瓜干, gàn (to do).
 _DRAINING = set("吃挤榨喝吸抽熬流晒晾烘擦蒸烤沥拧舔哭掏淘吹焙炒")
@@ -1471,6 +1472,16 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (text == "干成" and k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _DRIED_FOODS)
         ) and (text[k + 1 :] or after)[:1] not in ("得", "部"):
             reading = "gan1"  # dry: 吃/干/榨净, 挤/干水分, 榨干, 晒制鱼/干, 芒果/干成了零食, 地瓜干 (苦干, 实干, 能干 stay gàn)
+        elif ch == "颇" and syls[k] in ("po3", "po2"):
+            syls[k] = "po3"  # (po2 is pǒ raised before a third tone: the syllable before comes back below if it was raised too)
+            reading = "po1"  # quite, rather (颇受欢迎, 颇深, 颇丰) and Aleppo, 阿勒颇: pō (Xiandai Hanyu Cidian); pypinyin has the old pǒ
+        elif ch == "藉" and alone and syls[k] == "ji2" and after[:1] != "藉" and before[-1:] not in set("狼祖原国籍户学党"):
+            reading = "jie4"  # by means of, Hong Kong's 藉 for 借 (藉公職作出, 藉這機會): jiè, as in 凭藉, 慰藉 (狼藉, 藉藉无名 and
+            # 祖藉, 国藉, written for 祖籍, 国籍, stay jí)
+        elif ch == "咀" and alone and syls[k] == "ju3" and after[:1] != "嚼" and before[-1:] != "咒":
+            reading = "zui3"  # Hong Kong's 咀 for 嘴, a mouth (豬咀, 咀刁, 插咀), as in 尖沙咀: zuǐ (咀嚼, and 咒咀 for 咒诅, stay jǔ)
+        elif ch == "缝" and syls[k] == "feng4" and (text[k + 1 :] or after)[:1] in _SEWN_AFTER and (alone or k == 0):
+            reading = "feng2"  # to sew: 缝上棉絮, 三针缝/合, 缝盘机, 缝得很密 (裂缝, 缝隙, 一条缝, 见缝插针 stay fèng, a seam)
         elif ch == "挣" and syls[k] == "zheng1" and (text[k + 1 :] or after)[:1] not in ("扎", "揣"):
             reading = "zheng4"  # to earn, to break free: 挣了一万元, 能挣三千, 挣到, 挣点钱 (挣扎 stays zhēng)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
