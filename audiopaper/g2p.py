@@ -373,6 +373,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "干诺道": ("gan1", "nuo4", "dao4"),
     "干榨": ("gan1", "zha4"),
     "朝九晚五": ("zhao1", "jiu2", "wan2", "wu3"),  # nine to five: zhāo, morning; pypinyin has cháo
+    # 似地 after what something is likened to (走马灯似地, 疯了似地, 飞也似地) is shìde, as 似的: pypinyin has sì and dì.
+    "似地": ("shi4", "de5"),
+    "飞也似地": ("fei1", "ye3", "shi4", "de5"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -1264,8 +1267,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "bao4"  # 被曝, 曝出 (pù only in 曝晒, 一曝十寒)
         elif ch == "幢" and "幢幢" not in text and (text[:k] or before)[-1:] != "经":
             reading = "zhuang4"  # the measure word: 五幢楼房 (chuáng: 经幢, 幢幢)
-        elif ch == "似" and syls[k] == "shi4" and after[:1] != "的":
-            reading = "si4"  # shì only in 似的
+        elif ch == "似" and syls[k] == "shi4" and after[:1] not in ("的", "地"):
+            reading = "si4"  # shì only in 似的, 似地
         elif ch == "掺":
             reading = "chan1"
         elif ch == "没" and after[:2] == "收到":
