@@ -86,7 +86,19 @@ def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original:
         if position < 0:
             continue
         words[i] = (original[position : position + len(word)], syllables, pause)
+        own = words[i][0]
+        for k, char in enumerate(own):
+            if k < len(syllables) and syllables[k] in _OWN_SCRIPT_READINGS.get(char, {}) and not (
+                _word_tags().get(own, "").startswith("nr") or _word_tags().get(word, "").startswith("nr")
+            ):  # (a name's 乾 is qián: 王丙乾)
+                syllables[k] = _OWN_SCRIPT_READINGS[char][syllables[k]]
         cursor = position + len(word)
+
+
+# Traditional characters that tell apart readings their simplified view merges: 乾 dry (gān; 乾隆 qián is its own) and 幹 to do,
+# a trunk (gàn), both 干; 髒 dirty (zāng) and 臟 an organ (zàng), both 脏. The view's words are read as if simplified text
+# (曬乾, 乾塘, 骯髒, 心臟 come out right or wrong by its guess); the character itself settles it.
+_OWN_SCRIPT_READINGS = {"乾": {"gan4": "gan1"}, "幹": {"gan1": "gan4"}, "髒": {"zang4": "zang1"}, "臟": {"zang1": "zang4"}}
 
 
 def char_pinyin(text: str) -> list[tuple[str, str]]:
