@@ -385,6 +385,20 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "干诺道": ("gan1", "nuo4", "dao4"),
     "干榨": ("gan1", "zha4"),
     "朝九晚五": ("zhao1", "jiu2", "wan2", "wu3"),  # nine to five: zhāo, morning; pypinyin has cháo
+    # Place names read by their local, dictionary readings where pypinyin has the character's common one: Luòhé (Henan),
+    # Bósè (Guangxi: 百色起义), Zhōngmù, Yùshì county (Henan; the clan 尉氏 is left), Kuàijī (Zhejiang's 会稽山),
+    # Jiānlì (Hubei), Jūnlián (Sichuan).
+    "漯河": ("luo4", "he2"),
+    "百色": ("bo2", "se4"),
+    "百色市": ("bo2", "se4", "shi4"),
+    "中牟": ("zhong1", "mu4"),
+    "中牟县": ("zhong1", "mu4", "xian4"),
+    "尉氏县": ("yu4", "shi4", "xian4"),
+    "会稽": ("kuai4", "ji1"),
+    "会稽山": ("kuai4", "ji1", "shan1"),
+    "监利": ("jian1", "li4"),
+    "筠连": ("jun1", "lian2"),
+    "筠连县": ("jun1", "lian2", "xian4"),
     # 似地 after what something is likened to (走马灯似地, 疯了似地, 飞也似地) is shìde, as 似的: pypinyin has sì and dì.
     "似地": ("shi4", "de5"),
     "飞也似地": ("fei1", "ye3", "shi4", "de5"),
