@@ -762,7 +762,7 @@ _TIBETAN_BEFORE = set("医药族语文历羚獒戏袍式传")
 # Surnames read otherwise than the character's usual reading.
 _SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "区": "ou1", "仇": "qiu2", "查": "zha1", "朴": "piao2",
              "盖": "ge3", "乐": "yue4", "薄": "bo2", "任": "ren2", "尉": "yu4", "缪": "miao4", "覃": "qin2",
-             "翟": "zhai2", "召": "shao4", "隗": "wei3"}  # fmt: skip
+             "翟": "zhai2", "召": "shao4", "隗": "wei3", "华": "hua4"}  # fmt: skip
 # Surnames whose other readings are archaic (覃 tán, 翟 dí, 隗 kuí): read as the surname wherever no phrase has them.
 _RARE_SURNAMES = set("覃翟隗")
 # Titles after which a lone 任 is still the verb, to serve as (他任市长, 任总经理): only these make it the surname.
@@ -783,7 +783,7 @@ _SAI_COUNTRIES = frozenset("塞尔维亚 塞内加尔 埃塞俄比亚 塞舌尔 
 _STUFFING_AFTER = set("了着过进满给入到住下上爆回去在得不紧好")
 _SE_BEFORE = set("堵阻挤擠淤瘀闭閉梗栓壅")  # 塞 after these is sè (堵塞, 淤塞, 闭塞, 梗塞, 栓塞, 壅塞)
 _SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "坦言")
-_BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 姓".split())
+_BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 发言人 姓".split())
 # Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
 _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
