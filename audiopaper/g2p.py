@@ -387,7 +387,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "朝九晚五": ("zhao1", "jiu2", "wan2", "wu3"),  # nine to five: zhāo, morning; pypinyin has cháo
     # Place names read by their local, dictionary readings where pypinyin has the character's common one: Luòhé (Henan),
     # Bósè (Guangxi: 百色起义), Zhōngmù, Yùshì county (Henan; the clan 尉氏 is left), Kuàijī (Zhejiang's 会稽山),
-    # Jiānlì (Hubei), Jūnlián (Sichuan).
+    # Jiānlì (Hubei), Jūnlián (Sichuan), Qíntáng (Guangxi).
     "漯河": ("luo4", "he2"),
     "百色": ("bo2", "se4"),
     "百色市": ("bo2", "se4", "shi4"),
@@ -398,6 +398,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "会稽山": ("kuai4", "ji1", "shan1"),
     "监利": ("jian1", "li4"),
     "筠连": ("jun1", "lian2"),
+    "覃塘": ("qin2", "tang2"),  # Qíntáng district (Guangxi): 覃 is the surname's qín there, pypinyin has tán
+    "覃塘区": ("qin2", "tang2", "qu1"),
     "筠连县": ("jun1", "lian2", "xian4"),
     # 似地 after what something is likened to (走马灯似地, 疯了似地, 飞也似地) is shìde, as 似的: pypinyin has sì and dì.
     "似地": ("shi4", "de5"),
@@ -655,7 +657,10 @@ def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
             words[i] = (text, ["de5"], brk)
         elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and (
             brk == PAUSE_WORD or _word_tags().get(words[i - 1][0], "n")[:1] in ("d", "a", "z")
-        ):  # 认真 地 工作; before a comma after an adverb: 渐渐 地，
+            or (_word_tags().get(words[i - 1][0], "") == "v" and (i == 1 or words[i - 2][2] != PAUSE_WORD)
+                and not (i + 1 < len(words) and words[i + 1][0].endswith("地")))
+        ):  # 认真 地 工作; before a comma after an adverb: 渐渐 地，; a clause's opening verb made an adverb: 类似 地，
+            # (not a list of places: 户籍地、工作/地、居住地)
             words[i] = (text, ["de5"], brk)
 
 
@@ -756,7 +761,14 @@ _COPULA_BEFORE = ("分别", "均", "皆", "即", "乃", "图", "约", "仅", "�
 _TIBETAN_BEFORE = set("医药族语文历羚獒戏袍式传")
 # Surnames read otherwise than the character's usual reading.
 _SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "区": "ou1", "仇": "qiu2", "查": "zha1", "朴": "piao2",
-             "盖": "ge3", "乐": "yue4", "薄": "bo2"}  # fmt: skip
+             "盖": "ge3", "乐": "yue4", "薄": "bo2", "任": "ren2", "尉": "yu4", "缪": "miao4", "覃": "qin2",
+             "翟": "zhai2", "召": "shao4", "隗": "wei3", "华": "hua4"}  # fmt: skip
+# Surnames whose other readings are archaic (覃 tán, 翟 dí, 隗 kuí): read as the surname wherever no phrase has them.
+_RARE_SURNAMES = set("覃翟隗")
+# Titles after which a lone 任 is still the verb, to serve as (他任市长, 任总经理): only these make it the surname.
+# What makes a 任 after it the verb, to serve as (曾任, 先后任, 并任, 现任…: jieba's nr 任中华 in 曾/任中华能源基金会).
+_SERVING_BEFORE = set("曾现历兼出担调继连升改转留新再并原后时首")
+_REN_TITLES = ("先生", "女士", "老师", "同志", "同学", "大爷", "大妈", "阿姨", "小姐", "师傅", "老师傅")
 _TITLES = ("先生", "女士", "教授", "书记", "老师", "主任", "同志", "同学", "院士", "医生", "局长", "市长", "县长",
            "部长", "省长", "厅长", "处长", "科长", "所长", "经理", "董事长", "总裁", "主席", "委员", "代表", "师傅",
            "大爷", "大妈", "阿姨", "小姐", "老师傅", "总")  # fmt: skip
@@ -771,9 +783,9 @@ _SAI_COUNTRIES = frozenset("塞尔维亚 塞内加尔 埃塞俄比亚 塞舌尔 
 _STUFFING_AFTER = set("了着过进满给入到住下上爆回去在得不紧好")
 _SE_BEFORE = set("堵阻挤擠淤瘀闭閉梗栓壅")  # 塞 after these is sè (堵塞, 淤塞, 闭塞, 梗塞, 栓塞, 壅塞)
 _SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "坦言")
-_BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 姓".split())
+_BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 发言人 姓".split())
 # Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
-_NOT_IN_GIVEN_NAMES = set("经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
+_NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
 # Who 为 wèi is for: 为人民服务, 为大家, 为群众 (not 为人民币, 为人所知, 为大: "is").
@@ -1228,7 +1240,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             text[:k] or before
         )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
             reading = "zang4"  # Tibetan: 中藏医药 (jieba's 中藏), 藏药, 藏语 (not 收藏, 冷藏)
-        elif ch in _SURNAMES and _is_surname(words, w, k):
+        elif ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
             reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
             reading = "shu3"  # counting: 数了数
@@ -1719,13 +1731,19 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
         return True
     if k != 0:
         return False
+    if text[0] == "任" and previous and (previous[-1] in _SERVING_BEFORE or _jieba().dt.FREQ.get(previous[-1] + "任")):
+        return False
     if len(text) == 1:
-        return previous.endswith("姓") or following.startswith(_TITLES)
+        return previous.endswith("姓") or following.startswith(_REN_TITLES if text == "任" else _TITLES)
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
         return False
     frequency, tag = _jieba().dt.FREQ.get(text) or 0, _word_tags().get(text, "")
+    if tag == "nr" and text[0] in "尉缪":
+        return True  # any name jieba knows with these rare surnames (尉健行, 缪建民), however often it is met
     anchored = previous in _BYLINE_BEFORE or following.startswith(_TITLES + _SAYING)
     given = text[1:]
+    if len(text) == 3 and (_jieba().dt.FREQ.get(text[:2]) or 0) >= 10 and _word_tags().get(text[:2], "")[:2] != "nr":
+        return False  # jieba's nr 任教于 is a word (任教) and 于, not a name
     if len(text) == 3 and tag == "nr" and frequency < 100 and not set(given) & _TRANSLITERATION:
         # a name in jieba's dictionary (单霁翔, 解振华), not a verb and its object it lists as one (盖新房)
         return not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz")
