@@ -404,6 +404,13 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 似地 after what something is likened to (走马灯似地, 疯了似地, 飞也似地) is shìde, as 似的: pypinyin has sì and dì.
     "似地": ("shi4", "de5"),
     "飞也似地": ("fei1", "ye3", "shi4", "de5"),
+    # 偏好 piānhào, a preference, to favour (消费偏好, 兴趣偏好, 偏好故事化): pypinyin has hǎo; the dictionaries have hào.
+    "偏好": ("pian1", "hao4"),
+    # 见长 jiàncháng, to excel at, where jieba keeps it (以出版文学著作见长, 以…的时代特色见长): pypinyin has zhǎng, to grow,
+    # rare in news (个子见长 is then misread); 唯见/长江 and 可见/长者 are other words.
+    "见长": ("jian4", "chang2"),
+    # 转转 zhuànzhuan, to stroll about (到处转转, 去集市上转转): pypinyin has zhuǎn, to turn.
+    "转转": ("zhuan4", "zhuan5"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
