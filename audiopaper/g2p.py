@@ -411,6 +411,14 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "见长": ("jian4", "chang2"),
     # 转转 zhuànzhuan, to stroll about (到处转转, 去集市上转转): pypinyin has zhuǎn, to turn.
     "转转": ("zhuan4", "zhuan5"),
+    # 马尾 mǎwěi, a horse's tail and the places named so (马尾山村, 福州马尾, 马尾绣 embroidery): pypinyin has the old mǎyǐ.
+    "马尾": ("ma2", "wei3"),
+    # 帖 tiě, a post online, as in 帖子 and 删帖 (发帖称, 跟帖参与, 回帖, Hong Kong's 帖文): pypinyin has tiē, fitting
+    # (妥帖, 服帖 stay tiē; 碑帖, 临帖 stay tiè).
+    "发帖": ("fa1", "tie3"),
+    "跟帖": ("gen1", "tie3"),
+    "回帖": ("hui2", "tie3"),
+    "帖文": ("tie3", "wen2"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -1355,6 +1363,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # 大、中、小企业, 早、中、晚, was read zhòng)
         elif ch == "转" and alone and (after[:2] in ("起来", "起了") or after[:1] == "圈"):
             reading = "zhuan4"  # to spin: 转起来
+        elif ch == "帖" and alone and after[:1] in ("文", "子"):
+            reading = "tie3"  # a post online where jieba cut 该/帖/文为: tiě, as 帖文, 发帖 (DICTIONARY_FIXES), 帖子
         elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
             reading = "qu3"  # a song: 一曲黄梅戏
         elif ch == "曲" and k == len(text) - 1 > 0 and syls[k] == "qu1" and not _in_phrase_dict(text) and text[k - 1] not in _BENT.union(_SURNAMES):
