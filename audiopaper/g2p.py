@@ -419,6 +419,10 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "跟帖": ("gen1", "tie3"),
     "回帖": ("hui2", "tie3"),
     "帖文": ("tie3", "wen2"),
+    # Country names by the dictionaries' readings: Wūlāguī (pypinyin has a neutral la), Hóngdūlāsī (pypinyin has dōu).
+    "乌拉圭": ("wu1", "la1", "gui1"),
+    "乌拉圭回合": ("wu1", "la1", "gui1", "hui2", "he2"),
+    "洪都拉斯": ("hong2", "du1", "la1", "si1"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
