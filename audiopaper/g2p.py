@@ -182,7 +182,9 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
 DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "运转": ("yun4", "zhuan3"),  # to run, operate (正常运转); pypinyin has zhuàn
     "下载": ("xia4", "zai4"),  # to download; pypinyin has zǎi (to record: 记载, 转载)
-    "老大难": ("lao3", "da4", "nan2"),  # a long-standing hard problem; pypinyin has nàn
+    "老大难": ("lao3", "da4", "nan2"),
+    "登场": ("deng1", "chang3"),  # to come on stage, to appear (纷纷登场, 精彩登场; 粉墨登场 has chǎng); pypinyin has the harvest's cháng
+    "出处": ("chu1", "chu4"),  # a source, where something comes from (英雄不论出处, 注明出处); pypinyin has chǔ  # a long-standing hard problem; pypinyin has nàn
     "急难险重": ("ji2", "nan2", "xian3", "zhong4"),  # urgent, hard, dangerous, heavy (tasks); 急难 alone is jínàn
     # 血 is xuè in words of two or more syllables (the Putonghua reading list, 审音表: 贫血, 心血); xiě only alone
     # (流了点儿血) and in a few spoken words (鸡血, 血晕, 血淋淋), which pypinyin keeps. It has xiě in these:
@@ -1367,6 +1369,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # 大、中、小企业, 早、中、晚, was read zhòng)
         elif ch == "转" and alone and (after[:2] in ("起来", "起了") or after[:1] == "圈"):
             reading = "zhuan4"  # to spin: 转起来
+        elif ch == "乐" and before[-1:] == "哀" and before[-2:-1] != "怒" and (after[:1] in ("声", "低", "响") or before[-2:-1] in ("奏", "放")):
+            reading = "yue4"  # funeral music: 哀乐低回, 在哀乐声中 (jieba: 哀乐声), 奏哀乐 (喜怒哀乐, 人生哀乐 keep lè)
         elif ch == "帖" and alone and after[:1] in ("文", "子"):
             reading = "tie3"  # a post online where jieba cut 该/帖/文为: tiě, as 帖文, 发帖 (DICTIONARY_FIXES), 帖子
         elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
