@@ -101,6 +101,13 @@ def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original:
 _OWN_SCRIPT_READINGS = {"乾": {"gan4": "gan1"}, "幹": {"gan1": "gan4"}, "髒": {"zang4": "zang1"}, "臟": {"zang1": "zang4"}}
 
 
+# What 一场 counts when it is chǎng, as 这场, 两场 are: a show or a match (一场足球比赛; a modifier ending in 的 may come
+# between: 一场精彩的体育盛会).
+_A_SHOW_AFTER_YI_CHANG = re.compile(
+    r"(?:[^的]{0,10}的[^的]{0,4}|[^的]{0,2})(?:比赛|球赛|赛事|决赛|演出|表演|电影|音乐会|演唱会|晚会|发布会|盛会|讲座|话剧|歌剧|音乐剧|舞剧|首演|展演)"
+)
+
+
 def char_pinyin(text: str) -> list[tuple[str, str]]:
     """(characters, syllable) for each syllable of *text*, in order: one Han
     character each, two for an erhua syllable (会儿, huir4), the spelled-out
@@ -1369,6 +1376,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # 大、中、小企业, 早、中、晚, was read zhòng)
         elif ch == "转" and alone and (after[:2] in ("起来", "起了") or after[:1] == "圈"):
             reading = "zhuan4"  # to spin: 转起来
+        elif ch == "场" and before[-1:] == "一" and syls[k] == "chang2" and _A_SHOW_AFTER_YI_CHANG.match(clause(i, 1, 14)):
+            reading = "chang3"  # a show or match: 一场比赛, 一场精彩的演出, 一场音乐会 (一场雨, 一场革命, 一场大战 keep cháng)
         elif ch == "乐" and before[-1:] == "哀" and before[-2:-1] != "怒" and (after[:1] in ("声", "低", "响") or before[-2:-1] in ("奏", "放")):
             reading = "yue4"  # funeral music: 哀乐低回, 在哀乐声中 (jieba: 哀乐声), 奏哀乐 (喜怒哀乐, 人生哀乐 keep lè)
         elif ch == "帖" and alone and after[:1] in ("文", "子"):
