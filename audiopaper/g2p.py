@@ -1313,6 +1313,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             _word_tags().get(words[w - 1][0], "").startswith("nr") or words[w - 1][0] == "夫"
         ):
             reading = "chai1"  # 夫差, the king of Wu (jieba's 吴王夫/差)
+        elif ch == "行" and text == "车行" and k == 1 and syls[k] == "hang2" and before[-2:-1] not in set("家该这那此的") and (after[:1] in _NUMERALS | set("约近数半至于0123456789") or after[:2] == "好几"):
+            reading = "xing2"  # a drive of: 车行十分钟, 车行约两小时, 山路车行好几个小时, 车行至 (卖车的车行, 几十家车行: háng)
         elif ch == "行" and text == "同行" and k == 1 and _going_together(words, w):
             reading = "xing2"  # to go together: 携手同行, 与时代同行 (同行 háng is a peer: 国际同行, 与同行切磋)
         elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
