@@ -945,7 +945,8 @@ _SCATTERED_AFTER = set("下种播满落遍盐鹽药上进向在肥粉籽花胡�
 _STOCK_AFTER = set("猪牛羊鸡鸭鸽鹅蛋薯禽畜马兔")
 
 # After 长 zhǎng (to grow): 长这么大, 长本事, 长见识.
-_GROWN_INTO = ("这么大", "那么大", "这么高", "那么高", "本事", "见识", "知识", "记性", "才干")
+# Also how a child grows and looks: 还在长身体, 长啥样, 长什么样.
+_GROWN_INTO = ("这么大", "那么大", "这么高", "那么高", "本事", "见识", "知识", "记性", "才干", "身体", "啥样", "什么样")
 
 # Leave before 假 jià: 育儿假, 陪产假, 病假 (jia3 is false: 是假的).
 _LEAVE_BEFORE = set("儿产婚丧病事休请")
@@ -1137,6 +1138,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
         elif ch == "长" and alone and _office_before(words, w, after):
             reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
+        elif ch == "长" and alone and w > 0 and words[w - 1][0] == "国防":
+            reading = "zhang3"  # 防长, a defence minister, after jieba's 国防: 与会各国防/长发表联合声明
         elif ch == "长" and k == 0 and _office_before_name(words, w):
             reading = "zhang3"  # the head of an office, glued onto the name after it: 指挥/长李/胜利
         elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
