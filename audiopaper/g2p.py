@@ -418,6 +418,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 见长 jiàncháng, to excel at, where jieba keeps it (以出版文学著作见长, 以…的时代特色见长): pypinyin has zhǎng, to grow,
     # rare in news (个子见长 is then misread); 唯见/长江 and 可见/长者 are other words.
     "见长": ("jian4", "chang2"),
+    # 长制 zhǎngzhì, the system of a named chief, where jieba cuts it off the name (河湖/长制, 以河/长制为抓手, 河段/长制):
+    # the whole words 河长制, 林长制, 楼长制 are zhǎng already; a lone 长 before 制 was read cháng.
+    "长制": ("zhang3", "zhi4"),
     # 转转 zhuànzhuan, to stroll about (到处转转, 去集市上转转): pypinyin has zhuǎn, to turn.
     "转转": ("zhuan4", "zhuan5"),
     # 马尾 mǎwěi, a horse's tail and the places named so (马尾山村, 福州马尾, 马尾绣 embroidery): pypinyin has the old mǎyǐ.
