@@ -435,6 +435,19 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "乌拉圭": ("wu1", "la1", "gui1"),
     "乌拉圭回合": ("wu1", "la1", "gui1", "hui2", "he2"),
     "洪都拉斯": ("hong2", "du1", "la1", "si1"),
+    # Round 64: the Tang poet 岑参 Cén Shēn (pypinyin has cān); 彩扎, a tied paper-and-silk craft (cǎizā: 扎 zā, to tie);
+    # 咽拭子, a throat swab (yān: the pharynx), where jieba keeps it whole.
+    "岑参": ("cen2", "shen1"),
+    "彩扎": ("cai3", "za1"),
+    "咽拭子": ("yan1", "shi4", "zi5"),
+    # 扎铁 zātiě, binding rebar (Hong Kong's 紮鐵工人); 作传 zuòzhuàn, to write a life; Hong Kong's 朝早 zhāozǎo, the
+    # morning; 蒙方 Měngfāng, the Mongolian side.
+    "扎铁": ("za1", "tie3"),
+    "作传": ("zuo4", "zhuan4"),
+    "朝早": ("zhao1", "zao3"),
+    "蒙方": ("meng3", "fang1"),
+    # 制礼作乐 zhìlǐ zuòyuè, to set the rites and make the music (of the Zhou): pypinyin has lè.
+    "制礼作乐": ("zhi4", "li3", "zuo4", "yue4"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -966,6 +979,8 @@ _LEAVE_TAKEN = re.compile(r"(?:[请休放][了过]?(?:[零一二三四五六七�
 _SHIFTS = ("夜班", "白班", "早班", "中班", "晚班", "三班", "两班", "四班")
 _SIDES = ("一边", "一方", "对方", "另一边", "另一方", "西方", "东方")
 # Before 倒 dào, everything poured out at once (挑回家的板栗一股脑儿倒在院子里).
+# A verb jieba leaves alone before a lone 倒 that it knocks down (撞倒, 割倒, 吹倒, 砍倒): dǎo.
+_KNOCKED_DOWN_BY = frozenset("撞 割 砍 吹 刮 绊 扳 撂 踢 砸 掀 拽 碰 挤 晕 病 累 摔".split())
 _POURED_ALL = ("一股脑", "一股脑儿", "统统", "通通", "全部")
 # Verbs of force after 重重 zhòngzhòng, heavily (重重跺了两下脚, 重重摔下, 重重一击).
 _STRUCK = set("跺摔砸打击拍捶敲撞踩踢扔甩落跌")
@@ -1056,6 +1071,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         reading = None
         if ch == "觉" and text not in _JUE_WORDS and (
             text in ("睡觉", "午觉", "好觉", "懒觉") or "睡" in before + text + after[:3] or after[:1] == "醒"
+            or (text == "觉" and before.endswith(("回头", "回笼")))
         ):
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
@@ -1180,7 +1196,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         ):
             reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤
         elif ch == "还" and k == 0 and not _in_phrase_dict(text):
-            reading = "huan2" if after[:1] in set("给清钱款债书贷") else "hai2"
+            reading = "huan2" if after[:1] in set("给清钱款债书贷柙") else "hai2"  # (Hong Kong's 還柙, remanded in custody)
         elif ch == "了" and alone and before[-1:] == "不":
             reading = "liao3"
         elif ch == "了" and _can_after_particle(words, w, k):
@@ -1351,6 +1367,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhi1"  # the measure word: 两只羊, 犬只
         elif ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
             reading = "zhi1"  # jieba's 一只, 两只
+        elif ch == "教" and alone and syls[k] == "jiao4" and (
+            before[-1:] == "受" or before[-2:] == "有所" or after.startswith(_EDUCATION_BODIES)
+        ):
+            reading = "jiao4"  # teaching, education: 众人受教, 学有所教, 教工委, 教联会, 教大学生会 (the Education University)
         elif ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and (
             after[:1] not in _JIAO4_AFTER or after[:2] == "学生"
         ):
@@ -1375,7 +1395,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "liang2"  # to measure, so many times: 每天量两次体温 (jieba: 给/他量/两次)
         elif ch == "量" and alone and _activity_before(words, w) and after[:1] not in _MEASURED_AFTER and not _noun_follows(words, w):
             reading = "liang4"  # the amount of an activity: 交付量已超三百台, 预订量同比增长, 完工量和订单量 (jieba: 交付/量)
-        elif ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS and before[-1:] not in _A_NUMBER_BEFORE and (
+        elif ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS | (_DEGREE - {"过"}) and before[-1:] not in _A_NUMBER_BEFORE and (
             not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
         ):
             reading = "liang2"  # to measure: 帮你量距离, 给老人量血压 (not 订单量、, 量的增长)
@@ -1567,12 +1587,122 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "feng2"  # to sew: 缝上棉絮, 三针缝/合, 缝盘机, 缝得很密 (裂缝, 缝隙, 一条缝, 见缝插针 stay fèng, a seam)
         elif ch == "挣" and syls[k] == "zheng1" and (text[k + 1 :] or after)[:1] not in ("扎", "揣"):
             reading = "zheng4"  # to earn, to break free: 挣了一万元, 能挣三千, 挣到, 挣点钱 (挣扎 stays zhēng)
+        elif ch == "卷" and 0 < k == len(text) - 1 and syls[k] == "juan3" and _counted_volumes(text, after):
+            reading = "juan4"  # volumes counted, where jieba glues the number on: 出版十卷, 分为两卷, 第二卷, 二十八卷的词典
+        elif ch == "只" and syls[k] == "zhi3" and (text[:k] or before)[-1:] in _BIG_COUNTS and after[:1] not in _ONLY_BEFORE_VERB and (
+            (alone and after[:1] not in _ONLY_AFTER) or (0 < k == len(text) - 1 and after[:1] not in _ONLY_AFTER)
+            or (k == 0 and text[1:] in _COUNTED_BY_ZHI)
+        ):
+            reading = "zhi1"  # the measure word after a round number: 两百余只, 五百只左右, 三十二点四万只, 三万/只羊
+        elif ch == "蒙" and alone and syls[k] == "meng2" and before[-1:] not in _TRANSLITERATION | {"赫"} and (
+            _mongolia(before, after) or _listed_with(words, w, _PEOPLES)
+        ):
+            reading = "meng3"  # Mongolia: 蒙方, 对蒙经济, 是蒙外交政策, 蒙文书, 蒙、藏、维 (蒙上阴影, 泉之在蒙 stay méng)
+        elif ch == "藏" and alone and syls[k] == "cang2" and (before[-1:] == "尕" or _listed_with(words, w, _PEOPLES) or (after[:1] in _PEOPLES and after[1:2] == "文") or after[:2] == "东南"):
+            reading = "zang4"  # Tibetan: 尕藏 (Kalsang, a Tibetan name), 藏、回、羌, 藏东南 (藏在深山, 藏粮于地 stay cáng)
+        elif ch == "弹" and alone and syls[k] == "dan4" and (
+            (after[:1] == "出" and after[1:2] not in _SHELL_OUT_AFTER) or _listed_with(words, w, _PLAYED)
+        ):
+            reading = "tan2"  # to pop up, to play: 弹出消息, 反复弹出请求, 唱、弹、舞 (白磷弹, 特种弹 stay dàn)
+        elif ch == "咽" and alone and syls[k] == "yan4" and (after[:1] == "拭" or _listed_with(words, w, ("口", "喉", "鼻"))):
+            reading = "yan1"  # the pharynx: 咽拭子 (jieba's 咽/拭子), 口、咽、喉 (咽下, 哽咽 yàn, yè)
+        elif ch == "奔" and alone and syls[k] == "ben1" and after[:1] in ("着", "著"):
+            reading = "ben4"  # heading for: 奔着问题去, 奔着这个做 (奔向, 奔赴 bēn)
+        elif ch == "血" and alone and syls[k] == "xue4" and not after.startswith(_XUE_AFTER):
+            reading = "xie3"  # a lone 血, blood itself, is xiě (审音表): 流的血, 头有血, 病人的血 (血的教训, 血与火 keep xuè)
+        elif ch == "扎" and alone and syls[k] == "zha1" and (
+            after[:1] == "铁" or before[-1:] == "彩" or (before.endswith(_TIED_HAIR) and after[:1] in ("在", "成", "起", "着"))
+        ):
+            reading = "za1"  # to tie: 紮鐵 (binding rebar), 彩扎 (a tied paper craft), 头发扎在脑后 (扎下了根 stays zhā)
+        elif ch == "盛" and alone and syls[k] == "sheng4" and (after[:1] in _LADLED_AFTER or after[:2] == "铁水"):
+            reading = "cheng2"  # to ladle, to hold: 盛在白瓷盘里, 盛满, 盛铁水用 (国运盛 stays shèng)
+        elif ch == "鲜" and alone and syls[k] == "xian1" and (after[:1] == "矣" or (after[:1] == "不" and after[1:2] not in ("鲜", "新", ""))):
+            reading = "xian3"  # seldom: 成己成物而不谬者鲜矣, 鲜不破败 (新鲜不新鲜 stays xiān)
+        elif ch == "散" and alone and syls[k] == "san4" and (
+            _listed_with(words, w, ("小", "乱", "弱", "多")) or before.endswith(_SPREAD_THIN_SUBJECTS)
+        ) and after[:1] not in _BREAKING_UP_AFTER:
+            reading = "san3"  # scattered: 多、小、散, 分布散, 主体散 (散去, 一冲即散, 散了 stay sàn)
+        elif ch == "曲" and alone and syls[k] == "qu1" and (before[-2:] in ("欢迎", "迎宾") or before[-1:] == "步" or _listed_with(words, w, ("词",))):
+            reading = "qu3"  # a tune: 欢迎曲, 词、曲, 十步曲 (曲青山, a surname, stays qū)
+        elif ch == "传" and alone and syls[k] == "chuan2" and before[-1:] in ("作", "立") and after == "":
+            reading = "zhuan4"  # a biography: 为香港人作传, 为他立传
+        elif ch == "数" and alone and syls[k] == "shu4" and before.endswith(("不胜", "不勝")):
+            reading = "shu3"  # 多不胜数 (jieba's 多/不胜/数), as 数不胜数: too many to count
+        elif ch == "铺" and alone and syls[k] == "pu4" and (after[:1] in ("着", "著", "一", "两") or (before[-1:] == "来" and after == "")):
+            reading = "pu1"  # to lay: 铺着鹅卵石, 铺两块板, 拿命来铺 (熟食铺, 店铺 pù)
+        elif ch == "朝" and alone and syls[k] == "chao2" and after[:1] == "早" and after[1:2] != "期":
+            reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
+        elif ch == "相" and alone and syls[k] == "xiang1" and before.endswith(_MINISTRIES) and after[:1] not in _MUTUAL_AFTER:
+            reading = "xiang4"  # a minister: 日本防卫相小野寺五典, 外务省副相崔善姬 (相统一, 相协调 stay xiāng)
+        elif ch == "殷" and alone and syls[k] == "yin1" and after[:1] == "红":
+            reading = "yan1"  # dark red: 殷红色 (jieba's 殷/红色)
+        elif ch == "冠" and alone and syls[k] == "guan1" and after.startswith(("夫姓", "以", "名")):
+            reading = "guan4"  # to take or prefix a name: 冠夫姓, 冠以 (致富冠 stays guān)
+        elif ch == "着" and alone and syls[k] == "zhe5" and after[:1] == "舰":
+            reading = "zhuo2"  # landing on a carrier: 歼-15着舰 (as 着陆)
+        elif ch == "好" and alone and syls[k] == "hao3" and w > 0 and words[w - 1][0] == "同" and words[w - 1][2] == PAUSE_WORD and after[:1] in ("", "的", "们"):
+            reading = "hao4"  # 同好, people who share a liking, where jieba cut 同/好 (都能找到同好)
+        elif ch == "参" and alone and syls[k] == "can1" and before[-1:] == "岑":
+            reading = "shen1"  # the poet 岑参 where jieba cut 如岑/参
+        elif ch == "乐" and alone and syls[k] == "le4" and (before[-2:] in ("礼与", "礼和") or _listed_with(words, w, ("礼", "诗", "书", "射", "御"))):
+            reading = "yue4"  # music among the rites and arts: 礼、乐、射、御, “礼”与“乐” (读书之乐 stays lè)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
             if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# Round 64 (lone polyphones read in the dev articles).
+# Before 只 as a measure word after a round number or 余 (两百余只, 三万只羊): the digits are in _COUNTERS_BEFORE.
+_BIG_COUNTS = _COUNTERS_BEFORE - {"犬"} | set("百千万亿余")
+# After 只 "only" following a sum (投入八百万只用于, 三千万只够): not the measure word.
+_ONLY_BEFORE_VERB = set("用为占够限剩针对让给收读看做花")
+# What jieba glues after 只 as one word when 只 counts it (三万/只羊): animals and things counted so.
+_COUNTED_BY_ZHI = set("羊鸡鸭鹅猪狗猫鸟兔虎熊猴鹿鱼蛋箱船碗杯") | {"幼", "幼崽", "幼仔"}
+# Neighbours that make a lone 蒙 Mongolia (Měng): a side or its language (蒙方, 蒙文), a relation (对蒙经济, 中蒙关系).
+_MONGOLIA_AFTER = ("方", "文", "古", "满", "外交", "经济", "关系", "两国", "边境", "中关系", "俄")
+_MONGOLIA_BEFORE = set("中对访赴驻俄")
+# Peoples named by one character in a list (蒙、藏、维、哈、朝; 藏、回、羌).
+_PEOPLES = set("汉蒙藏维回满壮苗彝羌哈朝傣白瑶土侗黎")
+# After 弹出 that is a shell going out (炮弹出膛, 白磷弹出现), not popping up.
+_SHELL_OUT_AFTER = set("现口厂售膛自产")
+_PLAYED = ("唱", "舞", "跳", "吹", "拉", "画")
+# After a lone 血 that stays xuè: the set phrases 血的教训, 血与火, 血和泪, 血肉.
+_XUE_AFTER = ("的教训", "的代价", "的洗礼", "与", "和", "肉", "汗", "泪", "脉", "性")
+# Education bodies named short with 教 jiào (教育): 教工委, 教联会, 教协, 教大 (the Education University of Hong Kong).
+_EDUCATION_BODIES = ("工委", "联会", "协", "大学生会", "大校")
+_LADLED_AFTER = set("在满着入进饭汤粥")
+_SPREAD_THIN_SUBJECTS = ("分布", "主体", "布局", "居住", "经营")
+_BREAKING_UP_AFTER = set("去了开发落出步会场伙架")
+# Ministries whose minister is 相 xiàng (Japanese 防卫相, 外相; a deputy 副相).
+_MINISTRIES = ("防卫", "外务", "财务", "法务", "副", "经济产业", "厚生劳动", "国土交通", "文部科学", "农林水产", "总务")
+_MUTUAL_AFTER = set("统协结比关互融适契衔促辅映照呼对符配连通似同依近识交助伴爱")
+
+
+def _counted_volumes(text: str, after: str) -> bool:
+    """jieba's number + 卷 (十卷, 两卷, 二十八卷, 第二卷, 数十卷) counting volumes, not rolls (两卷胶带, 一卷卷带钢)."""
+    number = text[:-1]
+    if number.startswith("第"):
+        number = number[1:]
+    if not number or not all(c in _NUMERALS or c in "余多数几" for c in number):
+        return False
+    if number == "一" and after[:1] == "卷":
+        return False
+    return not after.startswith(_ROLLED + ("胶", "卫生纸", "铺盖", "钢", "布", "席"))
+
+
+def _mongolia(before: str, after: str) -> bool:
+    return after.startswith(_MONGOLIA_AFTER) or (before[-1:] in _MONGOLIA_BEFORE and after[:1] not in set("上住着了受"))
+
+
+def _listed_with(words: list[tuple[str, list[str], str]], w: int, group) -> bool:
+    """The lone word *w* stands in a list of lone words, one of them from *group*, across a list mark (蒙、藏、维;
+    唱、弹、舞; 口、咽、喉): the words carry no punctuation, so a clause break between single characters stands for it."""
+    return (w > 0 and words[w - 1][2] == PAUSE_CLAUSE and words[w - 1][0] in group) or (
+        w + 1 < len(words) and words[w][2] == PAUSE_CLAUSE and words[w + 1][0] in group
+    )
 
 
 # Before a lone 卷 that is a volume, scroll or exam paper (juàn): a field's volume (天文学卷), a history or gazetteer
@@ -2164,6 +2294,8 @@ def _falls(words: list[tuple[str, list[str], str]], w: int, k: int, before: str,
     nor before 在其次 or 在于 (倒在其次: on the contrary)."""
     text = words[w][0]
     previous = words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""
+    if len(text) == 1 and (previous[-1:] in _KNOCKED_DOWN_BY or before[-1:] == "既" or (before[-1:] == "就" and before[-3:-2] == "一" and after == "")):
+        return True  # knocked down: 被车撞/倒, 把割/倒的稻子, 一吹就倒, 力挽狂澜于既倒
     if "把" in before or "将" in before or before.endswith(_POURED_ALL) or previous.endswith(_POURED_ALL):
         return False  # (an erhua word is not in *before*: 一股脑儿)
     if text == "不倒" and k == 1:
