@@ -415,6 +415,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     headline = _topic_label_set_below(headline, units)
+    headline = _traditional_kicker_running_on(headline, units)
     headline = _tag_set_under_title(headline, units)
     headline = _kicker_closed_by_its_line(headline, units, scorer.lead_texts[b])
     headline = _title_closed_by_its_tag(headline, units)
@@ -1353,6 +1354,26 @@ def _topic_label_set_below(headline: Headline, units: list[str]) -> Headline:
             or word_across(p.compact(above), p.compact(label))):
         return headline
     return Headline(title=" ".join(above.split()), kicker=label.strip())
+
+
+# A deck line closing on a colon or on a verb of saying (read in the simplified view of the page)
+_RUNS_ON_TO_WHAT_IS_SAID = re.compile(r"(?:[：:︰]|质疑|表示|认为|指出|批评|斥|称|说|吁)$")
+
+
+def _traditional_kicker_running_on(headline: Headline, units: list[str]) -> Headline:
+    """A Hong Kong title sets who speaks and a colon, or who and a verb of saying, at the end of its
+    first line and what was said on the next (張建宗： / 律政司已清晰交代勿再糾纏 陳智思：決定有其理據,
+    有樓VS無樓： / 歧視與社會公義, 政府禁民族黨運作 陳文敏質疑 / 「擺法院上枱」界定國家安全): such a line read as
+    the kicker is the title's first line. On a traditional page a deck line closing so over another deck line
+    of its story is the title's own every time; a simplified page sets a speaker's name and colon as the
+    kicker (国台办： / 台立法机构插手干预香港事务…), so this is for traditional pages only."""
+    if not headline.kicker or not _traditional(units) or not _RUNS_ON_TO_WHAT_IS_SAID.search(
+            p.compact(headline.kicker)):
+        return headline
+    cut = decks.cut_of(deck_lines(units), headline.kicker, headline.title)
+    if cut is None or not cut.kicker:
+        return headline  # only a kicker printed over its title goes on into it
+    return Headline(title=headline.kicker.strip() + headline.title.strip(), subtitle=headline.subtitle)
 
 
 def _tag_set_under_title(headline: Headline, units: list[str]) -> Headline:
