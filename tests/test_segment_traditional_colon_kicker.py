@@ -13,6 +13,7 @@ from audiopaper.segment import segment_edition
 from audiopaper.segment import headlines
 from audiopaper.segment.headlines import Headline, _unit
 from audiopaper.segment.page_line import Line
+from audiopaper.simplified import to_simplified
 
 _PAGE = """香港週報
 
@@ -36,27 +37,8 @@ _PAGE = """香港週報
 天文台高級科學主任說，冷鋒過後氣溫會回落至十八度左右，早晚較為清涼，長者及長期病患者應注意保暖。
 """
 
-_SIMPLIFIED_PAGE = """香港周报
-
-2021年3月2日 星期二
-
-卫生署：
-社区接种中心增至十个 长者下月起优先预约
-
-记者 陈大文
-
-卫生署今日宣布，全港社区接种中心将由五个增至十个，六十岁以上长者下月起可优先经网上系统预约接种疫苗。署方表示，新增的中心设于各区体育馆，每日可为约二千人接种。
-卫生署发言人说，市民预约后须带同身份证明文件到中心登记，接种后要留在中心观察十五分钟。有长者团体欢迎安排，但希望政府为不懂上网的长者设电话预约热线。
-发言人又表示，各中心由上午八时开放至晚上八时，公众假期照常运作。
-
-天文台：
-周末气温回升 下周初有雨
-
-记者 李小明
-
-天文台预测，本周末天气晴朗，气温回升至二十五度，下周初一道冷锋会为华南沿岸带来骤雨。天文台提醒市民留意最新天气报告，外出时带备雨具。
-天文台高级科学主任说，冷锋过后气温会回落至十八度左右，早晚较为清凉，长者及长期病患者应注意保暖。
-"""
+# The same page in simplified script (OpenCC keeps the variant 衞 as it is).
+_SIMPLIFIED_PAGE = to_simplified().convert(_PAGE).replace("衞", "卫")
 
 
 def _stories(tmp_path, text: str):
