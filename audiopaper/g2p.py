@@ -1944,6 +1944,13 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
     if text[0] == "任" and previous and (previous[-1] in _SERVING_BEFORE or _jieba().dt.FREQ.get(previous[-1] + "任")):
         return False
     if len(text) == 1:
+        if len(following) == 2 and _word_tags().get(following, "")[:2] in ("nr", "nz") and w + 2 < len(words) and not (
+            set(following) & _TRANSLITERATION
+        ):
+            # before a given name jieba knows as a name and a verb of saying: 乐/建华/告诉本报记者, “乐/建华/说
+            # (發言人華/特斯/說 is Walters, a foreign name: huá)
+            if words[w + 1][2] == PAUSE_WORD and words[w + 2][0].startswith(_SAYING + ("告诉",)):
+                return True
         return previous.endswith("姓") or following.startswith(_REN_TITLES if text == "任" else _TITLES)
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
         return False
