@@ -448,6 +448,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "蒙方": ("meng3", "fang1"),
     # 制礼作乐 zhìlǐ zuòyuè, to set the rites and make the music (of the Zhou): pypinyin has lè.
     "制礼作乐": ("zhi4", "li3", "zuo4", "yue4"),
+    # Hong Kong's 差佬, a policeman: chāi, as in 差人, 出差 (pypinyin has chà).
+    "差佬": ("chai1", "lao3"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -554,9 +556,11 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
     """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
     words: list[tuple[str, list[str], str]] = []
     title_start = -1  # where the words of a book title (after 《 or ·) begin
+    title_closed = False  # the token before was a 》
     for token in tokens:
         if token.strip() == "":
             continue
+        after_title, title_closed = title_closed, "》" in token
         if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
             if words and "》" in token and _biography_title_end(words, title_start):
                 words[-1][1][-1] = "zhuan4"  # 《汉书·倪宽传》, 《林则徐传》: a biography, zhuàn
@@ -567,6 +571,8 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
             continue
         for piece in re.findall(r"[A-Za-z]+|[0-9]+|[^A-Za-z0-9]+", token):
             syllables = _piece_pinyin(piece)
+            if after_title and piece == "载":
+                syllables = ["zai3"]  # recorded in a book: 《史记·大宛列传》载, 据《苏丹史》载 (zǎi, as in 记载)
             if syllables:
                 words.append((piece, syllables, PAUSE_WORD))
     return words
@@ -1594,6 +1600,38 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (k == 0 and text[1:] in _COUNTED_BY_ZHI)
         ):
             reading = "zhi1"  # the measure word after a round number: 两百余只, 五百只左右, 三十二点四万只, 三万/只羊
+        elif ch == "载" and alone and syls[k] == "zai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0].endswith(_NEWSPAPERS) and after[:1] not in _LOADS_AFTER_ZAI
+        ):
+            reading = "zai3"  # printed in a paper: 日报载, 晚报载 (zǎi, as in 据报载, 转载)
+        elif ch == "落" and syls[k] == "luo4" and before[-1:] == "不" and (
+            (after[:1] == "一" and after[1:2] in _LEFT_OUT) or (before[-3:-2] == "一" and before[-2:-1] in _LEFT_OUT)
+        ) and after[:1] not in set("实幕地空"):
+            reading = "la4"  # left out: 不落一人, 不落一户, 一个不落 (日不落, 不落实, 不落地 stay luò)
+        elif ch == "都" and alone and after[:1] == "邑":
+            reading = "du1"  # a capital city: 都邑 (jieba cuts 都/邑)
+        elif ch == "吐" and alone and syls[k] == "tu3" and before[-1:] in ("想", "即") and after[:1] in ("", "的", "了"):
+            reading = "tu4"  # to vomit: 我现在想吐, 入口即吐的食物 (吐出, 吐槽, 吐露 are tǔ)
+        elif ch == "蒙" and alone and syls[k] == "meng2" and after == "了":
+            reading = "meng1"  # stunned, ending a clause: 王晓娜蒙了 (蒙了一层灰 is méng)
+        elif ch == "累" and alone and syls[k] == "lei4" and (after.startswith(_BURDENED) or before[-1:] == "讼"):
+            reading = "lei3"  # to burden: 累了自己, 讼累 (他累了，自己 is tired, lèi)
+        elif ch == "调" and k == 0 and (text == "调升" or (alone and after[:1] == "升")) and after[1:2] not in ("为", "任"):
+            reading = "tiao2"  # raised: 名额调升至470名, 调升风险级别 (调升为副局长 is diào, transferred up)
+        elif ch == "差" and alone and w > 0 and words[w - 1][0] in ("得票", "票数") and words[w - 1][2] == PAUSE_WORD:
+            reading = "cha1"  # a gap in votes: 得票差 (a difference, as in 温差)
+        elif ch == "差" and alone and after[:1] == "佬":
+            reading = "chai1"  # Hong Kong's 差佬, a policeman (差人, 出差: chāi)
+        elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
+            reading = "bei1"  # carried on the back: 背篼, 背篓, Sichuan's 背二哥 porters
+        elif ch == "量" and text in ("他量", "她量") and k == 1 and after[:1] in set("了过体血"):
+            reading = "liang2"  # to measure, where jieba glues 他量: 给他量了体温
+        elif ch == "行" and alone and before[-1:] == "在" and before[-2:-1] in _DEGREE | set("极不颇蛮") and after[:1] in ("", "的"):
+            reading = "hang2"  # expert: 却极在行, 很在行, 不在行 (在行动, 在行业 are jieba words)
+        elif ch == "相" and k == 0 and (
+            (before.endswith("车头") and not _in_phrase_dict(text)) or (alone and before[-1:] == "林" and after[:2] in ("改造", "结构"))
+        ):
+            reading = "xiang4"  # a photo, Hong Kong's 车头相 (a portrait carried at a funeral); a forest's look: 林相改造 (车头相撞 is xiāng)
         elif ch == "蒙" and alone and syls[k] == "meng2" and before[-1:] not in _TRANSLITERATION | {"赫"} and (
             _mongolia(before, after) or _listed_with(words, w, _PEOPLES)
         ):
@@ -1906,6 +1944,13 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
     if text[0] == "任" and previous and (previous[-1] in _SERVING_BEFORE or _jieba().dt.FREQ.get(previous[-1] + "任")):
         return False
     if len(text) == 1:
+        if len(following) == 2 and _word_tags().get(following, "")[:2] in ("nr", "nz") and w + 2 < len(words) and not (
+            set(following) & _TRANSLITERATION
+        ):
+            # before a given name jieba knows as a name and a verb of saying: 乐/建华/告诉本报记者, “乐/建华/说
+            # (發言人華/特斯/說 is Walters, a foreign name: huá)
+            if words[w + 1][2] == PAUSE_WORD and words[w + 2][0].startswith(_SAYING + ("告诉",)):
+                return True
         return previous.endswith("姓") or following.startswith(_REN_TITLES if text == "任" else _TITLES)
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
         return False
@@ -2849,6 +2894,9 @@ _MIDEA_AFTER = ("集团", "公司", "电器", "空调", "冰箱", "洗衣机", "
 # Units of length before 长 cháng after a number (二十二米长, 五公里长: jieba's 米长, 里长).
 _LENGTH_UNITS = set("米里尺寸丈")
 _LOADS_AFTER_ZAI = set("人客货重荷体明有着满运")
+_NEWSPAPERS = ("日报", "晚报", "时报", "早报", "周报", "商报", "快报", "邮报", "导报", "学报", "明报", "信报")
+_LEFT_OUT = set("人户个家项名位村条样")  # 不落一人, 一个不落: nothing left out
+_BURDENED = ("了自己", "了别人", "了家人", "了他人", "了大家", "了亲人")
 
 
 def _years_in_zai(before: str, words: list[tuple[str, list[str], str]], w: int) -> bool:
