@@ -1000,6 +1000,12 @@ _TIED_CRAFTS = ("骨架", "风筝", "灯笼", "花灯", "彩灯", "彩门", "花
 # After 扎得 zā: how tight (笼子扎得越紧, 扎得很牢); 扎得很深 (roots) stays zhā.
 _TIGHT = set("紧牢")
 
+# After a lone 塞 Sài, a country named by its first character (Serbia, Senegal): 塞成为, 塞第二大, 塞最大.
+_SERBIA_AFTER = re.compile(r"(?:成为|第[一二三四五六七八九十]+大|最大)")
+
+# After a lone 长 zhǎng, where it grows: 长在身上, 长在这里, 长在别人家竹篱笆后头, 长在山谷间.
+_GROWS_AT = re.compile(r"在[^，。；！？]{0,8}?(?:上|里|中|间|后头|这里|那里|边|旁)")
+
 # After 长 zhǎng (to grow): what grows on or in a body.
 _GROWN = set("胖痘肉个膘斑疮茧牙")
 
@@ -1163,8 +1169,16 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
         elif ch == "长" and alone and _office_before(words, w, after):
             reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
-        elif ch == "长" and alone and w > 0 and words[w - 1][0] == "国防":
-            reading = "zhang3"  # 防长, a defence minister, after jieba's 国防: 与会各国防/长发表联合声明
+        elif ch == "长" and alone and w > 0 and words[w - 1][0] in ("国防", "邦", "楼门"):
+            reading = "zhang3"  # 防长 after jieba's 国防 (与会各国防/长发表联合声明), a state's 邦/长, 楼门/长
+        elif ch == "长" and k == 0 and w > 0 and words[w - 1][0] == "以防" and after[:1] not in set("期时久远途大高") and (
+            alone or not _in_phrase_dict(text)
+        ):
+            reading = "zhang3"  # Israel's defence minister: 以防/长加/兰特, 以防/长称 (以防长期, 以防长时间 keep cháng)
+        elif ch == "长" and alone and _word_after(words, w) == "在" and before[-1:] not in set("见是") | _DEGREE and (
+            _GROWS_AT.match(clause(i, 1, 12))
+        ):
+            reading = "zhang3"  # to grow somewhere: 长在身上, 生在这里长在这里 (短中见长在当下: excels; 是长在不死之物)
         elif ch == "长" and k == 0 and _office_before_name(words, w):
             reading = "zhang3"  # the head of an office, glued onto the name after it: 指挥/长李/胜利
         elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
@@ -1434,6 +1448,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             (text[:k] or before)[-1:] in _LEAVE_BEFORE or (k == 0 and _LEAVE_TAKEN.search(before))
         ):
             reading = "jia4"  # a leave: 休育儿假, 休育儿假会 (jieba's 假会), 请过一次假, 放了三天假, 无薪假, 逢假必堵
+        elif ch == "塞" and alone and syls[k] == "sai1" and before[-1:] not in set("被把将") and _SERBIA_AFTER.match(after):
+            reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
         elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
             reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
         elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
@@ -1672,6 +1688,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
         elif ch == "相" and alone and syls[k] == "xiang1" and before.endswith(_MINISTRIES) and after[:1] not in _MUTUAL_AFTER:
             reading = "xiang4"  # a minister: 日本防卫相小野寺五典, 外务省副相崔善姬 (相统一, 相协调 stay xiāng)
+        elif ch == "相" and alone and syls[k] == "xiang1" and w > 0 and words[w - 1][0] == "的" and words[w - 1][2] == PAUSE_WORD and (
+            after == "" or after[:1] in set("及和与中里上是") or after.startswith("自己")
+        ):
+            reading = "xiang4"  # Hong Kong's photo: 网上流传的相，自己也感到震撼 (的相结合 stays xiāng)
+        elif ch == "数" and k == 0 and syls[k] == "shu4" and w > 0 and words[w - 1][0].endswith(("指头", "手指")) and (
+            "掰" in before or "扳" in before
+        ):
+            reading = "shu3"  # counting on one's fingers: 掰着手指头数 (掰着指头数了数 is shǔ already)
         elif ch == "殷" and alone and syls[k] == "yin1" and after[:1] == "红":
             reading = "yan1"  # dark red: 殷红色 (jieba's 殷/红色)
         elif ch == "冠" and alone and syls[k] == "guan1" and after.startswith(("夫姓", "以", "名")):
@@ -2352,6 +2376,8 @@ def _falls(words: list[tuple[str, list[str], str]], w: int, k: int, before: str,
         return not after.startswith("在其")
     if after.startswith("下去") or after == "了":
         return True
+    if len(text) == 1 and after == "" and previous[-1:] in set("能会不没"):
+        return True  # falling, ending its clause after a modal: 这座桥不能倒, 房子会倒 (把水倒 is ruled out above)
     if len(text) == 1 and after.startswith(_SHIFTS):
         return True
     if len(text) == 1 and following == "向" and w + 2 < len(words):
