@@ -2234,6 +2234,11 @@ class _PageReader:
         body = self.body
         if body is None or body.start == "caption" or not body.paragraphs or k + 1 >= len(self.lines):
             return False
+        if head[0].traditional and not _marks_left_open(head[0].text):
+            # Hong Kong copy sets no round-up of parts each under its own reporter: a head over a reporter's
+            # byline is the next story's title (毋忘初心與實踐政治 / 本報記者 X Y), even where its prose names a term
+            # the story above named; a quote left open runs on into a line that merely reads as a byline
+            return False
         signed = self.under_signature()
         expected = signed or self.holds_a_part()
         line = head[0]
