@@ -209,7 +209,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
     """Non-blank, non-furniture lines, each knowing whether a blank line preceded it.
     *traditional*: the indexes of the lines the page printed in traditional characters."""
     lines: list[Line] = []
-    blank = furniture = False
+    blank = furniture = editor = False
     raws = text.split("\n")
     spaced = sum(bool(_SPACE_INDENT.match(raw)) for raw in raws) >= _SPACE_INDENTS
     header: list[str] = []  # the furniture lines above the first story line
@@ -223,6 +223,7 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
         if is_furniture(stripped) or (not lines and (
                 p.MASTHEAD.match(p.compact(stripped)) or _page_header_line(stripped, header, raws[index + 1 :]))):
             furniture = bool(lines)
+            editor = bool(lines) and bool(_EDITORS_LINE.match(p.compact(stripped)))
             if not lines:
                 header.append(stripped)
             continue  # the masthead is furniture only above the first story line
@@ -242,8 +243,8 @@ def read_lines(text: str, traditional: frozenset[int] = frozenset()) -> list[Lin
         head = bool(p.BRIEF_COLUMN.match(p.compact(stripped)))
         indented = bool(_PARAGRAPH_INDENT.match(raw) or (spaced and _SPACE_INDENT.match(raw)))
         lines.append(Line(index, stripped, blank, column_head=head, after_furniture=furniture, indented=indented,
-                          traditional=index in traditional))
-        blank = furniture = False
+                          traditional=index in traditional, after_editor=editor))
+        blank = furniture = editor = False
     return lines
 
 
@@ -991,8 +992,11 @@ class _PageReader:
             line = lines[i]
             text = line.text
             squeezed = p.squeeze(text)
-            if line.after_furniture and not self.para:
-                self.end_body()  # an editor's line (责任编辑：X) closes the story above it
+            if line.after_furniture and (not self.para or line.after_editor):
+                # an editor's line (责任编辑：X) closes the story above it, a caption left open under its prose too
+                # (…曾俊华：点解你 / 会咁谂 / 责任编辑：X / the next story's title); other furniture (a page's running
+                # head) may stand inside a paragraph the column goes on with
+                self.end_body()
             if _is_classifieds_start(text, lines, line):
                 i = self.read_classifieds(i)
                 continue

@@ -22,6 +22,7 @@ class Line:
     label_probs: dict[str, float] | None = None  # the line labeller's reading, when a model is installed
     indented: bool = False  # opens with a paragraph indent (two ideographic spaces): prose, never a deck line
     traditional: bool = False  # printed in traditional characters, read here in simplified (script_view)
+    after_editor: bool = False  # that furniture line was an editor's credit (责任编辑：X), which closes a story
 
     @property
     def size(self) -> int:
