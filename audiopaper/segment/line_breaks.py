@@ -63,10 +63,31 @@ def title_wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= WRAPPED_TAIL and not p.SENTENCE_END.search(left):
         return True
+    if phrase_opened_at_end(first):
+        return True
     if opens_on_phrase_particle(right) or _name_end_before_colon(left, right) or _stops_on_link(left):
         return True
     return (open_ended(left, right, whole_words=True) or word_across(left, right) or _subject_left_bare(first, right)
             or _verb_left_bare(first) or _object_awaits_verb(first, right))
+
+
+# a headline's phrases are set apart by a space; a line whose last phrase is one or two characters after a
+# phrase of three or more (传承红色基因 做, 全国人大常委会党组召开会议 学习) stops at the start of a phrase
+_PHRASE_OPENED = re.compile(rf"[{p.CJK}]{{3}}[ \u3000]+[{p.CJK}]{{1,2}}$")
+
+
+def phrase_opened_at_end(first: str) -> bool:
+    """The line ends on the opening character or two of a phrase, set after a space (传承红色基因 做 /
+    伟大事业接班人, 網上學習背後 基 / 層家庭…): a headline line is broken at a phrase, so the column broke
+    this one and the phrase goes on in the next line; not a list of short names (宁夏 新疆), nor a credit
+    or byline, which ends on a name (视频编辑：张贝龙 文字 / 编辑：…, 本报记者 李明)."""
+    text = first.rstrip()
+    return (bool(_PHRASE_OPENED.search(text)) and not _CREDIT_SHAPED.search(text) and not p.CREDIT_WORD.search(text)
+            and not p.is_byline(text))
+
+
+# a credit or caption line ends on a name after a space too (视频编辑：张贝龙 文字, 本报记者 李明)
+_CREDIT_SHAPED = re.compile(r"[：:︰／/]|编辑|編輯|摄|攝|供图|供圖|制图|製圖")
 
 
 # structural particles (and 等) no deck line opens on as a word of its own: the line ends the phrase
