@@ -53,3 +53,5 @@ def test_the_shape():
     assert not phrase_opened_at_end("视频编辑：张贝龙 文字")  # a credit ends on a name
     assert not phrase_opened_at_end("本报记者 李明")
     assert not phrase_opened_at_end("弘扬劳模精神 做新时代奋斗者")
+    assert not phrase_opened_at_end("全省科技创新成果展 开幕")  # the verb of an event closes the news
+    assert not phrase_opened_at_end("年度十大科技进展 发布")

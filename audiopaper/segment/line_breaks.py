@@ -63,8 +63,6 @@ def title_wrapped(first: str, second: str) -> bool:
         return False  # OCR read the line twice
     if len(right) <= WRAPPED_TAIL and not p.SENTENCE_END.search(left):
         return True
-    if phrase_opened_at_end(first):
-        return True
     if opens_on_phrase_particle(right) or _name_end_before_colon(left, right) or _stops_on_link(left):
         return True
     return (open_ended(left, right, whole_words=True) or word_across(left, right) or _subject_left_bare(first, right)
@@ -80,10 +78,13 @@ def phrase_opened_at_end(first: str) -> bool:
     """The line ends on the opening character or two of a phrase, set after a space (传承红色基因 做 /
     伟大事业接班人, 網上學習背後 基 / 層家庭…): a headline line is broken at a phrase, so the column broke
     this one and the phrase goes on in the next line; not a list of short names (宁夏 新疆), nor a credit
-    or byline, which ends on a name (视频编辑：张贝龙 文字 / 编辑：…, 本报记者 李明)."""
+    or byline, which ends on a name (视频编辑：张贝龙 文字 / 编辑：…, 本报记者 李明), nor a line closing on the
+    verb of an event or a release (…成果展 开幕, …进展 发布), which closes the news. `title_wrapped` keeps
+    its own reading of such lines (a bare verb or subject after a space); this shape is read where a
+    deck is cut into its roles (`headlines._title_grown`)."""
     text = first.rstrip()
     return (bool(_PHRASE_OPENED.search(text)) and not _CREDIT_SHAPED.search(text) and not p.CREDIT_WORD.search(text)
-            and not p.is_byline(text))
+            and not p.is_byline(text) and not EVENT_CLOSES.search(text) and not text.endswith(_NEWS_VERBS))
 
 
 # a credit or caption line ends on a name after a space too (视频编辑：张贝龙 文字, 本报记者 李明)
