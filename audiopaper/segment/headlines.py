@@ -24,7 +24,8 @@ from . import decks
 from . import patterns as p
 from .assignment import max_weight_matching
 from .line_breaks import (BRIDGE, CONJUNCTIONS, EVENT_CLOSES, NUMERALS, PARTICLES, PROPER_NAMES, WRAPPED_TAIL, introduces,
-                          open_ended, opens_with_word_of, title_wrapped, word_across)
+                          open_ended, opens_with_word_of, phrase_opened_at_end, title_wrapped,
+                          word_across)
 from .patterns import bigrams, column_tagged
 from .late_titles import OWN_STORY_SHARE, STRAY_SHARE, TELLING_TITLE_WORDS, title_of_story_above
 from .names import words_not_a_name
@@ -1870,15 +1871,38 @@ def _modelled_deck(units: list[str], scorer: _Scorer, b: int, model: decks.DeckM
         return rules
     shares = [scorer.unit_score(line.text, b) for line in lines]
     rules_cut = decks.cut_of(lines, rules.kicker, rules.title)
+    opened = _opened_phrases(lines, units)
     cut, sure = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), rules_cut, model)
     if (cut == rules_cut or sure < (_READS_ON if _reads_on(rules_cut, cut) else model.overrule)
             or _title_introduces(lines, cut) or _tag_left_out(lines, cut)
             or _title_joins_clause(lines, cut, scorer.lead_texts[b]) or _cut_inside_brackets(lines, cut)
             or _parts_parallel_clauses(lines, cut, scorer.lead_texts[b])
             or _reads_on(rules_cut, cut) and _takes_paired_phrases(lines, rules_cut, cut)):
+        if rules_cut is not None and _title_grown(rules_cut, opened) != rules_cut:
+            return _reading(lines, _title_grown(rules_cut, opened))
         return rules
     # reading on from the rules' title, the lead may read straight across a break (发布2026年 / “最美教师”)
-    return _reading(lines, cut, scorer.lead_texts[b] if _reads_on(rules_cut, cut) else "")
+    return _reading(lines, _title_grown(cut, opened), scorer.lead_texts[b] if _reads_on(rules_cut, cut) else "")
+
+
+def _opened_phrases(lines: list[decks.DeckLine], units: list[str]) -> list[bool]:
+    """Per deck line: it ends on a phrase's opening characters after a space (传承红色基因 做 /
+    伟大事业接班人), read on the printed line (the headline text drops a space before a lone character)."""
+    printed = {line.index: line.text for unit in units for line in getattr(unit, "lines", ()) if line is not None}
+    return [phrase_opened_at_end(printed.get(line.index, line.text)) for line in lines]
+
+
+def _title_grown(cut: decks.Cut, opened: list[bool]) -> decks.Cut:
+    """A headline's lines break between its phrases, so a line ending on a phrase begun is one the
+    column broke, and the line under it is in the same role: a title whose last line ends so takes the
+    line under it, and a kicker whose last line ends so is the title's head (庭外故事 / 73歲婆婆…旁聽 心 /
+    痛被告遭遇…自己 / 不買衫… is a kicker over a three-line title)."""
+    kicker, end = cut.kicker, cut.end
+    while end < len(opened) and opened[end - 1]:
+        end += 1
+    while kicker > 0 and opened[kicker - 1]:
+        kicker -= 1
+    return decks.Cut(kicker, end)
 
 
 # The model's certainty at which it reads the rules' title on into lines the rules left as kicker or

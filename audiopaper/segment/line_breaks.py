@@ -69,6 +69,28 @@ def title_wrapped(first: str, second: str) -> bool:
             or _verb_left_bare(first) or _object_awaits_verb(first, right))
 
 
+# a headline's phrases are set apart by a space; a line whose last phrase is one or two characters after a
+# phrase of three or more (传承红色基因 做, 全国人大常委会党组召开会议 学习) stops at the start of a phrase
+_PHRASE_OPENED = re.compile(rf"[{p.CJK}]{{3}}[ \u3000]+[{p.CJK}]{{1,2}}$")
+
+
+def phrase_opened_at_end(first: str) -> bool:
+    """The line ends on the opening character or two of a phrase, set after a space (传承红色基因 做 /
+    伟大事业接班人, 網上學習背後 基 / 層家庭…): a headline line is broken at a phrase, so the column broke
+    this one and the phrase goes on in the next line; not a list of short names (宁夏 新疆), nor a credit
+    or byline, which ends on a name (视频编辑：张贝龙 文字 / 编辑：…, 本报记者 李明), nor a line closing on the
+    verb of an event or a release (…成果展 开幕, …进展 发布), which closes the news. `title_wrapped` keeps
+    its own reading of such lines (a bare verb or subject after a space); this shape is read where a
+    deck is cut into its roles (`headlines._title_grown`)."""
+    text = first.rstrip()
+    return (bool(_PHRASE_OPENED.search(text)) and not _CREDIT_SHAPED.search(text) and not p.CREDIT_WORD.search(text)
+            and not p.is_byline(text) and not EVENT_CLOSES.search(text) and not text.endswith(_NEWS_VERBS))
+
+
+# a credit or caption line ends on a name after a space too (视频编辑：张贝龙 文字, 本报记者 李明)
+_CREDIT_SHAPED = re.compile(r"[：:︰／/]|编辑|編輯|摄|攝|供图|供圖|制图|製圖")
+
+
 # structural particles (and 等) no deck line opens on as a word of its own: the line ends the phrase
 # the line above began (守护文化传承 / 的金种子, 撑起法律 / 之盾, 获得者 / 等颁奖, 你們聽到 / 了嗎？)
 _PHRASE_PARTICLES = "的地之了得等"
