@@ -1171,6 +1171,22 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
         elif ch == "长" and alone and w > 0 and words[w - 1][0] in ("国防", "邦", "楼门"):
             reading = "zhang3"  # 防长 after jieba's 国防 (与会各国防/长发表联合声明), a state's 邦/长, 楼门/长
+        elif ch == "行" and _big_bank(words, w, k, after):
+            reading = "hang2"  # a major bank or firm: 国有大行, 很多大行, 五大/行, 五家大/行 (大行其道, 大行动 keep xíng)
+        elif ch == "相" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            _counted_photo(words[w - 1][0], after)
+        ):
+            reading = "xiang4"  # Hong Kong's 相, a photo, counted with 张: 每張/相都如尋寶圖 (一张相片 is a phrase)
+        elif ch == "长" and alone and w > 0 and words[w - 1][0] in _CHIEF_SYSTEMS and words[w - 1][2] == PAUSE_WORD and (
+            after[:1] not in _NUMERALS | set("达约度近超逾而") and before[-3:-2] not in _DEGREE
+        ):
+            reading = "zhang3"  # a chief of the chief systems jieba cut off: 河湖/长, 网格/长, 街巷/长 (河湖长制 is a rule of its own)
+        elif ch == "长" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 1 and words[w - 1][0] in _LED_UNITS and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 2][0][-1:] in _LED_UNITS and words[w - 2][2] == PAUSE_WORD and after[:1] not in _NUMERALS | set("达约度")
+        ):
+            reading = "zhang3"  # the head of two offices at once, cut by jieba: 副校/院/长, 副校/院/长侯/晋雄 (a party school's 校院长)
+        elif ch == "长" and alone and _grows_here(words, w, before, after):
+            reading = "zhang3"  # to grow: 跟着泥土长的, 地里长的, 想怎么长, 长了口黄板牙, 长不了树木
         elif ch == "长" and k == 0 and w > 0 and words[w - 1][0] == "以防" and after[:1] not in set("期时久远途大高") and (
             alone or not _in_phrase_dict(text)
         ):
@@ -1282,6 +1298,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhe5"  # covered with: 蒙着牛皮, 蒙着双眼 (méng zhe); pypinyin has mēng zháo, to guess right (蒙着了)
         elif ch == "蒙" and text == "蒙着" and k == 0 and after[1:2] not in ("", "了"):
             reading = "meng2"
+        elif ch == "供" and _testimony(words, w, k, chars[i - 1 : i] if i > 0 else "", after):
+            reading = "gong4"  # testimony where jieba cut 证供/作供 (嘅/證/供, 自辯證/供, 並作/供, 傑作/供指): gòng, as in 口供
         elif ch == "供" and text == "供养" and k == 0 and (after[1:2] in ("佛", "神") or after[1:].startswith(("菩萨", "三宝", "僧"))):
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
@@ -1458,6 +1476,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "chang2"  # jieba's 周期长, 时间长: a span that is long; 二十二米长, 五公里长: so long
         elif ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
             reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
+        elif ch == "背" and alone and after.startswith(("到底", "起来")) and any(text_ in before for text_ in _RECITED):
+            reading = "bei4"  # to recite a text to the end or by heart: 一篇稿子背到底, 整本书都背起来 (把行李背起来 is bēi)
+        elif ch == "背" and alone and syls[k] == "bei4" and after == "" and before.endswith(("帮着", "帮忙", "抢着", "轮流")):
+            reading = "bei1"  # carrying someone, ending the clause: 失能老人下楼也帮着背 (帮着背课文 has an object)
         elif ch == "背" and alone and syls[k] == "bei4" and before[-1:] != "倒" and (
             after[:1] in _CARRIED_AFTER or after[:1] in _FOR_WHOM - set("人大群儿") or after[:2] == "黑锅"
         ):
@@ -1620,6 +1642,16 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words[w - 1][0].endswith(_NEWSPAPERS) and after[:1] not in _LOADS_AFTER_ZAI
         ):
             reading = "zai3"  # printed in a paper: 日报载, 晚报载 (zǎi, as in 据报载, 转载)
+        elif ch == "落" and alone and _word_after(words, w) == "了" and re.match(r"了[一两几]?个?[字句行段页]", after):
+            reading = "la4"  # left out in writing: 刻意落了一个字, 落了两句 (落了一层灰 is luò)
+        elif ch == "落" and alone and after.startswith(("不下啥", "不下什么", "不下几个", "不下多少", "不下钱")):
+            reading = "lao4"  # to be left with: 刨去人工，落不下啥 (落不下来 is luò)
+        elif ch == "调" and alone and chars[i - 3 : i] == "产消蓄":
+            reading = "tiao2"  # a list of what a grid user does: “产、消、蓄、调” (produce, consume, store, regulate; 调蓄 is tiáo)
+        elif ch == "倒" and before.endswith("扶东") and after[:1] == "西":
+            reading = "dao3"  # 扶东倒西, staggering (jieba's 扶东/倒/西)
+        elif ch == "都" and after.startswith("府堤"):
+            reading = "du1"  # 武昌都府堤, a street: dū as in 首都
         elif ch == "落" and syls[k] == "luo4" and before[-1:] == "不" and (
             (after[:1] == "一" and after[1:2] in _LEFT_OUT) or (before[-3:-2] == "一" and before[-2:-1] in _LEFT_OUT)
         ) and after[:1] not in set("实幕地空"):
@@ -1634,8 +1666,20 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "lei3"  # to burden: 累了自己, 讼累 (他累了，自己 is tired, lèi)
         elif ch == "调" and k == 0 and (text == "调升" or (alone and after[:1] == "升")) and after[1:2] not in ("为", "任"):
             reading = "tiao2"  # raised: 名额调升至470名, 调升风险级别 (调升为副局长 is diào, transferred up)
-        elif ch == "差" and alone and w > 0 and words[w - 1][0] in ("得票", "票数") and words[w - 1][2] == PAUSE_WORD:
-            reading = "cha1"  # a gap in votes: 得票差 (a difference, as in 温差)
+        elif ch == "差" and alone and w > 0 and (words[w - 1][0] in ("得票", "票数") or (
+            words[w - 1][0][-1:] == "票" and after[:1] not in _NUMERALS | set("点些不几")
+        )) and words[w - 1][2] == PAUSE_WORD:
+            reading = "cha1"  # a gap in votes: 得票差, jieba's 將票/差從三百票拉開 (a difference, as in 温差; 投票/差一票 is chà)
+        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and len(words[w - 1][0]) >= 2 and (
+            any(verb in clause(i, -1, 10) for verb in _GAP_VERBS) or after.startswith(_GAP_VERBS)
+        ) and _word_tags().get(words[w - 1][0], "").startswith("n"):
+            reading = "cha1"  # a gap that is narrowed or widened: 缩小群体间待遇差, 收入差缩小 (待遇差的单位 is chà, poor)
+        elif ch == "差" and alone and chars[i - 1 : i] == "阻" and after[:2] == "办公":
+            reading = "chai1"  # 阻差办公, obstructing a police officer, where jieba cut 涉阻/差/辦公 (阻差 as one word is a phrase)
+        elif ch == "差" and alone and _word_after(words, w) == "人" and words[w][2] == PAUSE_WORD and (
+            not after[1:].startswith(("一", "意", "太", "很", "多", "不", "几", "好几"))
+        ):
+            reading = "chai1"  # Hong Kong's 差人, the police, where jieba cut 差/人 (差人好似搵緊你; 差人一等 stays chà)
         elif ch == "差" and alone and after[:1] == "佬":
             reading = "chai1"  # Hong Kong's 差佬, a policeman (差人, 出差: chāi)
         elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
@@ -2637,6 +2681,84 @@ _GIVES_OFFICE = frozenset("担任 任 出任 兼任 兼 副 首席 现任 原 �
 
 # What a head does, after the title: 辅导长带领, 指挥长主持.
 _LEADING = ("带领", "率领", "主持", "组织", "部署", "要求", "强调", "召集", "一行", "亲自", "宣布", "下令", "发布", "宣读", "汇报", "通报")
+
+
+# Chief systems whose heads are titled X长 (河长制, 网格化管理): jieba cuts the 长 off the system's name.
+_CHIEF_SYSTEMS = frozenset("河湖 网格 街巷 楼栋 院落".split())
+# Where what grows is found: a locative or the soil (地里长的, 树上长的, 跟着泥土长的).
+_GROWN_IN = ("泥土", "土壤", "土地", "土里", "地里", "田里", "树上", "山上", "身上", "脸上", "头上")
+# Words ending in 证 that are no testimony before 供 (保证供应 is glued; 保证/供/市民使用 is "for").
+_NOT_TESTIMONY = frozenset("保证 验证 认证 论证 印证 确证 求证 查证 签证 见证 佐证 例证 实证 公证 凭证 考证 辩证法".split())
+
+
+# What is done to a gap (差 chā): 缩小…待遇差.
+_GAP_VERBS = ("缩小", "扩大", "拉大", "拉开", "缩窄", "弥合", "收窄")
+# Texts one recites (背 bèi): 稿子背到底, 整本书都背起来.
+_RECITED = ("稿", "书", "诗", "课文", "台词", "剧本", "单词", "口诀", "讲话")
+
+
+def _big_bank(words: list[tuple[str, list[str], str]], w: int, k: int, after: str) -> bool:
+    """Whether 行 at words[w] is háng, a major bank (or firm) as finance news says it: jieba's 大行 (国有大行, 很多大行;
+    pypinyin reads the emperor's dà xíng) or 行 alone after jieba's 五大, 四大 or after 大 alone after 五家, 几家
+    (占五大/行新增总额, 这五家大/行全年增量), not before what makes it an action (大行其道, 三大/行动, 大行/政区)."""
+    text = words[w][0]
+    if after[:1] in set("动政为业其走使进销驶程李"):
+        return False
+    if text.endswith("大行") and k == len(text) - 1 and len(text) <= 3 and (len(text) == 2 or not _in_phrase_dict(text)):
+        return True  # 国有/大行, jieba's 跟大行
+    if len(text) != 1 or w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if len(previous) == 2 and previous[1] == "大" and previous[0] in _NUMERALS:
+        return True  # 五大/行
+    return previous == "大" and w > 1 and words[w - 2][2] == PAUSE_WORD and (
+        words[w - 2][0][-1:] == "家" and (words[w - 2][0][:-1][-1:] in _NUMERALS | set("几多各")))
+
+
+def _counted_photo(previous: str, after: str) -> bool:
+    """Whether a lone 相 after previous is a photo counted with 张 (每張相, 一张相, 呢张相): not before a word 相 opens
+    (一张/相互依存 is glued), nor after 紧张, 慌张 or 主张."""
+    return len(previous) in (1, 2) and previous[-1:] == "张" and (
+        previous[:-1] in ("", "每", "这", "那", "哪", "几", "呢", "嗰", "此", "该", "多") or previous[:-1] in _NUMERALS
+    ) and after[:1] not in set("互关同似对比应")
+
+
+def _grows_here(words: list[tuple[str, list[str], str]], w: int, before: str, after: str) -> bool:
+    """Whether 长 alone at words[w] is zhǎng, to grow, where nothing long is meant: before 的 after the soil or a
+    place it grows in (跟着泥土长的, 地里长的; 五公里长的, 最长的, 这么长的 are long), after 怎么 (想怎么长就怎么长;
+    这么长, 多长 are long), before 了 and what grew (长了口黄板牙, 长了尺把高; 时间长了 is long), and before 不了 and
+    what cannot grow (冻土层长不了树木; 好景长不了 is long)."""
+    following = _word_after(words, w)
+    if following == "不了":
+        nxt = _word_after(words, w + 1)
+        return bool(nxt) and _word_tags().get(nxt, "").startswith("n") and not nxt.startswith(("多", "几"))
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if following == "的":
+        return previous.endswith(_GROWN_IN) and before[-len(previous) - 1 : -len(previous)] not in _DEGREE
+    if previous == "怎么":
+        return after[:1] not in set("的啊呀呢") and not after.startswith(("时间", "多"))
+    if following == "了":
+        return after[1:2] in set("口尺寸颗满身") and words[w][2] == PAUSE_WORD
+    return False
+
+
+def _testimony(words: list[tuple[str, list[str], str]], w: int, k: int, previous_char: str, after: str) -> bool:
+    """Whether 供 at words[w] is gòng, testimony, in a Hong Kong court report where jieba cut 证供 or 作供 apart:
+    供 alone (or jieba's 供指, 供称) right after a word ending in 证 that names no checking or guaranteeing
+    (嘅/證/供, 庭上證/供, 自辯證/供, 聽證/供, 三人證/供), or after an adverb glued to 作 (並作/供)."""
+    text = words[w][0]
+    if k != 0 or w == 0 or words[w - 1][2] != PAUSE_WORD or not (len(text) == 1 or text in ("供指", "供称")):
+        return False
+    previous = words[w - 1][0]
+    if after.startswith(("参考", "参照", "借鉴", "研究", "使用", "选择", "人", "大家")):
+        return False
+    if previous_char == "证":
+        return previous[-2:] not in _NOT_TESTIMONY
+    if previous_char == "作":
+        return len(previous) == 2 and previous[0] in set("并再已拒因将未曾须需续均") or text == "供指"
+    return False
 
 
 def _office_before(words: list[tuple[str, list[str], str]], w: int, after: str) -> bool:
