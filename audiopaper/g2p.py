@@ -1173,6 +1173,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhang3"  # 防长 after jieba's 国防 (与会各国防/长发表联合声明), a state's 邦/长, 楼门/长
         elif ch == "行" and _big_bank(words, w, k, after):
             reading = "hang2"  # a major bank or firm: 国有大行, 很多大行, 五大/行, 五家大/行 (大行其道, 大行动 keep xíng)
+        elif ch == "行" and k == 0 and (alone or text in ("行是", "行的", "行在")) and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            _word_tags().get(words[w - 1][0], "").startswith("n") and after[:1] not in set("不吗嗎了得过過")
+            and re.search(r"[一二三四五六七八九十两几每这那该各][间家](?:[^间家，。]{1,3})?" + re.escape(words[w - 1][0]) + "$", clause(i, -1, 9))
+        ):
+            reading = "hang2"  # a firm counted with 间 or 家: 一間菜種行, 這間菜種/行是, 十二家东部地区行 (a seed shop, a bank)
         elif ch == "相" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 0 and words[w - 1][2] == PAUSE_WORD and (
             _counted_photo(words[w - 1][0], after)
         ):
