@@ -313,6 +313,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "嫦娥奔月": ("chang2", "e2", "ben1", "yue4"),  # Chang'e flies to the moon: bēn, to rush; pypinyin has bèn (投奔, 直奔 stay)
     "奔月": ("ben1", "yue4"),
     "吐槽": ("tu3", "cao2"),  # to gripe (网友纷纷吐槽): tǔ, to spit out words (Xiandai Hanyu Cidian); pypinyin has tù (呕吐 stays)
+    "清平乐": ("qing1", "ping2", "yue4"),  # a ci tune (the TV drama 《清平乐》): yuè, as tune names in 乐 are; pypinyin has lè
     "差人": ("chai1", "ren2"),  # one sent on an errand; Hong Kong's police (差人搵我): chāi; pypinyin has chà (差/人/一等 stays)
     "一将难求": ("yi4", "jiang4", "nan2", "qiu2"),  # a general is hard to find (a coach, a star player): jiàng; pypinyin has jiāng
     "三摩地": ("san1", "mo2", "di4"),  # samadhi (Sanskrit samādhi, 三昧): dì; pypinyin has the particle de
@@ -564,6 +565,8 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
         if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
             if words and "》" in token and _biography_title_end(words, title_start):
                 words[-1][1][-1] = "zhuan4"  # 《汉书·倪宽传》, 《林则徐传》: a biography, zhuàn
+            elif words and "》" in token and title_start == len(words) - 1 and words[-1][0] in _ONE_CHARACTER_TITLES:
+                words[-1][1][:] = _ONE_CHARACTER_TITLES[words[-1][0]]  # 《乐》, the Classic of Music: yuè
             if words and any(ch in CLAUSE_MARKS for ch in token):
                 words[-1] = (words[-1][0], words[-1][1], PAUSE_CLAUSE)
             if "《" in token or "·" in token:
@@ -576,6 +579,10 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
             if syllables:
                 words.append((piece, syllables, PAUSE_WORD))
     return words
+
+
+# A book whose title is one polyphonic character, read as the book: 《乐》 (the lost Classic of Music).
+_ONE_CHARACTER_TITLES = {"乐": ["yue4"]}
 
 
 def _biography_title_end(words: list[tuple[str, list[str], str]], title_start: int = -1) -> bool:
@@ -1089,7 +1096,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
         elif ch == "种" and k == 0 and (
-            after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起") or _planted_amount(after)
+            after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起着") or _planted_amount(after)
+            or after.startswith(_CROPS + ("养殖", "养结合")) or re.match(r"[一两几二三四五六七八九十]+个?大?棚", after)
         ) and (
             before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
         ):
@@ -1215,6 +1223,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words[w - 1][2] == PAUSE_WORD and after[:1] not in _NUMERALS
         ):
             reading = "zhang3"  # jieba's 河南省/长: the governor
+        elif ch == "长" and alone and before[-1:] in set("里上也都就还才会能") and after.startswith(_GROWS_WELL):
+            reading = "zhang3"  # growing well or not: 山沟沟里也长不好, 地里长得好 (时间长不好 has no place or adverb before it)
+        elif ch == "长" and alone and re.match(r"多少[收卖摘打产]多少", after + chars[i + 5 : i + 8]):
+            reading = "zhang3"  # as much as grows: 长多少收多少
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO)
             reading = "zhang3" if grows else "chang2"
@@ -1651,6 +1663,32 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "la4"  # left out in writing: 刻意落了一个字, 落了两句 (落了一层灰 is luò)
         elif ch == "落" and alone and after.startswith(("不下啥", "不下什么", "不下几个", "不下多少", "不下钱")):
             reading = "lao4"  # to be left with: 刨去人工，落不下啥 (落不下来 is luò)
+        elif ch == "调" and alone and syls[k] == "diao4" and after[:1] == "停" and any(x in clause(i, 1, 10) for x in _DISPUTES):
+            reading = "tiao2"  # 调停, to mediate, where jieba cut 调/停车位: 调停车位纷争 (调停车 with no dispute stays)
+        elif ch == "行" and alone and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0] in ("东西部", "东部", "西部", "中西部", "东部地区", "西部地区") and after.startswith(("扶贫", "结对", "帮扶", "对口"))
+        ):
+            reading = "hang2"  # banks of the east and west paired to fight poverty: 东西部行扶贫协作 (西部行活动 is xíng)
+        elif ch == "处" and alone and syls[k] == "chu4" and after.startswith(("不好", "得好", "不来", "得来", "得很好", "得不错")) and (
+            w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] not in ("之", "此", "这", "那", "好", "坏", "难", "妙")
+        ):
+            reading = "chu3"  # to get along: 跟老伴、子女的关系处不好 (好处, 难处 are words; 之处 stays chù)
+        elif ch == "空" and alone and syls[k] == "kong1" and (
+            before[-2:] in ("没有", "沒有", "有没") or (before[-1:] in ("没", "沒") and before[-2:-1] not in ("落", "淹"))
+        ) and _word_tags().get(_simplified_view(_word_after(words, w)), "")[:1] == "v":
+            reading = "kong4"  # free time: 沒有空出席, 没空参加 (没有空位 and 落空 stay kōng)
+        elif ch == "重" and alone and syls[k] == "zhong4" and (after[:1] == "又" and after[1:2] in set("回见现燃响起返来") or after.startswith("抖擞")):
+            reading = "chong2"  # again: 家乡重又回到人们眼前, 天公重抖擞 (重又, chóngyòu)
+        elif ch == "朝" and alone and syls[k] == "chao2" and (
+            (chars[i - 1 : i] == "今" and w > 0 and words[w - 1][0] == "如今" and after[:1] in set("我你他她有无大")) or (before[-1:] == "岁" and w > 0 and words[w - 1][0] == "岁")
+        ):
+            reading = "zhao1"  # a day, a morning: 今朝 (jieba's 如今/朝: 正如今朝我講過), 岁朝 (New Year's day)
+        elif ch == "种" and alone and syls[k] != "zhong4" and chars[i - 1 : i] in ("耕", "播", "栽") and chars[i + 1 : i + 2] in ("管", "收", "养"):
+            reading = "zhong4"  # the steps of farming listed: 耕、种、管、收 (jieba cut 耕/种)
+        elif ch == "传" and alone and syls[k] == "chuan2" and (
+            before.endswith(("彖", "系辞上", "系辞下", "文言", "说卦", "序卦", "杂卦")) or (w > 0 and words[w - 1][0] == "象" and words[w - 1][2] == PAUSE_WORD)
+        ):
+            reading = "zhuan4"  # the commentaries of the Book of Changes: 《系辞下传》, 《彖传》, 《象传》 (形象传递 stays chuán)
         elif ch == "调" and alone and chars[i - 3 : i] == "产消蓄":
             reading = "tiao2"  # a list of what a grid user does: “产、消、蓄、调” (produce, consume, store, regulate; 调蓄 is tiáo)
         elif ch == "倒" and before.endswith("扶东") and after[:1] == "西":
@@ -1682,9 +1720,19 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "差" and alone and chars[i - 1 : i] == "阻" and after[:2] == "办公":
             reading = "chai1"  # 阻差办公, obstructing a police officer, where jieba cut 涉阻/差/辦公 (阻差 as one word is a phrase)
         elif ch == "差" and alone and _word_after(words, w) == "人" and words[w][2] == PAUSE_WORD and (
-            not after[1:].startswith(("一", "意", "太", "很", "多", "不", "几", "好几"))
+            not after[1:].startswith(_SHORT_BY)
         ):
             reading = "chai1"  # Hong Kong's 差人, the police, where jieba cut 差/人 (差人好似搵緊你; 差人一等 stays chà)
+        elif ch == "差" and text == "差人" and k == 0 and after[1:].startswith(_SHORT_BY):
+            reading = "cha4"  # falling short of others by so much: 差人一大截, 差人好几等, 差人半头 (差人去买 is chāi, sent)
+        elif ch == "差" and alone and syls[k] == "cha4" and _sends_someone(words, w, chars[i + 1 : i + 14]):
+            reading = "chai1"  # to send someone on an errand: 大的就会差小的，那谁，去捞一块麻糍来 (差他一截 is chà)
+        elif ch == "差" and alone and syls[k] == "cha4" and after[:1] == "等" and (after[1:2] == "性" or (after == "等" and before[-1:] == "有")):
+            reading = "cha1"  # 差等, gradation (爱有差等, 差等性: jieba's 差/等); 差等生, “差”等级, 稳定性差等问题 are chà
+        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0] in _GAP_OF or (words[w - 1][0] + "差" in _jieba().dt.FREQ and words[w - 1][0] + "差" != "偏差")
+        ) and _word_tags().get(words[w - 1][0], "")[:1] == "n" and not (after[:1] in set("距别异不了得极劲") or before[-len(words[w - 1][0]) - 1 : -len(words[w - 1][0])] in _DEGREE):
+            reading = "cha1"  # a difference cut off its word or like it: 空间差 beside 时间差, 价格差, 信息差 (空间差异 is glued)
         elif ch == "差" and alone and after[:1] == "佬":
             reading = "chai1"  # Hong Kong's 差佬, a policeman (差人, 出差: chāi)
         elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
@@ -1737,7 +1785,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
         elif ch == "相" and alone and syls[k] == "xiang1" and before.endswith(_MINISTRIES) and after[:1] not in _MUTUAL_AFTER:
             reading = "xiang4"  # a minister: 日本防卫相小野寺五典, 外务省副相崔善姬 (相统一, 相协调 stay xiāng)
-        elif ch == "相" and alone and syls[k] == "xiang1" and w > 0 and words[w - 1][0] == "的" and words[w - 1][2] == PAUSE_WORD and (
+        elif ch == "相" and (alone or text == "相及") and k == 0 and syls[k] == "xiang1" and w > 0 and words[w - 1][0] == "的" and words[w - 1][2] == PAUSE_WORD and (
             after == "" or after[:1] in set("及和与中里上是") or after.startswith("自己")
         ):
             reading = "xiang4"  # Hong Kong's photo: 网上流传的相，自己也感到震撼 (的相结合 stays xiāng)
@@ -1755,6 +1803,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "hao4"  # 同好, people who share a liking, where jieba cut 同/好 (都能找到同好)
         elif ch == "参" and alone and syls[k] == "can1" and before[-1:] == "岑":
             reading = "shen1"  # the poet 岑参 where jieba cut 如岑/参
+        elif ch == "相" and syls[k] == "xiang1" and (
+            (alone and w > 0 and words[w - 1][0] in _ANCIENT_STATES and words[w - 1][2] == PAUSE_WORD)
+            or (len(text) == 2 and k == 1 and text[0] in _ANCIENT_STATES and not _in_phrase_dict(text))
+        ) and after[:1] not in _MUTUAL_AFTER | set("继见遇识信待约传望看向处容距隔差提并加"):
+            reading = "xiang4"  # a chancellor of an ancient state: 《蜀相》, 秦相李斯, 齐相管仲 (秦/相 before a verb is xiāng)
+        elif ch == "相" and alone and syls[k] == "xiang1" and after.startswith(("天下", "其国", "齐国", "秦国")) and before[-1:] in ("", "以", "而", "出", "入"):
+            reading = "xiang4"  # to serve as chancellor of: 相天下君, 出相齐国 (相天下 is no mutual act)
+        elif ch == "乐" and k == len(text) - 1 and syls[k] == "le4" and (alone or not _in_phrase_dict(text)) and _classics_named(chars, i):
+            reading = "yue4"  # the lost Classic of Music among the six: 因乐亡佚 (jieba's 因乐), 六经…乐 (快乐 stays lè)
         elif ch == "乐" and alone and syls[k] == "le4" and (before[-2:] in ("礼与", "礼和") or _listed_with(words, w, ("礼", "诗", "书", "射", "御"))):
             reading = "yue4"  # music among the rites and arts: 礼、乐、射、御, “礼”与“乐” (读书之乐 stays lè)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
@@ -1878,6 +1935,12 @@ def _leads_a_group(words: list[tuple[str, list[str], str]], w: int) -> bool:
         return True
     if first.endswith(_LED_BODIES) or first == "众":
         return True
+    if re.fullmatch(r"[一二三四五六七八九十两]+个?[营连排团师旅]", first):
+        return True  # a unit counted: 副团长陈玉才率三营阻击
+    if first in ("中央", "中共", "国务院", "省委", "市委", "省政府", "市政府") and any(
+        words[j][0].endswith(_LED_BODIES) for j in range(w + 2, min(w + 6, len(words))) if words[j - 1][2] == PAUSE_WORD
+    ):
+        return True  # a body named after where it goes: 孙春兰率中央赴湖北指导组
     return (  # a word that qualifies the body (中央, 中共, 西北军 …), not a verb, conjunction or preposition (侦破率与…)
         words[w + 1][2] == PAUSE_WORD and w + 2 < len(words) and _word_tags().get(first, "x")[:1] not in set("vcpudr")
         and words[w + 2][0].endswith(_LED_BODIES)
@@ -2323,7 +2386,15 @@ def _garment_follows(text: str) -> bool:
 
 
 # Measures of what is planted, after a number and 种 the verb (种一点香蒜, 种几亩玉米, 种两棵树, 种些菜).
-_PLANTED_MEASURES = set("亩棵株片垄块点些茬季")
+_PLANTED_MEASURES = set("亩棵株片垄块点些茬季瓣")
+
+
+# Crops and fields planted, whose names open what follows 种 zhòng, to plant (都是种苞谷, 适宜种葡萄, 大棚种微型薯, 种一个大棚).
+_CROPS = ("苞谷", "包谷", "葡萄", "小麦", "大麦", "玉米", "山药", "土豆", "马铃薯", "微型薯", "竹", "蔬", "水稻", "大豆", "花生",
+          "红薯", "甘蔗", "烟叶", "辣椒", "西瓜", "苹果", "香菇", "蘑菇", "油菜", "高粱", "谷子", "芝麻", "向日葵", "中药材", "牧草",
+          "大蒜", "生姜", "白菜", "萝卜", "胡萝卜", "番茄", "草莓", "柑橘", "核桃", "板栗", "木耳", "庄稼", "作物", "甜菜", "葵花",
+          "黄豆", "绿豆", "红豆", "荞麦", "燕麦", "青稞", "藜麦", "洋葱", "芋头", "莲藕", "香蒜", "蒜瓣", "大棚", "桑", "橡胶",
+          "咖啡", "可可", "柠檬", "猕猴桃", "石榴", "樱桃", "枸杞", "魔芋")
 
 
 def _planted_amount(after: str) -> bool:
@@ -2426,7 +2497,11 @@ def _falls(words: list[tuple[str, list[str], str]], w: int, k: int, before: str,
     if after.startswith("下去") or after == "了":
         return True
     if len(text) == 1 and after == "" and previous[-1:] in set("能会不没"):
-        return True  # falling, ending its clause after a modal: 这座桥不能倒, 房子会倒 (把水倒 is ruled out above)
+        return True
+    if len(text) == 1 and after[:1] == "的" and previous in ("不能", "不会", "不可", "永不", "打不"):
+        return True  # what cannot fall: 强到不能倒的履历, 打不倒的 (不能倒的水 would be poured; none seen)
+    if len(text) == 1 and after[:1] == "了" and after[1:2] in set("再又就") and after[2:3] in set("建修盖起扶爬站砌"):
+        return True  # fallen, then rebuilt or got up: 倒了再建, 倒了又爬起来  # falling, ending its clause after a modal: 这座桥不能倒, 房子会倒 (把水倒 is ruled out above)
     if len(text) == 1 and after.startswith(_SHIFTS):
         return True
     if len(text) == 1 and following == "向" and w + 2 < len(words):
@@ -2694,6 +2769,39 @@ _CHIEF_SYSTEMS = frozenset("河湖 网格 街巷 楼栋 院落".split())
 _GROWN_IN = ("泥土", "土壤", "土地", "土里", "地里", "田里", "树上", "山上", "身上", "脸上", "头上")
 # Words ending in 证 that are no testimony before 供 (保证供应 is glued; 保证/供/市民使用 is "for").
 _NOT_TESTIMONY = frozenset("保证 验证 认证 论证 印证 确证 求证 查证 签证 见证 佐证 例证 实证 公证 凭证 考证 辩证法".split())
+
+
+# After 差人 or 差/人, what makes 差 chà, falling short of others (差人一大截, 差人一等, 差人好几等, 差人半头).
+_SHORT_BY = ("一", "半", "意", "太", "很", "多", "不", "几", "好几", "许多", "老远")
+# Words before a lone 差 that make it a difference, chā (jieba cut 空间/差 where 时间差 is one word).
+_GAP_OF = frozenset("空间 速度 价格 价位 温度 高度 水位 信息 认知 气压 年龄 身高 电压 成本 息 汇 收支 供需 代际".split())
+# States of ancient China whose chancellor is X相 (蜀相, 秦相李斯).
+_ANCIENT_STATES = frozenset("蜀 秦 齐 楚 魏 赵 燕 韩 吴 越 鲁 晋 宋 卫 郑 陈 蔡 曹".split())
+# Disputes one mediates (调停, tiáo).
+_DISPUTES = ("纷争", "纠纷", "矛盾", "争端", "争议", "冲突", "争执")
+# Growing well or badly (长 zhǎng): 长不好, 长得好.
+_GROWS_WELL = ("不好", "得好", "不大", "得快", "不快", "得旺", "不旺", "得壮", "得很好", "得很快", "得茂盛", "不出")
+
+
+def _sends_someone(words: list[tuple[str, list[str], str]], w: int, ahead: str) -> bool:
+    """Whether a lone 差 at words[w] is chāi, to send someone on an errand: a person (小的, 人, a pronoun, 手下) right
+    after it and 去 or 来 before a verb soon after, with no amount it falls short by (差他一截, 差你多少 are chà)."""
+    if words[w][2] != PAUSE_WORD:
+        return False
+    person = next((p for p in ("小的", "他", "她", "你", "我", "手下", "下人", "儿子", "孩子", "家人", "人") if ahead.startswith(p)), "")
+    if not person or not _word_after(words, w).startswith(person[0]):
+        return False
+    rest = ahead[len(person) :]
+    if rest.startswith(_SHORT_BY) or rest[:1] in _NUMERALS or rest.startswith(("什么", "点", "些")):
+        return False
+    return bool(re.search(r"[去来][^，。]?[买送拿取捞请叫找办打报接]", rest))
+
+
+def _classics_named(chars: str, i: int) -> bool:
+    """Whether 乐 at chars[i] is the Classic of Music: the six (or five) classics named close before it, as in
+    今人以《四书》《五经》（本为《六经》，因《乐》亡佚, and 乐 then before 亡佚, 失传, 经 or alone."""
+    window = chars[max(0, i - 16) : i]
+    return ("六经" in window or "五经" in window or "六艺" in window) and chars[i + 1 : i + 3] in ("亡佚", "失传", "已亡", "亡失", "经")
 
 
 # What is done to a gap (差 chā): 缩小…待遇差.
