@@ -313,6 +313,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "嫦娥奔月": ("chang2", "e2", "ben1", "yue4"),  # Chang'e flies to the moon: bēn, to rush; pypinyin has bèn (投奔, 直奔 stay)
     "奔月": ("ben1", "yue4"),
     "吐槽": ("tu3", "cao2"),  # to gripe (网友纷纷吐槽): tǔ, to spit out words (Xiandai Hanyu Cidian); pypinyin has tù (呕吐 stays)
+    "清平乐": ("qing1", "ping2", "yue4"),  # a ci tune (the TV drama 《清平乐》): yuè, as tune names in 乐 are; pypinyin has lè
     "差人": ("chai1", "ren2"),  # one sent on an errand; Hong Kong's police (差人搵我): chāi; pypinyin has chà (差/人/一等 stays)
     "一将难求": ("yi4", "jiang4", "nan2", "qiu2"),  # a general is hard to find (a coach, a star player): jiàng; pypinyin has jiāng
     "三摩地": ("san1", "mo2", "di4"),  # samadhi (Sanskrit samādhi, 三昧): dì; pypinyin has the particle de
@@ -564,6 +565,8 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
         if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
             if words and "》" in token and _biography_title_end(words, title_start):
                 words[-1][1][-1] = "zhuan4"  # 《汉书·倪宽传》, 《林则徐传》: a biography, zhuàn
+            elif words and "》" in token and title_start == len(words) - 1 and words[-1][0] in _ONE_CHARACTER_TITLES:
+                words[-1][1][:] = _ONE_CHARACTER_TITLES[words[-1][0]]  # 《乐》, the Classic of Music: yuè
             if words and any(ch in CLAUSE_MARKS for ch in token):
                 words[-1] = (words[-1][0], words[-1][1], PAUSE_CLAUSE)
             if "《" in token or "·" in token:
@@ -576,6 +579,10 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
             if syllables:
                 words.append((piece, syllables, PAUSE_WORD))
     return words
+
+
+# A book whose title is one polyphonic character, read as the book: 《乐》 (the lost Classic of Music).
+_ONE_CHARACTER_TITLES = {"乐": ["yue4"]}
 
 
 def _biography_title_end(words: list[tuple[str, list[str], str]], title_start: int = -1) -> bool:
@@ -1089,7 +1096,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
         elif ch == "种" and k == 0 and (
-            after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起") or _planted_amount(after)
+            after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起着") or _planted_amount(after)
+            or after.startswith(_CROPS + ("养殖", "养结合")) or re.match(r"[一两几二三四五六七八九十]+个?大?棚", after)
         ) and (
             before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
         ):
@@ -1171,6 +1179,27 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
         elif ch == "长" and alone and w > 0 and words[w - 1][0] in ("国防", "邦", "楼门"):
             reading = "zhang3"  # 防长 after jieba's 国防 (与会各国防/长发表联合声明), a state's 邦/长, 楼门/长
+        elif ch == "行" and _big_bank(words, w, k, after):
+            reading = "hang2"  # a major bank or firm: 国有大行, 很多大行, 五大/行, 五家大/行 (大行其道, 大行动 keep xíng)
+        elif ch == "行" and k == 0 and (alone or text in ("行是", "行的", "行在")) and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            _word_tags().get(words[w - 1][0], "").startswith("n") and after[:1] not in set("不吗嗎了得过過")
+            and re.search(r"[一二三四五六七八九十两几每这那该各][间家](?:[^间家，。]{1,3})?" + re.escape(words[w - 1][0]) + "$", clause(i, -1, 9))
+        ):
+            reading = "hang2"  # a firm counted with 间 or 家: 一間菜種行, 這間菜種/行是, 十二家东部地区行 (a seed shop, a bank)
+        elif ch == "相" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            _counted_photo(words[w - 1][0], after)
+        ):
+            reading = "xiang4"  # Hong Kong's 相, a photo, counted with 张: 每張/相都如尋寶圖 (一张相片 is a phrase)
+        elif ch == "长" and alone and w > 0 and words[w - 1][0] in _CHIEF_SYSTEMS and words[w - 1][2] == PAUSE_WORD and (
+            after[:1] not in _NUMERALS | set("达约度近超逾而") and before[-3:-2] not in _DEGREE
+        ):
+            reading = "zhang3"  # a chief of the chief systems jieba cut off: 河湖/长, 网格/长, 街巷/长 (河湖长制 is a rule of its own)
+        elif ch == "长" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 1 and words[w - 1][0] in _LED_UNITS and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 2][0][-1:] in _LED_UNITS and words[w - 2][2] == PAUSE_WORD and after[:1] not in _NUMERALS | set("达约度")
+        ):
+            reading = "zhang3"  # the head of two offices at once, cut by jieba: 副校/院/长, 副校/院/长侯/晋雄 (a party school's 校院长)
+        elif ch == "长" and alone and _grows_here(words, w, before, after):
+            reading = "zhang3"  # to grow: 跟着泥土长的, 地里长的, 想怎么长, 长了口黄板牙, 长不了树木
         elif ch == "长" and k == 0 and w > 0 and words[w - 1][0] == "以防" and after[:1] not in set("期时久远途大高") and (
             alone or not _in_phrase_dict(text)
         ):
@@ -1194,6 +1223,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words[w - 1][2] == PAUSE_WORD and after[:1] not in _NUMERALS
         ):
             reading = "zhang3"  # jieba's 河南省/长: the governor
+        elif ch == "长" and alone and before[-1:] in set("里上也都就还才会能") and after.startswith(_GROWS_WELL):
+            reading = "zhang3"  # growing well or not: 山沟沟里也长不好, 地里长得好 (时间长不好 has no place or adverb before it)
+        elif ch == "长" and alone and re.match(r"多少[收卖摘打产]多少", after + chars[i + 5 : i + 8]):
+            reading = "zhang3"  # as much as grows: 长多少收多少
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
             grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO)
             reading = "zhang3" if grows else "chang2"
@@ -1282,6 +1315,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhe5"  # covered with: 蒙着牛皮, 蒙着双眼 (méng zhe); pypinyin has mēng zháo, to guess right (蒙着了)
         elif ch == "蒙" and text == "蒙着" and k == 0 and after[1:2] not in ("", "了"):
             reading = "meng2"
+        elif ch == "供" and _testimony(words, w, k, chars[i - 1 : i] if i > 0 else "", after):
+            reading = "gong4"  # testimony where jieba cut 证供/作供 (嘅/證/供, 自辯證/供, 並作/供, 傑作/供指): gòng, as in 口供
         elif ch == "供" and text == "供养" and k == 0 and (after[1:2] in ("佛", "神") or after[1:].startswith(("菩萨", "三宝", "僧"))):
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
@@ -1458,6 +1493,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "chang2"  # jieba's 周期长, 时间长: a span that is long; 二十二米长, 五公里长: so long
         elif ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
             reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
+        elif ch == "背" and alone and after.startswith(("到底", "起来")) and any(text_ in before for text_ in _RECITED):
+            reading = "bei4"  # to recite a text to the end or by heart: 一篇稿子背到底, 整本书都背起来 (把行李背起来 is bēi)
+        elif ch == "背" and alone and syls[k] == "bei4" and after == "" and before.endswith(("帮着", "帮忙", "抢着", "轮流")):
+            reading = "bei1"  # carrying someone, ending the clause: 失能老人下楼也帮着背 (帮着背课文 has an object)
         elif ch == "背" and alone and syls[k] == "bei4" and before[-1:] != "倒" and (
             after[:1] in _CARRIED_AFTER or after[:1] in _FOR_WHOM - set("人大群儿") or after[:2] == "黑锅"
         ):
@@ -1620,6 +1659,42 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words[w - 1][0].endswith(_NEWSPAPERS) and after[:1] not in _LOADS_AFTER_ZAI
         ):
             reading = "zai3"  # printed in a paper: 日报载, 晚报载 (zǎi, as in 据报载, 转载)
+        elif ch == "落" and alone and _word_after(words, w) == "了" and re.match(r"了[一两几]?个?[字句行段页]", after):
+            reading = "la4"  # left out in writing: 刻意落了一个字, 落了两句 (落了一层灰 is luò)
+        elif ch == "落" and alone and after.startswith(("不下啥", "不下什么", "不下几个", "不下多少", "不下钱")):
+            reading = "lao4"  # to be left with: 刨去人工，落不下啥 (落不下来 is luò)
+        elif ch == "调" and alone and syls[k] == "diao4" and after[:1] == "停" and any(x in clause(i, 1, 10) for x in _DISPUTES):
+            reading = "tiao2"  # 调停, to mediate, where jieba cut 调/停车位: 调停车位纷争 (调停车 with no dispute stays)
+        elif ch == "行" and alone and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0] in ("东西部", "东部", "西部", "中西部", "东部地区", "西部地区") and after.startswith(("扶贫", "结对", "帮扶", "对口"))
+        ):
+            reading = "hang2"  # banks of the east and west paired to fight poverty: 东西部行扶贫协作 (西部行活动 is xíng)
+        elif ch == "处" and alone and syls[k] == "chu4" and after.startswith(("不好", "得好", "不来", "得来", "得很好", "得不错")) and (
+            w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] not in ("之", "此", "这", "那", "好", "坏", "难", "妙")
+        ):
+            reading = "chu3"  # to get along: 跟老伴、子女的关系处不好 (好处, 难处 are words; 之处 stays chù)
+        elif ch == "空" and alone and syls[k] == "kong1" and (
+            before[-2:] in ("没有", "沒有", "有没") or (before[-1:] in ("没", "沒") and before[-2:-1] not in ("落", "淹"))
+        ) and _word_tags().get(_simplified_view(_word_after(words, w)), "")[:1] == "v":
+            reading = "kong4"  # free time: 沒有空出席, 没空参加 (没有空位 and 落空 stay kōng)
+        elif ch == "重" and alone and syls[k] == "zhong4" and (after[:1] == "又" and after[1:2] in set("回见现燃响起返来") or after.startswith("抖擞")):
+            reading = "chong2"  # again: 家乡重又回到人们眼前, 天公重抖擞 (重又, chóngyòu)
+        elif ch == "朝" and alone and syls[k] == "chao2" and (
+            (chars[i - 1 : i] == "今" and w > 0 and words[w - 1][0] == "如今" and after[:1] in set("我你他她有无大")) or (before[-1:] == "岁" and w > 0 and words[w - 1][0] == "岁")
+        ):
+            reading = "zhao1"  # a day, a morning: 今朝 (jieba's 如今/朝: 正如今朝我講過), 岁朝 (New Year's day)
+        elif ch == "种" and alone and syls[k] != "zhong4" and chars[i - 1 : i] in ("耕", "播", "栽") and chars[i + 1 : i + 2] in ("管", "收", "养"):
+            reading = "zhong4"  # the steps of farming listed: 耕、种、管、收 (jieba cut 耕/种)
+        elif ch == "传" and alone and syls[k] == "chuan2" and (
+            before.endswith(("彖", "系辞上", "系辞下", "文言", "说卦", "序卦", "杂卦")) or (w > 0 and words[w - 1][0] == "象" and words[w - 1][2] == PAUSE_WORD)
+        ):
+            reading = "zhuan4"  # the commentaries of the Book of Changes: 《系辞下传》, 《彖传》, 《象传》 (形象传递 stays chuán)
+        elif ch == "调" and alone and chars[i - 3 : i] == "产消蓄":
+            reading = "tiao2"  # a list of what a grid user does: “产、消、蓄、调” (produce, consume, store, regulate; 调蓄 is tiáo)
+        elif ch == "倒" and before.endswith("扶东") and after[:1] == "西":
+            reading = "dao3"  # 扶东倒西, staggering (jieba's 扶东/倒/西)
+        elif ch == "都" and after.startswith("府堤"):
+            reading = "du1"  # 武昌都府堤, a street: dū as in 首都
         elif ch == "落" and syls[k] == "luo4" and before[-1:] == "不" and (
             (after[:1] == "一" and after[1:2] in _LEFT_OUT) or (before[-3:-2] == "一" and before[-2:-1] in _LEFT_OUT)
         ) and after[:1] not in set("实幕地空"):
@@ -1634,8 +1709,30 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "lei3"  # to burden: 累了自己, 讼累 (他累了，自己 is tired, lèi)
         elif ch == "调" and k == 0 and (text == "调升" or (alone and after[:1] == "升")) and after[1:2] not in ("为", "任"):
             reading = "tiao2"  # raised: 名额调升至470名, 调升风险级别 (调升为副局长 is diào, transferred up)
-        elif ch == "差" and alone and w > 0 and words[w - 1][0] in ("得票", "票数") and words[w - 1][2] == PAUSE_WORD:
-            reading = "cha1"  # a gap in votes: 得票差 (a difference, as in 温差)
+        elif ch == "差" and alone and w > 0 and (words[w - 1][0] in ("得票", "票数") or (
+            words[w - 1][0][-1:] == "票" and after[:1] not in _NUMERALS | set("点些不几")
+        )) and words[w - 1][2] == PAUSE_WORD:
+            reading = "cha1"  # a gap in votes: 得票差, jieba's 將票/差從三百票拉開 (a difference, as in 温差; 投票/差一票 is chà)
+        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and len(words[w - 1][0]) >= 2 and (
+            any(verb in clause(i, -1, 10) for verb in _GAP_VERBS) or after.startswith(_GAP_VERBS)
+        ) and _word_tags().get(words[w - 1][0], "").startswith("n"):
+            reading = "cha1"  # a gap that is narrowed or widened: 缩小群体间待遇差, 收入差缩小 (待遇差的单位 is chà, poor)
+        elif ch == "差" and alone and chars[i - 1 : i] == "阻" and after[:2] == "办公":
+            reading = "chai1"  # 阻差办公, obstructing a police officer, where jieba cut 涉阻/差/辦公 (阻差 as one word is a phrase)
+        elif ch == "差" and alone and _word_after(words, w) == "人" and words[w][2] == PAUSE_WORD and (
+            not after[1:].startswith(_SHORT_BY)
+        ):
+            reading = "chai1"  # Hong Kong's 差人, the police, where jieba cut 差/人 (差人好似搵緊你; 差人一等 stays chà)
+        elif ch == "差" and text == "差人" and k == 0 and after[1:].startswith(_SHORT_BY):
+            reading = "cha4"  # falling short of others by so much: 差人一大截, 差人好几等, 差人半头 (差人去买 is chāi, sent)
+        elif ch == "差" and alone and syls[k] == "cha4" and _sends_someone(words, w, chars[i + 1 : i + 14]):
+            reading = "chai1"  # to send someone on an errand: 大的就会差小的，那谁，去捞一块麻糍来 (差他一截 is chà)
+        elif ch == "差" and alone and syls[k] == "cha4" and after[:1] == "等" and (after[1:2] == "性" or (after == "等" and before[-1:] == "有")):
+            reading = "cha1"  # 差等, gradation (爱有差等, 差等性: jieba's 差/等); 差等生, “差”等级, 稳定性差等问题 are chà
+        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0] in _GAP_OF or (words[w - 1][0] + "差" in _jieba().dt.FREQ and words[w - 1][0] + "差" != "偏差")
+        ) and _word_tags().get(words[w - 1][0], "")[:1] == "n" and not (after[:1] in set("距别异不了得极劲") or before[-len(words[w - 1][0]) - 1 : -len(words[w - 1][0])] in _DEGREE):
+            reading = "cha1"  # a difference cut off its word or like it: 空间差 beside 时间差, 价格差, 信息差 (空间差异 is glued)
         elif ch == "差" and alone and after[:1] == "佬":
             reading = "chai1"  # Hong Kong's 差佬, a policeman (差人, 出差: chāi)
         elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
@@ -1688,7 +1785,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
         elif ch == "相" and alone and syls[k] == "xiang1" and before.endswith(_MINISTRIES) and after[:1] not in _MUTUAL_AFTER:
             reading = "xiang4"  # a minister: 日本防卫相小野寺五典, 外务省副相崔善姬 (相统一, 相协调 stay xiāng)
-        elif ch == "相" and alone and syls[k] == "xiang1" and w > 0 and words[w - 1][0] == "的" and words[w - 1][2] == PAUSE_WORD and (
+        elif ch == "相" and (alone or text == "相及") and k == 0 and syls[k] == "xiang1" and w > 0 and words[w - 1][0] == "的" and words[w - 1][2] == PAUSE_WORD and (
             after == "" or after[:1] in set("及和与中里上是") or after.startswith("自己")
         ):
             reading = "xiang4"  # Hong Kong's photo: 网上流传的相，自己也感到震撼 (的相结合 stays xiāng)
@@ -1706,6 +1803,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "hao4"  # 同好, people who share a liking, where jieba cut 同/好 (都能找到同好)
         elif ch == "参" and alone and syls[k] == "can1" and before[-1:] == "岑":
             reading = "shen1"  # the poet 岑参 where jieba cut 如岑/参
+        elif ch == "相" and syls[k] == "xiang1" and (
+            (alone and w > 0 and words[w - 1][0] in _ANCIENT_STATES and words[w - 1][2] == PAUSE_WORD)
+            or (len(text) == 2 and k == 1 and text[0] in _ANCIENT_STATES and not _in_phrase_dict(text))
+        ) and after[:1] not in _MUTUAL_AFTER | set("继见遇识信待约传望看向处容距隔差提并加"):
+            reading = "xiang4"  # a chancellor of an ancient state: 《蜀相》, 秦相李斯, 齐相管仲 (秦/相 before a verb is xiāng)
+        elif ch == "相" and alone and syls[k] == "xiang1" and after.startswith(("天下", "其国", "齐国", "秦国")) and before[-1:] in ("", "以", "而", "出", "入"):
+            reading = "xiang4"  # to serve as chancellor of: 相天下君, 出相齐国 (相天下 is no mutual act)
+        elif ch == "乐" and k == len(text) - 1 and syls[k] == "le4" and (alone or not _in_phrase_dict(text)) and _classics_named(chars, i):
+            reading = "yue4"  # the lost Classic of Music among the six: 因乐亡佚 (jieba's 因乐), 六经…乐 (快乐 stays lè)
         elif ch == "乐" and alone and syls[k] == "le4" and (before[-2:] in ("礼与", "礼和") or _listed_with(words, w, ("礼", "诗", "书", "射", "御"))):
             reading = "yue4"  # music among the rites and arts: 礼、乐、射、御, “礼”与“乐” (读书之乐 stays lè)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
@@ -1829,6 +1935,12 @@ def _leads_a_group(words: list[tuple[str, list[str], str]], w: int) -> bool:
         return True
     if first.endswith(_LED_BODIES) or first == "众":
         return True
+    if re.fullmatch(r"[一二三四五六七八九十两]+个?[营连排团师旅]", first):
+        return True  # a unit counted: 副团长陈玉才率三营阻击
+    if first in ("中央", "中共", "国务院", "省委", "市委", "省政府", "市政府") and any(
+        words[j][0].endswith(_LED_BODIES) for j in range(w + 2, min(w + 6, len(words))) if words[j - 1][2] == PAUSE_WORD
+    ):
+        return True  # a body named after where it goes: 孙春兰率中央赴湖北指导组
     return (  # a word that qualifies the body (中央, 中共, 西北军 …), not a verb, conjunction or preposition (侦破率与…)
         words[w + 1][2] == PAUSE_WORD and w + 2 < len(words) and _word_tags().get(first, "x")[:1] not in set("vcpudr")
         and words[w + 2][0].endswith(_LED_BODIES)
@@ -2274,7 +2386,15 @@ def _garment_follows(text: str) -> bool:
 
 
 # Measures of what is planted, after a number and 种 the verb (种一点香蒜, 种几亩玉米, 种两棵树, 种些菜).
-_PLANTED_MEASURES = set("亩棵株片垄块点些茬季")
+_PLANTED_MEASURES = set("亩棵株片垄块点些茬季瓣")
+
+
+# Crops and fields planted, whose names open what follows 种 zhòng, to plant (都是种苞谷, 适宜种葡萄, 大棚种微型薯, 种一个大棚).
+_CROPS = ("苞谷", "包谷", "葡萄", "小麦", "大麦", "玉米", "山药", "土豆", "马铃薯", "微型薯", "竹", "蔬", "水稻", "大豆", "花生",
+          "红薯", "甘蔗", "烟叶", "辣椒", "西瓜", "苹果", "香菇", "蘑菇", "油菜", "高粱", "谷子", "芝麻", "向日葵", "中药材", "牧草",
+          "大蒜", "生姜", "白菜", "萝卜", "胡萝卜", "番茄", "草莓", "柑橘", "核桃", "板栗", "木耳", "庄稼", "作物", "甜菜", "葵花",
+          "黄豆", "绿豆", "红豆", "荞麦", "燕麦", "青稞", "藜麦", "洋葱", "芋头", "莲藕", "香蒜", "蒜瓣", "大棚", "桑", "橡胶",
+          "咖啡", "可可", "柠檬", "猕猴桃", "石榴", "樱桃", "枸杞", "魔芋")
 
 
 def _planted_amount(after: str) -> bool:
@@ -2377,7 +2497,11 @@ def _falls(words: list[tuple[str, list[str], str]], w: int, k: int, before: str,
     if after.startswith("下去") or after == "了":
         return True
     if len(text) == 1 and after == "" and previous[-1:] in set("能会不没"):
-        return True  # falling, ending its clause after a modal: 这座桥不能倒, 房子会倒 (把水倒 is ruled out above)
+        return True
+    if len(text) == 1 and after[:1] == "的" and previous in ("不能", "不会", "不可", "永不", "打不"):
+        return True  # what cannot fall: 强到不能倒的履历, 打不倒的 (不能倒的水 would be poured; none seen)
+    if len(text) == 1 and after[:1] == "了" and after[1:2] in set("再又就") and after[2:3] in set("建修盖起扶爬站砌"):
+        return True  # fallen, then rebuilt or got up: 倒了再建, 倒了又爬起来  # falling, ending its clause after a modal: 这座桥不能倒, 房子会倒 (把水倒 is ruled out above)
     if len(text) == 1 and after.startswith(_SHIFTS):
         return True
     if len(text) == 1 and following == "向" and w + 2 < len(words):
@@ -2637,6 +2761,117 @@ _GIVES_OFFICE = frozenset("担任 任 出任 兼任 兼 副 首席 现任 原 �
 
 # What a head does, after the title: 辅导长带领, 指挥长主持.
 _LEADING = ("带领", "率领", "主持", "组织", "部署", "要求", "强调", "召集", "一行", "亲自", "宣布", "下令", "发布", "宣读", "汇报", "通报")
+
+
+# Chief systems whose heads are titled X长 (河长制, 网格化管理): jieba cuts the 长 off the system's name.
+_CHIEF_SYSTEMS = frozenset("河湖 网格 街巷 楼栋 院落".split())
+# Where what grows is found: a locative or the soil (地里长的, 树上长的, 跟着泥土长的).
+_GROWN_IN = ("泥土", "土壤", "土地", "土里", "地里", "田里", "树上", "山上", "身上", "脸上", "头上")
+# Words ending in 证 that are no testimony before 供 (保证供应 is glued; 保证/供/市民使用 is "for").
+_NOT_TESTIMONY = frozenset("保证 验证 认证 论证 印证 确证 求证 查证 签证 见证 佐证 例证 实证 公证 凭证 考证 辩证法".split())
+
+
+# After 差人 or 差/人, what makes 差 chà, falling short of others (差人一大截, 差人一等, 差人好几等, 差人半头).
+_SHORT_BY = ("一", "半", "意", "太", "很", "多", "不", "几", "好几", "许多", "老远")
+# Words before a lone 差 that make it a difference, chā (jieba cut 空间/差 where 时间差 is one word).
+_GAP_OF = frozenset("空间 速度 价格 价位 温度 高度 水位 信息 认知 气压 年龄 身高 电压 成本 息 汇 收支 供需 代际".split())
+# States of ancient China whose chancellor is X相 (蜀相, 秦相李斯).
+_ANCIENT_STATES = frozenset("蜀 秦 齐 楚 魏 赵 燕 韩 吴 越 鲁 晋 宋 卫 郑 陈 蔡 曹".split())
+# Disputes one mediates (调停, tiáo).
+_DISPUTES = ("纷争", "纠纷", "矛盾", "争端", "争议", "冲突", "争执")
+# Growing well or badly (长 zhǎng): 长不好, 长得好.
+_GROWS_WELL = ("不好", "得好", "不大", "得快", "不快", "得旺", "不旺", "得壮", "得很好", "得很快", "得茂盛", "不出")
+
+
+def _sends_someone(words: list[tuple[str, list[str], str]], w: int, ahead: str) -> bool:
+    """Whether a lone 差 at words[w] is chāi, to send someone on an errand: a person (小的, 人, a pronoun, 手下) right
+    after it and 去 or 来 before a verb soon after, with no amount it falls short by (差他一截, 差你多少 are chà)."""
+    if words[w][2] != PAUSE_WORD:
+        return False
+    person = next((p for p in ("小的", "他", "她", "你", "我", "手下", "下人", "儿子", "孩子", "家人", "人") if ahead.startswith(p)), "")
+    if not person or not _word_after(words, w).startswith(person[0]):
+        return False
+    rest = ahead[len(person) :]
+    if rest.startswith(_SHORT_BY) or rest[:1] in _NUMERALS or rest.startswith(("什么", "点", "些")):
+        return False
+    return bool(re.search(r"[去来][^，。]?[买送拿取捞请叫找办打报接]", rest))
+
+
+def _classics_named(chars: str, i: int) -> bool:
+    """Whether 乐 at chars[i] is the Classic of Music: the six (or five) classics named close before it, as in
+    今人以《四书》《五经》（本为《六经》，因《乐》亡佚, and 乐 then before 亡佚, 失传, 经 or alone."""
+    window = chars[max(0, i - 16) : i]
+    return ("六经" in window or "五经" in window or "六艺" in window) and chars[i + 1 : i + 3] in ("亡佚", "失传", "已亡", "亡失", "经")
+
+
+# What is done to a gap (差 chā): 缩小…待遇差.
+_GAP_VERBS = ("缩小", "扩大", "拉大", "拉开", "缩窄", "弥合", "收窄")
+# Texts one recites (背 bèi): 稿子背到底, 整本书都背起来.
+_RECITED = ("稿", "书", "诗", "课文", "台词", "剧本", "单词", "口诀", "讲话")
+
+
+def _big_bank(words: list[tuple[str, list[str], str]], w: int, k: int, after: str) -> bool:
+    """Whether 行 at words[w] is háng, a major bank (or firm) as finance news says it: jieba's 大行 (国有大行, 很多大行;
+    pypinyin reads the emperor's dà xíng) or 行 alone after jieba's 五大, 四大 or after 大 alone after 五家, 几家
+    (占五大/行新增总额, 这五家大/行全年增量), not before what makes it an action (大行其道, 三大/行动, 大行/政区)."""
+    text = words[w][0]
+    if after[:1] in set("动政为业其走使进销驶程李"):
+        return False
+    if text.endswith("大行") and k == len(text) - 1 and len(text) <= 3 and (len(text) == 2 or not _in_phrase_dict(text)):
+        return True  # 国有/大行, jieba's 跟大行
+    if len(text) != 1 or w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if len(previous) == 2 and previous[1] == "大" and previous[0] in _NUMERALS:
+        return True  # 五大/行
+    return previous == "大" and w > 1 and words[w - 2][2] == PAUSE_WORD and (
+        words[w - 2][0][-1:] == "家" and (words[w - 2][0][:-1][-1:] in _NUMERALS | set("几多各")))
+
+
+def _counted_photo(previous: str, after: str) -> bool:
+    """Whether a lone 相 after previous is a photo counted with 张 (每張相, 一张相, 呢张相): not before a word 相 opens
+    (一张/相互依存 is glued), nor after 紧张, 慌张 or 主张."""
+    return len(previous) in (1, 2) and previous[-1:] == "张" and (
+        previous[:-1] in ("", "每", "这", "那", "哪", "几", "呢", "嗰", "此", "该", "多") or previous[:-1] in _NUMERALS
+    ) and after[:1] not in set("互关同似对比应")
+
+
+def _grows_here(words: list[tuple[str, list[str], str]], w: int, before: str, after: str) -> bool:
+    """Whether 长 alone at words[w] is zhǎng, to grow, where nothing long is meant: before 的 after the soil or a
+    place it grows in (跟着泥土长的, 地里长的; 五公里长的, 最长的, 这么长的 are long), after 怎么 (想怎么长就怎么长;
+    这么长, 多长 are long), before 了 and what grew (长了口黄板牙, 长了尺把高; 时间长了 is long), and before 不了 and
+    what cannot grow (冻土层长不了树木; 好景长不了 is long)."""
+    following = _word_after(words, w)
+    if following == "不了":
+        nxt = _word_after(words, w + 1)
+        return bool(nxt) and _word_tags().get(nxt, "").startswith("n") and not nxt.startswith(("多", "几"))
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if following == "的":
+        return previous.endswith(_GROWN_IN) and before[-len(previous) - 1 : -len(previous)] not in _DEGREE
+    if previous == "怎么":
+        return after[:1] not in set("的啊呀呢") and not after.startswith(("时间", "多"))
+    if following == "了":
+        return after[1:2] in set("口尺寸颗满身") and words[w][2] == PAUSE_WORD
+    return False
+
+
+def _testimony(words: list[tuple[str, list[str], str]], w: int, k: int, previous_char: str, after: str) -> bool:
+    """Whether 供 at words[w] is gòng, testimony, in a Hong Kong court report where jieba cut 证供 or 作供 apart:
+    供 alone (or jieba's 供指, 供称) right after a word ending in 证 that names no checking or guaranteeing
+    (嘅/證/供, 庭上證/供, 自辯證/供, 聽證/供, 三人證/供), or after an adverb glued to 作 (並作/供)."""
+    text = words[w][0]
+    if k != 0 or w == 0 or words[w - 1][2] != PAUSE_WORD or not (len(text) == 1 or text in ("供指", "供称")):
+        return False
+    previous = words[w - 1][0]
+    if after.startswith(("参考", "参照", "借鉴", "研究", "使用", "选择", "人", "大家")):
+        return False
+    if previous_char == "证":
+        return previous[-2:] not in _NOT_TESTIMONY
+    if previous_char == "作":
+        return len(previous) == 2 and previous[0] in set("并再已拒因将未曾须需续均") or text == "供指"
+    return False
 
 
 def _office_before(words: list[tuple[str, list[str], str]], w: int, after: str) -> bool:
