@@ -987,7 +987,7 @@ _SPAN_NOUN_ENDS = set("期间程度条龄限")  # (跨度长, 链条长, 楼龄�
 _TIED_HAIR = ("辫", "头发", "马尾", "发髻")
 # Before a lone 假 jià, a leave or holiday: taken or given (请了假, 请过一次假, 放了三天假, 休了两周假), paid or
 # not (无薪假, 带薪假), met on the road (逢假必堵).
-_LEAVE_TAKEN = re.compile(r"(?:[请休放][了过]?(?:[零一二三四五六七八九十两几半多]+(?:天|日|周|个月|个星期|星期|次|回))?|[无有带]薪|逢)$")
+_LEAVE_TAKEN = re.compile(r"(?:[请休放][了过]?(?:[零一二三四五六七八九十两几半多]+(?:天|日|周|个月|个星期|星期|次|回)|一?个)?|[无有带]薪|逢|[天薪]年)$")
 # After 倒 dǎo (to fall, to change over): a shift (白班倒夜班, 一人倒三班; 倒班 is a word), a side (倒向美国, 倒向一边).
 _SHIFTS = ("夜班", "白班", "早班", "中班", "晚班", "三班", "两班", "四班")
 _SIDES = ("一边", "一方", "对方", "另一边", "另一方", "西方", "东方")
@@ -1242,6 +1242,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "huan2"  # paying back the principal: 无还本续贷 (jieba: 无还/本续贷), 还本付息
         elif ch == "还" and text in _HUAN_WORDS:
             reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
+        elif ch == "还" and alone and (re.match(r"的还[回给]", chars[i + 1 : i + 4]) and before[-1:] in ("该", "要", "欠", "借", "得")
+                                     or (chars[i - 2 : i] == "的" or before[-1:] == "的") and re.search(r"[该要欠借得]还的$", before) and after[:1] in ("回", "给")):
+            reading = "huan2"  # giving back what is owed: 把该还的还回去 (both 还; 还回去 alone, "still going back", stays hái)
         elif ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
             reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         elif ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
@@ -1491,6 +1494,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             text[k - 1] in _SPAN_NOUN_ENDS or (text[k - 1] in _LENGTH_UNITS and before[-2:-1] in _NUMERALS | set("多余几厘毫公千"))
         ):
             reading = "chang2"  # jieba's 周期长, 时间长: a span that is long; 二十二米长, 五公里长: so long
+        elif ch == "当" and alone and syls[k] == "dang1" and before[-2:] == "不得" and w > 0 and words[w - 1][0] == "不得" and (
+            after == "" or after[:1] in set("等的而或")
+        ):
+            reading = "dang4"  # 得当, fitting, where jieba cut 不得/当: 保护方法不得当等困境 (不得当选 is glued; 不得当兵: none seen)
         elif ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
             reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
         elif ch == "背" and alone and after.startswith(("到底", "起来")) and any(text_ in before for text_ in _RECITED):
@@ -1558,6 +1565,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             _at_the_request(words, w)
         ):
             reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
+        elif ch == "应" and alone and syls[k] == "ying1" and _copes_with(_word_after(words, w), clause(i, 1, 12)):
+            reading = "ying4"  # 应对, to cope with, where jieba cut 应/对外部 or 应/对此: 应对外部风险挑战, 为应对此挑战 (应对外开放: should)
         elif ch == "中" and syls[k] == "zhong1" and (
             (k == len(text) - 1 and (alone or text[:k] in _HITTING_VERBS) and (
                 (after.startswith(_DEGREES_PASSED) and (text == "考中" or (w > 0 and words[w - 1][0] == "考")))
@@ -1801,6 +1810,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhuo2"  # landing on a carrier: 歼-15着舰 (as 着陆)
         elif ch == "好" and alone and syls[k] == "hao3" and w > 0 and words[w - 1][0] == "同" and words[w - 1][2] == PAUSE_WORD and after[:1] in ("", "的", "们"):
             reading = "hao4"  # 同好, people who share a liking, where jieba cut 同/好 (都能找到同好)
+        elif ch == "好" and (alone or (text == "可好" and k == 1)) and syls[k] == "hao3" and after.startswith("读书") and "不求甚解" in chars[i + 1 : i + 10]:
+            reading = "hao4"  # fond of: Tao Yuanming's 好读书，不求甚解, also after jieba's 大/可好 (读好书, 好好读书 stay hǎo)
+        elif ch == "好" and alone and syls[k] == "hao3" and before[-2:] in ("吾所", "其所", "人所", "之所", "有所", "我所", "民所") and after[:1] in ("", "的", "者", "而"):
+            reading = "hao4"  # what one likes: 从吾所好, 各有所好 (有所好转 is glued as 好转)
         elif ch == "参" and alone and syls[k] == "can1" and before[-1:] == "岑":
             reading = "shen1"  # the poet 岑参 where jieba cut 如岑/参
         elif ch == "相" and syls[k] == "xiang1" and (
@@ -2802,6 +2815,21 @@ def _classics_named(chars: str, i: int) -> bool:
     今人以《四书》《五经》（本为《六经》，因《乐》亡佚, and 乐 then before 亡佚, 失传, 经 or alone."""
     window = chars[max(0, i - 16) : i]
     return ("六经" in window or "五经" in window or "六艺" in window) and chars[i + 1 : i + 3] in ("亡佚", "失传", "已亡", "亡失", "经")
+
+
+# What one copes with (应对, yìng): 应对外部风险挑战.
+_COPED_WITH = ("挑战", "风险", "冲击", "威胁", "危机", "压力", "不确定", "介入", "困难", "难题", "变局", "干扰", "打压", "制裁", "封锁")
+
+
+def _copes_with(following: str, ahead: str) -> bool:
+    """Whether a lone 应 is yìng, the first half of 应对 (to cope with), where jieba cut 应/对外部 or 应/对此: that word
+    after it and a challenge soon after (应对外部风险, 为应对此挑战), not an object of 对 and a verb (应对外部世界开放,
+    应对此进行调查: should)."""
+    if following not in ("对外部", "对此", "对这", "对这些", "对这一"):
+        return False
+    rest = ahead[len(following) :]
+    hit = next((j for j in range(len(rest)) if rest[j:].startswith(_COPED_WITH)), -1)
+    return 0 <= hit <= 6 and not any(v in rest for v in ("负责", "开放", "进行", "作出", "做出", "加以", "予以", "警惕", "保持"))
 
 
 # What is done to a gap (差 chā): 缩小…待遇差.
