@@ -1565,6 +1565,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             _at_the_request(words, w)
         ):
             reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
+        elif ch == "应" and alone and syls[k] == "ying1" and before == "" and _invited_clause(words, w, clause(i, 1, 40)):
+            reading = "ying4"  # at the invitation of, a clause that ends in it: 应执政的朱比利党邀请, 应瑞士联邦议会…议长…邀请, 应民生之盼
         elif ch == "应" and alone and syls[k] == "ying1" and _copes_with(_word_after(words, w), clause(i, 1, 12)):
             reading = "ying4"  # 应对, to cope with, where jieba cut 应/对外部 or 应/对此: 应对外部风险挑战, 为应对此挑战 (应对外开放: should)
         elif ch == "中" and syls[k] == "zhong1" and (
@@ -2815,6 +2817,21 @@ def _classics_named(chars: str, i: int) -> bool:
     今人以《四书》《五经》（本为《六经》，因《乐》亡佚, and 乐 then before 亡佚, 失传, 经 or alone."""
     window = chars[max(0, i - 16) : i]
     return ("六经" in window or "五经" in window or "六艺" in window) and chars[i + 1 : i + 3] in ("亡佚", "失传", "已亡", "亡失", "经")
+
+
+def _invited_clause(words: list[tuple[str, list[str], str]], w: int, rest: str) -> bool:
+    """Whether a lone 应 opening its clause is yìng: the clause ends in X之盼 (之需, 之邀, 之约, 之请) or in 邀请 after a name or noun
+    (应执政的朱比利党邀请, a long name 应瑞士联邦议会国民院议长…邀请); 应多邀请, 应积极邀请 (should) end after an adverb."""
+    if len(rest) < 3 or len(rest) >= 40:
+        return False
+    if re.search(r"之[盼需邀约请召]$", rest):
+        return True
+    if not rest.endswith("邀请"):
+        return False
+    j = next((j for j in range(w + 1, len(words)) if words[j][2] == PAUSE_CLAUSE), None)
+    if j is None or words[j][0] != "邀请" or j < w + 3:
+        return False
+    return _word_tags().get(words[j - 1][0], "n")[:1] == "n"
 
 
 # What one copes with (应对, yìng): 应对外部风险挑战.
