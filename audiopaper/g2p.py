@@ -1460,8 +1460,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "中" and (text[:k] or before)[-1:] in set("没未") and after[:1] in set("过了奖"):
             reading = "zhong4"  # to hit, to win: 没中过 (sets, not strings: "" is in every string, and 中 alone in a list,
             # 大、中、小企业, 早、中、晚, was read zhòng)
-        elif ch == "转" and alone and (after[:2] in ("起来", "起了") or after[:1] == "圈"):
-            reading = "zhuan4"  # to spin: 转起来
+        elif ch == "转" and alone and (
+            after[:2] in ("起来", "起了") or after[:1] == "圈" or re.match(r"[了过]?[一两几三四五六七八九十数]+圈", after)
+            or "围着" in before or "围绕着" in before
+        ):
+            reading = "zhuan4"  # to spin, to go round: 转起来, 在村里转了一圈, 科研围着大局转 (转了弯 keeps zhuǎn)
+        elif ch == "结" and alone and after.startswith(("硕果", "果实")):
+            reading = "jie1"  # to bear fruit: 新思想基层结硕果, 一带一路结硕果 (jieba: 结/硕果; 中国结 keeps jié)
+        elif ch == "更" and alone and w > 0 and words[w - 1][0] in ("三", "五") and before[-1:] in ("三", "五"):
+            reading = "geng1"  # a night watch: 三更穷五更富, 枕上三更雨 (jieba: 三/更; 再三/更 is not one)
         elif ch == "场" and before[-1:] == "一" and syls[k] == "chang2" and _A_SHOW_AFTER_YI_CHANG.match(clause(i, 1, 14)):
             reading = "chang3"  # a show or match: 一场比赛, 一场精彩的演出, 一场音乐会 (一场雨, 一场革命, 一场大战 keep cháng)
         elif ch == "乐" and before[-1:] == "哀" and before[-2:-1] != "怒" and (after[:1] in ("声", "低", "响") or before[-2:-1] in ("奏", "放")):
