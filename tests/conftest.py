@@ -30,3 +30,17 @@ def fake_engine():
     from audiopaper.engines.fake import FakeEngine
 
     return FakeEngine()
+
+
+@pytest.fixture
+def segment_page(tmp_path):
+    """Segment one page's text the way `audiopaper segment` reads a file; returns its stories."""
+    from audiopaper.ingest import read_edition
+    from audiopaper.segment import segment_edition
+
+    def segment(text: str):
+        page = tmp_path / "page.txt"
+        page.write_text(text, encoding="utf-8")
+        return segment_edition(read_edition([str(page)]))
+
+    return segment

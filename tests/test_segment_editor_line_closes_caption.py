@@ -8,8 +8,6 @@ paragraph too. Our own invented page."""
 
 from __future__ import annotations
 
-from audiopaper.ingest import read_edition
-from audiopaper.segment import segment_edition
 from audiopaper.simplified import to_simplified
 
 _PAGE = """香港週報
@@ -41,16 +39,14 @@ _PAGE = """香港週報
 """
 
 
-def _titles(tmp_path, text: str) -> list[str]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return ["".join(s.title.split()) for s in segment_edition(read_edition([str(page)]))]
+def _titles(segment_page, text: str) -> list[str]:
+    return ["".join(s.title.split()) for s in segment_page(text)]
 
 
-def test_the_title_under_an_editors_line_opens_the_next_story(tmp_path):
-    assert _titles(tmp_path, _PAGE) == ["社區接種中心增至十個長者下月起優先預約", "「冷鋒」來襲前的周末好天氣"]
+def test_the_title_under_an_editors_line_opens_the_next_story(segment_page):
+    assert _titles(segment_page, _PAGE) == ["社區接種中心增至十個長者下月起優先預約", "「冷鋒」來襲前的周末好天氣"]
 
 
-def test_on_a_simplified_page_too(tmp_path):
-    assert _titles(tmp_path, to_simplified().convert(_PAGE)) == ["社区接种中心增至十个长者下月起优先预约",
+def test_on_a_simplified_page_too(segment_page):
+    assert _titles(segment_page, to_simplified().convert(_PAGE)) == ["社区接种中心增至十个长者下月起优先预约",
                                                              "「冷锋」来袭前的周末好天气"]

@@ -8,8 +8,6 @@ lines), so it keeps its kicker. Our own invented pages and lines."""
 
 from __future__ import annotations
 
-from audiopaper.ingest import read_edition
-from audiopaper.segment import segment_edition
 from audiopaper.segment import headlines
 from audiopaper.segment.headlines import Headline, _unit
 from audiopaper.segment.page_line import Line
@@ -41,19 +39,17 @@ _PAGE = """香港週報
 _SIMPLIFIED_PAGE = to_simplified().convert(_PAGE).replace("衞", "卫")
 
 
-def _stories(tmp_path, text: str):
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return [(s.kicker, "".join(s.title.split())) for s in segment_edition(read_edition([str(page)]))]
+def _stories(segment_page, text: str):
+    return [(s.kicker, "".join(s.title.split())) for s in segment_page(text)]
 
 
-def test_a_speaker_and_colon_over_a_traditional_title_line_open_the_title(tmp_path):
-    assert _stories(tmp_path, _PAGE) == [("", "衞生署：社區接種中心增至十個長者下月起優先預約"),
+def test_a_speaker_and_colon_over_a_traditional_title_line_open_the_title(segment_page):
+    assert _stories(segment_page, _PAGE) == [("", "衞生署：社區接種中心增至十個長者下月起優先預約"),
                                          ("", "天文台：周末氣溫回升下周初有雨")]
 
 
-def test_a_simplified_page_keeps_the_speaker_as_the_kicker(tmp_path):
-    kickers = [kicker for kicker, _ in _stories(tmp_path, _SIMPLIFIED_PAGE)]
+def test_a_simplified_page_keeps_the_speaker_as_the_kicker(segment_page):
+    kickers = [kicker for kicker, _ in _stories(segment_page, _SIMPLIFIED_PAGE)]
     assert kickers == ["卫生署：", "天文台："]
 
 

@@ -11,8 +11,6 @@ simplified page keeps its parts. Our own invented page."""
 
 from __future__ import annotations
 
-from audiopaper.ingest import read_edition
-from audiopaper.segment import segment_edition
 from audiopaper.simplified import to_simplified
 
 _PAGE = """香港週報
@@ -36,15 +34,13 @@ _PAGE = """香港週報
 _SIMPLIFIED_PAGE = to_simplified().convert(_PAGE)
 
 
-def _titles(tmp_path, text: str) -> list[str]:
-    page = tmp_path / "page.txt"
-    page.write_text(text, encoding="utf-8")
-    return ["".join(s.title.split()) for s in segment_edition(read_edition([str(page)]))]
+def _titles(segment_page, text: str) -> list[str]:
+    return ["".join(s.title.split()) for s in segment_page(text)]
 
 
-def test_a_hong_kong_title_over_its_reporters_byline_opens_a_story(tmp_path):
-    assert _titles(tmp_path, _PAGE) == ["海濱長廊何時開放", "填海與保育的角力"]
+def test_a_hong_kong_title_over_its_reporters_byline_opens_a_story(segment_page):
+    assert _titles(segment_page, _PAGE) == ["海濱長廊何時開放", "填海與保育的角力"]
 
 
-def test_a_simplified_page_keeps_the_head_as_a_part_of_the_story_above(tmp_path):
-    assert _titles(tmp_path, _SIMPLIFIED_PAGE) == ["海滨长廊何时开放"]
+def test_a_simplified_page_keeps_the_head_as_a_part_of_the_story_above(segment_page):
+    assert _titles(segment_page, _SIMPLIFIED_PAGE) == ["海滨长廊何时开放"]
