@@ -1421,6 +1421,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "chan1"
         elif ch == "没" and after[:2] == "收到":
             reading = "mei2"  # 没收到 (did not receive), not 没收 mò (confiscate)
+        elif ch == "只" and syls[k] != "zhi1" and (text[:k] or before).endswith("一只") and after[:1] not in _ONLY_AFTER:
+            reading = "zhi1"  # one after another, counted: 一只只机械手臂 (jieba's 一只/只)
+        elif ch == "只" and syls[k] != "zhi1" and 0 < k < len(text) - 1 and text[k - 1] in _BIG_COUNTS and (
+            text[k + 1] not in _ONLY_AFTER | _ONLY_BEFORE_VERB
+        ):
+            reading = "zhi1"  # a count jieba glued to what it counts: 用好两只手 (pypinyin reads its 只手 zhǐ)
+        elif ch == "只" and alone and w > 0 and words[w - 1][0] in _MORE_OR_LESS:
+            reading = "zhi3"  # only, after an adverb ending in 多: 差不多只取决于 (no count)
         elif ch == "只" and alone and before[-1:] in _COUNTERS_BEFORE and after[:1] not in _ONLY_AFTER:
             reading = "zhi1"  # the measure word: 两只羊, 犬只
         elif ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
@@ -1614,7 +1622,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             (alone and _leads_a_group(words, w)) or (text == "率下" and k == 0 and before.endswith("以上"))
         ):
             reading = "shuai4"  # to lead: 汪洋率中央代表团, 孙春兰率中央指导组, 率領北韓代表團 (jieba's 率/領…), 以上率下
-        elif ch == "铺" and alone and syls[k] == "pu4" and after[:1] in _SPREAD_AFTER:
+        elif ch == "铺" and alone and syls[k] == "pu4" and (
+            after[:1] in _SPREAD_AFTER or (after[:1] == "装" and after[:2] != "装修")
+            or (after[:1] == "地" and after[1:2] not in set("区方处界段块"))
+        ):
             reading = "pu1"  # to spread, pave: 线路铺到了, 管道铺起来, 盲目铺摊子, 正在铺沥青, 荒山铺绿装, 铺展出 (金银铺, 熟食铺 stay pù)
         elif ch == "相" and text == "手相" and k == 1 and after[:1] in _MUTUAL_VERBS:
             reading = "xiang1"  # each other: 心手相牵, 暖手相扶 (jieba's 手相; 看手相, palm-reading, is xiàng)
@@ -1719,6 +1730,30 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "la4"  # left out: 不落一人, 不落一户, 一个不落 (日不落, 不落实, 不落地 stay luò)
         elif ch == "都" and alone and after[:1] == "邑":
             reading = "du1"  # a capital city: 都邑 (jieba cuts 都/邑)
+        elif ch == "都" and syls[k] == "du1" and k == len(text) - 2 > 0 and text.endswith("都会") and (
+            text[k - 1] not in _CAPITAL_BEFORE_DU and not _in_phrase_dict(text) and after[1:]
+        ):
+            reading = "dou1"  # all will, glued by jieba to a name before it: 主任杨晓都会召集 (大都会, a metropolis, stays dū)
+        elif ch == "厦" and syls[k] == "sha4" and (chars[i + 1 : i + 2] in _XIAMEN_AFTER or chars[i - 1 : i] in _XIAMEN_BEFORE) and (
+            chars[i - 1 : i] not in _BUILDING_BEFORE_SHA
+        ):
+            reading = "xia4"  # Xiamen's short form beside a neighbour's: 厦漳泉都市圈, 厦金大桥, 福厦高铁 (大厦, 商厦, 工厦 stay shà)
+        elif ch == "了" and syls[k] == "le5" and k == len(text) - 1 >= 2 and text.endswith("不了"):
+            reading = "liao3"  # cannot, in a word jieba made that pypinyin re-cuts: 成不了事, 要不了一个小时
+        elif ch == "了" and syls[k] == "le5" and chars[i + 1 : i + 2] == "之" and chars[i - 2 : i - 1] == "一" and (
+            chars[i + 2 : i + 3] not in set("后前间内外中上下际时")
+        ):
+            reading = "liao3"  # to be done with it: 一推了之, 一删了之 (as 一走了之; 吃了之后 is le)
+        elif ch == "看" and ((text in ("看好", "看住", "看牢") and k == 0) or (alone and after[:1] in ("好", "住", "牢"))) and (
+            _guarded_after(clause(i, 1, 8)[1:])
+        ):
+            reading = "kan1"  # to guard, look after: 看好家门, 看住钱袋子 (看好中国经济 is kàn)
+        elif ch == "觉" and alone and syls[k] == "jue2" and before == "" and "睡" in clause(i, 1, 8):
+            reading = "jiao4"  # sleep, opening a clause that ends on 睡: 觉可以一日不睡
+        elif ch == "撒" and alone and syls[k] == "sa1" and after[:1] not in set("网谎娇欢野手腿泼开") and any(
+            thing in clause(i, 1, 8) for thing in _SCATTERED_THINGS
+        ):
+            reading = "sa3"  # to scatter or throw a powder: 迎面撒不知名白色粉末 (撒大网 stays sā)
         elif ch == "吐" and alone and syls[k] == "tu3" and before[-1:] in ("想", "即") and after[:1] in ("", "的", "了"):
             reading = "tu4"  # to vomit: 我现在想吐, 入口即吐的食物 (吐出, 吐槽, 吐露 are tǔ)
         elif ch == "蒙" and alone and syls[k] == "meng2" and after == "了":
@@ -1839,10 +1874,35 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
         if reading and syls[k] != reading:
-            if k > 0 and syllable_tone(syls[k]) == "3" != syllable_tone(reading) and _sandhi_before(text[k - 1], syls[k - 1]):
+            was_third = syllable_tone(syls[k]) == "3" or _sandhi_before(ch, syls[k])  # (两只手 was liang2 zhi2 shou3)
+            if k > 0 and was_third and syllable_tone(reading) != "3" and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
 
+
+# Round 71 (an audit of lone 了 都 只 厦 看 觉 撒 铺 and more in the dev articles).
+# Before 只 "only", the adverbs ending in 多 that are no count (差不多只取决于).
+_MORE_OR_LESS = frozenset("差不多 差不离".split())
+# Before 都 dū in a capital's or a city's name (大都会, 成都, 首都, 古都, 迁都): 都会 after them is no "all will".
+_CAPITAL_BEFORE_DU = set("大成首京古国故帝旧陪建迁定商花乐昌")
+# Around 厦 xià, Xiamen's short form, the short forms of the places it is paired with (厦漳泉, 厦金 Kinmen, 厦深 Shenzhen,
+# 福厦, 龙厦, 鹰厦 railways); elsewhere a lone or glued 厦 is a building, shà (大厦, 商厦, Hong Kong's 工厦, 疫厦).
+_XIAMEN_AFTER = set("漳泉金深门")
+_XIAMEN_BEFORE = set("福泉漳龙鹰赣温")
+_BUILDING_BEFORE_SHA = set("大广华高商工楼疫")  # (大厦门口, 大厦金融中心 stay shà)
+# What 看好, 看住, 看牢 guard when they are kān: a door, a child, a purse.
+_GUARDED = ("家门", "自家门", "自家孩子", "门户", "大门", "孩子", "钱袋子", "钱袋", "仓库", "库房")
+
+
+def _guarded_after(ahead: str) -> bool:
+    """Whether what follows 看好, 看住 (past a 了) is a thing guarded (家门, 钱袋子, a lone 门), not 家门口, a place
+    near home, nor 孩子的 + what is hoped for (看好孩子的前途 is kàn)."""
+    ahead = ahead.lstrip("了")
+    return (ahead.startswith(_GUARDED) or ahead == "门") and not ahead.startswith(("家门口", "自家门口", "孩子的"))
+
+
+# What 撒 scatters or throws when it is sǎ, found further on in its clause (撒不知名白色粉末).
+_SCATTERED_THINGS = ("粉末", "粉", "盐", "种子", "化肥", "石灰", "沙子", "灰", "花瓣", "纸钱")
 
 # Round 64 (lone polyphones read in the dev articles).
 # Before 只 as a measure word after a round number or 余 (两百余只, 三万只羊): the digits are in _COUNTERS_BEFORE.
