@@ -1804,6 +1804,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "meng3"  # Mongolia: 蒙方, 对蒙经济, 是蒙外交政策, 蒙文书, 蒙、藏、维 (蒙上阴影, 泉之在蒙 stay méng)
         elif ch == "藏" and alone and syls[k] == "cang2" and (before[-1:] == "尕" or _listed_with(words, w, _PEOPLES) or (after[:1] in _PEOPLES and after[1:2] == "文") or after[:2] == "东南"):
             reading = "zang4"  # Tibetan: 尕藏 (Kalsang, a Tibetan name), 藏、回、羌, 藏东南 (藏在深山, 藏粮于地 stay cáng)
+        elif ch == "藏" and syls[k] == "cang2" and (alone or (k == 0 and len(text) == 2)) and (
+            after[:1] in ("东", "西", "北") and after[1:3] in _TIBET_PARTS
+        ):
+            reading = "zang4"  # a part of Tibet: 地处藏东山区 (jieba's 藏/东山区), 藏西/地区 (藏东西 stays cáng)
         elif ch == "弹" and alone and syls[k] == "dan4" and (
             (after[:1] == "出" and after[1:2] not in _SHELL_OUT_AFTER) or _listed_with(words, w, _PLAYED)
         ):
@@ -1883,6 +1887,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
 # Round 71 (an audit of lone 了 都 只 厦 看 觉 撒 铺 and more in the dev articles).
 # Before 只 "only", the adverbs ending in 多 that are no count (差不多只取决于).
 _MORE_OR_LESS = frozenset("差不多 差不离".split())
+# After 藏东, 藏北, 藏西 where jieba cut 藏 off: a part of Tibet (地处藏东山区), not hiding things (藏东西).
+_TIBET_PARTS = ("地区", "山区", "高原", "草原", "牧区", "农区")
 # Before 都 dū in a capital's or a city's name (大都会, 成都, 首都, 古都, 迁都): 都会 after them is no "all will".
 _CAPITAL_BEFORE_DU = set("大成首京古国故帝旧陪建迁定商花乐昌")
 # Around 厦 xià, Xiamen's short form, the short forms of the places it is paired with (厦漳泉, 厦金 Kinmen, 厦深 Shenzhen,
