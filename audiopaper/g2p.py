@@ -451,6 +451,59 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "制礼作乐": ("zhi4", "li3", "zuo4", "yue4"),
     # Hong Kong's 差佬, a policeman: chāi, as in 差人, 出差 (pypinyin has chà).
     "差佬": ("chai1", "lao3"),
+    # Round 72, words where pypinyin (or the CC-CEDICT phrases) and the other dictionaries disagree with what we read,
+    # checked in the dev articles' sentences; readings as in Xiandai Hanyu Cidian. Places and names: 阆中 Làngzhōng,
+    # 华阴 Huàyīn (under 华山 Huà), 宕昌 Tànchāng, 犍为 Qiánwéi (pypinyin has 犍为县 wèi), 栎阳 Yuèyáng, 蒙得维的亚
+    # Méngdéwéidìyà (pypinyin reads two particles), 天姥 Tiānmǔ (as its 天姥山), 龙脊 Lóngjǐ (龙脊梯田), 圜丘 yuánqiū (the
+    # Altar of Heaven's round mound), Guangxi's and Guangdong's 圩镇 xūzhèn (a market town).
+    "阆中": ("lang4", "zhong1"),
+    "阆中市": ("lang4", "zhong1", "shi4"),
+    "华阴": ("hua4", "yin1"),
+    "华阴市": ("hua4", "yin1", "shi4"),
+    "宕昌": ("tan4", "chang1"),
+    "宕昌县": ("tan4", "chang1", "xian4"),
+    "犍为县": ("qian2", "wei2", "xian4"),
+    "栎阳": ("yue4", "yang2"),
+    "蒙得维的亚": ("meng2", "de2", "wei2", "di4", "ya4"),
+    "天姥": ("tian1", "mu3"),
+    "龙脊": ("long2", "ji3"),
+    "圜丘": ("yuan2", "qiu1"),
+    "圩镇": ("xu1", "zhen4"),
+    # Words pypinyin reads character by character (or by an old reading): 率兵 shuàibīng (to lead troops, as 率部),
+    # 征辟 zhēngbì (the Han's summoning to office), 下裳 xiàcháng (the lower garment: 上衣下裳), 首卷 shǒujuàn (a first
+    # volume), 差序 chāxù (差序格局), 东渐 dōngjiān (西学东渐), 冠绝 guànjué (the best of all), 好利 hàolì (好利恶害: fond
+    # of gain), 灵长 língzhǎng (万物的灵长, as 灵长类), 盛满 chéngmǎn (filled with), 五斗 wǔdǒu (五斗米), 下自成蹊 xī (a path,
+    # as 蹊径), 热轧 rèzhá (hot rolling, as 冷轧), 铣削 xǐxiāo (milling, as 切削), 干热 gānrè (dry heat), 分拆 fēnchāi (to
+    # split off: 分拆上市), 拖拽 tuōzhuài (to drag), 绿荫 lǜyīn (green shade, as 树荫), 生发 shēngfā (to grow out of:
+    # 中国梦生发于人民的愿望; hair's 生发剂, 生发水 keep fà), 肚子 dùzi (the belly: 填饱肚子; tripe, dǔzi, after a
+    # beast is a rule's), 休闲地 xiūxiándì (a place of leisure).
+    "率兵": ("shuai4", "bing1"),
+    "征辟": ("zheng1", "bi4"),
+    "下裳": ("xia4", "chang2"),
+    "首卷": ("shou3", "juan4"),
+    "差序": ("cha1", "xu4"),
+    "东渐": ("dong1", "jian1"),
+    "西学东渐": ("xi1", "xue2", "dong1", "jian1"),
+    "冠绝": ("guan4", "jue2"),
+    "好利": ("hao4", "li4"),
+    "灵长": ("ling2", "zhang3"),
+    "盛满": ("cheng2", "man3"),
+    "五斗": ("wu2", "dou3"),
+    "下自成蹊": ("xia4", "zi4", "cheng2", "xi1"),
+    "热轧": ("re4", "zha2"),
+    "铣削": ("xi3", "xiao1"),
+    "干热": ("gan1", "re4"),
+    "分拆": ("fen1", "chai1"),
+    "拖拽": ("tuo1", "zhuai4"),
+    "绿荫": ("lv4", "yin1"),
+    "生发": ("sheng1", "fa1"),
+    "生发剂": ("sheng1", "fa4", "ji4"),
+    "生发水": ("sheng1", "fa4", "shui3"),
+    "肚子": ("du4", "zi5"),
+    "休闲地": ("xiu1", "xian2", "di4"),
+    # 舍 shè, a house, in pypinyin's 猪舍 (it has shě) and 圈舍 juànshè, a pen; other nouns are a rule's (馆舍, 屋舍).
+    "猪舍": ("zhu1", "she4"),
+    "圈舍": ("juan4", "she4"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -1095,7 +1148,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
-        elif ch == "种" and k == 0 and (
+        elif ch == "种" and k == 0 and text != "种苗" and (
             after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起着") or _planted_amount(after)
             or after.startswith(_CROPS + ("养殖", "养结合")) or re.match(r"[一两几二三四五六七八九十]+个?大?棚", after)
         ) and (
@@ -1170,7 +1223,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
             else:
                 reading = "wei2"
-        elif ch == "为" and k == 0 and len(text) == 2 and _jieba().dt.FREQ.get(after[:2], 0) > 300 and (
+        elif ch == "为" and k == 0 and len(text) == 2 and len(after) >= 2 and _jieba().dt.FREQ.get(after[:2], 0) > 300 and (
             (_verb_follows(clause(i, 1, 8)) or any(verb in clause(i, 1, 8) for verb in _SERVICE_VERBS))
             and "以" not in clause(i, -1, 16)
         ):
@@ -1217,8 +1270,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
         ):  # fmt: skip
             reading = "chang2"  # long: 长约三公里, 较长
-        elif ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS:
-            reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng)
+        elif ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS and not (len(text) >= 4 and _in_phrase_dict(text)):
+            reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng; an idiom it lists keeps cháng: 各有所长)
         elif ch == "长" and alone and w > 0 and len(words[w - 1][0]) >= 2 and words[w - 1][0][-1] in _LED_UNITS and (
             words[w - 1][2] == PAUSE_WORD and after[:1] not in _NUMERALS
         ):
@@ -1877,11 +1930,28 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "yue4"  # music among the rites and arts: 礼、乐、射、御, “礼”与“乐” (读书之乐 stays lè)
         elif ch in _FINAL_PARTICLES and alone and after == "" and before:
             reading = _FINAL_PARTICLES[ch]
+        elif ch == "舍" and 1 == k == len(text) - 1 and syls[k] == "she3" and not _in_phrase_dict(text) and (
+            _word_tags().get(text, "") in ("n", "ns", "nr") and text[0] not in _GIVING_UP
+        ):
+            reading = "she4"  # a house, in nouns jieba lists that pypinyin lacks: 馆舍, 屋舍, 庐舍, 官舍, 精舍, 监舍, 鸡舍 (难舍 shě)
+        elif ch == "脏" and 1 == k == len(text) - 1 and syls[k] == "zang4" and not _in_phrase_dict(text) and text[0] in _DIRTYING:
+            reading = "zang1"  # dirty, after a verb or degree word jieba glued it to: 搞脏, 变脏, 太脏 (心脏, 内脏 stay zàng)
+        elif ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
+            words[w - 1][2] == PAUSE_WORD
+        ):
+            reading = "du3"  # tripe: 猪肚子, 羊肚子手巾 (dǔzi; the belly, 填饱肚子, is dùzi)
+        elif ch == "地" and text == "发地" and before[-2:] == "新发":
+            reading = "di4"  # Beijing's 新发地 market, cut 新/发地 by jieba (not an adverb's de)
         if reading and syls[k] != reading:
             was_third = syllable_tone(syls[k]) == "3" or _sandhi_before(ch, syls[k])  # (两只手 was liang2 zhi2 shou3)
             if k > 0 and was_third and syllable_tone(reading) != "3" and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# Round 72: what makes a 舍 after it shě, to give up (难舍, 不舍), not a house; what makes 脏 after it zāng, dirty.
+_GIVING_UP = set("不难怎何忍要肯割施取弃宁")
+_DIRTYING = set("搞弄变太真好很最更较挺")
 
 
 # Round 71 (an audit of lone 了 都 只 厦 看 觉 撒 铺 and more in the dev articles).
@@ -2055,7 +2125,7 @@ _LISTING_WORDS = ("和", "及", "与")
 
 # Second characters of jieba words in 地 that are places or things of the ground, not 地 glued to a verb (十二个地州,
 # 所有地州市, 一个地坑, 没有地火, 对样地内的植株).
-_DI_WORD_ENDS = set("州市县区坑库渠火内")  # (样地内: jieba's 对样/地内)
+_DI_WORD_ENDS = set("州市县区坑库渠火内里")  # (样地内: jieba's 对样/地内; 投到地里, 亲戚家地里: the fields)
 # Verbs jieba glues 得 onto before 上, a potential complement (算得上, 称得上, 配得上): 得 is then de.
 _REACHING_VERBS = set("算称谈比配跟赶用说数排挂沾够")
 # Degree words before 多地 that make it "more" and 地 the adverb's de (更多地, 越来越多地, 尽可能多地, 过多地).
