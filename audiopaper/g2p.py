@@ -501,6 +501,21 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "生发水": ("sheng1", "fa4", "shui3"),
     "肚子": ("du4", "zi5"),
     "休闲地": ("xiu1", "xian2", "di4"),
+    # More places and names: Chengdu's 郫都 Pídū (jieba cuts 郫/都 alone), 长子县 Zhǎngzǐ, 乐陵 Làolíng (as 乐亭), 曲沃 Qūwò,
+    # 秦桧 Qín Huì, Hong Kong's 区诺轩 and 区锦新 (Ōu, the surname: jieba's HMM makes the names, which no title anchors);
+    # 优长 yōucháng (strong points) and 轨长 guǐcháng (a rail's length), which pypinyin reads zhǎng.
+    "郫都": ("pi2", "du1"),
+    "郫都区": ("pi2", "du1", "qu1"),
+    "长子县": ("zhang2", "zi3", "xian4"),
+    "乐陵": ("lao4", "ling2"),
+    "乐陵市": ("lao4", "ling2", "shi4"),
+    "曲沃": ("qu1", "wo4"),
+    "曲沃县": ("qu1", "wo4", "xian4"),
+    "秦桧": ("qin2", "hui4"),
+    "区诺轩": ("ou1", "nuo4", "xuan1"),
+    "区锦新": ("ou1", "jin3", "xin1"),
+    "优长": ("you1", "chang2"),
+    "轨长": ("gui3", "chang2"),
     # 舍 shè, a house, in pypinyin's 猪舍 (it has shě) and 圈舍 juànshè, a pen; other nouns are a rule's (馆舍, 屋舍).
     "猪舍": ("zhu1", "she4"),
     "圈舍": ("juan4", "she4"),
@@ -1940,6 +1955,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words[w - 1][2] == PAUSE_WORD
         ):
             reading = "du3"  # tripe: 猪肚子, 羊肚子手巾 (dǔzi; the belly, 填饱肚子, is dùzi)
+        elif ch == "长" and text == "越长" and syls[k] == "zhang3" and before[-2:-1] in _SPAN_NOUN_ENDS and after[1:2] != "越":
+            reading = "chang2"  # a span the longer: 时间越长, 周期越长 (jieba's 越长; 越长越高 grows, zhǎng)
         elif ch == "地" and text == "发地" and before[-2:] == "新发":
             reading = "di4"  # Beijing's 新发地 market, cut 新/发地 by jieba (not an adverb's de)
         if reading and syls[k] != reading:
