@@ -516,6 +516,10 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "区锦新": ("ou1", "jin3", "xin1"),
     "优长": ("you1", "chang2"),
     "轨长": ("gui3", "chang2"),
+    # 大城县 Dàichéng (Hebei; Xiandai Hanyu Cidian lists dài for it, as for 大夫), 天台宗 Tiāntāi (the Buddhist school of
+    # 天台山; pypinyin has the rooftop's tái; a lone 天台 after 台州 or 浙江 is a rule's).
+    "大城县": ("dai4", "cheng2", "xian4"),
+    "天台宗": ("tian1", "tai1", "zong1"),
     # 舍 shè, a house, in pypinyin's 猪舍 (it has shě) and 圈舍 juànshè, a pen; other nouns are a rule's (馆舍, 屋舍).
     "猪舍": ("zhu1", "she4"),
     "圈舍": ("juan4", "she4"),
@@ -1957,6 +1961,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "du3"  # tripe: 猪肚子, 羊肚子手巾 (dǔzi; the belly, 填饱肚子, is dùzi)
         elif ch == "长" and text == "越长" and syls[k] == "zhang3" and before[-2:-1] in _SPAN_NOUN_ENDS and after[1:2] != "越":
             reading = "chang2"  # a span the longer: 时间越长, 周期越长 (jieba's 越长; 越长越高 grows, zhǎng)
+        elif ch == "台" and text == "天台" and k == 1 and before[:-1].endswith(("台州", "浙江")):
+            reading = "tai1"  # the county, Tiāntāi: 台州天台人, 浙江天台的云雾茶 (楼宇天台, a rooftop, is tái)
         elif ch == "地" and text == "发地" and before[-2:] == "新发":
             reading = "di4"  # Beijing's 新发地 market, cut 新/发地 by jieba (not an adverb's de)
         if reading and syls[k] != reading:
