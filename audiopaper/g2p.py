@@ -500,6 +500,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "生发剂": ("sheng1", "fa4", "ji4"),
     "生发水": ("sheng1", "fa4", "shui3"),
     "肚子": ("du4", "zi5"),
+    "一肚子": ("yi2", "du4", "zi5"),
     "休闲地": ("xiu1", "xian2", "di4"),
     # More places and names: Chengdu's 郫都 Pídū (jieba cuts 郫/都 alone), 长子县 Zhǎngzǐ, 乐陵 Làolíng (as 乐亭), 曲沃 Qūwò,
     # 秦桧 Qín Huì, Hong Kong's 区诺轩 and 区锦新 (Ōu, the surname: jieba's HMM makes the names, which no title anchors);
@@ -520,6 +521,29 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 天台山; pypinyin has the rooftop's tái; a lone 天台 after 台州 or 浙江 is a rule's).
     "大城县": ("dai4", "cheng2", "xian4"),
     "天台宗": ("tian1", "tai1", "zong1"),
+    # jieba's words that pypinyin re-cuts into a wrong phrase (a sub-word a dictionary lists, read as its own word):
+    # 东京都 dū (not 京都's 都 dōu), 同行者, 同行人 xíng (companions; 行者, 行人 re-cut as 同行 háng), 外行星 xíngxīng
+    # (系外行星), 师兄弟 xiōng, 老有所为 and 化身为 wéi, 第二重 chóng (a second layer: 第二重境界), 隔海相望, 隔水相望 xiāng
+    # (海相, 水相 xiàng), 有着落 zhuóluò, 真真切切 qiè, 门把手 bǎshou, 接发球 fā, 本行政区 xíng, 林下种植 zhòng, 排长队
+    # cháng (a long queue).
+    "东京都": ("dong1", "jing1", "du1"),
+    "同行者": ("tong2", "xing2", "zhe3"),
+    "同行人": ("tong2", "xing2", "ren2"),
+    "外行星": ("wai4", "xing2", "xing1"),
+    "师兄弟": ("shi1", "xiong1", "di4"),
+    "老有所为": ("lao3", "you2", "suo3", "wei2"),
+    "化身为": ("hua4", "shen1", "wei2"),
+    "第二重": ("di4", "er4", "chong2"),
+    "隔海相望": ("ge2", "hai3", "xiang1", "wang4"),
+    "隔水相望": ("ge2", "shui3", "xiang1", "wang4"),
+    "有着落": ("you3", "zhuo2", "luo4"),
+    "真真切切": ("zhen1", "zhen1", "qie4", "qie4"),
+    "门把手": ("men2", "ba3", "shou5"),
+    "接发球": ("jie1", "fa1", "qiu2"),
+    "本行政区": ("ben3", "xing2", "zheng4", "qu1"),
+    "本行政区域": ("ben3", "xing2", "zheng4", "qu1", "yu4"),
+    "林下种植": ("lin2", "xia4", "zhong4", "zhi2"),
+    "排长队": ("pai2", "chang2", "dui4"),
     # 舍 shè, a house, in pypinyin's 猪舍 (it has shě) and 圈舍 juànshè, a pen; other nouns are a rule's (馆舍, 屋舍).
     "猪舍": ("zhu1", "she4"),
     "圈舍": ("juan4", "she4"),
@@ -737,8 +761,8 @@ def _particle_readings(chars: str, syllables: list[str]) -> list[str]:
             out[i] = "de5"  # (权衡得失: 得失 dé, gains and losses)
         elif chars[i] == "地" and i == len(chars) - 1 and chars[i - 1] not in _LAND and (
             i >= 2 or not (_jieba().dt.FREQ.get(chars) or chars[0] in _NUMERALS)
-        ) and chars[i - 1] != "之" and not _place_in_di(chars) and not _counted_places(chars, i):
-            out[i] = "de5"  # (之地, 革命圣地, 保护地 are places: 杂草丛生之地, 无藏身之地)
+        ) and chars[i - 1] != "之" and not _place_in_di(chars) and not _counted_places(chars, i) and not chars.endswith("用地"):
+            out[i] = "de5"  # (之地, 革命圣地, 保护地 are places: 杂草丛生之地, 无藏身之地; land for a use: 农用地, 工业用地)
     return out
 
 
