@@ -544,6 +544,15 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "本行政区域": ("ben3", "xing2", "zheng4", "qu1", "yu4"),
     "林下种植": ("lin2", "xia4", "zhong4", "zhi2"),
     "排长队": ("pai2", "chang2", "dui4"),
+    # Classical words and names the dev articles quote: 宋应星 Yìngxīng, the painter 仇英 Qiú, 黄裳 huángcháng (黄裳元吉),
+    # 二千石 èrqiāndàn (a Han rank by its grain), 逸兴 yìxìng (逸兴遄飞), 德薄 débó (德薄能鲜), 千乘 qiānshèng (千乘之国).
+    "宋应星": ("song4", "ying4", "xing1"),
+    "仇英": ("qiu2", "ying1"),
+    "黄裳": ("huang2", "chang2"),
+    "二千石": ("er4", "qian1", "dan4"),
+    "逸兴": ("yi4", "xing4"),
+    "德薄": ("de2", "bo2"),
+    "千乘": ("qian1", "sheng4"),
     # 舍 shè, a house, in pypinyin's 猪舍 (it has shě) and 圈舍 juànshè, a pen; other nouns are a rule's (馆舍, 屋舍).
     "猪舍": ("zhu1", "she4"),
     "圈舍": ("juan4", "she4"),
