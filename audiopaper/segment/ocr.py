@@ -2431,8 +2431,23 @@ class _PageReader:
                 # first line would be indented too: `title_wrapped_over_indent`), at any width: a head,
                 # and not the story's own (為何要登記做選民？ over 因著選民登記截止日將到……)
                 return n
+            if n == 1 and not under_byline and self.asks_on_new_subject(title[0], i + 1):
+                return n  # unindented prose, but on another matter than the story above's
             return 0
         return 0
+
+    def asks_on_new_subject(self, line: Line, j: int) -> bool:
+        """A Hong Kong line that asks or exclaims after a finished paragraph of the open story, set off
+        by a blank line, over prose that names none of that story's names and terms, nor says its
+        words: the title of a column on another matter (國泰空姐「偷」牛角包？ / 有國泰美女空姐對我說，……).
+        A commentary's own question goes on with what it speaks of."""
+        body = self.body
+        if (body is None or body.start == "caption" or not body.paragraphs or not line.blank_before
+                or not line.traditional or self.in_column_of_briefs()
+                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+            return False
+        return (not _words(p.compact(line.text)) & _words(self.story_tail()) and self.no_rare_word_shared(j)
+                and self.new_subject(j, _SUBJECT_SHARED))
 
     def byline_closed_story_above(self, title: Line, below: Line, opens_text: bool) -> bool:
         """The byline over a title that asks or exclaims signed the story above (……結束。 / 見習記者 X
