@@ -44,6 +44,14 @@ def test_an_asking_title_over_another_matter_opens_a_story():
     assert "茶餐廳老闆" not in "".join(stories[0].body.split())
 
 
+def test_one_term_in_common_by_chance_does_not_keep_the_title_in_the_story_above():
+    # 近年, a word jieba counts rare, said by both: a name or term in common by chance, not the same matter
+    above = [*_ABOVE[:-1], "標，近年已有其他營運者有意競投。"]
+    column = ["近年有位相識多年的茶餐廳老闆對我", *_COLUMN[1:]]
+    stories = segment_text("\n".join(["", *above, "", _TITLE, "", *column]))
+    assert [s.title for s in stories] == [_ABOVE[0], _TITLE]
+
+
 def test_a_question_going_on_with_the_story_stays_in_it():
     question = "渡輪公司為何再加價？"
     going_on = [
