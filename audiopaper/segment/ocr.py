@@ -48,6 +48,7 @@ _OPEN_DECK = 0.5  # the labeller's probability of a deck line for a deck line le
 _SURE_PROSE = 0.02  # at most this probability of a deck line or crosshead: the labeller takes a line out of a run
 _CROSSHEAD_CONTEXT = 100  # characters of the prose under a lone line, to tell its title from a crosshead
 _TITLE_SHARE = 0.7
+_RARE_BY_CHANCE = 1  # names or terms a new subject's prose may share with the story above by chance
 _ABOVE_CONTEXT = 300  # characters of the story above a lone line, to tell its crosshead from the next story's title
 _ABOVE_SHARE = 0.4  # of a lone line's bigrams that the story above holds: it goes on speaking of the same thing
 _SUBJECT_BELOW = 200  # characters of the prose under a lone line, to tell whether it goes on with the story above
@@ -2431,8 +2432,27 @@ class _PageReader:
                 # first line would be indented too: `title_wrapped_over_indent`), at any width: a head,
                 # and not the story's own (為何要登記做選民？ over 因著選民登記截止日將到……)
                 return n
+            if n == 1 and not under_byline and self.asks_on_new_subject(title[0], i + 1):
+                return n  # unindented prose, but on another matter than the story above's
             return 0
         return 0
+
+    def asks_on_new_subject(self, line: Line, j: int) -> bool:
+        """A Hong Kong line that asks or exclaims after a finished paragraph of the open story, set off
+        by a blank line, over prose that names none of that story's names and terms, nor says its
+        words: the title of a column on another matter (國泰空姐「偷」牛角包？ / 有國泰美女空姐對我說，……).
+        A commentary's own question goes on with what it speaks of."""
+        body = self.body
+        if (body is None or body.start == "caption" or not body.paragraphs or not line.blank_before
+                or not line.traditional or self.in_column_of_briefs()
+                or not p.SENTENCE_END.search(p.squeeze(body.paragraphs[-1][-1]))):
+            return False
+        # one name or term in common may be chance (自我, 近年: words jieba counts rare); a part of the story
+        # goes on naming its matter
+        below = p.compact("".join(x.text for x in self.lines[j : j + 12]))[:_SUBJECT_BELOW]
+        return (not _words(p.compact(line.text)) & _words(self.story_tail())
+                and len(_rare_words(self.story_tail()) & _rare_words(below)) <= _RARE_BY_CHANCE
+                and self.new_subject(j, _SUBJECT_SHARED))
 
     def byline_closed_story_above(self, title: Line, below: Line, opens_text: bool) -> bool:
         """The byline over a title that asks or exclaims signed the story above (……結束。 / 見習記者 X
