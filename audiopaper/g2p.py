@@ -1036,6 +1036,8 @@ _KIND_AFTER_VERBS = frozenset("是 有 成 为 成为 作为 属于 像 叫 叫�
 
 # Adverbs jieba glues onto the verb 种 (还种了, 也种着).
 _ADVERBS_BEFORE_PLANTING = set("还也都再又就才没不")
+# Before 种 in a word jieba made of them (来种, 要种, 能种, 我种): who plants, or a modal of planting.
+_WHO_PLANTS = set("来去要能想敢肯愿我你他她谁咱")
 
 # After 数 that is not "to count": 数小时 (several hours), 数与网, 数和量, 数质量 (number
 # and quality), 数智化, 数实融合, 数贸, 数博会, 数谷, 数聚 (digital).
@@ -1215,11 +1217,20 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhong4"  # jieba's 还种 (还种了四季豆, 还种几亩花生), 上种 (田埂上种一点香蒜)
         elif ch == "种" and alone and (after == "" or after[:1] == "的" or after[:2] == "还是") and w > 0 and (
             before[-1:] not in _NUMERALS | _KIND_DETERMINERS | _BRED
+            and not (before[-1:] in ("余", "多", "来") and before[-2:-1] in _NUMERALS)  # 两百五十余种, 十多种: kinds
             and not _in_phrase_dict(words[w - 1][0][-1:] + "种")
         ):
             reading = "zhong4"  # to plant, ending a clause or before 的: 用机器种？ 头一季种的西蓝花 (a kind needs a noun after it)
         elif ch == "种" and alone and before == "" and after and after[:1] not in _STOCK_AFTER:
             reading = "zhong4"  # to plant, opening a clause: 种蘑菇能挣钱？ 种之前, 养鸡、种香菇 (a kind needs a word before it)
+        elif ch == "种" and k == len(text) - 1 == 1 and text[0] in _WHO_PLANTS and not _in_phrase_dict(text) and (
+            before[-1:] not in set("外原本良品物引") and after[:1] not in set("子类群业源质性族系属")
+        ):
+            reading = "zhong4"  # jieba's 来种, 要种, 能种, 我种 (号召大家都来种, 从让我种到我要种, 一年能种五季): to plant
+        elif ch == "种" and k == len(text) - 1 and len(text) > 1 and after.startswith(("什么", "啥")) and (
+            text[k - 1] not in _NUMERALS | _KIND_DETERMINERS and not _in_phrase_dict(text)
+        ):
+            reading = "zhong4"  # jieba's 选好种/什么: what to plant (一种什么东西 is a kind)
         elif ch == "种" and k == len(text) - 1 and text[k - 1 : k] == "会":
             reading = "zhong4"  # jieba's 会种, 就会种 (会种得安心, 祖先就会种): can plant; pypinyin reads the noun
         elif ch == "种" and k == 0 and text in ("种后", "种点", "种个", "种些"):
@@ -1246,6 +1257,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             with_yi = _takes_as(window)
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
+                and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
             ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS or (
                 not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
                 and after.startswith(_WEATHER_AFTER)
@@ -1253,6 +1265,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
             elif _for_the_people(words, w, k):
                 reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
+            elif text == "为" and not with_yi and before[-1:] not in ("所", "而") and not _turned_before(words, w) and (
+                _for_the_sake(clause(i, 1, 24))
+            ):
+                reading = "wei4"  # for the sake of: 为正义并肩而战, 为纪念…而建的园林, 为香港市民的利益着想, 为五斗米折腰
             elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] == "什么"):
                 reading = "wei2"  # "as, into" after a verb that takes it, before a verb of service: 被认定为提供…的示范单位,
                 # 改造为提供托育服务的场所, 转化为服务群众的行动 (中国援助为…创造了条件: a subject, wèi)
@@ -1663,6 +1679,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             before[-1:] not in _DEGREE | set("够夠不为分常当颇")
         ):
             reading = "zhong1"  # China and Kenya: 中肯两国, 增进中肯之间 (中肯 zhòng, pertinent, is said of a remark: 很中肯。 中肯的意见)
+        elif ch == "中" and syls[k] == "zhong1" and not _in_phrase_dict(text) and after[:1] in set("枪弹箭") and (
+            (k > 0 and text[k - 1] not in set("其之空手心水胸眼口家途腹囊盒匣膛"))
+            or (k == 0 and alone and before[-1:] in set("人兵员者士警民童他她我你") and before[-2:] not in ("其他", "手下"))
+        ) and after[1:2] not in set("药道性头壳坑片簧支械手法术战炮琴奏跳尽无声矢雨林"):
+            reading = "zhong4"  # hit, where jieba glued 中 to the one hit or cut it off (十五人中枪, 士兵/中/箭): 其中弹药,
+            # 手中枪, 战斗中弹尽粮绝 stay zhōng
         elif ch == "中" and before[-1:] == "身" and before[-2:-1] not in set("人本自") and (
             after[:1] in _NUMERALS | {"数", "多"}
         ):
@@ -2540,6 +2562,47 @@ def _counted_entity(words: list[tuple[str, list[str], str]], w: int, k: int) -> 
         return False
     following = _word_after(words, w)
     return len(following) == 2 and _word_tags().get(following, "m") in ("n", "ns", "f", "j", "s")  # (二十世纪 is a time)
+
+
+# What is done for the sake of what 为 names, ending its clause: 为…着想, 为…操心, 为…奔波, 为…折腰.
+_FOR_THE_SAKE_VERBS = frozenset("着想 操心 操劳 奔波 奔忙 折腰 发愁 犯愁 担忧 担心 忧心 买单 埋单".split())
+# Words of 而 that do not open what is done for a sake: 而是, 而非, 而且, 而又 …
+_NOT_SAKE_ER = frozenset("而是 而非 而且 而又 而已 而言 而后 而不 而不是 而应 而要 而在 而这 而其".split())
+# Deeds after 而 that jieba tags otherwise than a verb: 为正义并肩而战 (战 n), 而建, 而生, 而死.
+_SAKE_DEEDS = frozenset("战 建 生 死 设 作 立 奋斗 努力 奔走 牺牲".split())
+# Verbs 为 completes as "as, into" besides _TURNED_TO: 理解为, 升华为, 误读为 (为…而 there is no "for").
+_AS_VERBS = frozenset("理解 升华 误读 误解 解读 解释 提升 整合 定性 看作 当作 比作 概括 归结 总结 表述 描述 定义 定为 立 奉 尊 封 "
+                      "选举 变 变成 化 合 分 改 改造 改建 建设 打造 发展 扩建 扩大 缩小 降 升".split())
+
+
+def _turned_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word before 为 alone at words[w] is a verb 为 completes as "as, into" (转化为, 理解为, 升华为, 深化为)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    return previous in _TURNED_TO or previous in _AS_VERBS or previous[-1:] in ("化", "变", "视")
+
+
+def _for_the_sake(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 alone in its clause, names what something is done for and then 而 and a verb
+    (为正义并肩而战, 为共同实现发展振兴而团结奋斗, 为纪念…而建) or a verb of caring or toiling for it (为…着想, 为…折腰):
+    为 is then wèi. Not 为 + a verb right after it (为学而学 is left to the other rules) nor the passive 为…所."""
+    if _passive_suo(ahead):
+        return False
+    tagged = [(pair.word, pair.flag) for pair in _posseg().cut(ahead, HMM=False)]
+    for n, (word, flag) in enumerate(tagged):
+        if n == 0:
+            continue
+        if word in _FOR_THE_SAKE_VERBS:
+            return True
+        if word[:1] == "而" and word not in _NOT_SAKE_ER:
+            if len(word) > 1 and word not in ("而来", "而去"):
+                return _word_tags().get(word, "")[:1] == "v" or word[1:] and _word_tags().get(word[1:], "")[:1] == "v"
+            if n + 1 < len(tagged):
+                following, tag = tagged[n + 1]
+                return tag[:1] == "v" or tag in ("ad", "i", "l") or following in _SAKE_DEEDS
+            return word == "而来"
+    return False
 
 
 def _passive_suo(ahead: str) -> bool:
