@@ -69,3 +69,10 @@ def test_a_kicker_as_wide_only_by_its_latin_letters_stays_the_kicker():
     # four ideographs and three Latin letters over a line of six ideographs: as wide, not as many characters
     units = ["省厅发布APP", "部署秋粮收购", "和冬小麦播种"]
     assert _read(units, 1) == Headline(title="".join(units[1:]), kicker=units[0])
+
+
+def test_a_kicker_over_a_title_set_by_its_phrases_stays_the_kicker():
+    # each line a whole phrase, one parted by a colon, no word across a break: a kicker over a title of
+    # two phrases that happen to be as long as it
+    units = ["乡村振兴在行动", "宁阳：抢收抢种", "秋粮颗粒归仓了"]
+    assert _read(units, 1) == Headline(title="".join(units[1:]), kicker=units[0])

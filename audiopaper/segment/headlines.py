@@ -1712,6 +1712,7 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     return _reading(lines, decks.Cut(start, cut.end), lead)
 
 
+_PHRASE_MARK = re.compile(r"\S[\s：:]\S")  # phrases parted inside a line
 _EVEN_LINES = 3  # lines at least of a title set at one width: two lines alike are as often a kicker and a title
 
 
@@ -1745,6 +1746,9 @@ def _title_head_at_its_width(units: list[str], headline: Headline) -> Headline:
         start -= 1
     if start == cut.kicker or cut.end - start < _EVEN_LINES or widths[-1] <= full - (cut.end - start):
         return headline  # a short last line: a title filled to the column's edge, as likely under a kicker
+    if (any(_PHRASE_MARK.search(line.text.strip()) for line in lines[start:cut.end])
+            and not any(title_wrapped(lines[n - 1].text, lines[n].text) for n in range(start + 1, cut.end))):
+        return headline  # phrases set whole, line by line, no word across a break: 民营企业在行动 / 九牧：创新转型 / …
     return _reading(lines, decks.Cut(start, cut.end))
 
 
