@@ -429,6 +429,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _deputy_kicker_read_in_title(units, headline)
     headline = _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
     headline = _second_kicker_line_opens_title(headline, units, lead)
+    headline = _title_head_at_its_width(units, headline)
     return _marked_item_title(units, headline)
 
 
@@ -1709,6 +1710,46 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     if start == cut.kicker:
         return headline
     return _reading(lines, decks.Cut(start, cut.end), lead)
+
+
+_PHRASE_MARK = re.compile(r"\S[\s：:]\S")  # phrases parted inside a line
+_EVEN_LINES = 3  # lines at least of a title set at one width: two lines alike are as often a kicker and a title
+
+
+def _title_head_at_its_width(units: list[str], headline: Headline) -> Headline:
+    """Lines over the title as wide as its first line, where the title fills every line but its last
+    to that width (国家发展改革 / 委运行局组织 / 召开供暖季天 / 然气保供周调 / 度启动会, 习近平致信祝贺 /
+    第十二届世界华 / 商大会开幕), are the head of the title the column wrapped, not a kicker: the column
+    fills each line of one title alike, where a kicker, set in its own size, stops where its words do.
+    Over `_EVEN_LINES` lines at least, the title's own lines showing the width and its lines set
+    evenly (its last line short of the others by less than a character a line: 第38届世界遗产大会 /
+    丝绸之路和大运河项 / 目申遗成功 is a kicker over a title the column filled), and the line over it
+    holding as many characters as the title's first line (OCR's width of Latin letters is a guess:
+    中方考虑不承认BNO over 被撕烂了的香港可以 is a kicker); not a line that
+    introduces, closes a sentence, pairs two phrases, names a series or the piece, or opens a subtitle."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.kicker == 0:
+        return headline
+    widths = [_set_width(line.text) for line in lines[cut.kicker:cut.end]]
+    full = widths[0]
+    if any(abs(width - full) > _FULL for width in widths[:-1]) or widths[-1] > full + _FULL:
+        return headline
+    start = cut.kicker
+    while start > 0:
+        above = lines[start - 1].text
+        if (abs(_set_width(above) - full) > _FULL or len(above.strip()) != len(lines[cut.kicker].text.strip())
+                or introduces(above) or p.SENTENCE_END.search(p.compact(above))
+                or _parallel(above) or _series_name(above) or decks.names_the_piece(above)
+                or decks.opens_subtitle(above) or column_tagged(above)):
+            break
+        start -= 1
+    if start == cut.kicker or cut.end - start < _EVEN_LINES or widths[-1] <= full - (cut.end - start):
+        return headline  # a short last line: a title filled to the column's edge, as likely under a kicker
+    if (any(_PHRASE_MARK.search(line.text.strip()) for line in lines[start:cut.end])
+            and not any(title_wrapped(lines[n - 1].text, lines[n].text) for n in range(start + 1, cut.end))):
+        return headline  # phrases set whole, line by line, no word across a break: 民营企业在行动 / 九牧：创新转型 / …
+    return _reading(lines, decks.Cut(start, cut.end))
 
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
