@@ -75,7 +75,26 @@ def _simplified_view(text: str) -> str:
     from pypinyin.constants import PINYIN_DICT
 
     # a character whose simplified form we cannot read keeps its own (嗰, 鋐: OpenCC gives 𠮶, 𬭎)
-    return "".join(v if v == t or (ord(v) in PINYIN_DICT and HAN_CHAR.match(v)) else t for v, t in zip(view, text))
+    view = "".join(v if v == t or (ord(v) in PINYIN_DICT and HAN_CHAR.match(v)) else t for v, t in zip(view, text))
+    return _WRITE_ZHU.sub(_zhe_unless_a_byline, view) if "著" in view else view
+
+
+# Hong Kong script writes 着 (zhe, zháo, zhuó) as 著, and OpenCC keeps it 著, which reads zhù: 隨著, 看著, 睡不著, 著重,
+# 衣著 came out zhù. In the view 著 is 着 unless it writes (著名, 著作, 著稱, 著述, 著書, 著者, 著錄) or is a work or
+# a mark (顯著, 土著, 原著, 名著, 專著, 巨著, 編著, 譯著, 論著, 卓著, 昭著, 遺著, 拙著, 撰著, 彰著), or a byline
+# names the writer of a book: 余英時著，《中國文化與現代變遷》, 郭著《陳獨秀與中國共產運動》, 《……》何權峰著.
+_WRITE_ZHU = re.compile(r"(?<![显土原专巨编译论卓昭遗拙撰彰名])著(?![名作称述书者录])")
+_BYLINE_ZHU_AFTER = re.compile(r"[，,]?《")
+_BYLINE_ZHU_BEFORE = re.compile(r"》[^》，。；！？\s]{1,4}$")
+
+
+def _zhe_unless_a_byline(match: re.Match[str]) -> str:
+    text, at = match.string, match.start()
+    if _BYLINE_ZHU_AFTER.match(text, at + 1) or (
+        _BYLINE_ZHU_BEFORE.search(text[:at]) and not HAN_CHAR.match(text[at + 1 : at + 2])
+    ):
+        return "著"
+    return "着"
 
 
 def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original: str) -> None:
