@@ -110,14 +110,29 @@ def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original:
             if k < len(syllables) and syllables[k] in _OWN_SCRIPT_READINGS.get(char, {}) and not (
                 _word_tags().get(own, "").startswith("nr") or _word_tags().get(word, "").startswith("nr")
             ):  # (a name's 乾 is qián: 王丙乾)
+                was_third = syllables[k][-1:] == "3"
                 syllables[k] = _OWN_SCRIPT_READINGS[char][syllables[k]]
+                if was_third and k and syllables[k][-1:] != "3" and _sandhi_before(own[k - 1], syllables[k - 1]):
+                    syllables[k - 1] = syllables[k - 1][:-1] + "3"  # 整隻 zhěng zhī, not the sandhi before zhǐ
         cursor = position + len(word)
 
 
 # Traditional characters that tell apart readings their simplified view merges: 乾 dry (gān; 乾隆 qián is its own) and 幹 to do,
 # a trunk (gàn), both 干; 髒 dirty (zāng) and 臟 an organ (zàng), both 脏. The view's words are read as if simplified text
 # (曬乾, 乾塘, 骯髒, 心臟 come out right or wrong by its guess); the character itself settles it.
-_OWN_SCRIPT_READINGS = {"乾": {"gan4": "gan1"}, "幹": {"gan1": "gan4"}, "髒": {"zang4": "zang1"}, "臟": {"zang1": "zang4"}}
+# So do 隻 a measure word (zhī; the view's 只 read zhǐ: 整隻, 豬隻, 隻眼開隻眼閉), 係 to be, a tie (xì; the view's 系 read jì
+# in 係好), 瞭 to see clearly (liǎo; the view's 了 read le in 明瞭) and 發 to send out (fā; 髮 is the hair: 派/發卡, 長發邨).
+# (Not 干 gān: a simplified line the test takes for traditional keeps 罗干 Gàn.)
+_OWN_SCRIPT_READINGS = {
+    "乾": {"gan4": "gan1"},
+    "幹": {"gan1": "gan4"},
+    "髒": {"zang4": "zang1"},
+    "臟": {"zang1": "zang4"},
+    "隻": {"zhi3": "zhi1", "zhi2": "zhi1"},
+    "係": {"ji4": "xi4"},
+    "瞭": {"le5": "liao3"},
+    "發": {"fa4": "fa1"},
+}
 
 
 # What 一场 counts when it is chǎng, as 这场, 两场 are: a show or a match (一场足球比赛; a modifier ending in 的 may come
