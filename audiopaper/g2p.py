@@ -109,7 +109,7 @@ def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original:
         for k, char in enumerate(own):
             if k < len(syllables) and syllables[k] in _OWN_SCRIPT_READINGS.get(char, {}) and not (
                 _word_tags().get(own, "").startswith("nr") or _word_tags().get(word, "").startswith("nr")
-            ):  # (a name's 乾 is qián: 王丙乾)
+            ) and not (char == "藉" and original[position + k - 1 : position + k] in _JI_BEFORE_JI):  # (a name's 乾 is qián: 王丙乾)
                 was_third = syllables[k][-1:] == "3"
                 syllables[k] = _OWN_SCRIPT_READINGS[char][syllables[k]]
                 if was_third and k and syllables[k][-1:] != "3" and _sandhi_before(own[k - 1], syllables[k - 1]):
@@ -132,7 +132,10 @@ _OWN_SCRIPT_READINGS = {
     "係": {"ji4": "xi4"},
     "瞭": {"le5": "liao3"},
     "發": {"fa4": "fa1"},
+    "藉": {"ji2": "jie4"},
 }
+# 藉 is jí only in 狼藉 and where it is a slip for 籍 (他祖藉東莞, 原藉, 戶藉, 書藉); else jiè (藉著, 涉藉, 藉此; 美國藉著, so not 國藉 國籍).
+_JI_BEFORE_JI = set("狼祖原戶籍學書黨船軍僑典")
 
 
 # What 一场 counts when it is chǎng, as 这场, 两场 are: a show or a match (一场足球比赛; a modifier ending in 的 may come
