@@ -985,6 +985,8 @@ _SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "�
 _BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 发言人 姓".split())
 # Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
 _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
+# Surnames whose other readings seldom open a run of three characters jieba's HMM makes (曾俊華, 朴元淳, 仇栩欣).
+_HMM_SURNAMES = set("曾朴仇")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
 # Who 为 wèi is for: 为人民服务, 为大家, 为群众 (not 为人民币, 为人所知, 为大: "is").
@@ -2360,7 +2362,11 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
             # (發言人華/特斯/說 is Walters, a foreign name: huá)
             if words[w + 1][2] == PAUSE_WORD and words[w + 2][0].startswith(_SAYING + ("告诉",)):
                 return True
+        if len(following) == 2 and _given_name_cut_off(words, w, previous, following):
+            return True
         return previous.endswith("姓") or following.startswith(_REN_TITLES if text == "任" else _TITLES)
+    if _hmm_name(text):
+        return True
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
         return False
     frequency, tag = _jieba().dt.FREQ.get(text) or 0, _word_tags().get(text, "")
@@ -2375,6 +2381,33 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
         return not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz")
     # a word jieba's HMM made: a name only where a byline or title says so (区吊运, 盖新房 are not)
     return frequency == 0 and anchored
+
+
+def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
+    """Whether the lone surname words[w][0] opens a name whose given name jieba cut off as a word it hardly knows: after a
+    byline (攝影記者曾/顯華) or before a verb of saying (曾/明武/说出了, 专家单/爱美/说); not before an adverb, a verb or
+    a word that is no given name (记者曾/在, 他曾/私下/说, 曾/公开/表示)."""
+    if set(following) & _NOT_IN_GIVEN_NAMES or set(following) & _TRANSLITERATION or words[w][2] != PAUSE_WORD:
+        return False
+    frequency, tag = _jieba().dt.FREQ.get(following) or 0, _word_tags().get(following, "")
+    if frequency >= 200 or tag[:1] in ("v", "d", "a", "p", "c", "u", "m", "q", "r", "f"):
+        return False
+    if previous.endswith(tuple(_BYLINE_BEFORE - {"姓"})) and not frequency:
+        return True
+    after = words[w + 2][0] if w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD else ""
+    return after.startswith(_SAYING + ("告诉",))
+
+
+def _hmm_name(text: str) -> bool:
+    """Whether *text* is a name jieba's HMM made of three single characters opening with 曾, 朴 or 仇 (曾俊華, 曾鈺成,
+    朴元淳, 仇栩欣), or such a name and the word after it glued on (曾俊華有, 曾俊華今早): the HMM joins characters no
+    dictionary word holds, and these rarely open such a run as “once”, “plain”, “hatred” (曾/多次, 曾/在 are cut apart);
+    not where a complement follows (曾安下)."""
+    if text[0] not in _HMM_SURNAMES or len(text) not in (3, 4) or _in_phrase_dict(text) or text in PHRASE_FIXES:
+        return False
+    if _jieba().dt.FREQ.get(text) or set(text[1:3]) & _NOT_IN_GIVEN_NAMES.union(_COMPLEMENTS):
+        return False
+    return len(text) == 3 or text[3] in _NOT_IN_GIVEN_NAMES.union("今近当必要未亦又")
 
 
 def _verb_follows(text: str) -> bool:
