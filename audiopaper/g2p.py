@@ -961,9 +961,9 @@ _TIBETAN_BEFORE = set("医药族语文历羚獒戏袍式传")
 # Surnames read otherwise than the character's usual reading.
 _SURNAMES = {"曾": "zeng1", "单": "shan4", "解": "xie4", "区": "ou1", "仇": "qiu2", "查": "zha1", "朴": "piao2",
              "盖": "ge3", "乐": "yue4", "薄": "bo2", "任": "ren2", "尉": "yu4", "缪": "miao4", "覃": "qin2",
-             "翟": "zhai2", "召": "shao4", "隗": "wei3", "华": "hua4"}  # fmt: skip
-# Surnames whose other readings are archaic (覃 tán, 翟 dí, 隗 kuí): read as the surname wherever no phrase has them.
-_RARE_SURNAMES = set("覃翟隗")
+             "翟": "zhai2", "召": "shao4", "隗": "wei3", "华": "hua4", "阚": "kan4", "燕": "yan1", "相": "xiang4"}  # fmt: skip
+# Surnames whose other readings are archaic (覃 tán, 翟 dí, 隗 kuí, 阚 hǎn): read as the surname wherever no phrase has them.
+_RARE_SURNAMES = set("覃翟隗阚")
 # Titles after which a lone 任 is still the verb, to serve as (他任市长, 任总经理): only these make it the surname.
 # What makes a 任 after it the verb, to serve as (曾任, 先后任, 并任, 现任…: jieba's nr 任中华 in 曾/任中华能源基金会).
 _SERVING_BEFORE = set("曾现历兼出担调继连升改转留新再并原后时首")
