@@ -983,6 +983,9 @@ _STUFFING_AFTER = set("了着过进满给入到住下上爆回去在得不紧好
 _SE_BEFORE = set("堵阻挤擠淤瘀闭閉梗栓壅")  # 塞 after these is sè (堵塞, 淤塞, 闭塞, 梗塞, 栓塞, 壅塞)
 _SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "坦言")
 _BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 发言人 姓".split())
+# Titles a name follows (特使解晓岩, 局长/院长…, 书记, 负责人): they anchor a name of three characters jieba's HMM made.
+_TITLES_BEFORE = ("长", "书记", "主任", "特使", "大使", "负责人", "主席", "委员", "代表", "经理", "总裁", "专家", "教授", "院士",
+                  "研究员", "工程师", "发言人", "议员", "部长", "总监", "董事")  # fmt: skip
 # Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
 _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
 # Surnames whose other readings seldom open a run of three characters jieba's HMM makes (曾俊華, 朴元淳, 仇栩欣).
@@ -2372,7 +2375,13 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
     frequency, tag = _jieba().dt.FREQ.get(text) or 0, _word_tags().get(text, "")
     if tag == "nr" and text[0] in "尉缪":
         return True  # any name jieba knows with these rare surnames (尉健行, 缪建民), however often it is met
-    anchored = previous in _BYLINE_BEFORE or following.startswith(_TITLES + _SAYING)
+    # a name jieba's HMM made after the title it follows: 特使解晓岩, 队长任威朋 (外长查普托/维奇 is foreign: chá; 威 and 顿
+    # are given names' too)
+    foreign = _TRANSLITERATION - set("威顿")
+    anchored = previous in _BYLINE_BEFORE or following.startswith(_TITLES + _SAYING) or (
+        len(text) == 3 and not frequency and not set(text[1:]) & _NOT_IN_GIVEN_NAMES.union(foreign)
+        and previous.endswith(_TITLES_BEFORE)
+    )
     given = text[1:]
     if len(text) == 3 and (_jieba().dt.FREQ.get(text[:2]) or 0) >= 10 and _word_tags().get(text[:2], "")[:2] != "nr":
         return False  # jieba's nr 任教于 is a word (任教) and 于, not a name
