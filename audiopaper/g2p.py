@@ -109,11 +109,18 @@ def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original:
         for k, char in enumerate(own):
             if k < len(syllables) and syllables[k] in _OWN_SCRIPT_READINGS.get(char, {}) and not (
                 _word_tags().get(own, "").startswith("nr") or _word_tags().get(word, "").startswith("nr")
-            ) and not (char == "藉" and original[position + k - 1 : position + k] in _JI_BEFORE_JI):  # (a name's 乾 is qián: 王丙乾)
+            ) and not (char == "藉" and original[position + k - 1 : position + k] in _JI_BEFORE_JI) and not (
+                char == "祇" and (original[position + k - 1 : position + k] == "神" or _in_phrase_dict(own))
+            ):  # (a name's 乾 is qián: 王丙乾)
                 was_third = syllables[k][-1:] == "3"
                 syllables[k] = _OWN_SCRIPT_READINGS[char][syllables[k]]
                 if was_third and k and syllables[k][-1:] != "3" and _sandhi_before(own[k - 1], syllables[k - 1]):
                     syllables[k - 1] = syllables[k - 1][:-1] + "3"  # 整隻 zhěng zhī, not the sandhi before zhǐ
+                if not was_third and syllables[k][-1:] == "3":
+                    joined = i + 1 < len(words) and pause == PAUSE_SYLLABLE  # one prosodic word
+                    nxt = syllables[k + 1 : k + 2] or (words[i + 1][1][:1] if joined else [])
+                    if nxt and nxt[0][-1:] == "3":
+                        syllables[k] = syllables[k][:-1] + "2"  # 祇好 zhí hǎo, a third tone before a third in one prosodic word
         cursor = position + len(word)
 
 
@@ -133,7 +140,9 @@ _OWN_SCRIPT_READINGS = {
     "瞭": {"le5": "liao3"},
     "發": {"fa4": "fa1"},
     "藉": {"ji2": "jie4"},
+    "祇": {"qi2": "zhi3"},
 }
+# 祇 is Hong Kong script's 只, only (你祇看大公報: zhǐ); qí, a god, only after 神 (神祇) and in phrases pypinyin lists.
 # 藉 is jí only in 狼藉 and where it is a slip for 籍 (他祖藉東莞, 原藉, 戶藉, 書藉); else jiè (藉著, 涉藉, 藉此; 美國藉著, so not 國藉 國籍).
 _JI_BEFORE_JI = set("狼祖原戶籍學書黨船軍僑典")
 
@@ -553,6 +562,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "区诺轩": ("ou1", "nuo4", "xuan1"),
     "区锦新": ("ou1", "jin3", "xin1"),
     "优长": ("you1", "chang2"),
+    # The writer 汪曾祺 Wāng Zēngqí (曾 in a given name is zēng, as in 曾孙) and 此卷 cǐ juàn, this volume or exam paper.
+    "汪曾祺": ("wang1", "zeng1", "qi2"),
+    "此卷": ("ci3", "juan4"),
     "轨长": ("gui3", "chang2"),
     # 大城县 Dàichéng (Hebei; Xiandai Hanyu Cidian lists dài for it, as for 大夫), 天台宗 Tiāntāi (the Buddhist school of
     # 天台山; pypinyin has the rooftop's tái; a lone 天台 after 台州 or 浙江 is a rule's).
@@ -1511,6 +1523,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             text[:k] or before
         )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
             reading = "zang4"  # Tibetan: 中藏医药 (jieba's 中藏), 藏药, 藏语 (not 收藏, 冷藏)
+        elif ch == "彊" and syls[k] == "jiang4" and not _in_phrase_dict(text):
+            # 彊, written for 疆 (彊土, 新彊, 邊彊: jiāng) or for 强 (自彊, 富彊, 彊大: qiáng); its jiàng (stubborn) is 犟 now
+            near = (text[:k] or before)[-1:] + (text[k + 1 :] or after)[:1]
+            reading = "jiang1" if near[-1:] in set("土域界") or near[:1] in set("新边邊疆无無万萬") else "qiang2"
         elif ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
             reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
         elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
