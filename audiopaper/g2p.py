@@ -983,6 +983,8 @@ _REN_TITLES = ("先生", "女士", "老师", "同志", "同学", "大爷", "大�
 _TITLES = ("先生", "女士", "教授", "书记", "老师", "主任", "同志", "同学", "院士", "医生", "局长", "市长", "县长",
            "部长", "省长", "厅长", "处长", "科长", "所长", "经理", "董事长", "总裁", "主席", "委员", "代表", "师傅",
            "大爷", "大妈", "阿姨", "小姐", "老师傅", "总")  # fmt: skip
+# More titles after a lone surname (仇/議員, 曾/博士, 单/院长), but not after 区, a district (區/議員, 区/法院).
+_MORE_TITLES = ("议员", "博士", "法官", "校长", "院长", "会长", "律师", "大律师", "教练", "议长", "社长", "团长", "队长", "馆长")
 # Characters of transliterated foreign names (查戈斯, 查尔斯: 查 is chá there), rare in Chinese given names.
 _TRANSLITERATION = set("斯尔戈姆夫基卡普威顿丝")
 # Characters of transliterated names around 塞 (谭/德塞, 胡塞, 罗塞/芙, 塞斯, 塞克, 西塞, 塞/德维尔): not 加 (加塞, jumping
@@ -2383,7 +2385,8 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
                 return True
         if len(following) == 2 and _given_name_cut_off(words, w, previous, following):
             return True
-        return previous.endswith("姓") or following.startswith(_REN_TITLES if text == "任" else _TITLES)
+        titles = _REN_TITLES if text == "任" else _TITLES if text == "区" else _TITLES + _MORE_TITLES
+        return previous.endswith("姓") or following.startswith(titles)
     if _hmm_name(text):
         return True
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
