@@ -1015,6 +1015,10 @@ _WEI2_WORD_AFTER = set("期时数难止")
 _WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生之")
 # Nouns of amount, kind or state before 为 "is": 收入为, 比例为, 情况为, 面积为, 主题为.
 _AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
+# Words ending in 量 that are no amount, before a 为 that is for what it names: 和平的力量为正义并肩而战 (wèi).
+_NOT_AMOUNTS = ("力量", "商量", "考量", "较量", "思量", "掂量")
+# What a force does for someone (进步力量为中国提供帮助, 科技力量为…赋能; 以…为依托、社会力量为补充的体系 stays wéi).
+_DEEDS_FOR = ("提供", "赋能", "助力", "保驾护航", "贡献", "作出", "做出", "出力", "献策")
 # Words of the weather before 为 "is": 天气为小雨转阴, 风力为三级 (勇气为, 空气为 are left to the other rules).
 _WEATHER_IS = ("天气", "天空", "风力", "风向", "气温", "天况")
 # What such a word is, after 为: 晴, 阴, 多云, 小雨, 东北风 (晴好天气为小麦收割创造了条件 is "for").
@@ -1314,7 +1318,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
-            ) or _copula_word_follows(after) or (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS or (
+            ) or _copula_word_follows(after) or (
+                (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
+                    (text[:k] or before).endswith(_NOT_AMOUNTS)
+                    and (_for_the_sake(clause(i, 1, 24)) or any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
+                )
+            ) or (
                 not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
                 and after.startswith(_WEATHER_AFTER)
             ):
