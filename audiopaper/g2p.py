@@ -1790,8 +1790,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
         elif ch == "舍" and alone and syls[k] == "she3" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] in ("院", "校"):
             reading = "she4"  # a home's buildings after jieba's 安老院/舍 (as 院舍, 校舍): shè
-        elif ch == "卷" and text == "一卷" and k == 1 and after[:1] == "卷":
-            reading = "juan3"  # roll after roll: 一卷卷带钢 (pypinyin's 一卷 is one volume, yí juàn)
+        elif ch == "卷" and text == "一卷" and k == 1 and (after[:1] == "卷" or _rolls_of(words, w)):
+            reading = "juan3"  # a roll, roll after roll: 一卷胶带, 一卷纸, 一卷一卷的废旧报纸, 一卷卷带钢 (pypinyin's 一卷 is one volume, yí juàn: 一卷书)
         elif ch == "卷" and alone and syls[k] == "juan3" and _a_volume(words, w, after):
             reading = "juan4"  # a volume, a scroll, an exam paper: 三万卷图书, 卷三, 天文学卷, 《…图》卷, 状元卷 (卷走, 内卷, 一卷卷带钢 juǎn)
         elif ch == "了" and alone and _word_after(words, w) == "却" and clause(i, 1, 8)[1:].lstrip("了").startswith(_WISHES_SETTLED):
@@ -2182,6 +2182,24 @@ def _listed_with(words: list[tuple[str, list[str], str]], w: int, group) -> bool
 # (…史卷, …志卷), a painting (《…图》卷, 全景图卷), an exam (殿试卷, 状元卷, 通策卷). What is rolled (juǎn) comes after it.
 _VOLUME_OF = set("学史志图》试策") | {"状元"}
 _ROLLED = ("带钢", "钢", "胶带", "纸", "布", "线", "绳", "烟", "起", "走", "入", "着", "成", "了", "土", "来", "去")
+
+
+# What comes in rolls, counted by 卷 juǎn: 一卷胶带, 一卷纸, 一卷钢丝 (一卷书, 一卷线装书 count volumes: juàn).
+_ROLL_NOUNS = ("胶带", "胶布", "胶卷", "胶片", "纸", "布", "钢", "丝", "电线", "电缆", "绳", "毛线", "棉线", "地毯", "席", "铺盖", "膜", "竹帘", "帘", "草皮")
+
+
+def _rolls_of(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """jieba's 一卷 before what comes in rolls (一卷胶带, 一卷一卷的废旧报纸, 一卷钢丝), not before a book (一卷书)."""
+    j = w
+    while words[j][2] == PAUSE_WORD and j + 1 < len(words) and words[j + 1][0] in ("一卷", "卷", "的"):
+        j += 1
+    for _ in range(2):
+        if words[j][2] != PAUSE_WORD or j + 1 >= len(words):
+            return False
+        j += 1
+        if words[j][0].endswith(_ROLL_NOUNS) and not words[j][0].startswith("线装"):
+            return True
+    return False
 
 
 def _a_volume(words: list[tuple[str, list[str], str]], w: int, after: str) -> bool:
