@@ -497,6 +497,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "制礼作乐": ("zhi4", "li3", "zuo4", "yue4"),
     # Hong Kong's 差佬, a policeman: chāi, as in 差人, 出差 (pypinyin has chà).
     "差佬": ("chai1", "lao3"),
+    # 差 chāi, a job one is sent to do: 闲差, a sinecure, and 肥差, a plum job (as 美差, 苦差事, 出差; pypinyin has chà); the
+    # same chà as 差 in 相差 xiāngchà in 相差无几, all but the same (pypinyin-dict has chā).
+    "闲差": ("xian2", "chai1"),
+    "肥差": ("fei2", "chai1"),
+    "相差无几": ("xiang1", "cha4", "wu2", "ji3"),
     # Round 72, words where pypinyin (or the CC-CEDICT phrases) and the other dictionaries disagree with what we read,
     # checked in the dev articles' sentences; readings as in Xiandai Hanyu Cidian. Places and names: 阆中 Làngzhōng,
     # 华阴 Huàyīn (under 华山 Huà), 宕昌 Tànchāng, 犍为 Qiánwéi (pypinyin has 犍为县 wèi), 栎阳 Yuèyáng, 蒙得维的亚
@@ -1579,10 +1584,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "xing2"  # to walk steadily and far: 在发展中行稳致远 (jieba's 中行, the bank)
         elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][0] == "倍" and words[w - 1][2] == PAUSE_WORD:
             reading = "cha1"  # a ratio between two incomes: 城乡居民收入倍差 (jieba: 倍/差), a difference as in 温差, 落差
-        elif ch == "差" and alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] == "夫" and (
+        elif ch == "差" and (alone or k == 0) and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] == "夫" and (
             _word_tags().get(words[w - 1][0], "").startswith("nr") or words[w - 1][0] == "夫"
         ):
-            reading = "chai1"  # 夫差, the king of Wu (jieba's 吴王夫/差)
+            reading = "chai1"  # 夫差, the king of Wu (jieba's 吴王夫/差, 吴王夫/差开/邗沟)
         elif ch == "行" and text == "车行" and k == 1 and syls[k] == "hang2" and before[-2:-1] not in set("家该这那此的") and (after[:1] in _NUMERALS | set("约近数半至于0123456789") or after[:2] == "好几"):
             reading = "xing2"  # a drive of: 车行十分钟, 车行约两小时, 山路车行好几个小时, 车行至 (卖车的车行, 几十家车行: háng)
         elif ch == "行" and text == "同行" and k == 1 and _going_together(words, w):
@@ -1829,6 +1834,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "jiang4"  # a general: 一将功成万骨枯 (jieba's 一将/功成; 一将难求 is a word of its own)
         elif ch == "兴" and syls[k] == "xing4" and after[:1] == "邦":
             reading = "xing1"  # to make a country prosper: 克尽兴邦责 (jieba's 尽兴/邦; 兴邦, 实干兴邦 are words)
+        elif ch == "差" and text == "极差" and k == 1 and syls[k] == "cha1" and _extremely_poor(words, w, after):
+            reading = "cha4"  # extremely poor, said of the noun before it: 发展韧性极差, 生存性极差，机身… (数据的极差为 is the range, chā)
+        elif ch == "差" and text == "差会" and k == 0 and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0] in _MISSION_WORDS or _word_tags().get(words[w - 1][0], "") == "ns"
+        ):
+            reading = "chai1"  # a missionary society, one that sends: 伦敦差会, 宣教差会 (质量差会影响销量 is chà, poor)
         elif ch == "差" and alone and syls[k] == "cha4" and chars[i - 2 : i] == "内轮":
             reading = "cha1"  # a turning vehicle's inner-wheel difference, 内轮差 (jieba's 内轮/差), a difference as in 温差
         elif ch == "中" and syls[k] == "zhong4" and k > 0 and _stage_between(chars, i):
@@ -2182,6 +2193,17 @@ def _listed_with(words: list[tuple[str, list[str], str]], w: int, group) -> bool
 # (…史卷, …志卷), a painting (《…图》卷, 全景图卷), an exam (殿试卷, 状元卷, 通策卷). What is rolled (juǎn) comes after it.
 _VOLUME_OF = set("学史志图》试策") | {"状元"}
 _ROLLED = ("带钢", "钢", "胶带", "纸", "布", "线", "绳", "烟", "起", "走", "入", "着", "成", "了", "土", "来", "去")
+
+
+# Words before 差会 that make it a missionary society, one that sends (chāihuì): 宣教差会, 传教差会.
+_MISSION_WORDS = frozenset("传教 宣教 传道 布道 差传 海外 教会 基督教 浸信 长老 循道 巴色 礼贤".split())
+
+
+def _extremely_poor(words: list[tuple[str, list[str], str]], w: int, after: str) -> bool:
+    """jieba's 极差 said of the word before it, extremely poor (韧性极差, 路况极差的山路), not a range (数据的极差为五)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD or words[w - 1][0] in ("的", "其", "之", "组"):
+        return False
+    return not after.startswith(("为", "是", "值", "系数", "法", "分析", "等于", "="))
 
 
 # What comes in rolls, counted by 卷 juǎn: 一卷胶带, 一卷纸, 一卷钢丝 (一卷书, 一卷线装书 count volumes: juàn).
