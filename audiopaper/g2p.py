@@ -502,6 +502,18 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "闲差": ("xian2", "chai1"),
     "肥差": ("fei2", "chai1"),
     "相差无几": ("xiang1", "cha4", "wu2", "ji3"),
+    # 相 xiàng, a phase or facies (陆相页岩油, continental; 双相钢, 三相电, 液相, 固相: as 相位, 海相 xiàng), a chief minister
+    # (拜相, 封侯拜相, 三相张家: as 首相), and Hong Kong's photo (影相, to take one; 发相, to post them; 两幅大相: as 照相).
+    # pypinyin has xiāng, mutual, for all of them.
+    "陆相": ("lu4", "xiang4"),
+    "双相": ("shuang1", "xiang4"),
+    "三相": ("san1", "xiang4"),
+    "液相": ("ye4", "xiang4"),
+    "固相": ("gu4", "xiang4"),
+    "拜相": ("bai4", "xiang4"),
+    "影相": ("ying3", "xiang4"),
+    "发相": ("fa1", "xiang4"),
+    "大相": ("da4", "xiang4"),
     # Round 72, words where pypinyin (or the CC-CEDICT phrases) and the other dictionaries disagree with what we read,
     # checked in the dev articles' sentences; readings as in Xiandai Hanyu Cidian. Places and names: 阆中 Làngzhōng,
     # 华阴 Huàyīn (under 华山 Huà), 宕昌 Tànchāng, 犍为 Qiánwéi (pypinyin has 犍为县 wèi), 栎阳 Yuèyáng, 蒙得维的亚
