@@ -505,6 +505,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 相 xiàng, a phase or facies (陆相页岩油, continental; 双相钢, 三相电, 液相, 固相: as 相位, 海相 xiàng), a chief minister
     # (拜相, 封侯拜相, 三相张家: as 首相), and Hong Kong's photo (影相, to take one; 发相, to post them; 两幅大相: as 照相).
     # pypinyin has xiāng, mutual, for all of them.
+    # 倒 dǎo, to fall or to topple: 倒损住房, houses fallen or damaged; Hong Kong's 倒梁, bringing Leung Chun-ying down.
+    "倒损": ("dao3", "sun3"),
+    "倒梁": ("dao3", "liang2"),
     "陆相": ("lu4", "xiang4"),
     "双相": ("shuang1", "xiang4"),
     "三相": ("san1", "xiang4"),
@@ -1144,6 +1147,7 @@ _PRONOUNS = set("你我他她它")
 
 # After 背 bēi (to carry on the back): 背回, 背起, 背着, 背了, 背上, 背到.
 _CARRIED_AFTER = set("回起着著了上到走")
+_SHIFTS = frozenset("两班 三班 四班 五班".split())
 
 # What is carried on the back (背药箱, 背石头, 背猪草, 背行囊, 背孩子), by the object's last
 # character or whole word; what is recited (背课文, 背单词) is bèi.
@@ -1734,6 +1738,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             _carried_load(words[w + 1][0]) or after[:2] in ("黑鍋",)
         ):
             reading = "bei1"  # to carry a load: 背药箱, 背石头上山, 背猪草 (背课文 is bèi: to recite)
+        elif ch == "背" and k == 0 and syls[k] == "bei4" and before[-1:] != "倒" and (
+            (len(text) >= 3 and not _in_phrase_dict(text) and _carried_load(text[1:])) or text[1:] in ("不动", "得动")
+        ):
+            reading = "bei1"  # jieba's 背 glued to a load or to whether one can carry it: 背药桶, 背不动, 背得动 (背不下来 is reciting)
+        elif ch == "倒" and alone and syls[k] == "dao4" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _SHIFTS:
+            reading = "dao3"  # shifts taking turns round the clock: 员工两班倒, 四班倒 (as jieba's 三班倒)
         elif ch == "背" and k == 0 and len(text) == 2 and text[1] in _CARRIED_AFTER and before[-1:] != "倒" and (
             text[1] not in "上起" or after[:1] == "了" or _noun_follows(words, w) or after.startswith(_CARRIED_WORDS)
             or any(load in clause(i, 1, 8) for load in _CARRIED_WORDS)
