@@ -1147,6 +1147,11 @@ _PRONOUNS = set("你我他她它")
 
 # After 背 bēi (to carry on the back): 背回, 背起, 背着, 背了, 背上, 背到.
 _CARRIED_AFTER = set("回起着著了上到走")
+# Hong Kong's pronouns, which jieba does not tag; adverbs before 着 zhuó, to bid someone (隨即著人), and verbs of the eyes
+# before 着 zhe (睁着眼, 闭着眼).
+_CANTONESE_PRONOUNS = frozenset("佢 佢哋 佢地 我哋 你哋".split())
+_BIDDING_ADVERBS = frozenset("还 随即 即 遂 并 亦 再 已 便 立即 即时".split())
+_EYES_SHUT_OR_OPEN = set("睁闭眯瞪")
 _SHIFTS = frozenset("两班 三班 四班 五班".split())
 
 # What is carried on the back (背药箱, 背石头, 背猪草, 背行囊, 背孩子), by the object's last
@@ -1455,9 +1460,19 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
             reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         elif ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
-            before == "" or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
+            before == "" or words[w - 1][0] in _CANTONESE_PRONOUNS or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
         ):
-            reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤
+            reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝
+        elif ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
+            text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
+        ):
+            reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe)
+        elif ch == "着" and alone and syls[k] == "zhe5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w))
+        ):
+            reading = "zhuo2"  # to bid someone do: 隨即著人搜索, 還著員工不要… (an adverb takes no zhe: 还拿着 has its verb)
+        elif ch == "着" and text == "着眼" and k == 0 and before[-1:] in _EYES_SHUT_OR_OPEN:
+            reading = "zhe5"  # eyes kept open or shut, where jieba glues 着眼: 睁着眼说瞎话, 闭着眼 (着眼长远 is zhuó)
         elif ch == "还" and k == 0 and not _in_phrase_dict(text):
             reading = "huan2" if after[:1] in set("给清钱款债书贷柙") else "hai2"  # (Hong Kong's 還柙, remanded in custody)
         elif ch == "了" and alone and before[-1:] == "不":
@@ -3617,6 +3632,11 @@ _WORDS_WITH_DE = frozenset("记得 懂得 晓得 认得 觉得 显得 使得 值
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
     """The word right after words[w] in its clause, or ''."""
     return words[w + 1][0] if words[w][2] == PAUSE_WORD and w + 1 < len(words) else ""
+
+
+def _person_word(word: str) -> bool:
+    """A person or people named as the one bidden: 人, 员工, 下属, 职员, a name jieba tags (刘晋旭)."""
+    return word in ("人", "下属", "手下", "家人") or (len(word) >= 2 and word[-1:] in ("员", "工")) or _word_tags().get(word, "").startswith("nr")
 
 
 def _carried_load(word: str) -> bool:
