@@ -893,6 +893,13 @@ def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
         ):  # 认真 地 工作; before a comma after an adverb: 渐渐 地，; a clause's opening verb made an adverb: 类似 地，
             # (not a list of places: 户籍地、工作/地、居住地)
             words[i] = (text, ["de5"], brk)
+        elif text == "地" and after_word and brk == PAUSE_WORD and len(words[i - 1][0]) == 1 and (
+            words[i - 1][0] in _SOUNDS_OF or (
+                i >= 2 and words[i - 2][2] == PAUSE_WORD and words[i - 2][0][-1:] in _DEGREE_ONE
+                and _word_tags().get(words[i - 1][0], "")[:1] in ("a", "d")
+            )
+        ):  # a degree word and an adjective jieba cut apart: 很/好/地展示, 其较/好/地把, 更/早/地解决; a sound: 啪/地一声
+            words[i] = (text, ["de5"], brk)
 
 
 def _prosodic_words(words: list[tuple[str, list[str], str]]) -> None:
@@ -1153,6 +1160,9 @@ _CANTONESE_PRONOUNS = frozenset("佢 佢哋 佢地 我哋 你哋".split())
 _BIDDING_ADVERBS = frozenset("还 随即 即 遂 并 亦 再 已 便 立即 即时".split())
 _EYES_SHUT_OR_OPEN = set("睁闭眯瞪")
 _SHIFTS = frozenset("两班 三班 四班 五班".split())
+# Degree words before a one-character adjective and 地 the particle (很好地, 较好地, 更早地), and sounds before it (啪地).
+_DEGREE_ONE = set("很较更最极太挺")
+_SOUNDS_OF = set("啪砰嗖咚哗轰噗咣嘭呼扑咔")
 
 # What is carried on the back (背药箱, 背石头, 背猪草, 背行囊, 背孩子), by the object's last
 # character or whole word; what is recited (背课文, 背单词) is bèi.
@@ -1563,7 +1573,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             (after == "" and _word_tags().get(text[:k] or words[w - 1][0], "")[:1] in ("n", "s"))
             or (text[:k] or before)[-1:] in _LAND or (text[:k] or before).endswith(_PLACE_OF_VERBS)
             or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
-            or _land_word_made_up(words, w)
+            or _land_word_made_up(words, w) or (alone and _place_cut_off(words, w, before))
         ):
             reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause)
         elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
@@ -2906,6 +2916,20 @@ _MANNER_DEGREES = ("越来越", "那么", "这么", "多么", "如此", "非常"
 _ADVERBIAL_ALONE = set("猛忽蓦霍倏骤悄默暗偷渐慢快狠准轻静稳紧缓乖")
 # And endings of adverbs jieba cut before them (常态/化地, 创造/性地, 突/然地).
 _ADVERB_ENDINGS = set("化性然")
+
+
+def _place_cut_off(words: list[tuple[str, list[str], str]], w: int, before: str) -> bool:
+    """A lone 地 jieba cut from a place or from land: 内地, 外地 after 区内/对外 before a noun (大湾区内地城市, 对外地游客),
+    地市 (其他地市), places counted (十五地海关), land by the mu (每亩地收入). Not the particle after a manner (更好地, 逐步地)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous, following = words[w - 1][0], _word_after(words, w)
+    if before[-1:] == "亩" or following in ("市", "县", "州"):
+        return True
+    noun_follows = len(following) >= 2 and _word_tags().get(following, "")[:1] == "n"
+    if previous[-1:] in ("内", "外") and _word_tags().get(previous, "") in ("s", "f") and noun_follows:
+        return True
+    return len(previous) >= 2 and all(c in _NUMERALS for c in previous) and noun_follows
 
 
 def _land_word_made_up(words: list[tuple[str, list[str], str]], w: int) -> bool:
