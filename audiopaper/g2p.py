@@ -613,6 +613,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "本行政区域": ("ben3", "xing2", "zheng4", "qu1", "yu4"),
     "林下种植": ("lin2", "xia4", "zhong4", "zhi2"),
     "排长队": ("pai2", "chang2", "dui4"),
+    # 排长龙, a long queue (Hong Kong's 排長龍), 多长时间, 好长时间, how long, and 萨长, the alliance of Satsuma and Chōshū 长州 (萨长同盟): cháng.
+    "排长龙": ("pai2", "chang2", "long2"),
+    "多长时间": ("duo1", "chang2", "shi2", "jian1"),
+    "好长时间": ("hao3", "chang2", "shi2", "jian1"),
+    "萨长": ("sa4", "chang2"),
     # Classical words and names the dev articles quote: 宋应星 Yìngxīng, the painter 仇英 Qiú, 黄裳 huángcháng (黄裳元吉),
     # 二千石 èrqiāndàn (a Han rank by its grain), 逸兴 yìxìng (逸兴遄飞), 德薄 débó (德薄能鲜), 千乘 qiānshèng (千乘之国).
     "宋应星": ("song4", "ying4", "xing1"),
@@ -1741,6 +1746,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
         elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
             reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
+        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and _how_long(text[0], before, after):
+            reading = "chang2"  # how long, so long, too long, where jieba glues 长 on: 刑期有多長, 要多长, 镜头好长, 需时甚长,
+            # 一日也嫌长, 约长二十分钟 (多长个心眼, 好长胖, 不长记性 grow: zhǎng)
         elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
             text[k - 1] in _SPAN_NOUN_ENDS or (text[k - 1] in _LENGTH_UNITS and before[-2:-1] in _NUMERALS | set("多余几厘毫公千"))
         ):
@@ -2916,6 +2924,17 @@ _MANNER_DEGREES = ("越来越", "那么", "这么", "多么", "如此", "非常"
 _ADVERBIAL_ALONE = set("猛忽蓦霍倏骤悄默暗偷渐慢快狠准轻静稳紧缓乖")
 # And endings of adverbs jieba cut before them (常态/化地, 创造/性地, 突/然地).
 _ADVERB_ENDINGS = set("化性然")
+
+
+def _how_long(first: str, before: str, after: str) -> bool:
+    """jieba's 多长, 好长, 甚长, 嫌长, 约长, 不长, 要长 as a length (cháng), not growing (多长个心眼, 不长记性, 要长高)."""
+    if after[:1] in set("个点了出大高成满胖得势") or after.startswith(_GROWN_INTO):
+        return False
+    if first in set("好甚很太嫌约较颇"):
+        return True
+    if first == "多":
+        return after[:1] in ("", "的", "呢", "啊", "吗", "？", "?") or before[-1:] in ("有", "要")
+    return first in ("不", "要") and after[:1] in ("", "的", "呢", "啊")
 
 
 def _place_cut_off(words: list[tuple[str, list[str], str]], w: int, before: str) -> bool:
