@@ -1746,6 +1746,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
         elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
             reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
+        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲")) and (
+            not _in_phrase_dict(text) and not _word_tags().get(text)
+        ):
+            reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang)
         elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and _how_long(text[0], before, after):
             reading = "chang2"  # how long, so long, too long, where jieba glues 长 on: 刑期有多長, 要多长, 镜头好长, 需时甚长,
             # 一日也嫌长, 约长二十分钟 (多长个心眼, 好长胖, 不长记性 grow: zhǎng)
