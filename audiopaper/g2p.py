@@ -893,9 +893,10 @@ def _standalone_particles(words: list[tuple[str, list[str], str]]) -> None:
             words[i] = (text, ["de5"], brk)
         elif text == "地" and after_word and len(words[i - 1][1]) >= 2 and (
             brk == PAUSE_WORD or _word_tags().get(words[i - 1][0], "n")[:1] in ("d", "a", "z")
+            or (len(words[i - 1][0]) >= 4 and _word_tags().get(words[i - 1][0], "")[:1] in ("i", "l"))
             or (_word_tags().get(words[i - 1][0], "") == "v" and (i == 1 or words[i - 2][2] != PAUSE_WORD)
                 and not (i + 1 < len(words) and words[i + 1][0].endswith("地")))
-        ):  # 认真 地 工作; before a comma after an adverb: 渐渐 地，; a clause's opening verb made an adverb: 类似 地，
+        ):  # 认真 地 工作; before a comma after an adverb or an idiom: 渐渐 地，, 出乎意料 地，; a clause's opening verb made an adverb: 类似 地，
             # (not a list of places: 户籍地、工作/地、居住地)
             words[i] = (text, ["de5"], brk)
         elif text == "地" and after_word and brk == PAUSE_WORD and len(words[i - 1][0]) == 1 and (
