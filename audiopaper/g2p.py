@@ -1569,6 +1569,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land);
             # land-poor, 缺地少/地, 无地少/地 (一分不少地 stays de)
             reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
+        elif ch == "地" and chars[i - 2 : i] in ("油麻", "油蔴"):
+            reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
         elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
             reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (

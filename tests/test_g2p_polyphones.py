@@ -308,6 +308,8 @@ KNOWN_MISSES: set[str] = {
 # 李會長 zhǎng): 1/4 before, 4/4 after; held-out 98/99; 3 of the 7,319 dev-article sentences holding 长 or 長 change, all right.
 # Then 3 for 地 de after an idiom before a comma (出乎意料地，, 好不容易地，; 荒无人烟地区 dì): 1/3 before, 3/3 after;
 # held-out 98/99; 5 of the 11,220 dev-article sentences holding 地 change, all right.
+# Then 3 for Hong Kong's 油麻地 dì, which jieba cuts 油麻/地 or glues on (油麻地警署, 油麻地港鐵站; 油麻地一帶 was right):
+# 1/3 before, 3/3 after; held-out 98/99; 4 of the 11,220 dev-article sentences holding 地 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
