@@ -2933,6 +2933,10 @@ _ADVERBIAL_ALONE = set("猛忽蓦霍倏骤悄默暗偷渐慢快狠准轻静稳�
 _ADVERB_ENDINGS = set("化性然")
 
 
+# What is long or short before 不长, 要长 (两天时间并不长, 维时不长, 密码应该要长; 草都不长, 个子不长 grow: zhǎng).
+_SPANS = ("时", "期", "距离", "路", "队", "篇幅", "密码", "过程", "寿命", "周期", "年限", "文章", "视频", "句子")
+
+
 def _how_long(first: str, before: str, after: str) -> bool:
     """jieba's 多长, 好长, 甚长, 嫌长, 约长, 不长, 要长 as a length (cháng), not growing (多长个心眼, 不长记性, 要长高)."""
     if after[:1] in set("个点了出大高成满胖得势") or after.startswith(_GROWN_INTO):
@@ -2941,7 +2945,8 @@ def _how_long(first: str, before: str, after: str) -> bool:
         return True
     if first == "多":
         return after[:1] in ("", "的", "呢", "啊", "吗", "？", "?") or before[-1:] in ("有", "要")
-    return first in ("不", "要") and after[:1] in ("", "的", "呢", "啊")
+    clause_before = re.split(r"[，。；：、,;:！？!?]", before)[-1]
+    return first in ("不", "要") and after[:1] in ("", "的", "呢", "啊") and any(span in clause_before for span in _SPANS)
 
 
 def _place_cut_off(words: list[tuple[str, list[str], str]], w: int, before: str) -> bool:

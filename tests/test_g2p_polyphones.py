@@ -310,6 +310,8 @@ KNOWN_MISSES: set[str] = {
 # held-out 98/99; 5 of the 11,220 dev-article sentences holding 地 change, all right.
 # Then 3 for Hong Kong's 油麻地 dì, which jieba cuts 油麻/地 or glues on (油麻地警署, 油麻地港鐵站; 油麻地一帶 was right):
 # 1/3 before, 3/3 after; held-out 98/99; 4 of the 11,220 dev-article sentences holding 地 change, all right.
+# Then 2 guarding jieba's 不长 (cháng only where the clause names a span: 两天时间并不长; 地里的草都不长 grows: zhǎng): 1/2
+# before, 2/2 after; held-out 98/99; no dev-article sentence changes against the rule it narrows.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
