@@ -2075,6 +2075,9 @@ class _PageReader:
                 or (j > i and self.wrapped_title_line(lines[j - 1], lines[j]))):
             j += 1
         run = lines[i:j]
+        lone = self.lone_line_over_paragraph(run)
+        if lone:  # the prose's first line under the blank is no deck line: the line stands alone
+            run, j = run[:1], i + 1
         following = lines[j] if j < len(lines) else None
         apart = self.set_apart(i, j)
         candidates = run
@@ -2101,7 +2104,7 @@ class _PageReader:
                                          or (keep and self.title_wrapped_to_tag(run[keep - 1], run[keep]))
                                          or (keep == 0 and self.title_over_new_subject(run[keep]))):
                 keep += 1  # not a column line, so not the paragraph's first line either
-            run = run[: max(keep, apart)]
+            run = run[: max(keep, apart, int(lone))]
             if self.title_wrapped_over_indent(lines[i:j], following):
                 run = lines[i:j]
         if self.labelled:  # lines the rules left out that the labeller is sure are the deck's, and back
@@ -2199,6 +2202,26 @@ class _PageReader:
             self.pieces.append(BylineLine(len(self.pieces), name.text, kind="name"))
             return taken + 1
         return taken
+
+    def lone_line_over_paragraph(self, run: list[Line]) -> bool:
+        """The run's first line stands alone between two paragraphs: a blank line and a finished
+        sentence above it, a blank line under it, and the line under that a paragraph's first line,
+        its words running on into the prose under it (……的狗 / 離 3 月 11 日立法會補選只 / 有 12 天，……).
+        A deck does not go on across a blank line into a line of prose, so the line is a head of its
+        own, whether a crosshead or the next story's title (`crosshead` tells them apart), though as
+        wide as the column and no deck line by its shape. The blanks say so only where the prose's
+        lines around them, _PROSE_AROUND either side, have none between them."""
+        if len(run) < 2 or self.para or self.body is None or not self.body.paragraphs:
+            return False
+        k = self.at[id(run[0])]
+        if k < 1 or k + 3 > len(self.lines):
+            return False
+        # the blanks set the line off only where the prose around it has none inside (a column OCR read
+        # with blanks between its lines sets nothing off)
+        inside = [*self.lines[max(k - _PROSE_AROUND, 1) : k], *self.lines[k + 2 : k + 2 + _PROSE_AROUND]]
+        return (run[0].blank_before and run[1].blank_before and not any(x.blank_before for x in inside)
+                and _ends_sentence(self.lines[k - 1]) and not _ends_sentence(run[0])
+                and self.runs_into_prose(run[1]))
 
     def speaker_over_marked_head(self, i: int) -> bool:
         """lines[i] is a bare name over a marked head (●) under the open story's finished paragraph, and the
