@@ -430,6 +430,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _reception_line_frames_title(units, _title_set_in_even_halves(units, headline))
     headline = _second_kicker_line_opens_title(headline, units, lead)
     headline = _title_head_at_its_width(units, headline)
+    headline = _short_line_under_title_is_its_tail(units, headline, lead)
     return _marked_item_title(units, headline)
 
 
@@ -1750,6 +1751,38 @@ def _title_head_at_its_width(units: list[str], headline: Headline) -> Headline:
             and not any(title_wrapped(lines[n - 1].text, lines[n].text) for n in range(start + 1, cut.end))):
         return headline  # phrases set whole, line by line, no word across a break: 民营企业在行动 / 九牧：创新转型 / …
     return _reading(lines, decks.Cut(start, cut.end))
+
+
+_DECK_CHARS = 6  # characters a subtitle runs over, more than: a deck says a clause, not a word or two
+_TITLE_CLOSED = re.compile(r"[。！？!?；;）)」』”》…—－:：]$")
+_KICKER_CLOSED = re.compile(r"[—－:：]$")
+_WHO_PRESIDED = re.compile(r"^[^\s，,：:]{2,8}(?:主持|出席|讲话|講話|致辞|致辭|参加|參加)")  # 栗战书主持, 王沪宁出席
+_TAIL_SAID = 0.5  # of a short line's character pairs the lead says, at least, for it to be the title's words
+
+
+def _short_line_under_title_is_its_tail(units: list[str], headline: Headline, lead: str) -> Headline:
+    """The one line under the title, read as its subtitle, that holds `_DECK_CHARS` characters at most
+    (全球新冠肺炎确诊病例超1亿 / 815万例, 港珠澳大桥单日客流超15万人次 / 创历史新高, 首届俄非峰会聚焦 / 经贸合作)
+    is the end of the title the column broke, not a subtitle: a subtitle is a deck of its own that says
+    a clause, and a title line that stops with no closing mark has not ended. Not a line a dash or a
+    subtitle's words open, one ending in a dash or colon (a kicker set below), writers' names, who
+    presided or attended (栗战书主持, 王沪宁出席: a meeting's subtitle), a line naming the piece, nor under a line that introduces it or a title closed by a mark or a tag; and only
+    a line whose words the lead says (`_TAIL_SAID`): a short line the lead does not speak of is a label,
+    a kicker set below or a stray line of the page (权威访谈, 今明天气), not the news the title tells."""
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end != len(lines) - 1 or cut.end == cut.kicker:
+        return headline
+    below, last = lines[cut.end].text, lines[cut.end - 1].text
+    if (len(p.compact(below)) > _DECK_CHARS or decks.opens_subtitle(below) or _KICKER_CLOSED.search(below.strip())
+            or _BRACKETED.match(below.strip()) or _WHO_PRESIDED.match(below.strip())
+            or _names_writers(below) or decks.names_the_piece(below) or introduces(last)
+            or _TITLE_CLOSED.search(last.strip()) or column_tagged(last)):
+        return headline
+    grams, said = bigrams(p.compact(below)), p.compact(lead)
+    if not grams or sum(gram in said for gram in grams) < _TAIL_SAID * len(grams):
+        return headline
+    return _reading(lines, decks.Cut(cut.kicker, cut.end + 1))
 
 
 def _reads_across(above: decks.DeckLine, below: decks.DeckLine, lead: str) -> bool:
