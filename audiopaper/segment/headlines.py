@@ -1766,8 +1766,9 @@ def _short_line_under_title_is_its_tail(units: list[str], headline: Headline, le
     is the end of the title the column broke, not a subtitle: a subtitle is a deck of its own that says
     a clause, and a title line that stops with no closing mark has not ended. Not a line a dash or a
     subtitle's words open, one ending in a dash or colon (a kicker set below), writers' names, who
-    presided or attended (栗战书主持, 王沪宁出席: a meeting's subtitle), a line naming the piece, nor under a line that introduces it or a title closed by a mark or a tag; and only
-    a line whose words the lead says (`_TAIL_SAID`): a short line the lead does not speak of is a label,
+    presided or attended (栗战书主持, 王沪宁出席: a meeting's subtitle), a line naming the piece, nor
+    under a line that introduces it or a title closed by a mark or a tag; and only a line whose words
+    the lead says (`_TAIL_SAID`): a short line the lead does not speak of is a label,
     a kicker set below or a stray line of the page (权威访谈, 今明天气), not the news the title tells."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
