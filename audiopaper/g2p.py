@@ -501,6 +501,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # same chà as 差 in 相差 xiāngchà in 相差无几, all but the same (pypinyin-dict has chā).
     "闲差": ("xian2", "chai1"),
     "肥差": ("fei2", "chai1"),
+    # and Hong Kong's 派差, handing out the jobs (分析然後派差), and 優差, a cushy post (as 美差; pypinyin has chà).
+    "派差": ("pai4", "chai1"),
+    "优差": ("you1", "chai1"),
+    # 缩差, narrowing a gap (城乡收入缩差): the difference, chā, as in 差距 (pypinyin has chà).
+    "缩差": ("suo1", "cha1"),
     "相差无几": ("xiang1", "cha4", "wu2", "ji3"),
     # 相 xiàng, a phase or facies (陆相页岩油, continental; 双相钢, 三相电, 液相, 固相: as 相位, 海相 xiàng), a chief minister
     # (拜相, 封侯拜相, 三相张家: as 首相), and Hong Kong's photo (影相, to take one; 发相, to post them; 两幅大相: as 照相).
@@ -2055,6 +2060,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words[w - 1][0] in _GAP_OF or (words[w - 1][0] + "差" in _jieba().dt.FREQ and words[w - 1][0] + "差" != "偏差")
         ) and _word_tags().get(words[w - 1][0], "")[:1] == "n" and not (after[:1] in set("距别异不了得极劲") or before[-len(words[w - 1][0]) - 1 : -len(words[w - 1][0])] in _DEGREE):
             reading = "cha1"  # a difference cut off its word or like it: 空间差 beside 时间差, 价格差, 信息差 (空间差异 is glued)
+        elif ch == "差" and k == 0 and syls[k] == "cha4" and before[-1:] == "缩" and after[:1] not in set("距异别不了得点") and (
+            w > 0 and words[w - 1][2] == PAUSE_WORD
+        ):
+            reading = "cha1"  # 缩差, narrowing a gap, cut by jieba: 缩/差共富, 缩/差 (缩小差距 keeps its word: chājù)
         elif ch == "差" and alone and after[:1] == "佬":
             reading = "chai1"  # Hong Kong's 差佬, a policeman (差人, 出差: chāi)
         elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
