@@ -54,7 +54,7 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     words = _words(_tokens(view))
     _erhua_across_words(words)
     _standalone_particles(words)
-    _polyphones_in_context(words)
+    _polyphones_in_context(words, _listed_words(words, view))
     _yi_bu_sandhi(words)
     _prosodic_words(words)
     _cross_word_sandhi(words)
@@ -62,6 +62,19 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     if view != text:
         _in_own_script(words, view, text)
     return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
+
+
+def _listed_words(words: list[tuple[str, list[str], str]], view: str) -> frozenset[int]:
+    """The indices of the words a list mark 、 follows in *view* (广泛的、强有力的): a pause inside one clause."""
+    listed, cursor = set(), 0
+    for n, (word, _, _) in enumerate(words):
+        position = view.find(word, cursor)
+        if position < 0:
+            continue
+        cursor = position + len(word)
+        if view[cursor:].lstrip()[:1] == "、":
+            listed.add(n)
+    return frozenset(listed)
 
 
 def _simplified_view(text: str) -> str:
@@ -1273,7 +1286,7 @@ _DRIED_FOODS = frozenset("鱼 虾 菜 果 杏 桃 梅 枣 笋 肉 薯 红薯 番
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
 
 
-def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
+def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: frozenset[int] = frozenset()) -> None:
     """Readings pypinyin gets wrong where a jieba word stands alone or its
     neighbours decide: 觉 (睡个好觉 jiao4), 种 (抢种晚稻 zhong4), 为 (以…为 wei2),
     长, 还, 了 (…不了 liao3), 撒 (撒下 sa3)."""
@@ -1294,6 +1307,23 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if step > 0 and words[w_here][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
                 break
             out = chars[j] + out if step < 0 else out + chars[j]
+        return out
+
+    def clause_across_lists(i: int, n: int) -> str:
+        """Up to n characters after position i up to the clause's end, across the list marks 、 inside it
+        (为…前所未有的、广泛的、强有力的反应而鼓掌), which stay in as marks."""
+        out = ""
+        j = i
+        while len(out) < n:
+            w_here = flat[j][0]
+            j += 1
+            if j >= len(flat):
+                break
+            if words[w_here][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                if w_here not in listed:
+                    break
+                out += "、"
+            out += chars[j]
         return out
 
     for i, (w, k) in enumerate(flat):
@@ -1365,7 +1395,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
-            ) or _copula_word_follows(after) or (
+            ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
                 (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
                     (text[:k] or before).endswith(_NOT_AMOUNTS)
                     and (_for_the_sake(clause(i, 1, 24)) or any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
@@ -1378,7 +1408,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             elif _for_the_people(words, w, k):
                 reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
             elif text == "为" and not with_yi and before[-1:] not in ("所", "而") and not _turned_before(words, w) and (
-                _for_the_sake(clause(i, 1, 24))
+                _for_the_sake(clause(i, 1, 24)) or (bool(listed) and _for_the_sake(clause_across_lists(i, 48)))
             ):
                 reading = "wei4"  # for the sake of: 为正义并肩而战, 为纪念…而建的园林, 为香港市民的利益着想, 为五斗米折腰
             elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] == "什么"):
@@ -2825,9 +2855,16 @@ def _for_the_sake(ahead: str) -> bool:
 
 def _passive_suo(ahead: str) -> bool:
     """Whether 所 after 为 makes it the passive wéi (为人所知, 为群众所喜爱), not what was done for them (为抗击疫情所作的
-    努力, 为此所做的, 为之所付出的: wèi)."""
-    position = ahead.find("所")
-    return position >= 0 and ahead[position + 1 : position + 2] not in set("作做付有")  # (所有: all)
+    努力, 为此所做的, 为之所付出的: wèi). The 所 of an idiom or a place is none (前所未有, 无所不在, 有所…, 场所)."""
+    match = _PASSIVE_SUO.search(ahead)
+    return bool(match) and ahead[match.start() + 1 : match.start() + 2] not in set("作做付有")  # (所有: all)
+
+
+# What a thing is made by, ending what 为 names: 普遍为…坦克拆除炮塔改造而成 (为此而成立, 为…而成功 are "for").
+_MADE_INTO = re.compile(r"而成(?![立为长功就])")
+
+# 所 in words that make no passive after 为: 前所未有, 闻所未闻, 无所作为, 有所提高, 场所, 住所, 所以, 所在.
+_PASSIVE_SUO = re.compile(r"(?<![前无有场住处厕])所(?![未以在谓])")
 
 
 def _named_by_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
