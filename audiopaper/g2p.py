@@ -1396,6 +1396,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
             ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
+                not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
+                and "为" not in clause(i, 1, 12)
+            ) or (
                 (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
                     (text[:k] or before).endswith(_NOT_AMOUNTS)
                     and (_for_the_sake(clause(i, 1, 24)) or any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
@@ -2859,6 +2862,10 @@ def _passive_suo(ahead: str) -> bool:
     match = _PASSIVE_SUO.search(ahead)
     return bool(match) and ahead[match.start() + 1 : match.start() + 2] not in set("作做付有")  # (所有: all)
 
+
+# Before 而 in words that join clauses (从而为…提供, 进而为, 因而): the 为 after them can be "for"; after any other 而, 为 is
+# to act or to become, wéi (顺势而为, 应势而为, 任性而为, 知不可为而为, 积土而为山; 生而为党为国家为人民, a list of "for").
+_THEREFORE_ER = set("从进因然继故反转")
 
 # What a thing is made by, ending what 为 names: 普遍为…坦克拆除炮塔改造而成 (为此而成立, 为…而成功 are "for").
 _MADE_INTO = re.compile(r"而成(?![立为长功就])")
