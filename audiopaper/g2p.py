@@ -1494,7 +1494,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
         elif ch == "长" and alone and re.match(r"多少[收卖摘打产]多少", after + chars[i + 5 : i + 8]):
             reading = "zhang3"  # as much as grows: 长多少收多少
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
-            grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO)
+            grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO) or _grower_stops(before, after)
             reading = "zhang3" if grows else "chang2"
         elif ch == "还" and k == 0 and (text == "还给" or (alone and _word_after(words, w) == "给")) and _also_for_whom(
             words, w + (text != "还给"), clause(i, -1, 16)
@@ -1791,7 +1791,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             not _in_phrase_dict(text) and not _word_tags().get(text)
         ):
             reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang)
-        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and _how_long(text[0], before, after):
+        elif ch == "长" and k == len(text) - 1 and (len(text) == 2 or text[1:] == "不长") and syls[k] == "zhang3" and (
+            not _in_phrase_dict(text) and _how_long(text[k - 1], before, after)
+        ):
             reading = "chang2"  # how long, so long, too long, where jieba glues 长 on: 刑期有多長, 要多长, 镜头好长, 需时甚长,
             # 一日也嫌长, 约长二十分钟 (多长个心眼, 好长胖, 不长记性 grow: zhǎng)
         elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
@@ -2988,6 +2990,19 @@ _ADVERB_ENDINGS = set("化性然")
 
 # What is long or short before 不长, 要长 (两天时间并不长, 维时不长, 密码应该要长; 草都不长, 个子不长 grow: zhǎng).
 _SPANS = ("时", "期", "距离", "路", "队", "篇幅", "密码", "过程", "寿命", "周期", "年限", "文章", "视频", "句子")
+
+
+# What grows, before 不长 or 没长 (个子不长, 草都不长, 庄稼没长起来): zhǎng, not a length (时间不长).
+_GROWERS = ("个子", "个头", "个儿", "草", "庄稼", "禾苗", "秧苗", "树苗", "幼苗", "树木", "粮食", "青苗")
+
+
+def _grower_stops(before: str, after: str) -> bool:
+    """Whether a lone 长 after 不 or 没 says that something growing does not grow: 这孩子个子不长, 地里草都不长,
+    庄稼没长 (a span before it is long: 时间不长; 头发不长 may be either and stays cháng)."""
+    if before[-1:] not in ("不", "没", "沒") or after[:1] not in ("", "了", "啊", "呀", "呢", "吗"):
+        return False
+    clause_before = re.split(r"[，。；：、,;:！？!?]", before)[-1]
+    return any(grower in clause_before for grower in _GROWERS) and not any(span in clause_before for span in _SPANS)
 
 
 def _how_long(first: str, before: str, after: str) -> bool:
