@@ -2147,6 +2147,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "qu3"  # a tune: 欢迎曲, 词、曲, 十步曲 (曲青山, a surname, stays qū)
         elif ch == "传" and alone and syls[k] == "chuan2" and before[-1:] in ("作", "立") and after == "":
             reading = "zhuan4"  # a biography: 为香港人作传, 为他立传
+        elif ch == "数" and k == 1 and text in ("要数", "当数", "首数") and syls[k] == "shu4" and (
+            before[:-1] == "" or "最" in before
+        ) and after[:1] and not _several_follows(after) and after[:1] not in _NUMERALS:
+            reading = "shu3"  # reckoned the first: 最满意的，要数夏天的运动会, 最期待的当数晚上那场 (需要数周 is several, shù)
+        elif ch == "数" and syls[k] == "shu4" and after[:1] == "迁" and before[-1:] == "不":
+            reading = "shuo4"  # often: 吏不数迁, 不数迁 (officials not moved often; as 数见不鲜 shuò)
         elif ch == "数" and alone and syls[k] == "shu4" and before.endswith(("不胜", "不勝")):
             reading = "shu3"  # 多不胜数 (jieba's 多/不胜/数), as 数不胜数: too many to count
         elif ch == "铺" and alone and syls[k] == "pu4" and (after[:1] in ("着", "著", "一", "两") or (before[-1:] == "来" and after == "")):
