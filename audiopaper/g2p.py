@@ -2037,6 +2037,13 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             (after[:1] == "一" and after[1:2] in _LEFT_OUT) or (before[-3:-2] == "一" and before[-2:-1] in _LEFT_OUT)
         ) and after[:1] not in set("实幕地空"):
             reading = "la4"  # left out: 不落一人, 不落一户, 一个不落 (日不落, 不落实, 不落地 stay luò)
+        elif ch == "落" and syls[k] == "luo4" and after.startswith(("在", "下在")) and (
+            text in ("落", "落下") or (k == len(text) - 1 and text[:k] == "包" and before[-2:-1] in set("把将"))
+        ) and _LEFT_BEHIND_AT.match(after[2 if after.startswith("下在") else 1 :]) and (
+            text[:k] == "包" or any(thing in clause(i, -1, 12) for thing in _BELONGINGS)
+        ):
+            reading = "la4"  # left behind by mistake: 把钥匙落在家里, 手机落在出租车上, 把包落在车上 (jieba's 包落; 炸弹落在
+            # 酒店, 手机落在地上 are luò)
         elif ch == "都" and alone and after[:1] == "邑":
             reading = "du1"  # a capital city: 都邑 (jieba cuts 都/邑)
         elif ch == "都" and syls[k] == "du1" and k == len(text) - 2 > 0 and text.endswith("都会") and (
@@ -2997,6 +3004,12 @@ _ADVERB_ENDINGS = set("化性然")
 # What is long or short before 不长, 要长 (两天时间并不长, 维时不长, 密码应该要长; 草都不长, 个子不长 grow: zhǎng).
 _SPANS = ("时", "期", "距离", "路", "队", "篇幅", "密码", "过程", "寿命", "周期", "年限", "文章", "视频", "句子")
 
+
+# Things one carries and may leave behind (落 là: 把钥匙落在家里), and the places left in (家里, 车上, 出租车上, 办公室).
+_BELONGINGS = ("钥匙", "手机", "钱包", "书包", "背包", "挎包", "手提包", "伞", "证件", "身份证", "护照", "行李", "东西", "外套", "电脑", "眼镜", "文件",
+               "作业", "课本", "银行卡", "充电器", "帽子", "围巾")
+_LEFT_BEHIND_AT = re.compile(r"(家|车[上里]|[的出]租车|的士|公交|地铁|飞机上|高铁上|火车上|店里|酒店|宾馆|餐厅|饭店|宿舍|办公室|教室|"
+                             r"公司|学校|单位|座位上|柜台|房间)")
 
 # What grows, before 不长 or 没长 (个子不长, 草都不长, 庄稼没长起来): zhǎng, not a length (时间不长).
 _GROWERS = ("个子", "个头", "个儿", "草", "庄稼", "禾苗", "秧苗", "树苗", "幼苗", "树木", "粮食", "青苗")
