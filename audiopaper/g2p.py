@@ -517,6 +517,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # and Hong Kong's 派差, handing out the jobs (分析然後派差), and 優差, a cushy post (as 美差; pypinyin has chà).
     "派差": ("pai4", "chai1"),
     "优差": ("you1", "chai1"),
+    "差馆": ("chai1", "guan3"),  # Hong Kong's police station (as 差佬, 差人)
     # 缩差, narrowing a gap (城乡收入缩差): the difference, chā, as in 差距 (pypinyin has chà).
     "缩差": ("suo1", "cha1"),
     "相差无几": ("xiang1", "cha4", "wu2", "ji3"),
@@ -2106,8 +2107,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             w > 0 and words[w - 1][2] == PAUSE_WORD
         ):
             reading = "cha1"  # 缩差, narrowing a gap, cut by jieba: 缩/差共富, 缩/差 (缩小差距 keeps its word: chājù)
-        elif ch == "差" and alone and after[:1] == "佬":
-            reading = "chai1"  # Hong Kong's 差佬, a policeman (差人, 出差: chāi)
+        elif ch == "差" and k == 0 and (alone or not _in_phrase_dict(text)) and (after[:1] == "佬" or (after[:1] == "馆" and after[1:2] not in set("藏舍长"))):
+            reading = "chai1"  # Hong Kong's 差佬, a policeman, and 差館, a police station (差人, 出差: chāi; 质量差/馆藏少 is chà)
         elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
             reading = "bei1"  # carried on the back: 背篼, 背篓, Sichuan's 背二哥 porters
         elif ch == "量" and text in ("他量", "她量") and k == 1 and after[:1] in set("了过体血"):
