@@ -54,7 +54,7 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     words = _words(_tokens(view))
     _erhua_across_words(words)
     _standalone_particles(words)
-    _polyphones_in_context(words)
+    _polyphones_in_context(words, _listed_words(words, view))
     _yi_bu_sandhi(words)
     _prosodic_words(words)
     _cross_word_sandhi(words)
@@ -62,6 +62,19 @@ def pinyin_words(text: str) -> tuple[PinyinWord, ...]:
     if view != text:
         _in_own_script(words, view, text)
     return tuple(PinyinWord(word, tuple(syllables), pause) for word, syllables, pause in words)
+
+
+def _listed_words(words: list[tuple[str, list[str], str]], view: str) -> frozenset[int]:
+    """The indices of the words a list mark 、 follows in *view* (广泛的、强有力的): a pause inside one clause."""
+    listed, cursor = set(), 0
+    for n, (word, _, _) in enumerate(words):
+        position = view.find(word, cursor)
+        if position < 0:
+            continue
+        cursor = position + len(word)
+        if view[cursor:].lstrip()[:1] == "、":
+            listed.add(n)
+    return frozenset(listed)
 
 
 def _simplified_view(text: str) -> str:
@@ -501,6 +514,12 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # same chà as 差 in 相差 xiāngchà in 相差无几, all but the same (pypinyin-dict has chā).
     "闲差": ("xian2", "chai1"),
     "肥差": ("fei2", "chai1"),
+    # and Hong Kong's 派差, handing out the jobs (分析然後派差), and 優差, a cushy post (as 美差; pypinyin has chà).
+    "派差": ("pai4", "chai1"),
+    "优差": ("you1", "chai1"),
+    "差馆": ("chai1", "guan3"),  # Hong Kong's police station (as 差佬, 差人)
+    # 缩差, narrowing a gap (城乡收入缩差): the difference, chā, as in 差距 (pypinyin has chà).
+    "缩差": ("suo1", "cha1"),
     "相差无几": ("xiang1", "cha4", "wu2", "ji3"),
     # 相 xiàng, a phase or facies (陆相页岩油, continental; 双相钢, 三相电, 液相, 固相: as 相位, 海相 xiàng), a chief minister
     # (拜相, 封侯拜相, 三相张家: as 首相), and Hong Kong's photo (影相, to take one; 发相, to post them; 两幅大相: as 照相).
@@ -1268,7 +1287,7 @@ _DRIED_FOODS = frozenset("鱼 虾 菜 果 杏 桃 梅 枣 笋 肉 薯 红薯 番
 _JUE_WORDS = frozenset("觉得 感觉 自觉 觉悟 发觉 觉醒 知觉 视觉 听觉 错觉 直觉 警觉 觉察 睡意".split())
 
 
-def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
+def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: frozenset[int] = frozenset()) -> None:
     """Readings pypinyin gets wrong where a jieba word stands alone or its
     neighbours decide: 觉 (睡个好觉 jiao4), 种 (抢种晚稻 zhong4), 为 (以…为 wei2),
     长, 还, 了 (…不了 liao3), 撒 (撒下 sa3)."""
@@ -1289,6 +1308,23 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if step > 0 and words[w_here][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
                 break
             out = chars[j] + out if step < 0 else out + chars[j]
+        return out
+
+    def clause_across_lists(i: int, n: int) -> str:
+        """Up to n characters after position i up to the clause's end, across the list marks 、 inside it
+        (为…前所未有的、广泛的、强有力的反应而鼓掌), which stay in as marks."""
+        out = ""
+        j = i
+        while len(out) < n:
+            w_here = flat[j][0]
+            j += 1
+            if j >= len(flat):
+                break
+            if words[w_here][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                if w_here not in listed:
+                    break
+                out += "、"
+            out += chars[j]
         return out
 
     for i, (w, k) in enumerate(flat):
@@ -1360,7 +1396,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
-            ) or _copula_word_follows(after) or (
+            ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
+                not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
+                and "为" not in clause(i, 1, 12)
+            ) or (
                 (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
                     (text[:k] or before).endswith(_NOT_AMOUNTS)
                     and (_for_the_sake(clause(i, 1, 24)) or any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
@@ -1373,7 +1412,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             elif _for_the_people(words, w, k):
                 reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
             elif text == "为" and not with_yi and before[-1:] not in ("所", "而") and not _turned_before(words, w) and (
-                _for_the_sake(clause(i, 1, 24))
+                _for_the_sake(clause(i, 1, 24)) or (bool(listed) and _for_the_sake(clause_across_lists(i, 48)))
             ):
                 reading = "wei4"  # for the sake of: 为正义并肩而战, 为纪念…而建的园林, 为香港市民的利益着想, 为五斗米折腰
             elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] == "什么"):
@@ -1456,7 +1495,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
         elif ch == "长" and alone and re.match(r"多少[收卖摘打产]多少", after + chars[i + 5 : i + 8]):
             reading = "zhang3"  # as much as grows: 长多少收多少
         elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
-            grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO)
+            grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO) or _grower_stops(before, after)
             reading = "zhang3" if grows else "chang2"
         elif ch == "还" and k == 0 and (text == "还给" or (alone and _word_after(words, w) == "给")) and _also_for_whom(
             words, w + (text != "还给"), clause(i, -1, 16)
@@ -1753,7 +1792,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             not _in_phrase_dict(text) and not _word_tags().get(text)
         ):
             reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang)
-        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and _how_long(text[0], before, after):
+        elif ch == "长" and k == len(text) - 1 and (len(text) == 2 or text[1:] == "不长") and syls[k] == "zhang3" and (
+            not _in_phrase_dict(text) and _how_long(text[k - 1], before, after)
+        ):
             reading = "chang2"  # how long, so long, too long, where jieba glues 长 on: 刑期有多長, 要多长, 镜头好长, 需时甚长,
             # 一日也嫌长, 约长二十分钟 (多长个心眼, 好长胖, 不长记性 grow: zhǎng)
         elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
@@ -1997,6 +2038,13 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             (after[:1] == "一" and after[1:2] in _LEFT_OUT) or (before[-3:-2] == "一" and before[-2:-1] in _LEFT_OUT)
         ) and after[:1] not in set("实幕地空"):
             reading = "la4"  # left out: 不落一人, 不落一户, 一个不落 (日不落, 不落实, 不落地 stay luò)
+        elif ch == "落" and syls[k] == "luo4" and after.startswith(("在", "下在")) and (
+            text in ("落", "落下") or (k == len(text) - 1 and text[:k] == "包" and before[-2:-1] in set("把将"))
+        ) and _LEFT_BEHIND_AT.match(after[2 if after.startswith("下在") else 1 :]) and (
+            text[:k] == "包" or any(thing in clause(i, -1, 12) for thing in _BELONGINGS)
+        ):
+            reading = "la4"  # left behind by mistake: 把钥匙落在家里, 手机落在出租车上, 把包落在车上 (jieba's 包落; 炸弹落在
+            # 酒店, 手机落在地上 are luò)
         elif ch == "都" and alone and after[:1] == "邑":
             reading = "du1"  # a capital city: 都邑 (jieba cuts 都/邑)
         elif ch == "都" and syls[k] == "du1" and k == len(text) - 2 > 0 and text.endswith("都会") and (
@@ -2055,8 +2103,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             words[w - 1][0] in _GAP_OF or (words[w - 1][0] + "差" in _jieba().dt.FREQ and words[w - 1][0] + "差" != "偏差")
         ) and _word_tags().get(words[w - 1][0], "")[:1] == "n" and not (after[:1] in set("距别异不了得极劲") or before[-len(words[w - 1][0]) - 1 : -len(words[w - 1][0])] in _DEGREE):
             reading = "cha1"  # a difference cut off its word or like it: 空间差 beside 时间差, 价格差, 信息差 (空间差异 is glued)
-        elif ch == "差" and alone and after[:1] == "佬":
-            reading = "chai1"  # Hong Kong's 差佬, a policeman (差人, 出差: chāi)
+        elif ch == "差" and k == 0 and syls[k] == "cha4" and before[-1:] == "缩" and after[:1] not in set("距异别不了得点") and (
+            w > 0 and words[w - 1][2] == PAUSE_WORD
+        ):
+            reading = "cha1"  # 缩差, narrowing a gap, cut by jieba: 缩/差共富, 缩/差 (缩小差距 keeps its word: chājù)
+        elif ch == "差" and k == 0 and (alone or not _in_phrase_dict(text)) and (after[:1] == "佬" or (after[:1] == "馆" and after[1:2] not in set("藏舍长"))):
+            reading = "chai1"  # Hong Kong's 差佬, a policeman, and 差館, a police station (差人, 出差: chāi; 质量差/馆藏少 is chà)
         elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
             reading = "bei1"  # carried on the back: 背篼, 背篓, Sichuan's 背二哥 porters
         elif ch == "量" and text in ("他量", "她量") and k == 1 and after[:1] in set("了过体血"):
@@ -2103,6 +2155,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]]) -> None:
             reading = "qu3"  # a tune: 欢迎曲, 词、曲, 十步曲 (曲青山, a surname, stays qū)
         elif ch == "传" and alone and syls[k] == "chuan2" and before[-1:] in ("作", "立") and after == "":
             reading = "zhuan4"  # a biography: 为香港人作传, 为他立传
+        elif ch == "数" and k == 1 and text in ("要数", "当数", "首数") and syls[k] == "shu4" and (
+            before[:-1] == "" or "最" in before
+        ) and after[:1] and not _several_follows(after) and after[:1] not in _NUMERALS:
+            reading = "shu3"  # reckoned the first: 最满意的，要数夏天的运动会, 最期待的当数晚上那场 (需要数周 is several, shù)
+        elif ch == "数" and syls[k] == "shu4" and after[:1] == "迁" and before[-1:] == "不":
+            reading = "shuo4"  # often: 吏不数迁, 不数迁 (officials not moved often; as 数见不鲜 shuò)
         elif ch == "数" and alone and syls[k] == "shu4" and before.endswith(("不胜", "不勝")):
             reading = "shu3"  # 多不胜数 (jieba's 多/不胜/数), as 数不胜数: too many to count
         elif ch == "铺" and alone and syls[k] == "pu4" and (after[:1] in ("着", "著", "一", "两") or (before[-1:] == "来" and after == "")):
@@ -2816,9 +2874,20 @@ def _for_the_sake(ahead: str) -> bool:
 
 def _passive_suo(ahead: str) -> bool:
     """Whether 所 after 为 makes it the passive wéi (为人所知, 为群众所喜爱), not what was done for them (为抗击疫情所作的
-    努力, 为此所做的, 为之所付出的: wèi)."""
-    position = ahead.find("所")
-    return position >= 0 and ahead[position + 1 : position + 2] not in set("作做付有")  # (所有: all)
+    努力, 为此所做的, 为之所付出的: wèi). The 所 of an idiom or a place is none (前所未有, 无所不在, 有所…, 场所)."""
+    match = _PASSIVE_SUO.search(ahead)
+    return bool(match) and ahead[match.start() + 1 : match.start() + 2] not in set("作做付有")  # (所有: all)
+
+
+# Before 而 in words that join clauses (从而为…提供, 进而为, 因而): the 为 after them can be "for"; after any other 而, 为 is
+# to act or to become, wéi (顺势而为, 应势而为, 任性而为, 知不可为而为, 积土而为山; 生而为党为国家为人民, a list of "for").
+_THEREFORE_ER = set("从进因然继故反转")
+
+# What a thing is made by, ending what 为 names: 普遍为…坦克拆除炮塔改造而成 (为此而成立, 为…而成功 are "for").
+_MADE_INTO = re.compile(r"而成(?![立为长功就])")
+
+# 所 in words that make no passive after 为: 前所未有, 闻所未闻, 无所作为, 有所提高, 场所, 住所, 所以, 所在.
+_PASSIVE_SUO = re.compile(r"(?<![前无有场住处厕])所(?![未以在谓])")
 
 
 def _named_by_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
@@ -2935,6 +3004,25 @@ _ADVERB_ENDINGS = set("化性然")
 
 # What is long or short before 不长, 要长 (两天时间并不长, 维时不长, 密码应该要长; 草都不长, 个子不长 grow: zhǎng).
 _SPANS = ("时", "期", "距离", "路", "队", "篇幅", "密码", "过程", "寿命", "周期", "年限", "文章", "视频", "句子")
+
+
+# Things one carries and may leave behind (落 là: 把钥匙落在家里), and the places left in (家里, 车上, 出租车上, 办公室).
+_BELONGINGS = ("钥匙", "手机", "钱包", "书包", "背包", "挎包", "手提包", "伞", "证件", "身份证", "护照", "行李", "东西", "外套", "电脑", "眼镜", "文件",
+               "作业", "课本", "银行卡", "充电器", "帽子", "围巾")
+_LEFT_BEHIND_AT = re.compile(r"(家|车[上里]|[的出]租车|的士|公交|地铁|飞机上|高铁上|火车上|店里|酒店|宾馆|餐厅|饭店|宿舍|办公室|教室|"
+                             r"公司|学校|单位|座位上|柜台|房间)")
+
+# What grows, before 不长 or 没长 (个子不长, 草都不长, 庄稼没长起来): zhǎng, not a length (时间不长).
+_GROWERS = ("个子", "个头", "个儿", "草", "庄稼", "禾苗", "秧苗", "树苗", "幼苗", "树木", "粮食", "青苗")
+
+
+def _grower_stops(before: str, after: str) -> bool:
+    """Whether a lone 长 after 不 or 没 says that something growing does not grow: 这孩子个子不长, 地里草都不长,
+    庄稼没长 (a span before it is long: 时间不长; 头发不长 may be either and stays cháng)."""
+    if before[-1:] not in ("不", "没", "沒") or after[:1] not in ("", "了", "啊", "呀", "呢", "吗"):
+        return False
+    clause_before = re.split(r"[，。；：、,;:！？!?]", before)[-1]
+    return any(grower in clause_before for grower in _GROWERS) and not any(span in clause_before for span in _SPANS)
 
 
 def _how_long(first: str, before: str, after: str) -> bool:
