@@ -673,6 +673,11 @@ CLAUSE_MARKS = set("，,、：:；;。！？!?…—～~")
 _jieba = loaded_jieba
 
 
+# Characters whose every reading pypinyin gives is wrong in today's news: 嘅 is only ever Cantonese 的 (佢嘅, 政府嘅政策),
+# ge3 there; pypinyin's kǎi is 慨, a sigh, written so in no modern text. A Mandarin reader of a Hong Kong quote says ge.
+CHARACTER_FIXES = {ord("嘅"): "ge"}
+
+
 @lru_cache(maxsize=1)
 def load_phrase_data() -> None:
     """Extend pypinyin's phrase dictionary with the CC-CEDICT phrases of pypinyin-dict.
@@ -682,12 +687,13 @@ def load_phrase_data() -> None:
     (measured with benchmarks/bench_g2p.py against the voice's training labels).
     Read from a compact table cached on disk (pinyin_phrases.py).
     """
-    from pypinyin import load_phrases_dict
+    from pypinyin import load_phrases_dict, load_single_dict
     from pypinyin.contrib.tone_convert import tone3_to_tone
 
     from .pinyin_phrases import extra_phrases
 
     load_phrases_dict(extra_phrases(PHRASE_DATA))
+    load_single_dict(CHARACTER_FIXES)
     load_phrases_dict({word: [[tone3_to_tone(s)] for s in syls] for word, syls in DICTIONARY_FIXES.items()})
 
 
