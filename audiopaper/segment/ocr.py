@@ -79,6 +79,8 @@ _HEAD_OFF_CAPTION = 1  # ideographs a head stands off its caption's column, at l
 _TITLE_OFF_COLUMN = 2  # ideographs a story's first line stands narrower or wider than its column, to be its title
 _OTHER_MEASURE = 1  # ideographs of set width two stories' columns differ by, at least, under a lone line between them
 _DECK_OFF_COLUMN = 3  # ideographs a deck read inside a sentence stands off its column, alone: OCR'd prose lines vary by 2
+# The end of a photo's shooting data, its shutter speed (…ISO:100 F:2.8 S:1/6, …F:4.5 ; S:1/40).
+_SHOOTING_DATA_END = re.compile(r"(?:ISO|F)\s*[:：]\s*[\d.]+\s*[;；,，]?\s*S\s*[:：]\s*\d+/\d+$")
 _QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall short of its column (its indent)
 _QUESTION_LINES = 5  # lines an interviewer's question runs over, at most, and lines around it that measure its column
 _INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
@@ -955,8 +957,10 @@ class _PageReader:
         crosshead's part goes on naming what the story names."""
         k = self.at[id(line)]
         text = p.compact(line.text)
+        above = p.squeeze(self.lines[k - 1].text) if k else ""
         if (not k or k + 1 >= len(self.lines) or self.body is None or not self.body.paragraphs
-                or not p.SENTENCE_END.search(p.squeeze(self.lines[k - 1].text))
+                # under a finished sentence, or a photo's shooting data closing the paragraph
+                or not (p.SENTENCE_END.search(above) or _SHOOTING_DATA_END.search(above))
                 or re.search(rf"[\d{_RUNS_ON}]$", text) or re.match(rf"[^\w{_QUOTE_OPENERS}]", text)
                 or (re.search(r"[，、；,;]", _QUOTED.sub("", text)) and not _COLUMN_TAG.search(text))):
             return False
@@ -1130,12 +1134,17 @@ class _PageReader:
                 i += said
                 continue
             lifted = bylined = 0 if item_text or jump_to else self.bylined_deck_inside_sentence(i)
-            if not lifted and not item_text and (self.para is None or self.sure_deck(line)) and (
+            complete_above = not lifted and not item_text and self.complete_line_ends_paragraph(i)
+            if not lifted and not item_text and (self.para is None or self.sure_deck(line) or complete_above) and (
                     self.headline_candidate(line) or self.open_deck_line(line)):
+                if complete_above:
+                    self.close_para()  # tried as a title's first line; the paragraph opens again if none is read
                 taken = self.read_headline_run(i)
                 if taken:
                     i += taken
                     continue
+                if complete_above:
+                    self.reopen_para()
             lifted = lifted or (0 if item_text or jump_to else (
                 self.deck_inside_sentence(i) or self.deck_inside_sentence(i, unmarked_below=True)))
             if lifted:  # another story's deck inside this one's sentence: it heads the next story
@@ -1708,6 +1717,19 @@ class _PageReader:
             return False
         closed = bool(self.para) and p.AGENCY_AFTER_SENTENCE.search(p.squeeze(self.para[-1])) is not None
         return self.labelled and line.prob(*labeller.DECK) >= (_OPEN_DECK if closed else _SURE_DECK)
+
+    def complete_line_ends_paragraph(self, i: int) -> bool:
+        """The open paragraph's last line, right above lines[i], is no sentence's line but one complete of
+        its kind, after which nothing of the paragraph goes on: a photo's shooting data, closing on its
+        shutter speed (拍攝器材及參數：DJI P4 20mm鏡 ISO:100 / F:2.8 S:1/6). A title-shaped line under it
+        may open the next story, though no sentence mark closed the paragraph."""
+        if not self.para or i < 1 or self.last_prose != i - 1:
+            return False
+        above = self.lines[i - 1]
+        text = p.squeeze(above.text)
+        if not text or p.CONTINUES.match(p.squeeze(self.lines[i].text)):
+            return False
+        return bool(_SHOOTING_DATA_END.search(text))
 
     def reopen_para(self) -> bool:
         """Make the paragraph just read the open one again (it is not finished after all)."""
