@@ -81,6 +81,8 @@ _OTHER_MEASURE = 1  # ideographs of set width two stories' columns differ by, at
 _DECK_OFF_COLUMN = 3  # ideographs a deck read inside a sentence stands off its column, alone: OCR'd prose lines vary by 2
 # The end of a photo's shooting data, its shutter speed (…ISO:100 F:2.8 S:1/6, …F:4.5 ; S:1/40).
 _SHOOTING_DATA_END = re.compile(r"(?:ISO|F)\s*[:：]\s*[\d.]+\s*[;；,，]?\s*S\s*[:：]\s*\d+/\d+$")
+# An entry of a marked list of labelled facts (> 電話：24947282, > 面書： 全力圖書有限公司).
+_MARKED_FACT = re.compile(r"^[>＞]\s*[\u4e00-\u9fff]{1,4}\s*[:：︰]\s*\S")
 _QUESTION_SHORT = 2  # ideographs an interviewer's broken question line may fall short of its column (its indent)
 _QUESTION_LINES = 5  # lines an interviewer's question runs over, at most, and lines around it that measure its column
 _INDENT = 2  # ideographs a paragraph's first line is indented by: a title under a kicker stands narrower still
@@ -1721,15 +1723,20 @@ class _PageReader:
     def complete_line_ends_paragraph(self, i: int) -> bool:
         """The open paragraph's last line, right above lines[i], is no sentence's line but one complete of
         its kind, after which nothing of the paragraph goes on: a photo's shooting data, closing on its
-        shutter speed (拍攝器材及參數：DJI P4 20mm鏡 ISO:100 / F:2.8 S:1/6). A title-shaped line under it
-        may open the next story, though no sentence mark closed the paragraph."""
+        shutter speed (拍攝器材及參數：DJI P4 20mm鏡 ISO:100 / F:2.8 S:1/6), or the last entry of a marked
+        list of labelled facts, stopping short of its column or over a blank line (> 電話：24947282 / >
+        面書： 全力圖書有限公司). A title-shaped line under it may open the next story, though no sentence
+        mark closed the paragraph; an entry of the list under it is the list's."""
         if not self.para or i < 1 or self.last_prose != i - 1:
             return False
         above = self.lines[i - 1]
         text = p.squeeze(above.text)
-        if not text or p.CONTINUES.match(p.squeeze(self.lines[i].text)):
+        if not text or p.CONTINUES.match(p.squeeze(self.lines[i].text)) or _MARKED_FACT.match(p.squeeze(self.lines[i].text)):
             return False
-        return bool(_SHOOTING_DATA_END.search(text))
+        if _SHOOTING_DATA_END.search(text):
+            return True
+        return bool(_MARKED_FACT.match(text)) and (
+            self.lines[i].blank_before or above.set_width <= self.local_column(i - 1) - _QUESTION_SHORT)
 
     def reopen_para(self) -> bool:
         """Make the paragraph just read the open one again (it is not finished after all)."""
