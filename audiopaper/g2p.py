@@ -536,6 +536,15 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "影相": ("ying3", "xiang4"),
     "发相": ("fa1", "xiang4"),
     "大相": ("da4", "xiang4"),
+    # and a gas phase, 气相 (气相色谱, gas chromatography), and jieba's 相色谱 (气/相色谱): phase chromatography, xiàng.
+    "气相": ("qi4", "xiang4"),
+    "相色谱": ("xiang4", "se4", "pu3"),
+    # Hong Kong's 差利 for Charlie (差利·卓别灵, Chaplin): chā, the Cantonese caa1 of the sound (pypinyin has chà).
+    "差利": ("cha1", "li4"),
+    # 数 shù, short for digital (数字), in jieba's 数读 (the paper's data column) and 数海 (空陆数海, the air, land, digital
+    # and sea silk roads), as in 数智, 数实 (pypinyin-read shù there too, but a rule counting makes them shǔ).
+    "数读": ("shu4", "du2"),
+    "数海": ("shu4", "hai3"),
     # Round 72, words where pypinyin (or the CC-CEDICT phrases) and the other dictionaries disagree with what we read,
     # checked in the dev articles' sentences; readings as in Xiandai Hanyu Cidian. Places and names: 阆中 Làngzhōng,
     # 华阴 Huàyīn (under 华山 Huà), 宕昌 Tànchāng, 犍为 Qiánwéi (pypinyin has 犍为县 wèi), 栎阳 Yuèyáng, 蒙得维的亚
