@@ -1146,6 +1146,8 @@ _BURDENS = ("大梁", "担子", "重担", "重任")
 _CLOTHES = set("装裙裤衣服袍鞋袜衫")
 
 # Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
+# A lone 着 ending its clause after these has no verb to be zhe after: zháo, catching fire, coming on (一点就着, 火会着吗).
+_BEFORE_CATCHING = frozenset("就 会 能 就会 就能 也会 才 才会 才能 便 即".split())
 _ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
 
 # Before 长 zhǎng (head of): units and bodies that have one.
@@ -1531,8 +1533,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         elif ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
             before == "" or words[w - 1][0] in _CANTONESE_PRONOUNS or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
+            or (_word_tags().get(words[w - 1][0], "")[:1] == "d" and _garment_next(words, w))
         ):
-            reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝
+            # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝, and after an adverb where the garment follows at
+            # once (男仔就著校裙, 均着深色西服: an adverb takes no zhe; 就着这个问题 has no garment)
+            reading = "zhuo2"
         elif ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
             text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
         ):
@@ -1664,6 +1669,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "de2"  # to get: 他得了一等奖, 得了感冒
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
             reading = "zhao2"  # caught, reached: 火着了, 找着了
+        elif ch == "着" and alone and syls[k] == "zhe5" and after[:1] in ("", "吗", "嗎", "了", "呢", "啦") and w > 0 and (
+            words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BEFORE_CATCHING
+        ):
+            reading = "zhao2"  # catching fire, coming on, ending a clause after 就 or a modal, with no verb for zhe: 一点就着, 一掂就會著，, 这灯能着
         elif ch == "调" and k == 0 and not _in_phrase_dict(text) and (
             after[:1] in set("高低大小快慢准亮暗匀成减优") or after[:2] == "结构"
         ):
@@ -3790,6 +3799,14 @@ _WORDS_WITH_DE = frozenset("记得 懂得 晓得 认得 觉得 显得 使得 值
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
     """The word right after words[w] in its clause, or ''."""
     return words[w + 1][0] if words[w][2] == PAUSE_WORD and w + 1 < len(words) else ""
+
+
+def _garment_next(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether a garment is the word after words[w], or comes after a colour or an adjective there (深色/西服)."""
+    ahead = _word_after(words, w)
+    if ahead.endswith("色") or _word_tags().get(ahead, "")[:1] in ("a", "b"):
+        ahead += _word_after(words, w + 1)
+    return bool(ahead) and _garment_follows(ahead)
 
 
 def _person_word(word: str) -> bool:
