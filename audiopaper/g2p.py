@@ -2578,6 +2578,8 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
                 return True
         if len(following) == 2 and _given_name_cut_off(words, w, previous, following):
             return True
+        if text in _HMM_SURNAMES and len(following) == 1 and _two_name_characters(words, w):
+            return True
         titles = _REN_TITLES if text == "任" else _TITLES if text == "区" else _TITLES + _MORE_TITLES
         return previous.endswith("姓") or following.startswith(titles)
     if _hmm_name(text):
@@ -2617,6 +2619,21 @@ def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previou
         return True
     after = words[w + 2][0] if w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD else ""
     return after.startswith(_SAYING + ("告诉",))
+
+
+_NOT_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "t", "s", "e", "o")
+
+
+def _two_name_characters(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone surname words[w][0] (曾, 朴, 仇) has a given name of two characters jieba left alone after it,
+    neither a verb, an adverb nor a function word (及/曾/蔭/荃, 胞妹/曾/璟/璇, 主持/曾/瀞/漪, 局長/曾/國/衞; not 曾/說/過,
+    曾/去/信, 曾/掌/摑, 曾/其/规矩)."""
+    if w + 2 >= len(words) or words[w][2] != PAUSE_WORD or words[w + 1][2] != PAUSE_WORD:
+        return False
+    pair = (words[w + 1][0], words[w + 2][0])
+    if any(len(c) != 1 or c in _NOT_IN_GIVEN_NAMES or not HAN_CHAR.match(c) for c in pair):
+        return False
+    return not any((_word_tags().get(c) or "x").startswith(_NOT_NAME_TAGS) for c in pair)
 
 
 def _hmm_name(text: str) -> bool:
