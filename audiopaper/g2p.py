@@ -107,7 +107,15 @@ def _zhe_unless_a_byline(match: re.Match[str]) -> str:
         _BYLINE_ZHU_BEFORE.search(text[:at]) and not HAN_CHAR.match(text[at + 1 : at + 2])
     ):
         return "著"
+    if text[at + 1 : at + 3] == "的《" and _written_by_a_name(text[max(0, at - 8) : at]):
+        return "著"  # a name's book: 元代周達觀著的《真臘風土記》, 鲁迅著的《呐喊》 (拿著的《明報》 is zhe)
     return "着"
+
+
+def _written_by_a_name(before: str) -> bool:
+    """Whether *before* ends in a person's name, as jieba tags it (周达观, 鲁迅)."""
+    pairs = list(_posseg().cut(before))
+    return bool(pairs) and pairs[-1].flag.startswith("nr") and len(pairs[-1].word) >= 2
 
 
 def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original: str) -> None:
