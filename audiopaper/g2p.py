@@ -1640,6 +1640,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
         elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
             reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
+        elif ch == "地" and alone and syls[k] == "de5" and _measure_before(words, w):
+            reading = "di4"  # a noun after a measure: 一个/地坑, 一種/地火, 什么/地火, 六个/地市 (一个个地, 逐个地 are de)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (
             text[1] not in _DI_WORD_ENDS
         ):
@@ -3842,6 +3844,23 @@ _WORDS_WITH_DE = frozenset("记得 懂得 晓得 认得 觉得 显得 使得 值
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
     """The word right after words[w] in its clause, or ''."""
     return words[w + 1][0] if words[w][2] == PAUSE_WORD and w + 1 < len(words) else ""
+
+
+# Words ending in a measure after which a lone 地 is still the adverb's de: 逐个地, 挨个地, 整个地, 成片地 (种植).
+_MEASURE_ADVERBS = ("逐个", "挨个", "整个", "成片", "逐块", "逐片", "一个个", "一块块", "一片片", "一种种")
+
+
+def _measure_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether words[w] (a lone 地) follows a word ending in a measure or 什么, so it opens a noun (一个/地坑, 一種/地火,
+    什么/地火); not a measure made an adverb (逐个地, 一个个地, 一个/一个/地)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if previous.endswith(_MEASURE_ADVERBS) or previous[-2:-1] == previous[-1:]:
+        return False
+    if w >= 2 and words[w - 2][0] == previous and words[w - 2][2] == PAUSE_WORD:
+        return False
+    return previous[-1:] in ("个", "種", "种", "個", "块", "塊") or previous in ("什么", "甚么", "什麼", "甚麼")
 
 
 def _garment_next(words: list[tuple[str, list[str], str]], w: int) -> bool:
