@@ -620,6 +620,12 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "优长": ("you1", "chang2"),
     # The writer 汪曾祺 Wāng Zēngqí (曾 in a given name is zēng, as in 曾孙) and 此卷 cǐ juàn, this volume or exam paper.
     "汪曾祺": ("wang1", "zeng1", "qi2"),
+    # 曾 zēng, the surname, where jieba glues it to a clan's or family's word (曾氏夫婦, 重庆曾家/路, 曾屋, a hamlet of the
+    # clan) or to the next surname of a pair (曾葉聯手, Tsang and Yip); 曾/家访, 曾/家里, 曾/氏族 are cut apart: céng.
+    "曾氏": ("zeng1", "shi4"),
+    "曾家": ("zeng1", "jia1"),
+    "曾屋": ("zeng1", "wu1"),
+    "曾叶": ("zeng1", "ye4"),
     "此卷": ("ci3", "juan4"),
     "轨长": ("gui3", "chang2"),
     # 大城县 Dàichéng (Hebei; Xiandai Hanyu Cidian lists dài for it, as for 大夫), 天台宗 Tiāntāi (the Buddhist school of
