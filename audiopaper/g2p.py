@@ -626,6 +626,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "曾家": ("zeng1", "jia1"),
     "曾屋": ("zeng1", "wu1"),
     "曾叶": ("zeng1", "ye4"),
+    "曾生": ("zeng1", "sheng1"),  # Hong Kong's 曾生, Mr Tsang (as 陈生); 曾/生于, 曾/生下, 曾/生过 are cut apart: céng
+    # 行内 háng, within the trade (行内人士, 在行内人缘甚好, 行内俗称; pypinyin has xíng).
+    "行内": ("hang2", "nei4"),
+    "行内人": ("hang2", "nei4", "ren2"),
+    "行内人士": ("hang2", "nei4", "ren2", "shi4"),
     "此卷": ("ci3", "juan4"),
     "轨长": ("gui3", "chang2"),
     # 大城县 Dàichéng (Hebei; Xiandai Hanyu Cidian lists dài for it, as for 大夫), 天台宗 Tiāntāi (the Buddhist school of
