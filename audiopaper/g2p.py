@@ -1316,7 +1316,7 @@ _HURRYING = set("急忙等赶抢争盼")
 # 尽 is jǐn (as far as possible) only before these (尽快, 尽管, 尽早, 尽量, 尽可能, 尽先, 尽速, 尽够); elsewhere it is jìn, to
 # exhaust, to the full (尽享, 尽显, 尽收眼底, 应检尽检, 尽己所能, 尽最大努力, 已尽), where pypinyin's single-character reading is jǐn.
 _JIN3_BEFORE = ("快", "管", "早", "量", "可", "先", "速", "够", "着")
-_SEWN_AFTER = set("上合盘补制纫好了着起进成得")  # after 缝 féng, to sew (缝上, 缝合, 缝盘机, 缝好)
+_SEWN_AFTER = set("上合盘补制纫好了着起进成得棉衣袄裤鞋袜扣")  # after 缝 féng, to sew (缝上, 缝合, 缝盘机, 缝好, 缝棉袄)
 # 干 gān, dry: after a verb that drains or dries (吃干榨净, 挤干水分, 榨干, 哭干) and after a food dried (鱼干, 芒果干, 虾干, 桃干);
 # pypinyin reads a lone 干, and jieba's 榨干, 果干, 杏干, 地瓜干, gàn (to do).
 _DRAINING = set("吃挤榨喝吸抽熬流晒晾烘擦蒸烤沥拧舔哭掏淘吹焙炒")
@@ -2257,6 +2257,22 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "she4"  # a house, in nouns jieba lists that pypinyin lacks: 馆舍, 屋舍, 庐舍, 官舍, 精舍, 监舍, 鸡舍 (难舍 shě)
         elif ch == "脏" and 1 == k == len(text) - 1 and syls[k] == "zang4" and not _in_phrase_dict(text) and text[0] in _DIRTYING:
             reading = "zang1"  # dirty, after a verb or degree word jieba glued it to: 搞脏, 变脏, 太脏 (心脏, 内脏 stay zàng)
+        elif ch == "脏" and syls[k] == "zang4" and text[k + 1 : k + 2] in set("手饭衣鞋袜东") and text[k - 1 : k] not in set("心肝肾脾肺胰内五六"):
+            reading = "zang1"  # dirty, in a jieba word before a thing soiled: 用脏手, 吃下脏饭, 脏东西 (心脏手术 stays zàng)
+        elif ch == "脏" and alone and syls[k] == "zang4":
+            reading = "zang1"  # dirty, a word of its own: 又脏又累, 不怕脏 (an organ is in a word: 心脏, 内脏, 五脏六腑; Hong Kong's 臟 keeps zàng)
+        elif ch == "处" and alone and syls[k] == "chu4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (words[w - 1][0] == "自" and after == "") or (_word_after(words, w) == "之" and after == "之" and words[w - 1][0] not in ("之", "此", "何", "各", "别", "某", "到"))
+        ):
+            reading = "chu3"  # to conduct oneself, to deal with, ending a clause: 港人如何自处？ 以丧礼处之 (之处, 此处 stay chù)
+        elif ch == "行" and k == 0 and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (alone and words[w - 1][0] == "入") or words[w - 1][0] == "菜种"
+        ):
+            reading = "hang2"  # the trade, where jieba cut 入/行 (新人入行), and a seed shop, 菜种/行 (陈坤记菜种行; 出入/行踪 is xíng)
+        elif ch == "挑" and syls[k] == "tiao1" and (chars[i + 1 : i + 3] == "水坝" or chars[i + 1 : i + 4] == "水大坝"):
+            reading = "tiao2" if syls[k + 1 : k + 2] and syllable_tone(syls[k + 1]) == "3" else "tiao3"  # a spur dike that deflects the current: 挑水坝 (jieba's 挑/水坝, 挑水/大坝); 挑水, carrying water, is tiāo
+        elif ch == "喝" and alone and syls[k] == "he1" and after[:1] in ("骂", "斥", "令", "止", "问"):
+            reading = "he4"  # to shout at, where jieba cut 喝/骂: 警员喝骂 (as 喝斥, 喝令, 喝止); drinking is hē
         elif ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
             words[w - 1][2] == PAUSE_WORD
         ):
