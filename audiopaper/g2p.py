@@ -679,6 +679,15 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 舍 shè, a house, in pypinyin's 猪舍 (it has shě) and 圈舍 juànshè, a pen; other nouns are a rule's (馆舍, 屋舍).
     "猪舍": ("zhu1", "she4"),
     "圈舍": ("juan4", "she4"),
+    # Round 80: 省 xǐng, to examine oneself (吾日三省吾身, 在省思中), 几 jī, almost (几无隙地), 乐 yuè, music (室乐, chamber
+    # music; 乐声与笑语相伴; 诗乐演艺), 喝 hè, to shout (大喝一声); pypinyin has shěng, jǐ, lè, hē.
+    "省吾身": ("xing3", "wu2", "shen1"),
+    "省思": ("xing3", "si1"),
+    "几无": ("ji1", "wu2"),
+    "室乐": ("shi4", "yue4"),
+    "乐声": ("yue4", "sheng1"),
+    "诗乐": ("shi1", "yue4"),
+    "大喝一声": ("da4", "he4", "yi4", "sheng1"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -2273,6 +2282,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "tiao2" if syls[k + 1 : k + 2] and syllable_tone(syls[k + 1]) == "3" else "tiao3"  # a spur dike that deflects the current: 挑水坝 (jieba's 挑/水坝, 挑水/大坝); 挑水, carrying water, is tiāo
         elif ch == "喝" and alone and syls[k] == "he1" and after[:1] in ("骂", "斥", "令", "止", "问"):
             reading = "he4"  # to shout at, where jieba cut 喝/骂: 警员喝骂 (as 喝斥, 喝令, 喝止); drinking is hē
+        elif ch == "喝" and text == "大喝" and k == 1 and syls[k] == "he1" and after.startswith(("倒采", "倒彩", "一声")):
+            reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
+        elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
+            reading = "ji1"  # almost, where jieba cut 几/近: 保障幾近於零 (as 几近绝迹; 几近年 would be a count)
         elif ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
             words[w - 1][2] == PAUSE_WORD
         ):
