@@ -688,6 +688,20 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "乐声": ("yue4", "sheng1"),
     "诗乐": ("shi1", "yue4"),
     "大喝一声": ("da4", "he4", "yi4", "sheng1"),
+    # 调 tiáo, to adjust, mediate or mix, in words pypinyin reads diào (诉调对接, 调纷止争, 村治调主任, 调肝和胃, 调較影片, 轨道
+    # 精调, 预调微调, 态度理性回调, 调好的汁, 气调 (controlled atmosphere), Hong Kong's 調景嶺), 何种 zhǒng.
+    "诉调": ("su4", "tiao2"),
+    "调纷": ("tiao2", "fen1"),
+    "治调": ("zhi4", "tiao2"),
+    "调肝": ("tiao2", "gan1"),
+    "调较": ("tiao2", "jiao4"),
+    "精调": ("jing1", "tiao2"),
+    "预调": ("yu4", "tiao2"),
+    "回调": ("hui2", "tiao2"),
+    "调好": ("tiao2", "hao3"),
+    "气调": ("qi4", "tiao2"),
+    "调景岭": ("tiao2", "jing2", "ling3"),
+    "何种": ("he2", "zhong3"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -2284,6 +2298,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "he4"  # to shout at, where jieba cut 喝/骂: 警员喝骂 (as 喝斥, 喝令, 喝止); drinking is hē
         elif ch == "喝" and text == "大喝" and k == 1 and syls[k] == "he1" and after.startswith(("倒采", "倒彩", "一声")):
             reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
+        elif ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
+            reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
         elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
             reading = "ji1"  # almost, where jieba cut 几/近: 保障幾近於零 (as 几近绝迹; 几近年 would be a count)
         elif ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
