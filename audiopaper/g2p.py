@@ -702,6 +702,13 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "气调": ("qi4", "tiao2"),
     "调景岭": ("tiao2", "jing2", "ling3"),
     "何种": ("he2", "zhong3"),
+    # 行 háng, a bank or a shop (国开行, the China Development Bank; 投行, an investment bank; 琴行, a piano shop), 扩种 zhòng,
+    # planting more, 位处 chǔ, lying in (印尼位處太平洋火環帶); pypinyin has xíng, zhǒng, chù.
+    "国开行": ("guo2", "kai1", "hang2"),
+    "投行": ("tou2", "hang2"),
+    "琴行": ("qin2", "hang2"),
+    "扩种": ("kuo4", "zhong4"),
+    "位处": ("wei4", "chu3"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -2298,6 +2305,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "he4"  # to shout at, where jieba cut 喝/骂: 警员喝骂 (as 喝斥, 喝令, 喝止); drinking is hē
         elif ch == "喝" and text == "大喝" and k == 1 and syls[k] == "he1" and after.startswith(("倒采", "倒彩", "一声")):
             reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
+        elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in set("以先从乱") and syls[k] in ("zhong3", "zhong2") and not _in_phrase_dict(text) and (
+            text[k - 1] == "乱" or after == "" or after[:1] in _BRED | set("好上下了出些点满后") or after.startswith(_CROPS)
+        ):
+            reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind)
         elif ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
             reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
         elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
