@@ -2309,6 +2309,13 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             text[k - 1] == "乱" or after == "" or after[:1] in _BRED | set("好上下了出些点满后") or after.startswith(_CROPS)
         ):
             reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind)
+        elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in _PLANTING_BEFORE_IN_WORD and syls[k] in ("zhong3", "zhong2") and (
+            not _in_phrase_dict(text) and after[:1] not in set("子类群业源质性族系属") and (
+                after[:1] in _BRED | _PLANTED_AFTER or after.startswith(_CROPS) or _planted_amount(after)
+            )
+        ):
+            reading = "zhong4"  # planting, in jieba's 只种, 靠种, 光种, 学种, 刚种, 已种, 里种 before a crop or a complement (只种玉米,
+            # 靠种土豆, 光种橙子, 大棚刚种下, 石头缝里种粮食; 只/种猪, 本地种 are not cut so)
         elif ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
             reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
         elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
@@ -2328,6 +2335,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             if k > 0 and was_third and syllable_tone(reading) != "3" and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# Round 80: before 种 in a jieba word pypinyin lacks, what makes it zhòng, to plant (只种, 靠种, 刚种, 石头缝里种), and what
+# follows such a 种 when it is planting: a crop (also _BRED, _CROPS) or a complement (种下, 种满, 种出, 种在).
+_PLANTING_BEFORE_IN_WORD = set("只靠光学刚说既加已禁又就把旁里开少上")
+_PLANTED_AFTER = set("橙橘椒竹蔗姜芋莓茄罂粟下上了着过满出好在起成到点些")
 
 
 # Round 72: what makes a 舍 after it shě, to give up (难舍, 不舍), not a house; what makes 脏 after it zāng, dirty.
