@@ -709,6 +709,12 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "琴行": ("qin2", "hang2"),
     "扩种": ("kuo4", "zhong4"),
     "位处": ("wei4", "chu3"),
+    "律师行": ("lv4", "shi1", "hang2"),  # Hong Kong's law firm (跨國律師行; 律师/行使 is cut apart)
+    "跨行": ("kua4", "hang2"),  # across banks or trades (跨行账户管理; 跨/行政区 is cut apart)
+    "种养加": ("zhong4", "yang3", "jia1"),  # planting, breeding and processing (种养加一体化)
+    "种棚": ("zhong4", "peng2"),  # farming in greenhouses (学习种棚经验)
+    "种票": ("zhong4", "piao4"),  # Hong Kong's vote-planting, registering voters at false addresses (揭露種票)
+    "种菌": ("zhong4", "jun1"),  # growing fungi (不会种菌; 菌种 is a strain, zhǒng)
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
