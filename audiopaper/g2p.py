@@ -715,6 +715,22 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "种棚": ("zhong4", "peng2"),  # farming in greenhouses (学习种棚经验)
     "种票": ("zhong4", "piao4"),  # Hong Kong's vote-planting, registering voters at false addresses (揭露種票)
     "种菌": ("zhong4", "jun1"),  # growing fungi (不会种菌; 菌种 is a strain, zhǒng)
+    # 重 chóng, again or a layer, in words pypinyin reads zhòng: 重推 (重推跨太平洋伙伴关系), 重看 (重看案例), 重投 (重投故乡的
+    # 怀抱), 重跳, 重披 (荒山重披绿装), 重勘 (重勘国界), 重归于好, 查重 (a duplicate check), 重渡沟 (the valley), 第一重, 几重,
+    # 万千重 (关山万千重).
+    "重推": ("chong2", "tui1"),
+    "重看": ("chong2", "kan4"),
+    "重投": ("chong2", "tou2"),
+    "重跳": ("chong2", "tiao4"),
+    "重披": ("chong2", "pi1"),
+    "重勘": ("chong2", "kan1"),
+    "重归于好": ("chong2", "gui1", "yu2", "hao3"),
+    "查重": ("cha2", "chong2"),
+    "重渡沟": ("chong2", "du4", "gou1"),
+    "重渡": ("chong2", "du4"),
+    "第一重": ("di4", "yi1", "chong2"),
+    "几重": ("ji3", "chong2"),
+    "万千重": ("wan4", "qian1", "chong2"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
