@@ -731,6 +731,10 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "第一重": ("di4", "yi1", "chong2"),
     "几重": ("ji3", "chong2"),
     "万千重": ("wan4", "qian1", "chong2"),
+    "倒模": ("dao4", "mu2"),  # to cast in a mould, Hong Kong's copying (跟著別人倒模); pypinyin has mó
+    "顶劲": ("ding3", "jing4"),  # taiji's 虛領頂勁, the crown held up; pypinyin has jìn
+    "地缝": ("di4", "feng4"),  # a rift in the ground (天坑地缝, 十里地缝); pypinyin re-cut it to the adverb's de
+    "柏杨": ("bo2", "yang2"),  # the writer Bo Yang (台灣作家柏楊); the surname 柏 is bǎi
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -2340,6 +2344,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             # 靠种土豆, 光种橙子, 大棚刚种下, 石头缝里种粮食; 只/种猪, 本地种 are not cut so)
         elif ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
             reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
+        elif ch == "柏" and alone and syls[k] != "bo2" and after[:1] == "杨":
+            reading = "bo2"  # the writer Bo Yang where jieba cut 柏/楊先生 (as 柏杨 in DICTIONARY_FIXES)
         elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
             reading = "ji1"  # almost, where jieba cut 几/近: 保障幾近於零 (as 几近绝迹; 几近年 would be a count)
         elif ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
