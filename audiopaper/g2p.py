@@ -735,6 +735,13 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "顶劲": ("ding3", "jing4"),  # taiji's 虛領頂勁, the crown held up; pypinyin has jìn
     "地缝": ("di4", "feng4"),  # a rift in the ground (天坑地缝, 十里地缝); pypinyin re-cut it to the adverb's de
     "柏杨": ("bo2", "yang2"),  # the writer Bo Yang (台灣作家柏楊); the surname 柏 is bǎi
+    # 空 kòng, left empty or unused (空置的住宅單位, 空置税, 工作不留空档), 劲 jìng, strong (千磨万击还坚劲, 线条劲健, 天付劲毫);
+    # pypinyin has kōng, jìn.
+    "空置": ("kong4", "zhi4"),
+    "空档": ("kong4", "dang4"),
+    "坚劲": ("jian1", "jing4"),
+    "劲健": ("jing4", "jian4"),
+    "劲毫": ("jing4", "hao2"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -2344,6 +2351,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             # 靠种土豆, 光种橙子, 大棚刚种下, 石头缝里种粮食; 只/种猪, 本地种 are not cut so)
         elif ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
             reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
+        elif ch == "劲" and text == "正劲" and k == 1 and syls[k] == "jin4" and before[:-1].endswith("风头") and after[:1] != "足":
+            reading = "jing4"  # riding high: 风头正劲 (jieba's 正劲; 风正劲足, energy enough, is jìn)
         elif ch == "柏" and alone and syls[k] != "bo2" and after[:1] == "杨":
             reading = "bo2"  # the writer Bo Yang where jieba cut 柏/楊先生 (as 柏杨 in DICTIONARY_FIXES)
         elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
