@@ -742,6 +742,14 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "坚劲": ("jian1", "jing4"),
     "劲健": ("jing4", "jian4"),
     "劲毫": ("jing4", "hao2"),
+    # 乐 yuè, music, in names of music and its registers (《昭夏樂》, 清乐音阶, 燕乐音阶, 仍隶名乐籍, 广乐以成其教), 传 zhuàn, a
+    # commentary, in the Book of Changes' 象传 (谦卦的《象传》); pypinyin has lè, chuán.
+    "昭夏乐": ("zhao1", "xia4", "yue4"),
+    "清乐": ("qing1", "yue4"),
+    "燕乐": ("yan4", "yue4"),
+    "乐籍": ("yue4", "ji2"),
+    "广乐": ("guang3", "yue4"),
+    "象传": ("xiang4", "zhuan4"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
