@@ -750,6 +750,9 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "乐籍": ("yue4", "ji2"),
     "广乐": ("guang3", "yue4"),
     "象传": ("xiang4", "zhuan4"),
+    # 处 chǔ, to place oneself, in jieba's 处下 (谦卑处下) and 处地 (切身处地, as 设身处地); pypinyin has chù and the adverb's de.
+    "处下": ("chu3", "xia4"),
+    "处地": ("chu3", "di4"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -2599,7 +2602,7 @@ _REACHING_VERBS = set("算称谈比配跟赶用说数排挂沾够")
 # Degree words before 多地 that make it "more" and 地 the adverb's de (更多地, 越来越多地, 尽可能多地, 过多地).
 _MORE_BEFORE = set("更越较过能量最")
 # Adverbs before 处 chǔ, "to be in" (正处, 尚处, 仍处: jieba glues them), and what after it makes 处 an office or 处理.
-_BEING_IN_ADVERBS = set("正尚仍还已都均皆恰刚又亦")
+_BEING_IN_ADVERBS = set("正尚仍还已都均皆恰刚又亦虽")
 _NOT_BEING_IN_AFTER = set("级长室理置分罚于在的处")
 
 
