@@ -1253,7 +1253,7 @@ _LED_UNITS = set("乡镇村县市省区局处科所站队组班部厂校院社�
 _NOT_GARMENT_ZHUANG = set("涂包安武伪组改假散罐瓶袋盒精平加灌封")
 
 # Determiners before 种 as a kind (这种, 各种, 某种, 这些种): no verb "to plant" there.
-_KIND_DETERMINERS = set("这那各几多某此该每本同何哪些其")
+_KIND_DETERMINERS = set("这那各几多某此该每本同何哪些其嗰")
 
 # Before 种 as "kind" when a verb precedes it (是种, 有种说法): not to plant.
 _KIND_AFTER_VERBS = frozenset("是 有 成 为 成为 作为 属于 像 叫 叫做 称为 具有 存在 没有 还有 也是 就是 都是 只是 算是 另".split())
