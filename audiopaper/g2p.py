@@ -107,7 +107,15 @@ def _zhe_unless_a_byline(match: re.Match[str]) -> str:
         _BYLINE_ZHU_BEFORE.search(text[:at]) and not HAN_CHAR.match(text[at + 1 : at + 2])
     ):
         return "著"
+    if text[at + 1 : at + 3] == "的《" and _written_by_a_name(text[max(0, at - 8) : at]):
+        return "著"  # a name's book: 元代周達觀著的《真臘風土記》, 鲁迅著的《呐喊》 (拿著的《明報》 is zhe)
     return "着"
+
+
+def _written_by_a_name(before: str) -> bool:
+    """Whether *before* ends in a person's name, as jieba tags it (周达观, 鲁迅)."""
+    pairs = list(_posseg().cut(before))
+    return bool(pairs) and pairs[-1].flag.startswith("nr") and len(pairs[-1].word) >= 2
 
 
 def _in_own_script(words: list[tuple[str, list[str], str]], view: str, original: str) -> None:
@@ -536,6 +544,15 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "影相": ("ying3", "xiang4"),
     "发相": ("fa1", "xiang4"),
     "大相": ("da4", "xiang4"),
+    # and a gas phase, 气相 (气相色谱, gas chromatography), and jieba's 相色谱 (气/相色谱): phase chromatography, xiàng.
+    "气相": ("qi4", "xiang4"),
+    "相色谱": ("xiang4", "se4", "pu3"),
+    # Hong Kong's 差利 for Charlie (差利·卓别灵, Chaplin): chā, the Cantonese caa1 of the sound (pypinyin has chà).
+    "差利": ("cha1", "li4"),
+    # 数 shù, short for digital (数字), in jieba's 数读 (the paper's data column) and 数海 (空陆数海, the air, land, digital
+    # and sea silk roads), as in 数智, 数实 (pypinyin-read shù there too, but a rule counting makes them shǔ).
+    "数读": ("shu4", "du2"),
+    "数海": ("shu4", "hai3"),
     # Round 72, words where pypinyin (or the CC-CEDICT phrases) and the other dictionaries disagree with what we read,
     # checked in the dev articles' sentences; readings as in Xiandai Hanyu Cidian. Places and names: 阆中 Làngzhōng,
     # 华阴 Huàyīn (under 华山 Huà), 宕昌 Tànchāng, 犍为 Qiánwéi (pypinyin has 犍为县 wèi), 栎阳 Yuèyáng, 蒙得维的亚
@@ -603,6 +620,17 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "优长": ("you1", "chang2"),
     # The writer 汪曾祺 Wāng Zēngqí (曾 in a given name is zēng, as in 曾孙) and 此卷 cǐ juàn, this volume or exam paper.
     "汪曾祺": ("wang1", "zeng1", "qi2"),
+    # 曾 zēng, the surname, where jieba glues it to a clan's or family's word (曾氏夫婦, 重庆曾家/路, 曾屋, a hamlet of the
+    # clan) or to the next surname of a pair (曾葉聯手, Tsang and Yip); 曾/家访, 曾/家里, 曾/氏族 are cut apart: céng.
+    "曾氏": ("zeng1", "shi4"),
+    "曾家": ("zeng1", "jia1"),
+    "曾屋": ("zeng1", "wu1"),
+    "曾叶": ("zeng1", "ye4"),
+    "曾生": ("zeng1", "sheng1"),  # Hong Kong's 曾生, Mr Tsang (as 陈生); 曾/生于, 曾/生下, 曾/生过 are cut apart: céng
+    # 行内 háng, within the trade (行内人士, 在行内人缘甚好, 行内俗称; pypinyin has xíng).
+    "行内": ("hang2", "nei4"),
+    "行内人": ("hang2", "nei4", "ren2"),
+    "行内人士": ("hang2", "nei4", "ren2", "shi4"),
     "此卷": ("ci3", "juan4"),
     "轨长": ("gui3", "chang2"),
     # 大城县 Dàichéng (Hebei; Xiandai Hanyu Cidian lists dài for it, as for 大夫), 天台宗 Tiāntāi (the Buddhist school of
@@ -637,6 +665,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "多长时间": ("duo1", "chang2", "shi2", "jian1"),
     "好长时间": ("hao3", "chang2", "shi2", "jian1"),
     "萨长": ("sa4", "chang2"),
+    # 长盾, a riot officer's long shield (as 圆盾, a round one): cháng, also where jieba's HMM glues a verb on (持長盾).
+    "长盾": ("chang2", "dun4"),
     # Classical words and names the dev articles quote: 宋应星 Yìngxīng, the painter 仇英 Qiú, 黄裳 huángcháng (黄裳元吉),
     # 二千石 èrqiāndàn (a Han rank by its grain), 逸兴 yìxìng (逸兴遄飞), 德薄 débó (德薄能鲜), 千乘 qiānshèng (千乘之国).
     "宋应星": ("song4", "ying4", "xing1"),
@@ -649,6 +679,80 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 舍 shè, a house, in pypinyin's 猪舍 (it has shě) and 圈舍 juànshè, a pen; other nouns are a rule's (馆舍, 屋舍).
     "猪舍": ("zhu1", "she4"),
     "圈舍": ("juan4", "she4"),
+    # Round 80: 省 xǐng, to examine oneself (吾日三省吾身, 在省思中), 几 jī, almost (几无隙地), 乐 yuè, music (室乐, chamber
+    # music; 乐声与笑语相伴; 诗乐演艺), 喝 hè, to shout (大喝一声); pypinyin has shěng, jǐ, lè, hē.
+    "省吾身": ("xing3", "wu2", "shen1"),
+    "省思": ("xing3", "si1"),
+    "几无": ("ji1", "wu2"),
+    "室乐": ("shi4", "yue4"),
+    "乐声": ("yue4", "sheng1"),
+    "诗乐": ("shi1", "yue4"),
+    "大喝一声": ("da4", "he4", "yi4", "sheng1"),
+    # 调 tiáo, to adjust, mediate or mix, in words pypinyin reads diào (诉调对接, 调纷止争, 村治调主任, 调肝和胃, 调較影片, 轨道
+    # 精调, 预调微调, 态度理性回调, 调好的汁, 气调 (controlled atmosphere), Hong Kong's 調景嶺), 何种 zhǒng.
+    "诉调": ("su4", "tiao2"),
+    "调纷": ("tiao2", "fen1"),
+    "治调": ("zhi4", "tiao2"),
+    "调肝": ("tiao2", "gan1"),
+    "调较": ("tiao2", "jiao4"),
+    "精调": ("jing1", "tiao2"),
+    "预调": ("yu4", "tiao2"),
+    "回调": ("hui2", "tiao2"),
+    "调好": ("tiao2", "hao3"),
+    "气调": ("qi4", "tiao2"),
+    "调景岭": ("tiao2", "jing2", "ling3"),
+    "何种": ("he2", "zhong3"),
+    # 行 háng, a bank or a shop (国开行, the China Development Bank; 投行, an investment bank; 琴行, a piano shop), 扩种 zhòng,
+    # planting more, 位处 chǔ, lying in (印尼位處太平洋火環帶); pypinyin has xíng, zhǒng, chù.
+    "国开行": ("guo2", "kai1", "hang2"),
+    "投行": ("tou2", "hang2"),
+    "琴行": ("qin2", "hang2"),
+    "扩种": ("kuo4", "zhong4"),
+    "位处": ("wei4", "chu3"),
+    "律师行": ("lv4", "shi1", "hang2"),  # Hong Kong's law firm (跨國律師行; 律师/行使 is cut apart)
+    "跨行": ("kua4", "hang2"),  # across banks or trades (跨行账户管理; 跨/行政区 is cut apart)
+    "种养加": ("zhong4", "yang3", "jia1"),  # planting, breeding and processing (种养加一体化)
+    "种棚": ("zhong4", "peng2"),  # farming in greenhouses (学习种棚经验)
+    "种票": ("zhong4", "piao4"),  # Hong Kong's vote-planting, registering voters at false addresses (揭露種票)
+    "种菌": ("zhong4", "jun1"),  # growing fungi (不会种菌; 菌种 is a strain, zhǒng)
+    # 重 chóng, again or a layer, in words pypinyin reads zhòng: 重推 (重推跨太平洋伙伴关系), 重看 (重看案例), 重投 (重投故乡的
+    # 怀抱), 重跳, 重披 (荒山重披绿装), 重勘 (重勘国界), 重归于好, 查重 (a duplicate check), 重渡沟 (the valley), 第一重, 几重,
+    # 万千重 (关山万千重).
+    "重推": ("chong2", "tui1"),
+    "重看": ("chong2", "kan4"),
+    "重投": ("chong2", "tou2"),
+    "重跳": ("chong2", "tiao4"),
+    "重披": ("chong2", "pi1"),
+    "重勘": ("chong2", "kan1"),
+    "重归于好": ("chong2", "gui1", "yu2", "hao3"),
+    "查重": ("cha2", "chong2"),
+    "重渡沟": ("chong2", "du4", "gou1"),
+    "重渡": ("chong2", "du4"),
+    "第一重": ("di4", "yi1", "chong2"),
+    "几重": ("ji3", "chong2"),
+    "万千重": ("wan4", "qian1", "chong2"),
+    "倒模": ("dao4", "mu2"),  # to cast in a mould, Hong Kong's copying (跟著別人倒模); pypinyin has mó
+    "顶劲": ("ding3", "jing4"),  # taiji's 虛領頂勁, the crown held up; pypinyin has jìn
+    "地缝": ("di4", "feng4"),  # a rift in the ground (天坑地缝, 十里地缝); pypinyin re-cut it to the adverb's de
+    "柏杨": ("bo2", "yang2"),  # the writer Bo Yang (台灣作家柏楊); the surname 柏 is bǎi
+    # 空 kòng, left empty or unused (空置的住宅單位, 空置税, 工作不留空档), 劲 jìng, strong (千磨万击还坚劲, 线条劲健, 天付劲毫);
+    # pypinyin has kōng, jìn.
+    "空置": ("kong4", "zhi4"),
+    "空档": ("kong4", "dang4"),
+    "坚劲": ("jian1", "jing4"),
+    "劲健": ("jing4", "jian4"),
+    "劲毫": ("jing4", "hao2"),
+    # 乐 yuè, music, in names of music and its registers (《昭夏樂》, 清乐音阶, 燕乐音阶, 仍隶名乐籍, 广乐以成其教), 传 zhuàn, a
+    # commentary, in the Book of Changes' 象传 (谦卦的《象传》); pypinyin has lè, chuán.
+    "昭夏乐": ("zhao1", "xia4", "yue4"),
+    "清乐": ("qing1", "yue4"),
+    "燕乐": ("yan4", "yue4"),
+    "乐籍": ("yue4", "ji2"),
+    "广乐": ("guang3", "yue4"),
+    "象传": ("xiang4", "zhuan4"),
+    # 处 chǔ, to place oneself, in jieba's 处下 (谦卑处下) and 处地 (切身处地, as 设身处地); pypinyin has chù and the adverb's de.
+    "处下": ("chu3", "xia4"),
+    "处地": ("chu3", "di4"),
 }
 PHRASE_FIXES.update(DICTIONARY_FIXES)
 
@@ -1137,6 +1241,8 @@ _BURDENS = ("大梁", "担子", "重担", "重任")
 _CLOTHES = set("装裙裤衣服袍鞋袜衫")
 
 # Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
+# A lone 着 ending its clause after these has no verb to be zhe after: zháo, catching fire, coming on (一点就着, 火会着吗).
+_BEFORE_CATCHING = frozenset("就 会 能 就会 就能 也会 才 才会 才能 便 即".split())
 _ZHAO_BEFORE = set("火点烧找猜摸够冻累饿睡吓急凉见碰赶")
 
 # Before 长 zhǎng (head of): units and bodies that have one.
@@ -1147,7 +1253,7 @@ _LED_UNITS = set("乡镇村县市省区局处科所站队组班部厂校院社�
 _NOT_GARMENT_ZHUANG = set("涂包安武伪组改假散罐瓶袋盒精平加灌封")
 
 # Determiners before 种 as a kind (这种, 各种, 某种, 这些种): no verb "to plant" there.
-_KIND_DETERMINERS = set("这那各几多某此该每本同何哪些其")
+_KIND_DETERMINERS = set("这那各几多某此该每本同何哪些其嗰")
 
 # Before 种 as "kind" when a verb precedes it (是种, 有种说法): not to plant.
 _KIND_AFTER_VERBS = frozenset("是 有 成 为 成为 作为 属于 像 叫 叫做 称为 具有 存在 没有 还有 也是 就是 都是 只是 算是 另".split())
@@ -1284,7 +1390,7 @@ _HURRYING = set("急忙等赶抢争盼")
 # 尽 is jǐn (as far as possible) only before these (尽快, 尽管, 尽早, 尽量, 尽可能, 尽先, 尽速, 尽够); elsewhere it is jìn, to
 # exhaust, to the full (尽享, 尽显, 尽收眼底, 应检尽检, 尽己所能, 尽最大努力, 已尽), where pypinyin's single-character reading is jǐn.
 _JIN3_BEFORE = ("快", "管", "早", "量", "可", "先", "速", "够", "着")
-_SEWN_AFTER = set("上合盘补制纫好了着起进成得")  # after 缝 féng, to sew (缝上, 缝合, 缝盘机, 缝好)
+_SEWN_AFTER = set("上合盘补制纫好了着起进成得棉衣袄裤鞋袜扣")  # after 缝 féng, to sew (缝上, 缝合, 缝盘机, 缝好, 缝棉袄)
 # 干 gān, dry: after a verb that drains or dries (吃干榨净, 挤干水分, 榨干, 哭干) and after a food dried (鱼干, 芒果干, 虾干, 桃干);
 # pypinyin reads a lone 干, and jieba's 榨干, 果干, 杏干, 地瓜干, gàn (to do).
 _DRAINING = set("吃挤榨喝吸抽熬流晒晾烘擦蒸烤沥拧舔哭掏淘吹焙炒")
@@ -1522,8 +1628,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         elif ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
             before == "" or words[w - 1][0] in _CANTONESE_PRONOUNS or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
+            or (_word_tags().get(words[w - 1][0], "")[:1] == "d" and _garment_next(words, w))
         ):
-            reading = "zhuo2"  # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝
+            # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝, and after an adverb where the garment follows at
+            # once (男仔就著校裙, 均着深色西服: an adverb takes no zhe; 就着这个问题 has no garment)
+            reading = "zhuo2"
         elif ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
             text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
         ):
@@ -1618,6 +1727,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
         elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
             reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
+        elif ch == "地" and alone and syls[k] == "de5" and _measure_before(words, w):
+            reading = "di4"  # a noun after a measure: 一个/地坑, 一種/地火, 什么/地火, 六个/地市 (一个个地, 逐个地 are de)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (
             text[1] not in _DI_WORD_ENDS
         ):
@@ -1655,6 +1766,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "de2"  # to get: 他得了一等奖, 得了感冒
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
             reading = "zhao2"  # caught, reached: 火着了, 找着了
+        elif ch == "着" and alone and syls[k] == "zhe5" and after[:1] in ("", "吗", "嗎", "了", "呢", "啦") and w > 0 and (
+            words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BEFORE_CATCHING
+        ):
+            reading = "zhao2"  # catching fire, coming on, ending a clause after 就 or a modal, with no verb for zhe: 一点就着, 一掂就會著，, 这灯能着
         elif ch == "调" and k == 0 and not _in_phrase_dict(text) and (
             after[:1] in set("高低大小快慢准亮暗匀成减优") or after[:2] == "结构"
         ):
@@ -2216,6 +2331,43 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "she4"  # a house, in nouns jieba lists that pypinyin lacks: 馆舍, 屋舍, 庐舍, 官舍, 精舍, 监舍, 鸡舍 (难舍 shě)
         elif ch == "脏" and 1 == k == len(text) - 1 and syls[k] == "zang4" and not _in_phrase_dict(text) and text[0] in _DIRTYING:
             reading = "zang1"  # dirty, after a verb or degree word jieba glued it to: 搞脏, 变脏, 太脏 (心脏, 内脏 stay zàng)
+        elif ch == "脏" and syls[k] == "zang4" and text[k + 1 : k + 2] in set("手饭衣鞋袜东") and text[k - 1 : k] not in set("心肝肾脾肺胰内五六"):
+            reading = "zang1"  # dirty, in a jieba word before a thing soiled: 用脏手, 吃下脏饭, 脏东西 (心脏手术 stays zàng)
+        elif ch == "脏" and alone and syls[k] == "zang4":
+            reading = "zang1"  # dirty, a word of its own: 又脏又累, 不怕脏 (an organ is in a word: 心脏, 内脏, 五脏六腑; Hong Kong's 臟 keeps zàng)
+        elif ch == "处" and alone and syls[k] == "chu4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (words[w - 1][0] == "自" and after == "") or (_word_after(words, w) == "之" and after == "之" and words[w - 1][0] not in ("之", "此", "何", "各", "别", "某", "到"))
+        ):
+            reading = "chu3"  # to conduct oneself, to deal with, ending a clause: 港人如何自处？ 以丧礼处之 (之处, 此处 stay chù)
+        elif ch == "行" and k == 0 and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (alone and words[w - 1][0] == "入") or words[w - 1][0] == "菜种"
+        ):
+            reading = "hang2"  # the trade, where jieba cut 入/行 (新人入行), and a seed shop, 菜种/行 (陈坤记菜种行; 出入/行踪 is xíng)
+        elif ch == "挑" and syls[k] == "tiao1" and (chars[i + 1 : i + 3] == "水坝" or chars[i + 1 : i + 4] == "水大坝"):
+            reading = "tiao2" if syls[k + 1 : k + 2] and syllable_tone(syls[k + 1]) == "3" else "tiao3"  # a spur dike that deflects the current: 挑水坝 (jieba's 挑/水坝, 挑水/大坝); 挑水, carrying water, is tiāo
+        elif ch == "喝" and alone and syls[k] == "he1" and after[:1] in ("骂", "斥", "令", "止", "问"):
+            reading = "he4"  # to shout at, where jieba cut 喝/骂: 警员喝骂 (as 喝斥, 喝令, 喝止); drinking is hē
+        elif ch == "喝" and text == "大喝" and k == 1 and syls[k] == "he1" and after.startswith(("倒采", "倒彩", "一声")):
+            reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
+        elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in set("以先从乱") and syls[k] in ("zhong3", "zhong2") and not _in_phrase_dict(text) and (
+            text[k - 1] == "乱" or after == "" or after[:1] in _BRED | set("好上下了出些点满后") or after.startswith(_CROPS)
+        ):
+            reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind)
+        elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in _PLANTING_BEFORE_IN_WORD and syls[k] in ("zhong3", "zhong2") and (
+            not _in_phrase_dict(text) and after[:1] not in set("子类群业源质性族系属") and (
+                after[:1] in _BRED | _PLANTED_AFTER or after.startswith(_CROPS) or _planted_amount(after)
+            )
+        ):
+            reading = "zhong4"  # planting, in jieba's 只种, 靠种, 光种, 学种, 刚种, 已种, 里种 before a crop or a complement (只种玉米,
+            # 靠种土豆, 光种橙子, 大棚刚种下, 石头缝里种粮食; 只/种猪, 本地种 are not cut so)
+        elif ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
+            reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
+        elif ch == "劲" and text == "正劲" and k == 1 and syls[k] == "jin4" and before[:-1].endswith("风头") and after[:1] != "足":
+            reading = "jing4"  # riding high: 风头正劲 (jieba's 正劲; 风正劲足, energy enough, is jìn)
+        elif ch == "柏" and alone and syls[k] != "bo2" and after[:1] == "杨":
+            reading = "bo2"  # the writer Bo Yang where jieba cut 柏/楊先生 (as 柏杨 in DICTIONARY_FIXES)
+        elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
+            reading = "ji1"  # almost, where jieba cut 几/近: 保障幾近於零 (as 几近绝迹; 几近年 would be a count)
         elif ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
             words[w - 1][2] == PAUSE_WORD
         ):
@@ -2231,6 +2383,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             if k > 0 and was_third and syllable_tone(reading) != "3" and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+# Round 80: before 种 in a jieba word pypinyin lacks, what makes it zhòng, to plant (只种, 靠种, 刚种, 石头缝里种), and what
+# follows such a 种 when it is planting: a crop (also _BRED, _CROPS) or a complement (种下, 种满, 种出, 种在).
+_PLANTING_BEFORE_IN_WORD = set("只靠光学刚说既加已禁又就把旁里开少上")
+_PLANTED_AFTER = set("橙橘椒竹蔗姜芋莓茄罂粟下上了着过满出好在起成到点些")
 
 
 # Round 72: what makes a 舍 after it shě, to give up (难舍, 不舍), not a house; what makes 脏 after it zāng, dirty.
@@ -2444,7 +2602,7 @@ _REACHING_VERBS = set("算称谈比配跟赶用说数排挂沾够")
 # Degree words before 多地 that make it "more" and 地 the adverb's de (更多地, 越来越多地, 尽可能多地, 过多地).
 _MORE_BEFORE = set("更越较过能量最")
 # Adverbs before 处 chǔ, "to be in" (正处, 尚处, 仍处: jieba glues them), and what after it makes 处 an office or 处理.
-_BEING_IN_ADVERBS = set("正尚仍还已都均皆恰刚又亦")
+_BEING_IN_ADVERBS = set("正尚仍还已都均皆恰刚又亦虽")
 _NOT_BEING_IN_AFTER = set("级长室理置分罚于在的处")
 
 
@@ -2560,9 +2718,13 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
                 return True
         if len(following) == 2 and _given_name_cut_off(words, w, previous, following):
             return True
+        if text in _HMM_SURNAMES and len(following) == 1 and _two_name_characters(words, w):
+            return True
         titles = _REN_TITLES if text == "任" else _TITLES if text == "区" else _TITLES + _MORE_TITLES
         return previous.endswith("姓") or following.startswith(titles)
     if _hmm_name(text):
+        return True
+    if len(text) == 2 and _name_cut_after_two(words, w, previous, following):
         return True
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
         return False
@@ -2599,6 +2761,37 @@ def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previou
         return True
     after = words[w + 2][0] if w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD else ""
     return after.startswith(_SAYING + ("告诉",))
+
+
+def _name_cut_after_two(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
+    """Whether words[w][0], two characters opening with a surname, holds the first two of a name of three that jieba
+    cut 2+1 before a verb of saying: the third character alone (查錫/我/回應, 查錫/我/認為, as a word no dictionary
+    lists) or glued to the verb after a title (局长朴学/东说, 朴学 a word); not a word met before (查实/我/说)."""
+    if words[w][2] != PAUSE_WORD or not following or following[-1:] in _NOT_IN_GIVEN_NAMES:
+        return False
+    text = words[w][0]
+    after = words[w + 2][0] if w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD else ""
+    if len(following) == 1 and not _jieba().dt.FREQ.get(text) and not _in_phrase_dict(text):
+        return following not in _NOT_IN_GIVEN_NAMES and after.startswith(_SAYING + ("回应", "回應"))
+    return (
+        len(following) == 2 and previous.endswith(_TITLES_BEFORE) and not _jieba().dt.FREQ.get(following)
+        and following[1:] in _SAYING and following[0] not in _NOT_IN_GIVEN_NAMES
+    )
+
+
+_NOT_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "t", "s", "e", "o")
+
+
+def _two_name_characters(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone surname words[w][0] (曾, 朴, 仇) has a given name of two characters jieba left alone after it,
+    neither a verb, an adverb nor a function word (及/曾/蔭/荃, 胞妹/曾/璟/璇, 主持/曾/瀞/漪, 局長/曾/國/衞; not 曾/說/過,
+    曾/去/信, 曾/掌/摑, 曾/其/规矩)."""
+    if w + 2 >= len(words) or words[w][2] != PAUSE_WORD or words[w + 1][2] != PAUSE_WORD:
+        return False
+    pair = (words[w + 1][0], words[w + 2][0])
+    if any(len(c) != 1 or c in _NOT_IN_GIVEN_NAMES or not HAN_CHAR.match(c) for c in pair):
+        return False
+    return not any((_word_tags().get(c) or "x").startswith(_NOT_NAME_TAGS) for c in pair)
 
 
 def _hmm_name(text: str) -> bool:
@@ -3781,6 +3974,31 @@ _WORDS_WITH_DE = frozenset("记得 懂得 晓得 认得 觉得 显得 使得 值
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
     """The word right after words[w] in its clause, or ''."""
     return words[w + 1][0] if words[w][2] == PAUSE_WORD and w + 1 < len(words) else ""
+
+
+# Words ending in a measure after which a lone 地 is still the adverb's de: 逐个地, 挨个地, 整个地, 成片地 (种植).
+_MEASURE_ADVERBS = ("逐个", "挨个", "整个", "成片", "逐块", "逐片", "一个个", "一块块", "一片片", "一种种")
+
+
+def _measure_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether words[w] (a lone 地) follows a word ending in a measure or 什么, so it opens a noun (一个/地坑, 一種/地火,
+    什么/地火); not a measure made an adverb (逐个地, 一个个地, 一个/一个/地)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    if previous.endswith(_MEASURE_ADVERBS) or previous[-2:-1] == previous[-1:]:
+        return False
+    if w >= 2 and words[w - 2][0] == previous and words[w - 2][2] == PAUSE_WORD:
+        return False
+    return previous[-1:] in ("个", "種", "种", "個", "块", "塊") or previous in ("什么", "甚么", "什麼", "甚麼")
+
+
+def _garment_next(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether a garment is the word after words[w], or comes after a colour or an adjective there (深色/西服)."""
+    ahead = _word_after(words, w)
+    if ahead.endswith("色") or _word_tags().get(ahead, "")[:1] in ("a", "b"):
+        ahead += _word_after(words, w + 1)
+    return bool(ahead) and _garment_follows(ahead)
 
 
 def _person_word(word: str) -> bool:
