@@ -1455,6 +1455,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
+        elif ch == "种" and alone and syls[k] != "zhong4" and after.startswith("文化") and (
+            before[-1:] not in set("这那各一两几多某此该每本同何哪") | _NUMERALS
+        ):
+            reading = "zhong4"  # to grow culture, the slogan beside 送文化: 帮带基层“种文化” (这种文化, 一种文化 are kinds)
         elif ch == "种" and text == "地种" and k == 1 and syls[k] in ("zhong3", "zhong2") and after[:1] not in set("子类群业源质性族系属"):
             reading = "zhong4"  # planting, in jieba's 地种 (几亩地种上了柑橘, 踏踏实实地种蒜)
         elif ch == "种" and k == 0 and text != "种苗" and (
