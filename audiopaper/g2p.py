@@ -714,10 +714,15 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "种养加": ("zhong4", "yang3", "jia1"),  # planting, breeding and processing (种养加一体化)
     "种棚": ("zhong4", "peng2"),  # farming in greenhouses (学习种棚经验)
     "种票": ("zhong4", "piao4"),  # Hong Kong's vote-planting, registering voters at false addresses (揭露種票)
-    "种菌": ("zhong4", "jun1"),
+    "种菌": ("zhong4", "jun1"),  # growing fungi (不会种菌; 菌种 is a strain, zhǒng)
     "村种": ("cun1", "zhong4"),  # what a village plants, jieba's 村種 (那條村種的西芹; 本村/种猪 is not cut so)
     "领种": ("ling3", "zhong4"),  # to take on a plot or a greenhouse to farm (免费领种一个大棚)
-    "种楼": ("zhong4", "lou2"),  # "planting buildings", village land let for building (种楼与种田利益分享)  # growing fungi (不会种菌; 菌种 is a strain, zhǒng)
+    "种楼": ("zhong4", "lou2"),  # "planting buildings", village land let for building (种楼与种田利益分享)
+    # 处 chǔ, to handle, in short forms of 处理 and 处罚: 交通事故快处快赔, 企情收处 (收集、处理), 交通违法纠处 (回收/处, 凉快/处
+    # stay chù).
+    "快处": ("kuai4", "chu3"),
+    "收处": ("shou1", "chu3"),
+    "纠处": ("jiu1", "chu3"),
     # 重 chóng, again or a layer, in words pypinyin reads zhòng: 重推 (重推跨太平洋伙伴关系), 重看 (重看案例), 重投 (重投故乡的
     # 怀抱), 重跳, 重披 (荒山重披绿装), 重勘 (重勘国界), 重归于好, 查重 (a duplicate check), 重渡沟 (the valley), 第一重, 几重,
     # 万千重 (关山万千重).
@@ -2152,6 +2157,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] not in ("之", "此", "这", "那", "好", "坏", "难", "妙")
         ):
             reading = "chu3"  # to get along: 跟老伴、子女的关系处不好 (好处, 难处 are words; 之处 stays chù)
+        elif ch == "处" and text == "可处" and k == 1 and syls[k] == "chu4" and (
+            after[:1] in set("罚监拘以死终") | _NUMERALS or after.startswith(("有期", "最高"))
+        ):
+            reading = "chu3"  # may be punished with, in jieba's 可處: 一經定罪，可處罰款五萬元, 可处三年以下有期徒刑 (可处/之道 stays chù)
         elif ch == "处" and k == 1 == len(text) - 1 and text[0] in set("倒却也还都") and syls[k] == "chu4" and (
             after.startswith(("得其乐", "得很好", "得不错", "得融洽", "得和睦", "得挺好", "得来", "不来", "得好", "不好"))
         ):
