@@ -1741,6 +1741,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
         elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
             reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
+        elif ch == "地" and text == "地火" and k == 0 and syls[k] == "di4" and after[1:2] in set("了起遍") and (
+            len(before) >= 2 and before[-1] == before[-2]
+        ):
+            reading = "de5"  # the adverb's de before 火, to become popular, glued by jieba: 渐渐地火了起来, 慢慢地火遍全网
+        elif ch == "地" and alone and syls[k] == "de5" and _word_after(words, w) == "火" and (
+            _word_after(words, w + 1) not in ("了", "起来", "起", "遍", "爆", "得", "过", "透", "过来", "起来了")
+        ):
+            reading = "di4"  # an underground fire, 地火, where jieba cut it 地/火 (寻觅地火, 没有地火, 类似地火这样的; 渐渐地火了
+            # is the adverb's de)
         elif ch == "地" and alone and syls[k] == "de5" and _measure_before(words, w):
             reading = "di4"  # a noun after a measure: 一个/地坑, 一種/地火, 什么/地火, 六个/地市 (一个个地, 逐个地 are de)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (
