@@ -1745,6 +1745,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             len(before) >= 2 and before[-1] == before[-2]
         ):
             reading = "de5"  # the adverb's de before 火, to become popular, glued by jieba: 渐渐地火了起来, 慢慢地火遍全网
+        elif ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (re.fullmatch(r".*地[^地]", words[w - 1][0]) and _word_tags().get(words[w - 1][0], "")[:1] not in ("a", "d", "z", "i", "l"))
+            or before.endswith(("低效用", "水源涵养"))
+        ):
+            reading = "di4"  # land, where jieba cut a pair of verbs on 地 (管地护/地/增地, 爱地惜/地), the land use of 低效用地 and
+            # the area of 水源涵养地 (效用/地, 涵养/地); 很地道地说 keeps the adverb's de
         elif ch == "地" and alone and syls[k] == "de5" and _word_after(words, w) == "火" and (
             _word_after(words, w + 1) not in ("了", "起来", "起", "遍", "爆", "得", "过", "透", "过来", "起来了")
         ):
