@@ -1464,6 +1464,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             before[-1:] not in set("这那各一两几多某此该每本同何哪") | _NUMERALS
         ):
             reading = "zhong4"  # to grow culture, the slogan beside 送文化: 帮带基层“种文化” (这种文化, 一种文化 are kinds)
+        elif ch == "种" and alone and words[w][2] == PAUSE_CLAUSE and (
+            (chars[i + 1 : i + 2] == "肥" and chars[i + 2 : i + 3] in set("药农"))
+            or (chars[max(0, i - 2) : i] == "肥水" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE)
+        ):
+            reading = "zhong3"  # seed, listed with fertiliser and pesticide: “种、肥、药”全程可追溯, 土、肥、水、种、管 (种树、种草 stay zhòng)
         elif ch == "种" and text == "地种" and k == 1 and syls[k] in ("zhong3", "zhong2") and after[:1] not in set("子类群业源质性族系属"):
             reading = "zhong4"  # planting, in jieba's 地种 (几亩地种上了柑橘, 踏踏实实地种蒜)
         elif ch == "种" and k == 0 and text != "种苗" and (

@@ -424,6 +424,8 @@ KNOWN_MISSES: set[str] = {
 # Then 5 for 地 dì, land, where jieba cut a pair of verbs on it (管地护/地/增地, 爱地惜/地/种田), and in 低效用地 and 水源涵养地
 # (效用/地, 涵养/地; 很有教养地 keeps de): 2/5 before, 5/5 after; held-out 98/99; 5 of the 42 dev-article sentences holding
 # 地X地, 效用地 or 涵养地 change, all right.
+# Then 3 for 种 zhǒng, seed, listed with fertiliser and pesticide (“种、肥、药”全程可追溯, 土、肥、水、种、管; 种树、种草、种药材
+# keep zhòng): 1/3 before, 3/3 after; held-out 98/99; 2 of the 16 dev-article sentences holding 种 beside 肥 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
