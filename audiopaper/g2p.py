@@ -3196,8 +3196,8 @@ def _garment_follows(text: str) -> bool:
     return False
 
 
-# Measures of what is planted, after a number and 种 the verb (种一点香蒜, 种几亩玉米, 种两棵树, 种些菜).
-_PLANTED_MEASURES = set("亩棵株片垄块点些茬季瓣")
+# Measures of what is planted, after a number and 种 the verb (种一点香蒜, 种几亩玉米, 种两棵树, 种些菜, 種一行菜, 种一排树).
+_PLANTED_MEASURES = set("亩棵株片垄块点些茬季瓣行排盆")
 
 
 # Crops and fields planted, whose names open what follows 种 zhòng, to plant (都是种苞谷, 适宜种葡萄, 大棚种微型薯, 种一个大棚).
