@@ -1469,6 +1469,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             or (chars[max(0, i - 2) : i] == "肥水" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE)
         ):
             reading = "zhong3"  # seed, listed with fertiliser and pesticide: “种、肥、药”全程可追溯, 土、肥、水、种、管 (种树、种草 stay zhòng)
+        elif ch == "种" and alone and chars[max(0, i - 2) : i] == "科属" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE:
+            reading = "zhong3"  # a species, the rank after genus: 二十一个科、属、种 (界、门、纲、目、科、属、种)
         elif ch == "种" and text == "地种" and k == 1 and syls[k] in ("zhong3", "zhong2") and after[:1] not in set("子类群业源质性族系属"):
             reading = "zhong4"  # planting, in jieba's 地种 (几亩地种上了柑橘, 踏踏实实地种蒜)
         elif ch == "种" and k == 0 and text != "种苗" and (
@@ -2077,6 +2079,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             text[0] in _MODALS_BEFORE_AGAIN and _word_after(words, w)[:1] in _DONE_AGAIN and words[w][2] == PAUSE_WORD
         ):
             reading = "chong2"  # again, where jieba glued 重 to a modal: 想重/走军国主义的老路, 想重/走老路 (要重/在保基本 is zhòng, to stress)
+        elif ch == "重" and text == "多重" and k == 1 and syls[k] == "chong2" and before[-2:-1] in set("吨噸斤克两兩磅") and (
+            len(before) >= 3 and before[-3:-2] in _NUMERALS | set("几幾")
+        ):
+            reading = "zhong4"  # weighing more than a weight: 一吨多重的浇冰车, 两斤多重 (多重挑战, 多重因素 are layers, chóng)
         elif ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
             text[0] in _LAYER_COUNTS and before[-2:-1] not in _NUMERALS and not before[:-1].endswith("新")
             and not after.startswith(_WEIGHTY_PROJECTS)
