@@ -1758,6 +1758,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
         ):
             reading = "di4"  # land, where jieba cut a pair of verbs on 地 (管地护/地/增地, 爱地惜/地), the land use of 低效用地 and
             # the area of 水源涵养地 (效用/地, 涵养/地); 很地道地说 keeps the adverb's de
+        elif ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (words[w - 1][0][-1:] == "军" and len(words[w - 1][0]) > 1) or after[:1] == "州"
+        ):
+            reading = "di4"  # the civil side of 军地, where jieba glued 军 to the word before (跨军/地/改革, 家军/地/单位), and 地州市,
+            # prefectures, states and cities (所有/地/州市); no adverb ends in 军 and no verb opens with 州
         elif ch == "地" and alone and syls[k] == "de5" and _word_after(words, w) == "火" and (
             _word_after(words, w + 1) not in ("了", "起来", "起", "遍", "爆", "得", "过", "透", "过来", "起来了")
         ):
