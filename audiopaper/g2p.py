@@ -715,6 +715,14 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "种棚": ("zhong4", "peng2"),  # farming in greenhouses (学习种棚经验)
     "种票": ("zhong4", "piao4"),  # Hong Kong's vote-planting, registering voters at false addresses (揭露種票)
     "种菌": ("zhong4", "jun1"),  # growing fungi (不会种菌; 菌种 is a strain, zhǒng)
+    "村种": ("cun1", "zhong4"),  # what a village plants, jieba's 村種 (那條村種的西芹; 本村/种猪 is not cut so)
+    "领种": ("ling3", "zhong4"),  # to take on a plot or a greenhouse to farm (免费领种一个大棚)
+    "种楼": ("zhong4", "lou2"),  # "planting buildings", village land let for building (种楼与种田利益分享)
+    # 处 chǔ, to handle, in short forms of 处理 and 处罚: 交通事故快处快赔, 企情收处 (收集、处理), 交通违法纠处 (回收/处, 凉快/处
+    # stay chù).
+    "快处": ("kuai4", "chu3"),
+    "收处": ("shou1", "chu3"),
+    "纠处": ("jiu1", "chu3"),
     # 重 chóng, again or a layer, in words pypinyin reads zhòng: 重推 (重推跨太平洋伙伴关系), 重看 (重看案例), 重投 (重投故乡的
     # 怀抱), 重跳, 重披 (荒山重披绿装), 重勘 (重勘国界), 重归于好, 查重 (a duplicate check), 重渡沟 (the valley), 第一重, 几重,
     # 万千重 (关山万千重).
@@ -1452,6 +1460,19 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "jiao4"
         elif ch == "觉" and k == 0 and before[-1:] == "一":
             reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
+        elif ch == "种" and alone and syls[k] != "zhong4" and after.startswith("文化") and (
+            before[-1:] not in set("这那各一两几多某此该每本同何哪") | _NUMERALS
+        ):
+            reading = "zhong4"  # to grow culture, the slogan beside 送文化: 帮带基层“种文化” (这种文化, 一种文化 are kinds)
+        elif ch == "种" and alone and words[w][2] == PAUSE_CLAUSE and (
+            (chars[i + 1 : i + 2] == "肥" and chars[i + 2 : i + 3] in set("药农"))
+            or (chars[max(0, i - 2) : i] == "肥水" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE)
+        ):
+            reading = "zhong3"  # seed, listed with fertiliser and pesticide: “种、肥、药”全程可追溯, 土、肥、水、种、管 (种树、种草 stay zhòng)
+        elif ch == "种" and alone and chars[max(0, i - 2) : i] == "科属" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE:
+            reading = "zhong3"  # a species, the rank after genus: 二十一个科、属、种 (界、门、纲、目、科、属、种)
+        elif ch == "种" and text == "地种" and k == 1 and syls[k] in ("zhong3", "zhong2") and after[:1] not in set("子类群业源质性族系属"):
+            reading = "zhong4"  # planting, in jieba's 地种 (几亩地种上了柑橘, 踏踏实实地种蒜)
         elif ch == "种" and k == 0 and text != "种苗" and (
             after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起着") or _planted_amount(after)
             or after.startswith(_CROPS + ("养殖", "养结合")) or re.match(r"[一两几二三四五六七八九十]+个?大?棚", after)
@@ -1727,12 +1748,32 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
         elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
             reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
+        elif ch == "地" and text == "地火" and k == 0 and syls[k] == "di4" and after[1:2] in set("了起遍") and (
+            len(before) >= 2 and before[-1] == before[-2]
+        ):
+            reading = "de5"  # the adverb's de before 火, to become popular, glued by jieba: 渐渐地火了起来, 慢慢地火遍全网
+        elif ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (re.fullmatch(r".*地[^地]", words[w - 1][0]) and _word_tags().get(words[w - 1][0], "")[:1] not in ("a", "d", "z", "i", "l"))
+            or before.endswith(("低效用", "水源涵养"))
+        ):
+            reading = "di4"  # land, where jieba cut a pair of verbs on 地 (管地护/地/增地, 爱地惜/地), the land use of 低效用地 and
+            # the area of 水源涵养地 (效用/地, 涵养/地); 很地道地说 keeps the adverb's de
+        elif ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (words[w - 1][0][-1:] == "军" and len(words[w - 1][0]) > 1) or after[:1] == "州"
+        ):
+            reading = "di4"  # the civil side of 军地, where jieba glued 军 to the word before (跨军/地/改革, 家军/地/单位), and 地州市,
+            # prefectures, states and cities (所有/地/州市); no adverb ends in 军 and no verb opens with 州
+        elif ch == "地" and alone and syls[k] == "de5" and _word_after(words, w) == "火" and (
+            _word_after(words, w + 1) not in ("了", "起来", "起", "遍", "爆", "得", "过", "透", "过来", "起来了")
+        ):
+            reading = "di4"  # an underground fire, 地火, where jieba cut it 地/火 (寻觅地火, 没有地火, 类似地火这样的; 渐渐地火了
+            # is the adverb's de)
         elif ch == "地" and alone and syls[k] == "de5" and _measure_before(words, w):
             reading = "di4"  # a noun after a measure: 一个/地坑, 一種/地火, 什么/地火, 六个/地市 (一个个地, 逐个地 are de)
         elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (
-            text[1] not in _DI_WORD_ENDS
+            text[1] not in _DI_WORD_ENDS and not (text[1] in ("种", "種") and before[-1:] in _LAND | set("亩畝"))
         ):
-            reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it
+            reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it (几亩/地种上, 抛荒/地种上: land, dì)
         elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
             (after == "" and _word_tags().get(text[:k] or words[w - 1][0], "")[:1] in ("n", "s"))
             or (text[:k] or before)[-1:] in _LAND or (text[:k] or before).endswith(_PLACE_OF_VERBS)
@@ -2039,6 +2080,20 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             or (alone and len(_word_after(words, w)) == 1 and _word_after(words, w) in _DONE_AGAIN)
         ):
             reading = "chong2"  # again: 重燃战火, 重走长征路, 重焕生机, 重写, 重归餐桌 (重视, 重用, 重实干 are zhòng, to value)
+        elif ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
+            text[0] in _MODALS_BEFORE_AGAIN and _word_after(words, w)[:1] in _DONE_AGAIN and words[w][2] == PAUSE_WORD
+        ):
+            reading = "chong2"  # again, where jieba glued 重 to a modal: 想重/走军国主义的老路, 想重/走老路 (要重/在保基本 is zhòng, to stress)
+        elif ch == "重" and text == "多重" and k == 1 and syls[k] == "chong2" and before[-2:-1] in set("吨噸斤克两兩磅") and (
+            len(before) >= 3 and before[-3:-2] in _NUMERALS | set("几幾")
+        ):
+            reading = "zhong4"  # weighing more than a weight: 一吨多重的浇冰车, 两斤多重 (多重挑战, 多重因素 are layers, chóng)
+        elif ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
+            text[0] in _LAYER_COUNTS and before[-2:-1] not in _NUMERALS and not before[:-1].endswith("新")
+            and not after.startswith(_WEIGHTY_PROJECTS)
+        ):
+            reading = "chong2"  # layers counted: 两重坛墙, 五重保障, 多了一重戏仿 (两重建设, 两新一重 are the policy's 重大工程, zhòng;
+            # 一两重 is a weight)
         elif ch == "率" and text == "率领" and k == 0 and syls[k] == "shuai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
             _rate_ahead(after)
         ):
@@ -2133,6 +2188,14 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] not in ("之", "此", "这", "那", "好", "坏", "难", "妙")
         ):
             reading = "chu3"  # to get along: 跟老伴、子女的关系处不好 (好处, 难处 are words; 之处 stays chù)
+        elif ch == "处" and text == "可处" and k == 1 and syls[k] == "chu4" and (
+            after[:1] in set("罚监拘以死终") | _NUMERALS or after.startswith(("有期", "最高"))
+        ):
+            reading = "chu3"  # may be punished with, in jieba's 可處: 一經定罪，可處罰款五萬元, 可处三年以下有期徒刑 (可处/之道 stays chù)
+        elif ch == "处" and k == 1 == len(text) - 1 and text[0] in set("倒却也还都") and syls[k] == "chu4" and (
+            after.startswith(("得其乐", "得很好", "得不错", "得融洽", "得和睦", "得挺好", "得来", "不来", "得好", "不好"))
+        ):
+            reading = "chu3"  # to get along, where jieba glued 处 to the adverb before: 这么一个小区倒处/得其乐融融
         elif ch == "空" and alone and syls[k] == "kong1" and (
             before[-2:] in ("没有", "沒有", "有没") or (before[-1:] in ("没", "沒") and before[-2:-1] not in ("落", "淹"))
         ) and _word_tags().get(_simplified_view(_word_after(words, w)), "")[:1] == "v":
@@ -2538,6 +2601,11 @@ _HITTING_VERBS = ("考", "猜", "抽", "摇", "买", "又", "也", "再", "曾",
 
 
 # Verbs done again after jieba's 重X (a word pypinyin lacks, so it reads zhòng) or a lone 重: chóng.
+# Modals jieba glues 重 to before a verb done again (想重/走).
+_MODALS_BEFORE_AGAIN = set("想要能会會愿願敢该該需")
+# Counts of layers jieba glues 重 to (两重, 五重, 一重), and what the policy's 两重 (重大战略, 重点安全) goes before.
+_LAYER_COUNTS = set("一二两兩三四五六七八九十")
+_WEIGHTY_PROJECTS = ("建设", "建設", "项目", "項目", "政策", "工作", "工程", "两新", "兩新")
 _DONE_AGAIN = set("走燃游写签铸焕登夺掌归考遇享练临谈寻漆唱踏入做订设聚展绘划访拍录画排选印")
 
 
@@ -3139,8 +3207,8 @@ def _garment_follows(text: str) -> bool:
     return False
 
 
-# Measures of what is planted, after a number and 种 the verb (种一点香蒜, 种几亩玉米, 种两棵树, 种些菜).
-_PLANTED_MEASURES = set("亩棵株片垄块点些茬季瓣")
+# Measures of what is planted, after a number and 种 the verb (种一点香蒜, 种几亩玉米, 种两棵树, 种些菜, 種一行菜, 种一排树).
+_PLANTED_MEASURES = set("亩棵株片垄块点些茬季瓣行排盆")
 
 
 # Crops and fields planted, whose names open what follows 种 zhòng, to plant (都是种苞谷, 适宜种葡萄, 大棚种微型薯, 种一个大棚).
