@@ -667,6 +667,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "萨长": ("sa4", "chang2"),
     # 长盾, a riot officer's long shield (as 圆盾, a round one): cháng, also where jieba's HMM glues a verb on (持長盾).
     "长盾": ("chang2", "dun4"),
+    # 两重性 liǎngchóngxìng, duality (as 双重); pypinyin has zhòng. 两重天 and 两重坛墙 read chóng already.
+    "两重性": ("liang3", "chong2", "xing4"),
     # Classical words and names the dev articles quote: 宋应星 Yìngxīng, the painter 仇英 Qiú, 黄裳 huángcháng (黄裳元吉),
     # 二千石 èrqiāndàn (a Han rank by its grain), 逸兴 yìxìng (逸兴遄飞), 德薄 débó (德薄能鲜), 千乘 qiānshèng (千乘之国).
     "宋应星": ("song4", "ying4", "xing1"),
