@@ -1178,6 +1178,9 @@ _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对�
 _HMM_SURNAMES = set("曾朴仇")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
+# Adverbs of manner or time ending like 实为, 即为 ("is"): 切实为基层减负, 立即为患者实施按压, 确实为其应用提供空间 leave 为
+# to the other rules (落实为, 亦即为 keep the copula).
+_ADVERBS_LIKE_COPULA = ("切实", "确实", "着实", "扎实", "立即", "当即", "随即", "旋即")
 # Who 为 wèi is for: 为人民服务, 为大家, 为群众 (not 为人民币, 为人所知, 为大: "is").
 _BENEFICIARIES = ("人民", "人们", "大家", "大伙", "群众", "民营", "儿童", "儿女", "孩子", "百姓", "老百姓", "患者", "市民", "游客", "读者", "观众", "居民", "学生", "家长", "客户", "祖国", "国家", "企业", "社会")
 _NOT_BENEFICIARY = ("人民币",)
@@ -1528,7 +1531,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             window = clause(i, -1, 16)
             # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
             with_yi = _takes_as(window)
-            if (any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING)) or (
+            if (
+                any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
+            ) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
             ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
