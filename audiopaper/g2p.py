@@ -1178,9 +1178,9 @@ _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对�
 _HMM_SURNAMES = set("曾朴仇")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
-# Adverbs of manner or time ending like 实为, 即为 ("is"): 切实为基层减负, 立即为患者实施按压, 确实为其应用提供空间 leave 为
-# to the other rules (落实为, 亦即为 keep the copula).
-_ADVERBS_LIKE_COPULA = ("切实", "确实", "着实", "扎实", "立即", "当即", "随即", "旋即")
+# Adverbs of manner or time ending like 实为, 即为, 仅为 ("is"): 切实为基层减负, 立即为患者实施按压, 确实为其应用提供空间,
+# 不仅为文化传播注入了新活力 leave 为 to the other rules (落实为, 亦即为, 仅为 keep the copula).
+_ADVERBS_LIKE_COPULA = ("切实", "确实", "着实", "扎实", "立即", "当即", "随即", "旋即", "不仅")
 # Who 为 wèi is for: 为人民服务, 为大家, 为群众 (not 为人民币, 为人所知, 为大: "is").
 _BENEFICIARIES = ("人民", "人们", "大家", "大伙", "群众", "民营", "儿童", "儿女", "孩子", "百姓", "老百姓", "患者", "市民", "游客", "读者", "观众", "居民", "学生", "家长", "客户", "祖国", "国家", "企业", "社会")
 _NOT_BENEFICIARY = ("人民币",)
