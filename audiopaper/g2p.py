@@ -1541,9 +1541,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 and "为" not in clause(i, 1, 12)
             ) or (
                 (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
-                    (text[:k] or before).endswith(_NOT_AMOUNTS)
-                    and (_for_the_sake(clause(i, 1, 24)) or any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
-                )
+                    (text[:k] or before).endswith(_NOT_AMOUNTS) and _for_the_sake(clause(i, 1, 24))
+                ) and not (after[:1] not in _NUMERALS and any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
             ) or (
                 not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
                 and after.startswith(_WEATHER_AFTER)
