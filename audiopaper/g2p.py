@@ -79,7 +79,10 @@ def _listed_words(words: list[tuple[str, list[str], str]], view: str) -> frozens
 
 def _simplified_view(text: str) -> str:
     """*text* in simplified characters if it is in traditional script (textnorm's test: Hong Kong
-    prose, not a simplified line with a name's rare character) and OpenCC keeps its length; else *text*."""
+    prose, not a simplified line with a name's rare character) and OpenCC keeps its length; else *text*.
+    巿 (fú, an ancient apron) is in news always a slip for 市, city (台北巿長, 高雄巿政府, 開巿, 香港巿民): read as 市."""
+    if "巿" in text:
+        text = text.replace("巿", "市")
     if not traditional_script(text):
         return text
     view = to_simplified().convert(text)
