@@ -1237,6 +1237,8 @@ _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上",
 _GUIDING_VERBS = ("指明", "指引", "奠定", "注入", "铺平", "开辟", "保驾护航")
 # And what is provided or contributed for someone, however long the 为-phrase (为两国…人员往来提供便利, 为…作出贡献).
 _CONTRIBUTING_VERBS = ("提供", "作出", "做出", "贡献", "创造", "带来")
+# And effort or a part played for someone (仍为马克思主义理论研究付出心血, 至今仍为…文化教育事业发挥重要作用).
+_EFFORTS_FOR = ("付出", "发挥")
 # And cheering or advising someone, however long the 为-phrase (为所有辛苦的工人加油打气, 为党的建设建言献策); not at the
 # phrase's start nor as the head of a noun (现为加油站: wéi).
 _CHEERING_VERBS = ("加油", "打气", "鼓劲", "助威", "喝彩", "点赞", "鼓掌", "叫好", "建言", "献策", "献计", "出谋划策")
@@ -1566,7 +1568,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 _service_ahead(ahead) and not (with_yi and after.startswith(_FRAMES))
             ) or (
                 not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
-                and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS)
+                and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR)
             ) or (
                 not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
             ):
