@@ -1181,6 +1181,8 @@ _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对�
 _HMM_SURNAMES = set("曾朴仇")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
+# The two countries, sides or parties, after 为: no amount that 为 "is" (为两国关系健康稳定发展发挥了重要作用, 为两岸同胞谋福祉).
+_TWO_SIDES = ("两国", "两岸", "两党", "两军", "两院")
 # Adverbs of manner or time ending like 实为, 即为, 仅为 ("is"): 切实为基层减负, 立即为患者实施按压, 确实为其应用提供空间,
 # 不仅为文化传播注入了新活力 leave 为 to the other rules (落实为, 亦即为, 仅为 keep the copula).
 _ADVERBS_LIKE_COPULA = ("切实", "确实", "着实", "扎实", "立即", "当即", "随即", "旋即", "不仅")
@@ -1542,6 +1544,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
             ) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
+                and not after.startswith(_TWO_SIDES)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
             ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
                 not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
