@@ -1822,6 +1822,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             or _illness_got(words, w, k)
         ):
             reading = "de2"  # to get: 他得了一等奖, 得了感冒
+        elif ch == "得" and alone and syls[k] != "de2" and _word_after(words, w)[-1:] in _ILLNESS_ENDS and before.endswith(_MAY_GET_ILL):
+            reading = "de2"  # to fall ill, after a modal or an adverb of time (缺钙就会得软骨病, 容易得糖尿病, 才得癌症)
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
             reading = "zhao2"  # caught, reached: 火着了, 找着了
         elif ch == "着" and alone and syls[k] == "zhe5" and after[:1] in ("", "吗", "嗎", "了", "呢", "啦") and w > 0 and (
@@ -3585,6 +3587,8 @@ def _state_idiom(word: str) -> bool:
 
 
 _ILLNESS_ENDS = set("病症癌炎瘤")
+# Before 得 dé, to fall ill, with no 了: modals and adverbs, never a verb that 得 could follow as a particle.
+_MAY_GET_ILL = ("会", "能", "容易", "易", "就", "才", "没", "没有", "可能")
 
 
 def _illness_got(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
