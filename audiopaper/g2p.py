@@ -1210,7 +1210,7 @@ _WEATHER_AFTER = ("晴", "阴", "多云", "小雨", "中雨", "大雨", "暴雨"
 _STEPPING_IN = frozenset("出手 出招 出面 出资 出钱 发力 发声 奔走 呼吁 撑腰".split())
 # And of hope or aim (希望为医院的智能化做出一些努力, 有利于为世界经济提供稳定器, 涉嫌为东京获取主办权行贿).
 _CLAUSE_VERBS = frozenset("决定 设法 试图 企图 力图 表示 愿意 乐意 准备 打算 努力 专门 继续 持续 主动 积极 负责 "
-                          "希望 期待 期望 渴望 盼望 有望 有利于 涉嫌 致力于 旨在 力争 争取 应该 应当".split()) | _STEPPING_IN
+                          "希望 期待 期望 渴望 盼望 有望 有利于 涉嫌 致力于 旨在 力争 争取 应该 应当 能够 开始".split()) | _STEPPING_IN
 _HUAN_WORDS = frozenset("还款 还贷 还债 还钱 还清 还给 还本 还息 还本付息".split())
 # 一楼, 一号, 一线: 一 is "first" there, and keeps yi1 (pypinyin's dictionary says so).
 _ORDINAL_AFTER_YI = set("楼号线中层级期届班排连营审季")
