@@ -3207,6 +3207,13 @@ def _beneficiary_follows(after: str) -> bool:
 def _copula_word_follows(after: str) -> bool:
     """为 that makes a word with what follows and is read wéi: 为期, 为时, 为数, 为难,
     为止, and 为主/为首/为例/为宜/为准… ending a clause (以预防为主。)."""
+    if after.startswith(("时代", "时尚", "难民")) and (
+        any(verb in after[:24] for verb in _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS + _DEEDS_FOR)
+        or next((pair.flag for pair in _posseg().cut(after[2:8], HMM=False)), "")[:1] == "v"
+    ):
+        # no 为时, 为难 before a deed for them: 为时代发展提供动力, 为时代立传, 这为时尚领域带来机遇, 为难民营里的人们分发
+        # (要素为时代和社会共享 is the passive's wéi)
+        return False
     if after[:1] in _WEI2_WORD_AFTER:
         return after[:1] != "数" or after[1:2] in set("不众甚极颇较寥")  # 为数不多, 为数众多 (为数字经济 is "for")
     return after[:1] in _WEI2_AT_CLAUSE_END and after[1:2] in ("", "的", "了")
