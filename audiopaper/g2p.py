@@ -1564,10 +1564,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 _for_the_sake(clause(i, 1, 24)) or (bool(listed) and _for_the_sake(clause_across_lists(i, 48)))
             ):
                 reading = "wei4"  # for the sake of: 为正义并肩而战, 为纪念…而建的园林, 为香港市民的利益着想, 为五斗米折腰
-            elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] == "什么"):
+            elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] in ("什么", "甚么")):
                 reading = "wei2"  # "as, into" after a verb that takes it, before a verb of service: 被认定为提供…的示范单位,
                 # 改造为提供托育服务的场所, 转化为服务群众的行动 (中国援助为…创造了条件: a subject, wèi)
-            elif after[:1] in ("了", "何", "此") or after[:2] == "什么" or before.endswith("因") or (
+            elif after[:1] in ("了", "何", "此") or after[:2] in ("什么", "甚么") or before.endswith("因") or (
                 _service_ahead(ahead) and not (with_yi and after.startswith(_FRAMES))
             ) or (
                 not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
