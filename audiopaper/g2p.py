@@ -1795,9 +1795,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             or (text[:k] or before)[-1:] in _LAND or (text[:k] or before).endswith(_PLACE_OF_VERBS)
             or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
             or _land_word_made_up(words, w) or (alone and _place_cut_off(words, w, before)) or (alone and before[-1:] == "于")
+            or (alone and re.search(r"(?<![十百])[一二两三四五六七八九几半]分$", before) is not None)
         ):
             reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause); land after 于,
-            # which no adverb ends in, where jieba cut 粮于/地 (藏粮于地, 反哺于地)
+            # which no adverb ends in, where jieba cut 粮于/地 (藏粮于地, 反哺于地); a plot measured in fen (两分地的菜园子,
+            # 一亩三分地; 十分地, 十二分地 are "very", de)
         elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
             text[:k] or before
         )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
