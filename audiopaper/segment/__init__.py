@@ -38,7 +38,7 @@ from .ocr import (printed_page_number, reading_of_page, signed_title_read_as_pro
                   tagged_title_read_as_prose, title_left_in_story_above, title_of_untitled_article, title_read_as_prose,
                   title_set_in_story_above, title_tag_read_as_prose, title_tail_read_as_prose, title_under_kicker,
                   title_wrapped_under_kicker)
-from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece, body_beside
+from .pieces import Body, BriefColumn, BylineLine, ClassifiedBlock, HeadlineRun, Piece, body_beside, over_bylines
 from .script_view import ScriptView
 from .structured import structured_stories
 
@@ -156,6 +156,8 @@ def _segment_ocr(page: Page) -> _PageResult:
                     page.source, page.number, in_page_script(words))
 
     _take_titles_out_of_prose(pieces, bodies, texts, bylines, headlines, bool(view.traditional_lines))
+    page_lines = view.text.split("\n")
+    bodies, texts, bylines, headlines = _dash_lines_kept_in_prose(pieces, bodies, texts, bylines, headlines, page_lines)
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
     parts: list[tuple[int, _Part]] = []
     for b, body in enumerate(bodies):
@@ -321,6 +323,83 @@ def _take_titles_out_of_prose(pieces: list[Piece], bodies: list[Body], texts: li
             texts[b - 1] = _body_text(bodies[b - 1])[0]
 
 
+_DASH_OPENS = re.compile(r"^\s*(?:——|—|－－|─)")  # what opens a subtitle, an attribution, a dashed list item
+_PROSE_ENDS = re.compile(r"[。][”」’』]?$")
+_OPEN_WORD = re.compile(rf"[{p.CJK}A-Za-z0-9]$")
+
+
+def _printed_right_over(body: Body, index: int, page_lines: list[str]) -> bool:
+    """The body's last line is the line the page prints right over its line *index* (blank lines passed over)."""
+    k = index - 1
+    while k >= 0 and not page_lines[k].strip():
+        k -= 1
+    last = body.paragraphs[-1] if body.paragraphs else []
+    return k >= 0 and bool(last) and p.compact(page_lines[k]) == p.compact(last[-1])
+
+
+def _prose_ends_over(body: Body) -> bool:
+    """The body's last line is prose: it closes a sentence (……致以崇高的敬意。), or it is a full line of a
+    paragraph stopped mid-word, which the line under it goes on (……中埃合资的西电 / —EGEMAC……). A line ending on a
+    question or an exclamation (……或外出更好？), or a short one, may be a title read as prose."""
+    last = body.paragraphs[-1] if body.paragraphs else []
+    if not last:
+        return False
+    line = p.squeeze(last[-1])
+    if _PROSE_ENDS.search(line):
+        return True
+    return (len(last) >= 2 and _OPEN_WORD.search(line) is not None
+            and len(p.compact(line)) >= len(p.compact(last[-2])) - 1)
+
+
+def _dash_lines_kept_in_prose(pieces: list[Piece], bodies: list[Body], texts: list[str], bylines: list[list[str]],
+                              headlines: dict[int, Headline], page_lines: list[str]
+                              ) -> tuple[list[Body], list[str], list[list[str]], dict[int, Headline]]:
+    """A line opening with a dash is never a title: a dash opens a subtitle under its title, a quote's
+    attribution (——联合国前秘书长……), an item of a list the prose runs (——讲究以绿生金，……), or the rest of
+    a name the column broke at its dash (……中埃合资的西电 / —EGEMAC高压电气有限责任公司). Where such a line,
+    alone in its run with no title over it, was read as the title of a story starting right under the
+    prose of the story above, and that story opens with no lead of its own (a dateline, 本报讯), it is
+    that story's text: the line and the prose under it go on in the story above, when the line over it is
+    prose (`_prose_ends_over`) and the dashed line goes on from it (its sentence left open), names someone
+    under it (the attribution's name, a byline line or its rest) or runs clauses as prose does; over a title
+    read as prose (……或外出更好？) it is that title's subtitle, and a whole subtitle alone over prose is an
+    untitled story's."""
+    at = {id(piece): n for n, piece in enumerate(pieces)}
+    joined: set[int] = set()
+    for b in range(len(bodies) - 1, 0, -1):
+        body, headline = bodies[b], headlines.get(b)
+        n = at[id(body)]
+        if (headline is None or not _DASH_OPENS.match(headline.title) or headline.kicker
+                or body.start != "plain" or body.jump_from is not None or body.captions):
+            continue
+        m = over_bylines(pieces, n)  # (the attributed speaker's name may stand under the line)
+        if m < 1:
+            continue
+        run, above = pieces[m], pieces[m - 1]
+        if not (isinstance(run, HeadlineRun) and _DASH_OPENS.match(run.lines[0].text) and above is bodies[b - 1]
+                and bodies[b - 1].start in ("plain", "lead") and bodies[b - 1].jump_to is None and b - 1 not in joined):
+            continue
+        if p.LEAD.match(p.compact(texts[b])):
+            continue
+        if not _printed_right_over(bodies[b - 1], run.lines[0].index, page_lines):
+            continue  # (columns read in another order: the story above is not the one printed over the line)
+        if not _prose_ends_over(bodies[b - 1]):
+            continue  # a title read as prose over it: the dashed line is its subtitle
+        if not (_OPEN_WORD.search(p.squeeze(bodies[b - 1].paragraphs[-1][-1])) or m < n - 1 or headline.subtitle
+                or re.search(r"[，,；;]", headline.title)):
+            continue  # a whole subtitle over the prose of an untitled story (——老街坊的一次远行): that story's
+        words = "\n".join(x for x in (headline.title, headline.subtitle) if x)
+        texts[b - 1] = "\n".join(x for x in (texts[b - 1], words, texts[b]) if x)
+        bylines[b - 1] = bylines[b - 1] + bylines[b]
+        joined.add(b)
+    if not joined:
+        return bodies, texts, bylines, headlines
+    keep = [b for b in range(len(bodies)) if b not in joined]
+    renumber = {b: k for k, b in enumerate(keep)}
+    return ([bodies[b] for b in keep], [texts[b] for b in keep], [bylines[b] for b in keep],
+            {renumber[b]: h for b, h in headlines.items() if b in renumber})
+
+
 def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headline:
     """The headline whose title is the body's first *lines*, taken out of the body."""
     title_lines = body.paragraphs[0][:lines]
@@ -443,7 +522,7 @@ def _in_brief_column(pieces, bodies, texts, headlines) -> list[bool]:
             open_column = False
         elif isinstance(piece, HeadlineRun) and len(piece.lines) > 1:
             open_column = False
-        elif isinstance(piece, Body):
+        elif isinstance(piece, Body) and id(piece) in index:  # (a body joined to the story above is not)
             b = index[id(piece)]
             has_title = bool(headlines.get(b, Headline("")).title)
             if titled is None:
