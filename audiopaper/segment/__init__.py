@@ -158,6 +158,7 @@ def _segment_ocr(page: Page) -> _PageResult:
     _take_titles_out_of_prose(pieces, bodies, texts, bylines, headlines, bool(view.traditional_lines))
     page_lines = view.text.split("\n")
     bodies, texts, bylines, headlines = _dash_lines_kept_in_prose(pieces, bodies, texts, bylines, headlines, page_lines)
+    _titles_over_dashed_subtitles(pieces, bodies, texts, headlines, page_lines)
     in_column = _in_brief_column(pieces, bodies, texts, headlines)
     parts: list[tuple[int, _Part]] = []
     for b, body in enumerate(bodies):
@@ -398,6 +399,55 @@ def _dash_lines_kept_in_prose(pieces: list[Piece], bodies: list[Body], texts: li
     renumber = {b: k for k, b in enumerate(keep)}
     return ([bodies[b] for b in keep], [texts[b] for b in keep], [bylines[b] for b in keep],
             {renumber[b]: h for b, h in headlines.items() if b in renumber})
+
+
+_TITLE_OVER_SUBTITLE = (4, 40)  # characters of a title line read as the last paragraph of the story above
+_PROSE_CLOSES = re.compile(r"[。；，、：;,:]$|[。][”」’』]$")  # what closes a paragraph of prose, not a title
+
+
+_SHORT_LINE = 0.6  # of the paragraph's longest line, at most, for a title's first line set over its rest
+
+
+def _title_line_over(text: str, paragraph: list[str]) -> bool:
+    """A title's first line read into a paragraph: short beside the prose lines, closing no sentence or credit."""
+    line = p.squeeze(text)
+    return (len(p.compact(line)) <= _SHORT_LINE * max(len(p.compact(x)) for x in paragraph)
+            and not p.SENTENCE_END.search(line) and not re.search(r"[）)〕]$", line) and len(p.compact(line)) >= 2)
+
+
+def _titles_over_dashed_subtitles(pieces: list[Piece], bodies: list[Body], texts: list[str],
+                                  headlines: dict[int, Headline], page_lines: list[str]) -> None:
+    """A subtitle opening with a dash hangs under its title: where a story's only deck line opens with one,
+    and the story above ends, right over it, in a line that closes no sentence of prose (……开售即“秒光”、候补如何
+    “更成功”…… / ——铁路12306回应候补购票热点), that line is the title, read as the last line of the story
+    above, and the dashed line is its subtitle."""
+    at = {id(piece): n for n, piece in enumerate(pieces)}
+    for b in range(1, len(bodies)):
+        headline = headlines.get(b)
+        if headline is None or not _DASH_OPENS.match(headline.title) or headline.kicker or headline.subtitle:
+            continue
+        m = over_bylines(pieces, at[id(bodies[b])])
+        if m < 1 or not isinstance(pieces[m], HeadlineRun) or len(pieces[m].lines) != 1 or pieces[m - 1] is not bodies[b - 1]:
+            continue
+        above = bodies[b - 1]
+        if texts[b - 1] != _body_text(above)[0] or not _printed_right_over(above, pieces[m].lines[0].index, page_lines):
+            continue  # (its text was set apart from its lines, or it is not printed over the subtitle: leave it)
+        if above.start not in ("plain", "lead") or not above.paragraphs or len(above.paragraphs[-1]) < 1:
+            continue
+        line = p.squeeze(above.paragraphs[-1][-1])
+        if (not _TITLE_OVER_SUBTITLE[0] <= len(p.compact(line)) <= _TITLE_OVER_SUBTITLE[1] or _PROSE_CLOSES.search(line)
+                or p.CREDIT.search(line) or p.LEAD.match(p.compact(line)) or re.match(r"[（(〔]", line)
+                or sum(map(len, above.paragraphs)) < 2):
+            continue
+        last = above.paragraphs[-1]
+        taken = 1
+        if len(last) >= 3 and _title_line_over(last[-2], last):
+            line, taken = p.squeeze(last[-2]) + line, 2  # a title the column broke over two lines (留在家好、抑 / 或外出更好？)
+        del last[-taken:]
+        if not last:
+            above.paragraphs.pop()
+        texts[b - 1] = _body_text(above)[0]
+        headlines[b] = Headline(line, subtitle=headline.title.lstrip("—－- "))
 
 
 def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headline:
