@@ -1574,6 +1574,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR)
             ) or (
                 not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
+            ) or (
+                text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
+                and words[w - 1][0] not in _AS_AFTER_VERB and _deed_for_ahead(clause(i, 1, 24))
             ):
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
@@ -3064,6 +3067,27 @@ def _verbal_noun_subject(words: list[tuple[str, list[str], str]], w: int, glued:
     for verb in _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS:
         position = ahead.find(verb, 1)
         if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+            return True
+    return False
+
+
+# Verbs 为 completes as "as, into" besides _TURNED_TO and _AS_VERBS, before what they grow or turn into (成长为…的人才,
+# 表现为, 上升为主要矛盾, 加工为砖体, 封装为…技能).
+_AS_AFTER_VERB = frozenset("成长 表现 上升 拓展 扩展 延伸 预设 贯通 封装 加工 制成 制作 设定 设置 设为 列 定 选 称 叫 "
+                           "认 当 作 译 读 写 分 合 变身 化身 改称 改组 重组 组建 组成 合并 归类 归为 划 缩减 减少 增加 增至 降至 "
+                           "提高 下调 上调 调整 调 修改 修订 更改 变更 确认 确定 指定 定位 设计 规划 打造 建成 建".split())
+
+
+def _deed_for_ahead(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then a deed for them that
+    is no noun (提供, 注入, 奠定, 指明, 保驾护航, 贡献, 作出: 累计为…劳动者提供法律咨询, 这一重要论述为…指明了方向,
+    强调为世界能源安全…注入更多稳定性): not at its start (为提供…的场所), not after 的 (转化为对国家的贡献), not the head of
+    a noun (提供商), and with no other 为 before it (提升为…伙伴关系为两国关系发展指明方向: the deed is the second's)."""
+    for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR:
+        position = ahead.find(verb, 1)
+        if position > 0 and ahead[position - 1] != "的" and "为" not in ahead[:position] and (
+            ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS
+        ):
             return True
     return False
 
