@@ -1558,6 +1558,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 and after.startswith(_WEATHER_AFTER)
             ):
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
+            elif text == "为" and _feeling_for_it(words, w):
+                reading = "wei4"  # for it: 为之自豪, 为之骄傲的高铁, 令世界为之侧目, 朝廷为之震动 (有意为之, 敢为之魂 keep wéi)
             elif _for_the_people(words, w, k):
                 reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
             elif text == "为" and not with_yi and before[-1:] not in ("所", "而") and not _turned_before(words, w) and (
@@ -3090,6 +3092,20 @@ def _deed_for_ahead(ahead: str) -> bool:
         ):
             return True
     return False
+
+
+def _feeling_for_it(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 为 alone at words[w] is wèi before 之 alone and then what is felt or done for it, a verb, an adjective or an
+    idiom in the same clause (为之自豪, 为之骄傲, 为之侧目, 为之震动, 为之恐惧, 为之抱不平): not 为之 ending its clause or
+    before 的 or a noun (有意为之, 蓄意为之的, 敢为之魂: wéi, to do it), nor the passive 为之所动."""
+    if _word_after(words, w) != "之" or not _word_after(words, w + 1):
+        return False
+    following = words[w + 2][0]
+    return (_word_tags().get(following, "")[:1] in ("v", "a", "i", "l") or following in _FELT_FOR_IT) and following[:1] != "所"
+
+
+# Feelings jieba tags nouns, felt for something after 为之 (为之自豪, 令世界为之侧目).
+_FELT_FOR_IT = frozenset("自豪 侧目 动容 震撼 倾倒 着迷 叹服 唏嘘 扼腕 心动 心折 欢欣".split())
 
 
 def _service_ahead(ahead: str) -> bool:
