@@ -1540,6 +1540,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             window = clause(i, -1, 16)
             # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
             with_yi = _takes_as(window)
+            # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
+            # 为湖北、安徽等…中小学提供, 为中国发展、人类进步贡献力量)
+            deed_span = clause_across_lists(i, 32) if listed else ""
+            deed_span = deed_span if "、" in deed_span else clause(i, 1, 24)
             if (
                 any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
             ) or (
@@ -1573,12 +1577,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 _service_ahead(ahead) and not (with_yi and after.startswith(_FRAMES))
             ) or (
                 not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
-                and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR)
+                and (
+                    any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
+                    else _deed_in(deed_span)
+                )
             ) or (
                 not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
             ) or (
                 text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
-                and words[w - 1][0] not in _AS_AFTER_VERB and _deed_for_ahead(clause(i, 1, 24))
+                and words[w - 1][0] not in _AS_AFTER_VERB and _deed_for_ahead(deed_span)
             ):
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
@@ -3078,6 +3085,18 @@ def _verbal_noun_subject(words: list[tuple[str, list[str], str]], w: int, glued:
 _AS_AFTER_VERB = frozenset("成长 表现 上升 拓展 扩展 延伸 预设 贯通 封装 加工 制成 制作 设定 设置 设为 列 定 选 称 叫 "
                            "认 当 作 译 读 写 分 合 变身 化身 改称 改组 重组 组建 组成 合并 归类 归为 划 缩减 减少 增加 增至 降至 "
                            "提高 下调 上调 调整 调 修改 修订 更改 变更 确认 确定 指定 定位 设计 规划 打造 建成 建".split())
+
+
+def _deed_in(ahead: str) -> bool:
+    """Whether a verb of guidance, contribution or effort comes in *ahead* not as the head of a noun (为…、…贡献力量, not
+    同为…的建设者、…的贡献者)."""
+    for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR:
+        position = ahead.find(verb)
+        while position >= 0:
+            if ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+                return True
+            position = ahead.find(verb, position + 1)
+    return False
 
 
 def _deed_for_ahead(ahead: str) -> bool:
