@@ -1550,6 +1550,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
                 and not after.startswith(_TWO_SIDES)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
+                and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
             ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
                 not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
                 and "为" not in clause(i, 1, 12)
@@ -3085,6 +3086,31 @@ def _verbal_noun_subject(words: list[tuple[str, list[str], str]], w: int, glued:
 _AS_AFTER_VERB = frozenset("成长 表现 上升 拓展 扩展 延伸 预设 贯通 封装 加工 制成 制作 设定 设置 设为 列 定 选 称 叫 "
                            "认 当 作 译 读 写 分 合 变身 化身 改称 改组 重组 组建 组成 合并 归类 归为 划 缩减 减少 增加 增至 降至 "
                            "提高 下调 上调 调整 调 修改 修订 更改 变更 确认 确定 指定 定位 设计 规划 打造 建成 建".split())
+
+
+# Counters of whom a deed is done for after a number (为两百五十名医护人员接种, 为七千六百家企业解决, 为三千多户小微企业办理),
+# and a year (为二零三五年…奠定基础): no amount that 为 "is" when such a deed follows in the clause.
+_RECIPIENT_COUNTERS = re.compile(r"^[零〇一二三四五六七八九十百千万亿两点多余几]+(?:名|户|家|位|所|个|批|年)")
+_DEEDS_AFTER_COUNT = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR + ("解决", "办理", "接种", "送餐", "服务")
+
+
+def _counted_recipients(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, opens with a number of people, firms or households or a year and
+    then names a deed done for them, no noun's head (已为两百五十名医护人员接种了卡介苗, 已为七千六百家重点企业解决用工需求,
+    就能为二零三五年…奠定更加坚实的基础; 总开支为四千万元, 出货量为二点四亿台 keep wéi)."""
+    match = _RECIPIENT_COUNTERS.match(ahead)
+    if not match:
+        return False
+    rest = ahead[match.end() :]
+    if rest[:1] in set("并且而都均共已将又也还就再"):
+        return False  # 参展企业为两百家并作出承诺: they are two hundred (is), and what they did
+    for verb in _DEEDS_AFTER_COUNT:
+        position = rest.find(verb, 1)
+        if position > 0 and rest[position - 1] != "的" and "为" not in rest[:position] and (
+            rest[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS
+        ):
+            return True
+    return False
 
 
 def _deed_in(ahead: str) -> bool:
