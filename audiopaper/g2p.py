@@ -251,6 +251,7 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
     "清一色": ("qing1", "yi2", "se4"),  # all of one colour: 一 counts (yí sè); pypinyin leaves yī
     "供养人": ("gong4", "yang3", "ren2"),  # the donors painted in a cave temple (敦煌供养人): offerings, gòng
+    "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
 
 # Where pypinyin's phrase dictionary itself is wrong, inside any word it re-cuts too (下载量, 下载安装,
@@ -2822,7 +2823,11 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
             return True
         if text in _HMM_SURNAMES and len(following) == 1 and _two_name_characters(words, w):
             return True
+        if text == "区" and _word_tags().get(previous, "")[:2] in ("ns", "nt"):
+            return False  # a district after a place or a body jieba cut it from: 南京溧水/区/总投资, 西亚/区/代表, 新华社/区/书记
         titles = _REN_TITLES if text == "任" else _TITLES if text == "区" else _TITLES + _MORE_TITLES
+        if following[:1] == "总" and following != "总":
+            return previous.endswith("姓")  # 总 is a title alone (区/总/说), not opening a total (候选/区/总面积, 区/总投资)
         return previous.endswith("姓") or following.startswith(titles)
     if _hmm_name(text):
         return True
