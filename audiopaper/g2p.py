@@ -251,6 +251,7 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
     "清一色": ("qing1", "yi2", "se4"),  # all of one colour: 一 counts (yí sè); pypinyin leaves yī
     "供养人": ("gong4", "yang3", "ren2"),  # the donors painted in a cave temple (敦煌供养人): offerings, gòng
+    "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
     "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
 
@@ -1248,7 +1249,7 @@ _CHEERING_VERBS = ("加油", "打气", "鼓劲", "助威", "喝彩", "点赞", "
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
-_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻泥土坡沙碱")
+_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻泥土坡沙碱岗")
 # Verbs before 地 as "the place where": 事发地, 所在地, 产卵地, 集散地.
 _PLACE_OF_VERBS = ("事发", "案发", "所在", "出生", "出发", "发源", "集散", "聚集", "栖息", "产卵", "越冬", "繁殖",
                    "种植", "养殖", "原产", "登陆", "降落", "落脚", "安葬", "藏身", "避难", "驻扎", "发生", "发祥",
@@ -1767,12 +1768,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
-        elif ch == "地" and (before[-1:] == "多" or (before[-2:] == "地少" and text == "地")) and (
-            (text in ("多地", "地") and k == len(text) - 1) or (k == 0 and text == "地少")
+        elif ch == "地" and (before[-1:] in ("多", "缺", "無", "无") or (before[-2:] == "地少" and text == "地")) and (
+            (text in ("多地", "地") and k == len(text) - 1 and before[-1:] not in ("缺", "無", "无")) or (k == 0 and text == "地少")
         ):
             # many places (全国多地, 日本多地, 近年来多地: dì) unless 多 is "more" after a degree word, the adverb's 地:
             # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land);
-            # land-poor, 缺地少/地, 无地少/地 (一分不少地 stays de)
+            # land-poor, 缺地少/地, 无地少/地, and jieba's 使缺/地少/地 (一分不少地 stays de)
             reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
         elif ch == "地" and chars[i - 2 : i] in ("油麻", "油蔴"):
             reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
@@ -1810,10 +1811,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
             or _land_word_made_up(words, w) or (alone and _place_cut_off(words, w, before)) or (alone and before[-1:] == "于")
             or (alone and re.search(r"(?<![十百])[一二两三四五六七八九几半]分$", before) is not None)
+            or (after[:1] == "的" and after[1:2] not in ("确", "士")) or _place_before_deng(words, w)
+            or (alone and _land_dealt_in(words, w))
         ):
             reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause); land after 于,
             # which no adverb ends in, where jieba cut 粮于/地 (藏粮于地, 反哺于地); a plot measured in fen (两分地的菜园子,
-            # 一亩三分地; 十分地, 十二分地 are "very", de)
+            # 一亩三分地; 十分地, 十二分地 are "very", de); before 的 or a closing 等, where no adverb's 地 stands (种子保存/地/等,
+            # 冷战爆发/地/的压力, 高科技企业集中地/的优势, 一垧/地/的钱, 堅離/地/的; 静静地/等待, 耐心地/等。 keep de)
+            # land bought, rented, planted or gone into, where jieba's HMM glued the verb to the word before (种好/地/多供粮,
+            # 再多租点/地, 外資已改買/地, 线杆入/地工程, 太離/地; 深入/地, 投入/地 are words and keep de)
         elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
             text[:k] or before
         )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
@@ -4157,6 +4163,35 @@ def _can_after_particle(words: list[tuple[str, list[str], str]], w: int, k: int)
 
 # Words ending in a particle 得 that take the aspect 了 (le): 我记得了, 他懂得了.
 _WORDS_WITH_DE = frozenset("记得 懂得 晓得 认得 觉得 显得 使得 值得 免得 省得 变得 落得 弄得 搞得 闹得 舍得".split())
+
+
+def _place_before_deng(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the 地 ending words[w] stands before 等, "and so on", closing a list or before what it sums up (种子保存/地/等。,
+    权利登记/地/等/因素), not before the verb 等, to wait, after an adverb (耐心/地/等。, 静静/地/等/着)."""
+    if _word_after(words, w) != "等":
+        return False
+    then = _word_after(words, w + 1)
+    if then[:1] in ("着", "著", "了", "过", "過", "待", "候", "到", "他", "她", "你", "我", "人", "来", "着急"):
+        return False
+    stem = words[w][0][:-1] or (words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else "")
+    if not stem or (len(stem) >= 2 and stem[-1] == stem[-2]):
+        return False
+    return _word_tags().get(stem, "x")[:1] not in ("a", "d", "z", "i", "l") and stem[-1:] not in _ADVERBIAL_ALONE
+
+
+# Verbs whose object is land: bought, sold, rented, planted, taken, entered or left (改買地, 租点地, 种好地, 入地, 離地).
+_LAND_VERBS = set("租买買卖賣种種耕犁征徵占佔圈入离離")
+
+
+def _land_dealt_in(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone 地 at words[w] is land a verb deals in, the verb glued by jieba's HMM into a word no dictionary
+    lists (种好/地, 租点/地, 改買/地, 线杆入/地, 堅離/地): the verb last or before a complement (好, 完, 点, 些, 上)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    glued = words[w - 1][0]
+    if len(glued) < 2 or _jieba().dt.FREQ.get(glued) or _in_phrase_dict(glued) or glued in PHRASE_FIXES:
+        return False
+    return glued[-1] in _LAND_VERBS or (glued[-2] in _LAND_VERBS and glued[-1] in set("好完点點些上"))
 
 
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
