@@ -251,6 +251,9 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
     "清一色": ("qing1", "yi2", "se4"),  # all of one colour: 一 counts (yí sè); pypinyin leaves yī
     "供养人": ("gong4", "yang3", "ren2"),  # the donors painted in a cave temple (敦煌供养人): offerings, gòng
+    "献曝": ("xian4", "pu4"),  # to offer what one has (野人献曝, 献曝之忱): 曝 pù, to sun, as in 一曝十寒; pypinyin has bào
+    "獻曝": ("xian4", "pu4"),
+    "野人献曝": ("ye3", "ren2", "xian4", "pu4"),
     "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
     "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
@@ -1897,6 +1900,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "pu3"
         elif ch == "勒" and syls[k] == "lei1" and after[:1] not in _TIGHTEN_AFTER:
             reading = "le4"
+        elif ch == "曝" and (text[:k] or before)[-1:] == "献" and (k > 0 or (alone and after[:1] in ("", "之"))):
+            reading = "pu4"  # 献曝, to offer what one has (野人献曝, 献曝之忱, jieba's 來獻/曝；): to sun, as in 一曝十寒
         elif ch == "曝" and syls[k] == "pu4" and after[:1] != "晒" and (text[:k] or before)[-1:] != "一":
             reading = "bao4"  # 被曝, 曝出 (pù only in 曝晒, 一曝十寒)
         elif ch == "幢" and "幢幢" not in text and (text[:k] or before)[-1:] != "经":
@@ -1915,6 +1920,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "zhi1"  # a count jieba glued to what it counts: 用好两只手 (pypinyin reads its 只手 zhǐ)
         elif ch == "只" and alone and w > 0 and words[w - 1][0] in _MORE_OR_LESS:
             reading = "zhi3"  # only, after an adverb ending in 多: 差不多只取决于 (no count)
+        elif ch == "只" and alone and before[-1:] in ("这", "那") and _only_before_a_verb(words, w):
+            reading = "zhi3"  # only, after 这/那 as a subject, before a verb: 那/只/帶來/反效果 (那只飞来的鸟, 这只猫 count: zhī)
         elif ch == "只" and alone and before[-1:] in _COUNTERS_BEFORE and after[:1] not in _ONLY_AFTER:
             reading = "zhi1"  # the measure word: 两只羊, 犬只
         elif ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
@@ -4192,6 +4199,16 @@ def _land_dealt_in(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if len(glued) < 2 or _jieba().dt.FREQ.get(glued) or _in_phrase_dict(glued) or glued in PHRASE_FIXES:
         return False
     return glued[-1] in _LAND_VERBS or (glued[-2] in _LAND_VERBS and glued[-1] in set("好完点點些上"))
+
+
+def _only_before_a_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone 只 at words[w] is followed by a verb of two characters or more that is no relative clause's (那/只/
+    帶來/反效果, not 那/只/飞来/的/鸟), so 只 is "only", not the measure word."""
+    verb = _word_after(words, w)
+    if len(verb) < 2 or _word_tags().get(verb, "") != "v" or _word_tags().get(verb[0], "n")[:1] in ("n", "q"):
+        return False  # (这/只/猫叫/小白: a cat, 猫 a noun)
+    then = _word_after(words, w + 1)
+    return bool(then) and then not in ("的", "着") and "的" not in (then + _word_after(words, w + 2))[:2]
 
 
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
