@@ -1298,7 +1298,7 @@ _NOT_COUNTED_AFTER = set("小与和及或质智实贸博谷聚赋商")  # (用�
 _A_NUMBER_IS = set("是都最较超达为占居已仅在")
 
 # A crop or animal before 种 makes its seed or breed (草种, 荸荠种, 猪种), not "to plant".
-_BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌")
+_BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌芹菇")
 
 # After a noun, 量 is still the verb "measure" before these: 尺子量到底, 体温量了没.
 _MEASURED_AFTER = set("了到着过完好一出")
@@ -1525,6 +1525,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "zhong4"  # jieba's 会种, 就会种 (会种得安心, 祖先就会种): can plant; pypinyin reads the noun
         elif ch == "种" and k == 0 and text in ("种后", "种点", "种个", "种些"):
             reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
+        elif ch == "种" and alone and before[-1:] == "是" and _crop_then_de(words, w):
+            reading = "zhong4"  # 是 and the planting of a crop made a noun by 的: 整条村都是種/西芹/的 (是种 X alone may be a kind)
         elif ch == "种" and alone and _planting_verb(words, w):
             reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
         elif ch == "塞" and syls[k] != "sai4" and _transliterated_sai(words, w, k):
@@ -2462,8 +2464,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
         elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in set("以先从乱") and syls[k] in ("zhong3", "zhong2") and not _in_phrase_dict(text) and (
             text[k - 1] == "乱" or after == "" or after[:1] in _BRED | set("好上下了出些点满后") or after.startswith(_CROPS)
+            or (text[k - 1] == "先" and _crop_after_de(clause(i, 1, 12)))
         ):
-            reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind)
+            reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind),
+            # and 先种 before a crop a 的-phrase describes (先种抗杂菌强的平菇)
         elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in _PLANTING_BEFORE_IN_WORD and syls[k] in ("zhong3", "zhong2") and (
             not _in_phrase_dict(text) and after[:1] not in set("子类群业源质性族系属") and (
                 after[:1] in _BRED | _PLANTED_AFTER or after.startswith(_CROPS) or _planted_amount(after)
@@ -4209,6 +4213,19 @@ def _only_before_a_verb(words: list[tuple[str, list[str], str]], w: int) -> bool
         return False  # (这/只/猫叫/小白: a cat, 猫 a noun)
     then = _word_after(words, w + 1)
     return bool(then) and then not in ("的", "着") and "的" not in (then + _word_after(words, w + 2))[:2]
+
+
+def _crop_after_de(ahead: str) -> bool:
+    """Whether a crop closes a 的-phrase opening *ahead*, the clause after 种 (抗杂菌强的平菇)."""
+    cut = ahead.find("的")
+    crop = ahead[cut + 1 : cut + 4] if 0 < cut <= 8 else ""
+    return bool(crop) and (crop.startswith(_CROPS) or crop[-1:] in _BRED or crop[1:2] in _BRED)
+
+
+def _crop_then_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone 种 at words[w] comes before a crop jieba left whole and 的 (種/西芹/的, 种/玉米/的)."""
+    crop = _word_after(words, w)
+    return (crop.startswith(_CROPS) or crop[-1:] in _BRED) and _word_after(words, w + 1) == "的"
 
 
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
