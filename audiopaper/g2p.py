@@ -2000,10 +2000,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
         elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
             reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
-        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲")) and (
+        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲", "实")) and (
             not _in_phrase_dict(text) and not _word_tags().get(text)
         ):
-            reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang)
+            reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang),
+            # and the firm 長實, Cheung Kong (而長/實在全國人大…後; 成长实在太快 is a word and keeps zhǎng)
         elif ch == "长" and k == len(text) - 1 and (len(text) == 2 or text[1:] == "不长") and syls[k] == "zhang3" and (
             not _in_phrase_dict(text) and _how_long(text[k - 1], before, after)
         ):
@@ -2842,6 +2843,8 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
             return True
         if text == "区" and _word_tags().get(previous, "")[:2] in ("ns", "nt"):
             return False  # a district after a place or a body jieba cut it from: 南京溧水/区/总投资, 西亚/区/代表, 新华社/区/书记
+        if following in ("太", "太太") and w + 2 < len(words) and _mrs(words, w + 1):
+            return True  # Hong Kong's married title: 涉貪案曾/太/被指, 曾/太/更帶同, 曾/太太/说 (他曾/太/不/像话: too, céng)
         titles = _REN_TITLES if text == "任" else _TITLES if text == "区" else _TITLES + _MORE_TITLES
         if following[:1] == "总" and following != "总":
             return previous.endswith("姓")  # 总 is a title alone (区/总/说), not opening a total (候选/区/总面积, 区/总投资)
@@ -2870,6 +2873,22 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
         return not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz")
     # a word jieba's HMM made: a name only where a byline or title says so (区吊运, 盖新房 are not)
     return frequency == 0 and anchored
+
+
+def _mrs(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 太 or 太太 at words[w], after a lone surname, is Mrs: what follows is no adjective or verb 太 (too) would
+    grade but an adverb, a preposition, 被 or a verb of saying (曾/太/被指, 曾/太/更/帶同, 曾/太太/说; 曾/太/忙, 曾/太/不 are
+    "too")."""
+    if words[w][2] != PAUSE_WORD:
+        return words[w][0] == "太太"
+    then = words[w + 1][0]
+    if then[:1] in ("不", "没", "沒", "过", "過", "多", "少", "大", "小", "久", "好", "高", "低", "快", "慢", "早", "晚"):
+        return False
+    if w >= 2 and words[w - 2][0][-1:] in _PRONOUNS | {"们", "也", "都", "还", "就"} and words[w - 2][2] == PAUSE_WORD:
+        return False  # 他/曾/太/在意: once too much
+    if then.startswith(_SAYING) or then in ("被", "更", "也", "亦", "则", "已", "曾", "向", "与", "和", "及", "在", "于", "对", "称", "指"):
+        return True
+    return words[w][0] == "太太" and _word_tags().get(then, "")[:1] not in ("a", "d")
 
 
 def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
