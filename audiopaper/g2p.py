@@ -769,6 +769,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "广乐": ("guang3", "yue4"),
     "象传": ("xiang4", "zhuan4"),
     # 处 chǔ, to place oneself, in jieba's 处下 (谦卑处下) and 处地 (切身处地, as 设身处地); pypinyin has chù and the adverb's de.
+    "倒扁": ("dao3", "bian3"),  # to topple 阿扁, Chen Shui-bian (倒扁运动), as 倒阁; pypinyin has dào
     "处下": ("chu3", "xia4"),
     "处地": ("chu3", "di4"),
 }
@@ -1998,6 +1999,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "jia4"  # a leave: 休育儿假, 休育儿假会 (jieba's 假会), 请过一次假, 放了三天假, 无薪假, 逢假必堵
         elif ch == "塞" and alone and syls[k] == "sai1" and before[-1:] not in set("被把将") and _SERBIA_AFTER.match(after):
             reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
+        elif ch == "倒" and alone and syls[k] == "dao4" and _word_after(words, w) == "扁":
+            reading = "dao3"  # to topple 阿扁, Chen Shui-bian: 倒/扁/运动, 民众上街倒/扁 (as 倒阁, 倒台; DICTIONARY_FIXES has 倒扁)
         elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
             reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
         elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲", "实")) and (
@@ -2141,10 +2144,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "zhong4"  # weighing more than a weight: 一吨多重的浇冰车, 两斤多重 (多重挑战, 多重因素 are layers, chóng)
         elif ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
             text[0] in _LAYER_COUNTS and before[-2:-1] not in _NUMERALS and not before[:-1].endswith("新")
-            and not after.startswith(_WEIGHTY_PROJECTS)
+            and not after.startswith(_WEIGHTY_PROJECTS) and not (text[0] in "两兩" and _policy_alone(after))
         ):
             reading = "chong2"  # layers counted: 两重坛墙, 五重保障, 多了一重戏仿 (两重建设, 两新一重 are the policy's 重大工程, zhòng;
-            # 一两重 is a weight)
+            # 一两重 is a weight; so is the policy's “两重” ending a clause or beside 两新: 聚焦“两重”，, 用好“两重”和“两新”)
         elif ch == "率" and text == "率领" and k == 0 and syls[k] == "shuai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
             _rate_ahead(after)
         ):
@@ -4245,6 +4248,12 @@ def _crop_then_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
     """Whether the lone 种 at words[w] comes before a crop jieba left whole and 的 (種/西芹/的, 种/玉米/的)."""
     crop = _word_after(words, w)
     return (crop.startswith(_CROPS) or crop[-1:] in _BRED) and _word_after(words, w + 1) == "的"
+
+
+def _policy_alone(after: str) -> bool:
+    """Whether 两重 before *after* (the rest of its clause) is the policy's name with no project after it: ending the
+    clause (聚焦“两重”，), before 是 defining it or before 和/与 and 两新 (“两重”和“两新”), not layers of a thing (两重城墙)."""
+    return after == "" or after[:1] == "是" or after[1:3] in ("两新", "兩新") and after[:1] in set("和与與及、")
 
 
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
