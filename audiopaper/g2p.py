@@ -251,6 +251,11 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "全行": ("quan2", "hang2"),  # the whole bank (全行员工); the whole trade is jieba's 全行业
     "清一色": ("qing1", "yi2", "se4"),  # all of one colour: 一 counts (yí sè); pypinyin leaves yī
     "供养人": ("gong4", "yang3", "ren2"),  # the donors painted in a cave temple (敦煌供养人): offerings, gòng
+    "献曝": ("xian4", "pu4"),  # to offer what one has (野人献曝, 献曝之忱): 曝 pù, to sun, as in 一曝十寒; pypinyin has bào
+    "獻曝": ("xian4", "pu4"),
+    "野人献曝": ("ye3", "ren2", "xian4", "pu4"),
+    "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
+    "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
 
 # Where pypinyin's phrase dictionary itself is wrong, inside any word it re-cuts too (下载量, 下载安装,
@@ -764,6 +769,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "广乐": ("guang3", "yue4"),
     "象传": ("xiang4", "zhuan4"),
     # 处 chǔ, to place oneself, in jieba's 处下 (谦卑处下) and 处地 (切身处地, as 设身处地); pypinyin has chù and the adverb's de.
+    "倒扁": ("dao3", "bian3"),  # to topple 阿扁, Chen Shui-bian (倒扁运动), as 倒阁; pypinyin has dào
     "处下": ("chu3", "xia4"),
     "处地": ("chu3", "di4"),
 }
@@ -1247,7 +1253,7 @@ _CHEERING_VERBS = ("加油", "打气", "鼓劲", "助威", "喝彩", "点赞", "
 
 # Before 地 dì (land, a place) in a word: 油菜地, 麦田地, 建筑工地, not the
 # adverbial ending of 细心地, 意外地, 适当地.
-_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻泥土坡沙碱")
+_LAND = set("菜田林草耕绿湿阵场产基工山墓营坟园洼沼荒旱麦稻泥土坡沙碱岗")
 # Verbs before 地 as "the place where": 事发地, 所在地, 产卵地, 集散地.
 _PLACE_OF_VERBS = ("事发", "案发", "所在", "出生", "出发", "发源", "集散", "聚集", "栖息", "产卵", "越冬", "繁殖",
                    "种植", "养殖", "原产", "登陆", "降落", "落脚", "安葬", "藏身", "避难", "驻扎", "发生", "发祥",
@@ -1293,7 +1299,7 @@ _NOT_COUNTED_AFTER = set("小与和及或质智实贸博谷聚赋商")  # (用�
 _A_NUMBER_IS = set("是都最较超达为占居已仅在")
 
 # A crop or animal before 种 makes its seed or breed (草种, 荸荠种, 猪种), not "to plant".
-_BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌")
+_BRED = set("草树稻麦菜瓜豆花果茶薯棉蚕猪牛羊鸡鸭鱼荠梅桃苗谷粮蒜葱芽菌芹菇")
 
 # After a noun, 量 is still the verb "measure" before these: 尺子量到底, 体温量了没.
 _MEASURED_AFTER = set("了到着过完好一出")
@@ -1520,6 +1526,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "zhong4"  # jieba's 会种, 就会种 (会种得安心, 祖先就会种): can plant; pypinyin reads the noun
         elif ch == "种" and k == 0 and text in ("种后", "种点", "种个", "种些"):
             reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
+        elif ch == "种" and alone and before[-1:] == "是" and _crop_then_de(words, w):
+            reading = "zhong4"  # 是 and the planting of a crop made a noun by 的: 整条村都是種/西芹/的 (是种 X alone may be a kind)
         elif ch == "种" and alone and _planting_verb(words, w):
             reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
         elif ch == "塞" and syls[k] != "sai4" and _transliterated_sai(words, w, k):
@@ -1540,12 +1548,17 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             window = clause(i, -1, 16)
             # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
             with_yi = _takes_as(window)
+            # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
+            # 为湖北、安徽等…中小学提供, 为中国发展、人类进步贡献力量)
+            deed_span = clause_across_lists(i, 32) if listed else ""
+            deed_span = deed_span if "、" in deed_span else clause(i, 1, 24)
             if (
                 any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
             ) or (
                 after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
                 and not after.startswith(_TWO_SIDES)
                 and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
+                and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
             ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
                 not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
                 and "为" not in clause(i, 1, 12)
@@ -1558,6 +1571,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 and after.startswith(_WEATHER_AFTER)
             ):
                 reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
+            elif text == "为" and _feeling_for_it(words, w):
+                reading = "wei4"  # for it: 为之自豪, 为之骄傲的高铁, 令世界为之侧目, 朝廷为之震动 (有意为之, 敢为之魂 keep wéi)
             elif _for_the_people(words, w, k):
                 reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
             elif text == "为" and not with_yi and before[-1:] not in ("所", "而") and not _turned_before(words, w) and (
@@ -1571,9 +1586,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 _service_ahead(ahead) and not (with_yi and after.startswith(_FRAMES))
             ) or (
                 not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
-                and any(verb in clause(i, 1, 24) for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR)
+                and (
+                    any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
+                    else _deed_in(deed_span)
+                )
             ) or (
                 not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
+            ) or (
+                text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
+                and words[w - 1][0] not in _AS_AFTER_VERB and _deed_for_ahead(deed_span)
             ):
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
@@ -1753,12 +1774,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
-        elif ch == "地" and (before[-1:] == "多" or (before[-2:] == "地少" and text == "地")) and (
-            (text in ("多地", "地") and k == len(text) - 1) or (k == 0 and text == "地少")
+        elif ch == "地" and (before[-1:] in ("多", "缺", "無", "无") or (before[-2:] == "地少" and text == "地")) and (
+            (text in ("多地", "地") and k == len(text) - 1 and before[-1:] not in ("缺", "無", "无")) or (k == 0 and text == "地少")
         ):
             # many places (全国多地, 日本多地, 近年来多地: dì) unless 多 is "more" after a degree word, the adverb's 地:
             # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land);
-            # land-poor, 缺地少/地, 无地少/地 (一分不少地 stays de)
+            # land-poor, 缺地少/地, 无地少/地, and jieba's 使缺/地少/地 (一分不少地 stays de)
             reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
         elif ch == "地" and chars[i - 2 : i] in ("油麻", "油蔴"):
             reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
@@ -1796,10 +1817,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
             or _land_word_made_up(words, w) or (alone and _place_cut_off(words, w, before)) or (alone and before[-1:] == "于")
             or (alone and re.search(r"(?<![十百])[一二两三四五六七八九几半]分$", before) is not None)
+            or (after[:1] == "的" and after[1:2] not in ("确", "士")) or _place_before_deng(words, w)
+            or (alone and _land_dealt_in(words, w))
         ):
             reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause); land after 于,
             # which no adverb ends in, where jieba cut 粮于/地 (藏粮于地, 反哺于地); a plot measured in fen (两分地的菜园子,
-            # 一亩三分地; 十分地, 十二分地 are "very", de)
+            # 一亩三分地; 十分地, 十二分地 are "very", de); before 的 or a closing 等, where no adverb's 地 stands (种子保存/地/等,
+            # 冷战爆发/地/的压力, 高科技企业集中地/的优势, 一垧/地/的钱, 堅離/地/的; 静静地/等待, 耐心地/等。 keep de)
+            # land bought, rented, planted or gone into, where jieba's HMM glued the verb to the word before (种好/地/多供粮,
+            # 再多租点/地, 外資已改買/地, 线杆入/地工程, 太離/地; 深入/地, 投入/地 are words and keep de)
         elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
             text[:k] or before
         )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
@@ -1877,6 +1903,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "pu3"
         elif ch == "勒" and syls[k] == "lei1" and after[:1] not in _TIGHTEN_AFTER:
             reading = "le4"
+        elif ch == "曝" and (text[:k] or before)[-1:] == "献" and (k > 0 or (alone and after[:1] in ("", "之"))):
+            reading = "pu4"  # 献曝, to offer what one has (野人献曝, 献曝之忱, jieba's 來獻/曝；): to sun, as in 一曝十寒
         elif ch == "曝" and syls[k] == "pu4" and after[:1] != "晒" and (text[:k] or before)[-1:] != "一":
             reading = "bao4"  # 被曝, 曝出 (pù only in 曝晒, 一曝十寒)
         elif ch == "幢" and "幢幢" not in text and (text[:k] or before)[-1:] != "经":
@@ -1895,6 +1923,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "zhi1"  # a count jieba glued to what it counts: 用好两只手 (pypinyin reads its 只手 zhǐ)
         elif ch == "只" and alone and w > 0 and words[w - 1][0] in _MORE_OR_LESS:
             reading = "zhi3"  # only, after an adverb ending in 多: 差不多只取决于 (no count)
+        elif ch == "只" and alone and before[-1:] in ("这", "那") and _only_before_a_verb(words, w):
+            reading = "zhi3"  # only, after 这/那 as a subject, before a verb: 那/只/帶來/反效果 (那只飞来的鸟, 这只猫 count: zhī)
         elif ch == "只" and alone and before[-1:] in _COUNTERS_BEFORE and after[:1] not in _ONLY_AFTER:
             reading = "zhi1"  # the measure word: 两只羊, 犬只
         elif ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
@@ -1969,12 +1999,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "jia4"  # a leave: 休育儿假, 休育儿假会 (jieba's 假会), 请过一次假, 放了三天假, 无薪假, 逢假必堵
         elif ch == "塞" and alone and syls[k] == "sai1" and before[-1:] not in set("被把将") and _SERBIA_AFTER.match(after):
             reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
+        elif ch == "倒" and alone and syls[k] == "dao4" and _word_after(words, w) == "扁":
+            reading = "dao3"  # to topple 阿扁, Chen Shui-bian: 倒/扁/运动, 民众上街倒/扁 (as 倒阁, 倒台; DICTIONARY_FIXES has 倒扁)
         elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
             reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
-        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲")) and (
+        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲", "实")) and (
             not _in_phrase_dict(text) and not _word_tags().get(text)
         ):
-            reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang)
+            reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang),
+            # and the firm 長實, Cheung Kong (而長/實在全國人大…後; 成长实在太快 is a word and keeps zhǎng)
         elif ch == "长" and k == len(text) - 1 and (len(text) == 2 or text[1:] == "不长") and syls[k] == "zhang3" and (
             not _in_phrase_dict(text) and _how_long(text[k - 1], before, after)
         ):
@@ -2111,10 +2144,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "zhong4"  # weighing more than a weight: 一吨多重的浇冰车, 两斤多重 (多重挑战, 多重因素 are layers, chóng)
         elif ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
             text[0] in _LAYER_COUNTS and before[-2:-1] not in _NUMERALS and not before[:-1].endswith("新")
-            and not after.startswith(_WEIGHTY_PROJECTS)
+            and not after.startswith(_WEIGHTY_PROJECTS) and not (text[0] in "两兩" and _policy_alone(after))
         ):
             reading = "chong2"  # layers counted: 两重坛墙, 五重保障, 多了一重戏仿 (两重建设, 两新一重 are the policy's 重大工程, zhòng;
-            # 一两重 is a weight)
+            # 一两重 is a weight; so is the policy's “两重” ending a clause or beside 两新: 聚焦“两重”，, 用好“两重”和“两新”)
         elif ch == "率" and text == "率领" and k == 0 and syls[k] == "shuai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
             _rate_ahead(after)
         ):
@@ -2435,8 +2468,10 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
         elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in set("以先从乱") and syls[k] in ("zhong3", "zhong2") and not _in_phrase_dict(text) and (
             text[k - 1] == "乱" or after == "" or after[:1] in _BRED | set("好上下了出些点满后") or after.startswith(_CROPS)
+            or (text[k - 1] == "先" and _crop_after_de(clause(i, 1, 12)))
         ):
-            reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind)
+            reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind),
+            # and 先种 before a crop a 的-phrase describes (先种抗杂菌强的平菇)
         elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in _PLANTING_BEFORE_IN_WORD and syls[k] in ("zhong3", "zhong2") and (
             not _in_phrase_dict(text) and after[:1] not in set("子类群业源质性族系属") and (
                 after[:1] in _BRED | _PLANTED_AFTER or after.startswith(_CROPS) or _planted_amount(after)
@@ -2809,7 +2844,13 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
             return True
         if text in _HMM_SURNAMES and len(following) == 1 and _two_name_characters(words, w):
             return True
+        if text == "区" and _word_tags().get(previous, "")[:2] in ("ns", "nt"):
+            return False  # a district after a place or a body jieba cut it from: 南京溧水/区/总投资, 西亚/区/代表, 新华社/区/书记
+        if following in ("太", "太太") and w + 2 < len(words) and _mrs(words, w + 1):
+            return True  # Hong Kong's married title: 涉貪案曾/太/被指, 曾/太/更帶同, 曾/太太/说 (他曾/太/不/像话: too, céng)
         titles = _REN_TITLES if text == "任" else _TITLES if text == "区" else _TITLES + _MORE_TITLES
+        if following[:1] == "总" and following != "总":
+            return previous.endswith("姓")  # 总 is a title alone (区/总/说), not opening a total (候选/区/总面积, 区/总投资)
         return previous.endswith("姓") or following.startswith(titles)
     if _hmm_name(text):
         return True
@@ -2835,6 +2876,22 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
         return not _jieba().dt.FREQ.get(given) or _word_tags().get(given, "")[:2] in ("nr", "nz")
     # a word jieba's HMM made: a name only where a byline or title says so (区吊运, 盖新房 are not)
     return frequency == 0 and anchored
+
+
+def _mrs(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 太 or 太太 at words[w], after a lone surname, is Mrs: what follows is no adjective or verb 太 (too) would
+    grade but an adverb, a preposition, 被 or a verb of saying (曾/太/被指, 曾/太/更/帶同, 曾/太太/说; 曾/太/忙, 曾/太/不 are
+    "too")."""
+    if words[w][2] != PAUSE_WORD:
+        return words[w][0] == "太太"
+    then = words[w + 1][0]
+    if then[:1] in ("不", "没", "沒", "过", "過", "多", "少", "大", "小", "久", "好", "高", "低", "快", "慢", "早", "晚"):
+        return False
+    if w >= 2 and words[w - 2][0][-1:] in _PRONOUNS | {"们", "也", "都", "还", "就"} and words[w - 2][2] == PAUSE_WORD:
+        return False  # 他/曾/太/在意: once too much
+    if then.startswith(_SAYING) or then in ("被", "更", "也", "亦", "则", "已", "曾", "向", "与", "和", "及", "在", "于", "对", "称", "指"):
+        return True
+    return words[w][0] == "太太" and _word_tags().get(then, "")[:1] not in ("a", "d")
 
 
 def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
@@ -3066,6 +3123,78 @@ def _verbal_noun_subject(words: list[tuple[str, list[str], str]], w: int, glued:
         if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
             return True
     return False
+
+
+# Verbs 为 completes as "as, into" besides _TURNED_TO and _AS_VERBS, before what they grow or turn into (成长为…的人才,
+# 表现为, 上升为主要矛盾, 加工为砖体, 封装为…技能).
+_AS_AFTER_VERB = frozenset("成长 表现 上升 拓展 扩展 延伸 预设 贯通 封装 加工 制成 制作 设定 设置 设为 列 定 选 称 叫 "
+                           "认 当 作 译 读 写 分 合 变身 化身 改称 改组 重组 组建 组成 合并 归类 归为 划 缩减 减少 增加 增至 降至 "
+                           "提高 下调 上调 调整 调 修改 修订 更改 变更 确认 确定 指定 定位 设计 规划 打造 建成 建".split())
+
+
+# Counters of whom a deed is done for after a number (为两百五十名医护人员接种, 为七千六百家企业解决, 为三千多户小微企业办理),
+# and a year (为二零三五年…奠定基础): no amount that 为 "is" when such a deed follows in the clause.
+_RECIPIENT_COUNTERS = re.compile(r"^[零〇一二三四五六七八九十百千万亿两点多余几]+(?:名|户|家|位|所|个|批|年)")
+_DEEDS_AFTER_COUNT = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR + ("解决", "办理", "接种", "送餐", "服务")
+
+
+def _counted_recipients(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, opens with a number of people, firms or households or a year and
+    then names a deed done for them, no noun's head (已为两百五十名医护人员接种了卡介苗, 已为七千六百家重点企业解决用工需求,
+    就能为二零三五年…奠定更加坚实的基础; 总开支为四千万元, 出货量为二点四亿台 keep wéi)."""
+    match = _RECIPIENT_COUNTERS.match(ahead)
+    if not match:
+        return False
+    rest = ahead[match.end() :]
+    if rest[:1] in set("并且而都均共已将又也还就再"):
+        return False  # 参展企业为两百家并作出承诺: they are two hundred (is), and what they did
+    for verb in _DEEDS_AFTER_COUNT:
+        position = rest.find(verb, 1)
+        if position > 0 and rest[position - 1] != "的" and "为" not in rest[:position] and (
+            rest[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS
+        ):
+            return True
+    return False
+
+
+def _deed_in(ahead: str) -> bool:
+    """Whether a verb of guidance, contribution or effort comes in *ahead* not as the head of a noun (为…、…贡献力量, not
+    同为…的建设者、…的贡献者)."""
+    for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR:
+        position = ahead.find(verb)
+        while position >= 0:
+            if ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+                return True
+            position = ahead.find(verb, position + 1)
+    return False
+
+
+def _deed_for_ahead(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then a deed for them that
+    is no noun (提供, 注入, 奠定, 指明, 保驾护航, 贡献, 作出: 累计为…劳动者提供法律咨询, 这一重要论述为…指明了方向,
+    强调为世界能源安全…注入更多稳定性): not at its start (为提供…的场所), not after 的 (转化为对国家的贡献), not the head of
+    a noun (提供商), and with no other 为 before it (提升为…伙伴关系为两国关系发展指明方向: the deed is the second's)."""
+    for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR:
+        position = ahead.find(verb, 1)
+        if position > 0 and ahead[position - 1] != "的" and "为" not in ahead[:position] and (
+            ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS
+        ):
+            return True
+    return False
+
+
+def _feeling_for_it(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 为 alone at words[w] is wèi before 之 alone and then what is felt or done for it, a verb, an adjective or an
+    idiom in the same clause (为之自豪, 为之骄傲, 为之侧目, 为之震动, 为之恐惧, 为之抱不平): not 为之 ending its clause or
+    before 的 or a noun (有意为之, 蓄意为之的, 敢为之魂: wéi, to do it), nor the passive 为之所动."""
+    if _word_after(words, w) != "之" or not _word_after(words, w + 1):
+        return False
+    following = words[w + 2][0]
+    return (_word_tags().get(following, "")[:1] in ("v", "a", "i", "l") or following in _FELT_FOR_IT) and following[:1] != "所"
+
+
+# Feelings jieba tags nouns, felt for something after 为之 (为之自豪, 令世界为之侧目).
+_FELT_FOR_IT = frozenset("自豪 侧目 动容 震撼 倾倒 着迷 叹服 唏嘘 扼腕 心动 心折 欢欣".split())
 
 
 def _service_ahead(ahead: str) -> bool:
@@ -4067,6 +4196,64 @@ def _can_after_particle(words: list[tuple[str, list[str], str]], w: int, k: int)
 
 # Words ending in a particle 得 that take the aspect 了 (le): 我记得了, 他懂得了.
 _WORDS_WITH_DE = frozenset("记得 懂得 晓得 认得 觉得 显得 使得 值得 免得 省得 变得 落得 弄得 搞得 闹得 舍得".split())
+
+
+def _place_before_deng(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the 地 ending words[w] stands before 等, "and so on", closing a list or before what it sums up (种子保存/地/等。,
+    权利登记/地/等/因素), not before the verb 等, to wait, after an adverb (耐心/地/等。, 静静/地/等/着)."""
+    if _word_after(words, w) != "等":
+        return False
+    then = _word_after(words, w + 1)
+    if then[:1] in ("着", "著", "了", "过", "過", "待", "候", "到", "他", "她", "你", "我", "人", "来", "着急"):
+        return False
+    stem = words[w][0][:-1] or (words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else "")
+    if not stem or (len(stem) >= 2 and stem[-1] == stem[-2]):
+        return False
+    return _word_tags().get(stem, "x")[:1] not in ("a", "d", "z", "i", "l") and stem[-1:] not in _ADVERBIAL_ALONE
+
+
+# Verbs whose object is land: bought, sold, rented, planted, taken, entered or left (改買地, 租点地, 种好地, 入地, 離地).
+_LAND_VERBS = set("租买買卖賣种種耕犁征徵占佔圈入离離")
+
+
+def _land_dealt_in(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone 地 at words[w] is land a verb deals in, the verb glued by jieba's HMM into a word no dictionary
+    lists (种好/地, 租点/地, 改買/地, 线杆入/地, 堅離/地): the verb last or before a complement (好, 完, 点, 些, 上)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    glued = words[w - 1][0]
+    if len(glued) < 2 or _jieba().dt.FREQ.get(glued) or _in_phrase_dict(glued) or glued in PHRASE_FIXES:
+        return False
+    return glued[-1] in _LAND_VERBS or (glued[-2] in _LAND_VERBS and glued[-1] in set("好完点點些上"))
+
+
+def _only_before_a_verb(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone 只 at words[w] is followed by a verb of two characters or more that is no relative clause's (那/只/
+    帶來/反效果, not 那/只/飞来/的/鸟), so 只 is "only", not the measure word."""
+    verb = _word_after(words, w)
+    if len(verb) < 2 or _word_tags().get(verb, "") != "v" or _word_tags().get(verb[0], "n")[:1] in ("n", "q"):
+        return False  # (这/只/猫叫/小白: a cat, 猫 a noun)
+    then = _word_after(words, w + 1)
+    return bool(then) and then not in ("的", "着") and "的" not in (then + _word_after(words, w + 2))[:2]
+
+
+def _crop_after_de(ahead: str) -> bool:
+    """Whether a crop closes a 的-phrase opening *ahead*, the clause after 种 (抗杂菌强的平菇)."""
+    cut = ahead.find("的")
+    crop = ahead[cut + 1 : cut + 4] if 0 < cut <= 8 else ""
+    return bool(crop) and (crop.startswith(_CROPS) or crop[-1:] in _BRED or crop[1:2] in _BRED)
+
+
+def _crop_then_de(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone 种 at words[w] comes before a crop jieba left whole and 的 (種/西芹/的, 种/玉米/的)."""
+    crop = _word_after(words, w)
+    return (crop.startswith(_CROPS) or crop[-1:] in _BRED) and _word_after(words, w + 1) == "的"
+
+
+def _policy_alone(after: str) -> bool:
+    """Whether 两重 before *after* (the rest of its clause) is the policy's name with no project after it: ending the
+    clause (聚焦“两重”，), before 是 defining it or before 和/与 and 两新 (“两重”和“两新”), not layers of a thing (两重城墙)."""
+    return after == "" or after[:1] == "是" or after[1:3] in ("两新", "兩新") and after[:1] in set("和与與及、")
 
 
 def _word_after(words: list[tuple[str, list[str], str]], w: int) -> str:
