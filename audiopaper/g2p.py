@@ -1587,14 +1587,15 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             ) or (
                 not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
                 and (
-                    any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
-                    else _deed_in(deed_span)
+                    (any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
+                     else _deed_in(deed_span))
+                    or _far_deed_for(deed_span)
                 )
             ) or (
                 not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
             ) or (
                 text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
-                and words[w - 1][0] not in _AS_AFTER_VERB and _deed_for_ahead(deed_span)
+                and words[w - 1][0] not in _AS_AFTER_VERB and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span))
             ):
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
@@ -3169,6 +3170,36 @@ def _deed_in(ahead: str) -> bool:
     return False
 
 
+# Deeds done for someone besides those of service, guidance and contribution, looked for across the clause after whom
+# they are for (为不公义的事情发声, 为…感到自豪, 为…默哀, 为核心价值观代言, 为…送去帮扶资金, 为…少年儿童捐款, 为这份友谊
+# 增添光彩, 为旅客熬制姜茶, 为村民们设计未来的新家园, 已为七千六百家重点企业解决, 已为两百五十名医护人员接种, 累计为…办理).
+_DEEDS_DONE_FOR = ("发声", "感到", "默哀", "代言", "送去", "送上", "捐款", "捐物", "增添", "熬制", "设计", "量身打造", "搭建",
+                   "解决", "办理", "接种", "服务", "答疑解惑")
+# Deeds that are as often a thing's make after 为 "is" (外观为流线型设计, 结构为钢架搭建): only with an object after them.
+_DEEDS_AS_MAKE = ("设计", "搭建")
+# What after a deed makes it the head of a noun (服务中心, 设计方案, 解决方案, 服务体系: 以…为主体的服务体系).
+_DEED_NOUN_AFTER = ("中心", "体系", "平台", "机构", "对象", "设施", "水平", "质量", "能力", "功能", "项目", "模式", "方案", "工作",
+                    "网络", "理念", "团队", "机制", "事项", "窗口", "大厅", "费", "师", "意识")
+
+
+def _far_deed_for(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then one of _DEEDS_DONE_FOR,
+    a deed for them that is no noun: not at its start, not after 的 (为…的服务), not the head of a noun (服务中心, 解决方案),
+    with no other 为 before it, and 设计, 搭建 with an object after them, not a make (外观为流线型设计)."""
+    for verb in _DEEDS_DONE_FOR:
+        position = ahead.find(verb, 1)
+        while position > 0:
+            end = position + len(verb)
+            if "为" in ahead[:position]:
+                break
+            if ahead[position - 1] != "的" and ahead[end : end + 1] not in _NOUN_HEADS and not ahead[end:].startswith(
+                _DEED_NOUN_AFTER
+            ) and not (verb in _DEEDS_AS_MAKE and (ahead[end : end + 1] in ("", "、") or ahead[position - 1] in "式型化性")):
+                return True
+            position = ahead.find(verb, end)
+    return False
+
+
 def _deed_for_ahead(ahead: str) -> bool:
     """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then a deed for them that
     is no noun (提供, 注入, 奠定, 指明, 保驾护航, 贡献, 作出: 累计为…劳动者提供法律咨询, 这一重要论述为…指明了方向,
@@ -3198,11 +3229,13 @@ _FELT_FOR_IT = frozenset("自豪 侧目 动容 震撼 倾倒 着迷 叹服 唏�
 
 
 def _service_ahead(ahead: str) -> bool:
-    """Whether a verb of service comes in *ahead* (what follows 为), not as the head of a noun (服务业, 服务人员, 服务站)."""
+    """Whether a verb of service comes in *ahead* (what follows 为), not as the head of a noun (服务业, 服务人员, 服务站,
+    服务中心: 前身为社区服务中心)."""
     for verb in _SERVICE_VERBS:
         position = ahead.find(verb)
         while position >= 0:
-            if ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+            end = position + len(verb)
+            if ahead[end : end + 1] not in _NOUN_HEADS and not ahead[end:].startswith(_DEED_NOUN_AFTER):
                 return True
             position = ahead.find(verb, position + 1)
     return False
