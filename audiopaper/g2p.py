@@ -1565,7 +1565,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             ) or (
                 (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
                     (text[:k] or before).endswith(_NOT_AMOUNTS) and _for_the_sake(clause(i, 1, 24))
-                ) and not (after[:1] not in _NUMERALS and any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
+                ) and not (after[:1] not in _NUMERALS and (
+                    any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR) or (
+                        text == "为" and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span, _DEEDS_NO_MAKE))
+                    )
+                ))  # (加大培养力度/为/建设教育强国、科技强国提供支撑, 部门限期/为/企业解决难题: no amount before a deed for whom)
             ) or (
                 not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
                 and after.startswith(_WEATHER_AFTER)
@@ -3182,11 +3186,16 @@ _DEED_NOUN_AFTER = ("中心", "体系", "平台", "机构", "对象", "设施", 
                     "网络", "理念", "团队", "机制", "事项", "窗口", "大厅", "费", "师", "意识")
 
 
-def _far_deed_for(ahead: str) -> bool:
+# The deeds that are no thing's make nor a noun (主题为改善医疗服务: 服务 names what is improved), after a noun of amount or
+# kind before 为 (加大培养力度为…提供, 部门限期为企业解决难题).
+_DEEDS_NO_MAKE = tuple(verb for verb in _DEEDS_DONE_FOR if verb not in ("服务", "设计", "搭建"))
+
+
+def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
     """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then one of _DEEDS_DONE_FOR,
     a deed for them that is no noun: not at its start, not after 的 (为…的服务), not the head of a noun (服务中心, 解决方案),
     with no other 为 before it, and 设计, 搭建 with an object after them, not a make (外观为流线型设计)."""
-    for verb in _DEEDS_DONE_FOR:
+    for verb in deeds:
         position = ahead.find(verb, 1)
         while position > 0:
             end = position + len(verb)
