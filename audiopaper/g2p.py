@@ -1604,10 +1604,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
                 reading = "wei4"  # 出手为行业降温, 出资为村民修路
-            elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
+            elif (_beneficiary_follows(after) and not (text == "为" and _as_verb_before(words, w))) or (
+                k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)
+            ):  # (表现为患者无法作出判断, 主要表现为社会评价降低: whom 为 "as" names)
                 reading = "wei4" if not with_yi and not _passive_suo(ahead) else "wei2"
             elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead) and (
-                not _turned_into(words, w)
+                not _turned_into(words, w) and not (text == "为" and _as_verb_before(words, w))
             ):
                 reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
             else:
@@ -3299,6 +3301,15 @@ _SAKE_DEEDS = frozenset("战 建 生 死 设 作 立 奋斗 努力 奔走 牺牲
 # Verbs 为 completes as "as, into" besides _TURNED_TO: 理解为, 升华为, 误读为 (为…而 there is no "for").
 _AS_VERBS = frozenset("理解 升华 误读 误解 解读 解释 提升 整合 定性 看作 当作 比作 概括 归结 总结 表述 描述 定义 定为 立 奉 尊 封 "
                       "选举 变 变成 化 合 分 改 改造 改建 建设 打造 发展 扩建 扩大 缩小 降 升".split())
+
+
+def _as_verb_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word before 为 alone at words[w] is one of _AS_AFTER_VERB, or a jieba idiom ending in one of two
+    characters (突出表现为), that 为 completes as "as": what follows is then no one it is done for (表现为患者无法作出判断)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    return previous in _AS_AFTER_VERB or (len(previous) > 2 and previous[-2:] in _AS_AFTER_VERB)
 
 
 def _turned_before(words: list[tuple[str, list[str], str]], w: int) -> bool:

@@ -524,6 +524,10 @@ KNOWN_MISSES: set[str] = {
 # 、 (加大人才培养力度为建设科技强国、人才强国提供支撑, 部门限期为企业解决难题; 主题为改善医疗服务, 补贴力度为历年最大,
 # 期限为三年，可为… keep wéi): 3/5 before, 5/5 after; held-out 99/99; 4 of the 17644 dev-article sentences holding 为 or 為
 # change, all right.
+# Then 8 for 为 wéi after a verb it completes as "as" (表现, 上升, 定位, 设计, and jieba's idiom 突出表现) before a word
+# for whom things are done or a verb (表现为患者无法作出判断, 主要表现为社会评价降低, 上升为国家战略, 定位为区域性防御同盟;
+# 医生为患者作出诊断, 政策调整为企业带来了红利, 在当地为群众表演 keep wèi): 3/8 before, 8/8 after; held-out 99/99; 11 of
+# the 17644 dev-article sentences holding 为 or 為 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
