@@ -1467,6 +1467,23 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             out += chars[j]
         return out
 
+    def clause_back_across_lists(i: int, n: int) -> str:
+        """Up to n characters before position i back to the clause's start, across the list marks 、 inside it
+        (以企业、高校为主体), which stay in as marks."""
+        out = ""
+        j = i
+        while len(out) < n:
+            w_here = flat[j][0]
+            j -= 1
+            if j < 0:
+                break
+            if words[flat[j][0]][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                if flat[j][0] not in listed:
+                    break
+                out = "、" + out
+            out = chars[j] + out
+        return out
+
     for i, (w, k) in enumerate(flat):
         text, syls, _ = words[w]
         ch = text[k]
@@ -1547,7 +1564,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
             window = clause(i, -1, 16)
             # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
-            with_yi = _takes_as(window)
+            with_yi = _takes_as(window) or (bool(listed) and _takes_listed_as(clause_back_across_lists(i, 24)))
             # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
             # 为湖北、安徽等…中小学提供, 为中国发展、人类进步贡献力量)
             deed_span = clause_across_lists(i, 32) if listed else ""
@@ -3002,6 +3019,26 @@ def _modal_glued(text: str, k: int) -> bool:
     """Whether 为 ends a word jieba's HMM made of a modal and 为 (希望能为中国企业…搭建, 一定会为这个社会做出): its 为 is
     read by the rules as if alone, though pypinyin reads the pair wéi (无能为力)."""
     return k == 1 == len(text) - 1 and text[0] in set("能会要将可") and not _jieba().dt.FREQ.get(text)
+
+
+def _takes_listed_as(window: str) -> bool:
+    """Whether the clause before 为 across its list marks (*window*) has a 以 that 为 closes over a list of nouns
+    (以企业、高校为主体提供服务, 以政府、企业、社会为依托): _takes_as, with a 、 and nothing but nouns between 以 and 为,
+    no means (以改革促发展、为企业提供服务, 以先易后难、分阶段为…立法, 以…、在舞台上为观众开启, 以…等形式为… are "for")."""
+    if "、" not in window or not _takes_as(window):
+        return False
+    between = window[window.rfind("以") + 1 :]
+    if "、" not in between:
+        return False
+    if between.endswith(_MEANS):
+        return False  # 以首席顾问、特聘专家等形式为县域…提供: by means of
+    return not any(
+        pair.flag[:1] in ("v", "p", "d", "i", "l", "a") for part in between.split("、") for pair in _posseg().cut(part, HMM=False)
+    )
+
+
+# Means that 以 takes before a 为 that is "for" (以…等形式为县域发展提供指导, 以…方式为企业服务).
+_MEANS = ("形式", "方式", "方法", "手段", "途径", "名义", "身份", "模式", "渠道", "办法", "措施")
 
 
 def _takes_as(window: str) -> bool:
