@@ -1572,9 +1572,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             if (
                 any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
             ) or (
-                after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
+                after[:1] in _NUMERALS - {"一"} and not _verb_follows(_amount_only(ahead)) and not _counted_entity(words, w, k)
                 and not after.startswith(_TWO_SIDES)
-                and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
+                and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in deed_span))
                 and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
             ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
                 not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
@@ -3180,6 +3180,21 @@ _AS_AFTER_VERB = frozenset("成长 表现 上升 拓展 扩展 延伸 预设 贯
 # and a year (为二零三五年…奠定基础): no amount that 为 "is" when such a deed follows in the clause.
 _RECIPIENT_COUNTERS = re.compile(r"^[零〇一二三四五六七八九十百千万亿两点多余几]+(?:名|户|家|位|所|个|批|年)")
 _DEEDS_AFTER_COUNT = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR + ("解决", "办理", "接种", "送餐", "服务")
+
+
+# An amount after 为 "is": a number, a range of numbers (两到三年) and a counter, then 并, 且… opening what else is said
+# of the subject (参展企业为两百家并作出承诺, 寿命一般为两到三年).
+_AMOUNT_THEN = re.compile(r"^([零〇一二三四五六七八九十百千万亿两点多余几]+(?:[到至][零〇一二三四五六七八九十百千万亿两点多余几]+)?"
+                          r"[^\W零〇一二三四五六七八九十百千万亿两点多余几并且而又也还]{0,2}?)[并且而又也还](?!非|没|不)")
+_NUMBER_RANGE = re.compile(r"([零〇一二三四五六七八九十两])[到至]([零〇一二三四五六七八九十两])")
+
+
+def _amount_only(ahead: str) -> str:
+    """*ahead*, what follows 为 in its clause, with a range's 到, 至 taken out (两到三年: no verb) and cut before 并, 且, 而…
+    after an amount (两百家并作出承诺: what follows is said of the subject, not done for the amount)."""
+    ahead = _NUMBER_RANGE.sub(r"\1\2", ahead)
+    match = _AMOUNT_THEN.match(ahead)
+    return match.group(1) if match else ahead
 
 
 def _counted_recipients(ahead: str) -> bool:
