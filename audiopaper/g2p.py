@@ -657,6 +657,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "师兄弟": ("shi1", "xiong1", "di4"),
     "老有所为": ("lao3", "you2", "suo3", "wei2"),
     "化身为": ("hua4", "shen1", "wei2"),
+    # jieba's idioms of being moved or changed by something, wèi (for it): 令人为之一振, 天地为之动容, 面貌为之一新 (pypinyin has
+    # wéi).
+    "为之一振": ("wei4", "zhi1", "yi1", "zhen4"),
+    "为之动容": ("wei4", "zhi1", "dong4", "rong2"),
+    "为之一新": ("wei4", "zhi1", "yi1", "xin1"),
     "第二重": ("di4", "er4", "chong2"),
     "隔海相望": ("ge2", "hai3", "xiang1", "wang4"),
     "隔水相望": ("ge2", "shui3", "xiang1", "wang4"),
@@ -1553,6 +1558,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "sai4"  # the country's short form where the text names it (在塞内加尔…在塞建厂, 运抵塞首都, 推动中塞…与塞振兴)
         elif ch == "塞" and alone and before[-1:] in _SE_BEFORE:
             reading = "se4"  # blocked, where jieba cut the word (道路愈擠/塞, 水位瘀/塞): sè, as in 堵塞, 淤塞
+        elif ch == "为" and text == "人为" and k == 1 and _feeling_for_it(words, w):
+            reading = "wei4"  # jieba's 人为 before 之 and a feeling: 中国/人为/之/自豪, 世人为之赞叹 (人为之祸 keeps wéi)
         elif ch == "为" and text == "多为" and k == 1:
             # more for: 多为群众做实事, 多为国家做贡献; else mostly are (村庄多为山区, 住户多为外地来的务工人员, 多为名家所作)
             reading = "wei4" if _doing_for(clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 8)) else "wei2"
