@@ -657,6 +657,11 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "师兄弟": ("shi1", "xiong1", "di4"),
     "老有所为": ("lao3", "you2", "suo3", "wei2"),
     "化身为": ("hua4", "shen1", "wei2"),
+    # jieba's idioms of being moved or changed by something, wèi (for it): 令人为之一振, 天地为之动容, 面貌为之一新 (pypinyin has
+    # wéi).
+    "为之一振": ("wei4", "zhi1", "yi1", "zhen4"),
+    "为之动容": ("wei4", "zhi1", "dong4", "rong2"),
+    "为之一新": ("wei4", "zhi1", "yi1", "xin1"),
     "第二重": ("di4", "er4", "chong2"),
     "隔海相望": ("ge2", "hai3", "xiang1", "wang4"),
     "隔水相望": ("ge2", "shui3", "xiang1", "wang4"),
@@ -1467,6 +1472,23 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             out += chars[j]
         return out
 
+    def clause_back_across_lists(i: int, n: int) -> str:
+        """Up to n characters before position i back to the clause's start, across the list marks 、 inside it
+        (以企业、高校为主体), which stay in as marks."""
+        out = ""
+        j = i
+        while len(out) < n:
+            w_here = flat[j][0]
+            j -= 1
+            if j < 0:
+                break
+            if words[flat[j][0]][2] == PAUSE_CLAUSE and flat[j][0] != w_here:
+                if flat[j][0] not in listed:
+                    break
+                out = "、" + out
+            out = chars[j] + out
+        return out
+
     for i, (w, k) in enumerate(flat):
         text, syls, _ = words[w]
         ch = text[k]
@@ -1536,6 +1558,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "sai4"  # the country's short form where the text names it (在塞内加尔…在塞建厂, 运抵塞首都, 推动中塞…与塞振兴)
         elif ch == "塞" and alone and before[-1:] in _SE_BEFORE:
             reading = "se4"  # blocked, where jieba cut the word (道路愈擠/塞, 水位瘀/塞): sè, as in 堵塞, 淤塞
+        elif ch == "为" and text == "人为" and k == 1 and _feeling_for_it(words, w):
+            reading = "wei4"  # jieba's 人为 before 之 and a feeling: 中国/人为/之/自豪, 世人为之赞叹 (人为之祸 keeps wéi)
         elif ch == "为" and text == "多为" and k == 1:
             # more for: 多为群众做实事, 多为国家做贡献; else mostly are (村庄多为山区, 住户多为外地来的务工人员, 多为名家所作)
             reading = "wei4" if _doing_for(clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 8)) else "wei2"
@@ -1547,7 +1571,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
             window = clause(i, -1, 16)
             # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
-            with_yi = _takes_as(window)
+            with_yi = _takes_as(window) or (bool(listed) and _takes_listed_as(clause_back_across_lists(i, 24)))
             # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
             # 为湖北、安徽等…中小学提供, 为中国发展、人类进步贡献力量)
             deed_span = clause_across_lists(i, 32) if listed else ""
@@ -1555,9 +1579,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             if (
                 any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
             ) or (
-                after[:1] in _NUMERALS - {"一"} and not _verb_follows(ahead) and not _counted_entity(words, w, k)
+                after[:1] in _NUMERALS - {"一"} and not _verb_follows(_amount_only(ahead)) and not _counted_entity(words, w, k)
                 and not after.startswith(_TWO_SIDES)
-                and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in clause(i, 1, 24)))
+                and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in deed_span))
                 and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
             ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
                 not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
@@ -1565,7 +1589,11 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             ) or (
                 (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
                     (text[:k] or before).endswith(_NOT_AMOUNTS) and _for_the_sake(clause(i, 1, 24))
-                ) and not (after[:1] not in _NUMERALS and any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR))
+                ) and not (after[:1] not in _NUMERALS and (
+                    any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR) or (
+                        text == "为" and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span, _DEEDS_NO_MAKE))
+                    )
+                ))  # (加大培养力度/为/建设教育强国、科技强国提供支撑, 部门限期/为/企业解决难题: no amount before a deed for whom)
             ) or (
                 not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
                 and after.startswith(_WEATHER_AFTER)
@@ -1587,22 +1615,25 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             ) or (
                 not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
                 and (
-                    any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
-                    else _deed_in(deed_span)
+                    (any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
+                     else _deed_in(deed_span))
+                    or _far_deed_for(deed_span)
                 )
             ) or (
                 not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
             ) or (
                 text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
-                and words[w - 1][0] not in _AS_AFTER_VERB and _deed_for_ahead(deed_span)
+                and words[w - 1][0] not in _AS_AFTER_VERB and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span))
             ):
                 reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
             elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
                 reading = "wei4"  # 出手为行业降温, 出资为村民修路
-            elif _beneficiary_follows(after) or (k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)):
+            elif (_beneficiary_follows(after) and not (text == "为" and _as_verb_before(words, w))) or (
+                k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)
+            ):  # (表现为患者无法作出判断, 主要表现为社会评价降低: whom 为 "as" names)
                 reading = "wei4" if not with_yi and not _passive_suo(ahead) else "wei2"
             elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead) and (
-                not _turned_into(words, w)
+                not _turned_into(words, w) and not (text == "为" and _as_verb_before(words, w))
             ):
                 reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
             else:
@@ -2997,6 +3028,26 @@ def _modal_glued(text: str, k: int) -> bool:
     return k == 1 == len(text) - 1 and text[0] in set("能会要将可") and not _jieba().dt.FREQ.get(text)
 
 
+def _takes_listed_as(window: str) -> bool:
+    """Whether the clause before 为 across its list marks (*window*) has a 以 that 为 closes over a list of nouns
+    (以企业、高校为主体提供服务, 以政府、企业、社会为依托): _takes_as, with a 、 and nothing but nouns between 以 and 为,
+    no means (以改革促发展、为企业提供服务, 以先易后难、分阶段为…立法, 以…、在舞台上为观众开启, 以…等形式为… are "for")."""
+    if "、" not in window or not _takes_as(window):
+        return False
+    between = window[window.rfind("以") + 1 :]
+    if "、" not in between:
+        return False
+    if between.endswith(_MEANS):
+        return False  # 以首席顾问、特聘专家等形式为县域…提供: by means of
+    return not any(
+        pair.flag[:1] in ("v", "p", "d", "i", "l", "a") for part in between.split("、") for pair in _posseg().cut(part, HMM=False)
+    )
+
+
+# Means that 以 takes before a 为 that is "for" (以…等形式为县域发展提供指导, 以…方式为企业服务).
+_MEANS = ("形式", "方式", "方法", "手段", "途径", "名义", "身份", "模式", "渠道", "办法", "措施")
+
+
 def _takes_as(window: str) -> bool:
     """Whether the clause before 为 (*window*) has a 以 that 为 closes (以人民为中心, 以…为例): not one of a word (可以, 以及,
     以来) and none of 是, 就, 为 after it (以…身份起诉就是为; 以…为核心的党中央为我们指明方向)."""
@@ -3138,6 +3189,21 @@ _RECIPIENT_COUNTERS = re.compile(r"^[零〇一二三四五六七八九十百千�
 _DEEDS_AFTER_COUNT = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR + ("解决", "办理", "接种", "送餐", "服务")
 
 
+# An amount after 为 "is": a number, a range of numbers (两到三年) and a counter, then 并, 且… opening what else is said
+# of the subject (参展企业为两百家并作出承诺, 寿命一般为两到三年).
+_AMOUNT_THEN = re.compile(r"^([零〇一二三四五六七八九十百千万亿两点多余几]+(?:[到至][零〇一二三四五六七八九十百千万亿两点多余几]+)?"
+                          r"[^\W零〇一二三四五六七八九十百千万亿两点多余几并且而又也还]{0,2}?)[并且而又也还](?!非|没|不)")
+_NUMBER_RANGE = re.compile(r"([零〇一二三四五六七八九十两])[到至]([零〇一二三四五六七八九十两])")
+
+
+def _amount_only(ahead: str) -> str:
+    """*ahead*, what follows 为 in its clause, with a range's 到, 至 taken out (两到三年: no verb) and cut before 并, 且, 而…
+    after an amount (两百家并作出承诺: what follows is said of the subject, not done for the amount)."""
+    ahead = _NUMBER_RANGE.sub(r"\1\2", ahead)
+    match = _AMOUNT_THEN.match(ahead)
+    return match.group(1) if match else ahead
+
+
 def _counted_recipients(ahead: str) -> bool:
     """Whether *ahead*, what follows 为 in its clause, opens with a number of people, firms or households or a year and
     then names a deed done for them, no noun's head (已为两百五十名医护人员接种了卡介苗, 已为七千六百家重点企业解决用工需求,
@@ -3166,6 +3232,42 @@ def _deed_in(ahead: str) -> bool:
             if ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
                 return True
             position = ahead.find(verb, position + 1)
+    return False
+
+
+# Deeds done for someone besides those of service, guidance and contribution, looked for across the clause after whom
+# they are for (为不公义的事情发声, 为…感到自豪, 为…默哀, 为核心价值观代言, 为…送去帮扶资金, 为…少年儿童捐款, 为这份友谊
+# 增添光彩, 为旅客熬制姜茶, 为村民们设计未来的新家园, 已为七千六百家重点企业解决, 已为两百五十名医护人员接种, 累计为…办理,
+# 不仅为当地在戈壁上建起…电站).
+_DEEDS_DONE_FOR = ("发声", "感到", "默哀", "代言", "送去", "送上", "捐款", "捐物", "增添", "熬制", "设计", "量身打造", "搭建",
+                   "解决", "办理", "接种", "服务", "答疑解惑", "建起")
+# Deeds that are as often a thing's make after 为 "is" (外观为流线型设计, 结构为钢架搭建): only with an object after them.
+_DEEDS_AS_MAKE = ("设计", "搭建")
+# What after a deed makes it the head of a noun (服务中心, 设计方案, 解决方案, 服务体系: 以…为主体的服务体系).
+_DEED_NOUN_AFTER = ("中心", "体系", "平台", "机构", "对象", "设施", "水平", "质量", "能力", "功能", "项目", "模式", "方案", "工作",
+                    "网络", "理念", "团队", "机制", "事项", "窗口", "大厅", "费", "师", "意识")
+
+
+# The deeds that are no thing's make nor a noun (主题为改善医疗服务: 服务 names what is improved), after a noun of amount or
+# kind before 为 (加大培养力度为…提供, 部门限期为企业解决难题).
+_DEEDS_NO_MAKE = tuple(verb for verb in _DEEDS_DONE_FOR if verb not in ("服务", "设计", "搭建"))
+
+
+def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then one of _DEEDS_DONE_FOR,
+    a deed for them that is no noun: not at its start, not after 的 (为…的服务), not the head of a noun (服务中心, 解决方案),
+    with no other 为 before it, and 设计, 搭建 with an object after them, not a make (外观为流线型设计)."""
+    for verb in deeds:
+        position = ahead.find(verb, 1)
+        while position > 0:
+            end = position + len(verb)
+            if "为" in ahead[:position]:
+                break
+            if ahead[position - 1] != "的" and ahead[end : end + 1] not in _NOUN_HEADS and not ahead[end:].startswith(
+                _DEED_NOUN_AFTER
+            ) and not (verb in _DEEDS_AS_MAKE and (ahead[end : end + 1] in ("", "、") or ahead[position - 1] in "式型化性")):
+                return True
+            position = ahead.find(verb, end)
     return False
 
 
@@ -3198,11 +3300,13 @@ _FELT_FOR_IT = frozenset("自豪 侧目 动容 震撼 倾倒 着迷 叹服 唏�
 
 
 def _service_ahead(ahead: str) -> bool:
-    """Whether a verb of service comes in *ahead* (what follows 为), not as the head of a noun (服务业, 服务人员, 服务站)."""
+    """Whether a verb of service comes in *ahead* (what follows 为), not as the head of a noun (服务业, 服务人员, 服务站,
+    服务中心: 前身为社区服务中心)."""
     for verb in _SERVICE_VERBS:
         position = ahead.find(verb)
         while position >= 0:
-            if ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
+            end = position + len(verb)
+            if ahead[end : end + 1] not in _NOUN_HEADS and not ahead[end:].startswith(_DEED_NOUN_AFTER):
                 return True
             position = ahead.find(verb, position + 1)
     return False
@@ -3257,6 +3361,15 @@ _SAKE_DEEDS = frozenset("战 建 生 死 设 作 立 奋斗 努力 奔走 牺牲
 # Verbs 为 completes as "as, into" besides _TURNED_TO: 理解为, 升华为, 误读为 (为…而 there is no "for").
 _AS_VERBS = frozenset("理解 升华 误读 误解 解读 解释 提升 整合 定性 看作 当作 比作 概括 归结 总结 表述 描述 定义 定为 立 奉 尊 封 "
                       "选举 变 变成 化 合 分 改 改造 改建 建设 打造 发展 扩建 扩大 缩小 降 升".split())
+
+
+def _as_verb_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word before 为 alone at words[w] is one of _AS_AFTER_VERB, or a jieba idiom ending in one of two
+    characters (突出表现为), that 为 completes as "as": what follows is then no one it is done for (表现为患者无法作出判断)."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    return previous in _AS_AFTER_VERB or (len(previous) > 2 and previous[-2:] in _AS_AFTER_VERB)
 
 
 def _turned_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
