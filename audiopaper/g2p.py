@@ -3169,11 +3169,7 @@ def _verbal_noun_subject(words: list[tuple[str, list[str], str]], w: int, glued:
         if words[j][0] in ("被", "把", "将"):
             return False
         j -= 1
-    for verb in _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS:
-        position = ahead.find(verb, 1)
-        if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
-            return True
-    return False
+    return _verb_after_whom(ahead, _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS)
 
 
 # Verbs 为 completes as "as, into" besides _TURNED_TO and _AS_VERBS, before what they grow or turn into (成长为…的人才,
@@ -3214,13 +3210,7 @@ def _counted_recipients(ahead: str) -> bool:
     rest = ahead[match.end() :]
     if rest[:1] in set("并且而都均共已将又也还就再"):
         return False  # 参展企业为两百家并作出承诺: they are two hundred (is), and what they did
-    for verb in _DEEDS_AFTER_COUNT:
-        position = rest.find(verb, 1)
-        if position > 0 and rest[position - 1] != "的" and "为" not in rest[:position] and (
-            rest[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS
-        ):
-            return True
-    return False
+    return _deed_for_ahead(rest, _DEEDS_AFTER_COUNT)
 
 
 def _deed_in(ahead: str) -> bool:
@@ -3271,12 +3261,12 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
     return False
 
 
-def _deed_for_ahead(ahead: str) -> bool:
-    """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then a deed for them that
-    is no noun (提供, 注入, 奠定, 指明, 保驾护航, 贡献, 作出: 累计为…劳动者提供法律咨询, 这一重要论述为…指明了方向,
+def _deed_for_ahead(ahead: str, deeds: tuple[str, ...] = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then one of *deeds*, a deed
+    for them that is no noun (提供, 注入, 奠定, 指明, 保驾护航, 贡献, 作出: 累计为…劳动者提供法律咨询, 这一重要论述为…指明了方向,
     强调为世界能源安全…注入更多稳定性): not at its start (为提供…的场所), not after 的 (转化为对国家的贡献), not the head of
     a noun (提供商), and with no other 为 before it (提升为…伙伴关系为两国关系发展指明方向: the deed is the second's)."""
-    for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR:
+    for verb in deeds:
         position = ahead.find(verb, 1)
         if position > 0 and ahead[position - 1] != "的" and "为" not in ahead[:position] and (
             ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS
@@ -3325,7 +3315,13 @@ def _doing_for(ahead: str) -> bool:
     """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then what is done: a verb
     of service, contribution, guidance or doing (多为群众做实事, 多为两国老百姓办实事), not at its start (多为服务行业) nor
     as the head of a noun (多为餐饮服务业, 多为服务人员)."""
-    for verb in _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS + _DONE_FOR:
+    return _verb_after_whom(ahead, _SERVICE_VERBS + _CONTRIBUTING_VERBS + _GUIDING_VERBS + _DONE_FOR)
+
+
+def _verb_after_whom(ahead: str, verbs: tuple[str, ...]) -> bool:
+    """Whether one of *verbs* comes in *ahead*, what follows 为, after its start (whom it is for comes first) and not as
+    the head of a noun (服务业, 提供商)."""
+    for verb in verbs:
         position = ahead.find(verb, 1)
         if position > 0 and ahead[position + len(verb) : position + len(verb) + 1] not in _NOUN_HEADS:
             return True
