@@ -1738,6 +1738,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "liao3"
         elif ch == "了" and _can_after_particle(words, w, k):
             reading = "liao3"  # can: 过得了吗, 做得了, 管得了 (得 the particle after a verb; 得了冠军, 记得了 are le)
+        elif ch == "得" and alone and syls[k] != "de2" and before[-1:] == "所" and after[:1] not in ("到", "出", "知"):
+            reading = "de2"  # what is got, 所得, where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
         elif ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
             reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
         elif ch == "得" and alone and _gain_follows(words, w):
