@@ -1880,9 +1880,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "sa3"  # jieba's 撒肥, 撒胡椒面
         elif ch == "得" and k == len(text) - 1 and after[:1] == "了" and (
             before[-1:] in _FOR_WHOM or after[1:2] in _NUMERALS | set("冠金银铜第满大重感") or after[2:3] in ("奖", "病")
-            or _illness_got(words, w, k)
+            or _illness_got(words, w, k) or (alone and before.endswith("自己") and _word_after(words, w) == "了")
         ):
-            reading = "de2"  # to get: 他得了一等奖, 得了感冒
+            reading = "de2"  # to get: 他得了一等奖, 得了感冒, 自己得了很多荣誉 (自己得了解 is děi)
         elif ch == "得" and alone and syls[k] != "de2" and _word_after(words, w)[-1:] in _ILLNESS_ENDS and before.endswith(_MAY_GET_ILL):
             reading = "de2"  # to fall ill, after a modal or an adverb of time (缺钙就会得软骨病, 容易得糖尿病, 才得癌症)
         elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
