@@ -885,15 +885,27 @@ def _whole_numbers(tokens: list[str]) -> list[str]:
     cuts = sorted(cuts | {len(text)})
     return [text[a:b] for a, b in zip(cuts, cuts[1:]) if b > a]
 
+def _quoted_place_ends(words: list[tuple[str, list[str], str]], token: str, following: list[str]) -> bool:
+    """Whether a lone 地 closes a quotation that ends its sentence or stands before another quotation or an ellipsis
+    (打造创新“首发地”。, 今天的“旅游热门地”“互联网特色小镇”, “巴山楚水凄凉地”……): a place, dì, no adverb's 地,
+    which a verb would follow (“迅速及有意义地”筹备, 「慎重地」親自陳詞 keep de)."""
+    return (
+        len(words) >= 2 and words[-1][0] == "地" and words[-2][2] == PAUSE_WORD and token[:1] in "”」’』"
+        and len(words[-2][0]) >= 2 and (not following or following[0][:1] in "。！？；…“「.")
+    )
+
+
 def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
     """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
     words: list[tuple[str, list[str], str]] = []
     title_start = -1  # where the words of a book title (after 《 or ·) begin
     title_closed = False  # the token before was a 》
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if token.strip() == "":
             continue
         after_title, title_closed = title_closed, "》" in token
+        if not any(ch.isalnum() for ch in token) and _quoted_place_ends(words, token, tokens[n + 1 : n + 2]):
+            words[-2:] = [(words[-2][0] + "地", words[-2][1] + ["di4"], words[-1][2])]  # “创新首发地”。: a place
         if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
             if words and "》" in token and _biography_title_end(words, title_start):
                 words[-1][1][-1] = "zhuan4"  # 《汉书·倪宽传》, 《林则徐传》: a biography, zhuàn
