@@ -1254,7 +1254,7 @@ _COMPLEMENT_VERBS = frozenset("无比 起来 出来 下来 上来 过来 回来 
 # 把/将/被/让/使 before a noun and 得: the noun is the object and what follows 得 its result (把金秋装点得).
 _OBJECT_MARKERS = set("把将被让使叫令给")
 # Before 得 dei3 (must): pronouns and adverbs of obligation.
-_MUST_BEFORE = frozenset("必须 就 也 还 都 总 你 我 他 她 们 只 俺 咱 估计 恐怕 肯定 非".split())
+_MUST_BEFORE = frozenset("必须 须 至少 就 也 还 都 总 你 我 他 她 们 只 俺 咱 估计 恐怕 肯定 非".split())
 # 为 … 提供: the object of 为 then is who benefits (wei4).
 _SERVICE_VERBS = ("提供", "服务", "办实事", "解决", "创造", "送上", "送去", "带来", "排忧", "做好事")
 # 为 … 指明方向, 为 … 奠定基础: verbs whose 为-phrase is whom it is done for, however long
