@@ -1750,6 +1750,8 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "liao3"
         elif ch == "了" and _can_after_particle(words, w, k):
             reading = "liao3"  # can: 过得了吗, 做得了, 管得了 (得 the particle after a verb; 得了冠军, 记得了 are le)
+        elif ch == "得" and alone and syls[k] != "de2" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in ("未", "已", "不可"):
+            reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 十已得七八, 时不可得)
         elif ch == "得" and alone and syls[k] != "de2" and before[-1:] == "所" and after[:1] not in ("到", "出", "知"):
             reading = "de2"  # what is got, 所得, where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
         elif ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
