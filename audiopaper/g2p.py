@@ -1750,10 +1750,12 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "liao3"
         elif ch == "了" and _can_after_particle(words, w, k):
             reading = "liao3"  # can: 过得了吗, 做得了, 管得了 (得 the particle after a verb; 得了冠军, 记得了 are le)
-        elif ch == "得" and alone and syls[k] != "de2" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in ("未", "已", "不可"):
-            reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 十已得七八, 时不可得)
-        elif ch == "得" and alone and syls[k] != "de2" and before[-1:] == "所" and after[:1] not in ("到", "出", "知"):
-            reading = "de2"  # what is got, 所得, where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
+        elif ch == "得" and alone and syls[k] != "de2" and (
+            (w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in ("未", "已", "不可"))
+            or (before[-1:] == "所" and after[:1] not in ("到", "出", "知"))
+        ):
+            reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 时不可得), and what is got, 所得,
+            # where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
         elif ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
             reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
         elif ch == "得" and alone and _gain_follows(words, w):
@@ -1821,6 +1823,9 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
             reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
         elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
             reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
+        elif ch == "地" and alone and syls[k] != "di4" and (after.startswith("之一") or (after[:1] == "气" and "接" in before)):
+            reading = "di4"  # a place before 之一 (重要活动/地/之一), 接地气 (接上/地/气, 紧接时代/地/气): no adverb's 地 comes
+            # before 之一 or makes 地气 after 接 (愤怒地气喘吁吁 keeps de)
         elif ch == "地" and (before[-1:] in ("多", "缺", "無", "无") or (before[-2:] == "地少" and text == "地")) and (
             (text in ("多地", "地") and k == len(text) - 1 and before[-1:] not in ("缺", "無", "无")) or (k == 0 and text == "地少")
         ):
