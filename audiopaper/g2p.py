@@ -19,8 +19,10 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .jieba_loader import loaded_jieba, loaded_posseg
 from .pagetext import HAN_CHAR
@@ -1506,1054 +1508,2412 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
         ch = text[k]
         alone = len(text) == 1
         before, after = clause(i, -1, 6), clause(i, 1, 4)
-        reading = None
-        if ch == "觉" and text not in _JUE_WORDS and (
-            text in ("睡觉", "午觉", "好觉", "懒觉") or "睡" in before + text + after[:3] or after[:1] == "醒"
-            or (text == "觉" and before.endswith(("回头", "回笼")))
-        ):
-            reading = "jiao4"
-        elif ch == "觉" and k == 0 and before[-1:] == "一":
-            reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
-        elif ch == "种" and alone and syls[k] != "zhong4" and after.startswith("文化") and (
-            before[-1:] not in set("这那各一两几多某此该每本同何哪") | _NUMERALS
-        ):
-            reading = "zhong4"  # to grow culture, the slogan beside 送文化: 帮带基层“种文化” (这种文化, 一种文化 are kinds)
-        elif ch == "种" and alone and words[w][2] == PAUSE_CLAUSE and (
-            (chars[i + 1 : i + 2] == "肥" and chars[i + 2 : i + 3] in set("药农"))
-            or (chars[max(0, i - 2) : i] == "肥水" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE)
-        ):
-            reading = "zhong3"  # seed, listed with fertiliser and pesticide: “种、肥、药”全程可追溯, 土、肥、水、种、管 (种树、种草 stay zhòng)
-        elif ch == "种" and alone and chars[max(0, i - 2) : i] == "科属" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE:
-            reading = "zhong3"  # a species, the rank after genus: 二十一个科、属、种 (界、门、纲、目、科、属、种)
-        elif ch == "种" and text == "地种" and k == 1 and syls[k] in ("zhong3", "zhong2") and after[:1] not in set("子类群业源质性族系属"):
-            reading = "zhong4"  # planting, in jieba's 地种 (几亩地种上了柑橘, 踏踏实实地种蒜)
-        elif ch == "种" and k == 0 and text != "种苗" and (
-            after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起着") or _planted_amount(after)
-            or after.startswith(_CROPS + ("养殖", "养结合")) or re.match(r"[一两几二三四五六七八九十]+个?大?棚", after)
-        ) and (
-            before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
-        ):
-            reading = "zhong4"
-        elif ch == "种" and alone and before[-1:] in set("抢栽耕播补套轮复间混试"):
-            reading = "zhong4"
-        elif ch == "种" and k == 1 == len(text) - 1 and text[0] in _ADVERBS_BEFORE_PLANTING | set("上里") and not _in_phrase_dict(text) and (
-            after[:1] in set("了着过") or _planted_amount(after)
-        ):
-            reading = "zhong4"  # jieba's 还种 (还种了四季豆, 还种几亩花生), 上种 (田埂上种一点香蒜)
-        elif ch == "种" and alone and (after == "" or after[:1] == "的" or after[:2] == "还是") and w > 0 and (
-            before[-1:] not in _NUMERALS | _KIND_DETERMINERS | _BRED
-            and not (before[-1:] in ("余", "多", "来") and before[-2:-1] in _NUMERALS)  # 两百五十余种, 十多种: kinds
-            and not _in_phrase_dict(words[w - 1][0][-1:] + "种")
-        ):
-            reading = "zhong4"  # to plant, ending a clause or before 的: 用机器种？ 头一季种的西蓝花 (a kind needs a noun after it)
-        elif ch == "种" and alone and before == "" and after and after[:1] not in _STOCK_AFTER:
-            reading = "zhong4"  # to plant, opening a clause: 种蘑菇能挣钱？ 种之前, 养鸡、种香菇 (a kind needs a word before it)
-        elif ch == "种" and k == len(text) - 1 == 1 and text[0] in _WHO_PLANTS and not _in_phrase_dict(text) and (
-            before[-1:] not in set("外原本良品物引") and after[:1] not in set("子类群业源质性族系属")
-        ):
-            reading = "zhong4"  # jieba's 来种, 要种, 能种, 我种 (号召大家都来种, 从让我种到我要种, 一年能种五季): to plant
-        elif ch == "种" and k == len(text) - 1 and len(text) > 1 and after.startswith(("什么", "啥")) and (
-            text[k - 1] not in _NUMERALS | _KIND_DETERMINERS and not _in_phrase_dict(text)
-        ):
-            reading = "zhong4"  # jieba's 选好种/什么: what to plant (一种什么东西 is a kind)
-        elif ch == "种" and k == len(text) - 1 and text[k - 1 : k] == "会":
-            reading = "zhong4"  # jieba's 会种, 就会种 (会种得安心, 祖先就会种): can plant; pypinyin reads the noun
-        elif ch == "种" and k == 0 and text in ("种后", "种点", "种个", "种些"):
-            reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
-        elif ch == "种" and alone and before[-1:] == "是" and _crop_then_de(words, w):
-            reading = "zhong4"  # 是 and the planting of a crop made a noun by 的: 整条村都是種/西芹/的 (是种 X alone may be a kind)
-        elif ch == "种" and alone and _planting_verb(words, w):
-            reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
-        elif ch == "塞" and syls[k] != "sai4" and _transliterated_sai(words, w, k):
-            reading = "sai4"  # in a transliterated name (谭/德塞, 胡塞武装, 塞/德维尔): sài, as in 塞尔维亚 (DICTIONARY_FIXES)
-        elif ch == "塞" and alone and syls[k] != "sai4" and _sai_country_short(words, w):
-            reading = "sai4"  # the country's short form where the text names it (在塞内加尔…在塞建厂, 运抵塞首都, 推动中塞…与塞振兴)
-        elif ch == "塞" and alone and before[-1:] in _SE_BEFORE:
-            reading = "se4"  # blocked, where jieba cut the word (道路愈擠/塞, 水位瘀/塞): sè, as in 堵塞, 淤塞
-        elif ch == "为" and text == "人为" and k == 1 and _feeling_for_it(words, w):
-            reading = "wei4"  # jieba's 人为 before 之 and a feeling: 中国/人为/之/自豪, 世人为之赞叹 (人为之祸 keeps wéi)
-        elif ch == "为" and text == "多为" and k == 1:
-            # more for: 多为群众做实事, 多为国家做贡献; else mostly are (村庄多为山区, 住户多为外地来的务工人员, 多为名家所作)
-            reading = "wei4" if _doing_for(clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 8)) else "wei2"
-        elif ch == "为" and (syls[k] == "wei4" or _modal_glued(text, k)) and not _in_phrase_dict(text):
-            # 为 alone or glued on by jieba: "for" (wei4) before its object at the
-            # start of a clause or after a modal/adverb, or before a verb of service;
-            # else the copula "is, as" (wei2).
-            ahead = clause(i, 1, 8)
-            # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
-            window = clause(i, -1, 16)
-            # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
-            with_yi = _takes_as(window) or (bool(listed) and _takes_listed_as(clause_back_across_lists(i, 24)))
-            # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
-            # 为湖北、安徽等…中小学提供, 为中国发展、人类进步贡献力量)
-            deed_span = clause_across_lists(i, 32) if listed else ""
-            deed_span = deed_span if "、" in deed_span else clause(i, 1, 24)
-            if (
-                any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
-            ) or (
-                after[:1] in _NUMERALS - {"一"} and not _verb_follows(_amount_only(ahead)) and not _counted_entity(words, w, k)
-                and not after.startswith(_TWO_SIDES)
-                and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in deed_span))
-                and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
-            ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
-                not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
-                and "为" not in clause(i, 1, 12)
-            ) or (
-                (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
-                    (text[:k] or before).endswith(_NOT_AMOUNTS) and _for_the_sake(clause(i, 1, 24))
-                ) and not (after[:1] not in _NUMERALS and (
-                    any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR) or (
-                        text == "为" and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span, _DEEDS_NO_MAKE))
-                    )
-                ))  # (加大培养力度/为/建设教育强国、科技强国提供支撑, 部门限期/为/企业解决难题: no amount before a deed for whom)
-            ) or (
-                not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
-                and after.startswith(_WEATHER_AFTER)
-            ):
-                reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
-            elif text == "为" and _feeling_for_it(words, w):
-                reading = "wei4"  # for it: 为之自豪, 为之骄傲的高铁, 令世界为之侧目, 朝廷为之震动 (有意为之, 敢为之魂 keep wéi)
-            elif _for_the_people(words, w, k):
-                reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
-            elif text == "为" and not with_yi and before[-1:] not in ("所", "而") and not _turned_before(words, w) and (
-                _for_the_sake(clause(i, 1, 24)) or (bool(listed) and _for_the_sake(clause_across_lists(i, 48)))
-            ):
-                reading = "wei4"  # for the sake of: 为正义并肩而战, 为纪念…而建的园林, 为香港市民的利益着想, 为五斗米折腰
-            elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] in ("什么", "甚么")):
-                reading = "wei2"  # "as, into" after a verb that takes it, before a verb of service: 被认定为提供…的示范单位,
-                # 改造为提供托育服务的场所, 转化为服务群众的行动 (中国援助为…创造了条件: a subject, wèi)
-            elif after[:1] in ("了", "何", "此") or after[:2] in ("什么", "甚么") or before.endswith("因") or (
-                _service_ahead(ahead) and not (with_yi and after.startswith(_FRAMES))
-            ) or (
-                not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
-                and (
-                    (any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
-                     else _deed_in(deed_span))
-                    or _far_deed_for(deed_span)
-                )
-            ) or (
-                not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
-            ) or (
-                text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
-                and words[w - 1][0] not in _AS_AFTER_VERB and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span))
-            ):
-                reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
-            elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
-                reading = "wei4"  # 出手为行业降温, 出资为村民修路
-            elif (_beneficiary_follows(after) and not (text == "为" and _as_verb_before(words, w))) or (
-                k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)
-            ):  # (表现为患者无法作出判断, 主要表现为社会评价降低: whom 为 "as" names)
-                reading = "wei4" if not with_yi and not _passive_suo(ahead) else "wei2"
-            elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead) and (
-                not _turned_into(words, w) and not (text == "为" and _as_verb_before(words, w))
-            ):
-                reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
-            else:
-                reading = "wei2"
-        elif ch == "为" and k == 0 and len(text) == 2 and len(after) >= 2 and _jieba().dt.FREQ.get(after[:2], 0) > 300 and (
-            (_verb_follows(clause(i, 1, 8)) or any(verb in clause(i, 1, 8) for verb in _SERVICE_VERBS))
-            and "以" not in clause(i, -1, 16)
-        ):
-            reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
-        elif ch == "长" and alone and _office_before(words, w, after):
-            reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
-        elif ch == "长" and alone and w > 0 and words[w - 1][0] in ("国防", "邦", "楼门"):
-            reading = "zhang3"  # 防长 after jieba's 国防 (与会各国防/长发表联合声明), a state's 邦/长, 楼门/长
-        elif ch == "行" and _big_bank(words, w, k, after):
-            reading = "hang2"  # a major bank or firm: 国有大行, 很多大行, 五大/行, 五家大/行 (大行其道, 大行动 keep xíng)
-        elif ch == "行" and k == 0 and (alone or text in ("行是", "行的", "行在")) and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            _word_tags().get(words[w - 1][0], "").startswith("n") and after[:1] not in set("不吗嗎了得过過")
-            and re.search(r"[一二三四五六七八九十两几每这那该各][间家](?:[^间家，。]{1,3})?" + re.escape(words[w - 1][0]) + "$", clause(i, -1, 9))
-        ):
-            reading = "hang2"  # a firm counted with 间 or 家: 一間菜種行, 這間菜種/行是, 十二家东部地区行 (a seed shop, a bank)
-        elif ch == "相" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            _counted_photo(words[w - 1][0], after)
-        ):
-            reading = "xiang4"  # Hong Kong's 相, a photo, counted with 张: 每張/相都如尋寶圖 (一张相片 is a phrase)
-        elif ch == "长" and alone and w > 0 and words[w - 1][0] in _CHIEF_SYSTEMS and words[w - 1][2] == PAUSE_WORD and (
-            after[:1] not in _NUMERALS | set("达约度近超逾而") and before[-3:-2] not in _DEGREE
-        ):
-            reading = "zhang3"  # a chief of the chief systems jieba cut off: 河湖/长, 网格/长, 街巷/长 (河湖长制 is a rule of its own)
-        elif ch == "长" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 1 and words[w - 1][0] in _LED_UNITS and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 2][0][-1:] in _LED_UNITS and words[w - 2][2] == PAUSE_WORD and after[:1] not in _NUMERALS | set("达约度")
-        ):
-            reading = "zhang3"  # the head of two offices at once, cut by jieba: 副校/院/长, 副校/院/长侯/晋雄 (a party school's 校院长)
-        elif ch == "长" and alone and _grows_here(words, w, before, after):
-            reading = "zhang3"  # to grow: 跟着泥土长的, 地里长的, 想怎么长, 长了口黄板牙, 长不了树木
-        elif ch == "长" and k == 0 and w > 0 and words[w - 1][0] == "以防" and after[:1] not in set("期时久远途大高") and (
-            alone or not _in_phrase_dict(text)
-        ):
-            reading = "zhang3"  # Israel's defence minister: 以防/长加/兰特, 以防/长称 (以防长期, 以防长时间 keep cháng)
-        elif ch == "长" and alone and _word_after(words, w) == "在" and before[-1:] not in set("见是") | _DEGREE and (
-            _GROWS_AT.match(clause(i, 1, 12))
-        ):
-            reading = "zhang3"  # to grow somewhere: 长在身上, 生在这里长在这里 (短中见长在当下: excels; 是长在不死之物)
-        elif ch == "长" and k == 0 and _office_before_name(words, w):
-            reading = "zhang3"  # the head of an office, glued onto the name after it: 指挥/长李/胜利
-        elif ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
-            reading = "zhang3"  # to grow: 长胖, 长痘痘, 长个子
-        elif ch == "长" and not _in_phrase_dict(text) and (
-            (after[:1] in set("约达度近超逾") and not _title_before_name(text, k, after)) or (after[:1] in _NUMERALS and alone)
-            or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
-        ):  # fmt: skip
-            reading = "chang2"  # long: 长约三公里, 较长
-        elif ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS and not (len(text) >= 4 and _in_phrase_dict(text)):
-            reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng; an idiom it lists keeps cháng: 各有所长)
-        elif ch == "长" and alone and w > 0 and len(words[w - 1][0]) >= 2 and words[w - 1][0][-1] in _LED_UNITS and (
-            words[w - 1][2] == PAUSE_WORD and after[:1] not in _NUMERALS
-        ):
-            reading = "zhang3"  # jieba's 河南省/长: the governor
-        elif ch == "长" and alone and before[-1:] in set("里上也都就还才会能") and after.startswith(_GROWS_WELL):
-            reading = "zhang3"  # growing well or not: 山沟沟里也长不好, 地里长得好 (时间长不好 has no place or adverb before it)
-        elif ch == "长" and alone and re.match(r"多少[收卖摘打产]多少", after + chars[i + 5 : i + 8]):
-            reading = "zhang3"  # as much as grows: 长多少收多少
-        elif ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
-            grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO) or _grower_stops(before, after)
-            reading = "zhang3" if grows else "chang2"
-        elif ch == "还" and k == 0 and (text == "还给" or (alone and _word_after(words, w) == "给")) and _also_for_whom(
-            words, w + (text != "还给"), clause(i, -1, 16)
-        ):
-            reading = "hai2"  # also, then 给 "for, to" and a verb: 社区还给我们配了驿站, 还给患者心理支持 (把钱还给谁: huán)
-        elif ch == "好" and text == "好学" and k == 0 and syls[k] == "hao4" and w > 0 and words[w - 1][0] == "上" and (
-            words[w - 1][2] == PAUSE_WORD
-        ):
-            reading = "hao3"  # a good school to go to: 从有学上到上好学 (好学 hào, fond of learning, is 勤奋好学)
-        elif ch == "还" and chars[i + 1 : i + 3] in ("本续", "本付"):
-            reading = "huan2"  # paying back the principal: 无还本续贷 (jieba: 无还/本续贷), 还本付息
-        elif ch == "还" and text in _HUAN_WORDS:
-            reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
-        elif ch == "还" and alone and (re.match(r"的还[回给]", chars[i + 1 : i + 4]) and before[-1:] in ("该", "要", "欠", "借", "得")
-                                     or (chars[i - 2 : i] == "的" or before[-1:] == "的") and re.search(r"[该要欠借得]还的$", before) and after[:1] in ("回", "给")):
-            reading = "huan2"  # giving back what is owed: 把该还的还回去 (both 还; 还回去 alone, "still going back", stays hái)
-        elif ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
-            reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
-        elif ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
-            before == "" or words[w - 1][0] in _CANTONESE_PRONOUNS or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
-            or (_word_tags().get(words[w - 1][0], "")[:1] == "d" and _garment_next(words, w))
-        ):
-            # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝, and after an adverb where the garment follows at
-            # once (男仔就著校裙, 均着深色西服: an adverb takes no zhe; 就着这个问题 has no garment)
-            reading = "zhuo2"
-        elif ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
-            text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
-        ):
-            reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe)
-        elif ch == "着" and alone and syls[k] == "zhe5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w))
-        ):
-            reading = "zhuo2"  # to bid someone do: 隨即著人搜索, 還著員工不要… (an adverb takes no zhe: 还拿着 has its verb)
-        elif ch == "着" and text == "着眼" and k == 0 and before[-1:] in _EYES_SHUT_OR_OPEN:
-            reading = "zhe5"  # eyes kept open or shut, where jieba glues 着眼: 睁着眼说瞎话, 闭着眼 (着眼长远 is zhuó)
-        elif ch == "还" and k == 0 and not _in_phrase_dict(text):
-            reading = "huan2" if after[:1] in set("给清钱款债书贷柙") else "hai2"  # (Hong Kong's 還柙, remanded in custody)
-        elif ch == "了" and alone and before[-1:] == "不":
-            reading = "liao3"
-        elif ch == "了" and _can_after_particle(words, w, k):
-            reading = "liao3"  # can: 过得了吗, 做得了, 管得了 (得 the particle after a verb; 得了冠军, 记得了 are le)
-        elif ch == "得" and alone and syls[k] != "de2" and (
-            (w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in ("未", "已", "不可"))
-            or (before[-1:] == "所" and after[:1] not in ("到", "出", "知"))
-        ):
-            reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 时不可得), and what is got, 所得,
-            # where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
-        elif ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
-            reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
-        elif ch == "得" and alone and _gain_follows(words, w):
-            reading = "de2"  # to get: 群众得实惠, 一键得帮助, 让市民得方便 (no verb before it takes a particle 得)
-        elif ch == "得" and alone and after[:1] == "的" and before[-1:] in _FOR_WHOM:
-            reading = "de2"  # got: 我得的是急性阑尾炎 (no particle 得 before 的)
-        elif ch == "得" and alone and after[:1] and (after[:1] not in "了到出" or _word_of_its_own(words, w)) and (
-            before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE or (before == "" and _verb_follows(after))
-        ) and not _object_verb_before(words, w, clause(i, -1, 16)):
-            reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
-        elif ch == "得" and alone and _noun_before(words, w) and _word_after(words, w) in _MUST_THEN and (
-            not _in_phrase_dict("得" + after[:1])
-        ):
-            reading = "dei3"  # must, after a noun: 锅底得是硬柴, 企业得加把劲 (满意度得/分为 is 得分 dé)
-        elif ch == "得" and alone and syls[k] == "de5" and _noun_before(words, w) and _phrase_syllables("得" + after[:1])[:1] == ["dé"] and (
-            after[:1] == "了" or _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
-        ):
-            reading = "de2"  # jieba cut a common word of 得 dé (满意度/得/分为: 得分; 孩子得了急病), no particle after a noun
-        elif ch == "得" and text == "总得" and k == 1 and len(_word_after(words, w)) == 1 and (
-            _phrase_syllables("得" + after[:1])[:1] == ["dé"] and _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
-        ):
-            reading = "de2"  # the total got: jieba's 总得 (zǒng děi, must) before a word of 得 dé it cut: 总得/票 (得票)
-        elif ch == "得" and k == len(text) - 1 <= 1 and syls[k] == "de5" and _word_after(words, w)[:1] == "趁" and (
-            _word_tags().get(text[:k] or (words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""), "")[:1]
-            not in ("v", "a")
-        ):
-            reading = "dei3"  # must, before 趁 (while it lasts): 麻糍团得趁热吃, 这事得趁早办 (no particle 得 takes it)
-        elif ch == "得" and alone and syls[k] == "de5" and _must_after_noun(words, w, clause(i, -1, 12)):
-            reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
-        elif ch == "得" and k == len(text) - 1 and syls[k] == "de5" and _must_then_one_verb(words, w):
-            reading = "dei3"  # must, after a noun, before paying back or one verb ending the clause: 钱得还给银行, 饭得吃
-        elif ch == "得" and k == 1 and syls[k] == "de5" and _must_glued_between(words, w):
-            reading = "dei3"  # must, in jieba's 钱得花 (这些钱得花在刀刃上): a noun, 得 and a verb glued into one word
-        elif ch == "得" and syls[k] == "de5" and _got_by_obtaining(words, w, k):
-            reading = "de2"  # to get, after a verb of getting and before what is got: 争得荣誉, 分/得/一块土地 (争得面红耳赤 de)
-        elif ch == "得" and 0 < k == len(text) - 2 and text[:k] in _WISHING and text[k + 1] == "到" and _wished_for(words, w):
-            reading = "de2"  # to get, after a wish: 想得到支持 (想得到 alone is "can think of": 谁想得到, 没想得到)
-        elif ch == "得" and 0 < k == len(text) - 1 and syls[k] == "de2" and _degree_then_state(words, w):
-            reading = "de5"  # the particle before a degree word and a state ending the clause: 挣得还多, 赢得很漂亮
-        elif ch == "得" and alone and syls[k] == "de5" and after == "还" and before:
-            reading = "dei3"  # must, before 还 huán ending the clause: 这笔钱得还 (挣得还多: 还 goes on, hái)
-        elif ch == "得" and alone and syls[k] == "de5" and _state_after_subject(words, w):
-            reading = "dei3"  # must be: a noun opening the clause, 得, and a state ending it (本领得过硬, 政策得兜底)
-        elif ch == "得" and k == 1 == len(text) - 1 and syls[k] == "de2" and text[0] in _REACHING_VERBS and after[:1] == "上":
-            reading = "de5"  # can reach, can count as: jieba's 算得/上是, 称得/上 (suàn de shàng; 得上 is its complement)
-        elif ch == "得" and text == "得花" and k == 0 and syls[k] == "de2" and (
-            after[1:2] in _NUMERALS or after[1:].startswith(("不少", "很多", "大量", "大笔", "好几", "几", "些", "点", "上"))
-        ):
-            reading = "dei3"  # must spend: 每月得花一两万, 可能得花几天工夫 (jieba's 得花; 得花 dé huā, to win flowers, is rare)
-        elif ch == "得" and syls[k] == "de2" and _potential_complement(words, w, k):
-            reading = "de5"  # can or cannot: 搬/得出, 找/得到, 信得过, 说得过去, 看得见 (得出结论, 能得到, 获得过 keep dé)
-        elif ch == "将" and k == len(text) - 1 and text[-2:] in ("上将", "中将", "大将") and _will_after_locative(words, w):
-            reading = "jiang1"  # 法律上/将彻底, 过程中/将背负, 十八大/将给: "will", not a general's rank (海军上将, 授予中将军衔)
-        elif ch == "供" and k == 0 and (text == "供着" or (alone and after[:1] == "着")) and _offered_at_a_place(words, w, clause(i, 1, 10)):
-            reading = "gong4"  # offered up: 桌上供着水果, 堂屋里供着祖先牌位 (家里供着两个孩子上学 is gōng)
-        elif ch == "着" and text == "着想" and k == 0 and before[-1:] in _HURRYING and after[1:2] not in ("", "的", "了"):
-            reading = "zhe5"  # 急着/想出业绩: in a hurry to, before what is wished (为群众着想 is zhuó, ending its clause)
-        elif ch == "着" and text == "蒙着" and k == 1 and after[1:2] not in ("", "了"):
-            reading = "zhe5"  # covered with: 蒙着牛皮, 蒙着双眼 (méng zhe); pypinyin has mēng zháo, to guess right (蒙着了)
-        elif ch == "蒙" and text == "蒙着" and k == 0 and after[1:2] not in ("", "了"):
-            reading = "meng2"
-        elif ch == "供" and _testimony(words, w, k, chars[i - 1 : i] if i > 0 else "", after):
-            reading = "gong4"  # testimony where jieba cut 证供/作供 (嘅/證/供, 自辯證/供, 並作/供, 傑作/供指): gòng, as in 口供
-        elif ch == "供" and text == "供养" and k == 0 and (after[1:2] in ("佛", "神") or after[1:].startswith(("菩萨", "三宝", "僧"))):
-            reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
-        elif ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
-            reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
-        elif ch == "地" and alone and syls[k] != "di4" and (after.startswith("之一") or (after[:1] == "气" and "接" in before)):
-            reading = "di4"  # a place before 之一 (重要活动/地/之一), 接地气 (接上/地/气, 紧接时代/地/气): no adverb's 地 comes
-            # before 之一 or makes 地气 after 接 (愤怒地气喘吁吁 keeps de)
-        elif ch == "地" and (before[-1:] in ("多", "缺", "無", "无") or (before[-2:] == "地少" and text == "地")) and (
-            (text in ("多地", "地") and k == len(text) - 1 and before[-1:] not in ("缺", "無", "无")) or (k == 0 and text == "地少")
-        ):
-            # many places (全国多地, 日本多地, 近年来多地: dì) unless 多 is "more" after a degree word, the adverb's 地:
-            # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land);
-            # land-poor, 缺地少/地, 无地少/地, and jieba's 使缺/地少/地 (一分不少地 stays de)
-            reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
-        elif ch == "地" and chars[i - 2 : i] in ("油麻", "油蔴"):
-            reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
-        elif ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
-            reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
-        elif ch == "地" and text == "地火" and k == 0 and syls[k] == "di4" and after[1:2] in set("了起遍") and (
-            len(before) >= 2 and before[-1] == before[-2]
-        ):
-            reading = "de5"  # the adverb's de before 火, to become popular, glued by jieba: 渐渐地火了起来, 慢慢地火遍全网
-        elif ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            (re.fullmatch(r".*地[^地]", words[w - 1][0]) and _word_tags().get(words[w - 1][0], "")[:1] not in ("a", "d", "z", "i", "l"))
-            or before.endswith(("低效用", "水源涵养"))
-        ):
-            reading = "di4"  # land, where jieba cut a pair of verbs on 地 (管地护/地/增地, 爱地惜/地), the land use of 低效用地 and
-            # the area of 水源涵养地 (效用/地, 涵养/地); 很地道地说 keeps the adverb's de
-        elif ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            (words[w - 1][0][-1:] == "军" and len(words[w - 1][0]) > 1) or after[:1] == "州"
-        ):
-            reading = "di4"  # the civil side of 军地, where jieba glued 军 to the word before (跨军/地/改革, 家军/地/单位), and 地州市,
-            # prefectures, states and cities (所有/地/州市); no adverb ends in 军 and no verb opens with 州
-        elif ch == "地" and alone and syls[k] == "de5" and _word_after(words, w) == "火" and (
-            _word_after(words, w + 1) not in ("了", "起来", "起", "遍", "爆", "得", "过", "透", "过来", "起来了")
-        ):
-            reading = "di4"  # an underground fire, 地火, where jieba cut it 地/火 (寻觅地火, 没有地火, 类似地火这样的; 渐渐地火了
-            # is the adverb's de)
-        elif ch == "地" and alone and syls[k] == "de5" and _measure_before(words, w):
-            reading = "di4"  # a noun after a measure: 一个/地坑, 一種/地火, 什么/地火, 六个/地市 (一个个地, 逐个地 are de)
-        elif ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (
-            text[1] not in _DI_WORD_ENDS and not (text[1] in ("种", "種") and before[-1:] in _LAND | set("亩畝"))
-        ):
-            reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it (几亩/地种上, 抛荒/地种上: land, dì)
-        elif ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
-            (after == "" and _word_tags().get(text[:k] or words[w - 1][0], "")[:1] in ("n", "s"))
-            or (text[:k] or before)[-1:] in _LAND or (text[:k] or before).endswith(_PLACE_OF_VERBS)
-            or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
-            or _land_word_made_up(words, w) or (alone and _place_cut_off(words, w, before)) or (alone and before[-1:] == "于")
-            or (alone and re.search(r"(?<![十百])[一二两三四五六七八九几半]分$", before) is not None)
-            or (after[:1] == "的" and after[1:2] not in ("确", "士")) or _place_before_deng(words, w)
-            or (alone and _land_dealt_in(words, w))
-        ):
-            reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause); land after 于,
-            # which no adverb ends in, where jieba cut 粮于/地 (藏粮于地, 反哺于地); a plot measured in fen (两分地的菜园子,
-            # 一亩三分地; 十分地, 十二分地 are "very", de); before 的 or a closing 等, where no adverb's 地 stands (种子保存/地/等,
-            # 冷战爆发/地/的压力, 高科技企业集中地/的优势, 一垧/地/的钱, 堅離/地/的; 静静地/等待, 耐心地/等。 keep de)
-            # land bought, rented, planted or gone into, where jieba's HMM glued the verb to the word before (种好/地/多供粮,
-            # 再多租点/地, 外資已改買/地, 线杆入/地工程, 太離/地; 深入/地, 投入/地 are words and keep de)
-        elif ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
-            text[:k] or before
-        )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
-            reading = "zang4"  # Tibetan: 中藏医药 (jieba's 中藏), 藏药, 藏语 (not 收藏, 冷藏)
-        elif ch == "彊" and syls[k] == "jiang4" and not _in_phrase_dict(text):
-            # 彊, written for 疆 (彊土, 新彊, 邊彊: jiāng) or for 强 (自彊, 富彊, 彊大: qiáng); its jiàng (stubborn) is 犟 now
-            near = (text[:k] or before)[-1:] + (text[k + 1 :] or after)[:1]
-            reading = "jiang1" if near[-1:] in set("土域界") or near[:1] in set("新边邊疆无無万萬") else "qiang2"
-        elif ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-            reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        elif ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
-            reading = "shu3"  # counting: 数了数
-        elif ch == "撒" and alone and (
-            after[:1] in _SCATTERED_AFTER or (after == "" and before)
-            or (_noun_follows(words, w) and not words[w + 1][0].endswith("网"))
-        ):
-            reading = "sa3"  # to scatter: 撒盐, 撒化肥, 撒出了新意, 往车上撒 (撒网, 撒大网, 撒谎 are sā)
-        elif ch == "撒" and k == 0 and not _in_phrase_dict(text) and text[1:2] in _SCATTERED_AFTER:
-            reading = "sa3"  # jieba's 撒肥, 撒胡椒面
-        elif ch == "得" and k == len(text) - 1 and after[:1] == "了" and (
-            before[-1:] in _FOR_WHOM or after[1:2] in _NUMERALS | set("冠金银铜第满大重感") or after[2:3] in ("奖", "病")
-            or _illness_got(words, w, k) or (alone and before.endswith("自己") and _word_after(words, w) == "了")
-        ):
-            reading = "de2"  # to get: 他得了一等奖, 得了感冒, 自己得了很多荣誉 (自己得了解 is děi)
-        elif ch == "得" and alone and syls[k] != "de2" and _word_after(words, w)[-1:] in _ILLNESS_ENDS and before.endswith(_MAY_GET_ILL):
-            reading = "de2"  # to fall ill, after a modal or an adverb of time (缺钙就会得软骨病, 容易得糖尿病, 才得癌症)
-        elif ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
-            reading = "zhao2"  # caught, reached: 火着了, 找着了
-        elif ch == "着" and alone and syls[k] == "zhe5" and after[:1] in ("", "吗", "嗎", "了", "呢", "啦") and w > 0 and (
-            words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BEFORE_CATCHING
-        ):
-            reading = "zhao2"  # catching fire, coming on, ending a clause after 就 or a modal, with no verb for zhe: 一点就着, 一掂就會著，, 这灯能着
-        elif ch == "调" and k == 0 and not _in_phrase_dict(text) and (
-            after[:1] in set("高低大小快慢准亮暗匀成减优") or after[:2] == "结构"
-        ):
-            reading = "tiao2"  # to adjust: 调高温度, 调成静音
-        elif ch == "调" and text == "联调" and k == 1 and after[:2] == "联试":
-            reading = "tiao2"  # 联调联试: a new line's joint tuning and tests (水资源联调, 联调联运 are dispatching, diào)
-        elif ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"} and not (
-            _in_phrase_dict(text) and len(text) > 2 or (text[k - 1 : k + 1] == "五行" and _five_phases(before, after))
-        ):
-            reading = "hang2"  # rows: 排成两行
-        elif ch == "行" and text == "成行" and k == 1 and syls[k] == "hang2" and before[:-1].endswith(_TRIP_MADE_BEFORE):
-            reading = "xing2"  # a trip made: 迟迟未能成行, 得以成行, 匆匆成行 (绿树成行, 排列成行 are rows, háng)
-        elif ch == "没" and k == 0 and (text.startswith("没过") or (alone and after[:1] == "过")):
-            reading = "mo4" if _submerged(before, after[1:]) else "mei2"
-            # 没过: has not (还没过完, 没过几天: méi); to submerge when water rises over something (积水没过膝盖: mò)
-        elif ch == "落" and text == "落下" and k == 0 and syls[k] == "la4" and (
-            after[1:].startswith(_CURTAINS) or before.endswith(_FALLING_BEFORE)
-        ):
-            reading = "luo4"  # to fall, to come down: 圆满落下帷幕, 泪水簌簌落下 (不能落下一个人 is left behind, là)
-        elif ch == "行" and syls[k] == "hang2" and chars[i : i + 4] == "行稳致远":
-            reading = "xing2"  # to walk steadily and far: 在发展中行稳致远 (jieba's 中行, the bank)
-        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][0] == "倍" and words[w - 1][2] == PAUSE_WORD:
-            reading = "cha1"  # a ratio between two incomes: 城乡居民收入倍差 (jieba: 倍/差), a difference as in 温差, 落差
-        elif ch == "差" and (alone or k == 0) and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] == "夫" and (
-            _word_tags().get(words[w - 1][0], "").startswith("nr") or words[w - 1][0] == "夫"
-        ):
-            reading = "chai1"  # 夫差, the king of Wu (jieba's 吴王夫/差, 吴王夫/差开/邗沟)
-        elif ch == "行" and text == "车行" and k == 1 and syls[k] == "hang2" and before[-2:-1] not in set("家该这那此的") and (after[:1] in _NUMERALS | set("约近数半至于0123456789") or after[:2] == "好几"):
-            reading = "xing2"  # a drive of: 车行十分钟, 车行约两小时, 山路车行好几个小时, 车行至 (卖车的车行, 几十家车行: háng)
-        elif ch == "行" and text == "同行" and k == 1 and _going_together(words, w):
-            reading = "xing2"  # to go together: 携手同行, 与时代同行 (同行 háng is a peer: 国际同行, 与同行切磋)
-        elif ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
-            reading = "za1"  # to tie: 扎辫子, 扎着马尾
-        elif ch == "扎" and k == len(text) - 1 and syls[k] == "zha1" and not _in_phrase_dict(text) and after.startswith(_TIED_CRAFTS):
-            reading = "za1"  # to tie a frame or a craft together: 先扎骨架, 扎风筝 (扎进山村, 扎下根 stay zhā)
-        elif ch == "扎" and text == "扎得" and k == 0 and any(c in _TIGHT for c in after[1:4]):
-            reading = "za1"  # tied tight: 制度的笼子扎得越紧 (扎得很深 stays zhā)
-        elif ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
-            reading = "hang2"  # a trade: 干这一行, 干一行爱一行
-        elif ch == "佛" and syls[k] == "fu2" and (text[:k] or before)[-1:] not in "仿彷":
-            reading = "fo2"  # Buddha: 灭佛 (fú only in 仿佛)
-        elif ch == "朴" and syls[k] == "piao2" and ((text[:k] or before)[-1:] in _PLAIN_BEFORE or after[:1] in set("素实")):
-            reading = "pu3"
-        elif ch == "勒" and syls[k] == "lei1" and after[:1] not in _TIGHTEN_AFTER:
-            reading = "le4"
-        elif ch == "曝" and (text[:k] or before)[-1:] == "献" and (k > 0 or (alone and after[:1] in ("", "之"))):
-            reading = "pu4"  # 献曝, to offer what one has (野人献曝, 献曝之忱, jieba's 來獻/曝；): to sun, as in 一曝十寒
-        elif ch == "曝" and syls[k] == "pu4" and after[:1] != "晒" and (text[:k] or before)[-1:] != "一":
-            reading = "bao4"  # 被曝, 曝出 (pù only in 曝晒, 一曝十寒)
-        elif ch == "幢" and "幢幢" not in text and (text[:k] or before)[-1:] != "经":
-            reading = "zhuang4"  # the measure word: 五幢楼房 (chuáng: 经幢, 幢幢)
-        elif ch == "似" and syls[k] == "shi4" and after[:1] not in ("的", "地"):
-            reading = "si4"  # shì only in 似的, 似地
-        elif ch == "掺":
-            reading = "chan1"
-        elif ch == "没" and after[:2] == "收到":
-            reading = "mei2"  # 没收到 (did not receive), not 没收 mò (confiscate)
-        elif ch == "只" and syls[k] != "zhi1" and (text[:k] or before).endswith("一只") and after[:1] not in _ONLY_AFTER:
-            reading = "zhi1"  # one after another, counted: 一只只机械手臂 (jieba's 一只/只)
-        elif ch == "只" and syls[k] != "zhi1" and 0 < k < len(text) - 1 and text[k - 1] in _BIG_COUNTS and (
-            text[k + 1] not in _ONLY_AFTER | _ONLY_BEFORE_VERB
-        ):
-            reading = "zhi1"  # a count jieba glued to what it counts: 用好两只手 (pypinyin reads its 只手 zhǐ)
-        elif ch == "只" and alone and w > 0 and words[w - 1][0] in _MORE_OR_LESS:
-            reading = "zhi3"  # only, after an adverb ending in 多: 差不多只取决于 (no count)
-        elif ch == "只" and alone and before[-1:] in ("这", "那") and _only_before_a_verb(words, w):
-            reading = "zhi3"  # only, after 这/那 as a subject, before a verb: 那/只/帶來/反效果 (那只飞来的鸟, 这只猫 count: zhī)
-        elif ch == "只" and alone and before[-1:] in _COUNTERS_BEFORE and after[:1] not in _ONLY_AFTER:
-            reading = "zhi1"  # the measure word: 两只羊, 犬只
-        elif ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
-            reading = "zhi1"  # jieba's 一只, 两只
-        elif ch == "教" and alone and syls[k] == "jiao4" and (
-            before[-1:] == "受" or before[-2:] == "有所" or after.startswith(_EDUCATION_BODIES)
-        ):
-            reading = "jiao4"  # teaching, education: 众人受教, 学有所教, 教工委, 教联会, 教大学生会 (the Education University)
-        elif ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and (
-            after[:1] not in _JIAO4_AFTER or after[:2] == "学生"
-        ):
-            reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教), 教学生认字 (jieba: 教/学生)
-        elif ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
-            after[:1] and not _several_follows(after) and before[-1:] not in _A_NUMBER_BEFORE
-            and after[:1] not in _NOT_COUNTED_AFTER and not (alone and _noun_before(words, w))
-            and (alone or _phrase_syllables(text[:2])[:1] != ["shù"]) and after[:1] not in _A_NUMBER_IS
-            and before[-1:] != "悉"
-        ):
-            reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时, 数据安全: 数据 is a word, 悉数 all)
-        elif ch == "量" and alone and w > 0 and len(words[w - 1][0]) >= 2 and (
-            _in_phrase_dict(words[w - 1][0][-1] + "量") and words[w - 1][2] == PAUSE_WORD
-            and len(words[w - 1][0]) == 2 and words[w - 1][0][0] in _SIZE_ADJECTIVES
-        ):
-            reading = "liang4"  # jieba glued a size onto an amount's first character: 大体/量 for 大/体量
-        elif ch == "量" and alone and _content_of_before(before):
-            reading = "liang4"  # how much of it a thing holds: 含“新”量, 含“绿”量 (含金量, 含水量 are words)
-        elif ch == "量" and k == len(text) - 1 and (alone or text[:k] in _PRONOUNS) and after[:1] in _NUMERALS and (
-            after[1:2] in set("次遍回下") and before[-1:] not in _A_NUMBER_BEFORE
-        ):
-            reading = "liang2"  # to measure, so many times: 每天量两次体温 (jieba: 给/他量/两次)
-        elif ch == "量" and alone and _activity_before(words, w) and after[:1] not in _MEASURED_AFTER and not _noun_follows(words, w):
-            reading = "liang4"  # the amount of an activity: 交付量已超三百台, 预订量同比增长, 完工量和订单量 (jieba: 交付/量)
-        elif ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS | (_DEGREE - {"过"}) and before[-1:] not in _A_NUMBER_BEFORE and (
-            not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
-        ):
-            reading = "liang2"  # to measure: 帮你量距离, 给老人量血压 (not 订单量、, 量的增长)
-        elif ch == "中" and (text[:k] or before)[-1:] in set("没未") and after[:1] in set("过了奖"):
-            reading = "zhong4"  # to hit, to win: 没中过 (sets, not strings: "" is in every string, and 中 alone in a list,
-            # 大、中、小企业, 早、中、晚, was read zhòng)
-        elif ch == "转" and alone and (
-            after[:2] in ("起来", "起了") or after[:1] == "圈" or re.match(r"[了过]?[一两几三四五六七八九十数]+圈", after)
-            or "围着" in before or "围绕着" in before
-        ):
-            reading = "zhuan4"  # to spin, to go round: 转起来, 在村里转了一圈, 科研围着大局转 (转了弯 keeps zhuǎn)
-        elif ch == "结" and alone and after.startswith(("硕果", "果实")):
-            reading = "jie1"  # to bear fruit: 新思想基层结硕果, 一带一路结硕果 (jieba: 结/硕果; 中国结 keeps jié)
-        elif ch == "更" and alone and w > 0 and words[w - 1][0] in ("三", "五") and before[-1:] in ("三", "五"):
-            reading = "geng1"  # a night watch: 三更穷五更富, 枕上三更雨 (jieba: 三/更; 再三/更 is not one)
-        elif ch == "场" and before[-1:] == "一" and syls[k] == "chang2" and _A_SHOW_AFTER_YI_CHANG.match(clause(i, 1, 14)):
-            reading = "chang3"  # a show or match: 一场比赛, 一场精彩的演出, 一场音乐会 (一场雨, 一场革命, 一场大战 keep cháng)
-        elif ch == "乐" and before[-1:] == "哀" and before[-2:-1] != "怒" and (after[:1] in ("声", "低", "响") or before[-2:-1] in ("奏", "放")):
-            reading = "yue4"  # funeral music: 哀乐低回, 在哀乐声中 (jieba: 哀乐声), 奏哀乐 (喜怒哀乐, 人生哀乐 keep lè)
-        elif ch == "帖" and alone and after[:1] in ("文", "子"):
-            reading = "tie3"  # a post online where jieba cut 该/帖/文为: tiě, as 帖文, 发帖 (DICTIONARY_FIXES), 帖子
-        elif ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
-            reading = "qu3"  # a song: 一曲黄梅戏
-        elif ch == "曲" and k == len(text) - 1 > 0 and syls[k] == "qu1" and not _in_phrase_dict(text) and text[k - 1] not in _BENT.union(_SURNAMES):
-            reading = "qu3"  # a tune, ending a word jieba made that pypinyin does not know: 片头曲, 粤曲, 恋曲, 迎宾曲, 春之曲, 整曲
-        elif ch == "薄" and alone and (before[-1:] == "凉" or after[:2] == "扶林") and syls[k] == "bao2":
-            reading = "bo2"  # where jieba cut 凉/薄 (更凉/薄的争论, 涼/薄的謾罵: cold-hearted) or 薄/扶林道: as DICTIONARY_FIXES has them
-        elif ch == "载" and k == len(text) - 1 and _years_in_zai(before, words, w):
-            reading = "zai3"  # a year, after a number: 执教十七载, 历经七十载, 千载, 二十余载, 历时数载 (载人, 载重 stay zài)
-        elif ch == "卡" and alone and syls[k] == "ka3" and after[:1] in ("在", "住") and before[-1:] not in _COUNTERS_BEFORE | {"张"}:
-            reading = "qia3"  # stuck: 异物卡在管道内 (not 这张卡在)
-        elif ch == "挑" and text == "挑起" and k == 0 and (any(b in clause(i, 1, 12) for b in _BURDENS) or before[-2:] == "扁担"):
-            reading = "tiao1"  # to shoulder a burden (挑起大梁, 挑起了全村防控重担); stirring up (挑起贸易战, 挑起冲突) stays tiǎo
-        elif ch == "卡" and text in ("卡点", "点卡", "卡") and chars[i + 1 : i + 2] == "点" and "堵点" in chars[max(0, i - 5) : i] + "|" + chars[i + 2 : i + 7]:
-            reading = "qia3"  # a choke point beside 堵点 (卡点堵点, jieba's 堵/点卡/点, 打通堵点、卡点); 打卡点, 卡点视频 stay kǎ
-        elif ch == "假" and syls[k] == "jia3" and (k == len(text) - 1 or _glued_to_a_particle(text, k)) and not _in_phrase_dict(text) and (
-            (text[:k] or before)[-1:] in _LEAVE_BEFORE or (k == 0 and _LEAVE_TAKEN.search(before))
-        ):
-            reading = "jia4"  # a leave: 休育儿假, 休育儿假会 (jieba's 假会), 请过一次假, 放了三天假, 无薪假, 逢假必堵
-        elif ch == "塞" and alone and syls[k] == "sai1" and before[-1:] not in set("被把将") and _SERBIA_AFTER.match(after):
-            reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
-        elif ch == "倒" and alone and syls[k] == "dao4" and _word_after(words, w) == "扁":
-            reading = "dao3"  # to topple 阿扁, Chen Shui-bian: 倒/扁/运动, 民众上街倒/扁 (as 倒阁, 倒台; DICTIONARY_FIXES has 倒扁)
-        elif ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
-            reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
-        elif ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲", "实")) and (
-            not _in_phrase_dict(text) and not _word_tags().get(text)
-        ):
-            reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang),
-            # and the firm 長實, Cheung Kong (而長/實在全國人大…後; 成长实在太快 is a word and keeps zhǎng)
-        elif ch == "长" and k == len(text) - 1 and (len(text) == 2 or text[1:] == "不长") and syls[k] == "zhang3" and (
-            not _in_phrase_dict(text) and _how_long(text[k - 1], before, after)
-        ):
-            reading = "chang2"  # how long, so long, too long, where jieba glues 长 on: 刑期有多長, 要多长, 镜头好长, 需时甚长,
-            # 一日也嫌长, 约长二十分钟 (多长个心眼, 好长胖, 不长记性 grow: zhǎng)
-        elif ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
-            text[k - 1] in _SPAN_NOUN_ENDS or (text[k - 1] in _LENGTH_UNITS and before[-2:-1] in _NUMERALS | set("多余几厘毫公千"))
-        ):
-            reading = "chang2"  # jieba's 周期长, 时间长: a span that is long; 二十二米长, 五公里长: so long
-        elif ch == "当" and alone and syls[k] == "dang1" and before[-2:] == "不得" and w > 0 and words[w - 1][0] == "不得" and (
-            after == "" or after[:1] in set("等的而或")
-        ):
-            reading = "dang4"  # 得当, fitting, where jieba cut 不得/当: 保护方法不得当等困境 (不得当选 is glued; 不得当兵: none seen)
-        elif ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
-            reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
-        elif ch == "背" and alone and after.startswith(("到底", "起来")) and any(text_ in before for text_ in _RECITED):
-            reading = "bei4"  # to recite a text to the end or by heart: 一篇稿子背到底, 整本书都背起来 (把行李背起来 is bēi)
-        elif ch == "背" and alone and syls[k] == "bei4" and after == "" and before.endswith(("帮着", "帮忙", "抢着", "轮流")):
-            reading = "bei1"  # carrying someone, ending the clause: 失能老人下楼也帮着背 (帮着背课文 has an object)
-        elif ch == "背" and alone and syls[k] == "bei4" and before[-1:] != "倒" and (
-            after[:1] in _CARRIED_AFTER or after[:1] in _FOR_WHOM - set("人大群儿") or after[:2] == "黑锅"
-        ):
-            reading = "bei1"  # to carry on the back: 背回家中, 背我到卫生室, 背黑锅 (倒背着手 is bèi)
-        elif ch == "背" and alone and syls[k] == "bei4" and w + 1 < len(words) and words[w][2] == PAUSE_WORD and (
-            _carried_load(words[w + 1][0]) or after[:2] in ("黑鍋",)
-        ):
-            reading = "bei1"  # to carry a load: 背药箱, 背石头上山, 背猪草 (背课文 is bèi: to recite)
-        elif ch == "背" and k == 0 and syls[k] == "bei4" and before[-1:] != "倒" and (
-            (len(text) >= 3 and not _in_phrase_dict(text) and _carried_load(text[1:])) or text[1:] in ("不动", "得动")
-        ):
-            reading = "bei1"  # jieba's 背 glued to a load or to whether one can carry it: 背药桶, 背不动, 背得动 (背不下来 is reciting)
-        elif ch == "倒" and alone and syls[k] == "dao4" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _SHIFTS:
-            reading = "dao3"  # shifts taking turns round the clock: 员工两班倒, 四班倒 (as jieba's 三班倒)
-        elif ch == "背" and k == 0 and len(text) == 2 and text[1] in _CARRIED_AFTER and before[-1:] != "倒" and (
-            text[1] not in "上起" or after[:1] == "了" or _noun_follows(words, w) or after.startswith(_CARRIED_WORDS)
-            or any(load in clause(i, 1, 8) for load in _CARRIED_WORDS)
-        ) and not (_in_phrase_dict(text) and syls[k] == "bei1"):
-            reading = "bei1"  # jieba's 背著, 背起/背上 + a load: 背起被困老人, 背上行囊 (背上有伤 is the back, 背起来 may be reciting)
-        elif ch == "处" and alone and w > 0 and words[w - 1][0] == "所" and words[w - 1][2] == PAUSE_WORD:
-            reading = "chu3"  # where one stands, jieba's 所/处 before a noun: 所处位置, 所处时代 (所处的 is in DICTIONARY_FIXES)
-        elif ch == "处" and text == "深处" and k == 1 and after.startswith(_DEEP_REGIONS):
-            reading = "chu3"  # lying deep in: 深处内陆的抚州, 深处大山 (大山深处, 内心深处的 are the depths, chù)
-        elif ch == "朝" and text == "朝阳" and k == 0 and (
-            after[1:].startswith(_CHAOYANG_PLACES) or before.endswith(("北京", "北京市", "辽宁", "辽宁省"))
-            or _listed_with_districts(words, w)
-        ):
-            reading = "chao2"  # the place, facing the sun: 朝阳公园, 北京朝阳 (迎着朝阳, 朝阳产业 are the morning sun, zhāo)
-        elif ch == "处" and syls[k] == "chu4" and after[:1] and after[:1] not in _NOT_BEING_IN_AFTER and (
-            (k == 1 == len(text) - 1 and text[0] in _BEING_IN_ADVERBS)
-            or (alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BEING_IN_ADVERBS)
-        ):
-            reading = "chu3"  # to be in, after an adverb, before where: 正处关键时期, 尚处起步阶段 (jieba's 正处, 尚处; 正处级 is chù)
-        elif ch == "处" and k > 0 and text[k - 1] == "无" and syls[k] in ("chu3", "chu2"):
-            reading = "chu4"  # nowhere: 无处藏身, 无处可去 (a place; 无/处理 is another word)
-        elif ch == "冲" and k == 0 and (text == "冲着" or alone) and (after[:2] == "的是" or (after[:1] == "着" and len(after) > 1)):
-            reading = "chong4"  # aimed at: 冲着官兵喊道, 冲的是挣钱多 (向前冲的脚步 is chōng)
-        elif ch == "行" and alone and w > 0 and words[w - 1][0] == "各级" and words[w - 1][2] == PAUSE_WORD:
-            reading = "hang2"  # a bank's branches at every level: 各级行 (各级行政 is a word)
-        elif ch == "行" and text in ("该行", "我行") and "银行" in chars:
-            reading = "hang2"  # this bank, our bank, where a bank is named
-        elif ch == "中" and text == "中肯" and k == 0 and after[1:2] not in _NOT_CHINA_KENYA_AFTER and (
-            before[-1:] not in _DEGREE | set("够夠不为分常当颇")
-        ):
-            reading = "zhong1"  # China and Kenya: 中肯两国, 增进中肯之间 (中肯 zhòng, pertinent, is said of a remark: 很中肯。 中肯的意见)
-        elif ch == "中" and syls[k] == "zhong1" and not _in_phrase_dict(text) and after[:1] in set("枪弹箭") and (
-            (k > 0 and text[k - 1] not in set("其之空手心水胸眼口家途腹囊盒匣膛"))
-            or (k == 0 and alone and before[-1:] in set("人兵员者士警民童他她我你") and before[-2:] not in ("其他", "手下"))
-        ) and after[1:2] not in set("药道性头壳坑片簧支械手法术战炮琴奏跳尽无声矢雨林"):
-            reading = "zhong4"  # hit, where jieba glued 中 to the one hit or cut it off (十五人中枪, 士兵/中/箭): 其中弹药,
-            # 手中枪, 战斗中弹尽粮绝 stay zhōng
-        elif ch == "中" and before[-1:] == "身" and before[-2:-1] not in set("人本自") and (
-            after[:1] in _NUMERALS | {"数", "多"}
-        ):
-            reading = "zhong4"  # hit: 身中数刀, 身中七弹 (jieba's 身中七弹, 因身/中四弹); 人身中, 本身中 are in
-        elif ch == "数" and text == "悉数" and k == 1 and not (
-            (after == "" and before[-2:-1] in set("可以法能难胜"))
-            or _word_after(words, w).startswith("其") or _word_tags().get(_word_after(words, w), "").startswith("nr")
-        ):
-            reading = "shu4"  # all of them: 悉数归还, 金牌悉数被…; to list in full stays shǔ (不可悉数。 悉数其罪, 悉数林则徐…: a name after it)
-        elif ch == "累" and (before[-1:] == "累" or after[:1] == "累"):
-            # 累累: léiléi of fruit hanging in strings (硕果累累, 果实累累), else lěilěi, piled up
-            # (罪行累累, 伤痕累累, 负债累累), said léi lěi by 3-3 sandhi
-            fruit = "果" in before[-3:] + after[:3] or "穗" in before[-3:] + after[:3]
-            reading = "lei2" if fruit or after[:1] == "累" else "lei3"
-        elif ch == "难" and text == "急难" and k == 1 and after[:2] == "愁盼":
-            reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
-        elif ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
-            reading = "ning2"  # a given name: 杨振宁 (nìng only in 宁可, 宁愿, 宁死, 毋宁)
-        elif ch == "应" and syls[k] == "ying1" and (alone or (k == 0 and not _word_tags().get(text) and not _in_phrase_dict(text))) and (
-            _at_the_request(words, w)
-        ):
-            reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
-        elif ch == "应" and alone and syls[k] == "ying1" and before == "" and _invited_clause(words, w, clause(i, 1, 40)):
-            reading = "ying4"  # at the invitation of, a clause that ends in it: 应执政的朱比利党邀请, 应瑞士联邦议会…议长…邀请, 应民生之盼
-        elif ch == "应" and alone and syls[k] == "ying1" and _copes_with(_word_after(words, w), clause(i, 1, 12)):
-            reading = "ying4"  # 应对, to cope with, where jieba cut 应/对外部 or 应/对此: 应对外部风险挑战, 为应对此挑战 (应对外开放: should)
-        elif ch == "中" and syls[k] == "zhong1" and (
-            (k == len(text) - 1 and (alone or text[:k] in _HITTING_VERBS) and (
-                (after.startswith(_DEGREES_PASSED) and (text == "考中" or (w > 0 and words[w - 1][0] == "考")))
-                or (after[:1] in ("了", "过") and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
-            ))
-            or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
-        ):
-            reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
-        elif ch == "舍" and alone and syls[k] == "she3" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] in ("院", "校"):
-            reading = "she4"  # a home's buildings after jieba's 安老院/舍 (as 院舍, 校舍): shè
-        elif ch == "卷" and text == "一卷" and k == 1 and (after[:1] == "卷" or _rolls_of(words, w)):
-            reading = "juan3"  # a roll, roll after roll: 一卷胶带, 一卷纸, 一卷一卷的废旧报纸, 一卷卷带钢 (pypinyin's 一卷 is one volume, yí juàn: 一卷书)
-        elif ch == "卷" and alone and syls[k] == "juan3" and _a_volume(words, w, after):
-            reading = "juan4"  # a volume, a scroll, an exam paper: 三万卷图书, 卷三, 天文学卷, 《…图》卷, 状元卷 (卷走, 内卷, 一卷卷带钢 juǎn)
-        elif ch == "了" and alone and _word_after(words, w) == "却" and clause(i, 1, 8)[1:].lstrip("了").startswith(_WISHES_SETTLED):
-            reading = "liao3"  # to settle: 了却一桩心愿, 了却心事 (jieba's 了/却; 来了却没说 is le, but no wish follows it)
-        elif ch == "系" and syls[k] == "xi4" and k == len(text) - 1 and (alone or not (_in_phrase_dict(text) or _word_tags().get(text))) and (
-            after[:1] in _TIED_AFTER and any(thing in clause(i, 1, 10) for thing in _TIED_THINGS)
-        ):
-            reading = "ji4"  # to tie, where jieba glued 系 to the word before: 地系/上了红绫, 颈上系/着红布带, 请系/好安全带 (联系在一起, 心系着 xì: words of their own)
-        elif ch == "将" and text == "部将" and k == 1 and syls[k] == "jiang4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 1][0][-1:] not in set("的其他她之") and _word_after(words, w)[:1] not in set("们的之")
-            and not _word_tags().get(_word_after(words, w), "").startswith("nr")
-        ):
-            reading = "jiang1"  # will, after a ministry jieba glued it to: 工信部将使, 自然资源部将会同 (his 部将, a general's officer, is jiàng)
-        elif ch == "重" and k == 0 and syls[k] == "zhong4" and (
-            (len(text) == 2 and text[1] in _DONE_AGAIN and not _in_phrase_dict(text))
-            or (alone and len(_word_after(words, w)) == 1 and _word_after(words, w) in _DONE_AGAIN)
-        ):
-            reading = "chong2"  # again: 重燃战火, 重走长征路, 重焕生机, 重写, 重归餐桌 (重视, 重用, 重实干 are zhòng, to value)
-        elif ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
-            text[0] in _MODALS_BEFORE_AGAIN and _word_after(words, w)[:1] in _DONE_AGAIN and words[w][2] == PAUSE_WORD
-        ):
-            reading = "chong2"  # again, where jieba glued 重 to a modal: 想重/走军国主义的老路, 想重/走老路 (要重/在保基本 is zhòng, to stress)
-        elif ch == "重" and text == "多重" and k == 1 and syls[k] == "chong2" and before[-2:-1] in set("吨噸斤克两兩磅") and (
-            len(before) >= 3 and before[-3:-2] in _NUMERALS | set("几幾")
-        ):
-            reading = "zhong4"  # weighing more than a weight: 一吨多重的浇冰车, 两斤多重 (多重挑战, 多重因素 are layers, chóng)
-        elif ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
-            text[0] in _LAYER_COUNTS and before[-2:-1] not in _NUMERALS and not before[:-1].endswith("新")
-            and not after.startswith(_WEIGHTY_PROJECTS) and not (text[0] in "两兩" and _policy_alone(after))
-        ):
-            reading = "chong2"  # layers counted: 两重坛墙, 五重保障, 多了一重戏仿 (两重建设, 两新一重 are the policy's 重大工程, zhòng;
-            # 一两重 is a weight; so is the policy's “两重” ending a clause or beside 两新: 聚焦“两重”，, 用好“两重”和“两新”)
-        elif ch == "率" and text == "率领" and k == 0 and syls[k] == "shuai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            _rate_ahead(after)
-        ):
-            reading = "lv4"  # a rate ahead of others, glued by jieba: 复工/率领/先全国, 就诊/率领/跑 (率领先头部队 is shuài)
-        elif ch == "率" and syls[k] == "lv4" and (
-            (alone and _leads_a_group(words, w)) or (text == "率下" and k == 0 and before.endswith("以上"))
-        ):
-            reading = "shuai4"  # to lead: 汪洋率中央代表团, 孙春兰率中央指导组, 率領北韓代表團 (jieba's 率/領…), 以上率下
-        elif ch == "铺" and alone and syls[k] == "pu4" and (
-            after[:1] in _SPREAD_AFTER or (after[:1] == "装" and after[:2] != "装修")
-            or (after[:1] == "地" and after[1:2] not in set("区方处界段块"))
-        ):
-            reading = "pu1"  # to spread, pave: 线路铺到了, 管道铺起来, 盲目铺摊子, 正在铺沥青, 荒山铺绿装, 铺展出 (金银铺, 熟食铺 stay pù)
-        elif ch == "相" and text == "手相" and k == 1 and after[:1] in _MUTUAL_VERBS:
-            reading = "xiang1"  # each other: 心手相牵, 暖手相扶 (jieba's 手相; 看手相, palm-reading, is xiàng)
-        elif ch == "将" and text == "一将" and k == 1 and syls[k] == "jiang1" and after[:2] == "功成":
-            reading = "jiang4"  # a general: 一将功成万骨枯 (jieba's 一将/功成; 一将难求 is a word of its own)
-        elif ch == "兴" and syls[k] == "xing4" and after[:1] == "邦":
-            reading = "xing1"  # to make a country prosper: 克尽兴邦责 (jieba's 尽兴/邦; 兴邦, 实干兴邦 are words)
-        elif ch == "差" and text == "极差" and k == 1 and syls[k] == "cha1" and _extremely_poor(words, w, after):
-            reading = "cha4"  # extremely poor, said of the noun before it: 发展韧性极差, 生存性极差，机身… (数据的极差为 is the range, chā)
-        elif ch == "差" and text == "差会" and k == 0 and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 1][0] in _MISSION_WORDS or _word_tags().get(words[w - 1][0], "") == "ns"
-        ):
-            reading = "chai1"  # a missionary society, one that sends: 伦敦差会, 宣教差会 (质量差会影响销量 is chà, poor)
-        elif ch == "差" and alone and syls[k] == "cha4" and chars[i - 2 : i] == "内轮":
-            reading = "cha1"  # a turning vehicle's inner-wheel difference, 内轮差 (jieba's 内轮/差), a difference as in 温差
-        elif ch == "中" and syls[k] == "zhong4" and k > 0 and _stage_between(chars, i):
-            reading = "zhong1"  # the middle stage of a run 前…中…后: 投前投中投后 (jieba's 投中, a hit, is tóuzhòng)
-        elif ch == "好" and alone and syls[k] == "hao3" and _word_after(words, w) == "面子" and before[-1:] not in set("个的一了"):
-            reading = "hao4"  # fond of face: 很好面子, 死要面子 (给个好面子 stays hǎo)
-        elif ch == "重" and text == "重重" and syls[k] == "chong2" and _word_after(words, w)[:1] in _STRUCK:
-            reading = "zhong4"  # heavily: 重重跺了两下脚, 重重摔下 (重重地 is a word; 困难重重, 重重困难 stay chóng, layer on layer)
-        elif ch == "散" and text == "散发" and k == 0 and (
-            _word_after(words, w).startswith(_SPORADIC_AFTER) or before.endswith(_SPORADIC_BEFORE)
-        ):
-            reading = "san3"  # sporadic (散发病例, 多点散发): sǎn, scattered (散发着清香, 散发传单 sàn)
-        elif ch == "的" and text == "端的" and k == 1 and syls[k] == "di4" and before[-2:] == "不端":
-            reading = "de5"  # 学术不端的行为 (jieba's 不/端的): misconduct and the particle, not 端的 duāndì (indeed)
-        elif ch == "的" and text == "美的" and k == 1 and syls[k] == "di2" and not after.startswith(_MIDEA_AFTER):
-            reading = "de5"  # beauty and the particle (对美的追求, 很美的东西, 中美的合作: jieba's 美的), not the Midea brand
-        elif ch == "的" and text == "目的" and k == 1 and syls[k] == "di4" and before[-2:-1] in ("项", "节") and after[:1] != "地":
-            reading = "de5"  # 项目/节目 and the particle, where jieba cut 该项/目的, 文化节/目的 (负责该项目的是): not 目的 mùdì
-        elif ch == "校" and text == "校本" and k == 0 and before[-1:] == "批" and before[-2:-1] not in _COUNTERS_BEFORE | set("首大"):
-            reading = "jiao4"  # a collated and annotated edition (名家批校本): jiào (校本课程, 一批校本课程 are xiào)
-        elif ch == "尽" and syls[k] in ("jin3", "jin2") and not (text[k + 1 :] or after).startswith(_JIN3_BEFORE):
-            syls[k] = "jin3"  # (jin2 is jǐn raised before a third tone, 应检/尽检: the 检 before it comes back to jiǎn below)
-            reading = "jin4"  # to the full, all: 尽享, 尽显, 尽收, 应保尽保, 尽己所能, 尽最大努力 (尽快, 尽管, 尽量 stay jǐn; 尽着 is left)
-        elif ch == "干" and syls[k] == "gan4" and (
-            (k == 1 == len(text) - 1 and text[0] in _DRAINING and not _in_phrase_dict(text))
-            or (k > 0 and k == len(text) - 1 and text[:k] in _DRIED_FOODS)
-            or (alone and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-                (len(words[w - 1][0]) == 1 and words[w - 1][0] in _DRAINING) or _dried_food(words[w - 1][0])
-            ))
-            or (text == "干成" and k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _DRIED_FOODS)
-        ) and (text[k + 1 :] or after)[:1] not in ("得", "部"):
-            reading = "gan1"  # dry: 吃/干/榨净, 挤/干水分, 榨干, 晒制鱼/干, 芒果/干成了零食, 地瓜干 (苦干, 实干, 能干 stay gàn)
-        elif ch == "颇" and syls[k] in ("po3", "po2"):
-            syls[k] = "po3"  # (po2 is pǒ raised before a third tone: the syllable before comes back below if it was raised too)
-            reading = "po1"  # quite, rather (颇受欢迎, 颇深, 颇丰) and Aleppo, 阿勒颇: pō (Xiandai Hanyu Cidian); pypinyin has the old pǒ
-        elif ch == "藉" and alone and syls[k] == "ji2" and after[:1] != "藉" and before[-1:] not in set("狼祖原国籍户学党"):
-            reading = "jie4"  # by means of, Hong Kong's 藉 for 借 (藉公職作出, 藉這機會): jiè, as in 凭藉, 慰藉 (狼藉, 藉藉无名 and
-            # 祖藉, 国藉, written for 祖籍, 国籍, stay jí)
-        elif ch == "咀" and alone and syls[k] == "ju3" and after[:1] != "嚼" and before[-1:] != "咒":
-            reading = "zui3"  # Hong Kong's 咀 for 嘴, a mouth (豬咀, 咀刁, 插咀), as in 尖沙咀: zuǐ (咀嚼, and 咒咀 for 咒诅, stay jǔ)
-        elif ch == "缝" and syls[k] == "feng4" and (text[k + 1 :] or after)[:1] in _SEWN_AFTER and (alone or k == 0):
-            reading = "feng2"  # to sew: 缝上棉絮, 三针缝/合, 缝盘机, 缝得很密 (裂缝, 缝隙, 一条缝, 见缝插针 stay fèng, a seam)
-        elif ch == "挣" and syls[k] == "zheng1" and (text[k + 1 :] or after)[:1] not in ("扎", "揣"):
-            reading = "zheng4"  # to earn, to break free: 挣了一万元, 能挣三千, 挣到, 挣点钱 (挣扎 stays zhēng)
-        elif ch == "卷" and 0 < k == len(text) - 1 and syls[k] == "juan3" and _counted_volumes(text, after):
-            reading = "juan4"  # volumes counted, where jieba glues the number on: 出版十卷, 分为两卷, 第二卷, 二十八卷的词典
-        elif ch == "只" and syls[k] == "zhi3" and (text[:k] or before)[-1:] in _BIG_COUNTS and after[:1] not in _ONLY_BEFORE_VERB and (
-            (alone and after[:1] not in _ONLY_AFTER) or (0 < k == len(text) - 1 and after[:1] not in _ONLY_AFTER)
-            or (k == 0 and text[1:] in _COUNTED_BY_ZHI)
-        ):
-            reading = "zhi1"  # the measure word after a round number: 两百余只, 五百只左右, 三十二点四万只, 三万/只羊
-        elif ch == "载" and alone and syls[k] == "zai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 1][0].endswith(_NEWSPAPERS) and after[:1] not in _LOADS_AFTER_ZAI
-        ):
-            reading = "zai3"  # printed in a paper: 日报载, 晚报载 (zǎi, as in 据报载, 转载)
-        elif ch == "落" and alone and _word_after(words, w) == "了" and re.match(r"了[一两几]?个?[字句行段页]", after):
-            reading = "la4"  # left out in writing: 刻意落了一个字, 落了两句 (落了一层灰 is luò)
-        elif ch == "落" and alone and after.startswith(("不下啥", "不下什么", "不下几个", "不下多少", "不下钱")):
-            reading = "lao4"  # to be left with: 刨去人工，落不下啥 (落不下来 is luò)
-        elif ch == "调" and alone and syls[k] == "diao4" and after[:1] == "停" and any(x in clause(i, 1, 10) for x in _DISPUTES):
-            reading = "tiao2"  # 调停, to mediate, where jieba cut 调/停车位: 调停车位纷争 (调停车 with no dispute stays)
-        elif ch == "行" and alone and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 1][0] in ("东西部", "东部", "西部", "中西部", "东部地区", "西部地区") and after.startswith(("扶贫", "结对", "帮扶", "对口"))
-        ):
-            reading = "hang2"  # banks of the east and west paired to fight poverty: 东西部行扶贫协作 (西部行活动 is xíng)
-        elif ch == "处" and alone and syls[k] == "chu4" and after.startswith(("不好", "得好", "不来", "得来", "得很好", "得不错")) and (
-            w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] not in ("之", "此", "这", "那", "好", "坏", "难", "妙")
-        ):
-            reading = "chu3"  # to get along: 跟老伴、子女的关系处不好 (好处, 难处 are words; 之处 stays chù)
-        elif ch == "处" and text == "可处" and k == 1 and syls[k] == "chu4" and (
-            after[:1] in set("罚监拘以死终") | _NUMERALS or after.startswith(("有期", "最高"))
-        ):
-            reading = "chu3"  # may be punished with, in jieba's 可處: 一經定罪，可處罰款五萬元, 可处三年以下有期徒刑 (可处/之道 stays chù)
-        elif ch == "处" and k == 1 == len(text) - 1 and text[0] in set("倒却也还都") and syls[k] == "chu4" and (
-            after.startswith(("得其乐", "得很好", "得不错", "得融洽", "得和睦", "得挺好", "得来", "不来", "得好", "不好"))
-        ):
-            reading = "chu3"  # to get along, where jieba glued 处 to the adverb before: 这么一个小区倒处/得其乐融融
-        elif ch == "空" and alone and syls[k] == "kong1" and (
-            before[-2:] in ("没有", "沒有", "有没") or (before[-1:] in ("没", "沒") and before[-2:-1] not in ("落", "淹"))
-        ) and _word_tags().get(_simplified_view(_word_after(words, w)), "")[:1] == "v":
-            reading = "kong4"  # free time: 沒有空出席, 没空参加 (没有空位 and 落空 stay kōng)
-        elif ch == "重" and alone and syls[k] == "zhong4" and (after[:1] == "又" and after[1:2] in set("回见现燃响起返来") or after.startswith("抖擞")):
-            reading = "chong2"  # again: 家乡重又回到人们眼前, 天公重抖擞 (重又, chóngyòu)
-        elif ch == "朝" and alone and syls[k] == "chao2" and (
-            (chars[i - 1 : i] == "今" and w > 0 and words[w - 1][0] == "如今" and after[:1] in set("我你他她有无大")) or (before[-1:] == "岁" and w > 0 and words[w - 1][0] == "岁")
-        ):
-            reading = "zhao1"  # a day, a morning: 今朝 (jieba's 如今/朝: 正如今朝我講過), 岁朝 (New Year's day)
-        elif ch == "种" and alone and syls[k] != "zhong4" and chars[i - 1 : i] in ("耕", "播", "栽") and chars[i + 1 : i + 2] in ("管", "收", "养"):
-            reading = "zhong4"  # the steps of farming listed: 耕、种、管、收 (jieba cut 耕/种)
-        elif ch == "传" and alone and syls[k] == "chuan2" and (
-            before.endswith(("彖", "系辞上", "系辞下", "文言", "说卦", "序卦", "杂卦")) or (w > 0 and words[w - 1][0] == "象" and words[w - 1][2] == PAUSE_WORD)
-        ):
-            reading = "zhuan4"  # the commentaries of the Book of Changes: 《系辞下传》, 《彖传》, 《象传》 (形象传递 stays chuán)
-        elif ch == "调" and alone and chars[i - 3 : i] == "产消蓄":
-            reading = "tiao2"  # a list of what a grid user does: “产、消、蓄、调” (produce, consume, store, regulate; 调蓄 is tiáo)
-        elif ch == "倒" and before.endswith("扶东") and after[:1] == "西":
-            reading = "dao3"  # 扶东倒西, staggering (jieba's 扶东/倒/西)
-        elif ch == "都" and after.startswith("府堤"):
-            reading = "du1"  # 武昌都府堤, a street: dū as in 首都
-        elif ch == "落" and syls[k] == "luo4" and before[-1:] == "不" and (
-            (after[:1] == "一" and after[1:2] in _LEFT_OUT) or (before[-3:-2] == "一" and before[-2:-1] in _LEFT_OUT)
-        ) and after[:1] not in set("实幕地空"):
-            reading = "la4"  # left out: 不落一人, 不落一户, 一个不落 (日不落, 不落实, 不落地 stay luò)
-        elif ch == "落" and syls[k] == "luo4" and after.startswith(("在", "下在")) and (
-            text in ("落", "落下") or (k == len(text) - 1 and text[:k] == "包" and before[-2:-1] in set("把将"))
-        ) and _LEFT_BEHIND_AT.match(after[2 if after.startswith("下在") else 1 :]) and (
-            text[:k] == "包" or any(thing in clause(i, -1, 12) for thing in _BELONGINGS)
-        ):
-            reading = "la4"  # left behind by mistake: 把钥匙落在家里, 手机落在出租车上, 把包落在车上 (jieba's 包落; 炸弹落在
-            # 酒店, 手机落在地上 are luò)
-        elif ch == "都" and alone and after[:1] == "邑":
-            reading = "du1"  # a capital city: 都邑 (jieba cuts 都/邑)
-        elif ch == "都" and syls[k] == "du1" and k == len(text) - 2 > 0 and text.endswith("都会") and (
-            text[k - 1] not in _CAPITAL_BEFORE_DU and not _in_phrase_dict(text) and after[1:]
-        ):
-            reading = "dou1"  # all will, glued by jieba to a name before it: 主任杨晓都会召集 (大都会, a metropolis, stays dū)
-        elif ch == "厦" and syls[k] == "sha4" and (chars[i + 1 : i + 2] in _XIAMEN_AFTER or chars[i - 1 : i] in _XIAMEN_BEFORE) and (
-            chars[i - 1 : i] not in _BUILDING_BEFORE_SHA
-        ):
-            reading = "xia4"  # Xiamen's short form beside a neighbour's: 厦漳泉都市圈, 厦金大桥, 福厦高铁 (大厦, 商厦, 工厦 stay shà)
-        elif ch == "了" and syls[k] == "le5" and k == len(text) - 1 >= 2 and text.endswith("不了"):
-            reading = "liao3"  # cannot, in a word jieba made that pypinyin re-cuts: 成不了事, 要不了一个小时
-        elif ch == "了" and syls[k] == "le5" and chars[i + 1 : i + 2] == "之" and chars[i - 2 : i - 1] == "一" and (
-            chars[i + 2 : i + 3] not in set("后前间内外中上下际时")
-        ):
-            reading = "liao3"  # to be done with it: 一推了之, 一删了之 (as 一走了之; 吃了之后 is le)
-        elif ch == "看" and ((text in ("看好", "看住", "看牢") and k == 0) or (alone and after[:1] in ("好", "住", "牢"))) and (
-            _guarded_after(clause(i, 1, 8)[1:])
-        ):
-            reading = "kan1"  # to guard, look after: 看好家门, 看住钱袋子 (看好中国经济 is kàn)
-        elif ch == "觉" and alone and syls[k] == "jue2" and before == "" and "睡" in clause(i, 1, 8):
-            reading = "jiao4"  # sleep, opening a clause that ends on 睡: 觉可以一日不睡
-        elif ch == "撒" and alone and syls[k] == "sa1" and after[:1] not in set("网谎娇欢野手腿泼开") and any(
-            thing in clause(i, 1, 8) for thing in _SCATTERED_THINGS
-        ):
-            reading = "sa3"  # to scatter or throw a powder: 迎面撒不知名白色粉末 (撒大网 stays sā)
-        elif ch == "吐" and alone and syls[k] == "tu3" and before[-1:] in ("想", "即") and after[:1] in ("", "的", "了"):
-            reading = "tu4"  # to vomit: 我现在想吐, 入口即吐的食物 (吐出, 吐槽, 吐露 are tǔ)
-        elif ch == "蒙" and alone and syls[k] == "meng2" and after == "了":
-            reading = "meng1"  # stunned, ending a clause: 王晓娜蒙了 (蒙了一层灰 is méng)
-        elif ch == "累" and alone and syls[k] == "lei4" and (after.startswith(_BURDENED) or before[-1:] == "讼"):
-            reading = "lei3"  # to burden: 累了自己, 讼累 (他累了，自己 is tired, lèi)
-        elif ch == "调" and k == 0 and (text == "调升" or (alone and after[:1] == "升")) and after[1:2] not in ("为", "任"):
-            reading = "tiao2"  # raised: 名额调升至470名, 调升风险级别 (调升为副局长 is diào, transferred up)
-        elif ch == "差" and alone and w > 0 and (words[w - 1][0] in ("得票", "票数") or (
-            words[w - 1][0][-1:] == "票" and after[:1] not in _NUMERALS | set("点些不几")
-        )) and words[w - 1][2] == PAUSE_WORD:
-            reading = "cha1"  # a gap in votes: 得票差, jieba's 將票/差從三百票拉開 (a difference, as in 温差; 投票/差一票 is chà)
-        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and len(words[w - 1][0]) >= 2 and (
-            any(verb in clause(i, -1, 10) for verb in _GAP_VERBS) or after.startswith(_GAP_VERBS)
-        ) and _word_tags().get(words[w - 1][0], "").startswith("n"):
-            reading = "cha1"  # a gap that is narrowed or widened: 缩小群体间待遇差, 收入差缩小 (待遇差的单位 is chà, poor)
-        elif ch == "差" and alone and chars[i - 1 : i] == "阻" and after[:2] == "办公":
-            reading = "chai1"  # 阻差办公, obstructing a police officer, where jieba cut 涉阻/差/辦公 (阻差 as one word is a phrase)
-        elif ch == "差" and alone and _word_after(words, w) == "人" and words[w][2] == PAUSE_WORD and (
-            not after[1:].startswith(_SHORT_BY)
-        ):
-            reading = "chai1"  # Hong Kong's 差人, the police, where jieba cut 差/人 (差人好似搵緊你; 差人一等 stays chà)
-        elif ch == "差" and text == "差人" and k == 0 and after[1:].startswith(_SHORT_BY):
-            reading = "cha4"  # falling short of others by so much: 差人一大截, 差人好几等, 差人半头 (差人去买 is chāi, sent)
-        elif ch == "差" and alone and syls[k] == "cha4" and _sends_someone(words, w, chars[i + 1 : i + 14]):
-            reading = "chai1"  # to send someone on an errand: 大的就会差小的，那谁，去捞一块麻糍来 (差他一截 is chà)
-        elif ch == "差" and alone and syls[k] == "cha4" and after[:1] == "等" and (after[1:2] == "性" or (after == "等" and before[-1:] == "有")):
-            reading = "cha1"  # 差等, gradation (爱有差等, 差等性: jieba's 差/等); 差等生, “差”等级, 稳定性差等问题 are chà
-        elif ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 1][0] in _GAP_OF or (words[w - 1][0] + "差" in _jieba().dt.FREQ and words[w - 1][0] + "差" != "偏差")
-        ) and _word_tags().get(words[w - 1][0], "")[:1] == "n" and not (after[:1] in set("距别异不了得极劲") or before[-len(words[w - 1][0]) - 1 : -len(words[w - 1][0])] in _DEGREE):
-            reading = "cha1"  # a difference cut off its word or like it: 空间差 beside 时间差, 价格差, 信息差 (空间差异 is glued)
-        elif ch == "差" and k == 0 and syls[k] == "cha4" and before[-1:] == "缩" and after[:1] not in set("距异别不了得点") and (
-            w > 0 and words[w - 1][2] == PAUSE_WORD
-        ):
-            reading = "cha1"  # 缩差, narrowing a gap, cut by jieba: 缩/差共富, 缩/差 (缩小差距 keeps its word: chājù)
-        elif ch == "差" and k == 0 and (alone or not _in_phrase_dict(text)) and (after[:1] == "佬" or (after[:1] == "馆" and after[1:2] not in set("藏舍长"))):
-            reading = "chai1"  # Hong Kong's 差佬, a policeman, and 差館, a police station (差人, 出差: chāi; 质量差/馆藏少 is chà)
-        elif ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
-            reading = "bei1"  # carried on the back: 背篼, 背篓, Sichuan's 背二哥 porters
-        elif ch == "量" and text in ("他量", "她量") and k == 1 and after[:1] in set("了过体血"):
-            reading = "liang2"  # to measure, where jieba glues 他量: 给他量了体温
-        elif ch == "行" and alone and before[-1:] == "在" and before[-2:-1] in _DEGREE | set("极不颇蛮") and after[:1] in ("", "的"):
-            reading = "hang2"  # expert: 却极在行, 很在行, 不在行 (在行动, 在行业 are jieba words)
-        elif ch == "相" and k == 0 and (
-            (before.endswith("车头") and not _in_phrase_dict(text)) or (alone and before[-1:] == "林" and after[:2] in ("改造", "结构"))
-        ):
-            reading = "xiang4"  # a photo, Hong Kong's 车头相 (a portrait carried at a funeral); a forest's look: 林相改造 (车头相撞 is xiāng)
-        elif ch == "蒙" and alone and syls[k] == "meng2" and before[-1:] not in _TRANSLITERATION | {"赫"} and (
-            _mongolia(before, after) or _listed_with(words, w, _PEOPLES)
-        ):
-            reading = "meng3"  # Mongolia: 蒙方, 对蒙经济, 是蒙外交政策, 蒙文书, 蒙、藏、维 (蒙上阴影, 泉之在蒙 stay méng)
-        elif ch == "藏" and alone and syls[k] == "cang2" and (before[-1:] == "尕" or _listed_with(words, w, _PEOPLES) or (after[:1] in _PEOPLES and after[1:2] == "文") or after[:2] == "东南"):
-            reading = "zang4"  # Tibetan: 尕藏 (Kalsang, a Tibetan name), 藏、回、羌, 藏东南 (藏在深山, 藏粮于地 stay cáng)
-        elif ch == "藏" and syls[k] == "cang2" and (alone or (k == 0 and len(text) == 2)) and (
-            after[:1] in ("东", "西", "北") and after[1:3] in _TIBET_PARTS
-        ):
-            reading = "zang4"  # a part of Tibet: 地处藏东山区 (jieba's 藏/东山区), 藏西/地区 (藏东西 stays cáng)
-        elif ch == "弹" and alone and syls[k] == "dan4" and (
-            (after[:1] == "出" and after[1:2] not in _SHELL_OUT_AFTER) or _listed_with(words, w, _PLAYED)
-        ):
-            reading = "tan2"  # to pop up, to play: 弹出消息, 反复弹出请求, 唱、弹、舞 (白磷弹, 特种弹 stay dàn)
-        elif ch == "咽" and alone and syls[k] == "yan4" and (after[:1] == "拭" or _listed_with(words, w, ("口", "喉", "鼻"))):
-            reading = "yan1"  # the pharynx: 咽拭子 (jieba's 咽/拭子), 口、咽、喉 (咽下, 哽咽 yàn, yè)
-        elif ch == "奔" and alone and syls[k] == "ben1" and after[:1] in ("着", "著"):
-            reading = "ben4"  # heading for: 奔着问题去, 奔着这个做 (奔向, 奔赴 bēn)
-        elif ch == "血" and alone and syls[k] == "xue4" and not after.startswith(_XUE_AFTER):
-            reading = "xie3"  # a lone 血, blood itself, is xiě (审音表): 流的血, 头有血, 病人的血 (血的教训, 血与火 keep xuè)
-        elif ch == "扎" and alone and syls[k] == "zha1" and (
-            after[:1] == "铁" or before[-1:] == "彩" or (before.endswith(_TIED_HAIR) and after[:1] in ("在", "成", "起", "着"))
-        ):
-            reading = "za1"  # to tie: 紮鐵 (binding rebar), 彩扎 (a tied paper craft), 头发扎在脑后 (扎下了根 stays zhā)
-        elif ch == "盛" and alone and syls[k] == "sheng4" and (after[:1] in _LADLED_AFTER or after[:2] == "铁水"):
-            reading = "cheng2"  # to ladle, to hold: 盛在白瓷盘里, 盛满, 盛铁水用 (国运盛 stays shèng)
-        elif ch == "鲜" and alone and syls[k] == "xian1" and (after[:1] == "矣" or (after[:1] == "不" and after[1:2] not in ("鲜", "新", ""))):
-            reading = "xian3"  # seldom: 成己成物而不谬者鲜矣, 鲜不破败 (新鲜不新鲜 stays xiān)
-        elif ch == "散" and alone and syls[k] == "san4" and (
-            _listed_with(words, w, ("小", "乱", "弱", "多")) or before.endswith(_SPREAD_THIN_SUBJECTS)
-        ) and after[:1] not in _BREAKING_UP_AFTER:
-            reading = "san3"  # scattered: 多、小、散, 分布散, 主体散 (散去, 一冲即散, 散了 stay sàn)
-        elif ch == "曲" and alone and syls[k] == "qu1" and (before[-2:] in ("欢迎", "迎宾") or before[-1:] == "步" or _listed_with(words, w, ("词",))):
-            reading = "qu3"  # a tune: 欢迎曲, 词、曲, 十步曲 (曲青山, a surname, stays qū)
-        elif ch == "传" and alone and syls[k] == "chuan2" and before[-1:] in ("作", "立") and after == "":
-            reading = "zhuan4"  # a biography: 为香港人作传, 为他立传
-        elif ch == "数" and k == 1 and text in ("要数", "当数", "首数") and syls[k] == "shu4" and (
-            before[:-1] == "" or "最" in before
-        ) and after[:1] and not _several_follows(after) and after[:1] not in _NUMERALS:
-            reading = "shu3"  # reckoned the first: 最满意的，要数夏天的运动会, 最期待的当数晚上那场 (需要数周 is several, shù)
-        elif ch == "数" and syls[k] == "shu4" and after[:1] == "迁" and before[-1:] == "不":
-            reading = "shuo4"  # often: 吏不数迁, 不数迁 (officials not moved often; as 数见不鲜 shuò)
-        elif ch == "数" and alone and syls[k] == "shu4" and before.endswith(("不胜", "不勝")):
-            reading = "shu3"  # 多不胜数 (jieba's 多/不胜/数), as 数不胜数: too many to count
-        elif ch == "铺" and alone and syls[k] == "pu4" and (after[:1] in ("着", "著", "一", "两") or (before[-1:] == "来" and after == "")):
-            reading = "pu1"  # to lay: 铺着鹅卵石, 铺两块板, 拿命来铺 (熟食铺, 店铺 pù)
-        elif ch == "朝" and alone and syls[k] == "chao2" and after[:1] == "早" and after[1:2] != "期":
-            reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
-        elif ch == "相" and alone and syls[k] == "xiang1" and before.endswith(_MINISTRIES) and after[:1] not in _MUTUAL_AFTER:
-            reading = "xiang4"  # a minister: 日本防卫相小野寺五典, 外务省副相崔善姬 (相统一, 相协调 stay xiāng)
-        elif ch == "相" and (alone or text == "相及") and k == 0 and syls[k] == "xiang1" and w > 0 and words[w - 1][0] == "的" and words[w - 1][2] == PAUSE_WORD and (
-            after == "" or after[:1] in set("及和与中里上是") or after.startswith("自己")
-        ):
-            reading = "xiang4"  # Hong Kong's photo: 网上流传的相，自己也感到震撼 (的相结合 stays xiāng)
-        elif ch == "数" and k == 0 and syls[k] == "shu4" and w > 0 and words[w - 1][0].endswith(("指头", "手指")) and (
-            "掰" in before or "扳" in before
-        ):
-            reading = "shu3"  # counting on one's fingers: 掰着手指头数 (掰着指头数了数 is shǔ already)
-        elif ch == "殷" and alone and syls[k] == "yin1" and after[:1] == "红":
-            reading = "yan1"  # dark red: 殷红色 (jieba's 殷/红色)
-        elif ch == "冠" and alone and syls[k] == "guan1" and after.startswith(("夫姓", "以", "名")):
-            reading = "guan4"  # to take or prefix a name: 冠夫姓, 冠以 (致富冠 stays guān)
-        elif ch == "着" and alone and syls[k] == "zhe5" and after[:1] == "舰":
-            reading = "zhuo2"  # landing on a carrier: 歼-15着舰 (as 着陆)
-        elif ch == "好" and alone and syls[k] == "hao3" and w > 0 and words[w - 1][0] == "同" and words[w - 1][2] == PAUSE_WORD and after[:1] in ("", "的", "们"):
-            reading = "hao4"  # 同好, people who share a liking, where jieba cut 同/好 (都能找到同好)
-        elif ch == "好" and (alone or (text == "可好" and k == 1)) and syls[k] == "hao3" and after.startswith("读书") and "不求甚解" in chars[i + 1 : i + 10]:
-            reading = "hao4"  # fond of: Tao Yuanming's 好读书，不求甚解, also after jieba's 大/可好 (读好书, 好好读书 stay hǎo)
-        elif ch == "好" and alone and syls[k] == "hao3" and before[-2:] in ("吾所", "其所", "人所", "之所", "有所", "我所", "民所") and after[:1] in ("", "的", "者", "而"):
-            reading = "hao4"  # what one likes: 从吾所好, 各有所好 (有所好转 is glued as 好转)
-        elif ch == "参" and alone and syls[k] == "can1" and before[-1:] == "岑":
-            reading = "shen1"  # the poet 岑参 where jieba cut 如岑/参
-        elif ch == "相" and syls[k] == "xiang1" and (
-            (alone and w > 0 and words[w - 1][0] in _ANCIENT_STATES and words[w - 1][2] == PAUSE_WORD)
-            or (len(text) == 2 and k == 1 and text[0] in _ANCIENT_STATES and not _in_phrase_dict(text))
-        ) and after[:1] not in _MUTUAL_AFTER | set("继见遇识信待约传望看向处容距隔差提并加"):
-            reading = "xiang4"  # a chancellor of an ancient state: 《蜀相》, 秦相李斯, 齐相管仲 (秦/相 before a verb is xiāng)
-        elif ch == "相" and alone and syls[k] == "xiang1" and after.startswith(("天下", "其国", "齐国", "秦国")) and before[-1:] in ("", "以", "而", "出", "入"):
-            reading = "xiang4"  # to serve as chancellor of: 相天下君, 出相齐国 (相天下 is no mutual act)
-        elif ch == "乐" and k == len(text) - 1 and syls[k] == "le4" and (alone or not _in_phrase_dict(text)) and _classics_named(chars, i):
-            reading = "yue4"  # the lost Classic of Music among the six: 因乐亡佚 (jieba's 因乐), 六经…乐 (快乐 stays lè)
-        elif ch == "乐" and alone and syls[k] == "le4" and (before[-2:] in ("礼与", "礼和") or _listed_with(words, w, ("礼", "诗", "书", "射", "御"))):
-            reading = "yue4"  # music among the rites and arts: 礼、乐、射、御, “礼”与“乐” (读书之乐 stays lè)
-        elif ch in _FINAL_PARTICLES and alone and after == "" and before:
-            reading = _FINAL_PARTICLES[ch]
-        elif ch == "舍" and 1 == k == len(text) - 1 and syls[k] == "she3" and not _in_phrase_dict(text) and (
-            _word_tags().get(text, "") in ("n", "ns", "nr") and text[0] not in _GIVING_UP
-        ):
-            reading = "she4"  # a house, in nouns jieba lists that pypinyin lacks: 馆舍, 屋舍, 庐舍, 官舍, 精舍, 监舍, 鸡舍 (难舍 shě)
-        elif ch == "脏" and 1 == k == len(text) - 1 and syls[k] == "zang4" and not _in_phrase_dict(text) and text[0] in _DIRTYING:
-            reading = "zang1"  # dirty, after a verb or degree word jieba glued it to: 搞脏, 变脏, 太脏 (心脏, 内脏 stay zàng)
-        elif ch == "脏" and syls[k] == "zang4" and text[k + 1 : k + 2] in set("手饭衣鞋袜东") and text[k - 1 : k] not in set("心肝肾脾肺胰内五六"):
-            reading = "zang1"  # dirty, in a jieba word before a thing soiled: 用脏手, 吃下脏饭, 脏东西 (心脏手术 stays zàng)
-        elif ch == "脏" and alone and syls[k] == "zang4":
-            reading = "zang1"  # dirty, a word of its own: 又脏又累, 不怕脏 (an organ is in a word: 心脏, 内脏, 五脏六腑; Hong Kong's 臟 keeps zàng)
-        elif ch == "处" and alone and syls[k] == "chu4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            (words[w - 1][0] == "自" and after == "") or (_word_after(words, w) == "之" and after == "之" and words[w - 1][0] not in ("之", "此", "何", "各", "别", "某", "到"))
-        ):
-            reading = "chu3"  # to conduct oneself, to deal with, ending a clause: 港人如何自处？ 以丧礼处之 (之处, 此处 stay chù)
-        elif ch == "行" and k == 0 and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            (alone and words[w - 1][0] == "入") or words[w - 1][0] == "菜种"
-        ):
-            reading = "hang2"  # the trade, where jieba cut 入/行 (新人入行), and a seed shop, 菜种/行 (陈坤记菜种行; 出入/行踪 is xíng)
-        elif ch == "挑" and syls[k] == "tiao1" and (chars[i + 1 : i + 3] == "水坝" or chars[i + 1 : i + 4] == "水大坝"):
-            reading = "tiao2" if syls[k + 1 : k + 2] and syllable_tone(syls[k + 1]) == "3" else "tiao3"  # a spur dike that deflects the current: 挑水坝 (jieba's 挑/水坝, 挑水/大坝); 挑水, carrying water, is tiāo
-        elif ch == "喝" and alone and syls[k] == "he1" and after[:1] in ("骂", "斥", "令", "止", "问"):
-            reading = "he4"  # to shout at, where jieba cut 喝/骂: 警员喝骂 (as 喝斥, 喝令, 喝止); drinking is hē
-        elif ch == "喝" and text == "大喝" and k == 1 and syls[k] == "he1" and after.startswith(("倒采", "倒彩", "一声")):
-            reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
-        elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in set("以先从乱") and syls[k] in ("zhong3", "zhong2") and not _in_phrase_dict(text) and (
-            text[k - 1] == "乱" or after == "" or after[:1] in _BRED | set("好上下了出些点满后") or after.startswith(_CROPS)
-            or (text[k - 1] == "先" and _crop_after_de(clause(i, 1, 12)))
-        ):
-            reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind),
-            # and 先种 before a crop a 的-phrase describes (先种抗杂菌强的平菇)
-        elif ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in _PLANTING_BEFORE_IN_WORD and syls[k] in ("zhong3", "zhong2") and (
-            not _in_phrase_dict(text) and after[:1] not in set("子类群业源质性族系属") and (
-                after[:1] in _BRED | _PLANTED_AFTER or after.startswith(_CROPS) or _planted_amount(after)
-            )
-        ):
-            reading = "zhong4"  # planting, in jieba's 只种, 靠种, 光种, 学种, 刚种, 已种, 里种 before a crop or a complement (只种玉米,
-            # 靠种土豆, 光种橙子, 大棚刚种下, 石头缝里种粮食; 只/种猪, 本地种 are not cut so)
-        elif ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
-            reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
-        elif ch == "劲" and text == "正劲" and k == 1 and syls[k] == "jin4" and before[:-1].endswith("风头") and after[:1] != "足":
-            reading = "jing4"  # riding high: 风头正劲 (jieba's 正劲; 风正劲足, energy enough, is jìn)
-        elif ch == "柏" and alone and syls[k] != "bo2" and after[:1] == "杨":
-            reading = "bo2"  # the writer Bo Yang where jieba cut 柏/楊先生 (as 柏杨 in DICTIONARY_FIXES)
-        elif ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
-            reading = "ji1"  # almost, where jieba cut 几/近: 保障幾近於零 (as 几近绝迹; 几近年 would be a count)
-        elif ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
-            words[w - 1][2] == PAUSE_WORD
-        ):
-            reading = "du3"  # tripe: 猪肚子, 羊肚子手巾 (dǔzi; the belly, 填饱肚子, is dùzi)
-        elif ch == "长" and text == "越长" and syls[k] == "zhang3" and before[-2:-1] in _SPAN_NOUN_ENDS and after[1:2] != "越":
-            reading = "chang2"  # a span the longer: 时间越长, 周期越长 (jieba's 越长; 越长越高 grows, zhǎng)
-        elif ch == "台" and text == "天台" and k == 1 and before[:-1].endswith(("台州", "浙江")):
-            reading = "tai1"  # the county, Tiāntāi: 台州天台人, 浙江天台的云雾茶 (楼宇天台, a rooftop, is tái)
-        elif ch == "地" and text == "发地" and before[-2:] == "新发":
-            reading = "di4"  # Beijing's 新发地 market, cut 新/发地 by jieba (not an adverb's de)
+        reading = _CONTEXT_RULES.get(ch, _in_context_other)(
+            _Context(ch, k, text, syls, w, i, alone, before, after, words, chars, listed, flat,
+                     clause, clause_across_lists, clause_back_across_lists)
+        )
         if reading and syls[k] != reading:
             was_third = syllable_tone(syls[k]) == "3" or _sandhi_before(ch, syls[k])  # (两只手 was liang2 zhi2 shou3)
             if k > 0 and was_third and syllable_tone(reading) != "3" and _sandhi_before(text[k - 1], syls[k - 1]):
                 syls[k - 1] = syls[k - 1][:-1] + "3"  # no 3-3 sandhi before the new reading: 两只 liang3 zhi1
             syls[k] = reading
+
+
+class _Context(NamedTuple):
+    """What the context rules of _polyphones_in_context see of one character: the character ch, k-th in the jieba
+    word text (syllables syls, the w-th word), the i-th of the words' characters chars (flat: their (w, k));
+    alone, a word of its own; before and after, up to 6 and 4 characters of its clause; and the clause helpers."""
+
+    ch: str
+    k: int
+    text: str
+    syls: list[str]
+    w: int
+    i: int
+    alone: bool
+    before: str
+    after: str
+    words: list[tuple[str, list[str], str]]
+    chars: str
+    listed: frozenset[int]
+    flat: list[tuple[int, int]]
+    clause: Callable[[int, int, int], str]
+    clause_across_lists: Callable[[int, int], str]
+    clause_back_across_lists: Callable[[int, int], str]
+
+
+def _in_context_89c9(ctx: _Context) -> str | None:
+    """The context rules for 觉, in their order."""
+    (ch, k, text, syls, i, alone, before, after, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.clause
+    )
+    if ch == "觉" and text not in _JUE_WORDS and (
+        text in ("睡觉", "午觉", "好觉", "懒觉") or "睡" in before + text + after[:3] or after[:1] == "醒"
+        or (text == "觉" and before.endswith(("回头", "回笼")))
+    ):
+        reading = "jiao4"
+        return reading
+    if ch == "觉" and k == 0 and before[-1:] == "一":
+        reading = "jiao4"  # 一觉醒来: jieba cut 一/觉醒
+        return reading
+    if ch == "觉" and alone and syls[k] == "jue2" and before == "" and "睡" in clause(i, 1, 8):
+        reading = "jiao4"  # sleep, opening a clause that ends on 睡: 觉可以一日不睡
+        return reading
+    return None
+
+
+def _in_context_79cd(ctx: _Context) -> str | None:
+    """The context rules for 种, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
+        ctx.clause
+    )
+    if ch == "种" and alone and syls[k] != "zhong4" and after.startswith("文化") and (
+        before[-1:] not in set("这那各一两几多某此该每本同何哪") | _NUMERALS
+    ):
+        reading = "zhong4"  # to grow culture, the slogan beside 送文化: 帮带基层“种文化” (这种文化, 一种文化 are kinds)
+        return reading
+    if ch == "种" and alone and words[w][2] == PAUSE_CLAUSE and (
+        (chars[i + 1 : i + 2] == "肥" and chars[i + 2 : i + 3] in set("药农"))
+        or (chars[max(0, i - 2) : i] == "肥水" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE)
+    ):
+        reading = "zhong3"  # seed, listed with fertiliser and pesticide: “种、肥、药”全程可追溯, 土、肥、水、种、管 (种树、种草 stay zhòng)
+        return reading
+    if ch == "种" and alone and chars[max(0, i - 2) : i] == "科属" and w > 0 and words[w - 1][2] == PAUSE_CLAUSE:
+        reading = "zhong3"  # a species, the rank after genus: 二十一个科、属、种 (界、门、纲、目、科、属、种)
+        return reading
+    if ch == "种" and text == "地种" and k == 1 and syls[k] in ("zhong3", "zhong2") and after[:1] not in set("子类群业源质性族系属"):
+        reading = "zhong4"  # planting, in jieba's 地种 (几亩地种上了柑橘, 踏踏实实地种蒜)
+        return reading
+    if ch == "种" and k == 0 and text != "种苗" and (
+        after[:1] in set("树菜地田粮花草瓜豆稻麦果茶药苗玉棉桑蒜下上了出好到在满进起着") or _planted_amount(after)
+        or after.startswith(_CROPS + ("养殖", "养结合")) or re.match(r"[一两几二三四五六七八九十]+个?大?棚", after)
+    ) and (
+        before[-1:] not in set("这那各一两几多某此该每本同何哪品物兵良杂纯变特鼠") | _NUMERALS
+    ):
+        reading = "zhong4"
+        return reading
+    if ch == "种" and alone and before[-1:] in set("抢栽耕播补套轮复间混试"):
+        reading = "zhong4"
+        return reading
+    if ch == "种" and k == 1 == len(text) - 1 and text[0] in _ADVERBS_BEFORE_PLANTING | set("上里") and not _in_phrase_dict(text) and (
+        after[:1] in set("了着过") or _planted_amount(after)
+    ):
+        reading = "zhong4"  # jieba's 还种 (还种了四季豆, 还种几亩花生), 上种 (田埂上种一点香蒜)
+        return reading
+    if ch == "种" and alone and (after == "" or after[:1] == "的" or after[:2] == "还是") and w > 0 and (
+        before[-1:] not in _NUMERALS | _KIND_DETERMINERS | _BRED
+        and not (before[-1:] in ("余", "多", "来") and before[-2:-1] in _NUMERALS)  # 两百五十余种, 十多种: kinds
+        and not _in_phrase_dict(words[w - 1][0][-1:] + "种")
+    ):
+        reading = "zhong4"  # to plant, ending a clause or before 的: 用机器种？ 头一季种的西蓝花 (a kind needs a noun after it)
+        return reading
+    if ch == "种" and alone and before == "" and after and after[:1] not in _STOCK_AFTER:
+        reading = "zhong4"  # to plant, opening a clause: 种蘑菇能挣钱？ 种之前, 养鸡、种香菇 (a kind needs a word before it)
+        return reading
+    if ch == "种" and k == len(text) - 1 == 1 and text[0] in _WHO_PLANTS and not _in_phrase_dict(text) and (
+        before[-1:] not in set("外原本良品物引") and after[:1] not in set("子类群业源质性族系属")
+    ):
+        reading = "zhong4"  # jieba's 来种, 要种, 能种, 我种 (号召大家都来种, 从让我种到我要种, 一年能种五季): to plant
+        return reading
+    if ch == "种" and k == len(text) - 1 and len(text) > 1 and after.startswith(("什么", "啥")) and (
+        text[k - 1] not in _NUMERALS | _KIND_DETERMINERS and not _in_phrase_dict(text)
+    ):
+        reading = "zhong4"  # jieba's 选好种/什么: what to plant (一种什么东西 is a kind)
+        return reading
+    if ch == "种" and k == len(text) - 1 and text[k - 1 : k] == "会":
+        reading = "zhong4"  # jieba's 会种, 就会种 (会种得安心, 祖先就会种): can plant; pypinyin reads the noun
+        return reading
+    if ch == "种" and k == 0 and text in ("种后", "种点", "种个", "种些"):
+        reading = "zhong4"  # jieba's 种后即管, 种点蔬菜: planting
+        return reading
+    if ch == "种" and alone and before[-1:] == "是" and _crop_then_de(words, w):
+        reading = "zhong4"  # 是 and the planting of a crop made a noun by 的: 整条村都是種/西芹/的 (是种 X alone may be a kind)
+        return reading
+    if ch == "种" and alone and _planting_verb(words, w):
+        reading = "zhong4"  # to plant, after a verb, preposition or adverb: 开始种竹子, 在种, 负责种水稻
+        return reading
+    if ch == "种" and alone and syls[k] != "zhong4" and chars[i - 1 : i] in ("耕", "播", "栽") and chars[i + 1 : i + 2] in ("管", "收", "养"):
+        reading = "zhong4"  # the steps of farming listed: 耕、种、管、收 (jieba cut 耕/种)
+        return reading
+    if ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in set("以先从乱") and syls[k] in ("zhong3", "zhong2") and not _in_phrase_dict(text) and (
+        text[k - 1] == "乱" or after == "" or after[:1] in _BRED | set("好上下了出些点满后") or after.startswith(_CROPS)
+        or (text[k - 1] == "先" and _crop_after_de(clause(i, 1, 12)))
+    ):
+        reading = "zhong4"  # planting, in jieba's 以种, 从种, 先种, 乱种 (以种葡萄为生, 从种好牧草开始, 乱栽乱种、; 以种类 is a kind),
+        # and 先种 before a crop a 的-phrase describes (先种抗杂菌强的平菇)
+        return reading
+    if ch == "种" and k == len(text) - 1 > 0 and text[k - 1] in _PLANTING_BEFORE_IN_WORD and syls[k] in ("zhong3", "zhong2") and (
+        not _in_phrase_dict(text) and after[:1] not in set("子类群业源质性族系属") and (
+            after[:1] in _BRED | _PLANTED_AFTER or after.startswith(_CROPS) or _planted_amount(after)
+        )
+    ):
+        reading = "zhong4"  # planting, in jieba's 只种, 靠种, 光种, 学种, 刚种, 已种, 里种 before a crop or a complement (只种玉米,
+        # 靠种土豆, 光种橙子, 大棚刚种下, 石头缝里种粮食; 只/种猪, 本地种 are not cut so)
+        return reading
+    return None
+
+
+def _in_context_585e(ctx: _Context) -> str | None:
+    """The context rules for 塞, in their order."""
+    (ch, k, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "塞" and syls[k] != "sai4" and _transliterated_sai(words, w, k):
+        reading = "sai4"  # in a transliterated name (谭/德塞, 胡塞武装, 塞/德维尔): sài, as in 塞尔维亚 (DICTIONARY_FIXES)
+        return reading
+    if ch == "塞" and alone and syls[k] != "sai4" and _sai_country_short(words, w):
+        reading = "sai4"  # the country's short form where the text names it (在塞内加尔…在塞建厂, 运抵塞首都, 推动中塞…与塞振兴)
+        return reading
+    if ch == "塞" and alone and before[-1:] in _SE_BEFORE:
+        reading = "se4"  # blocked, where jieba cut the word (道路愈擠/塞, 水位瘀/塞): sè, as in 堵塞, 淤塞
+        return reading
+    if ch == "塞" and alone and syls[k] == "sai1" and before[-1:] not in set("被把将") and _SERBIA_AFTER.match(after):
+        reading = "sai4"  # a country (Serbia, Senegal) named by its first character: 塞成为第一个, 保持塞第二大贸易伙伴地位
+        return reading
+    return None
+
+
+def _in_context_4e3a(ctx: _Context) -> str | None:
+    """The context rules for 为, in their order."""
+    (ch, k, text, syls, w, i, before, after, words, listed, clause, clause_across_lists, clause_back_across_lists) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.before, ctx.after, ctx.words, ctx.listed, ctx.clause,
+        ctx.clause_across_lists, ctx.clause_back_across_lists
+    )
+    reading = None
+    if ch == "为" and text == "人为" and k == 1 and _feeling_for_it(words, w):
+        reading = "wei4"  # jieba's 人为 before 之 and a feeling: 中国/人为/之/自豪, 世人为之赞叹 (人为之祸 keeps wéi)
+        return reading
+    if ch == "为" and text == "多为" and k == 1:
+        # more for: 多为群众做实事, 多为国家做贡献; else mostly are (村庄多为山区, 住户多为外地来的务工人员, 多为名家所作)
+        reading = "wei4" if _doing_for(clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 8)) else "wei2"
+        return reading
+    if ch == "为" and (syls[k] == "wei4" or _modal_glued(text, k)) and not _in_phrase_dict(text):
+        # 为 alone or glued on by jieba: "for" (wei4) before its object at the
+        # start of a clause or after a modal/adverb, or before a verb of service;
+        # else the copula "is, as" (wei2).
+        ahead = clause(i, 1, 8)
+        # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
+        window = clause(i, -1, 16)
+        # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
+        with_yi = _takes_as(window) or (bool(listed) and _takes_listed_as(clause_back_across_lists(i, 24)))
+        # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
+        # 为湖北、安徽等…中小学提供, 为中国发展、人类进步贡献力量)
+        deed_span = clause_across_lists(i, 32) if listed else ""
+        deed_span = deed_span if "、" in deed_span else clause(i, 1, 24)
+        if (
+            any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
+        ) or (
+            after[:1] in _NUMERALS - {"一"} and not _verb_follows(_amount_only(ahead)) and not _counted_entity(words, w, k)
+            and not after.startswith(_TWO_SIDES)
+            and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in deed_span))
+            and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
+        ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
+            not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
+            and "为" not in clause(i, 1, 12)
+        ) or (
+            (text[:k] or before)[-1:] in _AMOUNT_BEFORE_IS and not (
+                (text[:k] or before).endswith(_NOT_AMOUNTS) and _for_the_sake(clause(i, 1, 24))
+            ) and not (after[:1] not in _NUMERALS and (
+                any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR) or (
+                    text == "为" and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span, _DEEDS_NO_MAKE))
+                )
+            ))  # (加大培养力度/为/建设教育强国、科技强国提供支撑, 部门限期/为/企业解决难题: no amount before a deed for whom)
+        ) or (
+            not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
+            and after.startswith(_WEATHER_AFTER)
+        ):
+            reading = "wei2"  # 分别为八, 均为学生, 图为…, 为三亿元, 为期, 为主。, 收入为: "is"
+        elif text == "为" and _feeling_for_it(words, w):
+            reading = "wei4"  # for it: 为之自豪, 为之骄傲的高铁, 令世界为之侧目, 朝廷为之震动 (有意为之, 敢为之魂 keep wéi)
+        elif _for_the_people(words, w, k):
+            reading = "wei4"  # 为民造福, 为党育才, 为国争光, 执政为民, 一心为民 (jieba's 为民, 为国…: pypinyin has wèi)
+        elif text == "为" and not with_yi and before[-1:] not in ("所", "而") and not _turned_before(words, w) and (
+            _for_the_sake(clause(i, 1, 24)) or (bool(listed) and _for_the_sake(clause_across_lists(i, 48)))
+        ):
+            reading = "wei4"  # for the sake of: 为正义并肩而战, 为纪念…而建的园林, 为香港市民的利益着想, 为五斗米折腰
+        elif _completes_verb(words, w, text[:k], clause(i, 1, 24)) and not (after[:1] in ("了", "何", "此") or after[:2] in ("什么", "甚么")):
+            reading = "wei2"  # "as, into" after a verb that takes it, before a verb of service: 被认定为提供…的示范单位,
+            # 改造为提供托育服务的场所, 转化为服务群众的行动 (中国援助为…创造了条件: a subject, wèi)
+        elif after[:1] in ("了", "何", "此") or after[:2] in ("什么", "甚么") or before.endswith("因") or (
+            _service_ahead(ahead) and not (with_yi and after.startswith(_FRAMES))
+        ) or (
+            not with_yi and (not _after_verb(words, w, text[:k]) or _verbal_noun_subject(words, w, text[:k], clause(i, 1, 24)))
+            and (
+                (any(verb in deed_span for verb in _GUIDING_VERBS + _CONTRIBUTING_VERBS + _EFFORTS_FOR) if "、" not in deed_span
+                 else _deed_in(deed_span))
+                or _far_deed_for(deed_span)
+            )
+        ) or (
+            not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
+        ) or (
+            text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
+            and words[w - 1][0] not in _AS_AFTER_VERB and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span))
+        ):
+            reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
+        elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):
+            reading = "wei4"  # 出手为行业降温, 出资为村民修路
+        elif (_beneficiary_follows(after) and not (text == "为" and _as_verb_before(words, w))) or (
+            k == 0 and (before == "" or before[-1:] in _BEFORE_FOR)
+        ):  # (表现为患者无法作出判断, 主要表现为社会评价降低: whom 为 "as" names)
+            reading = "wei4" if not with_yi and not _passive_suo(ahead) else "wei2"
+        elif k == len(text) - 1 and not with_yi and not _after_verb(words, w, text[:k]) and _verb_follows(ahead) and (
+            not _turned_into(words, w) and not (text == "为" and _as_verb_before(words, w))
+        ):
+            reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
+        else:
+            reading = "wei2"
+        return reading
+    if ch == "为" and k == 0 and len(text) == 2 and len(after) >= 2 and _jieba().dt.FREQ.get(after[:2], 0) > 300 and (
+        (_verb_follows(clause(i, 1, 8)) or any(verb in clause(i, 1, 8) for verb in _SERVICE_VERBS))
+        and "以" not in clause(i, -1, 16)
+    ):
+        reading = "wei4"  # jieba's 为主/人带来: 为 + 主人 + a verb is "for"
+        return reading
+    return None
+
+
+def _in_context_957f(ctx: _Context) -> str | None:
+    """The context rules for 长, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
+        ctx.clause
+    )
+    reading = None
+    if ch == "长" and alone and _office_before(words, w, after):
+        reading = "zhang3"  # the head of an office jieba cut off: 辅导/长, 指挥/长 (现场指挥长表示)
+        return reading
+    if ch == "长" and alone and w > 0 and words[w - 1][0] in ("国防", "邦", "楼门"):
+        reading = "zhang3"  # 防长 after jieba's 国防 (与会各国防/长发表联合声明), a state's 邦/长, 楼门/长
+        return reading
+    if ch == "长" and alone and w > 0 and words[w - 1][0] in _CHIEF_SYSTEMS and words[w - 1][2] == PAUSE_WORD and (
+        after[:1] not in _NUMERALS | set("达约度近超逾而") and before[-3:-2] not in _DEGREE
+    ):
+        reading = "zhang3"  # a chief of the chief systems jieba cut off: 河湖/长, 网格/长, 街巷/长 (河湖长制 is a rule of its own)
+        return reading
+    if ch == "长" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 1 and words[w - 1][0] in _LED_UNITS and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 2][0][-1:] in _LED_UNITS and words[w - 2][2] == PAUSE_WORD and after[:1] not in _NUMERALS | set("达约度")
+    ):
+        reading = "zhang3"  # the head of two offices at once, cut by jieba: 副校/院/长, 副校/院/长侯/晋雄 (a party school's 校院长)
+        return reading
+    if ch == "长" and alone and _grows_here(words, w, before, after):
+        reading = "zhang3"  # to grow: 跟着泥土长的, 地里长的, 想怎么长, 长了口黄板牙, 长不了树木
+        return reading
+    if ch == "长" and k == 0 and w > 0 and words[w - 1][0] == "以防" and after[:1] not in set("期时久远途大高") and (
+        alone or not _in_phrase_dict(text)
+    ):
+        reading = "zhang3"  # Israel's defence minister: 以防/长加/兰特, 以防/长称 (以防长期, 以防长时间 keep cháng)
+        return reading
+    if ch == "长" and alone and _word_after(words, w) == "在" and before[-1:] not in set("见是") | _DEGREE and (
+        _GROWS_AT.match(clause(i, 1, 12))
+    ):
+        reading = "zhang3"  # to grow somewhere: 长在身上, 生在这里长在这里 (短中见长在当下: excels; 是长在不死之物)
+        return reading
+    if ch == "长" and k == 0 and _office_before_name(words, w):
+        reading = "zhang3"  # the head of an office, glued onto the name after it: 指挥/长李/胜利
+        return reading
+    if ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
+        reading = "zhang3"  # to grow: 长胖, 长痘痘, 长个子
+        return reading
+    if ch == "长" and not _in_phrase_dict(text) and (
+        (after[:1] in set("约达度近超逾") and not _title_before_name(text, k, after)) or (after[:1] in _NUMERALS and alone)
+        or (k > 0 and text[k - 1] in _DEGREE) or (alone and before[-1:] in _DEGREE)
+    ):  # fmt: skip
+        reading = "chang2"  # long: 长约三公里, 较长
+        return reading
+    if ch == "长" and 0 < k == len(text) - 1 and text[k - 1] in _LED_UNITS and not (len(text) >= 4 and _in_phrase_dict(text)):
+        reading = "zhang3"  # the head of: 乡长, 站长 (CC-CEDICT has 乡长 cháng; an idiom it lists keeps cháng: 各有所长)
+        return reading
+    if ch == "长" and alone and w > 0 and len(words[w - 1][0]) >= 2 and words[w - 1][0][-1] in _LED_UNITS and (
+        words[w - 1][2] == PAUSE_WORD and after[:1] not in _NUMERALS
+    ):
+        reading = "zhang3"  # jieba's 河南省/长: the governor
+        return reading
+    if ch == "长" and alone and before[-1:] in set("里上也都就还才会能") and after.startswith(_GROWS_WELL):
+        reading = "zhang3"  # growing well or not: 山沟沟里也长不好, 地里长得好 (时间长不好 has no place or adverb before it)
+        return reading
+    if ch == "长" and alone and re.match(r"多少[收卖摘打产]多少", after + chars[i + 5 : i + 8]):
+        reading = "zhang3"  # as much as grows: 长多少收多少
+        return reading
+    if ch == "长" and k == 0 and not _in_phrase_dict(text):  # alone, or pypinyin re-cut it (长时间)
+        grows = after[:1] in set("大高出成势满") or after.startswith(_GROWN_INTO) or _grower_stops(before, after)
+        reading = "zhang3" if grows else "chang2"
+        return reading
+    if ch == "长" and k == 1 and len(text) == 2 and syls[k] == "zhang3" and after.startswith(("沙湾", "亨", "洲", "实")) and (
+        not _in_phrase_dict(text) and not _word_tags().get(text)
+    ):
+        reading = "chang2"  # a Hong Kong place jieba's HMM cut: 住長/沙灣, 屬長/沙灣, 以長/亨選區 (Cheung Sha Wan, Cheung Hang),
+        # and the firm 長實, Cheung Kong (而長/實在全國人大…後; 成长实在太快 is a word and keeps zhǎng)
+        return reading
+    if ch == "长" and k == len(text) - 1 and (len(text) == 2 or text[1:] == "不长") and syls[k] == "zhang3" and (
+        not _in_phrase_dict(text) and _how_long(text[k - 1], before, after)
+    ):
+        reading = "chang2"  # how long, so long, too long, where jieba glues 长 on: 刑期有多長, 要多长, 镜头好长, 需时甚长,
+        # 一日也嫌长, 约长二十分钟 (多长个心眼, 好长胖, 不长记性 grow: zhǎng)
+        return reading
+    if ch == "长" and 0 < k == len(text) - 1 and syls[k] == "zhang3" and not _in_phrase_dict(text) and (
+        text[k - 1] in _SPAN_NOUN_ENDS or (text[k - 1] in _LENGTH_UNITS and before[-2:-1] in _NUMERALS | set("多余几厘毫公千"))
+    ):
+        reading = "chang2"  # jieba's 周期长, 时间长: a span that is long; 二十二米长, 五公里长: so long
+        return reading
+    if ch == "长" and text == "越长" and syls[k] == "zhang3" and before[-2:-1] in _SPAN_NOUN_ENDS and after[1:2] != "越":
+        reading = "chang2"  # a span the longer: 时间越长, 周期越长 (jieba's 越长; 越长越高 grows, zhǎng)
+        return reading
+    return None
+
+
+def _in_context_884c(ctx: _Context) -> str | None:
+    """The context rules for 行, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
+        ctx.clause
+    )
+    if ch == "行" and _big_bank(words, w, k, after):
+        reading = "hang2"  # a major bank or firm: 国有大行, 很多大行, 五大/行, 五家大/行 (大行其道, 大行动 keep xíng)
+        return reading
+    if ch == "行" and k == 0 and (alone or text in ("行是", "行的", "行在")) and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        _word_tags().get(words[w - 1][0], "").startswith("n") and after[:1] not in set("不吗嗎了得过過")
+        and re.search(r"[一二三四五六七八九十两几每这那该各][间家](?:[^间家，。]{1,3})?" + re.escape(words[w - 1][0]) + "$", clause(i, -1, 9))
+    ):
+        reading = "hang2"  # a firm counted with 间 or 家: 一間菜種行, 這間菜種/行是, 十二家东部地区行 (a seed shop, a bank)
+        return reading
+    if ch == "行" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS - {"一"} and not (
+        _in_phrase_dict(text) and len(text) > 2 or (text[k - 1 : k + 1] == "五行" and _five_phases(before, after))
+    ):
+        reading = "hang2"  # rows: 排成两行
+        return reading
+    if ch == "行" and text == "成行" and k == 1 and syls[k] == "hang2" and before[:-1].endswith(_TRIP_MADE_BEFORE):
+        reading = "xing2"  # a trip made: 迟迟未能成行, 得以成行, 匆匆成行 (绿树成行, 排列成行 are rows, háng)
+        return reading
+    if ch == "行" and syls[k] == "hang2" and chars[i : i + 4] == "行稳致远":
+        reading = "xing2"  # to walk steadily and far: 在发展中行稳致远 (jieba's 中行, the bank)
+        return reading
+    if ch == "行" and text == "车行" and k == 1 and syls[k] == "hang2" and before[-2:-1] not in set("家该这那此的") and (after[:1] in _NUMERALS | set("约近数半至于0123456789") or after[:2] == "好几"):
+        reading = "xing2"  # a drive of: 车行十分钟, 车行约两小时, 山路车行好几个小时, 车行至 (卖车的车行, 几十家车行: háng)
+        return reading
+    if ch == "行" and text == "同行" and k == 1 and _going_together(words, w):
+        reading = "xing2"  # to go together: 携手同行, 与时代同行 (同行 háng is a peer: 国际同行, 与同行切磋)
+        return reading
+    if ch == "行" and k == len(text) - 1 and before[-1:] == "一" and before[-2:-1] in set("这那哪干爱每本") and after[:1] != "人":
+        reading = "hang2"  # a trade: 干这一行, 干一行爱一行
+        return reading
+    if ch == "行" and alone and w > 0 and words[w - 1][0] == "各级" and words[w - 1][2] == PAUSE_WORD:
+        reading = "hang2"  # a bank's branches at every level: 各级行 (各级行政 is a word)
+        return reading
+    if ch == "行" and text in ("该行", "我行") and "银行" in chars:
+        reading = "hang2"  # this bank, our bank, where a bank is named
+        return reading
+    if ch == "行" and alone and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0] in ("东西部", "东部", "西部", "中西部", "东部地区", "西部地区") and after.startswith(("扶贫", "结对", "帮扶", "对口"))
+    ):
+        reading = "hang2"  # banks of the east and west paired to fight poverty: 东西部行扶贫协作 (西部行活动 is xíng)
+        return reading
+    if ch == "行" and alone and before[-1:] == "在" and before[-2:-1] in _DEGREE | set("极不颇蛮") and after[:1] in ("", "的"):
+        reading = "hang2"  # expert: 却极在行, 很在行, 不在行 (在行动, 在行业 are jieba words)
+        return reading
+    if ch == "行" and k == 0 and syls[k] == "xing2" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        (alone and words[w - 1][0] == "入") or words[w - 1][0] == "菜种"
+    ):
+        reading = "hang2"  # the trade, where jieba cut 入/行 (新人入行), and a seed shop, 菜种/行 (陈坤记菜种行; 出入/行踪 is xíng)
+        return reading
+    return None
+
+
+def _in_context_76f8(ctx: _Context) -> str | None:
+    """The context rules for 相, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "相" and k == 0 and (alone or not _in_phrase_dict(text)) and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        _counted_photo(words[w - 1][0], after)
+    ):
+        reading = "xiang4"  # Hong Kong's 相, a photo, counted with 张: 每張/相都如尋寶圖 (一张相片 is a phrase)
+        return reading
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    if ch == "相" and text == "手相" and k == 1 and after[:1] in _MUTUAL_VERBS:
+        reading = "xiang1"  # each other: 心手相牵, 暖手相扶 (jieba's 手相; 看手相, palm-reading, is xiàng)
+        return reading
+    if ch == "相" and k == 0 and (
+        (before.endswith("车头") and not _in_phrase_dict(text)) or (alone and before[-1:] == "林" and after[:2] in ("改造", "结构"))
+    ):
+        reading = "xiang4"  # a photo, Hong Kong's 车头相 (a portrait carried at a funeral); a forest's look: 林相改造 (车头相撞 is xiāng)
+        return reading
+    if ch == "相" and alone and syls[k] == "xiang1" and before.endswith(_MINISTRIES) and after[:1] not in _MUTUAL_AFTER:
+        reading = "xiang4"  # a minister: 日本防卫相小野寺五典, 外务省副相崔善姬 (相统一, 相协调 stay xiāng)
+        return reading
+    if ch == "相" and (alone or text == "相及") and k == 0 and syls[k] == "xiang1" and w > 0 and words[w - 1][0] == "的" and words[w - 1][2] == PAUSE_WORD and (
+        after == "" or after[:1] in set("及和与中里上是") or after.startswith("自己")
+    ):
+        reading = "xiang4"  # Hong Kong's photo: 网上流传的相，自己也感到震撼 (的相结合 stays xiāng)
+        return reading
+    if ch == "相" and syls[k] == "xiang1" and (
+        (alone and w > 0 and words[w - 1][0] in _ANCIENT_STATES and words[w - 1][2] == PAUSE_WORD)
+        or (len(text) == 2 and k == 1 and text[0] in _ANCIENT_STATES and not _in_phrase_dict(text))
+    ) and after[:1] not in _MUTUAL_AFTER | set("继见遇识信待约传望看向处容距隔差提并加"):
+        reading = "xiang4"  # a chancellor of an ancient state: 《蜀相》, 秦相李斯, 齐相管仲 (秦/相 before a verb is xiāng)
+        return reading
+    if ch == "相" and alone and syls[k] == "xiang1" and after.startswith(("天下", "其国", "齐国", "秦国")) and before[-1:] in ("", "以", "而", "出", "入"):
+        reading = "xiang4"  # to serve as chancellor of: 相天下君, 出相齐国 (相天下 is no mutual act)
+        return reading
+    return None
+
+
+def _in_context_8fd8(ctx: _Context) -> str | None:
+    """The context rules for 还, in their order."""
+    (ch, k, text, w, i, alone, before, after, words, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars, ctx.clause
+    )
+    if ch == "还" and k == 0 and (text == "还给" or (alone and _word_after(words, w) == "给")) and _also_for_whom(
+        words, w + (text != "还给"), clause(i, -1, 16)
+    ):
+        reading = "hai2"  # also, then 给 "for, to" and a verb: 社区还给我们配了驿站, 还给患者心理支持 (把钱还给谁: huán)
+        return reading
+    if ch == "还" and chars[i + 1 : i + 3] in ("本续", "本付"):
+        reading = "huan2"  # paying back the principal: 无还本续贷 (jieba: 无还/本续贷), 还本付息
+        return reading
+    if ch == "还" and text in _HUAN_WORDS:
+        reading = "huan2"  # pay back: pypinyin's dictionary has 还款 hái
+        return reading
+    if ch == "还" and alone and (re.match(r"的还[回给]", chars[i + 1 : i + 4]) and before[-1:] in ("该", "要", "欠", "借", "得")
+                                 or (chars[i - 2 : i] == "的" or before[-1:] == "的") and re.search(r"[该要欠借得]还的$", before) and after[:1] in ("回", "给")):
+        reading = "huan2"  # giving back what is owed: 把该还的还回去 (both 还; 还回去 alone, "still going back", stays hái)
+        return reading
+    if ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
+        reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
+        return reading
+    if ch == "还" and k == 0 and not _in_phrase_dict(text):
+        reading = "huan2" if after[:1] in set("给清钱款债书贷柙") else "hai2"  # (Hong Kong's 還柙, remanded in custody)
+        return reading
+    return None
+
+
+def _in_context_597d(ctx: _Context) -> str | None:
+    """The context rules for 好, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
+    )
+    if ch == "好" and text == "好学" and k == 0 and syls[k] == "hao4" and w > 0 and words[w - 1][0] == "上" and (
+        words[w - 1][2] == PAUSE_WORD
+    ):
+        reading = "hao3"  # a good school to go to: 从有学上到上好学 (好学 hào, fond of learning, is 勤奋好学)
+        return reading
+    if ch == "好" and alone and syls[k] == "hao3" and _word_after(words, w) == "面子" and before[-1:] not in set("个的一了"):
+        reading = "hao4"  # fond of face: 很好面子, 死要面子 (给个好面子 stays hǎo)
+        return reading
+    if ch == "好" and alone and syls[k] == "hao3" and w > 0 and words[w - 1][0] == "同" and words[w - 1][2] == PAUSE_WORD and after[:1] in ("", "的", "们"):
+        reading = "hao4"  # 同好, people who share a liking, where jieba cut 同/好 (都能找到同好)
+        return reading
+    if ch == "好" and (alone or (text == "可好" and k == 1)) and syls[k] == "hao3" and after.startswith("读书") and "不求甚解" in chars[i + 1 : i + 10]:
+        reading = "hao4"  # fond of: Tao Yuanming's 好读书，不求甚解, also after jieba's 大/可好 (读好书, 好好读书 stay hǎo)
+        return reading
+    if ch == "好" and alone and syls[k] == "hao3" and before[-2:] in ("吾所", "其所", "人所", "之所", "有所", "我所", "民所") and after[:1] in ("", "的", "者", "而"):
+        reading = "hao4"  # what one likes: 从吾所好, 各有所好 (有所好转 is glued as 好转)
+        return reading
+    return None
+
+
+def _in_context_7740(ctx: _Context) -> str | None:
+    """The context rules for 着, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
+    )
+    if ch == "着" and alone and _garment_follows(clause(i, 1, 8)) and (
+        before == "" or words[w - 1][0] in _CANTONESE_PRONOUNS or not _word_tags().get(words[w - 1][0], "v")[:1] in ("v", "a", "d")
+        or (_word_tags().get(words[w - 1][0], "")[:1] == "d" and _garment_next(words, w))
+    ):
+        # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝, and after an adverb where the garment follows at
+        # once (男仔就著校裙, 均着深色西服: an adverb takes no zhe; 就着这个问题 has no garment)
+        reading = "zhuo2"
+        return reading
+    if ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
+        text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
+    ):
+        reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe)
+        return reading
+    if ch == "着" and alone and syls[k] == "zhe5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w))
+    ):
+        reading = "zhuo2"  # to bid someone do: 隨即著人搜索, 還著員工不要… (an adverb takes no zhe: 还拿着 has its verb)
+        return reading
+    if ch == "着" and text == "着眼" and k == 0 and before[-1:] in _EYES_SHUT_OR_OPEN:
+        reading = "zhe5"  # eyes kept open or shut, where jieba glues 着眼: 睁着眼说瞎话, 闭着眼 (着眼长远 is zhuó)
+        return reading
+    if ch == "着" and text == "着想" and k == 0 and before[-1:] in _HURRYING and after[1:2] not in ("", "的", "了"):
+        reading = "zhe5"  # 急着/想出业绩: in a hurry to, before what is wished (为群众着想 is zhuó, ending its clause)
+        return reading
+    if ch == "着" and text == "蒙着" and k == 1 and after[1:2] not in ("", "了"):
+        reading = "zhe5"  # covered with: 蒙着牛皮, 蒙着双眼 (méng zhe); pypinyin has mēng zháo, to guess right (蒙着了)
+        return reading
+    if ch == "着" and k == len(text) - 1 and after[:1] == "了" and (text[:k] or before)[-1:] in _ZHAO_BEFORE:
+        reading = "zhao2"  # caught, reached: 火着了, 找着了
+        return reading
+    if ch == "着" and alone and syls[k] == "zhe5" and after[:1] in ("", "吗", "嗎", "了", "呢", "啦") and w > 0 and (
+        words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BEFORE_CATCHING
+    ):
+        reading = "zhao2"  # catching fire, coming on, ending a clause after 就 or a modal, with no verb for zhe: 一点就着, 一掂就會著，, 这灯能着
+        return reading
+    if ch == "着" and alone and syls[k] == "zhe5" and after[:1] == "舰":
+        reading = "zhuo2"  # landing on a carrier: 歼-15着舰 (as 着陆)
+        return reading
+    return None
+
+
+def _in_context_4e86(ctx: _Context) -> str | None:
+    """The context rules for 了, in their order."""
+    (ch, k, text, syls, w, i, alone, before, words, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.words, ctx.chars, ctx.clause
+    )
+    if ch == "了" and alone and before[-1:] == "不":
+        reading = "liao3"
+        return reading
+    if ch == "了" and _can_after_particle(words, w, k):
+        reading = "liao3"  # can: 过得了吗, 做得了, 管得了 (得 the particle after a verb; 得了冠军, 记得了 are le)
+        return reading
+    if ch == "了" and alone and _word_after(words, w) == "却" and clause(i, 1, 8)[1:].lstrip("了").startswith(_WISHES_SETTLED):
+        reading = "liao3"  # to settle: 了却一桩心愿, 了却心事 (jieba's 了/却; 来了却没说 is le, but no wish follows it)
+        return reading
+    if ch == "了" and syls[k] == "le5" and k == len(text) - 1 >= 2 and text.endswith("不了"):
+        reading = "liao3"  # cannot, in a word jieba made that pypinyin re-cuts: 成不了事, 要不了一个小时
+        return reading
+    if ch == "了" and syls[k] == "le5" and chars[i + 1 : i + 2] == "之" and chars[i - 2 : i - 1] == "一" and (
+        chars[i + 2 : i + 3] not in set("后前间内外中上下际时")
+    ):
+        reading = "liao3"  # to be done with it: 一推了之, 一删了之 (as 一走了之; 吃了之后 is le)
+        return reading
+    return None
+
+
+def _in_context_5f97(ctx: _Context) -> str | None:
+    """The context rules for 得, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
+    )
+    if ch == "得" and alone and syls[k] != "de2" and (
+        (w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in ("未", "已", "不可"))
+        or (before[-1:] == "所" and after[:1] not in ("到", "出", "知"))
+    ):
+        reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 时不可得), and what is got, 所得,
+        # where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
+        return reading
+    if ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
+        reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
+        return reading
+    if ch == "得" and alone and _gain_follows(words, w):
+        reading = "de2"  # to get: 群众得实惠, 一键得帮助, 让市民得方便 (no verb before it takes a particle 得)
+        return reading
+    if ch == "得" and alone and after[:1] == "的" and before[-1:] in _FOR_WHOM:
+        reading = "de2"  # got: 我得的是急性阑尾炎 (no particle 得 before 的)
+        return reading
+    if ch == "得" and alone and after[:1] and (after[:1] not in "了到出" or _word_of_its_own(words, w)) and (
+        before[-2:] in _MUST_BEFORE or before[-1:] in _MUST_BEFORE or (before == "" and _verb_follows(after))
+    ) and not _object_verb_before(words, w, clause(i, -1, 16)):
+        reading = "dei3"  # must: 你得抓紧, 必须得, a clause's first word: 得让他知道
+        return reading
+    if ch == "得" and alone and _noun_before(words, w) and _word_after(words, w) in _MUST_THEN and (
+        not _in_phrase_dict("得" + after[:1])
+    ):
+        reading = "dei3"  # must, after a noun: 锅底得是硬柴, 企业得加把劲 (满意度得/分为 is 得分 dé)
+        return reading
+    if ch == "得" and alone and syls[k] == "de5" and _noun_before(words, w) and _phrase_syllables("得" + after[:1])[:1] == ["dé"] and (
+        after[:1] == "了" or _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
+    ):
+        reading = "de2"  # jieba cut a common word of 得 dé (满意度/得/分为: 得分; 孩子得了急病), no particle after a noun
+        return reading
+    if ch == "得" and text == "总得" and k == 1 and len(_word_after(words, w)) == 1 and (
+        _phrase_syllables("得" + after[:1])[:1] == ["dé"] and _jieba().dt.FREQ.get("得" + after[:1], 0) >= 20
+    ):
+        reading = "de2"  # the total got: jieba's 总得 (zǒng děi, must) before a word of 得 dé it cut: 总得/票 (得票)
+        return reading
+    if ch == "得" and k == len(text) - 1 <= 1 and syls[k] == "de5" and _word_after(words, w)[:1] == "趁" and (
+        _word_tags().get(text[:k] or (words[w - 1][0] if w > 0 and words[w - 1][2] == PAUSE_WORD else ""), "")[:1]
+        not in ("v", "a")
+    ):
+        reading = "dei3"  # must, before 趁 (while it lasts): 麻糍团得趁热吃, 这事得趁早办 (no particle 得 takes it)
+        return reading
+    if ch == "得" and alone and syls[k] == "de5" and _must_after_noun(words, w, clause(i, -1, 12)):
+        reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
+        return reading
+    if ch == "得" and k == len(text) - 1 and syls[k] == "de5" and _must_then_one_verb(words, w):
+        reading = "dei3"  # must, after a noun, before paying back or one verb ending the clause: 钱得还给银行, 饭得吃
+        return reading
+    if ch == "得" and k == 1 and syls[k] == "de5" and _must_glued_between(words, w):
+        reading = "dei3"  # must, in jieba's 钱得花 (这些钱得花在刀刃上): a noun, 得 and a verb glued into one word
+        return reading
+    if ch == "得" and syls[k] == "de5" and _got_by_obtaining(words, w, k):
+        reading = "de2"  # to get, after a verb of getting and before what is got: 争得荣誉, 分/得/一块土地 (争得面红耳赤 de)
+        return reading
+    if ch == "得" and 0 < k == len(text) - 2 and text[:k] in _WISHING and text[k + 1] == "到" and _wished_for(words, w):
+        reading = "de2"  # to get, after a wish: 想得到支持 (想得到 alone is "can think of": 谁想得到, 没想得到)
+        return reading
+    if ch == "得" and 0 < k == len(text) - 1 and syls[k] == "de2" and _degree_then_state(words, w):
+        reading = "de5"  # the particle before a degree word and a state ending the clause: 挣得还多, 赢得很漂亮
+        return reading
+    if ch == "得" and alone and syls[k] == "de5" and after == "还" and before:
+        reading = "dei3"  # must, before 还 huán ending the clause: 这笔钱得还 (挣得还多: 还 goes on, hái)
+        return reading
+    if ch == "得" and alone and syls[k] == "de5" and _state_after_subject(words, w):
+        reading = "dei3"  # must be: a noun opening the clause, 得, and a state ending it (本领得过硬, 政策得兜底)
+        return reading
+    if ch == "得" and k == 1 == len(text) - 1 and syls[k] == "de2" and text[0] in _REACHING_VERBS and after[:1] == "上":
+        reading = "de5"  # can reach, can count as: jieba's 算得/上是, 称得/上 (suàn de shàng; 得上 is its complement)
+        return reading
+    if ch == "得" and text == "得花" and k == 0 and syls[k] == "de2" and (
+        after[1:2] in _NUMERALS or after[1:].startswith(("不少", "很多", "大量", "大笔", "好几", "几", "些", "点", "上"))
+    ):
+        reading = "dei3"  # must spend: 每月得花一两万, 可能得花几天工夫 (jieba's 得花; 得花 dé huā, to win flowers, is rare)
+        return reading
+    if ch == "得" and syls[k] == "de2" and _potential_complement(words, w, k):
+        reading = "de5"  # can or cannot: 搬/得出, 找/得到, 信得过, 说得过去, 看得见 (得出结论, 能得到, 获得过 keep dé)
+        return reading
+    if ch == "得" and k == len(text) - 1 and after[:1] == "了" and (
+        before[-1:] in _FOR_WHOM or after[1:2] in _NUMERALS | set("冠金银铜第满大重感") or after[2:3] in ("奖", "病")
+        or _illness_got(words, w, k) or (alone and before.endswith("自己") and _word_after(words, w) == "了")
+    ):
+        reading = "de2"  # to get: 他得了一等奖, 得了感冒, 自己得了很多荣誉 (自己得了解 is děi)
+        return reading
+    if ch == "得" and alone and syls[k] != "de2" and _word_after(words, w)[-1:] in _ILLNESS_ENDS and before.endswith(_MAY_GET_ILL):
+        reading = "de2"  # to fall ill, after a modal or an adverb of time (缺钙就会得软骨病, 容易得糖尿病, 才得癌症)
+        return reading
+    return None
+
+
+def _in_context_5c06(ctx: _Context) -> str | None:
+    """The context rules for 将, in their order."""
+    ch, k, text, syls, w, after, words = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.after, ctx.words
+    if ch == "将" and k == len(text) - 1 and text[-2:] in ("上将", "中将", "大将") and _will_after_locative(words, w):
+        reading = "jiang1"  # 法律上/将彻底, 过程中/将背负, 十八大/将给: "will", not a general's rank (海军上将, 授予中将军衔)
+        return reading
+    if ch == "将" and text == "部将" and k == 1 and syls[k] == "jiang4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0][-1:] not in set("的其他她之") and _word_after(words, w)[:1] not in set("们的之")
+        and not _word_tags().get(_word_after(words, w), "").startswith("nr")
+    ):
+        reading = "jiang1"  # will, after a ministry jieba glued it to: 工信部将使, 自然资源部将会同 (his 部将, a general's officer, is jiàng)
+        return reading
+    if ch == "将" and text == "一将" and k == 1 and syls[k] == "jiang1" and after[:2] == "功成":
+        reading = "jiang4"  # a general: 一将功成万骨枯 (jieba's 一将/功成; 一将难求 is a word of its own)
+        return reading
+    return None
+
+
+def _in_context_4f9b(ctx: _Context) -> str | None:
+    """The context rules for 供, in their order."""
+    (ch, k, text, w, i, alone, before, after, words, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars, ctx.clause
+    )
+    if ch == "供" and k == 0 and (text == "供着" or (alone and after[:1] == "着")) and _offered_at_a_place(words, w, clause(i, 1, 10)):
+        reading = "gong4"  # offered up: 桌上供着水果, 堂屋里供着祖先牌位 (家里供着两个孩子上学 is gōng)
+        return reading
+    if ch == "供" and _testimony(words, w, k, chars[i - 1 : i] if i > 0 else "", after):
+        reading = "gong4"  # testimony where jieba cut 证供/作供 (嘅/證/供, 自辯證/供, 並作/供, 傑作/供指): gòng, as in 口供
+        return reading
+    if ch == "供" and text == "供养" and k == 0 and (after[1:2] in ("佛", "神") or after[1:].startswith(("菩萨", "三宝", "僧"))):
+        reading = "gong4"  # offerings: 供养佛 (供养 is gōng, to provide for)
+        return reading
+    if ch == "供" and text == "上供" and k == 1 and _provided_for(words, w, before):
+        reading = "gong1"  # 阅报栏上/供路人阅读, 用上/供氧: "on" and "for", not 上供 shàng gòng (to make offerings)
+        return reading
+    return None
+
+
+def _in_context_8499(ctx: _Context) -> str | None:
+    """The context rules for 蒙, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "蒙" and text == "蒙着" and k == 0 and after[1:2] not in ("", "了"):
+        reading = "meng2"
+        return reading
+    if ch == "蒙" and alone and syls[k] == "meng2" and after == "了":
+        reading = "meng1"  # stunned, ending a clause: 王晓娜蒙了 (蒙了一层灰 is méng)
+        return reading
+    if ch == "蒙" and alone and syls[k] == "meng2" and before[-1:] not in _TRANSLITERATION | {"赫"} and (
+        _mongolia(before, after) or _listed_with(words, w, _PEOPLES)
+    ):
+        reading = "meng3"  # Mongolia: 蒙方, 对蒙经济, 是蒙外交政策, 蒙文书, 蒙、藏、维 (蒙上阴影, 泉之在蒙 stay méng)
+        return reading
+    return None
+
+
+def _in_context_5730(ctx: _Context) -> str | None:
+    """The context rules for 地, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
+    )
+    if ch == "地" and alone and syls[k] != "di4" and (after.startswith("之一") or (after[:1] == "气" and "接" in before)):
+        reading = "di4"  # a place before 之一 (重要活动/地/之一), 接地气 (接上/地/气, 紧接时代/地/气): no adverb's 地 comes
+        # before 之一 or makes 地气 after 接 (愤怒地气喘吁吁 keeps de)
+        return reading
+    if ch == "地" and (before[-1:] in ("多", "缺", "無", "无") or (before[-2:] == "地少" and text == "地")) and (
+        (text in ("多地", "地") and k == len(text) - 1 and before[-1:] not in ("缺", "無", "无")) or (k == 0 and text == "地少")
+    ):
+        # many places (全国多地, 日本多地, 近年来多地: dì) unless 多 is "more" after a degree word, the adverb's 地:
+        # 更多地调动, 越来越多地, 尽可能多地 (de); pypinyin reads jieba's 多地 de, and 地 alone dì; 山多/地少 (land);
+        # land-poor, 缺地少/地, 无地少/地, and jieba's 使缺/地少/地 (一分不少地 stays de)
+        reading = "de5" if before[-2:-1] in _MORE_BEFORE else "di4"
+        return reading
+    if ch == "地" and chars[i - 2 : i] in ("油麻", "油蔴"):
+        reading = "di4"  # Hong Kong's 油麻地, Yau Ma Tei, which jieba cuts 油麻/地 or glues on (油麻地/港鐵站, 油麻地/警署)
+        return reading
+    if ch == "地" and chars[i + 1 : i + 3] in ("两检", "兩檢"):
+        reading = "di4"  # 一地两检: one place, two clearances (西九一地两检)
+        return reading
+    if ch == "地" and text == "地火" and k == 0 and syls[k] == "di4" and after[1:2] in set("了起遍") and (
+        len(before) >= 2 and before[-1] == before[-2]
+    ):
+        reading = "de5"  # the adverb's de before 火, to become popular, glued by jieba: 渐渐地火了起来, 慢慢地火遍全网
+        return reading
+    if ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        (re.fullmatch(r".*地[^地]", words[w - 1][0]) and _word_tags().get(words[w - 1][0], "")[:1] not in ("a", "d", "z", "i", "l"))
+        or before.endswith(("低效用", "水源涵养"))
+    ):
+        reading = "di4"  # land, where jieba cut a pair of verbs on 地 (管地护/地/增地, 爱地惜/地), the land use of 低效用地 and
+        # the area of 水源涵养地 (效用/地, 涵养/地); 很地道地说 keeps the adverb's de
+        return reading
+    if ch == "地" and alone and syls[k] == "de5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        (words[w - 1][0][-1:] == "军" and len(words[w - 1][0]) > 1) or after[:1] == "州"
+    ):
+        reading = "di4"  # the civil side of 军地, where jieba glued 军 to the word before (跨军/地/改革, 家军/地/单位), and 地州市,
+        # prefectures, states and cities (所有/地/州市); no adverb ends in 军 and no verb opens with 州
+        return reading
+    if ch == "地" and alone and syls[k] == "de5" and _word_after(words, w) == "火" and (
+        _word_after(words, w + 1) not in ("了", "起来", "起", "遍", "爆", "得", "过", "透", "过来", "起来了")
+    ):
+        reading = "di4"  # an underground fire, 地火, where jieba cut it 地/火 (寻觅地火, 没有地火, 类似地火这样的; 渐渐地火了
+        # is the adverb's de)
+        return reading
+    if ch == "地" and alone and syls[k] == "de5" and _measure_before(words, w):
+        reading = "di4"  # a noun after a measure: 一个/地坑, 一種/地火, 什么/地火, 六个/地市 (一个个地, 逐个地 are de)
+        return reading
+    if ch == "地" and k == 0 and len(text) == 2 and not _in_phrase_dict(text) and _prev_word_len(words, w) >= 2 and (
+        text[1] not in _DI_WORD_ENDS and not (text[1] in ("种", "種") and before[-1:] in _LAND | set("亩畝"))
+    ):
+        reading = "de5"  # 开心地笑: jieba glued 地 to the verb after it (几亩/地种上, 抛荒/地种上: land, dì)
+        return reading
+    if ch == "地" and syls[k] == "de5" and k == len(text) - 1 and not _in_phrase_dict(text) and (
+        (after == "" and _word_tags().get(text[:k] or words[w - 1][0], "")[:1] in ("n", "s"))
+        or (text[:k] or before)[-1:] in _LAND or (text[:k] or before).endswith(_PLACE_OF_VERBS)
+        or (after[:1] == "的" and (text[:k] or before)[-1:] in _NUMERALS) or after.startswith(_NEAR_A_PLACE)
+        or _land_word_made_up(words, w) or (alone and _place_cut_off(words, w, before)) or (alone and before[-1:] == "于")
+        or (alone and re.search(r"(?<![十百])[一二两三四五六七八九几半]分$", before) is not None)
+        or (after[:1] == "的" and after[1:2] not in ("确", "士")) or _place_before_deng(words, w)
+        or (alone and _land_dealt_in(words, w))
+    ):
+        reading = "di4"  # a place: 泥地, 红土地。, 事发地, 扫了一地的, 滑坡地附近 (adverbial 地 never ends a clause); land after 于,
+        # which no adverb ends in, where jieba cut 粮于/地 (藏粮于地, 反哺于地); a plot measured in fen (两分地的菜园子,
+        # 一亩三分地; 十分地, 十二分地 are "very", de); before 的 or a closing 等, where no adverb's 地 stands (种子保存/地/等,
+        # 冷战爆发/地/的压力, 高科技企业集中地/的优势, 一垧/地/的钱, 堅離/地/的; 静静地/等待, 耐心地/等。 keep de)
+        # land bought, rented, planted or gone into, where jieba's HMM glued the verb to the word before (种好/地/多供粮,
+        # 再多租点/地, 外資已改買/地, 线杆入/地工程, 太離/地; 深入/地, 投入/地 are words and keep de)
+        return reading
+    if ch == "地" and text == "发地" and before[-2:] == "新发":
+        reading = "di4"  # Beijing's 新发地 market, cut 新/发地 by jieba (not an adverb's de)
+        return reading
+    return None
+
+
+def _in_context_85cf(ctx: _Context) -> str | None:
+    """The context rules for 藏, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "藏" and k == len(text) - 1 and syls[k] == "cang2" and after[:1] in _TIBETAN_BEFORE and (
+        text[:k] or before
+    )[-1:] not in set("收珍储冷蕴隐躲埋暗潜宝馆典库私窖秘"):  # 馆藏文物, 典藏文献: kept, cáng
+        reading = "zang4"  # Tibetan: 中藏医药 (jieba's 中藏), 藏药, 藏语 (not 收藏, 冷藏)
+        return reading
+    if ch == "藏" and alone and syls[k] == "cang2" and (before[-1:] == "尕" or _listed_with(words, w, _PEOPLES) or (after[:1] in _PEOPLES and after[1:2] == "文") or after[:2] == "东南"):
+        reading = "zang4"  # Tibetan: 尕藏 (Kalsang, a Tibetan name), 藏、回、羌, 藏东南 (藏在深山, 藏粮于地 stay cáng)
+        return reading
+    if ch == "藏" and syls[k] == "cang2" and (alone or (k == 0 and len(text) == 2)) and (
+        after[:1] in ("东", "西", "北") and after[1:3] in _TIBET_PARTS
+    ):
+        reading = "zang4"  # a part of Tibet: 地处藏东山区 (jieba's 藏/东山区), 藏西/地区 (藏东西 stays cáng)
+        return reading
+    return None
+
+
+def _in_context_5f4a(ctx: _Context) -> str | None:
+    """The context rules for 彊, in their order."""
+    ch, k, text, syls, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before, ctx.after
+    reading = None
+    if ch == "彊" and syls[k] == "jiang4" and not _in_phrase_dict(text):
+        # 彊, written for 疆 (彊土, 新彊, 邊彊: jiāng) or for 强 (自彊, 富彊, 彊大: qiáng); its jiàng (stubborn) is 犟 now
+        near = (text[:k] or before)[-1:] + (text[k + 1 :] or after)[:1]
+        reading = "jiang1" if near[-1:] in set("土域界") or near[:1] in set("新边邊疆无無万萬") else "qiang2"
+        return reading
+    return None
+
+
+def _in_context_4e50(ctx: _Context) -> str | None:
+    """The context rules for 乐, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
+    )
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    if ch == "乐" and before[-1:] == "哀" and before[-2:-1] != "怒" and (after[:1] in ("声", "低", "响") or before[-2:-1] in ("奏", "放")):
+        reading = "yue4"  # funeral music: 哀乐低回, 在哀乐声中 (jieba: 哀乐声), 奏哀乐 (喜怒哀乐, 人生哀乐 keep lè)
+        return reading
+    if ch == "乐" and k == len(text) - 1 and syls[k] == "le4" and (alone or not _in_phrase_dict(text)) and _classics_named(chars, i):
+        reading = "yue4"  # the lost Classic of Music among the six: 因乐亡佚 (jieba's 因乐), 六经…乐 (快乐 stays lè)
+        return reading
+    if ch == "乐" and alone and syls[k] == "le4" and (before[-2:] in ("礼与", "礼和") or _listed_with(words, w, ("礼", "诗", "书", "射", "御"))):
+        reading = "yue4"  # music among the rites and arts: 礼、乐、射、御, “礼”与“乐” (读书之乐 stays lè)
+        return reading
+    return None
+
+
+def _in_context_4ec7(ctx: _Context) -> str | None:
+    """The context rules for 仇, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_4efb(ctx: _Context) -> str | None:
+    """The context rules for 任, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_533a(ctx: _Context) -> str | None:
+    """The context rules for 区, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_534e(ctx: _Context) -> str | None:
+    """The context rules for 华, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_5355(ctx: _Context) -> str | None:
+    """The context rules for 单, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_53ec(ctx: _Context) -> str | None:
+    """The context rules for 召, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_5c09(ctx: _Context) -> str | None:
+    """The context rules for 尉, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_66fe(ctx: _Context) -> str | None:
+    """The context rules for 曾, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_6734(ctx: _Context) -> str | None:
+    """The context rules for 朴, in their order."""
+    (ch, k, text, syls, w, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.before, ctx.after, ctx.words
+    )
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    if ch == "朴" and syls[k] == "piao2" and ((text[:k] or before)[-1:] in _PLAIN_BEFORE or after[:1] in set("素实")):
+        reading = "pu3"
+        return reading
+    return None
+
+
+def _in_context_67e5(ctx: _Context) -> str | None:
+    """The context rules for 查, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_71d5(ctx: _Context) -> str | None:
+    """The context rules for 燕, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_76d6(ctx: _Context) -> str | None:
+    """The context rules for 盖, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_7f2a(ctx: _Context) -> str | None:
+    """The context rules for 缪, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_7fdf(ctx: _Context) -> str | None:
+    """The context rules for 翟, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_8584(ctx: _Context) -> str | None:
+    """The context rules for 薄, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    if ch == "薄" and alone and (before[-1:] == "凉" or after[:2] == "扶林") and syls[k] == "bao2":
+        reading = "bo2"  # where jieba cut 凉/薄 (更凉/薄的争论, 涼/薄的謾罵: cold-hearted) or 薄/扶林道: as DICTIONARY_FIXES has them
+        return reading
+    return None
+
+
+def _in_context_8983(ctx: _Context) -> str | None:
+    """The context rules for 覃, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_89e3(ctx: _Context) -> str | None:
+    """The context rules for 解, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_961a(ctx: _Context) -> str | None:
+    """The context rules for 阚, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_9697(ctx: _Context) -> str | None:
+    """The context rules for 隗, in their order."""
+    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    return None
+
+
+def _in_context_6570(ctx: _Context) -> str | None:
+    """The context rules for 数, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
+        reading = "shu3"  # counting: 数了数
+        return reading
+    if ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
+        after[:1] and not _several_follows(after) and before[-1:] not in _A_NUMBER_BEFORE
+        and after[:1] not in _NOT_COUNTED_AFTER and not (alone and _noun_before(words, w))
+        and (alone or _phrase_syllables(text[:2])[:1] != ["shù"]) and after[:1] not in _A_NUMBER_IS
+        and before[-1:] != "悉"
+    ):
+        reading = "shu3"  # to count: 数了一下, 数星星 (not 病例数超过, 数小时, 数据安全: 数据 is a word, 悉数 all)
+        return reading
+    if ch == "数" and text == "悉数" and k == 1 and not (
+        (after == "" and before[-2:-1] in set("可以法能难胜"))
+        or _word_after(words, w).startswith("其") or _word_tags().get(_word_after(words, w), "").startswith("nr")
+    ):
+        reading = "shu4"  # all of them: 悉数归还, 金牌悉数被…; to list in full stays shǔ (不可悉数。 悉数其罪, 悉数林则徐…: a name after it)
+        return reading
+    if ch == "数" and k == 1 and text in ("要数", "当数", "首数") and syls[k] == "shu4" and (
+        before[:-1] == "" or "最" in before
+    ) and after[:1] and not _several_follows(after) and after[:1] not in _NUMERALS:
+        reading = "shu3"  # reckoned the first: 最满意的，要数夏天的运动会, 最期待的当数晚上那场 (需要数周 is several, shù)
+        return reading
+    if ch == "数" and syls[k] == "shu4" and after[:1] == "迁" and before[-1:] == "不":
+        reading = "shuo4"  # often: 吏不数迁, 不数迁 (officials not moved often; as 数见不鲜 shuò)
+        return reading
+    if ch == "数" and alone and syls[k] == "shu4" and before.endswith(("不胜", "不勝")):
+        reading = "shu3"  # 多不胜数 (jieba's 多/不胜/数), as 数不胜数: too many to count
+        return reading
+    if ch == "数" and k == 0 and syls[k] == "shu4" and w > 0 and words[w - 1][0].endswith(("指头", "手指")) and (
+        "掰" in before or "扳" in before
+    ):
+        reading = "shu3"  # counting on one's fingers: 掰着手指头数 (掰着指头数了数 is shǔ already)
+        return reading
+    return None
+
+
+def _in_context_6492(ctx: _Context) -> str | None:
+    """The context rules for 撒, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
+    )
+    if ch == "撒" and alone and (
+        after[:1] in _SCATTERED_AFTER or (after == "" and before)
+        or (_noun_follows(words, w) and not words[w + 1][0].endswith("网"))
+    ):
+        reading = "sa3"  # to scatter: 撒盐, 撒化肥, 撒出了新意, 往车上撒 (撒网, 撒大网, 撒谎 are sā)
+        return reading
+    if ch == "撒" and k == 0 and not _in_phrase_dict(text) and text[1:2] in _SCATTERED_AFTER:
+        reading = "sa3"  # jieba's 撒肥, 撒胡椒面
+        return reading
+    if ch == "撒" and alone and syls[k] == "sa1" and after[:1] not in set("网谎娇欢野手腿泼开") and any(
+        thing in clause(i, 1, 8) for thing in _SCATTERED_THINGS
+    ):
+        reading = "sa3"  # to scatter or throw a powder: 迎面撒不知名白色粉末 (撒大网 stays sā)
+        return reading
+    return None
+
+
+def _in_context_8c03(ctx: _Context) -> str | None:
+    """The context rules for 调, in their order."""
+    (ch, k, text, syls, i, alone, after, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.after, ctx.chars, ctx.clause
+    )
+    if ch == "调" and k == 0 and not _in_phrase_dict(text) and (
+        after[:1] in set("高低大小快慢准亮暗匀成减优") or after[:2] == "结构"
+    ):
+        reading = "tiao2"  # to adjust: 调高温度, 调成静音
+        return reading
+    if ch == "调" and text == "联调" and k == 1 and after[:2] == "联试":
+        reading = "tiao2"  # 联调联试: a new line's joint tuning and tests (水资源联调, 联调联运 are dispatching, diào)
+        return reading
+    if ch == "调" and alone and syls[k] == "diao4" and after[:1] == "停" and any(x in clause(i, 1, 10) for x in _DISPUTES):
+        reading = "tiao2"  # 调停, to mediate, where jieba cut 调/停车位: 调停车位纷争 (调停车 with no dispute stays)
+        return reading
+    if ch == "调" and alone and chars[i - 3 : i] == "产消蓄":
+        reading = "tiao2"  # a list of what a grid user does: “产、消、蓄、调” (produce, consume, store, regulate; 调蓄 is tiáo)
+        return reading
+    if ch == "调" and k == 0 and (text == "调升" or (alone and after[:1] == "升")) and after[1:2] not in ("为", "任"):
+        reading = "tiao2"  # raised: 名额调升至470名, 调升风险级别 (调升为副局长 is diào, transferred up)
+        return reading
+    if ch == "调" and k == len(text) - 1 > 0 and syls[k] == "diao4" and after.startswith(("结构", "布局")) and not _in_phrase_dict(text):
+        reading = "tiao2"  # adjusting, where jieba glued 调 to the word before: 向调/结构, 而调/结构, 惠民生又调/结构 (空调, 强调 are words)
+        return reading
+    return None
+
+
+def _in_context_6ca1(ctx: _Context) -> str | None:
+    """The context rules for 没, in their order."""
+    ch, k, text, alone, before, after = ctx.ch, ctx.k, ctx.text, ctx.alone, ctx.before, ctx.after
+    if ch == "没" and k == 0 and (text.startswith("没过") or (alone and after[:1] == "过")):
+        reading = "mo4" if _submerged(before, after[1:]) else "mei2"
+        # 没过: has not (还没过完, 没过几天: méi); to submerge when water rises over something (积水没过膝盖: mò)
+        return reading
+    if ch == "没" and after[:2] == "收到":
+        reading = "mei2"  # 没收到 (did not receive), not 没收 mò (confiscate)
+        return reading
+    return None
+
+
+def _in_context_843d(ctx: _Context) -> str | None:
+    """The context rules for 落, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
+    )
+    if ch == "落" and text == "落下" and k == 0 and syls[k] == "la4" and (
+        after[1:].startswith(_CURTAINS) or before.endswith(_FALLING_BEFORE)
+    ):
+        reading = "luo4"  # to fall, to come down: 圆满落下帷幕, 泪水簌簌落下 (不能落下一个人 is left behind, là)
+        return reading
+    if ch == "落" and alone and _word_after(words, w) == "了" and re.match(r"了[一两几]?个?[字句行段页]", after):
+        reading = "la4"  # left out in writing: 刻意落了一个字, 落了两句 (落了一层灰 is luò)
+        return reading
+    if ch == "落" and alone and after.startswith(("不下啥", "不下什么", "不下几个", "不下多少", "不下钱")):
+        reading = "lao4"  # to be left with: 刨去人工，落不下啥 (落不下来 is luò)
+        return reading
+    if ch == "落" and syls[k] == "luo4" and before[-1:] == "不" and (
+        (after[:1] == "一" and after[1:2] in _LEFT_OUT) or (before[-3:-2] == "一" and before[-2:-1] in _LEFT_OUT)
+    ) and after[:1] not in set("实幕地空"):
+        reading = "la4"  # left out: 不落一人, 不落一户, 一个不落 (日不落, 不落实, 不落地 stay luò)
+        return reading
+    if ch == "落" and syls[k] == "luo4" and after.startswith(("在", "下在")) and (
+        text in ("落", "落下") or (k == len(text) - 1 and text[:k] == "包" and before[-2:-1] in set("把将"))
+    ) and _LEFT_BEHIND_AT.match(after[2 if after.startswith("下在") else 1 :]) and (
+        text[:k] == "包" or any(thing in clause(i, -1, 12) for thing in _BELONGINGS)
+    ):
+        reading = "la4"  # left behind by mistake: 把钥匙落在家里, 手机落在出租车上, 把包落在车上 (jieba's 包落; 炸弹落在
+        # 酒店, 手机落在地上 are luò)
+        return reading
+    return None
+
+
+def _in_context_5dee(ctx: _Context) -> str | None:
+    """The context rules for 差, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
+        ctx.clause
+    )
+    if ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][0] == "倍" and words[w - 1][2] == PAUSE_WORD:
+        reading = "cha1"  # a ratio between two incomes: 城乡居民收入倍差 (jieba: 倍/差), a difference as in 温差, 落差
+        return reading
+    if ch == "差" and (alone or k == 0) and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] == "夫" and (
+        _word_tags().get(words[w - 1][0], "").startswith("nr") or words[w - 1][0] == "夫"
+    ):
+        reading = "chai1"  # 夫差, the king of Wu (jieba's 吴王夫/差, 吴王夫/差开/邗沟)
+        return reading
+    if ch == "差" and text == "极差" and k == 1 and syls[k] == "cha1" and _extremely_poor(words, w, after):
+        reading = "cha4"  # extremely poor, said of the noun before it: 发展韧性极差, 生存性极差，机身… (数据的极差为 is the range, chā)
+        return reading
+    if ch == "差" and text == "差会" and k == 0 and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0] in _MISSION_WORDS or _word_tags().get(words[w - 1][0], "") == "ns"
+    ):
+        reading = "chai1"  # a missionary society, one that sends: 伦敦差会, 宣教差会 (质量差会影响销量 is chà, poor)
+        return reading
+    if ch == "差" and alone and syls[k] == "cha4" and chars[i - 2 : i] == "内轮":
+        reading = "cha1"  # a turning vehicle's inner-wheel difference, 内轮差 (jieba's 内轮/差), a difference as in 温差
+        return reading
+    if ch == "差" and alone and w > 0 and (words[w - 1][0] in ("得票", "票数") or (
+        words[w - 1][0][-1:] == "票" and after[:1] not in _NUMERALS | set("点些不几")
+    )) and words[w - 1][2] == PAUSE_WORD:
+        reading = "cha1"  # a gap in votes: 得票差, jieba's 將票/差從三百票拉開 (a difference, as in 温差; 投票/差一票 is chà)
+        return reading
+    if ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and len(words[w - 1][0]) >= 2 and (
+        any(verb in clause(i, -1, 10) for verb in _GAP_VERBS) or after.startswith(_GAP_VERBS)
+    ) and _word_tags().get(words[w - 1][0], "").startswith("n"):
+        reading = "cha1"  # a gap that is narrowed or widened: 缩小群体间待遇差, 收入差缩小 (待遇差的单位 is chà, poor)
+        return reading
+    if ch == "差" and alone and chars[i - 1 : i] == "阻" and after[:2] == "办公":
+        reading = "chai1"  # 阻差办公, obstructing a police officer, where jieba cut 涉阻/差/辦公 (阻差 as one word is a phrase)
+        return reading
+    if ch == "差" and alone and _word_after(words, w) == "人" and words[w][2] == PAUSE_WORD and (
+        not after[1:].startswith(_SHORT_BY)
+    ):
+        reading = "chai1"  # Hong Kong's 差人, the police, where jieba cut 差/人 (差人好似搵緊你; 差人一等 stays chà)
+        return reading
+    if ch == "差" and text == "差人" and k == 0 and after[1:].startswith(_SHORT_BY):
+        reading = "cha4"  # falling short of others by so much: 差人一大截, 差人好几等, 差人半头 (差人去买 is chāi, sent)
+        return reading
+    if ch == "差" and alone and syls[k] == "cha4" and _sends_someone(words, w, chars[i + 1 : i + 14]):
+        reading = "chai1"  # to send someone on an errand: 大的就会差小的，那谁，去捞一块麻糍来 (差他一截 is chà)
+        return reading
+    if ch == "差" and alone and syls[k] == "cha4" and after[:1] == "等" and (after[1:2] == "性" or (after == "等" and before[-1:] == "有")):
+        reading = "cha1"  # 差等, gradation (爱有差等, 差等性: jieba's 差/等); 差等生, “差”等级, 稳定性差等问题 are chà
+        return reading
+    if ch == "差" and alone and syls[k] == "cha4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0] in _GAP_OF or (words[w - 1][0] + "差" in _jieba().dt.FREQ and words[w - 1][0] + "差" != "偏差")
+    ) and _word_tags().get(words[w - 1][0], "")[:1] == "n" and not (after[:1] in set("距别异不了得极劲") or before[-len(words[w - 1][0]) - 1 : -len(words[w - 1][0])] in _DEGREE):
+        reading = "cha1"  # a difference cut off its word or like it: 空间差 beside 时间差, 价格差, 信息差 (空间差异 is glued)
+        return reading
+    if ch == "差" and k == 0 and syls[k] == "cha4" and before[-1:] == "缩" and after[:1] not in set("距异别不了得点") and (
+        w > 0 and words[w - 1][2] == PAUSE_WORD
+    ):
+        reading = "cha1"  # 缩差, narrowing a gap, cut by jieba: 缩/差共富, 缩/差 (缩小差距 keeps its word: chājù)
+        return reading
+    if ch == "差" and k == 0 and (alone or not _in_phrase_dict(text)) and (after[:1] == "佬" or (after[:1] == "馆" and after[1:2] not in set("藏舍长"))):
+        reading = "chai1"  # Hong Kong's 差佬, a policeman, and 差館, a police station (差人, 出差: chāi; 质量差/馆藏少 is chà)
+        return reading
+    return None
+
+
+def _in_context_624e(ctx: _Context) -> str | None:
+    """The context rules for 扎, in their order."""
+    (ch, k, text, syls, i, alone, before, after, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.clause
+    )
+    if ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
+        reading = "za1"  # to tie: 扎辫子, 扎着马尾
+        return reading
+    if ch == "扎" and k == len(text) - 1 and syls[k] == "zha1" and not _in_phrase_dict(text) and after.startswith(_TIED_CRAFTS):
+        reading = "za1"  # to tie a frame or a craft together: 先扎骨架, 扎风筝 (扎进山村, 扎下根 stay zhā)
+        return reading
+    if ch == "扎" and text == "扎得" and k == 0 and any(c in _TIGHT for c in after[1:4]):
+        reading = "za1"  # tied tight: 制度的笼子扎得越紧 (扎得很深 stays zhā)
+        return reading
+    if ch == "扎" and alone and syls[k] == "zha1" and (
+        after[:1] == "铁" or before[-1:] == "彩" or (before.endswith(_TIED_HAIR) and after[:1] in ("在", "成", "起", "着"))
+    ):
+        reading = "za1"  # to tie: 紮鐵 (binding rebar), 彩扎 (a tied paper craft), 头发扎在脑后 (扎下了根 stays zhā)
+        return reading
+    return None
+
+
+def _in_context_4f5b(ctx: _Context) -> str | None:
+    """The context rules for 佛, in their order."""
+    ch, k, text, syls, before = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before
+    if ch == "佛" and syls[k] == "fu2" and (text[:k] or before)[-1:] not in "仿彷":
+        reading = "fo2"  # Buddha: 灭佛 (fú only in 仿佛)
+        return reading
+    return None
+
+
+def _in_context_52d2(ctx: _Context) -> str | None:
+    """The context rules for 勒, in their order."""
+    ch, k, syls, after = ctx.ch, ctx.k, ctx.syls, ctx.after
+    if ch == "勒" and syls[k] == "lei1" and after[:1] not in _TIGHTEN_AFTER:
+        reading = "le4"
+        return reading
+    return None
+
+
+def _in_context_66dd(ctx: _Context) -> str | None:
+    """The context rules for 曝, in their order."""
+    ch, k, text, syls, alone, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.before, ctx.after
+    if ch == "曝" and (text[:k] or before)[-1:] == "献" and (k > 0 or (alone and after[:1] in ("", "之"))):
+        reading = "pu4"  # 献曝, to offer what one has (野人献曝, 献曝之忱, jieba's 來獻/曝；): to sun, as in 一曝十寒
+        return reading
+    if ch == "曝" and syls[k] == "pu4" and after[:1] != "晒" and (text[:k] or before)[-1:] != "一":
+        reading = "bao4"  # 被曝, 曝出 (pù only in 曝晒, 一曝十寒)
+        return reading
+    return None
+
+
+def _in_context_5e62(ctx: _Context) -> str | None:
+    """The context rules for 幢, in their order."""
+    ch, k, text, before = ctx.ch, ctx.k, ctx.text, ctx.before
+    if ch == "幢" and "幢幢" not in text and (text[:k] or before)[-1:] != "经":
+        reading = "zhuang4"  # the measure word: 五幢楼房 (chuáng: 经幢, 幢幢)
+        return reading
+    return None
+
+
+def _in_context_4f3c(ctx: _Context) -> str | None:
+    """The context rules for 似, in their order."""
+    ch, k, syls, after = ctx.ch, ctx.k, ctx.syls, ctx.after
+    if ch == "似" and syls[k] == "shi4" and after[:1] not in ("的", "地"):
+        reading = "si4"  # shì only in 似的, 似地
+        return reading
+    return None
+
+
+def _in_context_63ba(ctx: _Context) -> str | None:
+    """The context rules for 掺, in their order."""
+    ch, = ctx.ch
+    if ch == "掺":
+        reading = "chan1"
+        return reading
+    return None
+
+
+def _in_context_53ea(ctx: _Context) -> str | None:
+    """The context rules for 只, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "只" and syls[k] != "zhi1" and (text[:k] or before).endswith("一只") and after[:1] not in _ONLY_AFTER:
+        reading = "zhi1"  # one after another, counted: 一只只机械手臂 (jieba's 一只/只)
+        return reading
+    if ch == "只" and syls[k] != "zhi1" and 0 < k < len(text) - 1 and text[k - 1] in _BIG_COUNTS and (
+        text[k + 1] not in _ONLY_AFTER | _ONLY_BEFORE_VERB
+    ):
+        reading = "zhi1"  # a count jieba glued to what it counts: 用好两只手 (pypinyin reads its 只手 zhǐ)
+        return reading
+    if ch == "只" and alone and w > 0 and words[w - 1][0] in _MORE_OR_LESS:
+        reading = "zhi3"  # only, after an adverb ending in 多: 差不多只取决于 (no count)
+        return reading
+    if ch == "只" and alone and before[-1:] in ("这", "那") and _only_before_a_verb(words, w):
+        reading = "zhi3"  # only, after 这/那 as a subject, before a verb: 那/只/帶來/反效果 (那只飞来的鸟, 这只猫 count: zhī)
+        return reading
+    if ch == "只" and alone and before[-1:] in _COUNTERS_BEFORE and after[:1] not in _ONLY_AFTER:
+        reading = "zhi1"  # the measure word: 两只羊, 犬只
+        return reading
+    if ch == "只" and k == len(text) - 1 and text[:k][-1:] in _COUNTERS_BEFORE - {"犬"} and after[:1] not in _ONLY_AFTER:
+        reading = "zhi1"  # jieba's 一只, 两只
+        return reading
+    if ch == "只" and syls[k] == "zhi3" and (text[:k] or before)[-1:] in _BIG_COUNTS and after[:1] not in _ONLY_BEFORE_VERB and (
+        (alone and after[:1] not in _ONLY_AFTER) or (0 < k == len(text) - 1 and after[:1] not in _ONLY_AFTER)
+        or (k == 0 and text[1:] in _COUNTED_BY_ZHI)
+    ):
+        reading = "zhi1"  # the measure word after a round number: 两百余只, 五百只左右, 三十二点四万只, 三万/只羊
+        return reading
+    return None
+
+
+def _in_context_6559(ctx: _Context) -> str | None:
+    """The context rules for 教, in their order."""
+    ch, k, text, syls, alone, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.before, ctx.after
+    if ch == "教" and alone and syls[k] == "jiao4" and (
+        before[-1:] == "受" or before[-2:] == "有所" or after.startswith(_EDUCATION_BODIES)
+    ):
+        reading = "jiao4"  # teaching, education: 众人受教, 学有所教, 教工委, 教联会, 教大学生会 (the Education University)
+        return reading
+    if ch == "教" and (alone or (k == len(text) - 1 and text[:k] in _FOR_WHOM | {"地"})) and (
+        after[:1] not in _JIAO4_AFTER or after[:2] == "学生"
+    ):
+        reading = "jiao1"  # to teach: 教凯特礼节, 他教我, 耐心地教 (jieba: 地教), 教学生认字 (jieba: 教/学生)
+        return reading
+    return None
+
+
+def _in_context_91cf(ctx: _Context) -> str | None:
+    """The context rules for 量, in their order."""
+    (ch, k, text, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "量" and alone and w > 0 and len(words[w - 1][0]) >= 2 and (
+        _in_phrase_dict(words[w - 1][0][-1] + "量") and words[w - 1][2] == PAUSE_WORD
+        and len(words[w - 1][0]) == 2 and words[w - 1][0][0] in _SIZE_ADJECTIVES
+    ):
+        reading = "liang4"  # jieba glued a size onto an amount's first character: 大体/量 for 大/体量
+        return reading
+    if ch == "量" and alone and _content_of_before(before):
+        reading = "liang4"  # how much of it a thing holds: 含“新”量, 含“绿”量 (含金量, 含水量 are words)
+        return reading
+    if ch == "量" and k == len(text) - 1 and (alone or text[:k] in _PRONOUNS) and after[:1] in _NUMERALS and (
+        after[1:2] in set("次遍回下") and before[-1:] not in _A_NUMBER_BEFORE
+    ):
+        reading = "liang2"  # to measure, so many times: 每天量两次体温 (jieba: 给/他量/两次)
+        return reading
+    if ch == "量" and alone and _activity_before(words, w) and after[:1] not in _MEASURED_AFTER and not _noun_follows(words, w):
+        reading = "liang4"  # the amount of an activity: 交付量已超三百台, 预订量同比增长, 完工量和订单量 (jieba: 交付/量)
+        return reading
+    if ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS | (_DEGREE - {"过"}) and before[-1:] not in _A_NUMBER_BEFORE and (
+        not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
+    ):
+        reading = "liang2"  # to measure: 帮你量距离, 给老人量血压 (not 订单量、, 量的增长)
+        return reading
+    if ch == "量" and text in ("他量", "她量") and k == 1 and after[:1] in set("了过体血"):
+        reading = "liang2"  # to measure, where jieba glues 他量: 给他量了体温
+        return reading
+    return None
+
+
+def _in_context_4e2d(ctx: _Context) -> str | None:
+    """The context rules for 中, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
+    )
+    if ch == "中" and (text[:k] or before)[-1:] in set("没未") and after[:1] in set("过了奖"):
+        reading = "zhong4"  # to hit, to win: 没中过 (sets, not strings: "" is in every string, and 中 alone in a list,
+        # 大、中、小企业, 早、中、晚, was read zhòng)
+        return reading
+    if ch == "中" and text == "中肯" and k == 0 and after[1:2] not in _NOT_CHINA_KENYA_AFTER and (
+        before[-1:] not in _DEGREE | set("够夠不为分常当颇")
+    ):
+        reading = "zhong1"  # China and Kenya: 中肯两国, 增进中肯之间 (中肯 zhòng, pertinent, is said of a remark: 很中肯。 中肯的意见)
+        return reading
+    if ch == "中" and syls[k] == "zhong1" and not _in_phrase_dict(text) and after[:1] in set("枪弹箭") and (
+        (k > 0 and text[k - 1] not in set("其之空手心水胸眼口家途腹囊盒匣膛"))
+        or (k == 0 and alone and before[-1:] in set("人兵员者士警民童他她我你") and before[-2:] not in ("其他", "手下"))
+    ) and after[1:2] not in set("药道性头壳坑片簧支械手法术战炮琴奏跳尽无声矢雨林"):
+        reading = "zhong4"  # hit, where jieba glued 中 to the one hit or cut it off (十五人中枪, 士兵/中/箭): 其中弹药,
+        # 手中枪, 战斗中弹尽粮绝 stay zhōng
+        return reading
+    if ch == "中" and before[-1:] == "身" and before[-2:-1] not in set("人本自") and (
+        after[:1] in _NUMERALS | {"数", "多"}
+    ):
+        reading = "zhong4"  # hit: 身中数刀, 身中七弹 (jieba's 身中七弹, 因身/中四弹); 人身中, 本身中 are in
+        return reading
+    if ch == "中" and syls[k] == "zhong1" and (
+        (k == len(text) - 1 and (alone or text[:k] in _HITTING_VERBS) and (
+            (after.startswith(_DEGREES_PASSED) and (text == "考中" or (w > 0 and words[w - 1][0] == "考")))
+            or (after[:1] in ("了", "过") and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
+        ))
+        or (text in ("中了", "中过") and k == 0 and after[1:].startswith(_DEGREES_PASSED + _PRIZES))
+    ):
+        reading = "zhong4"  # to pass, to win: 考中进士, 中过进士, 中了彩票, 中了头奖 (其中了解, 大考中进士出身的 stay zhōng)
+        return reading
+    if ch == "中" and syls[k] == "zhong4" and k > 0 and _stage_between(chars, i):
+        reading = "zhong1"  # the middle stage of a run 前…中…后: 投前投中投后 (jieba's 投中, a hit, is tóuzhòng)
+        return reading
+    return None
+
+
+def _in_context_8f6c(ctx: _Context) -> str | None:
+    """The context rules for 转, in their order."""
+    ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
+    if ch == "转" and alone and (
+        after[:2] in ("起来", "起了") or after[:1] == "圈" or re.match(r"[了过]?[一两几三四五六七八九十数]+圈", after)
+        or "围着" in before or "围绕着" in before
+    ):
+        reading = "zhuan4"  # to spin, to go round: 转起来, 在村里转了一圈, 科研围着大局转 (转了弯 keeps zhuǎn)
+        return reading
+    return None
+
+
+def _in_context_7ed3(ctx: _Context) -> str | None:
+    """The context rules for 结, in their order."""
+    ch, alone, after = ctx.ch, ctx.alone, ctx.after
+    if ch == "结" and alone and after.startswith(("硕果", "果实")):
+        reading = "jie1"  # to bear fruit: 新思想基层结硕果, 一带一路结硕果 (jieba: 结/硕果; 中国结 keeps jié)
+        return reading
+    return None
+
+
+def _in_context_66f4(ctx: _Context) -> str | None:
+    """The context rules for 更, in their order."""
+    ch, w, alone, before, words = ctx.ch, ctx.w, ctx.alone, ctx.before, ctx.words
+    if ch == "更" and alone and w > 0 and words[w - 1][0] in ("三", "五") and before[-1:] in ("三", "五"):
+        reading = "geng1"  # a night watch: 三更穷五更富, 枕上三更雨 (jieba: 三/更; 再三/更 is not one)
+        return reading
+    return None
+
+
+def _in_context_573a(ctx: _Context) -> str | None:
+    """The context rules for 场, in their order."""
+    ch, k, syls, i, before, clause = ctx.ch, ctx.k, ctx.syls, ctx.i, ctx.before, ctx.clause
+    if ch == "场" and before[-1:] == "一" and syls[k] == "chang2" and _A_SHOW_AFTER_YI_CHANG.match(clause(i, 1, 14)):
+        reading = "chang3"  # a show or match: 一场比赛, 一场精彩的演出, 一场音乐会 (一场雨, 一场革命, 一场大战 keep cháng)
+        return reading
+    return None
+
+
+def _in_context_5e16(ctx: _Context) -> str | None:
+    """The context rules for 帖, in their order."""
+    ch, alone, after = ctx.ch, ctx.alone, ctx.after
+    if ch == "帖" and alone and after[:1] in ("文", "子"):
+        reading = "tie3"  # a post online where jieba cut 该/帖/文为: tiě, as 帖文, 发帖 (DICTIONARY_FIXES), 帖子
+        return reading
+    return None
+
+
+def _in_context_66f2(ctx: _Context) -> str | None:
+    """The context rules for 曲, in their order."""
+    (ch, k, text, syls, w, alone, before, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.words
+    )
+    if ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
+        reading = "qu3"  # a song: 一曲黄梅戏
+        return reading
+    if ch == "曲" and k == len(text) - 1 > 0 and syls[k] == "qu1" and not _in_phrase_dict(text) and text[k - 1] not in _BENT.union(_SURNAMES):
+        reading = "qu3"  # a tune, ending a word jieba made that pypinyin does not know: 片头曲, 粤曲, 恋曲, 迎宾曲, 春之曲, 整曲
+        return reading
+    if ch == "曲" and alone and syls[k] == "qu1" and (before[-2:] in ("欢迎", "迎宾") or before[-1:] == "步" or _listed_with(words, w, ("词",))):
+        reading = "qu3"  # a tune: 欢迎曲, 词、曲, 十步曲 (曲青山, a surname, stays qū)
+        return reading
+    return None
+
+
+def _in_context_8f7d(ctx: _Context) -> str | None:
+    """The context rules for 载, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "载" and k == len(text) - 1 and _years_in_zai(before, words, w):
+        reading = "zai3"  # a year, after a number: 执教十七载, 历经七十载, 千载, 二十余载, 历时数载 (载人, 载重 stay zài)
+        return reading
+    if ch == "载" and alone and syls[k] == "zai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0].endswith(_NEWSPAPERS) and after[:1] not in _LOADS_AFTER_ZAI
+    ):
+        reading = "zai3"  # printed in a paper: 日报载, 晚报载 (zǎi, as in 据报载, 转载)
+        return reading
+    return None
+
+
+def _in_context_5361(ctx: _Context) -> str | None:
+    """The context rules for 卡, in their order."""
+    (ch, k, text, syls, i, alone, before, after, chars) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.chars
+    )
+    if ch == "卡" and alone and syls[k] == "ka3" and after[:1] in ("在", "住") and before[-1:] not in _COUNTERS_BEFORE | {"张"}:
+        reading = "qia3"  # stuck: 异物卡在管道内 (not 这张卡在)
+        return reading
+    if ch == "卡" and text in ("卡点", "点卡", "卡") and chars[i + 1 : i + 2] == "点" and "堵点" in chars[max(0, i - 5) : i] + "|" + chars[i + 2 : i + 7]:
+        reading = "qia3"  # a choke point beside 堵点 (卡点堵点, jieba's 堵/点卡/点, 打通堵点、卡点); 打卡点, 卡点视频 stay kǎ
+        return reading
+    return None
+
+
+def _in_context_6311(ctx: _Context) -> str | None:
+    """The context rules for 挑, in their order."""
+    (ch, k, text, syls, i, before, chars, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.before, ctx.chars, ctx.clause
+    )
+    if ch == "挑" and text == "挑起" and k == 0 and (any(b in clause(i, 1, 12) for b in _BURDENS) or before[-2:] == "扁担"):
+        reading = "tiao1"  # to shoulder a burden (挑起大梁, 挑起了全村防控重担); stirring up (挑起贸易战, 挑起冲突) stays tiǎo
+        return reading
+    if ch == "挑" and syls[k] == "tiao1" and (chars[i + 1 : i + 3] == "水坝" or chars[i + 1 : i + 4] == "水大坝"):
+        reading = "tiao2" if syls[k + 1 : k + 2] and syllable_tone(syls[k + 1]) == "3" else "tiao3"  # a spur dike that deflects the current: 挑水坝 (jieba's 挑/水坝, 挑水/大坝); 挑水, carrying water, is tiāo
+        return reading
+    return None
+
+
+def _in_context_5047(ctx: _Context) -> str | None:
+    """The context rules for 假, in their order."""
+    ch, k, text, syls, before = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before
+    if ch == "假" and syls[k] == "jia3" and (k == len(text) - 1 or _glued_to_a_particle(text, k)) and not _in_phrase_dict(text) and (
+        (text[:k] or before)[-1:] in _LEAVE_BEFORE or (k == 0 and _LEAVE_TAKEN.search(before))
+    ):
+        reading = "jia4"  # a leave: 休育儿假, 休育儿假会 (jieba's 假会), 请过一次假, 放了三天假, 无薪假, 逢假必堵
+        return reading
+    return None
+
+
+def _in_context_5012(ctx: _Context) -> str | None:
+    """The context rules for 倒, in their order."""
+    (ch, k, syls, w, i, alone, before, after, words, clause) = (
+        ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
+    )
+    if ch == "倒" and alone and syls[k] == "dao4" and _word_after(words, w) == "扁":
+        reading = "dao3"  # to topple 阿扁, Chen Shui-bian: 倒/扁/运动, 民众上街倒/扁 (as 倒阁, 倒台; DICTIONARY_FIXES has 倒扁)
+        return reading
+    if ch == "倒" and syls[k] == "dao4" and _falls(words, w, k, clause(i, -1, 12), after):
+        reading = "dao3"  # to fall: 倒在血泊中, 倒在了岗位上, 房子要倒了, 英雄倒下去, 屹立不倒, 白班倒夜班, 倒向美国
+        return reading
+    if ch == "倒" and alone and syls[k] == "dao4" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _SHIFTS:
+        reading = "dao3"  # shifts taking turns round the clock: 员工两班倒, 四班倒 (as jieba's 三班倒)
+        return reading
+    if ch == "倒" and before.endswith("扶东") and after[:1] == "西":
+        reading = "dao3"  # 扶东倒西, staggering (jieba's 扶东/倒/西)
+        return reading
+    return None
+
+
+def _in_context_5f53(ctx: _Context) -> str | None:
+    """The context rules for 当, in their order."""
+    (ch, k, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "当" and alone and syls[k] == "dang1" and before[-2:] == "不得" and w > 0 and words[w - 1][0] == "不得" and (
+        after == "" or after[:1] in set("等的而或")
+    ):
+        reading = "dang4"  # 得当, fitting, where jieba cut 不得/当: 保护方法不得当等困境 (不得当选 is glued; 不得当兵: none seen)
+        return reading
+    if ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
+        reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
+        return reading
+    return None
+
+
+def _in_context_80cc(ctx: _Context) -> str | None:
+    """The context rules for 背, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
+    )
+    if ch == "背" and alone and after.startswith(("到底", "起来")) and any(text_ in before for text_ in _RECITED):
+        reading = "bei4"  # to recite a text to the end or by heart: 一篇稿子背到底, 整本书都背起来 (把行李背起来 is bēi)
+        return reading
+    if ch == "背" and alone and syls[k] == "bei4" and after == "" and before.endswith(("帮着", "帮忙", "抢着", "轮流")):
+        reading = "bei1"  # carrying someone, ending the clause: 失能老人下楼也帮着背 (帮着背课文 has an object)
+        return reading
+    if ch == "背" and alone and syls[k] == "bei4" and before[-1:] != "倒" and (
+        after[:1] in _CARRIED_AFTER or after[:1] in _FOR_WHOM - set("人大群儿") or after[:2] == "黑锅"
+    ):
+        reading = "bei1"  # to carry on the back: 背回家中, 背我到卫生室, 背黑锅 (倒背着手 is bèi)
+        return reading
+    if ch == "背" and alone and syls[k] == "bei4" and w + 1 < len(words) and words[w][2] == PAUSE_WORD and (
+        _carried_load(words[w + 1][0]) or after[:2] in ("黑鍋",)
+    ):
+        reading = "bei1"  # to carry a load: 背药箱, 背石头上山, 背猪草 (背课文 is bèi: to recite)
+        return reading
+    if ch == "背" and k == 0 and syls[k] == "bei4" and before[-1:] != "倒" and (
+        (len(text) >= 3 and not _in_phrase_dict(text) and _carried_load(text[1:])) or text[1:] in ("不动", "得动")
+    ):
+        reading = "bei1"  # jieba's 背 glued to a load or to whether one can carry it: 背药桶, 背不动, 背得动 (背不下来 is reciting)
+        return reading
+    if ch == "背" and k == 0 and len(text) == 2 and text[1] in _CARRIED_AFTER and before[-1:] != "倒" and (
+        text[1] not in "上起" or after[:1] == "了" or _noun_follows(words, w) or after.startswith(_CARRIED_WORDS)
+        or any(load in clause(i, 1, 8) for load in _CARRIED_WORDS)
+    ) and not (_in_phrase_dict(text) and syls[k] == "bei1"):
+        reading = "bei1"  # jieba's 背著, 背起/背上 + a load: 背起被困老人, 背上行囊 (背上有伤 is the back, 背起来 may be reciting)
+        return reading
+    if ch == "背" and alone and (after[:1] in ("篼", "篓") or after[:2] == "二哥"):
+        reading = "bei1"  # carried on the back: 背篼, 背篓, Sichuan's 背二哥 porters
+        return reading
+    return None
+
+
+def _in_context_5904(ctx: _Context) -> str | None:
+    """The context rules for 处, in their order."""
+    (ch, k, text, syls, w, alone, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
+    )
+    if ch == "处" and alone and w > 0 and words[w - 1][0] == "所" and words[w - 1][2] == PAUSE_WORD:
+        reading = "chu3"  # where one stands, jieba's 所/处 before a noun: 所处位置, 所处时代 (所处的 is in DICTIONARY_FIXES)
+        return reading
+    if ch == "处" and text == "深处" and k == 1 and after.startswith(_DEEP_REGIONS):
+        reading = "chu3"  # lying deep in: 深处内陆的抚州, 深处大山 (大山深处, 内心深处的 are the depths, chù)
+        return reading
+    if ch == "处" and syls[k] == "chu4" and after[:1] and after[:1] not in _NOT_BEING_IN_AFTER and (
+        (k == 1 == len(text) - 1 and text[0] in _BEING_IN_ADVERBS)
+        or (alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BEING_IN_ADVERBS)
+    ):
+        reading = "chu3"  # to be in, after an adverb, before where: 正处关键时期, 尚处起步阶段 (jieba's 正处, 尚处; 正处级 is chù)
+        return reading
+    if ch == "处" and k > 0 and text[k - 1] == "无" and syls[k] in ("chu3", "chu2"):
+        reading = "chu4"  # nowhere: 无处藏身, 无处可去 (a place; 无/处理 is another word)
+        return reading
+    if ch == "处" and alone and syls[k] == "chu4" and after.startswith(("不好", "得好", "不来", "得来", "得很好", "得不错")) and (
+        w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] not in ("之", "此", "这", "那", "好", "坏", "难", "妙")
+    ):
+        reading = "chu3"  # to get along: 跟老伴、子女的关系处不好 (好处, 难处 are words; 之处 stays chù)
+        return reading
+    if ch == "处" and text == "可处" and k == 1 and syls[k] == "chu4" and (
+        after[:1] in set("罚监拘以死终") | _NUMERALS or after.startswith(("有期", "最高"))
+    ):
+        reading = "chu3"  # may be punished with, in jieba's 可處: 一經定罪，可處罰款五萬元, 可处三年以下有期徒刑 (可处/之道 stays chù)
+        return reading
+    if ch == "处" and k == 1 == len(text) - 1 and text[0] in set("倒却也还都") and syls[k] == "chu4" and (
+        after.startswith(("得其乐", "得很好", "得不错", "得融洽", "得和睦", "得挺好", "得来", "不来", "得好", "不好"))
+    ):
+        reading = "chu3"  # to get along, where jieba glued 处 to the adverb before: 这么一个小区倒处/得其乐融融
+        return reading
+    if ch == "处" and alone and syls[k] == "chu4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        (words[w - 1][0] == "自" and after == "") or (_word_after(words, w) == "之" and after == "之" and words[w - 1][0] not in ("之", "此", "何", "各", "别", "某", "到"))
+    ):
+        reading = "chu3"  # to conduct oneself, to deal with, ending a clause: 港人如何自处？ 以丧礼处之 (之处, 此处 stay chù)
+        return reading
+    return None
+
+
+def _in_context_671d(ctx: _Context) -> str | None:
+    """The context rules for 朝, in their order."""
+    (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
+    )
+    if ch == "朝" and text == "朝阳" and k == 0 and (
+        after[1:].startswith(_CHAOYANG_PLACES) or before.endswith(("北京", "北京市", "辽宁", "辽宁省"))
+        or _listed_with_districts(words, w)
+    ):
+        reading = "chao2"  # the place, facing the sun: 朝阳公园, 北京朝阳 (迎着朝阳, 朝阳产业 are the morning sun, zhāo)
+        return reading
+    if ch == "朝" and alone and syls[k] == "chao2" and (
+        (chars[i - 1 : i] == "今" and w > 0 and words[w - 1][0] == "如今" and after[:1] in set("我你他她有无大")) or (before[-1:] == "岁" and w > 0 and words[w - 1][0] == "岁")
+    ):
+        reading = "zhao1"  # a day, a morning: 今朝 (jieba's 如今/朝: 正如今朝我講過), 岁朝 (New Year's day)
+        return reading
+    if ch == "朝" and alone and syls[k] == "chao2" and after[:1] == "早" and after[1:2] != "期":
+        reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
+        return reading
+    return None
+
+
+def _in_context_51b2(ctx: _Context) -> str | None:
+    """The context rules for 冲, in their order."""
+    ch, k, text, alone, after = ctx.ch, ctx.k, ctx.text, ctx.alone, ctx.after
+    if ch == "冲" and k == 0 and (text == "冲着" or alone) and (after[:2] == "的是" or (after[:1] == "着" and len(after) > 1)):
+        reading = "chong4"  # aimed at: 冲着官兵喊道, 冲的是挣钱多 (向前冲的脚步 is chōng)
+        return reading
+    return None
+
+
+def _in_context_7d2f(ctx: _Context) -> str | None:
+    """The context rules for 累, in their order."""
+    ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
+    reading = None
+    if ch == "累" and (before[-1:] == "累" or after[:1] == "累"):
+        # 累累: léiléi of fruit hanging in strings (硕果累累, 果实累累), else lěilěi, piled up
+        # (罪行累累, 伤痕累累, 负债累累), said léi lěi by 3-3 sandhi
+        fruit = "果" in before[-3:] + after[:3] or "穗" in before[-3:] + after[:3]
+        reading = "lei2" if fruit or after[:1] == "累" else "lei3"
+        return reading
+    if ch == "累" and alone and syls[k] == "lei4" and (after.startswith(_BURDENED) or before[-1:] == "讼"):
+        reading = "lei3"  # to burden: 累了自己, 讼累 (他累了，自己 is tired, lèi)
+        return reading
+    return None
+
+
+def _in_context_96be(ctx: _Context) -> str | None:
+    """The context rules for 难, in their order."""
+    ch, k, text, after = ctx.ch, ctx.k, ctx.text, ctx.after
+    if ch == "难" and text == "急难" and k == 1 and after[:2] == "愁盼":
+        reading = "nan2"  # 急难愁盼: urgent, hard, worrying, hoped-for (急难 alone is jínàn, an emergency)
+        return reading
+    return None
+
+
+def _in_context_5b81(ctx: _Context) -> str | None:
+    """The context rules for 宁, in their order."""
+    ch, k, text, syls = ctx.ch, ctx.k, ctx.text, ctx.syls
+    if ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
+        reading = "ning2"  # a given name: 杨振宁 (nìng only in 宁可, 宁愿, 宁死, 毋宁)
+        return reading
+    return None
+
+
+def _in_context_5e94(ctx: _Context) -> str | None:
+    """The context rules for 应, in their order."""
+    (ch, k, text, syls, w, i, alone, before, words, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.words, ctx.clause
+    )
+    if ch == "应" and syls[k] == "ying1" and (alone or (k == 0 and not _word_tags().get(text) and not _in_phrase_dict(text))) and (
+        _at_the_request(words, w)
+    ):
+        reading = "ying4"  # at the request of: 应俄罗斯总理米舒斯京邀请, 应习近平的邀请, 应警方要求 (应在, 应取消: should)
+        return reading
+    if ch == "应" and alone and syls[k] == "ying1" and before == "" and _invited_clause(words, w, clause(i, 1, 40)):
+        reading = "ying4"  # at the invitation of, a clause that ends in it: 应执政的朱比利党邀请, 应瑞士联邦议会…议长…邀请, 应民生之盼
+        return reading
+    if ch == "应" and alone and syls[k] == "ying1" and _copes_with(_word_after(words, w), clause(i, 1, 12)):
+        reading = "ying4"  # 应对, to cope with, where jieba cut 应/对外部 or 应/对此: 应对外部风险挑战, 为应对此挑战 (应对外开放: should)
+        return reading
+    return None
+
+
+def _in_context_820d(ctx: _Context) -> str | None:
+    """The context rules for 舍, in their order."""
+    ch, k, text, syls, w, alone, words = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.words
+    if ch == "舍" and alone and syls[k] == "she3" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] in ("院", "校"):
+        reading = "she4"  # a home's buildings after jieba's 安老院/舍 (as 院舍, 校舍): shè
+        return reading
+    if ch == "舍" and 1 == k == len(text) - 1 and syls[k] == "she3" and not _in_phrase_dict(text) and (
+        _word_tags().get(text, "") in ("n", "ns", "nr") and text[0] not in _GIVING_UP
+    ):
+        reading = "she4"  # a house, in nouns jieba lists that pypinyin lacks: 馆舍, 屋舍, 庐舍, 官舍, 精舍, 监舍, 鸡舍 (难舍 shě)
+        return reading
+    return None
+
+
+def _in_context_5377(ctx: _Context) -> str | None:
+    """The context rules for 卷, in their order."""
+    (ch, k, text, syls, w, alone, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
+    )
+    if ch == "卷" and text == "一卷" and k == 1 and (after[:1] == "卷" or _rolls_of(words, w)):
+        reading = "juan3"  # a roll, roll after roll: 一卷胶带, 一卷纸, 一卷一卷的废旧报纸, 一卷卷带钢 (pypinyin's 一卷 is one volume, yí juàn: 一卷书)
+        return reading
+    if ch == "卷" and alone and syls[k] == "juan3" and _a_volume(words, w, after):
+        reading = "juan4"  # a volume, a scroll, an exam paper: 三万卷图书, 卷三, 天文学卷, 《…图》卷, 状元卷 (卷走, 内卷, 一卷卷带钢 juǎn)
+        return reading
+    if ch == "卷" and 0 < k == len(text) - 1 and syls[k] == "juan3" and _counted_volumes(text, after):
+        reading = "juan4"  # volumes counted, where jieba glues the number on: 出版十卷, 分为两卷, 第二卷, 二十八卷的词典
+        return reading
+    return None
+
+
+def _in_context_7cfb(ctx: _Context) -> str | None:
+    """The context rules for 系, in their order."""
+    (ch, k, text, syls, i, alone, after, clause) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.after, ctx.clause
+    )
+    if ch == "系" and syls[k] == "xi4" and k == len(text) - 1 and (alone or not (_in_phrase_dict(text) or _word_tags().get(text))) and (
+        after[:1] in _TIED_AFTER and any(thing in clause(i, 1, 10) for thing in _TIED_THINGS)
+    ):
+        reading = "ji4"  # to tie, where jieba glued 系 to the word before: 地系/上了红绫, 颈上系/着红布带, 请系/好安全带 (联系在一起, 心系着 xì: words of their own)
+        return reading
+    return None
+
+
+def _in_context_91cd(ctx: _Context) -> str | None:
+    """The context rules for 重, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "重" and k == 0 and syls[k] == "zhong4" and (
+        (len(text) == 2 and text[1] in _DONE_AGAIN and not _in_phrase_dict(text))
+        or (alone and len(_word_after(words, w)) == 1 and _word_after(words, w) in _DONE_AGAIN)
+    ):
+        reading = "chong2"  # again: 重燃战火, 重走长征路, 重焕生机, 重写, 重归餐桌 (重视, 重用, 重实干 are zhòng, to value)
+        return reading
+    if ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
+        text[0] in _MODALS_BEFORE_AGAIN and _word_after(words, w)[:1] in _DONE_AGAIN and words[w][2] == PAUSE_WORD
+    ):
+        reading = "chong2"  # again, where jieba glued 重 to a modal: 想重/走军国主义的老路, 想重/走老路 (要重/在保基本 is zhòng, to stress)
+        return reading
+    if ch == "重" and text == "多重" and k == 1 and syls[k] == "chong2" and before[-2:-1] in set("吨噸斤克两兩磅") and (
+        len(before) >= 3 and before[-3:-2] in _NUMERALS | set("几幾")
+    ):
+        reading = "zhong4"  # weighing more than a weight: 一吨多重的浇冰车, 两斤多重 (多重挑战, 多重因素 are layers, chóng)
+        return reading
+    if ch == "重" and k == 1 == len(text) - 1 and syls[k] == "zhong4" and not _in_phrase_dict(text) and (
+        text[0] in _LAYER_COUNTS and before[-2:-1] not in _NUMERALS and not before[:-1].endswith("新")
+        and not after.startswith(_WEIGHTY_PROJECTS) and not (text[0] in "两兩" and _policy_alone(after))
+    ):
+        reading = "chong2"  # layers counted: 两重坛墙, 五重保障, 多了一重戏仿 (两重建设, 两新一重 are the policy's 重大工程, zhòng;
+        # 一两重 is a weight; so is the policy's “两重” ending a clause or beside 两新: 聚焦“两重”，, 用好“两重”和“两新”)
+        return reading
+    if ch == "重" and text == "重重" and syls[k] == "chong2" and _word_after(words, w)[:1] in _STRUCK:
+        reading = "zhong4"  # heavily: 重重跺了两下脚, 重重摔下 (重重地 is a word; 困难重重, 重重困难 stay chóng, layer on layer)
+        return reading
+    if ch == "重" and alone and syls[k] == "zhong4" and (after[:1] == "又" and after[1:2] in set("回见现燃响起返来") or after.startswith("抖擞")):
+        reading = "chong2"  # again: 家乡重又回到人们眼前, 天公重抖擞 (重又, chóngyòu)
+        return reading
+    return None
+
+
+def _in_context_7387(ctx: _Context) -> str | None:
+    """The context rules for 率, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "率" and text == "率领" and k == 0 and syls[k] == "shuai4" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        _rate_ahead(after)
+    ):
+        reading = "lv4"  # a rate ahead of others, glued by jieba: 复工/率领/先全国, 就诊/率领/跑 (率领先头部队 is shuài)
+        return reading
+    if ch == "率" and syls[k] == "lv4" and (
+        (alone and _leads_a_group(words, w)) or (text == "率下" and k == 0 and before.endswith("以上"))
+    ):
+        reading = "shuai4"  # to lead: 汪洋率中央代表团, 孙春兰率中央指导组, 率領北韓代表團 (jieba's 率/領…), 以上率下
+        return reading
+    return None
+
+
+def _in_context_94fa(ctx: _Context) -> str | None:
+    """The context rules for 铺, in their order."""
+    ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
+    if ch == "铺" and alone and syls[k] == "pu4" and (
+        after[:1] in _SPREAD_AFTER or (after[:1] == "装" and after[:2] != "装修")
+        or (after[:1] == "地" and after[1:2] not in set("区方处界段块"))
+    ):
+        reading = "pu1"  # to spread, pave: 线路铺到了, 管道铺起来, 盲目铺摊子, 正在铺沥青, 荒山铺绿装, 铺展出 (金银铺, 熟食铺 stay pù)
+        return reading
+    if ch == "铺" and alone and syls[k] == "pu4" and (after[:1] in ("着", "著", "一", "两") or (before[-1:] == "来" and after == "")):
+        reading = "pu1"  # to lay: 铺着鹅卵石, 铺两块板, 拿命来铺 (熟食铺, 店铺 pù)
+        return reading
+    return None
+
+
+def _in_context_5174(ctx: _Context) -> str | None:
+    """The context rules for 兴, in their order."""
+    ch, k, syls, after = ctx.ch, ctx.k, ctx.syls, ctx.after
+    if ch == "兴" and syls[k] == "xing4" and after[:1] == "邦":
+        reading = "xing1"  # to make a country prosper: 克尽兴邦责 (jieba's 尽兴/邦; 兴邦, 实干兴邦 are words)
+        return reading
+    return None
+
+
+def _in_context_6563(ctx: _Context) -> str | None:
+    """The context rules for 散, in their order."""
+    (ch, k, text, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "散" and text == "散发" and k == 0 and (
+        _word_after(words, w).startswith(_SPORADIC_AFTER) or before.endswith(_SPORADIC_BEFORE)
+    ):
+        reading = "san3"  # sporadic (散发病例, 多点散发): sǎn, scattered (散发着清香, 散发传单 sàn)
+        return reading
+    if ch == "散" and alone and syls[k] == "san4" and (
+        _listed_with(words, w, ("小", "乱", "弱", "多")) or before.endswith(_SPREAD_THIN_SUBJECTS)
+    ) and after[:1] not in _BREAKING_UP_AFTER:
+        reading = "san3"  # scattered: 多、小、散, 分布散, 主体散 (散去, 一冲即散, 散了 stay sàn)
+        return reading
+    return None
+
+
+def _in_context_7684(ctx: _Context) -> str | None:
+    """The context rules for 的, in their order."""
+    ch, k, text, syls, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before, ctx.after
+    if ch == "的" and text == "端的" and k == 1 and syls[k] == "di4" and before[-2:] == "不端":
+        reading = "de5"  # 学术不端的行为 (jieba's 不/端的): misconduct and the particle, not 端的 duāndì (indeed)
+        return reading
+    if ch == "的" and text == "美的" and k == 1 and syls[k] == "di2" and not after.startswith(_MIDEA_AFTER):
+        reading = "de5"  # beauty and the particle (对美的追求, 很美的东西, 中美的合作: jieba's 美的), not the Midea brand
+        return reading
+    if ch == "的" and text == "目的" and k == 1 and syls[k] == "di4" and before[-2:-1] in ("项", "节") and after[:1] != "地":
+        reading = "de5"  # 项目/节目 and the particle, where jieba cut 该项/目的, 文化节/目的 (负责该项目的是): not 目的 mùdì
+        return reading
+    return None
+
+
+def _in_context_6821(ctx: _Context) -> str | None:
+    """The context rules for 校, in their order."""
+    ch, k, text, before = ctx.ch, ctx.k, ctx.text, ctx.before
+    if ch == "校" and text == "校本" and k == 0 and before[-1:] == "批" and before[-2:-1] not in _COUNTERS_BEFORE | set("首大"):
+        reading = "jiao4"  # a collated and annotated edition (名家批校本): jiào (校本课程, 一批校本课程 are xiào)
+        return reading
+    return None
+
+
+def _in_context_5c3d(ctx: _Context) -> str | None:
+    """The context rules for 尽, in their order."""
+    ch, k, text, syls, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.after
+    reading = None
+    if ch == "尽" and syls[k] in ("jin3", "jin2") and not (text[k + 1 :] or after).startswith(_JIN3_BEFORE):
+        syls[k] = "jin3"  # (jin2 is jǐn raised before a third tone, 应检/尽检: the 检 before it comes back to jiǎn below)
+        reading = "jin4"  # to the full, all: 尽享, 尽显, 尽收, 应保尽保, 尽己所能, 尽最大努力 (尽快, 尽管, 尽量 stay jǐn; 尽着 is left)
+        return reading
+    return None
+
+
+def _in_context_5e72(ctx: _Context) -> str | None:
+    """The context rules for 干, in their order."""
+    (ch, k, text, syls, w, alone, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
+    )
+    if ch == "干" and syls[k] == "gan4" and (
+        (k == 1 == len(text) - 1 and text[0] in _DRAINING and not _in_phrase_dict(text))
+        or (k > 0 and k == len(text) - 1 and text[:k] in _DRIED_FOODS)
+        or (alone and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+            (len(words[w - 1][0]) == 1 and words[w - 1][0] in _DRAINING) or _dried_food(words[w - 1][0])
+        ))
+        or (text == "干成" and k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _DRIED_FOODS)
+    ) and (text[k + 1 :] or after)[:1] not in ("得", "部"):
+        reading = "gan1"  # dry: 吃/干/榨净, 挤/干水分, 榨干, 晒制鱼/干, 芒果/干成了零食, 地瓜干 (苦干, 实干, 能干 stay gàn)
+        return reading
+    return None
+
+
+def _in_context_9887(ctx: _Context) -> str | None:
+    """The context rules for 颇, in their order."""
+    ch, k, syls = ctx.ch, ctx.k, ctx.syls
+    reading = None
+    if ch == "颇" and syls[k] in ("po3", "po2"):
+        syls[k] = "po3"  # (po2 is pǒ raised before a third tone: the syllable before comes back below if it was raised too)
+        reading = "po1"  # quite, rather (颇受欢迎, 颇深, 颇丰) and Aleppo, 阿勒颇: pō (Xiandai Hanyu Cidian); pypinyin has the old pǒ
+        return reading
+    return None
+
+
+def _in_context_85c9(ctx: _Context) -> str | None:
+    """The context rules for 藉, in their order."""
+    ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
+    if ch == "藉" and alone and syls[k] == "ji2" and after[:1] != "藉" and before[-1:] not in set("狼祖原国籍户学党"):
+        reading = "jie4"  # by means of, Hong Kong's 藉 for 借 (藉公職作出, 藉這機會): jiè, as in 凭藉, 慰藉 (狼藉, 藉藉无名 and
+        # 祖藉, 国藉, written for 祖籍, 国籍, stay jí)
+        return reading
+    return None
+
+
+def _in_context_5480(ctx: _Context) -> str | None:
+    """The context rules for 咀, in their order."""
+    ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
+    if ch == "咀" and alone and syls[k] == "ju3" and after[:1] != "嚼" and before[-1:] != "咒":
+        reading = "zui3"  # Hong Kong's 咀 for 嘴, a mouth (豬咀, 咀刁, 插咀), as in 尖沙咀: zuǐ (咀嚼, and 咒咀 for 咒诅, stay jǔ)
+        return reading
+    return None
+
+
+def _in_context_7f1d(ctx: _Context) -> str | None:
+    """The context rules for 缝, in their order."""
+    ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
+    if ch == "缝" and syls[k] == "feng4" and (text[k + 1 :] or after)[:1] in _SEWN_AFTER and (alone or k == 0):
+        reading = "feng2"  # to sew: 缝上棉絮, 三针缝/合, 缝盘机, 缝得很密 (裂缝, 缝隙, 一条缝, 见缝插针 stay fèng, a seam)
+        return reading
+    return None
+
+
+def _in_context_6323(ctx: _Context) -> str | None:
+    """The context rules for 挣, in their order."""
+    ch, k, text, syls, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.after
+    if ch == "挣" and syls[k] == "zheng1" and (text[k + 1 :] or after)[:1] not in ("扎", "揣"):
+        reading = "zheng4"  # to earn, to break free: 挣了一万元, 能挣三千, 挣到, 挣点钱 (挣扎 stays zhēng)
+        return reading
+    return None
+
+
+def _in_context_7a7a(ctx: _Context) -> str | None:
+    """The context rules for 空, in their order."""
+    ch, k, syls, w, alone, before, words = ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.words
+    if ch == "空" and alone and syls[k] == "kong1" and (
+        before[-2:] in ("没有", "沒有", "有没") or (before[-1:] in ("没", "沒") and before[-2:-1] not in ("落", "淹"))
+    ) and _word_tags().get(_simplified_view(_word_after(words, w)), "")[:1] == "v":
+        reading = "kong4"  # free time: 沒有空出席, 没空参加 (没有空位 and 落空 stay kōng)
+        return reading
+    return None
+
+
+def _in_context_4f20(ctx: _Context) -> str | None:
+    """The context rules for 传, in their order."""
+    (ch, k, syls, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch == "传" and alone and syls[k] == "chuan2" and (
+        before.endswith(("彖", "系辞上", "系辞下", "文言", "说卦", "序卦", "杂卦")) or (w > 0 and words[w - 1][0] == "象" and words[w - 1][2] == PAUSE_WORD)
+    ):
+        reading = "zhuan4"  # the commentaries of the Book of Changes: 《系辞下传》, 《彖传》, 《象传》 (形象传递 stays chuán)
+        return reading
+    if ch == "传" and alone and syls[k] == "chuan2" and before[-1:] in ("作", "立") and after == "":
+        reading = "zhuan4"  # a biography: 为香港人作传, 为他立传
+        return reading
+    return None
+
+
+def _in_context_90fd(ctx: _Context) -> str | None:
+    """The context rules for 都, in their order."""
+    ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
+    if ch == "都" and after.startswith("府堤"):
+        reading = "du1"  # 武昌都府堤, a street: dū as in 首都
+        return reading
+    if ch == "都" and alone and after[:1] == "邑":
+        reading = "du1"  # a capital city: 都邑 (jieba cuts 都/邑)
+        return reading
+    if ch == "都" and syls[k] == "du1" and k == len(text) - 2 > 0 and text.endswith("都会") and (
+        text[k - 1] not in _CAPITAL_BEFORE_DU and not _in_phrase_dict(text) and after[1:]
+    ):
+        reading = "dou1"  # all will, glued by jieba to a name before it: 主任杨晓都会召集 (大都会, a metropolis, stays dū)
+        return reading
+    return None
+
+
+def _in_context_53a6(ctx: _Context) -> str | None:
+    """The context rules for 厦, in their order."""
+    ch, k, syls, i, chars = ctx.ch, ctx.k, ctx.syls, ctx.i, ctx.chars
+    if ch == "厦" and syls[k] == "sha4" and (chars[i + 1 : i + 2] in _XIAMEN_AFTER or chars[i - 1 : i] in _XIAMEN_BEFORE) and (
+        chars[i - 1 : i] not in _BUILDING_BEFORE_SHA
+    ):
+        reading = "xia4"  # Xiamen's short form beside a neighbour's: 厦漳泉都市圈, 厦金大桥, 福厦高铁 (大厦, 商厦, 工厦 stay shà)
+        return reading
+    return None
+
+
+def _in_context_770b(ctx: _Context) -> str | None:
+    """The context rules for 看, in their order."""
+    ch, k, text, i, alone, after, clause = ctx.ch, ctx.k, ctx.text, ctx.i, ctx.alone, ctx.after, ctx.clause
+    if ch == "看" and ((text in ("看好", "看住", "看牢") and k == 0) or (alone and after[:1] in ("好", "住", "牢"))) and (
+        _guarded_after(clause(i, 1, 8)[1:])
+    ):
+        reading = "kan1"  # to guard, look after: 看好家门, 看住钱袋子 (看好中国经济 is kàn)
+        return reading
+    return None
+
+
+def _in_context_5410(ctx: _Context) -> str | None:
+    """The context rules for 吐, in their order."""
+    ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
+    if ch == "吐" and alone and syls[k] == "tu3" and before[-1:] in ("想", "即") and after[:1] in ("", "的", "了"):
+        reading = "tu4"  # to vomit: 我现在想吐, 入口即吐的食物 (吐出, 吐槽, 吐露 are tǔ)
+        return reading
+    return None
+
+
+def _in_context_5f39(ctx: _Context) -> str | None:
+    """The context rules for 弹, in their order."""
+    ch, k, syls, w, alone, after, words = ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
+    if ch == "弹" and alone and syls[k] == "dan4" and (
+        (after[:1] == "出" and after[1:2] not in _SHELL_OUT_AFTER) or _listed_with(words, w, _PLAYED)
+    ):
+        reading = "tan2"  # to pop up, to play: 弹出消息, 反复弹出请求, 唱、弹、舞 (白磷弹, 特种弹 stay dàn)
+        return reading
+    return None
+
+
+def _in_context_54bd(ctx: _Context) -> str | None:
+    """The context rules for 咽, in their order."""
+    ch, k, syls, w, alone, after, words = ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
+    if ch == "咽" and alone and syls[k] == "yan4" and (after[:1] == "拭" or _listed_with(words, w, ("口", "喉", "鼻"))):
+        reading = "yan1"  # the pharynx: 咽拭子 (jieba's 咽/拭子), 口、咽、喉 (咽下, 哽咽 yàn, yè)
+        return reading
+    return None
+
+
+def _in_context_5954(ctx: _Context) -> str | None:
+    """The context rules for 奔, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "奔" and alone and syls[k] == "ben1" and after[:1] in ("着", "著"):
+        reading = "ben4"  # heading for: 奔着问题去, 奔着这个做 (奔向, 奔赴 bēn)
+        return reading
+    return None
+
+
+def _in_context_8840(ctx: _Context) -> str | None:
+    """The context rules for 血, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "血" and alone and syls[k] == "xue4" and not after.startswith(_XUE_AFTER):
+        reading = "xie3"  # a lone 血, blood itself, is xiě (审音表): 流的血, 头有血, 病人的血 (血的教训, 血与火 keep xuè)
+        return reading
+    return None
+
+
+def _in_context_76db(ctx: _Context) -> str | None:
+    """The context rules for 盛, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "盛" and alone and syls[k] == "sheng4" and (after[:1] in _LADLED_AFTER or after[:2] == "铁水"):
+        reading = "cheng2"  # to ladle, to hold: 盛在白瓷盘里, 盛满, 盛铁水用 (国运盛 stays shèng)
+        return reading
+    return None
+
+
+def _in_context_9c9c(ctx: _Context) -> str | None:
+    """The context rules for 鲜, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "鲜" and alone and syls[k] == "xian1" and (after[:1] == "矣" or (after[:1] == "不" and after[1:2] not in ("鲜", "新", ""))):
+        reading = "xian3"  # seldom: 成己成物而不谬者鲜矣, 鲜不破败 (新鲜不新鲜 stays xiān)
+        return reading
+    return None
+
+
+def _in_context_6bb7(ctx: _Context) -> str | None:
+    """The context rules for 殷, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "殷" and alone and syls[k] == "yin1" and after[:1] == "红":
+        reading = "yan1"  # dark red: 殷红色 (jieba's 殷/红色)
+        return reading
+    return None
+
+
+def _in_context_51a0(ctx: _Context) -> str | None:
+    """The context rules for 冠, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "冠" and alone and syls[k] == "guan1" and after.startswith(("夫姓", "以", "名")):
+        reading = "guan4"  # to take or prefix a name: 冠夫姓, 冠以 (致富冠 stays guān)
+        return reading
+    return None
+
+
+def _in_context_53c2(ctx: _Context) -> str | None:
+    """The context rules for 参, in their order."""
+    ch, k, syls, alone, before = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before
+    if ch == "参" and alone and syls[k] == "can1" and before[-1:] == "岑":
+        reading = "shen1"  # the poet 岑参 where jieba cut 如岑/参
+        return reading
+    return None
+
+
+def _in_context_54af(ctx: _Context) -> str | None:
+    """The context rules for 咯, in their order."""
+    ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
+    if ch in _FINAL_PARTICLES and alone and after == "" and before:
+        reading = _FINAL_PARTICLES[ch]
+        return reading
+    return None
+
+
+def _in_context_54df(ctx: _Context) -> str | None:
+    """The context rules for 哟, in their order."""
+    ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
+    if ch in _FINAL_PARTICLES and alone and after == "" and before:
+        reading = _FINAL_PARTICLES[ch]
+        return reading
+    return None
+
+
+def _in_context_54e6(ctx: _Context) -> str | None:
+    """The context rules for 哦, in their order."""
+    ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
+    if ch in _FINAL_PARTICLES and alone and after == "" and before:
+        reading = _FINAL_PARTICLES[ch]
+        return reading
+    return None
+
+
+def _in_context_810f(ctx: _Context) -> str | None:
+    """The context rules for 脏, in their order."""
+    ch, k, text, syls, alone = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone
+    if ch == "脏" and 1 == k == len(text) - 1 and syls[k] == "zang4" and not _in_phrase_dict(text) and text[0] in _DIRTYING:
+        reading = "zang1"  # dirty, after a verb or degree word jieba glued it to: 搞脏, 变脏, 太脏 (心脏, 内脏 stay zàng)
+        return reading
+    if ch == "脏" and syls[k] == "zang4" and text[k + 1 : k + 2] in set("手饭衣鞋袜东") and text[k - 1 : k] not in set("心肝肾脾肺胰内五六"):
+        reading = "zang1"  # dirty, in a jieba word before a thing soiled: 用脏手, 吃下脏饭, 脏东西 (心脏手术 stays zàng)
+        return reading
+    if ch == "脏" and alone and syls[k] == "zang4":
+        reading = "zang1"  # dirty, a word of its own: 又脏又累, 不怕脏 (an organ is in a word: 心脏, 内脏, 五脏六腑; Hong Kong's 臟 keeps zàng)
+        return reading
+    return None
+
+
+def _in_context_559d(ctx: _Context) -> str | None:
+    """The context rules for 喝, in their order."""
+    ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
+    if ch == "喝" and alone and syls[k] == "he1" and after[:1] in ("骂", "斥", "令", "止", "问"):
+        reading = "he4"  # to shout at, where jieba cut 喝/骂: 警员喝骂 (as 喝斥, 喝令, 喝止); drinking is hē
+        return reading
+    if ch == "喝" and text == "大喝" and k == 1 and syls[k] == "he1" and after.startswith(("倒采", "倒彩", "一声")):
+        reading = "he4"  # shouting: 示威者大喝倒采 (大吃大喝 is hē)
+        return reading
+    return None
+
+
+def _in_context_52b2(ctx: _Context) -> str | None:
+    """The context rules for 劲, in their order."""
+    ch, k, text, syls, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before, ctx.after
+    if ch == "劲" and text == "正劲" and k == 1 and syls[k] == "jin4" and before[:-1].endswith("风头") and after[:1] != "足":
+        reading = "jing4"  # riding high: 风头正劲 (jieba's 正劲; 风正劲足, energy enough, is jìn)
+        return reading
+    return None
+
+
+def _in_context_67cf(ctx: _Context) -> str | None:
+    """The context rules for 柏, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "柏" and alone and syls[k] != "bo2" and after[:1] == "杨":
+        reading = "bo2"  # the writer Bo Yang where jieba cut 柏/楊先生 (as 柏杨 in DICTIONARY_FIXES)
+        return reading
+    return None
+
+
+def _in_context_51e0(ctx: _Context) -> str | None:
+    """The context rules for 几, in their order."""
+    ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
+    if ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
+        reading = "ji1"  # almost, where jieba cut 几/近: 保障幾近於零 (as 几近绝迹; 几近年 would be a count)
+        return reading
+    return None
+
+
+def _in_context_809a(ctx: _Context) -> str | None:
+    """The context rules for 肚, in their order."""
+    ch, k, text, syls, w, words = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.words
+    if ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
+        words[w - 1][2] == PAUSE_WORD
+    ):
+        reading = "du3"  # tripe: 猪肚子, 羊肚子手巾 (dǔzi; the belly, 填饱肚子, is dùzi)
+        return reading
+    return None
+
+
+def _in_context_53f0(ctx: _Context) -> str | None:
+    """The context rules for 台, in their order."""
+    ch, k, text, before = ctx.ch, ctx.k, ctx.text, ctx.before
+    if ch == "台" and text == "天台" and k == 1 and before[:-1].endswith(("台州", "浙江")):
+        reading = "tai1"  # the county, Tiāntāi: 台州天台人, 浙江天台的云雾茶 (楼宇天台, a rooftop, is tái)
+        return reading
+    return None
+
+
+def _in_context_other(ctx: _Context) -> str | None:
+    """The context rules for a character without rules of its own: those that
+    test ch by a table (_SURNAMES, _FINAL_PARTICLES), for a key added to one later."""
+    (ch, k, text, w, alone, before, after, words) = (
+        ctx.ch, ctx.k, ctx.text, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
+    )
+    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
+        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
+        return reading
+    if ch in _FINAL_PARTICLES and alone and after == "" and before:
+        reading = _FINAL_PARTICLES[ch]
+        return reading
+    return None
+
+
+# Each character's context rules, in the order the single if/elif chain had them (a rule testing ch by a table
+# sits in the function of every key of that table, and in _in_context_other for the rest). Only the first
+# condition of a rule pins ch; the rule's other conditions are its own. A new rule goes into the function of each
+# character it can hold for, at its place; a character without one gets a function and an entry here.
+_CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
+    "觉": _in_context_89c9,
+    "种": _in_context_79cd,
+    "塞": _in_context_585e,
+    "为": _in_context_4e3a,
+    "长": _in_context_957f,
+    "行": _in_context_884c,
+    "相": _in_context_76f8,
+    "还": _in_context_8fd8,
+    "好": _in_context_597d,
+    "着": _in_context_7740,
+    "了": _in_context_4e86,
+    "得": _in_context_5f97,
+    "将": _in_context_5c06,
+    "供": _in_context_4f9b,
+    "蒙": _in_context_8499,
+    "地": _in_context_5730,
+    "藏": _in_context_85cf,
+    "彊": _in_context_5f4a,
+    "乐": _in_context_4e50,
+    "仇": _in_context_4ec7,
+    "任": _in_context_4efb,
+    "区": _in_context_533a,
+    "华": _in_context_534e,
+    "单": _in_context_5355,
+    "召": _in_context_53ec,
+    "尉": _in_context_5c09,
+    "曾": _in_context_66fe,
+    "朴": _in_context_6734,
+    "查": _in_context_67e5,
+    "燕": _in_context_71d5,
+    "盖": _in_context_76d6,
+    "缪": _in_context_7f2a,
+    "翟": _in_context_7fdf,
+    "薄": _in_context_8584,
+    "覃": _in_context_8983,
+    "解": _in_context_89e3,
+    "阚": _in_context_961a,
+    "隗": _in_context_9697,
+    "数": _in_context_6570,
+    "撒": _in_context_6492,
+    "调": _in_context_8c03,
+    "没": _in_context_6ca1,
+    "落": _in_context_843d,
+    "差": _in_context_5dee,
+    "扎": _in_context_624e,
+    "佛": _in_context_4f5b,
+    "勒": _in_context_52d2,
+    "曝": _in_context_66dd,
+    "幢": _in_context_5e62,
+    "似": _in_context_4f3c,
+    "掺": _in_context_63ba,
+    "只": _in_context_53ea,
+    "教": _in_context_6559,
+    "量": _in_context_91cf,
+    "中": _in_context_4e2d,
+    "转": _in_context_8f6c,
+    "结": _in_context_7ed3,
+    "更": _in_context_66f4,
+    "场": _in_context_573a,
+    "帖": _in_context_5e16,
+    "曲": _in_context_66f2,
+    "载": _in_context_8f7d,
+    "卡": _in_context_5361,
+    "挑": _in_context_6311,
+    "假": _in_context_5047,
+    "倒": _in_context_5012,
+    "当": _in_context_5f53,
+    "背": _in_context_80cc,
+    "处": _in_context_5904,
+    "朝": _in_context_671d,
+    "冲": _in_context_51b2,
+    "累": _in_context_7d2f,
+    "难": _in_context_96be,
+    "宁": _in_context_5b81,
+    "应": _in_context_5e94,
+    "舍": _in_context_820d,
+    "卷": _in_context_5377,
+    "系": _in_context_7cfb,
+    "重": _in_context_91cd,
+    "率": _in_context_7387,
+    "铺": _in_context_94fa,
+    "兴": _in_context_5174,
+    "散": _in_context_6563,
+    "的": _in_context_7684,
+    "校": _in_context_6821,
+    "尽": _in_context_5c3d,
+    "干": _in_context_5e72,
+    "颇": _in_context_9887,
+    "藉": _in_context_85c9,
+    "咀": _in_context_5480,
+    "缝": _in_context_7f1d,
+    "挣": _in_context_6323,
+    "空": _in_context_7a7a,
+    "传": _in_context_4f20,
+    "都": _in_context_90fd,
+    "厦": _in_context_53a6,
+    "看": _in_context_770b,
+    "吐": _in_context_5410,
+    "弹": _in_context_5f39,
+    "咽": _in_context_54bd,
+    "奔": _in_context_5954,
+    "血": _in_context_8840,
+    "盛": _in_context_76db,
+    "鲜": _in_context_9c9c,
+    "殷": _in_context_6bb7,
+    "冠": _in_context_51a0,
+    "参": _in_context_53c2,
+    "咯": _in_context_54af,
+    "哟": _in_context_54df,
+    "哦": _in_context_54e6,
+    "脏": _in_context_810f,
+    "喝": _in_context_559d,
+    "劲": _in_context_52b2,
+    "柏": _in_context_67cf,
+    "几": _in_context_51e0,
+    "肚": _in_context_809a,
+    "台": _in_context_53f0,
+}
 
 
 # Round 80: before 种 in a jieba word pypinyin lacks, what makes it zhòng, to plant (只种, 靠种, 刚种, 石头缝里种), and what
