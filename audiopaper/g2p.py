@@ -1508,7 +1508,7 @@ def _polyphones_in_context(words: list[tuple[str, list[str], str]], listed: froz
         ch = text[k]
         alone = len(text) == 1
         before, after = clause(i, -1, 6), clause(i, 1, 4)
-        reading = _CONTEXT_RULES.get(ch, _in_context_other)(
+        reading = _CONTEXT_RULES.get(ch, _rules_for_other_characters)(
             _Context(ch, k, text, syls, w, i, alone, before, after, words, chars, listed, flat,
                      clause, clause_across_lists, clause_back_across_lists)
         )
@@ -1542,7 +1542,7 @@ class _Context(NamedTuple):
     clause_back_across_lists: Callable[[int, int], str]
 
 
-def _in_context_89c9(ctx: _Context) -> str | None:
+def _rules_for_jue_89c9(ctx: _Context) -> str | None:
     """The context rules for 觉, in their order."""
     (ch, k, text, syls, i, alone, before, after, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.clause
@@ -1562,7 +1562,7 @@ def _in_context_89c9(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_79cd(ctx: _Context) -> str | None:
+def _rules_for_zhong_79cd(ctx: _Context) -> str | None:
     """The context rules for 种, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
@@ -1654,7 +1654,7 @@ def _in_context_79cd(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_585e(ctx: _Context) -> str | None:
+def _rules_for_sai_585e(ctx: _Context) -> str | None:
     """The context rules for 塞, in their order."""
     (ch, k, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -1674,7 +1674,7 @@ def _in_context_585e(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4e3a(ctx: _Context) -> str | None:
+def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     """The context rules for 为, in their order."""
     (ch, k, text, syls, w, i, before, after, words, listed, clause, clause_across_lists, clause_back_across_lists) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.before, ctx.after, ctx.words, ctx.listed, ctx.clause,
@@ -1773,7 +1773,7 @@ def _in_context_4e3a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_957f(ctx: _Context) -> str | None:
+def _rules_for_zhang_957f(ctx: _Context) -> str | None:
     """The context rules for 长, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
@@ -1862,7 +1862,7 @@ def _in_context_957f(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_884c(ctx: _Context) -> str | None:
+def _rules_for_xing_884c(ctx: _Context) -> str | None:
     """The context rules for 行, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
@@ -1919,7 +1919,7 @@ def _in_context_884c(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_76f8(ctx: _Context) -> str | None:
+def _rules_for_xiang_76f8(ctx: _Context) -> str | None:
     """The context rules for 相, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -1960,7 +1960,7 @@ def _in_context_76f8(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8fd8(ctx: _Context) -> str | None:
+def _rules_for_hai_8fd8(ctx: _Context) -> str | None:
     """The context rules for 还, in their order."""
     (ch, k, text, w, i, alone, before, after, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars, ctx.clause
@@ -1989,7 +1989,7 @@ def _in_context_8fd8(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_597d(ctx: _Context) -> str | None:
+def _rules_for_hao_597d(ctx: _Context) -> str | None:
     """The context rules for 好, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
@@ -2014,7 +2014,7 @@ def _in_context_597d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7740(ctx: _Context) -> str | None:
+def _rules_for_zhe_7740(ctx: _Context) -> str | None:
     """The context rules for 着, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
@@ -2060,7 +2060,7 @@ def _in_context_7740(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4e86(ctx: _Context) -> str | None:
+def _rules_for_le_4e86(ctx: _Context) -> str | None:
     """The context rules for 了, in their order."""
     (ch, k, text, syls, w, i, alone, before, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.words, ctx.chars, ctx.clause
@@ -2085,7 +2085,7 @@ def _in_context_4e86(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5f97(ctx: _Context) -> str | None:
+def _rules_for_de_5f97(ctx: _Context) -> str | None:
     """The context rules for 得, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
@@ -2179,7 +2179,7 @@ def _in_context_5f97(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5c06(ctx: _Context) -> str | None:
+def _rules_for_jiang_5c06(ctx: _Context) -> str | None:
     """The context rules for 将, in their order."""
     ch, k, text, syls, w, after, words = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.after, ctx.words
     if ch == "将" and k == len(text) - 1 and text[-2:] in ("上将", "中将", "大将") and _will_after_locative(words, w):
@@ -2197,7 +2197,7 @@ def _in_context_5c06(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4f9b(ctx: _Context) -> str | None:
+def _rules_for_gong_4f9b(ctx: _Context) -> str | None:
     """The context rules for 供, in their order."""
     (ch, k, text, w, i, alone, before, after, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars, ctx.clause
@@ -2217,7 +2217,7 @@ def _in_context_4f9b(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8499(ctx: _Context) -> str | None:
+def _rules_for_meng_8499(ctx: _Context) -> str | None:
     """The context rules for 蒙, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -2236,7 +2236,7 @@ def _in_context_8499(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5730(ctx: _Context) -> str | None:
+def _rules_for_di_5730(ctx: _Context) -> str | None:
     """The context rules for 地, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
@@ -2313,7 +2313,7 @@ def _in_context_5730(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_85cf(ctx: _Context) -> str | None:
+def _rules_for_cang_85cf(ctx: _Context) -> str | None:
     """The context rules for 藏, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -2334,7 +2334,7 @@ def _in_context_85cf(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5f4a(ctx: _Context) -> str | None:
+def _rules_for_jiang_5f4a(ctx: _Context) -> str | None:
     """The context rules for 彊, in their order."""
     ch, k, text, syls, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before, ctx.after
     reading = None
@@ -2346,7 +2346,7 @@ def _in_context_5f4a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4e50(ctx: _Context) -> str | None:
+def _rules_for_le_4e50(ctx: _Context) -> str | None:
     """The context rules for 乐, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
@@ -2366,7 +2366,7 @@ def _in_context_4e50(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4ec7(ctx: _Context) -> str | None:
+def _rules_for_chou_4ec7(ctx: _Context) -> str | None:
     """The context rules for 仇, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2375,7 +2375,7 @@ def _in_context_4ec7(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4efb(ctx: _Context) -> str | None:
+def _rules_for_ren_4efb(ctx: _Context) -> str | None:
     """The context rules for 任, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2384,7 +2384,7 @@ def _in_context_4efb(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_533a(ctx: _Context) -> str | None:
+def _rules_for_qu_533a(ctx: _Context) -> str | None:
     """The context rules for 区, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2393,7 +2393,7 @@ def _in_context_533a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_534e(ctx: _Context) -> str | None:
+def _rules_for_hua_534e(ctx: _Context) -> str | None:
     """The context rules for 华, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2402,7 +2402,7 @@ def _in_context_534e(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5355(ctx: _Context) -> str | None:
+def _rules_for_dan_5355(ctx: _Context) -> str | None:
     """The context rules for 单, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2411,7 +2411,7 @@ def _in_context_5355(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_53ec(ctx: _Context) -> str | None:
+def _rules_for_zhao_53ec(ctx: _Context) -> str | None:
     """The context rules for 召, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2420,7 +2420,7 @@ def _in_context_53ec(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5c09(ctx: _Context) -> str | None:
+def _rules_for_wei_5c09(ctx: _Context) -> str | None:
     """The context rules for 尉, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2429,7 +2429,7 @@ def _in_context_5c09(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_66fe(ctx: _Context) -> str | None:
+def _rules_for_ceng_66fe(ctx: _Context) -> str | None:
     """The context rules for 曾, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2438,7 +2438,7 @@ def _in_context_66fe(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6734(ctx: _Context) -> str | None:
+def _rules_for_pu_6734(ctx: _Context) -> str | None:
     """The context rules for 朴, in their order."""
     (ch, k, text, syls, w, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.before, ctx.after, ctx.words
@@ -2452,7 +2452,7 @@ def _in_context_6734(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_67e5(ctx: _Context) -> str | None:
+def _rules_for_cha_67e5(ctx: _Context) -> str | None:
     """The context rules for 查, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2461,7 +2461,7 @@ def _in_context_67e5(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_71d5(ctx: _Context) -> str | None:
+def _rules_for_yan_71d5(ctx: _Context) -> str | None:
     """The context rules for 燕, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2470,7 +2470,7 @@ def _in_context_71d5(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_76d6(ctx: _Context) -> str | None:
+def _rules_for_gai_76d6(ctx: _Context) -> str | None:
     """The context rules for 盖, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2479,7 +2479,7 @@ def _in_context_76d6(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7f2a(ctx: _Context) -> str | None:
+def _rules_for_mou_7f2a(ctx: _Context) -> str | None:
     """The context rules for 缪, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2488,7 +2488,7 @@ def _in_context_7f2a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7fdf(ctx: _Context) -> str | None:
+def _rules_for_di_7fdf(ctx: _Context) -> str | None:
     """The context rules for 翟, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2497,7 +2497,7 @@ def _in_context_7fdf(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8584(ctx: _Context) -> str | None:
+def _rules_for_bao_8584(ctx: _Context) -> str | None:
     """The context rules for 薄, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -2511,7 +2511,7 @@ def _in_context_8584(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8983(ctx: _Context) -> str | None:
+def _rules_for_tan_8983(ctx: _Context) -> str | None:
     """The context rules for 覃, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2520,7 +2520,7 @@ def _in_context_8983(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_89e3(ctx: _Context) -> str | None:
+def _rules_for_jie_89e3(ctx: _Context) -> str | None:
     """The context rules for 解, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2529,7 +2529,7 @@ def _in_context_89e3(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_961a(ctx: _Context) -> str | None:
+def _rules_for_han_961a(ctx: _Context) -> str | None:
     """The context rules for 阚, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2538,7 +2538,7 @@ def _in_context_961a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_9697(ctx: _Context) -> str | None:
+def _rules_for_kui_9697(ctx: _Context) -> str | None:
     """The context rules for 隗, in their order."""
     ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
     if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
@@ -2547,7 +2547,7 @@ def _in_context_9697(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6570(ctx: _Context) -> str | None:
+def _rules_for_shu_6570(ctx: _Context) -> str | None:
     """The context rules for 数, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -2588,7 +2588,7 @@ def _in_context_6570(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6492(ctx: _Context) -> str | None:
+def _rules_for_sa_6492(ctx: _Context) -> str | None:
     """The context rules for 撒, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
@@ -2610,7 +2610,7 @@ def _in_context_6492(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8c03(ctx: _Context) -> str | None:
+def _rules_for_diao_8c03(ctx: _Context) -> str | None:
     """The context rules for 调, in their order."""
     (ch, k, text, syls, i, alone, after, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.after, ctx.chars, ctx.clause
@@ -2638,7 +2638,7 @@ def _in_context_8c03(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6ca1(ctx: _Context) -> str | None:
+def _rules_for_mei_6ca1(ctx: _Context) -> str | None:
     """The context rules for 没, in their order."""
     ch, k, text, alone, before, after = ctx.ch, ctx.k, ctx.text, ctx.alone, ctx.before, ctx.after
     if ch == "没" and k == 0 and (text.startswith("没过") or (alone and after[:1] == "过")):
@@ -2651,7 +2651,7 @@ def _in_context_6ca1(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_843d(ctx: _Context) -> str | None:
+def _rules_for_luo_843d(ctx: _Context) -> str | None:
     """The context rules for 落, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
@@ -2683,7 +2683,7 @@ def _in_context_843d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5dee(ctx: _Context) -> str | None:
+def _rules_for_cha_5dee(ctx: _Context) -> str | None:
     """The context rules for 差, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
@@ -2751,7 +2751,7 @@ def _in_context_5dee(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_624e(ctx: _Context) -> str | None:
+def _rules_for_zha_624e(ctx: _Context) -> str | None:
     """The context rules for 扎, in their order."""
     (ch, k, text, syls, i, alone, before, after, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.clause
@@ -2773,7 +2773,7 @@ def _in_context_624e(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4f5b(ctx: _Context) -> str | None:
+def _rules_for_fu_4f5b(ctx: _Context) -> str | None:
     """The context rules for 佛, in their order."""
     ch, k, text, syls, before = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before
     if ch == "佛" and syls[k] == "fu2" and (text[:k] or before)[-1:] not in "仿彷":
@@ -2782,7 +2782,7 @@ def _in_context_4f5b(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_52d2(ctx: _Context) -> str | None:
+def _rules_for_lei_52d2(ctx: _Context) -> str | None:
     """The context rules for 勒, in their order."""
     ch, k, syls, after = ctx.ch, ctx.k, ctx.syls, ctx.after
     if ch == "勒" and syls[k] == "lei1" and after[:1] not in _TIGHTEN_AFTER:
@@ -2791,7 +2791,7 @@ def _in_context_52d2(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_66dd(ctx: _Context) -> str | None:
+def _rules_for_pu_66dd(ctx: _Context) -> str | None:
     """The context rules for 曝, in their order."""
     ch, k, text, syls, alone, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.before, ctx.after
     if ch == "曝" and (text[:k] or before)[-1:] == "献" and (k > 0 or (alone and after[:1] in ("", "之"))):
@@ -2803,7 +2803,7 @@ def _in_context_66dd(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5e62(ctx: _Context) -> str | None:
+def _rules_for_chuang_5e62(ctx: _Context) -> str | None:
     """The context rules for 幢, in their order."""
     ch, k, text, before = ctx.ch, ctx.k, ctx.text, ctx.before
     if ch == "幢" and "幢幢" not in text and (text[:k] or before)[-1:] != "经":
@@ -2812,7 +2812,7 @@ def _in_context_5e62(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4f3c(ctx: _Context) -> str | None:
+def _rules_for_shi_4f3c(ctx: _Context) -> str | None:
     """The context rules for 似, in their order."""
     ch, k, syls, after = ctx.ch, ctx.k, ctx.syls, ctx.after
     if ch == "似" and syls[k] == "shi4" and after[:1] not in ("的", "地"):
@@ -2821,7 +2821,7 @@ def _in_context_4f3c(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_63ba(ctx: _Context) -> str | None:
+def _rules_for_can_63ba(ctx: _Context) -> str | None:
     """The context rules for 掺, in their order."""
     ch, = ctx.ch
     if ch == "掺":
@@ -2830,7 +2830,7 @@ def _in_context_63ba(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_53ea(ctx: _Context) -> str | None:
+def _rules_for_zhi_53ea(ctx: _Context) -> str | None:
     """The context rules for 只, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -2864,7 +2864,7 @@ def _in_context_53ea(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6559(ctx: _Context) -> str | None:
+def _rules_for_jiao_6559(ctx: _Context) -> str | None:
     """The context rules for 教, in their order."""
     ch, k, text, syls, alone, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.before, ctx.after
     if ch == "教" and alone and syls[k] == "jiao4" and (
@@ -2880,7 +2880,7 @@ def _in_context_6559(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_91cf(ctx: _Context) -> str | None:
+def _rules_for_liang_91cf(ctx: _Context) -> str | None:
     """The context rules for 量, in their order."""
     (ch, k, text, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -2913,7 +2913,7 @@ def _in_context_91cf(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4e2d(ctx: _Context) -> str | None:
+def _rules_for_zhong_4e2d(ctx: _Context) -> str | None:
     """The context rules for 中, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
@@ -2954,7 +2954,7 @@ def _in_context_4e2d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8f6c(ctx: _Context) -> str | None:
+def _rules_for_zhuan_8f6c(ctx: _Context) -> str | None:
     """The context rules for 转, in their order."""
     ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
     if ch == "转" and alone and (
@@ -2966,7 +2966,7 @@ def _in_context_8f6c(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7ed3(ctx: _Context) -> str | None:
+def _rules_for_jie_7ed3(ctx: _Context) -> str | None:
     """The context rules for 结, in their order."""
     ch, alone, after = ctx.ch, ctx.alone, ctx.after
     if ch == "结" and alone and after.startswith(("硕果", "果实")):
@@ -2975,7 +2975,7 @@ def _in_context_7ed3(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_66f4(ctx: _Context) -> str | None:
+def _rules_for_geng_66f4(ctx: _Context) -> str | None:
     """The context rules for 更, in their order."""
     ch, w, alone, before, words = ctx.ch, ctx.w, ctx.alone, ctx.before, ctx.words
     if ch == "更" and alone and w > 0 and words[w - 1][0] in ("三", "五") and before[-1:] in ("三", "五"):
@@ -2984,7 +2984,7 @@ def _in_context_66f4(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_573a(ctx: _Context) -> str | None:
+def _rules_for_chang_573a(ctx: _Context) -> str | None:
     """The context rules for 场, in their order."""
     ch, k, syls, i, before, clause = ctx.ch, ctx.k, ctx.syls, ctx.i, ctx.before, ctx.clause
     if ch == "场" and before[-1:] == "一" and syls[k] == "chang2" and _A_SHOW_AFTER_YI_CHANG.match(clause(i, 1, 14)):
@@ -2993,7 +2993,7 @@ def _in_context_573a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5e16(ctx: _Context) -> str | None:
+def _rules_for_tie_5e16(ctx: _Context) -> str | None:
     """The context rules for 帖, in their order."""
     ch, alone, after = ctx.ch, ctx.alone, ctx.after
     if ch == "帖" and alone and after[:1] in ("文", "子"):
@@ -3002,7 +3002,7 @@ def _in_context_5e16(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_66f2(ctx: _Context) -> str | None:
+def _rules_for_qu_66f2(ctx: _Context) -> str | None:
     """The context rules for 曲, in their order."""
     (ch, k, text, syls, w, alone, before, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.words
@@ -3019,7 +3019,7 @@ def _in_context_66f2(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8f7d(ctx: _Context) -> str | None:
+def _rules_for_zai_8f7d(ctx: _Context) -> str | None:
     """The context rules for 载, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -3035,7 +3035,7 @@ def _in_context_8f7d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5361(ctx: _Context) -> str | None:
+def _rules_for_ka_5361(ctx: _Context) -> str | None:
     """The context rules for 卡, in their order."""
     (ch, k, text, syls, i, alone, before, after, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.chars
@@ -3049,7 +3049,7 @@ def _in_context_5361(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6311(ctx: _Context) -> str | None:
+def _rules_for_tiao_6311(ctx: _Context) -> str | None:
     """The context rules for 挑, in their order."""
     (ch, k, text, syls, i, before, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.before, ctx.chars, ctx.clause
@@ -3063,7 +3063,7 @@ def _in_context_6311(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5047(ctx: _Context) -> str | None:
+def _rules_for_jia_5047(ctx: _Context) -> str | None:
     """The context rules for 假, in their order."""
     ch, k, text, syls, before = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before
     if ch == "假" and syls[k] == "jia3" and (k == len(text) - 1 or _glued_to_a_particle(text, k)) and not _in_phrase_dict(text) and (
@@ -3074,7 +3074,7 @@ def _in_context_5047(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5012(ctx: _Context) -> str | None:
+def _rules_for_dao_5012(ctx: _Context) -> str | None:
     """The context rules for 倒, in their order."""
     (ch, k, syls, w, i, alone, before, after, words, clause) = (
         ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
@@ -3094,7 +3094,7 @@ def _in_context_5012(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5f53(ctx: _Context) -> str | None:
+def _rules_for_dang_5f53(ctx: _Context) -> str | None:
     """The context rules for 当, in their order."""
     (ch, k, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -3110,7 +3110,7 @@ def _in_context_5f53(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_80cc(ctx: _Context) -> str | None:
+def _rules_for_bei_80cc(ctx: _Context) -> str | None:
     """The context rules for 背, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.clause
@@ -3148,7 +3148,7 @@ def _in_context_80cc(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5904(ctx: _Context) -> str | None:
+def _rules_for_chu_5904(ctx: _Context) -> str | None:
     """The context rules for 处, in their order."""
     (ch, k, text, syls, w, alone, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
@@ -3191,7 +3191,7 @@ def _in_context_5904(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_671d(ctx: _Context) -> str | None:
+def _rules_for_chao_671d(ctx: _Context) -> str | None:
     """The context rules for 朝, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
@@ -3213,7 +3213,7 @@ def _in_context_671d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_51b2(ctx: _Context) -> str | None:
+def _rules_for_chong_51b2(ctx: _Context) -> str | None:
     """The context rules for 冲, in their order."""
     ch, k, text, alone, after = ctx.ch, ctx.k, ctx.text, ctx.alone, ctx.after
     if ch == "冲" and k == 0 and (text == "冲着" or alone) and (after[:2] == "的是" or (after[:1] == "着" and len(after) > 1)):
@@ -3222,7 +3222,7 @@ def _in_context_51b2(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7d2f(ctx: _Context) -> str | None:
+def _rules_for_lei_7d2f(ctx: _Context) -> str | None:
     """The context rules for 累, in their order."""
     ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
     reading = None
@@ -3238,7 +3238,7 @@ def _in_context_7d2f(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_96be(ctx: _Context) -> str | None:
+def _rules_for_nan_96be(ctx: _Context) -> str | None:
     """The context rules for 难, in their order."""
     ch, k, text, after = ctx.ch, ctx.k, ctx.text, ctx.after
     if ch == "难" and text == "急难" and k == 1 and after[:2] == "愁盼":
@@ -3247,7 +3247,7 @@ def _in_context_96be(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5b81(ctx: _Context) -> str | None:
+def _rules_for_ning_5b81(ctx: _Context) -> str | None:
     """The context rules for 宁, in their order."""
     ch, k, text, syls = ctx.ch, ctx.k, ctx.text, ctx.syls
     if ch == "宁" and syls[k] == "ning4" and k == len(text) - 1 and _word_tags().get(text, "").startswith("nr"):
@@ -3256,7 +3256,7 @@ def _in_context_5b81(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5e94(ctx: _Context) -> str | None:
+def _rules_for_ying_5e94(ctx: _Context) -> str | None:
     """The context rules for 应, in their order."""
     (ch, k, text, syls, w, i, alone, before, words, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.words, ctx.clause
@@ -3275,7 +3275,7 @@ def _in_context_5e94(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_820d(ctx: _Context) -> str | None:
+def _rules_for_she_820d(ctx: _Context) -> str | None:
     """The context rules for 舍, in their order."""
     ch, k, text, syls, w, alone, words = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.words
     if ch == "舍" and alone and syls[k] == "she3" and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0][-1:] in ("院", "校"):
@@ -3289,7 +3289,7 @@ def _in_context_820d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5377(ctx: _Context) -> str | None:
+def _rules_for_juan_5377(ctx: _Context) -> str | None:
     """The context rules for 卷, in their order."""
     (ch, k, text, syls, w, alone, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
@@ -3306,7 +3306,7 @@ def _in_context_5377(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7cfb(ctx: _Context) -> str | None:
+def _rules_for_xi_7cfb(ctx: _Context) -> str | None:
     """The context rules for 系, in their order."""
     (ch, k, text, syls, i, alone, after, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.i, ctx.alone, ctx.after, ctx.clause
@@ -3319,7 +3319,7 @@ def _in_context_7cfb(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_91cd(ctx: _Context) -> str | None:
+def _rules_for_zhong_91cd(ctx: _Context) -> str | None:
     """The context rules for 重, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -3356,7 +3356,7 @@ def _in_context_91cd(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7387(ctx: _Context) -> str | None:
+def _rules_for_lv_7387(ctx: _Context) -> str | None:
     """The context rules for 率, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -3374,7 +3374,7 @@ def _in_context_7387(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_94fa(ctx: _Context) -> str | None:
+def _rules_for_pu_94fa(ctx: _Context) -> str | None:
     """The context rules for 铺, in their order."""
     ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
     if ch == "铺" and alone and syls[k] == "pu4" and (
@@ -3389,7 +3389,7 @@ def _in_context_94fa(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5174(ctx: _Context) -> str | None:
+def _rules_for_xing_5174(ctx: _Context) -> str | None:
     """The context rules for 兴, in their order."""
     ch, k, syls, after = ctx.ch, ctx.k, ctx.syls, ctx.after
     if ch == "兴" and syls[k] == "xing4" and after[:1] == "邦":
@@ -3398,7 +3398,7 @@ def _in_context_5174(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6563(ctx: _Context) -> str | None:
+def _rules_for_san_6563(ctx: _Context) -> str | None:
     """The context rules for 散, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -3416,7 +3416,7 @@ def _in_context_6563(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7684(ctx: _Context) -> str | None:
+def _rules_for_de_7684(ctx: _Context) -> str | None:
     """The context rules for 的, in their order."""
     ch, k, text, syls, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before, ctx.after
     if ch == "的" and text == "端的" and k == 1 and syls[k] == "di4" and before[-2:] == "不端":
@@ -3431,7 +3431,7 @@ def _in_context_7684(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6821(ctx: _Context) -> str | None:
+def _rules_for_xiao_6821(ctx: _Context) -> str | None:
     """The context rules for 校, in their order."""
     ch, k, text, before = ctx.ch, ctx.k, ctx.text, ctx.before
     if ch == "校" and text == "校本" and k == 0 and before[-1:] == "批" and before[-2:-1] not in _COUNTERS_BEFORE | set("首大"):
@@ -3440,7 +3440,7 @@ def _in_context_6821(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5c3d(ctx: _Context) -> str | None:
+def _rules_for_jin_5c3d(ctx: _Context) -> str | None:
     """The context rules for 尽, in their order."""
     ch, k, text, syls, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.after
     reading = None
@@ -3451,7 +3451,7 @@ def _in_context_5c3d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5e72(ctx: _Context) -> str | None:
+def _rules_for_gan_5e72(ctx: _Context) -> str | None:
     """The context rules for 干, in their order."""
     (ch, k, text, syls, w, alone, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
@@ -3469,7 +3469,7 @@ def _in_context_5e72(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_9887(ctx: _Context) -> str | None:
+def _rules_for_po_9887(ctx: _Context) -> str | None:
     """The context rules for 颇, in their order."""
     ch, k, syls = ctx.ch, ctx.k, ctx.syls
     reading = None
@@ -3480,7 +3480,7 @@ def _in_context_9887(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_85c9(ctx: _Context) -> str | None:
+def _rules_for_ji_85c9(ctx: _Context) -> str | None:
     """The context rules for 藉, in their order."""
     ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
     if ch == "藉" and alone and syls[k] == "ji2" and after[:1] != "藉" and before[-1:] not in set("狼祖原国籍户学党"):
@@ -3490,7 +3490,7 @@ def _in_context_85c9(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5480(ctx: _Context) -> str | None:
+def _rules_for_ju_5480(ctx: _Context) -> str | None:
     """The context rules for 咀, in their order."""
     ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
     if ch == "咀" and alone and syls[k] == "ju3" and after[:1] != "嚼" and before[-1:] != "咒":
@@ -3499,7 +3499,7 @@ def _in_context_5480(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7f1d(ctx: _Context) -> str | None:
+def _rules_for_feng_7f1d(ctx: _Context) -> str | None:
     """The context rules for 缝, in their order."""
     ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
     if ch == "缝" and syls[k] == "feng4" and (text[k + 1 :] or after)[:1] in _SEWN_AFTER and (alone or k == 0):
@@ -3508,7 +3508,7 @@ def _in_context_7f1d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6323(ctx: _Context) -> str | None:
+def _rules_for_zheng_6323(ctx: _Context) -> str | None:
     """The context rules for 挣, in their order."""
     ch, k, text, syls, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.after
     if ch == "挣" and syls[k] == "zheng1" and (text[k + 1 :] or after)[:1] not in ("扎", "揣"):
@@ -3517,7 +3517,7 @@ def _in_context_6323(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_7a7a(ctx: _Context) -> str | None:
+def _rules_for_kong_7a7a(ctx: _Context) -> str | None:
     """The context rules for 空, in their order."""
     ch, k, syls, w, alone, before, words = ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.words
     if ch == "空" and alone and syls[k] == "kong1" and (
@@ -3528,7 +3528,7 @@ def _in_context_7a7a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_4f20(ctx: _Context) -> str | None:
+def _rules_for_chuan_4f20(ctx: _Context) -> str | None:
     """The context rules for 传, in their order."""
     (ch, k, syls, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
@@ -3544,7 +3544,7 @@ def _in_context_4f20(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_90fd(ctx: _Context) -> str | None:
+def _rules_for_dou_90fd(ctx: _Context) -> str | None:
     """The context rules for 都, in their order."""
     ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
     if ch == "都" and after.startswith("府堤"):
@@ -3561,7 +3561,7 @@ def _in_context_90fd(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_53a6(ctx: _Context) -> str | None:
+def _rules_for_sha_53a6(ctx: _Context) -> str | None:
     """The context rules for 厦, in their order."""
     ch, k, syls, i, chars = ctx.ch, ctx.k, ctx.syls, ctx.i, ctx.chars
     if ch == "厦" and syls[k] == "sha4" and (chars[i + 1 : i + 2] in _XIAMEN_AFTER or chars[i - 1 : i] in _XIAMEN_BEFORE) and (
@@ -3572,7 +3572,7 @@ def _in_context_53a6(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_770b(ctx: _Context) -> str | None:
+def _rules_for_kan_770b(ctx: _Context) -> str | None:
     """The context rules for 看, in their order."""
     ch, k, text, i, alone, after, clause = ctx.ch, ctx.k, ctx.text, ctx.i, ctx.alone, ctx.after, ctx.clause
     if ch == "看" and ((text in ("看好", "看住", "看牢") and k == 0) or (alone and after[:1] in ("好", "住", "牢"))) and (
@@ -3583,7 +3583,7 @@ def _in_context_770b(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5410(ctx: _Context) -> str | None:
+def _rules_for_tu_5410(ctx: _Context) -> str | None:
     """The context rules for 吐, in their order."""
     ch, k, syls, alone, before, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before, ctx.after
     if ch == "吐" and alone and syls[k] == "tu3" and before[-1:] in ("想", "即") and after[:1] in ("", "的", "了"):
@@ -3592,7 +3592,7 @@ def _in_context_5410(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5f39(ctx: _Context) -> str | None:
+def _rules_for_dan_5f39(ctx: _Context) -> str | None:
     """The context rules for 弹, in their order."""
     ch, k, syls, w, alone, after, words = ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
     if ch == "弹" and alone and syls[k] == "dan4" and (
@@ -3603,7 +3603,7 @@ def _in_context_5f39(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_54bd(ctx: _Context) -> str | None:
+def _rules_for_yan_54bd(ctx: _Context) -> str | None:
     """The context rules for 咽, in their order."""
     ch, k, syls, w, alone, after, words = ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
     if ch == "咽" and alone and syls[k] == "yan4" and (after[:1] == "拭" or _listed_with(words, w, ("口", "喉", "鼻"))):
@@ -3612,7 +3612,7 @@ def _in_context_54bd(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_5954(ctx: _Context) -> str | None:
+def _rules_for_ben_5954(ctx: _Context) -> str | None:
     """The context rules for 奔, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "奔" and alone and syls[k] == "ben1" and after[:1] in ("着", "著"):
@@ -3621,7 +3621,7 @@ def _in_context_5954(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_8840(ctx: _Context) -> str | None:
+def _rules_for_xue_8840(ctx: _Context) -> str | None:
     """The context rules for 血, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "血" and alone and syls[k] == "xue4" and not after.startswith(_XUE_AFTER):
@@ -3630,7 +3630,7 @@ def _in_context_8840(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_76db(ctx: _Context) -> str | None:
+def _rules_for_sheng_76db(ctx: _Context) -> str | None:
     """The context rules for 盛, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "盛" and alone and syls[k] == "sheng4" and (after[:1] in _LADLED_AFTER or after[:2] == "铁水"):
@@ -3639,7 +3639,7 @@ def _in_context_76db(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_9c9c(ctx: _Context) -> str | None:
+def _rules_for_xian_9c9c(ctx: _Context) -> str | None:
     """The context rules for 鲜, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "鲜" and alone and syls[k] == "xian1" and (after[:1] == "矣" or (after[:1] == "不" and after[1:2] not in ("鲜", "新", ""))):
@@ -3648,7 +3648,7 @@ def _in_context_9c9c(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_6bb7(ctx: _Context) -> str | None:
+def _rules_for_yin_6bb7(ctx: _Context) -> str | None:
     """The context rules for 殷, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "殷" and alone and syls[k] == "yin1" and after[:1] == "红":
@@ -3657,7 +3657,7 @@ def _in_context_6bb7(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_51a0(ctx: _Context) -> str | None:
+def _rules_for_guan_51a0(ctx: _Context) -> str | None:
     """The context rules for 冠, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "冠" and alone and syls[k] == "guan1" and after.startswith(("夫姓", "以", "名")):
@@ -3666,7 +3666,7 @@ def _in_context_51a0(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_53c2(ctx: _Context) -> str | None:
+def _rules_for_can_53c2(ctx: _Context) -> str | None:
     """The context rules for 参, in their order."""
     ch, k, syls, alone, before = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before
     if ch == "参" and alone and syls[k] == "can1" and before[-1:] == "岑":
@@ -3675,7 +3675,7 @@ def _in_context_53c2(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_54af(ctx: _Context) -> str | None:
+def _rules_for_ge_54af(ctx: _Context) -> str | None:
     """The context rules for 咯, in their order."""
     ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
     if ch in _FINAL_PARTICLES and alone and after == "" and before:
@@ -3684,7 +3684,7 @@ def _in_context_54af(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_54df(ctx: _Context) -> str | None:
+def _rules_for_yo_54df(ctx: _Context) -> str | None:
     """The context rules for 哟, in their order."""
     ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
     if ch in _FINAL_PARTICLES and alone and after == "" and before:
@@ -3693,7 +3693,7 @@ def _in_context_54df(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_54e6(ctx: _Context) -> str | None:
+def _rules_for_o_54e6(ctx: _Context) -> str | None:
     """The context rules for 哦, in their order."""
     ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
     if ch in _FINAL_PARTICLES and alone and after == "" and before:
@@ -3702,7 +3702,7 @@ def _in_context_54e6(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_810f(ctx: _Context) -> str | None:
+def _rules_for_zang_810f(ctx: _Context) -> str | None:
     """The context rules for 脏, in their order."""
     ch, k, text, syls, alone = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone
     if ch == "脏" and 1 == k == len(text) - 1 and syls[k] == "zang4" and not _in_phrase_dict(text) and text[0] in _DIRTYING:
@@ -3717,7 +3717,7 @@ def _in_context_810f(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_559d(ctx: _Context) -> str | None:
+def _rules_for_he_559d(ctx: _Context) -> str | None:
     """The context rules for 喝, in their order."""
     ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
     if ch == "喝" and alone and syls[k] == "he1" and after[:1] in ("骂", "斥", "令", "止", "问"):
@@ -3729,7 +3729,7 @@ def _in_context_559d(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_52b2(ctx: _Context) -> str | None:
+def _rules_for_jin_52b2(ctx: _Context) -> str | None:
     """The context rules for 劲, in their order."""
     ch, k, text, syls, before, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.before, ctx.after
     if ch == "劲" and text == "正劲" and k == 1 and syls[k] == "jin4" and before[:-1].endswith("风头") and after[:1] != "足":
@@ -3738,7 +3738,7 @@ def _in_context_52b2(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_67cf(ctx: _Context) -> str | None:
+def _rules_for_bai_67cf(ctx: _Context) -> str | None:
     """The context rules for 柏, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "柏" and alone and syls[k] != "bo2" and after[:1] == "杨":
@@ -3747,7 +3747,7 @@ def _in_context_67cf(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_51e0(ctx: _Context) -> str | None:
+def _rules_for_ji_51e0(ctx: _Context) -> str | None:
     """The context rules for 几, in their order."""
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "几" and alone and syls[k] in ("ji3", "ji2") and after[:1] == "近" and after[1:2] != "年":
@@ -3756,7 +3756,7 @@ def _in_context_51e0(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_809a(ctx: _Context) -> str | None:
+def _rules_for_du_809a(ctx: _Context) -> str | None:
     """The context rules for 肚, in their order."""
     ch, k, text, syls, w, words = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.words
     if ch == "肚" and text == "肚子" and syls[k] == "du4" and w > 0 and words[w - 1][0] in ("猪", "牛", "羊") and (
@@ -3767,7 +3767,7 @@ def _in_context_809a(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_53f0(ctx: _Context) -> str | None:
+def _rules_for_tai_53f0(ctx: _Context) -> str | None:
     """The context rules for 台, in their order."""
     ch, k, text, before = ctx.ch, ctx.k, ctx.text, ctx.before
     if ch == "台" and text == "天台" and k == 1 and before[:-1].endswith(("台州", "浙江")):
@@ -3776,7 +3776,7 @@ def _in_context_53f0(ctx: _Context) -> str | None:
     return None
 
 
-def _in_context_other(ctx: _Context) -> str | None:
+def _rules_for_other_characters(ctx: _Context) -> str | None:
     """The context rules for a character without rules of its own: those that
     test ch by a table (_SURNAMES, _FINAL_PARTICLES), for a key added to one later."""
     (ch, k, text, w, alone, before, after, words) = (
@@ -3792,127 +3792,127 @@ def _in_context_other(ctx: _Context) -> str | None:
 
 
 # Each character's context rules, in the order the single if/elif chain had them (a rule testing ch by a table
-# sits in the function of every key of that table, and in _in_context_other for the rest). Only the first
+# sits in the function of every key of that table, and in _rules_for_other_characters for the rest). Only the first
 # condition of a rule pins ch; the rule's other conditions are its own. A new rule goes into the function of each
 # character it can hold for, at its place; a character without one gets a function and an entry here.
 _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
-    "觉": _in_context_89c9,
-    "种": _in_context_79cd,
-    "塞": _in_context_585e,
-    "为": _in_context_4e3a,
-    "长": _in_context_957f,
-    "行": _in_context_884c,
-    "相": _in_context_76f8,
-    "还": _in_context_8fd8,
-    "好": _in_context_597d,
-    "着": _in_context_7740,
-    "了": _in_context_4e86,
-    "得": _in_context_5f97,
-    "将": _in_context_5c06,
-    "供": _in_context_4f9b,
-    "蒙": _in_context_8499,
-    "地": _in_context_5730,
-    "藏": _in_context_85cf,
-    "彊": _in_context_5f4a,
-    "乐": _in_context_4e50,
-    "仇": _in_context_4ec7,
-    "任": _in_context_4efb,
-    "区": _in_context_533a,
-    "华": _in_context_534e,
-    "单": _in_context_5355,
-    "召": _in_context_53ec,
-    "尉": _in_context_5c09,
-    "曾": _in_context_66fe,
-    "朴": _in_context_6734,
-    "查": _in_context_67e5,
-    "燕": _in_context_71d5,
-    "盖": _in_context_76d6,
-    "缪": _in_context_7f2a,
-    "翟": _in_context_7fdf,
-    "薄": _in_context_8584,
-    "覃": _in_context_8983,
-    "解": _in_context_89e3,
-    "阚": _in_context_961a,
-    "隗": _in_context_9697,
-    "数": _in_context_6570,
-    "撒": _in_context_6492,
-    "调": _in_context_8c03,
-    "没": _in_context_6ca1,
-    "落": _in_context_843d,
-    "差": _in_context_5dee,
-    "扎": _in_context_624e,
-    "佛": _in_context_4f5b,
-    "勒": _in_context_52d2,
-    "曝": _in_context_66dd,
-    "幢": _in_context_5e62,
-    "似": _in_context_4f3c,
-    "掺": _in_context_63ba,
-    "只": _in_context_53ea,
-    "教": _in_context_6559,
-    "量": _in_context_91cf,
-    "中": _in_context_4e2d,
-    "转": _in_context_8f6c,
-    "结": _in_context_7ed3,
-    "更": _in_context_66f4,
-    "场": _in_context_573a,
-    "帖": _in_context_5e16,
-    "曲": _in_context_66f2,
-    "载": _in_context_8f7d,
-    "卡": _in_context_5361,
-    "挑": _in_context_6311,
-    "假": _in_context_5047,
-    "倒": _in_context_5012,
-    "当": _in_context_5f53,
-    "背": _in_context_80cc,
-    "处": _in_context_5904,
-    "朝": _in_context_671d,
-    "冲": _in_context_51b2,
-    "累": _in_context_7d2f,
-    "难": _in_context_96be,
-    "宁": _in_context_5b81,
-    "应": _in_context_5e94,
-    "舍": _in_context_820d,
-    "卷": _in_context_5377,
-    "系": _in_context_7cfb,
-    "重": _in_context_91cd,
-    "率": _in_context_7387,
-    "铺": _in_context_94fa,
-    "兴": _in_context_5174,
-    "散": _in_context_6563,
-    "的": _in_context_7684,
-    "校": _in_context_6821,
-    "尽": _in_context_5c3d,
-    "干": _in_context_5e72,
-    "颇": _in_context_9887,
-    "藉": _in_context_85c9,
-    "咀": _in_context_5480,
-    "缝": _in_context_7f1d,
-    "挣": _in_context_6323,
-    "空": _in_context_7a7a,
-    "传": _in_context_4f20,
-    "都": _in_context_90fd,
-    "厦": _in_context_53a6,
-    "看": _in_context_770b,
-    "吐": _in_context_5410,
-    "弹": _in_context_5f39,
-    "咽": _in_context_54bd,
-    "奔": _in_context_5954,
-    "血": _in_context_8840,
-    "盛": _in_context_76db,
-    "鲜": _in_context_9c9c,
-    "殷": _in_context_6bb7,
-    "冠": _in_context_51a0,
-    "参": _in_context_53c2,
-    "咯": _in_context_54af,
-    "哟": _in_context_54df,
-    "哦": _in_context_54e6,
-    "脏": _in_context_810f,
-    "喝": _in_context_559d,
-    "劲": _in_context_52b2,
-    "柏": _in_context_67cf,
-    "几": _in_context_51e0,
-    "肚": _in_context_809a,
-    "台": _in_context_53f0,
+    "觉": _rules_for_jue_89c9,
+    "种": _rules_for_zhong_79cd,
+    "塞": _rules_for_sai_585e,
+    "为": _rules_for_wei_4e3a,
+    "长": _rules_for_zhang_957f,
+    "行": _rules_for_xing_884c,
+    "相": _rules_for_xiang_76f8,
+    "还": _rules_for_hai_8fd8,
+    "好": _rules_for_hao_597d,
+    "着": _rules_for_zhe_7740,
+    "了": _rules_for_le_4e86,
+    "得": _rules_for_de_5f97,
+    "将": _rules_for_jiang_5c06,
+    "供": _rules_for_gong_4f9b,
+    "蒙": _rules_for_meng_8499,
+    "地": _rules_for_di_5730,
+    "藏": _rules_for_cang_85cf,
+    "彊": _rules_for_jiang_5f4a,
+    "乐": _rules_for_le_4e50,
+    "仇": _rules_for_chou_4ec7,
+    "任": _rules_for_ren_4efb,
+    "区": _rules_for_qu_533a,
+    "华": _rules_for_hua_534e,
+    "单": _rules_for_dan_5355,
+    "召": _rules_for_zhao_53ec,
+    "尉": _rules_for_wei_5c09,
+    "曾": _rules_for_ceng_66fe,
+    "朴": _rules_for_pu_6734,
+    "查": _rules_for_cha_67e5,
+    "燕": _rules_for_yan_71d5,
+    "盖": _rules_for_gai_76d6,
+    "缪": _rules_for_mou_7f2a,
+    "翟": _rules_for_di_7fdf,
+    "薄": _rules_for_bao_8584,
+    "覃": _rules_for_tan_8983,
+    "解": _rules_for_jie_89e3,
+    "阚": _rules_for_han_961a,
+    "隗": _rules_for_kui_9697,
+    "数": _rules_for_shu_6570,
+    "撒": _rules_for_sa_6492,
+    "调": _rules_for_diao_8c03,
+    "没": _rules_for_mei_6ca1,
+    "落": _rules_for_luo_843d,
+    "差": _rules_for_cha_5dee,
+    "扎": _rules_for_zha_624e,
+    "佛": _rules_for_fu_4f5b,
+    "勒": _rules_for_lei_52d2,
+    "曝": _rules_for_pu_66dd,
+    "幢": _rules_for_chuang_5e62,
+    "似": _rules_for_shi_4f3c,
+    "掺": _rules_for_can_63ba,
+    "只": _rules_for_zhi_53ea,
+    "教": _rules_for_jiao_6559,
+    "量": _rules_for_liang_91cf,
+    "中": _rules_for_zhong_4e2d,
+    "转": _rules_for_zhuan_8f6c,
+    "结": _rules_for_jie_7ed3,
+    "更": _rules_for_geng_66f4,
+    "场": _rules_for_chang_573a,
+    "帖": _rules_for_tie_5e16,
+    "曲": _rules_for_qu_66f2,
+    "载": _rules_for_zai_8f7d,
+    "卡": _rules_for_ka_5361,
+    "挑": _rules_for_tiao_6311,
+    "假": _rules_for_jia_5047,
+    "倒": _rules_for_dao_5012,
+    "当": _rules_for_dang_5f53,
+    "背": _rules_for_bei_80cc,
+    "处": _rules_for_chu_5904,
+    "朝": _rules_for_chao_671d,
+    "冲": _rules_for_chong_51b2,
+    "累": _rules_for_lei_7d2f,
+    "难": _rules_for_nan_96be,
+    "宁": _rules_for_ning_5b81,
+    "应": _rules_for_ying_5e94,
+    "舍": _rules_for_she_820d,
+    "卷": _rules_for_juan_5377,
+    "系": _rules_for_xi_7cfb,
+    "重": _rules_for_zhong_91cd,
+    "率": _rules_for_lv_7387,
+    "铺": _rules_for_pu_94fa,
+    "兴": _rules_for_xing_5174,
+    "散": _rules_for_san_6563,
+    "的": _rules_for_de_7684,
+    "校": _rules_for_xiao_6821,
+    "尽": _rules_for_jin_5c3d,
+    "干": _rules_for_gan_5e72,
+    "颇": _rules_for_po_9887,
+    "藉": _rules_for_ji_85c9,
+    "咀": _rules_for_ju_5480,
+    "缝": _rules_for_feng_7f1d,
+    "挣": _rules_for_zheng_6323,
+    "空": _rules_for_kong_7a7a,
+    "传": _rules_for_chuan_4f20,
+    "都": _rules_for_dou_90fd,
+    "厦": _rules_for_sha_53a6,
+    "看": _rules_for_kan_770b,
+    "吐": _rules_for_tu_5410,
+    "弹": _rules_for_dan_5f39,
+    "咽": _rules_for_yan_54bd,
+    "奔": _rules_for_ben_5954,
+    "血": _rules_for_xue_8840,
+    "盛": _rules_for_sheng_76db,
+    "鲜": _rules_for_xian_9c9c,
+    "殷": _rules_for_yin_6bb7,
+    "冠": _rules_for_guan_51a0,
+    "参": _rules_for_can_53c2,
+    "咯": _rules_for_ge_54af,
+    "哟": _rules_for_yo_54df,
+    "哦": _rules_for_o_54e6,
+    "脏": _rules_for_zang_810f,
+    "喝": _rules_for_he_559d,
+    "劲": _rules_for_jin_52b2,
+    "柏": _rules_for_bai_67cf,
+    "几": _rules_for_ji_51e0,
+    "肚": _rules_for_du_809a,
+    "台": _rules_for_tai_53f0,
 }
 
 
