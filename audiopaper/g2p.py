@@ -2366,78 +2366,6 @@ def _rules_for_le_4e50(ctx: _Context) -> str | None:
     return None
 
 
-def _rules_for_chou_4ec7(ctx: _Context) -> str | None:
-    """The context rules for 仇, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_ren_4efb(ctx: _Context) -> str | None:
-    """The context rules for 任, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_qu_533a(ctx: _Context) -> str | None:
-    """The context rules for 区, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_hua_534e(ctx: _Context) -> str | None:
-    """The context rules for 华, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_dan_5355(ctx: _Context) -> str | None:
-    """The context rules for 单, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_zhao_53ec(ctx: _Context) -> str | None:
-    """The context rules for 召, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_wei_5c09(ctx: _Context) -> str | None:
-    """The context rules for 尉, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_ceng_66fe(ctx: _Context) -> str | None:
-    """The context rules for 曾, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
 def _rules_for_pu_6734(ctx: _Context) -> str | None:
     """The context rules for 朴, in their order."""
     (ch, k, text, syls, w, before, after, words) = (
@@ -2452,51 +2380,6 @@ def _rules_for_pu_6734(ctx: _Context) -> str | None:
     return None
 
 
-def _rules_for_cha_67e5(ctx: _Context) -> str | None:
-    """The context rules for 查, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_yan_71d5(ctx: _Context) -> str | None:
-    """The context rules for 燕, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_gai_76d6(ctx: _Context) -> str | None:
-    """The context rules for 盖, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_mou_7f2a(ctx: _Context) -> str | None:
-    """The context rules for 缪, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_di_7fdf(ctx: _Context) -> str | None:
-    """The context rules for 翟, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
 def _rules_for_bao_8584(ctx: _Context) -> str | None:
     """The context rules for 薄, in their order."""
     (ch, k, text, syls, w, alone, before, after, words) = (
@@ -2507,42 +2390,6 @@ def _rules_for_bao_8584(ctx: _Context) -> str | None:
         return reading
     if ch == "薄" and alone and (before[-1:] == "凉" or after[:2] == "扶林") and syls[k] == "bao2":
         reading = "bo2"  # where jieba cut 凉/薄 (更凉/薄的争论, 涼/薄的謾罵: cold-hearted) or 薄/扶林道: as DICTIONARY_FIXES has them
-        return reading
-    return None
-
-
-def _rules_for_tan_8983(ctx: _Context) -> str | None:
-    """The context rules for 覃, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_jie_89e3(ctx: _Context) -> str | None:
-    """The context rules for 解, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_han_961a(ctx: _Context) -> str | None:
-    """The context rules for 阚, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
-        return reading
-    return None
-
-
-def _rules_for_kui_9697(ctx: _Context) -> str | None:
-    """The context rules for 隗, in their order."""
-    ch, k, text, w, words = ctx.ch, ctx.k, ctx.text, ctx.w, ctx.words
-    if ch in _SURNAMES and (_is_surname(words, w, k) or (ch in _RARE_SURNAMES and not _in_phrase_dict(text))):
-        reading = _SURNAMES[ch]  # 曾荫权 zēng, 单霁翔 shàn, 记者查文晔 zhā, 区先生 ōu
         return reading
     return None
 
@@ -3675,33 +3522,6 @@ def _rules_for_can_53c2(ctx: _Context) -> str | None:
     return None
 
 
-def _rules_for_ge_54af(ctx: _Context) -> str | None:
-    """The context rules for 咯, in their order."""
-    ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
-    if ch in _FINAL_PARTICLES and alone and after == "" and before:
-        reading = _FINAL_PARTICLES[ch]
-        return reading
-    return None
-
-
-def _rules_for_yo_54df(ctx: _Context) -> str | None:
-    """The context rules for 哟, in their order."""
-    ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
-    if ch in _FINAL_PARTICLES and alone and after == "" and before:
-        reading = _FINAL_PARTICLES[ch]
-        return reading
-    return None
-
-
-def _rules_for_o_54e6(ctx: _Context) -> str | None:
-    """The context rules for 哦, in their order."""
-    ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
-    if ch in _FINAL_PARTICLES and alone and after == "" and before:
-        reading = _FINAL_PARTICLES[ch]
-        return reading
-    return None
-
-
 def _rules_for_zang_810f(ctx: _Context) -> str | None:
     """The context rules for 脏, in their order."""
     ch, k, text, syls, alone = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone
@@ -3777,8 +3597,8 @@ def _rules_for_tai_53f0(ctx: _Context) -> str | None:
 
 
 def _rules_for_other_characters(ctx: _Context) -> str | None:
-    """The context rules for a character without rules of its own: those that
-    test ch by a table (_SURNAMES, _FINAL_PARTICLES), for a key added to one later."""
+    """The context rules for a character without rules of its own: those that test ch by a table (_SURNAMES,
+    _FINAL_PARTICLES), for the tables' keys that have no function here."""
     (ch, k, text, w, alone, before, after, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.w, ctx.alone, ctx.before, ctx.after, ctx.words
     )
@@ -3792,7 +3612,8 @@ def _rules_for_other_characters(ctx: _Context) -> str | None:
 
 
 # Each character's context rules, in the order the single if/elif chain had them (a rule testing ch by a table
-# sits in the function of every key of that table, and in _rules_for_other_characters for the rest). Only the first
+# sits in the function of every key of that table with rules of its own; the other keys, 曾, 区, 哦…, fall back to
+# _rules_for_other_characters, which holds only such rules). Only the first
 # condition of a rule pins ch; the rule's other conditions are its own. A new rule goes into the function of each
 # character it can hold for, at its place; a character without one gets a function and an entry here.
 _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
@@ -3815,25 +3636,8 @@ _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
     "藏": _rules_for_cang_85cf,
     "彊": _rules_for_jiang_5f4a,
     "乐": _rules_for_le_4e50,
-    "仇": _rules_for_chou_4ec7,
-    "任": _rules_for_ren_4efb,
-    "区": _rules_for_qu_533a,
-    "华": _rules_for_hua_534e,
-    "单": _rules_for_dan_5355,
-    "召": _rules_for_zhao_53ec,
-    "尉": _rules_for_wei_5c09,
-    "曾": _rules_for_ceng_66fe,
     "朴": _rules_for_pu_6734,
-    "查": _rules_for_cha_67e5,
-    "燕": _rules_for_yan_71d5,
-    "盖": _rules_for_gai_76d6,
-    "缪": _rules_for_mou_7f2a,
-    "翟": _rules_for_di_7fdf,
     "薄": _rules_for_bao_8584,
-    "覃": _rules_for_tan_8983,
-    "解": _rules_for_jie_89e3,
-    "阚": _rules_for_han_961a,
-    "隗": _rules_for_kui_9697,
     "数": _rules_for_shu_6570,
     "撒": _rules_for_sa_6492,
     "调": _rules_for_diao_8c03,
@@ -3903,9 +3707,6 @@ _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
     "殷": _rules_for_yin_6bb7,
     "冠": _rules_for_guan_51a0,
     "参": _rules_for_can_53c2,
-    "咯": _rules_for_ge_54af,
-    "哟": _rules_for_yo_54df,
-    "哦": _rules_for_o_54e6,
     "脏": _rules_for_zang_810f,
     "喝": _rules_for_he_559d,
     "劲": _rules_for_jin_52b2,
