@@ -693,7 +693,9 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) 
     a word or a phrase; a line opening on a word's end opens with no subtitle's word (总书 / 记为…, not
     记…), but a dash still opens a subtitle. Two sides' reports set on two lines
     (俄称… / 乌称…) are the two clauses of one title, kept apart by a space, where the story's *lead* says
-    neither again as a clause of its own, as it says a subtitle's."""
+    neither again as a clause of its own, as it says a subtitle's. A kicker line the lead says as a
+    whole clause and does not read on from into the title (`_clause_over`: 天津东丽区华明工业园内 /
+    科创一线澎湃青春动能) stays the kicker: the word across the break (内科) is there by chance."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None:
@@ -708,7 +710,8 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) 
         return broken(above, below) or _reports_of_two_sides(above.text, below.text, lead)
 
     start, end = cut.kicker, cut.end
-    while start > 0 and one_title(lines[start - 1], lines[start]):
+    while (start > 0 and one_title(lines[start - 1], lines[start])
+           and not _clause_over(lines[start - 1].text, lines[start].text, lead)):
         start -= 1
     while end < len(lines) and one_title(lines[end - 1], lines[end]):
         end += 1
@@ -1710,7 +1713,9 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     …墙内5分 / 钟没有…) is one line of the title the column wrapped: the line broken is full, no
     narrower than the line it runs into nor than the title's widest line, as a line is where the
     column's edge cut it. Not a line that introduces the next (`title_wrapped`), nor into a line a dash
-    or a subtitle's words open."""
+    or a subtitle's words open, nor a whole clause the lead says that it does not read on from into the
+    line under it (`_clause_over`: 天津东丽区华明工业园内 / 科创一线澎湃青春动能, the lead: 天津东丽区华明工业园内，
+    35岁的…): a kicker restating the lead, where a word only seems to run across the break (内 / 科)."""
     lines = deck_lines(units)
     cut = decks.cut_of(lines, headline.kicker, headline.title)
     if cut is None:
@@ -1720,7 +1725,7 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
         return (text_width(above.text) >= max(full, text_width(below.text) - _SAME_WIDTH)
                 and not decks.opens_subtitle(below.text) and not decks.names_the_piece(below.text)
-                and title_wrapped(above.text, below.text))
+                and title_wrapped(above.text, below.text) and not _clause_over(above.text, below.text, lead))
 
     start = cut.kicker
     while start > 0 and broken(lines[start - 1], lines[start]):
