@@ -28,3 +28,10 @@ def test_line_the_lead_reads_on_from_still_joins_the_title():
     read = Headline(title="科创一线的主力军", kicker="青年人才是")
     lead = "河东高新区负责人说，青年人才是科创一线的主力军，今年已有十二项成果走出实验室。"
     assert headlines._title_kept_whole_at_words(units, read, lead).title == "青年人才是科创一线的主力军"
+
+
+def test_first_of_two_senders_the_lead_lists_still_joins_the_title():
+    units = ["中共中央", "国务院对河东青年科创团队的贺信"]
+    read = Headline(title="国务院对河东青年科创团队的贺信", kicker="中共中央")
+    lead = "中共中央、国务院12日致信河东三十多支青年科创团队，祝贺他们今年的十二项成果走出实验室。"
+    assert headlines._title_kept_whole_at_words(units, read, lead).title == "中共中央国务院对河东青年科创团队的贺信"

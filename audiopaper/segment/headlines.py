@@ -711,7 +711,7 @@ def _title_kept_whole_at_words(units: list[str], headline: Headline, lead: str) 
 
     start, end = cut.kicker, cut.end
     while (start > 0 and one_title(lines[start - 1], lines[start])
-           and not _clause_over(lines[start - 1].text, lines[start].text, lead)):
+           and not _kicker_clause_over(lines[start - 1].text, lines[start].text, lead)):
         start -= 1
     while end < len(lines) and one_title(lines[end - 1], lines[end]):
         end += 1
@@ -1112,6 +1112,13 @@ def _clause_over(above: str, below: str, lead: str) -> bool:
     phrases = decks.line_phrases(above)
     return (bool(lead) and decks.restates_clauses(phrases, lead)
             and not _reads_across(decks.DeckLine(above), decks.DeckLine(below), lead))
+
+
+def _kicker_clause_over(above: str, below: str, lead: str) -> bool:
+    """`_clause_over`, where the lead does not list the upper line as an item going on into the lower
+    one (中共中央 / 国务院对…的贺电 over 中共中央、国务院9月29日对…: one title naming two senders)."""
+    return (_clause_over(above, below, lead)
+            and f"{p.compact(above)}、{p.compact(below)[:BRIDGE]}" not in lead)
 
 
 def _clause_under(above: str, below: str, lead: str) -> bool:
@@ -1725,7 +1732,7 @@ def _title_broken_at_deck_edge(units: list[str], headline: Headline, lead: str) 
     def broken(above: decks.DeckLine, below: decks.DeckLine) -> bool:
         return (text_width(above.text) >= max(full, text_width(below.text) - _SAME_WIDTH)
                 and not decks.opens_subtitle(below.text) and not decks.names_the_piece(below.text)
-                and title_wrapped(above.text, below.text) and not _clause_over(above.text, below.text, lead))
+                and title_wrapped(above.text, below.text) and not _kicker_clause_over(above.text, below.text, lead))
 
     start = cut.kicker
     while start > 0 and broken(lines[start - 1], lines[start]):
