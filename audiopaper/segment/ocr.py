@@ -4168,6 +4168,8 @@ def _deck_left_in_sentence(body: Body, lines: list[Line]) -> tuple[int, int, int
                 if _marks_left_open("".join(run)) < 0:
                     continue  # the lines close a bracket or quote the sentence opened: its own words
                 right = paragraph[j + k]
+                if not re.search(r"\w", right):
+                    break  # the sentence's closing mark alone under the lines (……双轮驱动 / 。): they end it
                 # the sentence's line over the deck fills its column, the one under it as much (a mark may hang at its
                 # end); the deck's lines stand well off that width
                 column = text_width(left)
