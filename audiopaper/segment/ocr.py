@@ -4122,7 +4122,8 @@ def story_of_deck_left_in_sentence(pieces: list[Piece], lines: list[Line]) -> li
     when no byline or dateline opens the next story and the reader finds no proof to lift the lines (no
     blank line around them, no word running across them), it keeps the deck inside the sentence and runs
     the next story's text on after the first one's. One to three title-shaped lines inside a sentence, standing
-    off the width of the sentence's lines around them, are that deck when the body, after the sentence
+    off the width of the sentence's lines around them (or at that width where a word of the sentence runs on
+    across them: ……事故具体原因仍在进一 / 叙利亚库尔德武装或与叙政府对话 / 步调查当中……), are that deck when the body, after the sentence
     they stand in, turns at a finished sentence to text that shares few words with what comes before
     (`story_turn`) and says the lines' words again, far more than the text before the turn: the lines
     are taken out of the sentence and head a story of the text from the turn on."""
@@ -4167,12 +4168,16 @@ def _deck_left_in_sentence(body: Body, lines: list[Line]) -> tuple[int, int, int
                 if _marks_left_open("".join(run)) < 0:
                     continue  # the lines close a bracket or quote the sentence opened: its own words
                 right = paragraph[j + k]
+                if not re.search(r"\w", right):
+                    break  # the sentence's closing mark alone under the lines (……双轮驱动 / 。): they end it
                 # the sentence's line over the deck fills its column, the one under it as much (a mark may hang at its
                 # end); the deck's lines stand well off that width
                 column = text_width(left)
-                if (text_width(right) < column - 1 and not p.SENTENCE_END.search(p.squeeze(right))) or not all(
-                        abs(text_width(x) - column) >= _DECK_OFF_COLUMN for x in run):
+                if text_width(right) < column - 1 and not p.SENTENCE_END.search(p.squeeze(right)):
                     continue
+                if (not all(abs(text_width(x) - column) >= _DECK_OFF_COLUMN for x in run)
+                        and not word_across(p.compact(left), p.compact(right))):
+                    continue  # set at the column's width, the lines are the sentence's unless it reads on across them
                 if (word_across(p.compact(left), p.compact(run[0]))
                         or word_across(p.compact(run[-1]), p.compact(right))):
                     continue  # the sentence's words run into the lines or on out of them: its own
