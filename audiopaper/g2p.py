@@ -4972,7 +4972,17 @@ def _word_of_its_own(words: list[tuple[str, list[str], str]], w: int) -> bool:
 
 
 # Verbs of getting that pypinyin reads with a particle 得 (争得, 分/得, 赚/得, 谋/得): 得 dé when what is got follows.
-_OBTAINING = set("争分赚挣谋抢讨借收捞换求觅购骗偷领摘夺赢博获取")
+_OBTAINING = set("争分赚挣谋抢讨借收捞换求觅购骗偷领摘夺赢博获取录筹采独拍连稳仅")
+# (录得三十九宗个案, 筹得三百万, 采得百花, 独得四金, 拍得三百间店的照片, 连得两分, 稳得三席, 仅得五票: got, dé)
+_NOT_AMOUNTS_GOT = ("十分", "万分", "一点", "一些")
+
+
+def _amount_got(word: str, tag: str) -> bool:
+    """Whether a word right after a verb of getting and 得 is an amount got (六千四, 三席, 两分, 四金), not a degree
+    (十分, 万分) or a state's idiom (一塌糊涂, 一清二楚)."""
+    if word in _NOT_AMOUNTS_GOT or word[:1] not in _NUMERALS:
+        return False
+    return tag == "m" or (not tag and not _jieba().dt.FREQ.get(word)) or (tag[:1] == "n" and len(word) == 2)  # (三金)
 
 
 def _got_by_obtaining(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
@@ -4992,6 +5002,8 @@ def _got_by_obtaining(words: list[tuple[str, list[str], str]], w: int, k: int) -
     if verb not in _OBTAINING or words[w][2] != PAUSE_WORD:
         return False
     tags = _word_tags()
+    if w + 1 < len(words) and _amount_got(words[w + 1][0], tags.get(words[w + 1][0], "")):
+        return True  # an amount right after it is what is got: 分得六千四百五十一元, 录得六十二点一分, 筹得三百万坚戈
     got = False
     for j in range(w + 1, len(words)):
         word, tag = words[j][0], tags.get(words[j][0], "")

@@ -561,6 +561,9 @@ KNOWN_MISSES: set[str] = {
 # Then 4 for 地 dì alone before 之一, a place (重要的活动地之一), and in 接地气 where jieba cut 接上/地/气 (愤怒地气喘吁吁,
 # 接到电话就急匆匆地气喘吁吁 keep de): 2/4 before, 4/4 after; held-out 99/99; 3 of the 16064 dev-article sentences holding
 # 地 or 得 change, all right.
+# Then 12 for 得 dé, got, after more verbs of getting (录, 筹, 采, 独, 拍, 连, 稳, 仅) and before an amount right after it
+# (录得四十二宗个案, 分得三千二百元, 连得两分, 独得三金, 仅得八票; 拍得十分紧凑, 分得一清二楚, 拍得一塌糊涂, 挣得十分辛苦,
+# 连得很紧 keep de): 5/12 before, 12/12 after; held-out 99/99; 30 of the 16064 dev-article sentences change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
