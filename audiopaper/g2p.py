@@ -2097,6 +2097,12 @@ def _rules_for_de_5f97(ctx: _Context) -> str | None:
         reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 时不可得), and what is got, 所得,
         # where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
         return reading
+    if ch == "得" and alone and syls[k] != "de2" and w > 0 and words[w - 1][0] in ("有", "所有") and (
+        words[w - 1][2] == PAUSE_WORD
+    ) and (after == "" or after[:1] in ("也", "便", "的") or after[:2] == "有失"):
+        reading = "de2"  # a gain, after 有 ending the clause or before 也有失, 便, 的 (让德者有得, 开卷有得便欣然忘食,
+        # 有感有得的改革, 有得也有失; 有得住, 有得选择, 还有得等 keep de)
+        return reading
     if ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
         reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
         return reading
