@@ -2247,6 +2247,12 @@ def _rules_for_di_5730(ctx: _Context) -> str | None:
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
     )
+    if ch == "地" and k == 0 and (
+        before[-1:] == "亩" or (before.endswith("天空") and not before.endswith("阔天空") and after[:1] in ("水", "海", "一"))
+    ):
+        reading = "di4"  # land, after 亩 where jieba glued on what follows (每亩/地才, 一亩/地有, 每亩/地多), and ground in
+        # 天空地 (sky, air, ground) before water or sea (天空地水工, 天空地海一体化; 海阔天空地谈 keeps de)
+        return reading
     if ch == "地" and alone and syls[k] != "di4" and (after.startswith("之一") or (after[:1] == "气" and "接" in before)):
         reading = "di4"  # a place before 之一 (重要活动/地/之一), 接地气 (接上/地/气, 紧接时代/地/气): no adverb's 地 comes
         # before 之一 or makes 地气 after 接 (愤怒地气喘吁吁 keeps de)
