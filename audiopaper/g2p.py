@@ -2253,6 +2253,12 @@ def _rules_for_di_5730(ctx: _Context) -> str | None:
         reading = "di4"  # land, after 亩 where jieba glued on what follows (每亩/地才, 一亩/地有, 每亩/地多), and ground in
         # 天空地 (sky, air, ground) before water or sea (天空地水工, 天空地海一体化; 海阔天空地谈 keeps de)
         return reading
+    if ch == "地" and alone and syls[k] != "di4" and w > 0 and words[w - 1][0] in ("行为", "结果") and (
+        words[w - 1][2] == PAUSE_WORD and not before[:-2].endswith(("无", "没有", "有"))
+    ):
+        reading = "di4"  # the place of the act or of its result, in law (侵权行为地, 呈现行为地分散、结果地广泛的特点; 毫无
+        # 结果地结束, 没有结果地散了 keep de)
+        return reading
     if ch == "地" and alone and syls[k] != "di4" and (after.startswith("之一") or (after[:1] == "气" and "接" in before)):
         reading = "di4"  # a place before 之一 (重要活动/地/之一), 接地气 (接上/地/气, 紧接时代/地/气): no adverb's 地 comes
         # before 之一 or makes 地气 after 接 (愤怒地气喘吁吁 keeps de)
