@@ -1695,6 +1695,10 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         ahead = clause(i, 1, 8)
         # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
         window = clause(i, -1, 16)
+        frame = next((f for f in _FRAMES + _GUIDES if ahead.startswith(f)), "")
+        if frame and not _takes_as(window) and not _verb_follows(ahead[len(frame):]):
+            window = clause(i, -1, 24)  # a long 以… before a frame ending the clause: 以习近平新时代中国特色社会主义思想为指导,
+            # 以增强…政治功能和组织功能为重点 (以…在平凡岗位上为社会作出贡献 keeps wèi)
         # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
         with_yi = _takes_as(window) or (bool(listed) and _takes_listed_as(clause_back_across_lists(i, 24)))
         # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
@@ -4216,6 +4220,8 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
 # (以…手段为农业提供 is "for").
 _FRAMES = ("中心", "核心", "主体", "基础", "导向", "抓手", "引领", "支撑", "目标", "平台", "载体", "主线", "重点", "依托",
            "纽带", "牵引", "根本", "前提", "榜样", "服务对象", "己任", "宗旨")
+# What 以… takes as its guide, after a long 以… (以习近平新时代中国特色社会主义思想为指导, 为行动指南).
+_GUIDES = ("指导", "指南", "行动指南")
 # Words with 以 that are no "take … as" (可以为企业提供, 所以为, 加以, 难以, 以及, 以来).
 # (以上, 以内, 以北, 以至 … are left out: 以上海为例, 以内容标识为抓手, 以北京语音为标准音, 以“至诚”为.)
 _NOT_TAKING_AS = ("可以", "所以", "予以", "加以", "难以", "得以", "用以", "足以", "借以", "据以", "以及", "以来", "以后",

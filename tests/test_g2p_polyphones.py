@@ -573,6 +573,10 @@ KNOWN_MISSES: set[str] = {
 # Then 5 for 地 dì alone after 行为 and 结果, the place of the act or of its result in law (行为地分散、结果地广泛, 损害结果地;
 # 毫无结果地结束, 没有结果地散了 keep de): 3/5 before, 5/5 after; held-out 99/99; 1 of the 16064 dev-article sentences
 # changes (both its 地), right.
+# Then 8 for 为 wéi closing a 以… longer than the 16 characters looked back over, before a frame ending the clause
+# (以习近平新时代中国特色社会主义思想为指导, 为行动指南, 以增强…政治功能和组织功能为重点; 以…在平凡岗位上为社会作出贡献,
+# 以…为人民群众多办实事, 以…为指导学生就业多做工作 keep wèi): 5/8 before, 8/8 after; held-out 99/99; 19 of the 16064
+# dev-article sentences change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
