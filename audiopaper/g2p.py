@@ -1681,6 +1681,10 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         ctx.clause_across_lists, ctx.clause_back_across_lists
     )
     reading = None
+    if ch == "为" and ctx.alone and clause(i, 1, 8) in _FRAMES + _GUIDES and syls[k] != "wei2":
+        reading = "wei2"  # "as", before a frame ending the clause, in a list of them after one 以 (以…为龙头、县级党校为枢纽、
+        # 乡镇党校为支撑; 以思政课程为主渠道、实践育人为支撑): no deed follows for 为 wèi to be "for"
+        return reading
     if ch == "为" and text == "人为" and k == 1 and _feeling_for_it(words, w):
         reading = "wei4"  # jieba's 人为 before 之 and a feeling: 中国/人为/之/自豪, 世人为之赞叹 (人为之祸 keeps wéi)
         return reading
