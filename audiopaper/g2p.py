@@ -4274,7 +4274,7 @@ def _takes_as(window: str) -> bool:
 # (Verbs that also take an object, 打造, 建设, 改造, 发展, go by the shape of what follows: _relative_result.)
 _TURNED_TO = frozenset("转化 转变 演变 演化 蜕变 转换 升级 升格 跃升 确立 认定 判定 界定 评定 鉴定 核定 划定 划分 细分 评 选 评选 "
                        "推选 当选 任命 聘任 委任 提拔 追授 追认 命名 更名 改名 统称 简称 称 视 誉 公认 改编 拆分 简化 固化 "
-                       "内化 外化 概括 归纳 提炼 翻译 诊断 确诊".split())
+                       "内化 外化 概括 归纳 提炼 翻译 诊断 确诊 形容 称呼 定性 定义 描述 描绘".split())
 
 
 # Whom 为 wèi is for in set phrases, one character each: the people, the Party, the country, the public (为民造福,
