@@ -1681,6 +1681,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         ctx.clause_across_lists, ctx.clause_back_across_lists
     )
     reading = None
+    if ch == "为" and ctx.alone and syls[k] != "wei2" and after[:1] in _WITH_WHOM_AS and (
+        before[-2:-1] == "与" or before[-3:-2] == "与"
+    ) and "为" not in before[-2:]:
+        reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
+        return reading
     if ch == "为" and ctx.alone and clause(i, 1, 8) in _FRAMES + _GUIDES and syls[k] != "wei2":
         reading = "wei2"  # "as", before a frame ending the clause, in a list of them after one 以 (以…为龙头、县级党校为枢纽、
         # 乡镇党校为支撑; 以思政课程为主渠道、实践育人为支撑): no deed follows for 为 wèi to be "for"
@@ -4224,6 +4229,8 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
 # (以…手段为农业提供 is "for").
 _FRAMES = ("中心", "核心", "主体", "基础", "导向", "抓手", "引领", "支撑", "目标", "平台", "载体", "主线", "重点", "依托",
            "纽带", "牵引", "根本", "前提", "榜样", "服务对象", "己任", "宗旨")
+# What one is with whom after 与…为 (与邻为善, 与人民为敌, 与狼为伍, 与人为友).
+_WITH_WHOM_AS = ("善", "敌", "伍", "友", "伴", "邻")
 # What 以… takes as its guide, after a long 以… (以习近平新时代中国特色社会主义思想为指导, 为行动指南).
 _GUIDES = ("指导", "指南", "行动指南")
 # Words with 以 that are no "take … as" (可以为企业提供, 所以为, 加以, 难以, 以及, 以来).
