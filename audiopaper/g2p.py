@@ -1681,6 +1681,15 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         ctx.clause_across_lists, ctx.clause_back_across_lists
     )
     reading = None
+    if ch == "为" and ctx.alone and syls[k] != "wei2" and after[:1] in _WITH_WHOM_AS and (
+        before[-2:-1] == "与" or before[-3:-2] == "与"
+    ) and "为" not in before[-2:]:
+        reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
+        return reading
+    if ch == "为" and ctx.alone and clause(i, 1, 8) in _FRAMES + _GUIDES and syls[k] != "wei2":
+        reading = "wei2"  # "as", before a frame ending the clause, in a list of them after one 以 (以…为龙头、县级党校为枢纽、
+        # 乡镇党校为支撑; 以思政课程为主渠道、实践育人为支撑): no deed follows for 为 wèi to be "for"
+        return reading
     if ch == "为" and text == "人为" and k == 1 and _feeling_for_it(words, w):
         reading = "wei4"  # jieba's 人为 before 之 and a feeling: 中国/人为/之/自豪, 世人为之赞叹 (人为之祸 keeps wéi)
         return reading
@@ -1695,6 +1704,10 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         ahead = clause(i, 1, 8)
         # 以…为…: "take … as", when what lies between is a noun phrase (not 以…身份起诉就是为)
         window = clause(i, -1, 16)
+        frame = next((f for f in _FRAMES + _GUIDES if ahead.startswith(f)), "")
+        if frame and not _takes_as(window) and not _verb_follows(ahead[len(frame):]):
+            window = clause(i, -1, 24)  # a long 以… before a frame ending the clause: 以习近平新时代中国特色社会主义思想为指导,
+            # 以增强…政治功能和组织功能为重点 (以…在平凡岗位上为社会作出贡献 keeps wèi)
         # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
         with_yi = _takes_as(window) or (bool(listed) and _takes_listed_as(clause_back_across_lists(i, 24)))
         # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
@@ -2097,6 +2110,12 @@ def _rules_for_de_5f97(ctx: _Context) -> str | None:
         reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 时不可得), and what is got, 所得,
         # where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
         return reading
+    if ch == "得" and alone and syls[k] != "de2" and w > 0 and words[w - 1][0] in ("有", "所有") and (
+        words[w - 1][2] == PAUSE_WORD
+    ) and (after == "" or after[:1] in ("也", "便", "的") or after[:2] == "有失"):
+        reading = "de2"  # a gain, after 有 ending the clause or before 也有失, 便, 的 (让德者有得, 开卷有得便欣然忘食,
+        # 有感有得的改革, 有得也有失; 有得住, 有得选择, 还有得等 keep de)
+        return reading
     if ch == "得" and after[:2] in ("房率", "票率", "分率", "奖率"):
         reading = "de2"  # a ratio of what is got: 得房率 (jieba: 得/房率), 得票率
         return reading
@@ -2241,6 +2260,18 @@ def _rules_for_di_5730(ctx: _Context) -> str | None:
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
     )
+    if ch == "地" and k == 0 and (
+        before[-1:] == "亩" or (before.endswith("天空") and not before.endswith("阔天空") and after[:1] in ("水", "海", "一"))
+    ):
+        reading = "di4"  # land, after 亩 where jieba glued on what follows (每亩/地才, 一亩/地有, 每亩/地多), and ground in
+        # 天空地 (sky, air, ground) before water or sea (天空地水工, 天空地海一体化; 海阔天空地谈 keeps de)
+        return reading
+    if ch == "地" and alone and syls[k] != "di4" and w > 0 and words[w - 1][0] in ("行为", "结果") and (
+        words[w - 1][2] == PAUSE_WORD and not before[:-2].endswith(("无", "没有", "有"))
+    ):
+        reading = "di4"  # the place of the act or of its result, in law (侵权行为地, 呈现行为地分散、结果地广泛的特点; 毫无
+        # 结果地结束, 没有结果地散了 keep de)
+        return reading
     if ch == "地" and alone and syls[k] != "di4" and (after.startswith("之一") or (after[:1] == "气" and "接" in before)):
         reading = "di4"  # a place before 之一 (重要活动/地/之一), 接地气 (接上/地/气, 紧接时代/地/气): no adverb's 地 comes
         # before 之一 or makes 地气 after 接 (愤怒地气喘吁吁 keeps de)
@@ -4198,6 +4229,10 @@ def _after_verb(words: list[tuple[str, list[str], str]], w: int, glued: str) -> 
 # (以…手段为农业提供 is "for").
 _FRAMES = ("中心", "核心", "主体", "基础", "导向", "抓手", "引领", "支撑", "目标", "平台", "载体", "主线", "重点", "依托",
            "纽带", "牵引", "根本", "前提", "榜样", "服务对象", "己任", "宗旨")
+# What one is with whom after 与…为 (与邻为善, 与人民为敌, 与狼为伍, 与人为友).
+_WITH_WHOM_AS = ("善", "敌", "伍", "友", "伴", "邻")
+# What 以… takes as its guide, after a long 以… (以习近平新时代中国特色社会主义思想为指导, 为行动指南).
+_GUIDES = ("指导", "指南", "行动指南")
 # Words with 以 that are no "take … as" (可以为企业提供, 所以为, 加以, 难以, 以及, 以来).
 # (以上, 以内, 以北, 以至 … are left out: 以上海为例, 以内容标识为抓手, 以北京语音为标准音, 以“至诚”为.)
 _NOT_TAKING_AS = ("可以", "所以", "予以", "加以", "难以", "得以", "用以", "足以", "借以", "据以", "以及", "以来", "以后",
@@ -4246,7 +4281,7 @@ def _takes_as(window: str) -> bool:
 # (Verbs that also take an object, 打造, 建设, 改造, 发展, go by the shape of what follows: _relative_result.)
 _TURNED_TO = frozenset("转化 转变 演变 演化 蜕变 转换 升级 升格 跃升 确立 认定 判定 界定 评定 鉴定 核定 划定 划分 细分 评 选 评选 "
                        "推选 当选 任命 聘任 委任 提拔 追授 追认 命名 更名 改名 统称 简称 称 视 誉 公认 改编 拆分 简化 固化 "
-                       "内化 外化 概括 归纳 提炼 翻译 诊断 确诊".split())
+                       "内化 外化 概括 归纳 提炼 翻译 诊断 确诊 形容 称呼 定性 定义 描述 描绘".split())
 
 
 # Whom 为 wèi is for in set phrases, one character each: the people, the Party, the country, the public (为民造福,
@@ -4972,7 +5007,17 @@ def _word_of_its_own(words: list[tuple[str, list[str], str]], w: int) -> bool:
 
 
 # Verbs of getting that pypinyin reads with a particle 得 (争得, 分/得, 赚/得, 谋/得): 得 dé when what is got follows.
-_OBTAINING = set("争分赚挣谋抢讨借收捞换求觅购骗偷领摘夺赢博获取")
+_OBTAINING = set("争分赚挣谋抢讨借收捞换求觅购骗偷领摘夺赢博获取录筹采独拍连稳仅")
+# (录得三十九宗个案, 筹得三百万, 采得百花, 独得四金, 拍得三百间店的照片, 连得两分, 稳得三席, 仅得五票: got, dé)
+_NOT_AMOUNTS_GOT = ("十分", "万分", "一点", "一些")
+
+
+def _amount_got(word: str, tag: str) -> bool:
+    """Whether a word right after a verb of getting and 得 is an amount got (六千四, 三席, 两分, 四金), not a degree
+    (十分, 万分) or a state's idiom (一塌糊涂, 一清二楚)."""
+    if word in _NOT_AMOUNTS_GOT or word[:1] not in _NUMERALS:
+        return False
+    return tag == "m" or (not tag and not _jieba().dt.FREQ.get(word)) or (tag[:1] == "n" and len(word) == 2)  # (三金)
 
 
 def _got_by_obtaining(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool:
@@ -4992,6 +5037,8 @@ def _got_by_obtaining(words: list[tuple[str, list[str], str]], w: int, k: int) -
     if verb not in _OBTAINING or words[w][2] != PAUSE_WORD:
         return False
     tags = _word_tags()
+    if w + 1 < len(words) and _amount_got(words[w + 1][0], tags.get(words[w + 1][0], "")):
+        return True  # an amount right after it is what is got: 分得六千四百五十一元, 录得六十二点一分, 筹得三百万坚戈
     got = False
     for j in range(w + 1, len(words)):
         word, tag = words[j][0], tags.get(words[j][0], "")
