@@ -1416,7 +1416,8 @@ _COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五�
 
 # After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
 _SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以米刀株辆架艘枚轮批座所吨亩"
-                      "秒公起排枪篇里代笔县省国村户句页层步声载")
+                      "秒公起排枪篇里代笔县省国村户句页层步声载宗场")
+# (宗, Hong Kong's measure for cases: 涉及数宗案件; 场: 举办了数场公众咨询, not a place: 数场馆里的座位)
 
 # Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
 _A_NUMBER_BEFORE = set("个的这那此该总约其")
@@ -5662,7 +5663,11 @@ def _several_follows(after: str) -> bool:
     (数分蘖: 分 is "several" only before 钟 or 秒)."""
     if after[:1] == "分":
         return after[1:2] in ("钟", "秒")
-    return after[:1] in _SEVERAL_BEFORE
+    if after[:1] == "星":
+        return after[1:2] == "期"  # 短短数星期 (数星星 is to count)
+    if after[:1] == "场":
+        return after[1:2] not in set("馆地上内外边中里")
+    return after[:1] in _SEVERAL_BEFORE or after[:2] == "众多"  # (人数众多, jieba's 人/数众多: the number is large)
 
 
 def _noun_follows(words: list[tuple[str, list[str], str]], w: int) -> bool:
