@@ -1998,7 +1998,8 @@ def _rules_for_hai_8fd8(ctx: _Context) -> str | None:
         reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         return reading
     if ch == "还" and k == 0 and not _in_phrase_dict(text):
-        reading = "huan2" if after[:1] in set("给清钱款债书贷柙") else "hai2"  # (Hong Kong's 還柙, remanded in custody)
+        reading = "huan2" if after[:1] in set("给清钱款债书贷柙") or (after[:1] == "押" and after[1:2] not in set("着走送解运上注宝")) else "hai2"
+        # (Hong Kong's 還柙 and 還押, remanded in custody: 直接還押, 其間被告還押; 还押着人质, 还押走了, 还押注 are hái)
         return reading
     return None
 
