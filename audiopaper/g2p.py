@@ -2047,10 +2047,12 @@ def _rules_for_zhe_7740(ctx: _Context) -> str | None:
     ):
         reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe)
         return reading
-    if ch == "着" and alone and syls[k] == "zhe5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-        words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w))
+    if ch == "着" and alone and syls[k] == "zhe5" and (
+        (w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w)))
+        or (before == "" and (_word_after(words, w) in ("他", "她", "其", "他们", "她们") or _person_word(_word_after(words, w))))
     ):
-        reading = "zhuo2"  # to bid someone do: 隨即著人搜索, 還著員工不要… (an adverb takes no zhe: 还拿着 has its verb)
+        reading = "zhuo2"  # to bid someone do: 隨即著人搜索, 還著員工不要… (an adverb takes no zhe: 还拿着 has its verb), and opening
+        # a clause, no verb before it, with whom it bids: 校方明白他的遭遇，著他不用擔心, 給他一箱汽油彈，著他傳上前線
         return reading
     if ch == "着" and text == "着眼" and k == 0 and before[-1:] in _EYES_SHUT_OR_OPEN:
         reading = "zhe5"  # eyes kept open or shut, where jieba glues 着眼: 睁着眼说瞎话, 闭着眼 (着眼长远 is zhuó)
