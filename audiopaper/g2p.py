@@ -1723,6 +1723,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in deed_span))
             and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
         ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
+            before.endswith("其次") and not _deed_for_ahead(deed_span) and not _far_deed_for(deed_span)
+            # next comes: 其次為丈夫有鄉事派背景的黃巧欣, 其次为西北地区 (其次为企业提供服务 is for them)
+        ) or (
             not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
             and "为" not in clause(i, 1, 12)
         ) or (
