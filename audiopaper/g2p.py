@@ -2047,8 +2047,10 @@ def _rules_for_zhe_7740(ctx: _Context) -> str | None:
         return reading
     if ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
         text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
+        or (alone and w > 0 and words[w - 1][0] == "一" and words[w - 1][2] == PAUSE_WORD and after == "")
     ):
-        reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe)
+        reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe), and 一着 ending
+        # its clause: 看似聰明一着，, 是聰明一著，
         return reading
     if ch == "着" and alone and syls[k] == "zhe5" and (
         (w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w)))
