@@ -1687,6 +1687,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ) and "为" not in before[-2:]:
         reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
         return reading
+    if ch == "为" and ctx.alone and after[:1] == "咗":
+        reading = "wei4"  # Cantonese 為咗, 为了, for: 無謂為咗某啲嘢破壞 (成為咗 is a word)
+        return reading
     if ch == "为" and ctx.alone and before.endswith("不可") and (after == "" or after[:1] == "而"):
         reading = "wei2"  # to do, where nothing is done for anyone: 事不可為，, 何事不可为？, 知不可為而為, 明知不可为而为之
         return reading  # (不可为外人道, 不可为他作担保 keep wèi)
