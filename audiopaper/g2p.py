@@ -1687,6 +1687,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ) and "为" not in before[-2:]:
         reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
         return reading
+    if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
+    ):
+        reading = "wei2"  # is what, a noun's 为何 ending its clause: 暴動的標準為何。, 目的為何，, 原因為何，, 結果為何，
+        return reading  # (不知为何，, 这是为何？, 为何要重提 keep wèi, why)
     if ch == "为" and ctx.alone and after[:1] == "咗":
         reading = "wei4"  # Cantonese 為咗, 为了, for: 無謂為咗某啲嘢破壞 (成為咗 is a word)
         return reading
