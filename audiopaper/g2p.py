@@ -1416,7 +1416,8 @@ _COUNTERS_BEFORE = set("这那哪几每多某犬") | set("零〇一二三四五�
 
 # After 数 as a number (数十, 数人, 数年): 数 alone before anything else is to count (shǔ).
 _SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年次天日家个名月位条项倍度周分以米刀株辆架艘枚轮批座所吨亩"
-                      "秒公起排枪篇里代笔县省国村户句页层步声载")
+                      "秒公起排枪篇里代笔县省国村户句页层步声载宗场")
+# (宗, Hong Kong's measure for cases: 涉及数宗案件; 场: 举办了数场公众咨询, not a place: 数场馆里的座位)
 
 # Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
 _A_NUMBER_BEFORE = set("个的这那此该总约其")
@@ -1686,6 +1687,17 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ) and "为" not in before[-2:]:
         reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
         return reading
+    if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
+    ):
+        reading = "wei2"  # is what, a noun's 为何 ending its clause: 暴動的標準為何。, 目的為何，, 原因為何，, 結果為何，
+        return reading  # (不知为何，, 这是为何？, 为何要重提 keep wèi, why)
+    if ch == "为" and ctx.alone and after[:1] == "咗":
+        reading = "wei4"  # Cantonese 為咗, 为了, for: 無謂為咗某啲嘢破壞 (成為咗 is a word)
+        return reading
+    if ch == "为" and ctx.alone and before.endswith("不可") and (after == "" or after[:1] == "而"):
+        reading = "wei2"  # to do, where nothing is done for anyone: 事不可為，, 何事不可为？, 知不可為而為, 明知不可为而为之
+        return reading  # (不可为外人道, 不可为他作担保 keep wèi)
     if ch == "为" and ctx.alone and clause(i, 1, 8) in _FRAMES + _GUIDES and syls[k] != "wei2":
         reading = "wei2"  # "as", before a frame ending the clause, in a list of them after one 以 (以…为龙头、县级党校为枢纽、
         # 乡镇党校为支撑; 以思政课程为主渠道、实践育人为支撑): no deed follows for 为 wèi to be "for"
@@ -1722,6 +1734,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in deed_span))
             and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
         ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
+            before.endswith("其次") and not _deed_for_ahead(deed_span) and not _far_deed_for(deed_span)
+            # next comes: 其次為丈夫有鄉事派背景的黃巧欣, 其次为西北地区 (其次为企业提供服务 is for them)
+        ) or (
             not text[:k] and before[-1:] == "而" and before[-2:-1] not in _THEREFORE_ER and after[:1] not in ("了", "着")
             and "为" not in clause(i, 1, 12)
         ) or (
@@ -1997,7 +2012,8 @@ def _rules_for_hai_8fd8(ctx: _Context) -> str | None:
         reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         return reading
     if ch == "还" and k == 0 and not _in_phrase_dict(text):
-        reading = "huan2" if after[:1] in set("给清钱款债书贷柙") else "hai2"  # (Hong Kong's 還柙, remanded in custody)
+        reading = "huan2" if after[:1] in set("给清钱款债书贷柙") or (after[:1] == "押" and after[1:2] not in set("着走送解运上注宝")) else "hai2"
+        # (Hong Kong's 還柙 and 還押, remanded in custody: 直接還押, 其間被告還押; 还押着人质, 还押走了, 还押注 are hái)
         return reading
     return None
 
@@ -2042,13 +2058,17 @@ def _rules_for_zhe_7740(ctx: _Context) -> str | None:
         return reading
     if ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
         text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
+        or (alone and w > 0 and words[w - 1][0] == "一" and words[w - 1][2] == PAUSE_WORD and after == "")
     ):
-        reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe)
+        reading = "zhao1"  # a move, as in chess: 此著對他有益, 將此著包裝成, 这一着棋 (no verb before it for zhe), and 一着 ending
+        # its clause: 看似聰明一着，, 是聰明一著，
         return reading
-    if ch == "着" and alone and syls[k] == "zhe5" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
-        words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w))
+    if ch == "着" and alone and syls[k] == "zhe5" and (
+        (w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _BIDDING_ADVERBS and _person_word(_word_after(words, w)))
+        or (before == "" and (_word_after(words, w) in ("他", "她", "其", "他们", "她们") or _person_word(_word_after(words, w))))
     ):
-        reading = "zhuo2"  # to bid someone do: 隨即著人搜索, 還著員工不要… (an adverb takes no zhe: 还拿着 has its verb)
+        reading = "zhuo2"  # to bid someone do: 隨即著人搜索, 還著員工不要… (an adverb takes no zhe: 还拿着 has its verb), and opening
+        # a clause, no verb before it, with whom it bids: 校方明白他的遭遇，著他不用擔心, 給他一箱汽油彈，著他傳上前線
         return reading
     if ch == "着" and text == "着眼" and k == 0 and before[-1:] in _EYES_SHUT_OR_OPEN:
         reading = "zhe5"  # eyes kept open or shut, where jieba glues 着眼: 睁着眼说瞎话, 闭着眼 (着眼长远 is zhuó)
@@ -4445,14 +4465,15 @@ def _deed_in(ahead: str) -> bool:
 # Deeds done for someone besides those of service, guidance and contribution, looked for across the clause after whom
 # they are for (为不公义的事情发声, 为…感到自豪, 为…默哀, 为核心价值观代言, 为…送去帮扶资金, 为…少年儿童捐款, 为这份友谊
 # 增添光彩, 为旅客熬制姜茶, 为村民们设计未来的新家园, 已为七千六百家重点企业解决, 已为两百五十名医护人员接种, 累计为…办理,
-# 不仅为当地在戈壁上建起…电站).
+# 不仅为当地在戈壁上建起…电站, Hong Kong's 资深党员为胡志伟抱不平, 一部分时间为
+# 学生补习, 却为另一个…问题烦恼).
 _DEEDS_DONE_FOR = ("发声", "感到", "默哀", "代言", "送去", "送上", "捐款", "捐物", "增添", "熬制", "设计", "量身打造", "搭建",
-                   "解决", "办理", "接种", "服务", "答疑解惑", "建起")
+                   "解决", "办理", "接种", "服务", "答疑解惑", "建起", "抱不平", "补习", "烦恼")
 # Deeds that are as often a thing's make after 为 "is" (外观为流线型设计, 结构为钢架搭建): only with an object after them.
 _DEEDS_AS_MAKE = ("设计", "搭建")
 # What after a deed makes it the head of a noun (服务中心, 设计方案, 解决方案, 服务体系: 以…为主体的服务体系).
 _DEED_NOUN_AFTER = ("中心", "体系", "平台", "机构", "对象", "设施", "水平", "质量", "能力", "功能", "项目", "模式", "方案", "工作",
-                    "网络", "理念", "团队", "机制", "事项", "窗口", "大厅", "费", "师", "意识")
+                    "网络", "理念", "团队", "机制", "事项", "窗口", "大厅", "费", "师", "意识", "社", "班")
 
 
 # The deeds that are no thing's make nor a noun (主题为改善医疗服务: 服务 names what is improved), after a noun of amount or
@@ -5662,7 +5683,11 @@ def _several_follows(after: str) -> bool:
     (数分蘖: 分 is "several" only before 钟 or 秒)."""
     if after[:1] == "分":
         return after[1:2] in ("钟", "秒")
-    return after[:1] in _SEVERAL_BEFORE
+    if after[:1] == "星":
+        return after[1:2] == "期"  # 短短数星期 (数星星 is to count)
+    if after[:1] == "场":
+        return after[1:2] not in set("馆地上内外边中里")
+    return after[:1] in _SEVERAL_BEFORE or after[:2] == "众多"  # (人数众多, jieba's 人/数众多: the number is large)
 
 
 def _noun_follows(words: list[tuple[str, list[str], str]], w: int) -> bool:
