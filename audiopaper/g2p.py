@@ -86,7 +86,9 @@ def _simplified_view(text: str) -> str:
     if "巿" in text:
         text = text.replace("巿", "市")
     if not traditional_script(text):
-        return text
+        # a short span with no character of either script alone (他坐著，望著她) is Hong Kong's if it writes 著
+        # for 着: simplified script writes 着 (zhe, zháo, zhuó), and 著 only where it is zhù (著名, 显著, 土著)
+        return _WRITE_ZHU.sub(_zhe_unless_a_byline, text) if "著" in text and _in_both_scripts(text) else text
     view = to_simplified().convert(text)
     if len(view) != len(text):
         return text
@@ -95,6 +97,18 @@ def _simplified_view(text: str) -> str:
     # a character whose simplified form we cannot read keeps its own (嗰, 鋐: OpenCC gives 𠮶, 𬭎)
     view = "".join(v if v == t or (ord(v) in PINYIN_DICT and HAN_CHAR.match(v)) else t for v, t in zip(view, text))
     return _WRITE_ZHU.sub(_zhe_unless_a_byline, view) if "著" in view else view
+
+
+def _in_both_scripts(text: str) -> bool:
+    """Whether every Han character of *text* is in both GB2312 (simplified) and Big5 (traditional)."""
+    for ch in text:
+        if HAN_CHAR.match(ch):
+            try:
+                ch.encode("gb2312")
+                ch.encode("big5")
+            except UnicodeEncodeError:
+                return False
+    return True
 
 
 # Hong Kong script writes 着 (zhe, zháo, zhuó) as 著, and OpenCC keeps it 著, which reads zhù: 隨著, 看著, 睡不著, 著重,
