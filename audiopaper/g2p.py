@@ -3019,6 +3019,14 @@ def _rules_for_dang_5f53(ctx: _Context) -> str | None:
     if ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
         reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
         return reading
+    if ch == "当" and alone and syls[k] == "dang1" and after[:1] not in ("", "时", "中") and _taking_before(words, w, ctx.listed):
+        reading = "dang4"  # used as: 利用墙壁当黑板, 利用砖头、石头、背包等当凳子, 以低俗當寫實, 拿他当朋友 (利用业余时间当志愿者 is dāng)
+        return reading
+    if ch == "当" and alone and syls[k] == "dang1" and w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD and (
+        words[w + 2][0] == "用" and (words[w + 2][2] != PAUSE_WORD or w + 3 == len(words) or words[w + 3][0] in ("的", "了"))
+    ):
+        reading = "dang4"  # a thing used as another, 当…用 ending its clause: 农民当柴火用, 当凳子用 (当他用手 is dāng)
+        return reading
     return None
 
 
@@ -4895,6 +4903,27 @@ def _falls(words: list[tuple[str, list[str], str]], w: int, k: int, before: str,
         return True
     if len(text) == 1 and following == "向" and w + 2 < len(words):
         return after[1:].startswith(_SIDES) or _word_tags().get(words[w + 2][0], "") == "ns"
+    return False
+
+
+# What takes a thing to use it as another (利用/墙壁/当/黑板, 以/低俗/當/寫實, 拿/他/当/朋友); a span of time taken is
+# spent serving as someone (利用/业余/时间/当/志愿者, 用/三年/当/学徒: dāng).
+_TAKING_AS = frozenset("利用 拿 以 用 借 借用".split())
+_TIME_TAKEN = re.compile(r"时间|时候|周末|假期|假日|暑假|寒假|业余|课余|空闲|闲暇|晚上|白天|工余|余暇|[年月日天周]$")
+
+
+def _taking_before(words: list[tuple[str, list[str], str]], w: int, listed: frozenset[int]) -> bool:
+    """Whether a verb of taking (利用, 拿, 以, 用) stands before words[w] in its clause, two to six words back, the
+    words between (through a list: 砖头、石头、背包等) naming a thing: no span of time, verb, adverb or conjunction
+    (以绿色之笔点亮新征途/当历史的指针…, 用“既/当/指挥员、又/当/战斗员” are dāng)."""
+    for j in range(w - 1, max(w - 7, -1), -1):
+        if words[j][2] != PAUSE_WORD and j not in listed:
+            return False
+        if words[j][0] in _TAKING_AS:
+            between = [words[m][0] for m in range(j + 1, w)]
+            return bool(between) and not any(
+                _TIME_TAKEN.search(word) or _word_tags().get(word, "")[:1] in ("v", "d", "c", "p") for word in between
+            )
     return False
 
 
