@@ -4182,8 +4182,9 @@ def _mrs(words: list[tuple[str, list[str], str]], w: int) -> bool:
 
 def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
     """Whether the lone surname words[w][0] opens a name whose given name jieba cut off as a word it hardly knows: after a
-    byline (攝影記者曾/顯華) or before a verb of saying (曾/明武/说出了, 专家单/爱美/说); not before an adverb, a verb or
-    a word that is no given name (记者曾/在, 他曾/私下/说, 曾/公开/表示)."""
+    byline (攝影記者曾/顯華) or before a verb of saying (曾/明武/说出了, 专家单/爱美/说), for 曾, 朴, 仇 also after an adverb
+    (曾/志豪/亦/說) or as 补充说, 饰演的 (司長曾/瑞利/補充/說); not before an adverb, a verb or a word that is no given name
+    (记者曾/在, 他曾/私下/说, 曾/公开/表示)."""
     if set(following) & _NOT_IN_GIVEN_NAMES or set(following) & _TRANSLITERATION or words[w][2] != PAUSE_WORD:
         return False
     frequency, tag = _jieba().dt.FREQ.get(following) or 0, _word_tags().get(following, "")
@@ -4192,7 +4193,20 @@ def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previou
     if previous.endswith(tuple(_BYLINE_BEFORE - {"姓"})) and not frequency:
         return True
     after = words[w + 2][0] if w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD else ""
+    # a subject before it (他/曾/拍片/也/说) or a word met often (警方曾/拍片/亦/表示) makes 曾 "once"
+    subject = previous[-1:] in _PRONOUNS or _word_tags().get(previous, "")[:1] in ("r", "d")
+    if words[w][0] in _HMM_SURNAMES and w + 3 < len(words) and words[w + 2][2] == PAUSE_WORD and not subject and (
+        frequency < 50
+    ):
+        if after in _ALSO_BEFORE_SAYING:
+            after = words[w + 3][0]  # an adverb between: 曾/志豪/亦/說 (曾/私下/说 is céng: 私下 no given name, above)
+        elif after.startswith(("补充", "饰演")) and words[w + 3][0].startswith(_SAYING + ("的",)):
+            return True  # 司長曾/瑞利/補充/說, 曾/志豪/飾演/的 (a role played)
     return after.startswith(_SAYING + ("告诉",))
+
+
+# Adverbs between a name and its verb of saying (曾/志豪/亦/說, 曾/志豪/也/表示).
+_ALSO_BEFORE_SAYING = frozenset("亦 也 又 则 还 更 再 随即 其后 续".split())
 
 
 def _name_cut_after_two(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
