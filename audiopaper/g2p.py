@@ -1709,6 +1709,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     if ch == "为" and ctx.alone and after[:1] == "咗":
         reading = "wei4"  # Cantonese 為咗, 为了, for: 無謂為咗某啲嘢破壞 (成為咗 is a word)
         return reading
+    if ch == "为" and ctx.alone and w > 0 and words[w - 1][0] in _ATTRIBUTES_IS and words[w - 1][2] == PAUSE_WORD and (
+        _is_what_follows(words, w, clause(i, 1, 24), after)
+    ):
+        reading = "wei2"  # is, after what names a thing's property: 原因為不滿工作性質, 報告目的為推動學校發展, 控罪為阻差辦公,
+        return reading  # 母公司為…, 表決結果為一百二十四票贊成 (的原因為自己辯護, 目的為市民提供選擇: a deed for someone, left)
     if ch == "为" and ctx.alone and before.endswith("不可") and (after == "" or after[:1] == "而"):
         reading = "wei2"  # to do, where nothing is done for anyone: 事不可為，, 何事不可为？, 知不可為而為, 明知不可为而为之
         return reading  # (不可为外人道, 不可为他作担保 keep wèi)
@@ -4939,6 +4944,23 @@ def _taking_before(words: list[tuple[str, list[str], str]], w: int, listed: froz
                 _TIME_TAKEN.search(word) or _word_tags().get(word, "")[:1] in ("v", "d", "c", "p") for word in between
             )
     return False
+
+
+# Nouns of a property, 为 after which is "is" (原因为, 目的为, 控罪为, 结果为); not 理由 (有理由为…感到自豪) nor 身份 (以记者
+# 身份为…撰写: for).
+_ATTRIBUTES_IS = frozenset("原因 目的 职级 宗旨 母公司 控罪 罪名 职位 死因 起因 动机 用途 性质 类别 名称 全名 结果 主题 地址".split())
+
+
+def _is_what_follows(words: list[tuple[str, list[str], str]], w: int, ahead: str, after: str) -> bool:
+    """Whether what follows 为 at words[w] says what the property before it is: a verb or an adjective straight after it
+    (目的为/推动, 原因为/不满), an amount (结果为/一百二十四票), or words with no verb after them (控罪为/阻差办公, 职级为高级
+    督察); not whom a deed is for (原因为/自己/辩护, 目的为/市民/提供)."""
+    if w + 1 >= len(words):
+        return False
+    tag = _word_tags().get(words[w + 1][0], "")
+    if tag[:1] in ("v", "a") and tag != "vn" or (after[:1] in _NUMERALS and not after.startswith(_TWO_SIDES)):
+        return True
+    return tag[:1] not in ("r", "p") and not _verb_follows(ahead)
 
 
 def _ba_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
