@@ -3027,6 +3027,9 @@ def _rules_for_dang_5f53(ctx: _Context) -> str | None:
     if ch == "当" and alone and syls[k] == "dang1" and after[:1] not in ("", "时", "中") and _taking_before(words, w, ctx.listed):
         reading = "dang4"  # used as: 利用墙壁当黑板, 利用砖头、石头、背包等当凳子, 以低俗當寫實, 拿他当朋友 (利用业余时间当志愿者 is dāng)
         return reading
+    if ch == "当" and alone and syls[k] == "dang1" and _taken_to_be(words, w) and "时" not in ctx.clause(ctx.i, 1, 16):
+        reading = "dang4"  # to take someone to be: 我當你是創造的自由, 他一直当我是朋友, 你当我是什么人 (我当他是学生的时候 is dāng)
+        return reading
     if ch == "当" and alone and syls[k] == "dang1" and w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD and (
         words[w + 2][0] == "用" and (words[w + 2][2] != PAUSE_WORD or w + 3 == len(words) or words[w + 3][0] in ("的", "了"))
     ):
@@ -4961,6 +4964,22 @@ def _is_what_follows(words: list[tuple[str, list[str], str]], w: int, ahead: str
     if tag[:1] in ("v", "a") and tag != "vn" or (after[:1] in _NUMERALS and not after.startswith(_TWO_SIDES)):
         return True
     return tag[:1] not in ("r", "p") and not _verb_follows(ahead)
+
+
+_PERSONS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 佢 佢哋 人家 别人 大家".split())
+
+
+def _taken_to_be(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 当 at words[w] has a person before it, at most an adverb between (我/當, 他/一直/当), and a person and 是
+    after it (当/你/是, 當/我/係): someone takes someone to be something."""
+    if w == 0 or w + 2 >= len(words) or any(words[j][2] != PAUSE_WORD for j in (w - 1, w, w + 1)):
+        return False
+    if words[w + 1][0] not in _PERSONS or words[w + 2][0] not in ("是", "係"):
+        return False
+    previous = words[w - 1][0]
+    if previous not in _PERSONS and (w < 2 or words[w - 2][0] not in _PERSONS or words[w - 2][2] != PAUSE_WORD):
+        return False
+    return previous in _PERSONS or _word_tags().get(previous, "")[:1] == "d"
 
 
 def _ba_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
