@@ -86,7 +86,9 @@ def _simplified_view(text: str) -> str:
     if "巿" in text:
         text = text.replace("巿", "市")
     if not traditional_script(text):
-        return text
+        # a short span with no character of either script alone (他坐著，望著她) is Hong Kong's if it writes 著
+        # for 着: simplified script writes 着 (zhe, zháo, zhuó), and 著 only where it is zhù (著名, 显著, 土著)
+        return _WRITE_ZHU.sub(_zhe_unless_a_byline, text) if "著" in text and _in_both_scripts(text) else text
     view = to_simplified().convert(text)
     if len(view) != len(text):
         return text
@@ -95,6 +97,18 @@ def _simplified_view(text: str) -> str:
     # a character whose simplified form we cannot read keeps its own (嗰, 鋐: OpenCC gives 𠮶, 𬭎)
     view = "".join(v if v == t or (ord(v) in PINYIN_DICT and HAN_CHAR.match(v)) else t for v, t in zip(view, text))
     return _WRITE_ZHU.sub(_zhe_unless_a_byline, view) if "著" in view else view
+
+
+def _in_both_scripts(text: str) -> bool:
+    """Whether every Han character of *text* is in both GB2312 (simplified) and Big5 (traditional)."""
+    for ch in text:
+        if HAN_CHAR.match(ch):
+            try:
+                ch.encode("gb2312")
+                ch.encode("big5")
+            except UnicodeEncodeError:
+                return False
+    return True
 
 
 # Hong Kong script writes 着 (zhe, zháo, zhuó) as 著, and OpenCC keeps it 著, which reads zhù: 隨著, 看著, 睡不著, 著重,
@@ -1695,6 +1709,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     if ch == "为" and ctx.alone and after[:1] == "咗":
         reading = "wei4"  # Cantonese 為咗, 为了, for: 無謂為咗某啲嘢破壞 (成為咗 is a word)
         return reading
+    if ch == "为" and ctx.alone and w > 0 and words[w - 1][0] in _ATTRIBUTES_IS and words[w - 1][2] == PAUSE_WORD and (
+        _is_what_follows(words, w, clause(i, 1, 24), after)
+    ):
+        reading = "wei2"  # is, after what names a thing's property: 原因為不滿工作性質, 報告目的為推動學校發展, 控罪為阻差辦公,
+        return reading  # 母公司為…, 表決結果為一百二十四票贊成 (的原因為自己辯護, 目的為市民提供選擇: a deed for someone, left)
     if ch == "为" and ctx.alone and before.endswith("不可") and (after == "" or after[:1] == "而"):
         reading = "wei2"  # to do, where nothing is done for anyone: 事不可為，, 何事不可为？, 知不可為而為, 明知不可为而为之
         return reading  # (不可为外人道, 不可为他作担保 keep wèi)
@@ -3005,6 +3024,17 @@ def _rules_for_dang_5f53(ctx: _Context) -> str | None:
     if ch == "当" and alone and syls[k] == "dang1" and _ba_before(words, w) and after[:1] not in ("", "时", "中"):
         reading = "dang4"  # to take as: 把群众当亲人, 把试验场当战场
         return reading
+    if ch == "当" and alone and syls[k] == "dang1" and after[:1] not in ("", "时", "中") and _taking_before(words, w, ctx.listed):
+        reading = "dang4"  # used as: 利用墙壁当黑板, 利用砖头、石头、背包等当凳子, 以低俗當寫實, 拿他当朋友 (利用业余时间当志愿者 is dāng)
+        return reading
+    if ch == "当" and alone and syls[k] == "dang1" and _taken_to_be(words, w) and "时" not in ctx.clause(ctx.i, 1, 16):
+        reading = "dang4"  # to take someone to be: 我當你是創造的自由, 他一直当我是朋友, 你当我是什么人 (我当他是学生的时候 is dāng)
+        return reading
+    if ch == "当" and alone and syls[k] == "dang1" and w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD and (
+        words[w + 2][0] == "用" and (words[w + 2][2] != PAUSE_WORD or w + 3 == len(words) or words[w + 3][0] in ("的", "了"))
+    ):
+        reading = "dang4"  # a thing used as another, 当…用 ending its clause: 农民当柴火用, 当凳子用 (当他用手 is dāng)
+        return reading
     return None
 
 
@@ -4160,8 +4190,9 @@ def _mrs(words: list[tuple[str, list[str], str]], w: int) -> bool:
 
 def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
     """Whether the lone surname words[w][0] opens a name whose given name jieba cut off as a word it hardly knows: after a
-    byline (攝影記者曾/顯華) or before a verb of saying (曾/明武/说出了, 专家单/爱美/说); not before an adverb, a verb or
-    a word that is no given name (记者曾/在, 他曾/私下/说, 曾/公开/表示)."""
+    byline (攝影記者曾/顯華) or before a verb of saying (曾/明武/说出了, 专家单/爱美/说), for 曾, 朴, 仇 also after an adverb
+    (曾/志豪/亦/說) or as 补充说, 饰演的 (司長曾/瑞利/補充/說); not before an adverb, a verb or a word that is no given name
+    (记者曾/在, 他曾/私下/说, 曾/公开/表示)."""
     if set(following) & _NOT_IN_GIVEN_NAMES or set(following) & _TRANSLITERATION or words[w][2] != PAUSE_WORD:
         return False
     frequency, tag = _jieba().dt.FREQ.get(following) or 0, _word_tags().get(following, "")
@@ -4170,7 +4201,20 @@ def _given_name_cut_off(words: list[tuple[str, list[str], str]], w: int, previou
     if previous.endswith(tuple(_BYLINE_BEFORE - {"姓"})) and not frequency:
         return True
     after = words[w + 2][0] if w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD else ""
+    # a subject before it (他/曾/拍片/也/说) or a word met often (警方曾/拍片/亦/表示) makes 曾 "once"
+    subject = previous[-1:] in _PRONOUNS or _word_tags().get(previous, "")[:1] in ("r", "d")
+    if words[w][0] in _HMM_SURNAMES and w + 3 < len(words) and words[w + 2][2] == PAUSE_WORD and not subject and (
+        frequency < 50
+    ):
+        if after in _ALSO_BEFORE_SAYING:
+            after = words[w + 3][0]  # an adverb between: 曾/志豪/亦/說 (曾/私下/说 is céng: 私下 no given name, above)
+        elif after.startswith(("补充", "饰演")) and words[w + 3][0].startswith(_SAYING + ("的",)):
+            return True  # 司長曾/瑞利/補充/說, 曾/志豪/飾演/的 (a role played)
     return after.startswith(_SAYING + ("告诉",))
+
+
+# Adverbs between a name and its verb of saying (曾/志豪/亦/說, 曾/志豪/也/表示).
+_ALSO_BEFORE_SAYING = frozenset("亦 也 又 则 还 更 再 随即 其后 续".split())
 
 
 def _name_cut_after_two(words: list[tuple[str, list[str], str]], w: int, previous: str, following: str) -> bool:
@@ -4882,6 +4926,60 @@ def _falls(words: list[tuple[str, list[str], str]], w: int, k: int, before: str,
     if len(text) == 1 and following == "向" and w + 2 < len(words):
         return after[1:].startswith(_SIDES) or _word_tags().get(words[w + 2][0], "") == "ns"
     return False
+
+
+# What takes a thing to use it as another (利用/墙壁/当/黑板, 以/低俗/當/寫實, 拿/他/当/朋友); a span of time taken is
+# spent serving as someone (利用/业余/时间/当/志愿者, 用/三年/当/学徒: dāng).
+_TAKING_AS = frozenset("利用 拿 以 用 借 借用".split())
+_TIME_TAKEN = re.compile(r"时间|时候|周末|假期|假日|暑假|寒假|业余|课余|空闲|闲暇|晚上|白天|工余|余暇|[年月日天周]$")
+
+
+def _taking_before(words: list[tuple[str, list[str], str]], w: int, listed: frozenset[int]) -> bool:
+    """Whether a verb of taking (利用, 拿, 以, 用) stands before words[w] in its clause, two to six words back, the
+    words between (through a list: 砖头、石头、背包等) naming a thing: no span of time, verb, adverb or conjunction
+    (以绿色之笔点亮新征途/当历史的指针…, 用“既/当/指挥员、又/当/战斗员” are dāng)."""
+    for j in range(w - 1, max(w - 7, -1), -1):
+        if words[j][2] != PAUSE_WORD and j not in listed:
+            return False
+        if words[j][0] in _TAKING_AS:
+            between = [words[m][0] for m in range(j + 1, w)]
+            return bool(between) and not any(
+                _TIME_TAKEN.search(word) or _word_tags().get(word, "")[:1] in ("v", "d", "c", "p") for word in between
+            )
+    return False
+
+
+# Nouns of a property, 为 after which is "is" (原因为, 目的为, 控罪为, 结果为); not 理由 (有理由为…感到自豪) nor 身份 (以记者
+# 身份为…撰写: for).
+_ATTRIBUTES_IS = frozenset("原因 目的 职级 宗旨 母公司 控罪 罪名 职位 死因 起因 动机 用途 性质 类别 名称 全名 结果 主题 地址".split())
+
+
+def _is_what_follows(words: list[tuple[str, list[str], str]], w: int, ahead: str, after: str) -> bool:
+    """Whether what follows 为 at words[w] says what the property before it is: a verb or an adjective straight after it
+    (目的为/推动, 原因为/不满), an amount (结果为/一百二十四票), or words with no verb after them (控罪为/阻差办公, 职级为高级
+    督察); not whom a deed is for (原因为/自己/辩护, 目的为/市民/提供)."""
+    if w + 1 >= len(words):
+        return False
+    tag = _word_tags().get(words[w + 1][0], "")
+    if tag[:1] in ("v", "a") and tag != "vn" or (after[:1] in _NUMERALS and not after.startswith(_TWO_SIDES)):
+        return True
+    return tag[:1] not in ("r", "p") and not _verb_follows(ahead)
+
+
+_PERSONS = frozenset("我 你 他 她 它 我们 你们 他们 她们 咱们 佢 佢哋 人家 别人 大家".split())
+
+
+def _taken_to_be(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 当 at words[w] has a person before it, at most an adverb between (我/當, 他/一直/当), and a person and 是
+    after it (当/你/是, 當/我/係): someone takes someone to be something."""
+    if w == 0 or w + 2 >= len(words) or any(words[j][2] != PAUSE_WORD for j in (w - 1, w, w + 1)):
+        return False
+    if words[w + 1][0] not in _PERSONS or words[w + 2][0] not in ("是", "係"):
+        return False
+    previous = words[w - 1][0]
+    if previous not in _PERSONS and (w < 2 or words[w - 2][0] not in _PERSONS or words[w - 2][2] != PAUSE_WORD):
+        return False
+    return previous in _PERSONS or _word_tags().get(previous, "")[:1] == "d"
 
 
 def _ba_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
