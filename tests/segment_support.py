@@ -17,6 +17,30 @@ def segment_text(text: str, fmt: str = "text") -> list[Story]:
     return segment_edition(Edition(pages=(Page(source="page.txt", number=1, text=text, format=fmt),)))
 
 
+# A page read column by column, for the tests of a deck read into a sentence of the story beside it
+# (test_segment_deck_*_in_sentence.py, test_segment_sentence_closed_under_lines.py): a city story whose
+# sentence the deck stands in, and a story on another matter that says the deck's words again.
+COLUMN_WIDTH = 16
+CITY_TITLE = "城区新增公交线路八条"
+CITY_LEAD = "本报讯为方便市民出行，市公交集团从本月起在城区新开通公交线路八条，线路覆盖新建小区和学校。"
+CRAFT_STORY = [
+    "清晨的山谷里雾气还没有散去，溪边的作坊里已经响起了劈篾的声音。七十岁的周师傅坐在矮凳上，把一根毛竹"
+    "剖成细如发丝的篾条，手指翻飞，不一会儿一只小巧的果篮就有了雏形。这门竹编老手艺在村里传了两百多年。",
+    "转机出现在去年秋天。镇上牵线，请来美术学院的老师帮忙设计新样式，茶盘、灯罩、手提包一件件走进城里"
+    "的大商场，周末还请老艺人现场表演，顾客围得里三层外三层。二十多个返乡青年跟着周师傅学艺。",
+]
+
+
+def column_lines(text: str, width: int = COLUMN_WIDTH) -> list[str]:
+    """A paragraph set in the column, as OCR leaves it (no blank lines)."""
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def compact(text: str) -> str:
+    """*text* without white space."""
+    return re.sub(r"\s", "", text)
+
+
 # a short story set over the deck under test, so that the deck is no page's first block
 STORY_ABOVE = ["全市新建充电桩一千个", "", "本报讯 今年以来全市新建公共充电桩一千", "个，覆盖所有街道。", ""]
 

@@ -8,36 +8,22 @@ general shape of such pages."""
 
 from __future__ import annotations
 
-import re
-
-from segment_support import segment_text
-
-_WIDTH = 16  # the column
-
-
-def _lines(text: str) -> list[str]:
-    """A paragraph set in the column, as OCR leaves it (no blank lines)."""
-    return [text[k : k + _WIDTH] for k in range(0, len(text), _WIDTH)]
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s", "", text)
+from segment_support import (
+    COLUMN_WIDTH as _WIDTH,
+    CITY_LEAD as LEAD,
+    CITY_TITLE as TITLE,
+    CRAFT_STORY as NEXT_STORY,
+    column_lines as _lines,
+    compact as _compact,
+    segment_text,
+)
 
 
-TITLE = "城区新增公交线路八条"
-LEAD = "本报讯为方便市民出行，市公交集团从本月起在城区新开通公交线路八条，线路覆盖新建小区和学校。"
 # the sentence the deck stands in: its lines above the deck fill the column, and it is unfinished
 SENTENCE_OVER_DECK = "新线路开通后，市公交集团表示，高峰时段的发车间隔将从十分钟缩短为"
 assert len(SENTENCE_OVER_DECK) % _WIDTH == 0
 DECK = ["竹编老手艺走进城里商场"]  # well narrower than the column
 SENTENCE_UNDER_DECK = "五分钟，乘客可以通过手机查询车辆到站时间。"
-# the next story's text, sharing hardly a word with the one above, saying the deck's words again
-NEXT_STORY = [
-    "清晨的山谷里雾气还没有散去，溪边的作坊里已经响起了劈篾的声音。七十岁的周师傅坐在矮凳上，把一根毛竹"
-    "剖成细如发丝的篾条，手指翻飞，不一会儿一只小巧的果篮就有了雏形。这门竹编老手艺在村里传了两百多年。",
-    "转机出现在去年秋天。镇上牵线，请来美术学院的老师帮忙设计新样式，茶盘、灯罩、手提包一件件走进城里"
-    "的大商场，周末还请老艺人现场表演，顾客围得里三层外三层。二十多个返乡青年跟着周师傅学艺。",
-]
 
 
 def _page(next_story: list[str]) -> str:
