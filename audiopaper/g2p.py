@@ -4510,11 +4510,16 @@ def _deed_in(ahead: str) -> bool:
 # they are for (为不公义的事情发声, 为…感到自豪, 为…默哀, 为核心价值观代言, 为…送去帮扶资金, 为…少年儿童捐款, 为这份友谊
 # 增添光彩, 为旅客熬制姜茶, 为村民们设计未来的新家园, 已为七千六百家重点企业解决, 已为两百五十名医护人员接种, 累计为…办理,
 # 不仅为当地在戈壁上建起…电站, Hong Kong's 资深党员为胡志伟抱不平, 一部分时间为
-# 学生补习, 却为另一个…问题烦恼).
+# 学生补习, 却为另一个…问题烦恼; mainland 坚守为民族谋复兴, 为亲属谋私利, 为遇难者举行的葬礼,
+# 为…作家颁奖, 为中国募集医疗物资).
 _DEEDS_DONE_FOR = ("发声", "感到", "默哀", "代言", "送去", "送上", "捐款", "捐物", "增添", "熬制", "设计", "量身打造", "搭建",
-                   "解决", "办理", "接种", "服务", "答疑解惑", "建起", "抱不平", "补习", "烦恼")
+                   "解决", "办理", "接种", "服务", "答疑解惑", "建起", "抱不平", "补习", "烦恼", "谋复兴", "谋幸福", "谋和平",
+                   "谋发展", "谋利益", "谋福利", "谋福祉", "谋大同", "谋私利", "举行", "颁奖", "募集")
 # Deeds that are as often a thing's make after 为 "is" (外观为流线型设计, 结构为钢架搭建): only with an object after them.
 _DEEDS_AS_MAKE = ("设计", "搭建")
+# Deeds that are only for whom 为 names with no 的 between (为中国募集, 为…遇难者举行的葬礼): after a noun phrase with 的
+# they are done by it (以“…”为主题的…晚会在…举行: 为 is "as").
+_DEEDS_NO_DE_BEFORE = ("举行", "颁奖", "募集")
 # What after a deed makes it the head of a noun (服务中心, 设计方案, 解决方案, 服务体系: 以…为主体的服务体系).
 _DEED_NOUN_AFTER = ("中心", "体系", "平台", "机构", "对象", "设施", "水平", "质量", "能力", "功能", "项目", "模式", "方案", "工作",
                     "网络", "理念", "团队", "机制", "事项", "窗口", "大厅", "费", "师", "意识", "社", "班")
@@ -4533,7 +4538,7 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
         position = ahead.find(verb, 1)
         while position > 0:
             end = position + len(verb)
-            if "为" in ahead[:position]:
+            if "为" in ahead[:position] or (verb in _DEEDS_NO_DE_BEFORE and "的" in ahead[:position]):
                 break
             if ahead[position - 1] != "的" and ahead[end : end + 1] not in _NOUN_HEADS and not ahead[end:].startswith(
                 _DEED_NOUN_AFTER
