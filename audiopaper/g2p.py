@@ -2109,6 +2109,12 @@ def _rules_for_zhe_7740(ctx: _Context) -> str | None:
     ):
         reading = "zhao2"  # catching fire, coming on, ending a clause after 就 or a modal, with no verb for zhe: 一点就着, 一掂就會著，, 这灯能着
         return reading
+    if ch == "着" and alone and syls[k] == "zhe5" and w > 1 and words[w - 1][0] == "不" and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 2][2] == PAUSE_WORD and after[:1] != "一"
+        and _word_tags().get(words[w - 2][0], _word_tags().get(words[w - 2][0][-1:], ""))[:1] in ("v", "a")
+    ):
+        reading = "zhao2"  # can't manage to, a verb and 不 jieba left apart: 吃不着, 有福享不着, 捞不着, 摸索不着 (as 睡不着,
+        return reading  # 用不着; 不着一字 is zhuó, 守着不着急 has its word)
     if ch == "着" and alone and syls[k] == "zhe5" and after[:1] == "舰":
         reading = "zhuo2"  # landing on a carrier: 歼-15着舰 (as 着陆)
         return reading
