@@ -1704,6 +1704,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     if ch == "为" and ctx.alone and clause(i, 1, 3) in ("代表的", "代表") and _takes_as(clause_back_across_lists(i, 48)):
         reading = "wei2"  # take as the example, 以…为代表的: 以网络攻击、电磁干扰、认知控制等为代表的“软杀伤”, 以…为代表的
         return reading  # 公益服务机构 (为代表们提供服务, 为代表知情知政提供信息支撑 keep wèi)
+    if ch == "为" and ctx.alone and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0] == "意" or (words[w - 1][0] == "主要" and not _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)))
+    ):
+        reading = "wei2"  # means, 意 alone before it: 若保赤子之语，意为主政者要像…, 意为战胜恐惧; and mostly is, after 主要 with no
+        return reading  # deed for anyone after it: 内容主要为自…起, 二层主要为…卧室书房 (主要为低轨小卫星提供发射服务, 主要为企业服务 keep wèi)
     if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
         _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
     ):
@@ -4555,6 +4560,15 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
                 return True
             position = ahead.find(verb, end)
     return False
+
+
+def _any_deed_for(across: str, ahead: str) -> bool:
+    """Whether a deed for someone follows 为 in its clause (*ahead*) or across the lists in it (*across*): of guidance,
+    contribution, effort or service, or one of _DEEDS_DONE_FOR."""
+    return any(
+        _deed_for_ahead(span) or _far_deed_for(span) or any(verb in span for verb in _SERVICE_VERBS + _EFFORTS_FOR)
+        for span in (across, ahead)
+    )
 
 
 def _deed_for_ahead(ahead: str, deeds: tuple[str, ...] = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR) -> bool:

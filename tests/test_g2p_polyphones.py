@@ -635,6 +635,9 @@ KNOWN_MISSES: set[str] = {
 # Then 8 for 着 zháo, can't manage to, after a verb and 不 that jieba left apart (吃不着, 有福享不着, 捞不着, 摸索不着; 睡不着,
 # 不着急, 不着边际 zhuó, 看着不说话 zhe keep theirs): 4/8 before, 8/8 after; held-out 99/99; 4 of the 4,840 dev-article
 # sentences holding 着 or 著 change, all right.
+# Then 7 for 为 wéi, means, alone after 意 (意为平息纷争, 意为主政者要像…), and mostly is, after 主要 with no deed for anyone
+# after it (主要为灾区急需的帐篷, 一层主要为客厅和餐厅; 主要为低轨小卫星提供发射服务, 主要为中小企业服务, 真心实意为百姓考虑 keep
+# wèi): 3/7 before, 7/7 after; held-out 99/99; 16 of the 17,680 dev-article sentences holding 为 change (17 readings), all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
