@@ -1709,6 +1709,12 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ):
         reading = "wei2"  # means, 意 alone before it: 若保赤子之语，意为主政者要像…, 意为战胜恐惧; and mostly is, after 主要 with no
         return reading  # deed for anyone after it: 内容主要为自…起, 二层主要为…卧室书房 (主要为低轨小卫星提供发射服务, 主要为企业服务 keep wèi)
+    if ch == "为" and k == 1 and text in _ADVERB_GLUED_FOR and syls[k] == "wei2" and (
+        _word_tags().get(_word_after(words, w), "")[:1] not in ("a", "d", "v")
+        and _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 24))
+    ):
+        reading = "wei4"  # for whom, where jieba glued an adverb or 中 onto 为 and a deed for them follows: 既为一域争光、更为全局
+        return reading  # 添彩, 更为群众提供了便利, 在增光一域中为全局添彩 (更为重要, 更为完善的服务体系, 更为有效地提供 keep wéi)
     if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
         _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
     ):
@@ -4525,10 +4531,13 @@ def _deed_in(ahead: str) -> bool:
 # 增添光彩, 为旅客熬制姜茶, 为村民们设计未来的新家园, 已为七千六百家重点企业解决, 已为两百五十名医护人员接种, 累计为…办理,
 # 不仅为当地在戈壁上建起…电站, Hong Kong's 资深党员为胡志伟抱不平, 一部分时间为
 # 学生补习, 却为另一个…问题烦恼; mainland 坚守为民族谋复兴, 为亲属谋私利, 为遇难者举行的葬礼,
-# 为…作家颁奖, 为中国募集医疗物资).
+# 为…作家颁奖, 为中国募集医疗物资, 为国家和解放军添彩, 既为一域争光).
 _DEEDS_DONE_FOR = ("发声", "感到", "默哀", "代言", "送去", "送上", "捐款", "捐物", "增添", "熬制", "设计", "量身打造", "搭建",
                    "解决", "办理", "接种", "服务", "答疑解惑", "建起", "抱不平", "补习", "烦恼", "谋复兴", "谋幸福", "谋和平",
-                   "谋发展", "谋利益", "谋福利", "谋福祉", "谋大同", "谋私利", "举行", "颁奖", "募集")
+                   "谋发展", "谋利益", "谋福利", "谋福祉", "谋大同", "谋私利", "举行", "颁奖", "募集", "争光",
+                   "增光", "添彩")
+# Words jieba glues of an adverb or 中 and 为, read gèng wéi, jì wéi… (更为重要), whose 为 is wèi before whom a deed is for.
+_ADVERB_GLUED_FOR = ("更为", "既为", "还为", "中为")
 # Deeds that are as often a thing's make after 为 "is" (外观为流线型设计, 结构为钢架搭建): only with an object after them.
 _DEEDS_AS_MAKE = ("设计", "搭建")
 # Deeds that are only for whom 为 names with no 的 between (为中国募集, 为…遇难者举行的葬礼): after a noun phrase with 的
@@ -4563,12 +4572,9 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
 
 
 def _any_deed_for(across: str, ahead: str) -> bool:
-    """Whether a deed for someone follows 为 in its clause (*ahead*) or across the lists in it (*across*): of guidance,
-    contribution, effort or service, or one of _DEEDS_DONE_FOR."""
-    return any(
-        _deed_for_ahead(span) or _far_deed_for(span) or any(verb in span for verb in _SERVICE_VERBS + _EFFORTS_FOR)
-        for span in (across, ahead)
-    )
+    """Whether a deed for someone follows 为 in its clause (*ahead*) or across the lists in it (*across*), no noun: of
+    guidance or contribution, or one of _DEEDS_DONE_FOR (not 更为优质的解决方案, …管理服务工作格局)."""
+    return any(_deed_for_ahead(span) or _far_deed_for(span) for span in (across, ahead))
 
 
 def _deed_for_ahead(ahead: str, deeds: tuple[str, ...] = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR) -> bool:
