@@ -1715,6 +1715,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ):
         reading = "wei4"  # for whom, where jieba glued an adverb or 中 onto 为 and a deed for them follows: 既为一域争光、更为全局
         return reading  # 添彩, 更为群众提供了便利, 在增光一域中为全局添彩 (更为重要, 更为完善的服务体系, 更为有效地提供 keep wéi)
+    if ch == "为" and ctx.alone and _regards_before(words, w) and not _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)):
+        reading = "wei2"  # regard … as, 视 alone a few words back: 拉美民众视中国为可参照的…, 要继续视对方为伙伴, 視市民為不懂民主的,
+        return reading  # 视共产党人的职务为责任与使命 (重视…为…提供, 视若无睹为…制造: words of their own)
     if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
         _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
     ):
@@ -4568,6 +4571,21 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
             ) and not (verb in _DEEDS_AS_MAKE and (ahead[end : end + 1] in ("", "、") or ahead[position - 1] in "式型化性")):
                 return True
             position = ahead.find(verb, end)
+    return False
+
+
+def _regards_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 视 (to regard) stands alone as a word within the 12 characters of the clause before 为 at words[w], with no
+    other 为 between (视中国为伙伴, 视共产党人的职务为责任): 为 is then "as"."""
+    span = 0
+    for j in range(w - 1, -1, -1):
+        if words[j][2] != PAUSE_WORD or words[j][0] in ("为", "為"):
+            return False
+        if words[j][0] in ("视", "視"):
+            return True
+        span += len(words[j][0])
+        if span > 12:
+            return False
     return False
 
 
