@@ -1718,6 +1718,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     if ch == "为" and ctx.alone and _regards_before(words, w) and not _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)):
         reading = "wei2"  # regard … as, 视 alone a few words back: 拉美民众视中国为可参照的…, 要继续视对方为伙伴, 視市民為不懂民主的,
         return reading  # 视共产党人的职务为责任与使命 (重视…为…提供, 视若无睹为…制造: words of their own)
+    if ch == "为" and ctx.alone and _word_after(words, w) == "主题" and _takes_as(clause_back_across_lists(i, 48)):
+        reading = "wei2"  # take as the theme, 以… longer than the window of the frames: 以…长效机制为主题进行集体学习, 以学习贯彻
+        return reading  # 习近平新时代中国特色社会主义思想为主题主线 (为主题教育提供保障 keeps wèi, no 以)
     if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
         _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
     ):
