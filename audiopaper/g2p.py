@@ -1701,6 +1701,26 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ) and "为" not in before[-2:]:
         reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
         return reading
+    if ch == "为" and ctx.alone and clause(i, 1, 3) in ("代表的", "代表") and _takes_as(clause_back_across_lists(i, 48)):
+        reading = "wei2"  # take as the example, 以…为代表的: 以网络攻击、电磁干扰、认知控制等为代表的“软杀伤”, 以…为代表的
+        return reading  # 公益服务机构 (为代表们提供服务, 为代表知情知政提供信息支撑 keep wèi)
+    if ch == "为" and ctx.alone and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0] == "意" or (words[w - 1][0] == "主要" and not _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)))
+    ):
+        reading = "wei2"  # means, 意 alone before it: 若保赤子之语，意为主政者要像…, 意为战胜恐惧; and mostly is, after 主要 with no
+        return reading  # deed for anyone after it: 内容主要为自…起, 二层主要为…卧室书房 (主要为低轨小卫星提供发射服务, 主要为企业服务 keep wèi)
+    if ch == "为" and k == 1 and text in _ADVERB_GLUED_FOR and syls[k] == "wei2" and (
+        _word_tags().get(_word_after(words, w), "")[:1] not in ("a", "d", "v")
+        and _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 24))
+    ):
+        reading = "wei4"  # for whom, where jieba glued an adverb or 中 onto 为 and a deed for them follows: 既为一域争光、更为全局
+        return reading  # 添彩, 更为群众提供了便利, 在增光一域中为全局添彩 (更为重要, 更为完善的服务体系, 更为有效地提供 keep wéi)
+    if ch == "为" and ctx.alone and _regards_before(words, w) and not _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)):
+        reading = "wei2"  # regard … as, 视 alone a few words back: 拉美民众视中国为可参照的…, 要继续视对方为伙伴, 視市民為不懂民主的,
+        return reading  # 视共产党人的职务为责任与使命 (重视…为…提供, 视若无睹为…制造: words of their own)
+    if ch == "为" and ctx.alone and _word_after(words, w) == "主题" and _takes_as(clause_back_across_lists(i, 48)):
+        reading = "wei2"  # take as the theme, 以… longer than the window of the frames: 以…长效机制为主题进行集体学习, 以学习贯彻
+        return reading  # 习近平新时代中国特色社会主义思想为主题主线 (为主题教育提供保障 keeps wèi, no 以)
     if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
         _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
     ):
@@ -2106,6 +2126,12 @@ def _rules_for_zhe_7740(ctx: _Context) -> str | None:
     ):
         reading = "zhao2"  # catching fire, coming on, ending a clause after 就 or a modal, with no verb for zhe: 一点就着, 一掂就會著，, 这灯能着
         return reading
+    if ch == "着" and alone and syls[k] == "zhe5" and w > 1 and words[w - 1][0] == "不" and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 2][2] == PAUSE_WORD and after[:1] != "一"
+        and _word_tags().get(words[w - 2][0], _word_tags().get(words[w - 2][0][-1:], ""))[:1] in ("v", "a")
+    ):
+        reading = "zhao2"  # can't manage to, a verb and 不 jieba left apart: 吃不着, 有福享不着, 捞不着, 摸索不着 (as 睡不着,
+        return reading  # 用不着; 不着一字 is zhuó, 守着不着急 has its word)
     if ch == "着" and alone and syls[k] == "zhe5" and after[:1] == "舰":
         reading = "zhuo2"  # landing on a carrier: 歼-15着舰 (as 着陆)
         return reading
@@ -4510,11 +4536,19 @@ def _deed_in(ahead: str) -> bool:
 # they are for (为不公义的事情发声, 为…感到自豪, 为…默哀, 为核心价值观代言, 为…送去帮扶资金, 为…少年儿童捐款, 为这份友谊
 # 增添光彩, 为旅客熬制姜茶, 为村民们设计未来的新家园, 已为七千六百家重点企业解决, 已为两百五十名医护人员接种, 累计为…办理,
 # 不仅为当地在戈壁上建起…电站, Hong Kong's 资深党员为胡志伟抱不平, 一部分时间为
-# 学生补习, 却为另一个…问题烦恼).
+# 学生补习, 却为另一个…问题烦恼; mainland 坚守为民族谋复兴, 为亲属谋私利, 为遇难者举行的葬礼,
+# 为…作家颁奖, 为中国募集医疗物资, 为国家和解放军添彩, 既为一域争光).
 _DEEDS_DONE_FOR = ("发声", "感到", "默哀", "代言", "送去", "送上", "捐款", "捐物", "增添", "熬制", "设计", "量身打造", "搭建",
-                   "解决", "办理", "接种", "服务", "答疑解惑", "建起", "抱不平", "补习", "烦恼")
+                   "解决", "办理", "接种", "服务", "答疑解惑", "建起", "抱不平", "补习", "烦恼", "谋复兴", "谋幸福", "谋和平",
+                   "谋发展", "谋利益", "谋福利", "谋福祉", "谋大同", "谋私利", "举行", "颁奖", "募集", "争光",
+                   "增光", "添彩")
+# Words jieba glues of an adverb or 中 and 为, read gèng wéi, jì wéi… (更为重要), whose 为 is wèi before whom a deed is for.
+_ADVERB_GLUED_FOR = ("更为", "既为", "还为", "中为")
 # Deeds that are as often a thing's make after 为 "is" (外观为流线型设计, 结构为钢架搭建): only with an object after them.
 _DEEDS_AS_MAKE = ("设计", "搭建")
+# Deeds that are only for whom 为 names with no 的 between (为中国募集, 为…遇难者举行的葬礼): after a noun phrase with 的
+# they are done by it (以“…”为主题的…晚会在…举行: 为 is "as").
+_DEEDS_NO_DE_BEFORE = ("举行", "颁奖", "募集")
 # What after a deed makes it the head of a noun (服务中心, 设计方案, 解决方案, 服务体系: 以…为主体的服务体系).
 _DEED_NOUN_AFTER = ("中心", "体系", "平台", "机构", "对象", "设施", "水平", "质量", "能力", "功能", "项目", "模式", "方案", "工作",
                     "网络", "理念", "团队", "机制", "事项", "窗口", "大厅", "费", "师", "意识", "社", "班")
@@ -4533,7 +4567,7 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
         position = ahead.find(verb, 1)
         while position > 0:
             end = position + len(verb)
-            if "为" in ahead[:position]:
+            if "为" in ahead[:position] or (verb in _DEEDS_NO_DE_BEFORE and "的" in ahead[:position]):
                 break
             if ahead[position - 1] != "的" and ahead[end : end + 1] not in _NOUN_HEADS and not ahead[end:].startswith(
                 _DEED_NOUN_AFTER
@@ -4541,6 +4575,27 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
                 return True
             position = ahead.find(verb, end)
     return False
+
+
+def _regards_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 视 (to regard) stands alone as a word within the 12 characters of the clause before 为 at words[w], with no
+    other 为 between (视中国为伙伴, 视共产党人的职务为责任): 为 is then "as"."""
+    span = 0
+    for j in range(w - 1, -1, -1):
+        if words[j][2] != PAUSE_WORD or words[j][0] in ("为", "為"):
+            return False
+        if words[j][0] in ("视", "視"):
+            return True
+        span += len(words[j][0])
+        if span > 12:
+            return False
+    return False
+
+
+def _any_deed_for(across: str, ahead: str) -> bool:
+    """Whether a deed for someone follows 为 in its clause (*ahead*) or across the lists in it (*across*), no noun: of
+    guidance or contribution, or one of _DEEDS_DONE_FOR (not 更为优质的解决方案, …管理服务工作格局)."""
+    return any(_deed_for_ahead(span) or _far_deed_for(span) for span in (across, ahead))
 
 
 def _deed_for_ahead(ahead: str, deeds: tuple[str, ...] = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR) -> bool:
