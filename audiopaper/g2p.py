@@ -1219,6 +1219,10 @@ _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对�
 # Surnames whose other readings seldom open a run of three characters jieba's HMM makes (曾俊華, 朴元淳, 仇栩欣).
 _HMM_SURNAMES = set("曾朴仇")
 # 试图为他止血: 图 is a verb of trying there, not a photo caption's 图为.
+# Copula-like adverbs (分别为三人和五人, 均为学生, 仅为一成) that leave 为 "for" when a deed for whom follows it in its clause
+# (分别为获奖作家…颁奖, 仅为其自身谋利益, 均为企业提供服务; 服务 may name a kind: 均为社区服务岗位).
+_EACH_ONLY_BEFORE = ("分别", "均", "皆", "仅", "依次")
+_PUNCTUATION_CLOSING = ("，", "。", "；", "！", "？", "、", "：")
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
 # The two countries, sides or parties, after 为: no amount that 为 "is" (为两国关系健康稳定发展发挥了重要作用, 为两岸同胞谋福祉).
 _TWO_SIDES = ("两国", "两岸", "两党", "两军", "两院")
@@ -1767,6 +1771,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         deed_span = deed_span if "、" in deed_span else clause(i, 1, 24)
         if (
             any(before.endswith(adverb) for adverb in _COPULA_BEFORE) and not before.endswith(_TRYING + _ADVERBS_LIKE_COPULA)
+            and not (
+                text == "为" and before.endswith(_EACH_ONLY_BEFORE) and (
+                    _deed_for_ahead(deed_span) or _deed_closing(deed_span)
+                )
+            )  # (分别为获奖作家…颁奖, 仅为其自身谋利益: a deed for whom follows, wèi)
         ) or (
             after[:1] in _NUMERALS - {"一"} and not _verb_follows(_amount_only(ahead)) and not _counted_entity(words, w, k)
             and not after.startswith(_TWO_SIDES)
@@ -4557,6 +4566,18 @@ _DEED_NOUN_AFTER = ("中心", "体系", "平台", "机构", "对象", "设施", 
 # The deeds that are no thing's make nor a noun (主题为改善医疗服务: 服务 names what is improved), after a noun of amount or
 # kind before 为 (加大培养力度为…提供, 部门限期为企业解决难题).
 _DEEDS_NO_MAKE = tuple(verb for verb in _DEEDS_DONE_FOR if verb not in ("服务", "设计", "搭建"))
+
+
+def _deed_closing(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 in its clause, holds one of _DEEDS_NO_MAKE for whom it names that closes the clause
+    or takes 了, 着 or 过 (分别为获奖作家…颁奖。): before a noun it only names a kind (均为本届颁奖嘉宾)."""
+    for verb in _DEEDS_NO_MAKE:
+        position = ahead.find(verb, 1)
+        if position > 0 and "为" not in ahead[:position] and ahead[position - 1] != "的" and (
+            ahead[position + len(verb) : position + len(verb) + 1] in ("", "了", "着", "过") + _PUNCTUATION_CLOSING
+        ):
+            return True
+    return False
 
 
 def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:

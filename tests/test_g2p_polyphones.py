@@ -648,6 +648,10 @@ KNOWN_MISSES: set[str] = {
 # Then 4 for 为 wéi before the word 主题 closing a 以… longer than the frames' window, across its lists (以…长效机制为主题进行
 # 集体学习, 以学习贯彻…思想为主题主线, 以“铭记历史、捍卫成果…”为主题; 为主题教育提供有力保障 keeps wèi): 1/4 before, 4/4 after;
 # held-out 99/99; 4 of the 17,680 dev-article sentences holding 为 change, all right.
+# Then 9 for 为 wèi after a copula-like adverb (分别, 均, 皆, 仅, 依次) before whom a deed is for that closes the clause or is
+# one of the deeds for (分别为获奖作家…颁奖, 均为节能减排提供了技术支持; 分别为三人和五人, 均为在校学生, 仅为百分之二, 均为社区
+# 服务岗位, 均为本届颁奖嘉宾 keep wéi): 6/9 before, 9/9 after; held-out 99/99; 2 of the 17,644 dev-article sentences holding
+# 为 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
