@@ -1222,6 +1222,8 @@ _HMM_SURNAMES = set("曾朴仇")
 # Copula-like adverbs (分别为三人和五人, 均为学生, 仅为一成) that leave 为 "for" when a deed for whom follows it in its clause
 # (分别为获奖作家…颁奖, 仅为其自身谋利益, 均为企业提供服务; 服务 may name a kind: 均为社区服务岗位).
 _EACH_ONLY_BEFORE = ("分别", "均", "皆", "仅", "依次")
+# Manners of holding an event or raising money, before 举行, 颁奖, 募集 after 为 "is" (会议为闭门举行, 基金为公开募集的).
+_MANNERS_OF_DEEDS = ("闭门", "线上", "线下", "网上", "集中", "统一", "公开", "现场")
 _PUNCTUATION_CLOSING = ("，", "。", "；", "！", "？", "、", "：")
 _TRYING = ("试图", "企图", "意图", "力图", "妄图")
 # The two countries, sides or parties, after 为: no amount that 为 "is" (为两国关系健康稳定发展发挥了重要作用, 为两岸同胞谋福祉).
@@ -1725,6 +1727,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     if ch == "为" and ctx.alone and _word_after(words, w) == "主题" and _takes_as(clause_back_across_lists(i, 48)):
         reading = "wei2"  # take as the theme, 以… longer than the window of the frames: 以…长效机制为主题进行集体学习, 以学习贯彻
         return reading  # 习近平新时代中国特色社会主义思想为主题主线 (为主题教育提供保障 keeps wèi, no 以)
+    if ch == "为" and ctx.alone and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        _word_tags().get(words[w - 1][0], "")[:1] == "n" and _event_deed_named(clause(i, 1, 24))
+    ):
+        reading = "wei2"  # is, before a deed for whom named as a noun: 最后一项议程为颁奖, 该基金为公开募集的, 会议为闭门举行
+        return reading  # (为其颁奖, 为获奖者颁奖, 为灾区募集 keep wèi)
     if ch == "为" and text == "为何" and k == 0 and after == "何" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
         _word_tags().get(words[w - 1][0], "")[:1] == "n" and not _word_tags().get(words[w - 1][0], "").startswith("nr")
     ):
@@ -4577,6 +4584,20 @@ def _deed_closing(ahead: str) -> bool:
             ahead[position + len(verb) : position + len(verb) + 1] in ("", "了", "着", "过") + _PUNCTUATION_CLOSING
         ):
             return True
+    return False
+
+
+def _event_deed_named(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 to its clause's end, is only one of _DEEDS_NO_DE_BEFORE (举行, 颁奖, 募集), with at
+    most a word of manner before it and 的 after it (颁奖, 公开募集的, 闭门举行): no one it is done for, so 为 is "is"."""
+    ahead = ahead.rstrip("".join(_PUNCTUATION_CLOSING) + "”’）) ")
+    ahead = ahead[:-1] if ahead.endswith("的") else ahead
+    for verb in _DEEDS_NO_DE_BEFORE:
+        if ahead.endswith(verb):
+            manner = ahead[: -len(verb)]
+            return manner == "" or manner in _MANNERS_OF_DEEDS or (
+                len(manner) >= 2 and _word_tags().get(manner, "") in ("a", "ad", "d")
+            )
     return False
 
 
