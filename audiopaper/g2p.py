@@ -1244,6 +1244,18 @@ _AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址�
 _NOT_AMOUNTS = ("力量", "商量", "考量", "较量", "思量", "掂量")
 # What a force does for someone (进步力量为中国提供帮助, 科技力量为…赋能; 以…为依托、社会力量为补充的体系 stays wéi).
 _DEEDS_FOR = ("提供", "赋能", "助力", "保驾护航", "贡献", "作出", "做出", "出力", "献策")
+# Deeds done for whom 为 names, looked for across the clause where no other rule took 为 (合作社为马铃薯注册商标, 每年为城市
+# 节水, 共同为…患者开展线上诊断, 为辖区…定下总基调, 为困难群众办事).
+_DEEDS_FAR_FOR = ("注册商标", "注册", "节水", "节省", "节约", "减少", "生产", "开展", "助力", "购买", "采购", "捐赠", "送饭", "进行",
+                  "减免", "拉响", "提出", "拓展", "营造", "干活", "兴建", "铺垫", "划清", "谋利", "授课", "讲授", "培训",
+                  "配备", "充当", "建立", "办事", "培养", "开出", "给予", "定下", "保温", "添砖加瓦", "流血牺牲",
+                  "高度负责", "共同努力", "新增", "上线", "找到", "撰写", "把脉", "减负", "奠定", "指明", "接种", "付出")
+# What 以…身份/名义为 takes as, besides the frames (以核实身份为由, 以教师身份为荣, 以…身份为例).
+_AS_CAPACITY_FRAMES = ("由", "荣", "傲", "耻", "例", "主", "准", "依据", "标准", "前提", "条件")
+# Mostly, all, before 为 "is" or "by" (大都为本院师生捐赠, 大多为外地务工人员).
+_MOSTLY_BEFORE = ("大都", "大多", "大多数", "多半", "大部分", "全部", "全都")
+# What an aim, a standard or a rule is, before 为 "is" (目标为全面营造…, 标准为每车配备, 要求为…).
+_AIMS_IS = frozenset("目标 标准 要求 原则 任务 方式 方法 做法 内容 形式 措施 规定 安排 计划 特点 定位 职责 职能".split())
 # Words of the weather before 为 "is": 天气为小雨转阴, 风力为三级 (勇气为, 空气为 are left to the other rules).
 _WEATHER_IS = ("天气", "天空", "风力", "风向", "气温", "天况")
 # What such a word is, after 为: 晴, 阴, 多云, 小雨, 东北风 (晴好天气为小麦收割创造了条件 is "for").
@@ -1772,6 +1784,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             # 以增强…政治功能和组织功能为重点 (以…在平凡岗位上为社会作出贡献 keeps wèi)
         # (a 为 already between them closed that 以: 以…为核心的党中央为我们指明方向)
         with_yi = _takes_as(window) or (bool(listed) and _takes_listed_as(clause_back_across_lists(i, 24)))
+        if with_yi and window.endswith(("身份", "名义")) and not after.startswith(_FRAMES + _GUIDES + _AS_CAPACITY_FRAMES):
+            with_yi = False  # in the capacity, in the name of: 以记者身份为报纸撰写, 以个人名义为家庭…所负的债务 (以…身份为荣,
+            # 以核实身份为由, 以…劳动者身份为基础: take as)
         # where a deed for someone is looked for: the clause, across a list of whom it is for (为天使投资、风险投资提供,
         # 为湖北、安徽等…中小学提供, 为中国发展、人类进步贡献力量)
         deed_span = clause_across_lists(i, 32) if listed else ""
@@ -1781,12 +1796,16 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             and not (
                 text == "为" and before.endswith(_EACH_ONLY_BEFORE) and (
                     _deed_for_ahead(deed_span) or _deed_closing(deed_span)
+                    or _far_deed_for(deed_span, tuple(verb for verb in _DEEDS_DONE_FOR if verb.startswith("谋")))
                 )
             )  # (分别为获奖作家…颁奖, 仅为其自身谋利益: a deed for whom follows, wèi)
         ) or (
             after[:1] in _NUMERALS - {"一"} and not _verb_follows(_amount_only(ahead)) and not _counted_entity(words, w, k)
             and not after.startswith(_TWO_SIDES)
             and not (text == "为" and (_for_the_sake(clause(i, 1, 24)) or "提供" in deed_span))
+            and not (text == "为" and not _passive_suo(clause(i, 1, 40)) and (
+                _far_deed_for(clause(i, 1, 40), _GUIDING_VERBS + ("把脉",))
+            ))  # (为“十五五”时期…奠定基础, 为“十五五”时期…把脉定向: a deed for whom, counted)
             and not (text == "为" and _counted_recipients(clause(i, 1, 24)))
         ) or _copula_word_follows(after) or _MADE_INTO.search(clause_across_lists(i, 48)) or (
             before.endswith("其次") and not _deed_for_ahead(deed_span) and not _far_deed_for(deed_span)
@@ -1844,6 +1863,19 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             not _turned_into(words, w) and not (text == "为" and _as_verb_before(words, w))
         ):
             reading = "wei4"  # 为 + whom + what is done: 为受灾群众发放棉被, 决定为他手术
+        elif text == "为" and not with_yi and not _after_verb(words, w, "") and (
+            not _turned_into(words, w) and not _as_verb_before(words, w)
+            and not (w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _ATTRIBUTES_IS | _AIMS_IS)
+            and not _passive_suo(clause(i, 1, 40)) and _whom_or_deed_starts(clause(i, 1, 40))
+            and not before.endswith(_MOSTLY_BEFORE)
+            and "为" not in clause_back_across_lists(i, 24) and not re.search("[变化]", clause(i, -1, 8))
+        ) and (
+            _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
+            or ("、" in clause_across_lists(i, 32) and _verb_follows(clause_across_lists(i, 32)))
+        ):
+            reading = "wei4"  # whom, then a deed for them jieba tags a noun or far off: 合作社为马铃薯注册商标, 每年为城市节水,
+            # 为…公共交通采购了, 为…事业高度负责的态度; in order to, a list of deeds: 部分企业为降低成本、改良品相 (目标为全面
+            # 营造…, 标准为每车配备: what an aim or a standard is; 变劣势为优势、变包袱为财富, 大都为本院师生捐赠: wéi)
         else:
             reading = "wei2"
         return reading
@@ -4601,6 +4633,13 @@ def _event_deed_named(ahead: str) -> bool:
     return False
 
 
+def _whom_or_deed_starts(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为, starts with whom a deed is for or with the deed (为马铃薯…, 为每户…, 为降低成本):
+    no punctuation, 的, adjective, adverb or preposition first (为的, 为、, 为最精确值, 为全面营造…: 为 is "is")."""
+    tagged = [pair for pair in _posseg().cut(ahead[:12], HMM=False) if pair.flag not in ("m", "mq", "q")]
+    return bool(tagged) and tagged[0].flag not in ("x", "uj", "a", "ad", "d", "p", "c", "y", "u", "ul", "uz")
+
+
 def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
     """Whether *ahead*, what follows 为 in its clause, names whom something is done for and then one of _DEEDS_DONE_FOR,
     a deed for them that is no noun: not at its start, not after 的 (为…的服务), not the head of a noun (服务中心, 解决方案),
@@ -5053,12 +5092,12 @@ _ATTRIBUTES_IS = frozenset("原因 目的 职级 宗旨 母公司 控罪 罪名 
 
 def _is_what_follows(words: list[tuple[str, list[str], str]], w: int, ahead: str, after: str) -> bool:
     """Whether what follows 为 at words[w] says what the property before it is: a verb or an adjective straight after it
-    (目的为/推动, 原因为/不满), an amount (结果为/一百二十四票), or words with no verb after them (控罪为/阻差办公, 职级为高级
-    督察); not whom a deed is for (原因为/自己/辩护, 目的为/市民/提供)."""
+    (目的为/推动, 原因为/不满), a rank's 高级, 初级 (職級為/高級/督察), an amount (结果为/一百二十四票), or words with
+    no verb after them (控罪为/阻差办公); not whom a deed is for (原因为/自己/辩护, 目的为/市民/提供)."""
     if w + 1 >= len(words):
         return False
     tag = _word_tags().get(words[w + 1][0], "")
-    if tag[:1] in ("v", "a") and tag != "vn" or (after[:1] in _NUMERALS and not after.startswith(_TWO_SIDES)):
+    if tag[:1] in ("v", "a", "b") and tag != "vn" or (after[:1] in _NUMERALS and not after.startswith(_TWO_SIDES)):
         return True
     return tag[:1] not in ("r", "p") and not _verb_follows(ahead)
 

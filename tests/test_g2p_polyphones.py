@@ -655,6 +655,11 @@ KNOWN_MISSES: set[str] = {
 # Then 7 for 为 wéi after a noun before only 举行, 颁奖 or 募集 closing the clause, with at most a manner before it and 的 after it
 # (最后一项议程为颁奖, 该基金为公开募集的, 会议为闭门举行; 为获奖者颁奖, 为其颁奖, 为灾区募集, 为毕业生举行了…典礼 keep wèi):
 # 4/7 before, 7/7 after; held-out 99/99; none of the 17,644 dev-article sentences holding 为 change.
+# Then 17 for 为 wèi before whom and a deed for them that jieba tags a noun or that comes far off (注册商标, 节水, 谋利, 减免,
+# 送饭, 开展; a counted 为“十五五”时期…奠定), in order to before a list of deeds (为降低成本、延长保质期), 仅为其自身谋利益的,
+# 以记者身份为报纸撰写; and 職級為高級督察 (目标为全面营造…, 标准为每车配备, 变劣势为优势、变包袱为财富, 以核实身份为由,
+# 以教师身份为荣, 分别为三人和五人 keep wéi): 9/17 before, 17/17 after; held-out 99/99; 44 of the 17,644 dev-article sentences
+# holding 为 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
