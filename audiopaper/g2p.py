@@ -1252,6 +1252,8 @@ _DEEDS_FAR_FOR = ("注册商标", "注册", "节水", "节省", "节约", "减�
                   "高度负责", "共同努力", "新增", "上线", "找到", "撰写", "把脉", "减负", "奠定", "指明", "接种", "付出")
 # What 以…身份/名义为 takes as, besides the frames (以核实身份为由, 以教师身份为荣, 以…身份为例).
 _AS_CAPACITY_FRAMES = ("由", "荣", "傲", "耻", "例", "主", "准", "依据", "标准", "前提", "条件")
+# May, that is, before 为 "is" (可能为, 即为) unless a deed for whom follows (可能为游客节省, 即为…接种疫苗).
+_MAY_OR_THAT_IS = ("可能", "即")
 # Mostly, all, before 为 "is" or "by" (大都为本院师生捐赠, 大多为外地务工人员).
 _MOSTLY_BEFORE = ("大都", "大多", "大多数", "多半", "大部分", "全部", "全都")
 # What an aim, a standard or a rule is, before 为 "is" (目标为全面营造…, 标准为每车配备, 要求为…).
@@ -1799,6 +1801,12 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
                     or _far_deed_for(deed_span, tuple(verb for verb in _DEEDS_DONE_FOR if verb.startswith("谋")))
                 )
             )  # (分别为获奖作家…颁奖, 仅为其自身谋利益: a deed for whom follows, wèi)
+            and not (
+                text == "为" and before.endswith(_MAY_OR_THAT_IS) and _whom_starts(clause(i, 1, 40))
+                and not _passive_suo(clause(i, 1, 40)) and (
+                    _deed_for_ahead(clause(i, 1, 40)) or _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
+                )
+            )  # (随时可能为革命流血牺牲, 就可能为游客节省…时间, 即为…接触者接种疫苗: a deed for whom follows, wèi)
         ) or (
             after[:1] in _NUMERALS - {"一"} and not _verb_follows(_amount_only(ahead)) and not _counted_entity(words, w, k)
             and not after.startswith(_TWO_SIDES)
@@ -4638,6 +4646,13 @@ def _whom_or_deed_starts(ahead: str) -> bool:
     no punctuation, 的, adjective, adverb or preposition first (为的, 为、, 为最精确值, 为全面营造…: 为 is "is")."""
     tagged = [pair for pair in _posseg().cut(ahead[:12], HMM=False) if pair.flag not in ("m", "mq", "q")]
     return bool(tagged) and tagged[0].flag not in ("x", "uj", "a", "ad", "d", "p", "c", "y", "u", "ul", "uz")
+
+
+def _whom_starts(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为, starts with whom a deed is for: a noun, a pronoun, a place or time, not a verb
+    (可能为/革命/流血牺牲, 即为/患者/…接种; 可能为/负责/采购的经理 is "is")."""
+    tagged = [pair for pair in _posseg().cut(ahead[:12], HMM=False) if pair.flag not in ("m", "mq", "q", "x")]
+    return bool(tagged) and (tagged[0].flag[:1] in ("n", "r", "s", "t") or tagged[0].flag in ("l", "vn"))
 
 
 def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:

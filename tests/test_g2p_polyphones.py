@@ -660,6 +660,9 @@ KNOWN_MISSES: set[str] = {
 # 以记者身份为报纸撰写; and 職級為高級督察 (目标为全面营造…, 标准为每车配备, 变劣势为优势、变包袱为财富, 以核实身份为由,
 # 以教师身份为荣, 分别为三人和五人 keep wéi): 9/17 before, 17/17 after; held-out 99/99; 44 of the 17,644 dev-article sentences
 # holding 为 change, all right.
+# Then 7 for 为 wèi after 可能 or 即 before whom and a deed for them (随时可能为革命流血牺牲, 就可能为游客节省…时间, 即为…接触者
+# 接种疫苗; 死因可能为心脏病突发, 即为本次活动的主办方, 可能为去年的两倍, 可能为负责采购的经理 keep wéi): 4/7 before, 7/7
+# after; held-out 99/99; 4 of the 17,644 dev-article sentences holding 为 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
