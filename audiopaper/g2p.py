@@ -1827,7 +1827,12 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             ) and not (after[:1] not in _NUMERALS and (
                 any(deed in clause(i, 1, 24) for deed in _DEEDS_FOR) or (
                     text == "为" and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span, _DEEDS_NO_MAKE))
-                )
+                ) or (
+                    text == "为" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
+                        _word_tags().get(words[w - 1][0], "")[:1] == "d" or words[w - 1][0] == "第一时间"
+                    ) and _whom_starts(clause(i, 1, 40)) and not _passive_suo(clause(i, 1, 40))
+                    and _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
+                )  # (尽量为…武器配备, 第一时间为疫情防控工作拉响了警报: an adverb, then whom and a deed for them)
             ))  # (加大培养力度/为/建设教育强国、科技强国提供支撑, 部门限期/为/企业解决难题: no amount before a deed for whom)
         ) or (
             not text[:k] and w > 0 and words[w - 1][0] in _WEATHER_IS and words[w - 1][2] == PAUSE_WORD
@@ -1858,7 +1863,10 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             not with_yi and not _after_verb(words, w, text[:k]) and _cheering_ahead(clause(i, 1, 24))
         ) or (
             text == "为" and not with_yi and _after_verb(words, w, "") and not _turned_before(words, w)
-            and words[w - 1][0] not in _AS_AFTER_VERB and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span))
+            and words[w - 1][0] not in _AS_AFTER_VERB and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span) or (
+                _whom_starts(clause(i, 1, 40)) and not _passive_suo(clause(i, 1, 40))
+                and _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
+            ))  # (通过社会扶贫为每户购买洗衣机, 每天自发为…社工送饭, 是否为党和国家培养了…骨干力量)
         ):
             reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
         elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):

@@ -663,6 +663,9 @@ KNOWN_MISSES: set[str] = {
 # Then 7 for 为 wèi after 可能 or 即 before whom and a deed for them (随时可能为革命流血牺牲, 就可能为游客节省…时间, 即为…接触者
 # 接种疫苗; 死因可能为心脏病突发, 即为本次活动的主办方, 可能为去年的两倍, 可能为负责采购的经理 keep wéi): 4/7 before, 7/7
 # after; held-out 99/99; 4 of the 17,644 dev-article sentences holding 为 change, all right.
+# Then 8 for 为 wèi after a verb or an adverb before whom and a deed for them from those far off (通过社会扶贫为每户购买, 是否为
+# 国家培养了, 尽量为…车辆配备, 被控为…机构充当线人; 认定为食品生产企业, 表现为培训流于形式, 评为…培训讲师 keep wéi): 4/8
+# before, 8/8 after; held-out 99/99; 16 of the 17,644 dev-article sentences holding 为 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
