@@ -287,6 +287,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 血 is xuè in words of two or more syllables (the Putonghua reading list, 审音表: 贫血, 心血); xiě only alone
     # (流了点儿血) and in a few spoken words (鸡血, 血晕, 血淋淋), which pypinyin keeps. It has xiě in these:
     # jieba keeps 流血牺牲, 无偿献血, 脑出血 whole, so they must be right inside its words too.
+    "当耳边风": ("dang4", "er3", "bian1", "feng1"),  # to take as wind past the ear, to ignore (把教训当耳边风); pypinyin has dāng
     "流血": ("liu2", "xue4"),
     "献血": ("xian4", "xue4"),
     "出血": ("chu1", "xue4"),
@@ -3125,7 +3126,23 @@ def _rules_for_dang_5f53(ctx: _Context) -> str | None:
     ):
         reading = "dang4"  # a thing used as another, 当…用 ending its clause: 农民当柴火用, 当凳子用 (当他用手 is dāng)
         return reading
+    if ch == "当" and k == 0 and not alone and syls[k] == "dang1" and not any(
+        _in_phrase_dict(ctx.text[:n]) for n in range(2, len(ctx.text) + 1)
+    ) and _word_tags().get(words[w - 1][0], "")[:1] not in ("v", "p") and (
+        _ba_before(words, w) or _taking_before(words, w, ctx.listed)
+    ):
+        reading = "dang4"  # jieba glued 当 to what a thing is taken as, no word pypinyin has: 以树枝/当笔, 拿钱/当饭/吃 (把它们移交给/当地政府 is dāng)
+        return reading
+    if ch == "当" and syls[k] == "dang1" and w > 0 and words[w - 1][0] in _TREATING_ADVERBS and words[w - 1][2] == PAUSE_WORD and (
+        ctx.text in ("当是", "当係") or alone and w + 1 < len(words) and words[w + 1][0] in ("是", "係") and words[w][2] == PAUSE_WORD
+    ):
+        reading = "dang4"  # to treat it as, 就/便/权/可 before 当是: 就当是背水一战了, 亦可當是買個保險 (民众所盼当是政府所急 is dāng)
+        return reading
     return None
+
+
+# Adverbs before 当是, to treat it as (就当是, 权当是, 亦可當是), not "should be" (所盼当是).
+_TREATING_ADVERBS = frozenset("就 便 权 权且 姑且 只 全 都 可 亦可 也可 就算".split())
 
 
 def _rules_for_bei_80cc(ctx: _Context) -> str | None:
