@@ -287,6 +287,7 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # 血 is xuè in words of two or more syllables (the Putonghua reading list, 审音表: 贫血, 心血); xiě only alone
     # (流了点儿血) and in a few spoken words (鸡血, 血晕, 血淋淋), which pypinyin keeps. It has xiě in these:
     # jieba keeps 流血牺牲, 无偿献血, 脑出血 whole, so they must be right inside its words too.
+    "何曾": ("he2", "ceng2"),  # when ever, hardly (何曾花果两相见, 何曾想到); pypinyin has the Jin minister's zēng
     "当耳边风": ("dang4", "er3", "bian1", "feng1"),  # to take as wind past the ear, to ignore (把教训当耳边风); pypinyin has dāng
     "流血": ("liu2", "xue4"),
     "献血": ("xian4", "xue4"),
@@ -4249,6 +4250,10 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
             return False  # a district after a place or a body jieba cut it from: 南京溧水/区/总投资, 西亚/区/代表, 新华社/区/书记
         if following in ("太", "太太") and w + 2 < len(words) and _mrs(words, w + 1):
             return True  # Hong Kong's married title: 涉貪案曾/太/被指, 曾/太/更帶同, 曾/太太/说 (他曾/太/不/像话: too, céng)
+        if text == "曾" and following == "代表" and w + 2 < len(words) and words[w + 1][2] == PAUSE_WORD and (
+            _word_tags().get(words[w + 2][0], "")[:1] == "n" and not words[w + 2][0].startswith(_SAYING)
+        ):
+            return False  # once represented, before whom: 李铁/曾/代表/国家队/参加过 (曾/代表/表示 is Rep. Tsang)
         titles = _REN_TITLES if text == "任" else _TITLES if text == "区" else _TITLES + _MORE_TITLES
         if following[:1] == "总" and following != "总":
             return previous.endswith("姓")  # 总 is a title alone (区/总/说), not opening a total (候选/区/总面积, 区/总投资)
