@@ -4246,6 +4246,8 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
             return True
         if text in _HMM_SURNAMES and len(following) == 1 and _two_name_characters(words, w):
             return True
+        if text in _HMM_SURNAMES and len(following) == 2 and _listed_between_names(words, w):
+            return True
         if text == "区" and _word_tags().get(previous, "")[:2] in ("ns", "nt"):
             return False  # a district after a place or a body jieba cut it from: 南京溧水/区/总投资, 西亚/区/代表, 新华社/区/书记
         if following in ("太", "太太") and w + 2 < len(words) and _mrs(words, w + 1):
@@ -4259,6 +4261,8 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
             return previous.endswith("姓")  # 总 is a title alone (区/总/说), not opening a total (候选/区/总面积, 区/总投资)
         return previous.endswith("姓") or following.startswith(titles)
     if _hmm_name(text):
+        return True
+    if len(text) == 2 and _name_ending_in_a_rare_character(words, w, following):
         return True
     if len(text) == 2 and _name_cut_after_two(words, w, previous, following):
         return True
@@ -4358,6 +4362,39 @@ def _two_name_characters(words: list[tuple[str, list[str], str]], w: int) -> boo
     if any(len(c) != 1 or c in _NOT_IN_GIVEN_NAMES or not HAN_CHAR.match(c) for c in pair):
         return False
     return not any((_word_tags().get(c) or "x").startswith(_NOT_NAME_TAGS) for c in pair)
+
+
+def _name_ending_in_a_rare_character(words: list[tuple[str, list[str], str]], w: int, following: str) -> bool:
+    """Whether words[w][0], two characters opening with 曾, 朴 or 仇 that no dictionary lists (jieba's HMM or a prefix),
+    holds the first two of a name whose third character jieba's dictionary lacks, left alone after it (政制局長曾國/䘙/
+    提及): not a verb, an adverb or a function word after the surname (曾到/那, 曾以/此, 曾否)."""
+    text = words[w][0]
+    if text[0] not in _HMM_SURNAMES or words[w][2] != PAUSE_WORD or len(following) != 1 or not HAN_CHAR.match(following):
+        return False
+    if _jieba().dt.FREQ.get(text) or _in_phrase_dict(text) or text in PHRASE_FIXES or _jieba().dt.FREQ.get(following) is not None:
+        return False
+    return text[1] not in _NOT_IN_GIVEN_NAMES and not (_word_tags().get(text[1]) or "x").startswith(_NOT_NAME_TAGS)
+
+
+def _listed_between_names(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the lone surname words[w][0] (曾, 朴, 仇) and the given name of two characters after it stand in a list of
+    names, marks (clause breaks: the words carry no punctuation) around them, a name of two or three characters opening
+    with a common surname on each side, or at the list's end (謝彩雲、梁慧珉、曾/顯華、程翔、勞家輝)."""
+    if w == 0 or w + 1 >= len(words) or words[w][2] != PAUSE_WORD or not _name_like(words[w - 1][0]):
+        return False
+    if words[w - 1][2] != PAUSE_CLAUSE or words[w + 1][2] != PAUSE_CLAUSE or set(words[w + 1][0]) & _NOT_IN_GIVEN_NAMES:
+        return False
+    if (_jieba().dt.FREQ.get(words[w + 1][0]) or 0) >= 200 or (_word_tags().get(words[w + 1][0]) or "x").startswith(_NOT_NAME_TAGS):
+        return False
+    return w + 2 >= len(words) or _name_like(words[w + 2][0])
+
+
+def _name_like(text: str) -> bool:
+    """Whether *text* looks like a Chinese name: two or three characters opening with a common surname, a name jieba
+    knows (nr) or a word no dictionary lists, no character a given name hardly holds (梁慧珉, 程翔; not 王国, 张开)."""
+    if len(text) not in (2, 3) or text[0] not in _COMMON_SURNAMES or set(text[1:]) & _NOT_IN_GIVEN_NAMES:
+        return False
+    return _word_tags().get(text, "")[:2] == "nr" or not _jieba().dt.FREQ.get(text) and not _in_phrase_dict(text)
 
 
 def _hmm_name(text: str) -> bool:
