@@ -113,9 +113,9 @@ def _in_both_scripts(text: str) -> bool:
 
 # Hong Kong script writes 着 (zhe, zháo, zhuó) as 著, and OpenCC keeps it 著, which reads zhù: 隨著, 看著, 睡不著, 著重,
 # 衣著 came out zhù. In the view 著 is 着 unless it writes (著名, 著作, 著稱, 著述, 著書, 著者, 著錄) or is a work or
-# a mark (顯著, 土著, 原著, 名著, 專著, 巨著, 編著, 譯著, 論著, 卓著, 昭著, 遺著, 拙著, 撰著, 彰著), or a byline
-# names the writer of a book: 余英時著，《中國文化與現代變遷》, 郭著《陳獨秀與中國共產運動》, 《……》何權峰著.
-_WRITE_ZHU = re.compile(r"(?<![显土原专巨编译论卓昭遗拙撰彰名])著(?![名作称述书者录])")
+# a mark (顯著, 土著, 原著, 名著, 專著, 巨著, 編著, 譯著, 論著, 卓著, 昭著, 遺著, 拙著, 撰著, 彰著, 見微知著), or a
+# byline names the writer of a book: 余英時著，《中國文化與現代變遷》, 郭著《陳獨秀與中國共產運動》, 《……》何權峰著.
+_WRITE_ZHU = re.compile(r"(?<![显土原专巨编译论卓昭遗拙撰彰名])(?<!微知)著(?![名作称述书者录])")
 _BYLINE_ZHU_AFTER = re.compile(r"[，,]?《")
 _BYLINE_ZHU_BEFORE = re.compile(r"》[^》，。；！？\s]{1,4}$")
 
