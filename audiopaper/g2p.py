@@ -1364,7 +1364,7 @@ _LEADS_INTO_MEASURING = frozenset("开始 帮忙 需要 继续 负责 准备 用
                                   "仔细 认真 反复 来回 专门 一起 拿来 用于 给予".split())
 
 # After 量 the noun (an amount): 量的增长, 量大, 量增, 播放量超, 量达 (not the verb "measure").
-_AMOUNT_IS = set("的大小多少增减足超达突")
+_AMOUNT_IS = set("的大小多少增减足超达突稳")
 
 # Sizes jieba glues onto the next character (大体/量 for 大/体量).
 _SIZE_ADJECTIVES = set("大小巨超微")
@@ -1456,7 +1456,7 @@ _SEVERAL_BEFORE = set("零〇一二三四五六七八九十两百千万亿人年
 # (宗, Hong Kong's measure for cases: 涉及数宗案件; 场: 举办了数场公众咨询, not a place: 数场馆里的座位)
 
 # Before 数 and 量 as nouns (这个数, 增加的量): not the verbs "count", "measure".
-_A_NUMBER_BEFORE = set("个的这那此该总约其")
+_A_NUMBER_BEFORE = set("个的嘅这那此该总约其")
 
 # After 教 as a noun-making part (教育, 教学, 教师): else the verb "teach" (jiāo).
 _JIAO4_AFTER = set("育学师授室材练堂会派徒条训")
@@ -2910,6 +2910,12 @@ def _rules_for_liang_91cf(ctx: _Context) -> str | None:
         return reading
     if ch == "量" and alone and _activity_before(words, w) and after[:1] not in _MEASURED_AFTER and not _noun_follows(words, w):
         reading = "liang4"  # the amount of an activity: 交付量已超三百台, 预订量同比增长, 完工量和订单量 (jieba: 交付/量)
+        return reading
+    if ch == "量" and alone and w > 0 and words[w - 1][2] == PAUSE_WORD and _word_after(words, w) in _AMOUNT_FIGURES and (
+        _word_tags().get(words[w - 1][0], "")[:1] in ("v", "n", "j") and words[w - 1][0] not in _PERSONS
+    ):
+        reading = "liang4"  # an amount before the figure kept of it, which nothing measures: 采购/量/指数, 就诊/量/高峰期,
+        # 手术/量/纪录 (jieba: 采购/量)
         return reading
     if ch == "量" and alone and before and after[:1] not in _NUMERALS | _AMOUNT_IS | (_DEGREE - {"过"}) and before[-1:] not in _A_NUMBER_BEFORE and (
         not _noun_before(words, w) or after[:1] in _MEASURED_AFTER or _noun_follows(words, w)
@@ -5232,6 +5238,10 @@ def _activity_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
     if len(previous) != 2 or previous in _LEADS_INTO_MEASURING or previous in _CLAUSE_VERBS:
         return False
     return _word_tags().get(previous, "") in ("v", "vn", "j")
+
+
+# Figures kept of an amount, after 量 (采购量指数, 就诊量高峰期, 手术量纪录): no measuring takes them as its object.
+_AMOUNT_FIGURES = frozenset("指数 纪录 記錄 记录 高峰 高峰期 峰值 占比 增速 增幅 排名 同比 环比".split())
 
 
 def _content_of_before(before: str) -> bool:
