@@ -2024,6 +2024,17 @@ def _rules_for_xing_884c(ctx: _Context) -> str | None:
     if ch == "行" and text == "车行" and k == 1 and syls[k] == "hang2" and before[-2:-1] not in set("家该这那此的") and (after[:1] in _NUMERALS | set("约近数半至于0123456789") or after[:2] == "好几"):
         reading = "xing2"  # a drive of: 车行十分钟, 车行约两小时, 山路车行好几个小时, 车行至 (卖车的车行, 几十家车行: háng)
         return reading
+    if ch == "行" and text == "车行" and k == 1 and syls[k] == "hang2" and before[-2:-1] not in set("家该这那此的") and (
+        words[w][2] == PAUSE_WORD and _word_tags().get(_word_after(words, w), "")[:2] == "ns"
+    ):
+        reading = "xing2"  # driving through a place: 车行江汉平原 (卖车的车行, 该车行 stay háng)
+        return reading
+    if ch == "行" and text == "中行" and k == 1 and syls[k] == "hang2" and _word_after(words, w) in ("过", "過", "至", "到", "走") and (
+        before[:-1] != ""
+    ):
+        reading = "xing2"  # walking in something, where jieba glued 中 to the verb: 在…的氣氛中/行/過該處 (中行 the bank opens
+        # its clause or follows another bank: 工行、农行、中行)
+        return reading
     if ch == "行" and text == "同行" and k == 1 and _going_together(words, w):
         reading = "xing2"  # to go together: 携手同行, 与时代同行 (同行 háng is a peer: 国际同行, 与同行切磋)
         return reading
