@@ -2237,7 +2237,22 @@ def _rules_for_le_4e86(ctx: _Context) -> str | None:
     ):
         reading = "liao3"  # to be done with it: 一推了之, 一删了之 (as 一走了之; 吃了之后 is le)
         return reading
+    if ch == "了" and alone and syls[k] == "le5" and w > 0 and words[w - 1][0] == "明" and words[w - 1][2] == PAUSE_WORD and (
+        ctx.after[:1] in ("", "的")
+    ):
+        reading = "liao3"  # clear, 明了 ending its clause, where jieba cut 明/了: 其发展路径已然明/了, 简短明/了 (说明了, 指明了,
+        # 天明了 are words; 明瞭口腔 is Hong Kong's own 瞭)
+        return reading
+    if ch == "了" and alone and syls[k] == "le5" and _word_after(words, w)[:1] in ("无", "無") and w > 0 and (
+        words[w - 1][0] in _LIAO_WU_ADVERBS and words[w - 1][2] == PAUSE_WORD
+    ):
+        reading = "liao3"  # not at all, 了无 after an adverb, where no verb stands for the particle: 也/了/無/題材 (了无新意)
+        return reading
     return None
+
+
+# Adverbs before 了无, not at all (也了無題材, 早已了无痕迹): no verb for an aspect 了 to follow.
+_LIAO_WU_ADVERBS = frozenset("也 亦 都 均 已 早已 竟 竟然 便 则 却 仍 依然 早 似 似乎".split())
 
 
 def _rules_for_de_5f97(ctx: _Context) -> str | None:
@@ -2251,6 +2266,11 @@ def _rules_for_de_5f97(ctx: _Context) -> str | None:
     ):
         reading = "de2"  # got, after 未, 已, 不可, which no particle 得 follows (未得当事人同意, 时不可得), and what is got, 所得,
         # where jieba cut 有所/得, 研究所/得 (悟有所得, 研究所得贡献政府; no particle 得 follows 所)
+        return reading
+    if ch == "得" and alone and syls[k] != "de2" and after == "" and w > 0 and words[w - 1][0] in ("在", "于") and (
+        words[w - 1][2] == PAUSE_WORD
+    ):
+        reading = "de2"  # gain, after 在, 于 ending the clause: 戒之在得 (no particle or děi follows a preposition)
         return reading
     if ch == "得" and alone and syls[k] != "de2" and w > 0 and words[w - 1][0] in ("有", "所有") and (
         words[w - 1][2] == PAUSE_WORD
@@ -2574,6 +2594,9 @@ def _rules_for_shu_6570(ctx: _Context) -> str | None:
     )
     if ch == "数" and (after[:2] in ("了数", "一数") or before[-2:] in ("数了", "数一")):
         reading = "shu3"  # counting: 数了数
+        return reading
+    if ch == "数" and alone and syls[k] == "shu4" and after[:2] == "风流":
+        reading = "shu3"  # to reckon up those who: 数风流人物，还看今朝, 启航新征程·数风流人物 (a number is never 风流)
         return reading
     if ch == "数" and k == 0 and (alone or not _in_phrase_dict(text)) and syls[k] == "shu4" and (
         after[:1] and not _several_follows(after) and before[-1:] not in _A_NUMBER_BEFORE
