@@ -4304,6 +4304,8 @@ def _is_surname(words: list[tuple[str, list[str], str]], w: int, k: int) -> bool
         return True
     if len(text) == 2 and _name_ending_in_a_rare_character(words, w, following):
         return True
+    if len(text) == 2 and _name_cut_before_its_last(words, w, previous):
+        return True
     if len(text) == 2 and _name_cut_after_two(words, w, previous, following):
         return True
     if len(text) > 3 or _in_phrase_dict(text) or text in PHRASE_FIXES or text[1] in _NOT_IN_GIVEN_NAMES:
@@ -4414,6 +4416,22 @@ def _name_ending_in_a_rare_character(words: list[tuple[str, list[str], str]], w:
     if _jieba().dt.FREQ.get(text) or _in_phrase_dict(text) or text in PHRASE_FIXES or _jieba().dt.FREQ.get(following) is not None:
         return False
     return text[1] not in _NOT_IN_GIVEN_NAMES and not (_word_tags().get(text[1]) or "x").startswith(_NOT_NAME_TAGS)
+
+
+def _name_cut_before_its_last(words: list[tuple[str, list[str], str]], w: int, previous: str) -> bool:
+    """Whether words[w][0], two characters opening with 曾 that no dictionary lists (jieba's HMM), is a name or the first
+    two of one whose last character jieba glued to the next word: the second a noun or an adjective, no subject or adverb
+    before it, no verb after it (曾蔭權是曾俊/華為官的恩師, 綠葉曾江、邵音音; 他曾/官至, 杨万里曾云, 局方曾以 keep céng;
+    朴 and 仇 open transliterations too: 拿樸迪, Laporte)."""
+    text = words[w][0]
+    if text[0] != "曾" or _jieba().dt.FREQ.get(text) or _in_phrase_dict(text) or text in PHRASE_FIXES:
+        return False
+    if text[1] in _NOT_IN_GIVEN_NAMES or _word_tags().get(text[1], "") not in ("n", "nr", "a"):
+        return False
+    if previous in _PRONOUNS or _word_tags().get(previous, "")[:1] in ("r", "d", "p", "c"):
+        return False
+    following = _word_after(words, w)
+    return not following or _word_tags().get(following, "x")[:1] not in ("v", "p", "d", "u")
 
 
 def _listed_between_names(words: list[tuple[str, list[str], str]], w: int) -> bool:
