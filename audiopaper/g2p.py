@@ -2422,6 +2422,10 @@ def _rules_for_di_5730(ctx: _Context) -> str | None:
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
     )
+    if ch == "地" and k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and _earth_matched_with(words[w - 1][0], text[1:] + after):
+        reading = "di4"  # earth matched with heaven or man in a saying, each with its adjective: 人勤/地/不/懒
+        # (天真地相信, 天天地好, 人为地高 keep the adverb's de)
+        return reading
     if ch == "地" and k == 0 and (
         before[-1:] == "亩" or (before.endswith("天空") and not before.endswith("阔天空") and after[:1] in ("水", "海", "一"))
     ):
@@ -2504,6 +2508,16 @@ def _rules_for_di_5730(ctx: _Context) -> str | None:
         reading = "di4"  # Beijing's 新发地 market, cut 新/发地 by jieba (not an adverb's de)
         return reading
     return None
+
+
+def _earth_matched_with(previous: str, rest: str) -> bool:
+    """Whether 地 after *previous* opens the second half of a saying that matches earth with heaven or man, each with an
+    adjective of one character: *previous* 天 or 人 and a character, no word jieba lists (人勤, 天清; not 人为, 天真, 天天)
+    and *rest*, what follows 地 to the clause's end, one adjective, maybe after 不 (不懒, 宁)."""
+    if len(previous) != 2 or previous[0] not in ("天", "人") or _jieba().dt.FREQ.get(previous):
+        return False
+    adjective = rest[1:] if rest[:1] == "不" else rest
+    return len(adjective) == 1 and _word_tags().get(adjective, "") in ("a", "ag")
 
 
 def _rules_for_cang_85cf(ctx: _Context) -> str | None:
