@@ -3193,6 +3193,9 @@ def _rules_for_dang_5f53(ctx: _Context) -> str | None:
     ):
         reading = "dang4"  # to treat it as, 就/便/权/可 before 当是: 就当是背水一战了, 亦可當是買個保險 (民众所盼当是政府所急 is dāng)
         return reading
+    if ch == "当" and syls[k] == "dang1" and after[:1] == "其" and after[1:2] in set("罪过過功责責实實") and after[2:] == "":
+        reading = "dang4"  # to fit, 当其 and a deed ending the clause: 罚当其过, 罚当其罪, 赏当其功 (当其时 is dāng; 首当其冲 a word)
+        return reading
     return None
 
 
