@@ -3303,6 +3303,13 @@ def _rules_for_chao_671d(ctx: _Context) -> str | None:
     if ch == "朝" and alone and syls[k] == "chao2" and after[:1] == "早" and after[1:2] != "期":
         reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
         return reading
+    if ch == "朝" and syls[k] == "chao2" and (
+        (text[:k] in _MORNING_OF and k == len(text) - 1 and after[:1] == "早" and after[1:2] != "期")
+        or _MORNING_TO_EVENING.match(after)
+        or (after[1:2] == "夕" and after[2:3] and after[:1] not in _DIRECTIONS_AFTER_CHAO)
+    ):
+        reading = "zhao1"  # the morning: jieba's 每朝/早, 朝九晚六, 由朝六至晚十一, 朝X夕Y (难朝种夕收; 朝九龙方向 stays cháo)
+        return reading
     return None
 
 
@@ -4169,6 +4176,11 @@ _MUTUAL_VERBS = set("牵扶连握携助依伴拥")
 _DEEP_REGIONS = ("内陆", "腹地", "大山", "山区", "深山", "偏远", "边远", "西部", "西北", "西南", "内地", "高原", "山沟", "沙漠",
                  "戈壁", "大漠", "群山", "林区")
 # What follows 朝阳 the place, cháoyáng (朝阳区 is in the phrase data): 朝阳公园, 朝阳门, 朝阳路.
+# Round 73: before a glued 朝 and 早, the days a Hong Kong morning is of (每朝早, 今朝早, 聽朝早, 琴朝早); after 朝, the
+# hours from the morning to the evening (朝九晚六, 由朝六至晚十一: zhāo); a direction after 朝 keeps it cháo before 夕.
+_MORNING_OF = frozenset("每今聽听琴尋寻")
+_MORNING_TO_EVENING = re.compile(r"[一二三四五六七八九十]{1,2}[点點时時]?[至到]?晚")
+_DIRECTIONS_AFTER_CHAO = set("东西南北東前后後左右上下里裡外")
 _CHAOYANG_PLACES = ("公园", "门", "路", "北路", "南路", "大街", "街道", "医院", "分局", "法院", "检察院", "群众", "剧场", "站",
                     "镇", "乡", "村", "县", "市", "区")
 # Beijing's other districts, which 朝阳 the district is listed with (朝阳、海淀等区; 海淀和朝阳): cháoyáng.
