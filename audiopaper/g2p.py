@@ -2538,6 +2538,12 @@ def _rules_for_cang_85cf(ctx: _Context) -> str | None:
     ):
         reading = "zang4"  # a part of Tibet: 地处藏东山区 (jieba's 藏/东山区), 藏西/地区 (藏东西 stays cáng)
         return reading
+    if ch == "藏" and syls[k] == "cang2" and (
+        (k > 0 and text[k - 1] == "尕")
+        or (k == 0 and after[:1] == "木" and after[1:3] in ("水电", "电站", "电厂"))
+    ):
+        reading = "zang4"  # a Tibetan name: 尕藏 glued to the word before (同尕藏扎西), the Zangmu dam (藏木水电站, 藏木电厂)
+        return reading
     return None
 
 

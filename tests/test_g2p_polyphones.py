@@ -701,6 +701,9 @@ KNOWN_MISSES: set[str] = {
 # Then 7 for 朝 zhāo, the morning: jieba's 每朝 before 早, 朝 before the hours to the evening (朝九晚六, 由朝八至晚十)
 # and in 朝X夕Y (难朝种夕收; 朝九龙方向, 朝三个方向, 每朝每代 keep cháo): 3/7 before, 7/7 after; held-out 99/99; 6 of the
 # 530 dev-article sentences holding 朝 change, all right.
+# Then 5 for 藏 zàng in Tibetan names: 尕藏 glued to the word before (同尕藏扎西) and the Zangmu dam (藏木水电站,
+# 藏木电厂; 藏在木箱里, 山洞里藏木料 keep cáng): 2/5 before, 5/5 after; held-out 99/99; 5 of the 753 dev-article
+# sentences holding 藏 change, all right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
