@@ -1947,6 +1947,9 @@ def _rules_for_zhang_957f(ctx: _Context) -> str | None:
     if ch == "长" and k == 0 and _office_before_name(words, w):
         reading = "zhang3"  # the head of an office, glued onto the name after it: 指挥/长李/胜利
         return reading
+    if ch == "长" and k == 0 and _head_glued_to_name(words, w):
+        reading = "zhang3"  # the head of the office the word before ends in, glued onto the name: 警務處/長盧偉聰, 施工队/长辛龙
+        return reading
     if ch == "长" and k == 0 and after[:1] in _GROWN and (alone or text[1:2] in _GROWN):
         reading = "zhang3"  # to grow: 长胖, 长痘痘, 长个子
         return reading
@@ -5760,6 +5763,19 @@ def _office_before_name(words: list[tuple[str, list[str], str]], w: int) -> bool
             break
         ahead += words[j][0]
     return any(ahead[n:].startswith(_SAYING + _LEADING) for n in (0, 1, 2))
+
+
+def _head_glued_to_name(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether 长 opening words[w] is zhǎng, the head of the office the word before ends in, glued by jieba onto the
+    head's name (警務處/長盧偉聰, 花蓮縣/長傅/崐萁, 施工队/长辛龙, 秘书室/长任/钟皙): a word of 长 and a surname, with no
+    phrase of pypinyin's opening at 长 (管理局/长江路, 考察站/长城站 stay cháng; 地区/长租, 庙会/长塘镇 have no surname),
+    after a word of two or more characters ending in an office."""
+    text = words[w][0]
+    if len(text) < 2 or any(_in_phrase_dict(text[:n]) for n in range(2, len(text) + 1)):
+        return False
+    if not (text[1] in _COMMON_SURNAMES or _lone_surname(text[1])):
+        return False
+    return w > 0 and words[w - 1][2] == PAUSE_WORD and len(words[w - 1][0]) >= 2 and words[w - 1][0][-1] in _LED_UNITS
 
 
 # Verbs of using or putting on that 上 completes (用上, 贴上, 摆上): 上 then leaves 供 to what follows (用上供氧).
