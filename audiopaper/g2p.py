@@ -3120,7 +3120,17 @@ def _rules_for_ka_5361(ctx: _Context) -> str | None:
     if ch == "卡" and text in ("卡点", "点卡", "卡") and chars[i + 1 : i + 2] == "点" and "堵点" in chars[max(0, i - 5) : i] + "|" + chars[i + 2 : i + 7]:
         reading = "qia3"  # a choke point beside 堵点 (卡点堵点, jieba's 堵/点卡/点, 打通堵点、卡点); 打卡点, 卡点视频 stay kǎ
         return reading
+    if ch == "卡" and text == "卡点" and syls[k] in ("ka3", "ka2") and (
+        before.endswith(_CHECKPOINT_BEFORE) or after[1:].startswith(_CHECKPOINT_AFTER)
+    ):
+        reading = "qia3"  # a checkpoint, as 关卡, 哨卡: 设置卡点, 小区卡点, 消杀卡点, 卡点严格管理 (网红打卡点, 卡点视频 stay kǎ)
+        return reading
     return None
+
+
+# Round 73: what sets up or holds a 卡点 that is a checkpoint, qiǎ (设置卡点, 小区卡点, 卡点值守), not a check-in spot (打卡点).
+_CHECKPOINT_BEFORE = ("设置", "设立", "增设", "布设", "小区", "村口", "路口", "道口", "社区", "防控", "消杀", "防疫", "疫情", "检查")
+_CHECKPOINT_AFTER = ("值守", "执勤", "严格", "检查", "排查", "管控")
 
 
 def _rules_for_tiao_6311(ctx: _Context) -> str | None:
