@@ -1428,7 +1428,7 @@ _SPORADIC_BEFORE = ("零星", "多点", "呈", "局部", "本土")
 # Before 不倒 dǎo: standing (屹立不倒, 永立不倒).
 _STANDING = ("屹立", "永立", "挺立", "矗立", "站立", "傲立", "巍然")
 # What is tied together from cane, paper and cloth, 扎 zā before it (先扎骨架, 扎风筝, 扎彩门, 扎花圈).
-_TIED_CRAFTS = ("骨架", "风筝", "灯笼", "花灯", "彩灯", "彩门", "花圈", "纸人", "纸马", "草人")
+_TIED_CRAFTS = ("骨架", "风筝", "灯笼", "花灯", "彩灯", "彩门", "花圈", "纸人", "纸马", "草人", "彩龙", "龙灯", "草方格")
 # After 扎得 zā: how tight (笼子扎得越紧, 扎得很牢); 扎得很深 (roots) stays zhā.
 _TIGHT = set("紧牢")
 
@@ -2827,8 +2827,9 @@ def _rules_for_zha_624e(ctx: _Context) -> str | None:
     if ch == "扎" and not _in_phrase_dict(text) and any(hair in after + clause(i, 1, 6) for hair in _TIED_HAIR):
         reading = "za1"  # to tie: 扎辫子, 扎着马尾
         return reading
-    if ch == "扎" and k == len(text) - 1 and syls[k] == "zha1" and not _in_phrase_dict(text) and after.startswith(_TIED_CRAFTS):
-        reading = "za1"  # to tie a frame or a craft together: 先扎骨架, 扎风筝 (扎进山村, 扎下根 stay zhā)
+    if ch == "扎" and syls[k] == "zha1" and not _in_phrase_dict(text) and after.startswith(_TIED_CRAFTS):
+        reading = "za1"  # to tie a frame or a craft together: 先扎骨架, 扎风筝, jieba's 编扎彩龙, 沙漠中扎草方格 (扎进山村,
+        # 扎下根 stay zhā)
         return reading
     if ch == "扎" and text == "扎得" and k == 0 and any(c in _TIGHT for c in after[1:4]):
         reading = "za1"  # tied tight: 制度的笼子扎得越紧 (扎得很深 stays zhā)
