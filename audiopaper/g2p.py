@@ -3886,6 +3886,36 @@ def _rules_for_other_characters(ctx: _Context) -> str | None:
     return None
 
 
+def _rules_for_jie_89e3(ctx: _Context) -> str | None:
+    """The context rules for 解, in their order: the table rules of _rules_for_other_characters, then the surname Xiè
+    glued by jieba's HMM to a given name it lacks, anchored by a title or a player's team before it or by a title or
+    a verb of saying after it (青年教师解超, 云南队的解涵, 解晓岩重申, 解冬常委建议; 解民忧, 解算, 解卖难 stay jiě)."""
+    (ch, w, words) = (ctx.ch, ctx.w, ctx.words)
+    reading = _rules_for_other_characters(ctx)
+    if reading:
+        return reading
+    if ch == "解" and ctx.k == 0 and _xie_glued_to_name(words, w):
+        reading = "xie4"
+        return reading
+    return None
+
+
+def _xie_glued_to_name(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether words[w], 解 and one or two characters neither jieba's dictionary nor pypinyin's lists, is the surname
+    Xiè with its given name: no character in it that follows 解 as a word (解了, 解民忧), and a title or a team's 的
+    right before it (教师, 特使, 队的) or a title or a verb of saying right after it (常委, 表示, 重申)."""
+    text = words[w][0]
+    if not 2 <= len(text) <= 3 or _in_phrase_dict(text) or _jieba().dt.FREQ.get(text) or text in PHRASE_FIXES:
+        return False
+    if any(c in _NOT_IN_GIVEN_NAMES for c in text[1:]):
+        return False
+    before = "".join(words[j][0] for j in range(max(0, w - 2), w) if words[j][2] == PAUSE_WORD)
+    if w > 0 and words[w - 1][2] == PAUSE_WORD and before.endswith(_TITLES_BEFORE + ("教师", "队的", "老师")):
+        return True
+    after = words[w + 1][0] if w + 1 < len(words) and words[w][2] == PAUSE_WORD else ""
+    return after in _SAYING + ("重申", "常委", "委员", "主任", "书记", "教授", "院士")
+
+
 # Each character's context rules, in the order the single if/elif chain had them (a rule testing ch by a table
 # sits in the function of every key of that table with rules of its own; the other keys, 曾, 区, 哦…, fall back to
 # _rules_for_other_characters, which holds only such rules). Only the first
@@ -3989,6 +4019,7 @@ _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
     "几": _rules_for_ji_51e0,
     "肚": _rules_for_du_809a,
     "台": _rules_for_tai_53f0,
+    "解": _rules_for_jie_89e3,
 }
 
 
