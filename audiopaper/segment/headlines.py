@@ -187,11 +187,25 @@ def assign_headlines(
     orphans: list[tuple[int, Headline]] = []
     for block, run_index, body_index in best:
         if body_index is None:
-            orphans.append((run_index, _marked_item_title(block, Headline(title=block[0], subtitle=" ".join(block[1:])))))
+            orphans.append((run_index, _marked_item_title(block, _orphan_headline(block))))
             continue
         taken[body_index] = (Headline(continued_title(block)) if bodies[body_index].start == "jump"
                              else _split_block(block, scorer, body_index))
     return taken, orphans
+
+
+def _orphan_headline(block: list[str]) -> Headline:
+    """A block no body took: its first line the title, the rest the subtitle; but a title line leaving a
+    bracket or quote open (搬新房 有班上 奔小康(决战脱贫攻 / 坚·一线故事)) takes the lines down to the one
+    closing it, as `_roles_close_brackets` does: each role closes what it opens. Not past a line a dash
+    opens (a subtitle whatever stands open above it), nor where no line closes it (OCR lost the mark)."""
+    end = 1
+    while (end < len(block) and p.leaves_mark_open(p.compact("".join(block[:end])))
+           and not block[end].lstrip().startswith(p.DASHES)):
+        end += 1
+    if end == 1 or p.leaves_mark_open(p.compact("".join(block[:end]))):
+        return Headline(title=block[0], subtitle=" ".join(block[1:]))
+    return Headline(title="".join(unit.strip() for unit in block[:end]), subtitle=" ".join(block[end:]))
 
 
 def _deck_under_deck_joined(best: list[tuple[list[str], int, int | None]], runs: list[HeadlineRun], order: list[object],
@@ -397,6 +411,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     units = _credits_left_out(units)
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
+    # the first reading closes its brackets too, before a kicker set below leaves its roles out of order
+    headline = _roles_close_brackets(headline, units, scorer.lead_texts[b])
     headline = _title_broken_at_deck_edge(units, _read_through(units, headline, scorer, b), scorer.lead_texts[b])
     headline = _title_read_on(units, headline, scorer, b)
     headline = _title_half_over_subtitle(units, _title_runs_full_lines(units, headline))
