@@ -178,6 +178,7 @@ _NAME_AND_ROLE = re.compile(rf"^({p.BARE_NAME}|[{p.CJK}][ \u3000]{{1,2}}[{p.CJK}
 _PAPER_INSIDE_WORDS = re.compile(p.either_script(rf"[{p.CJK}]本报(?:特约|首席|见习|实习|融媒体|全媒体)?(?:记者|通讯员)"))
 # What opens each item of a column of briefs, titled or not (■国务院新闻办公室今天……).
 _ITEM_MARK = re.compile(r"^[■●▲◆★]")
+_OPENS_ON_CLOSER = re.compile(r"[」』）)》】”’]")  # a line opening on the mark that closes a bracket or quote
 # A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline;
 # also a row the column broke, two cells' bars on the line (| 2015 年 | 14% | 63.4%), or a rule's first cell (| ---).
 _TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$|[|｜][^|｜]*[|｜]|^[|｜]\s*:?-{3,}")
@@ -2456,7 +2457,7 @@ class _PageReader:
             if i + n >= len(lines):
                 return 0
             title, below = lines[i : i + n], lines[i + n]
-            if n == 2 and not (self.headline_candidate(title[0], open_end=True)
+            if n == 2 and not ((self.headline_candidate(title[0], open_end=True) or self.broken_in_marks(*title))
                                and all(x.set_width <= self.width - _TITLE_OFF_COLUMN for x in title)):
                 return 0  # a title broken over two lines stands clearly narrower than the column
             if not self.asks_or_exclaims(title):
@@ -2489,6 +2490,15 @@ class _PageReader:
                 return n  # unindented prose, but on another matter than the story above's
             return 0
         return 0
+
+    def broken_in_marks(self, above: Line, line: Line) -> bool:
+        """The column broke one title's line inside a bracket or quote (國泰空姐「偷 / 」牛角包？): the line
+        opens on the mark closing what the line above leaves open, and the two read as one line have a
+        title's shape. Only a test the reader already runs on the two lines may take them as a title."""
+        joined = p.squeeze(above.text) + p.squeeze(line.text)
+        return (bool(_OPENS_ON_CLOSER.match(p.squeeze(line.text))) and p.closes_mark_left_open(above.text, line.text)
+                and not above.indented and not line.indented and not above.column_head
+                and _title_shaped_text(joined, False, True))
 
     def asks_on_new_subject(self, line: Line, j: int) -> bool:
         """A Hong Kong line that asks or exclaims after a finished paragraph of the open story, set off
