@@ -34,3 +34,12 @@ def test_indented_prose_broken_inside_its_quote_stays_prose():
     assert len(stories) == 1
     assert stories[0].title == "茶餐廳加價 熟客叫苦"
     assert "會唔會再加價" in stories[0].body.replace("」", "").replace("「", "")
+
+
+def test_series_title_broken_inside_its_bracket_heads_the_column():
+    """The line opening on the closing bracket (茶餐廳系列：（三 / ）奶茶的溫度) goes on the title's line: each
+    is a headline line for the run the reader reads, and the run's usual tests decide."""
+    stories = segment_text("\n".join([*HEADER, "茶餐廳系列：（三", "）奶茶的溫度", *PROSE]))
+    assert len(stories) == 1
+    assert stories[0].title == "茶餐廳系列：（三）奶茶的溫度"
+    assert stories[0].body.startswith("有街坊對我說")

@@ -2058,6 +2058,17 @@ def _reads_on(rules: decks.Cut | None, cut: decks.Cut) -> bool:
     return rules is not None and cut.kicker <= rules.kicker and cut.end >= rules.end and cut != rules
 
 
+def _tag_broken_under(lines: list[decks.DeckLine], n: int, end: int) -> bool:
+    """Line *n* opens a column tag that a line under it, before *end*, closes (…老人吃饭更方便 / （统筹抓好
+    改革发展稳定各项工作 / ）): the tag closes the title over it, with no space."""
+    tag = lines[n].text
+    for m in range(n + 1, end):
+        tag += lines[m].text
+        if not p.leaves_mark_open(p.compact(tag)):
+            return tag_closes_title(lines[n - 1].text, tag)
+    return False
+
+
 def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Headline:
     """The headline a cut of the block's lines gives: its title lines joined into one title, with
     no space where the column broke it (or, given the story's *lead*, where the lead reads across)."""
@@ -2065,7 +2076,7 @@ def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Hea
     for n in range(cut.kicker, cut.end):
         line = lines[n]
         joined = (not title or title_wrapped(title, line.text) or tag_closes_title(lines[n - 1].text, line.text)
-                  or bool(lead) and _reads_across(lines[n - 1], line, lead))
+                  or _tag_broken_under(lines, n, cut.end) or bool(lead) and _reads_across(lines[n - 1], line, lead))
         title += line.text if joined else f" {line.text}"
     return Headline(
         title=title,

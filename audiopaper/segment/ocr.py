@@ -757,8 +757,10 @@ class _PageReader:
             _title_shaped_text(line.text, open_end, asking)
             and not line.indented
             and not (following is not None and p.CONTINUES.match(p.squeeze(following.text))
-                     and not self.deck_broken_at_mark(line, following))
-            and not (p.CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
+                     and not self.deck_broken_at_mark(line, following)
+                     and not (line.traditional and self.broken_in_marks(line, following)))
+            and not (p.CONTINUES.match(text) and not (above is not None and (
+                self.deck_broken_at_mark(above, line) or (line.traditional and self.broken_in_marks(above, line)))))
             and not line.column_head
             and not _is_classifieds_start(line.text, self.lines, line)
         )
