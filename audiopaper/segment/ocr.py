@@ -1021,6 +1021,10 @@ class _PageReader:
             if table:
                 self.tables.append([line.text for line in lines[i : i + table]])
                 i += table
+                if i < len(lines):
+                    # a data table (weather, prices) is an element of its own between stories: the line
+                    # under it never goes on with the prose above it, as under an editor's line
+                    lines[i].after_furniture = lines[i].after_editor = True
                 continue
             taken = self.read_credit(i)
             if taken:
