@@ -458,8 +458,10 @@ def _title_taken_from_prose(body: Body, lines: int, kicker: str = "") -> Headlin
 
 
 def _deck_of_lines(deck: list[str]) -> Headline:
-    """One or two deck lines: one title the column wrapped, or a title over its subtitle."""
-    if len(deck) == 2 and not title_wrapped(deck[0], deck[1]):
+    """One or two deck lines: one title the column wrapped (or broke inside a bracket or quote the
+    second line closes), or a title over its subtitle."""
+    if len(deck) == 2 and not title_wrapped(deck[0], deck[1]) and not (
+            p.closes_mark_left_open(deck[0], deck[1]) and not deck[1].lstrip().startswith(p.DASHES)):
         return Headline(p.squeeze(deck[0]), subtitle=p.squeeze(deck[1]))
     return Headline(p.squeeze(p.raw_join(deck)))
 

@@ -187,11 +187,25 @@ def assign_headlines(
     orphans: list[tuple[int, Headline]] = []
     for block, run_index, body_index in best:
         if body_index is None:
-            orphans.append((run_index, _marked_item_title(block, Headline(title=block[0], subtitle=" ".join(block[1:])))))
+            orphans.append((run_index, _marked_item_title(block, _orphan_headline(block))))
             continue
         taken[body_index] = (Headline(continued_title(block)) if bodies[body_index].start == "jump"
                              else _split_block(block, scorer, body_index))
     return taken, orphans
+
+
+def _orphan_headline(block: list[str]) -> Headline:
+    """A block no body took: its first line the title, the rest the subtitle; but a title line leaving a
+    bracket or quote open (搬新房 有班上 奔小康(决战脱贫攻 / 坚·一线故事)) takes the lines down to the one
+    closing it, as `_roles_close_brackets` does: each role closes what it opens. Not past a line a dash
+    opens (a subtitle whatever stands open above it), nor where no line closes it (OCR lost the mark)."""
+    end = 1
+    while (end < len(block) and p.leaves_mark_open(p.compact("".join(block[:end])))
+           and not block[end].lstrip().startswith(p.DASHES)):
+        end += 1
+    if end == 1 or p.leaves_mark_open(p.compact("".join(block[:end]))):
+        return Headline(title=block[0], subtitle=" ".join(block[1:]))
+    return Headline(title="".join(unit.strip() for unit in block[:end]), subtitle=" ".join(block[end:]))
 
 
 def _deck_under_deck_joined(best: list[tuple[list[str], int, int | None]], runs: list[HeadlineRun], order: list[object],
@@ -397,6 +411,8 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     units = _credits_left_out(units)
     model = decks.load_model()
     headline = _modelled_deck(units, scorer, b, model) if model is not None else _rules_deck(units, scorer, b)
+    # the first reading closes its brackets too, before a kicker set below leaves its roles out of order
+    headline = _roles_close_brackets(headline, units, scorer.lead_texts[b])
     headline = _title_broken_at_deck_edge(units, _read_through(units, headline, scorer, b), scorer.lead_texts[b])
     headline = _title_read_on(units, headline, scorer, b)
     headline = _title_half_over_subtitle(units, _title_runs_full_lines(units, headline))
@@ -2042,6 +2058,17 @@ def _reads_on(rules: decks.Cut | None, cut: decks.Cut) -> bool:
     return rules is not None and cut.kicker <= rules.kicker and cut.end >= rules.end and cut != rules
 
 
+def _tag_broken_under(lines: list[decks.DeckLine], n: int, end: int) -> bool:
+    """Line *n* opens a column tag that a line under it, before *end*, closes (…老人吃饭更方便 / （统筹抓好
+    改革发展稳定各项工作 / ）): the tag closes the title over it, with no space."""
+    tag = lines[n].text
+    for m in range(n + 1, end):
+        tag += lines[m].text
+        if not p.leaves_mark_open(p.compact(tag)):
+            return tag_closes_title(lines[n - 1].text, tag)
+    return False
+
+
 def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Headline:
     """The headline a cut of the block's lines gives: its title lines joined into one title, with
     no space where the column broke it (or, given the story's *lead*, where the lead reads across)."""
@@ -2049,7 +2076,7 @@ def _reading(lines: list[decks.DeckLine], cut: decks.Cut, lead: str = "") -> Hea
     for n in range(cut.kicker, cut.end):
         line = lines[n]
         joined = (not title or title_wrapped(title, line.text) or tag_closes_title(lines[n - 1].text, line.text)
-                  or bool(lead) and _reads_across(lines[n - 1], line, lead))
+                  or _tag_broken_under(lines, n, cut.end) or bool(lead) and _reads_across(lines[n - 1], line, lead))
         title += line.text if joined else f" {line.text}"
     return Headline(
         title=title,

@@ -178,8 +178,10 @@ _NAME_AND_ROLE = re.compile(rf"^({p.BARE_NAME}|[{p.CJK}][ \u3000]{{1,2}}[{p.CJK}
 _PAPER_INSIDE_WORDS = re.compile(p.either_script(rf"[{p.CJK}]本报(?:特约|首席|见习|实习|融媒体|全媒体)?(?:记者|通讯员)"))
 # What opens each item of a column of briefs, titled or not (■国务院新闻办公室今天……).
 _ITEM_MARK = re.compile(r"^[■●▲◆★]")
-# A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline.
-_TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$")
+_OPENS_ON_CLOSER = re.compile(r"[」』）)》】”’]")  # a line opening on the mark that closes a bracket or quote
+# A row of a table set in text markup (| 意大利 | 62,927 |, | --- | --- |): the story's data, never a headline;
+# also a row the column broke, two cells' bars on the line (| 2015 年 | 14% | 63.4%), or a rule's first cell (| ---).
+_TABLE_MARKUP = re.compile(r"^[|｜].*[|｜]$|[|｜][^|｜]*[|｜]|^[|｜]\s*:?-{3,}")
 # The page's number alone on a line of the page's header (A3, 05, 第 4 版), perhaps with its section's name.
 _PAGE_NUMBER = re.compile(rf"^(?:第\s*)?[A-Z]?\d{{1,2}}(?:\s*版)?(?:\s+[{p.CJK}]{{2,4}})?$")
 # The date a page's header prints, with its weekday (2020年12月13日 星期日).
@@ -755,8 +757,10 @@ class _PageReader:
             _title_shaped_text(line.text, open_end, asking)
             and not line.indented
             and not (following is not None and p.CONTINUES.match(p.squeeze(following.text))
-                     and not self.deck_broken_at_mark(line, following))
-            and not (p.CONTINUES.match(text) and not (above is not None and self.deck_broken_at_mark(above, line)))
+                     and not self.deck_broken_at_mark(line, following)
+                     and not (line.traditional and self.broken_in_marks(line, following)))
+            and not (p.CONTINUES.match(text) and not (above is not None and (
+                self.deck_broken_at_mark(above, line) or (line.traditional and self.broken_in_marks(above, line)))))
             and not line.column_head
             and not _is_classifieds_start(line.text, self.lines, line)
         )
@@ -1017,6 +1021,10 @@ class _PageReader:
             if table:
                 self.tables.append([line.text for line in lines[i : i + table]])
                 i += table
+                if i < len(lines):
+                    # a data table (weather, prices) is an element of its own between stories: the line
+                    # under it never goes on with the prose above it, as under an editor's line
+                    lines[i].after_furniture = lines[i].after_editor = True
                 continue
             taken = self.read_credit(i)
             if taken:
@@ -2455,7 +2463,7 @@ class _PageReader:
             if i + n >= len(lines):
                 return 0
             title, below = lines[i : i + n], lines[i + n]
-            if n == 2 and not (self.headline_candidate(title[0], open_end=True)
+            if n == 2 and not ((self.headline_candidate(title[0], open_end=True) or self.broken_in_marks(*title))
                                and all(x.set_width <= self.width - _TITLE_OFF_COLUMN for x in title)):
                 return 0  # a title broken over two lines stands clearly narrower than the column
             if not self.asks_or_exclaims(title):
@@ -2488,6 +2496,15 @@ class _PageReader:
                 return n  # unindented prose, but on another matter than the story above's
             return 0
         return 0
+
+    def broken_in_marks(self, above: Line, line: Line) -> bool:
+        """The column broke one title's line inside a bracket or quote (國泰空姐「偷 / 」牛角包？): the line
+        opens on the mark closing what the line above leaves open, and the two read as one line have a
+        title's shape. Only a test the reader already runs on the two lines may take them as a title."""
+        joined = p.squeeze(above.text) + p.squeeze(line.text)
+        return (bool(_OPENS_ON_CLOSER.match(p.squeeze(line.text))) and p.closes_mark_left_open(above.text, line.text)
+                and not above.indented and not line.indented and not above.column_head
+                and _title_shaped_text(joined, False, True))
 
     def asks_on_new_subject(self, line: Line, j: int) -> bool:
         """A Hong Kong line that asks or exclaims after a finished paragraph of the open story, set off
@@ -3500,7 +3517,7 @@ def _title_shaped_text(raw: str, open_end: bool, asking: bool) -> bool:
     text = _candidate_text(raw, asking)
     return (
         _headline_sized(raw)
-        and not _TABLE_MARKUP.match(text)
+        and not _TABLE_MARKUP.search(text)
         and not p.BOX_HEAD.match(p.compact(raw))
         and not p.SENTENCE_END.search(text)
         and "。" not in text  # a headline never holds a full stop: ……峰。（记者 李佳）
@@ -3894,7 +3911,53 @@ def reading_of_page(text: str, traditional: frozenset[int] = frozenset()) -> Pag
     pieces = join_titles_under_credits(split_before_late_titles(pieces))
     pieces = asking_decks_read_as_prose(pieces, lines)
     pieces = kickers_asking_over_decks(pieces, lines, reader.labelled)
-    return PageReading(pieces, reader.tables, reader.doubts)
+    return PageReading(table_rows_kept_in_prose(pieces), reader.tables, reader.doubts)
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table set in text markup, or a bar the column left alone on its line (|)."""
+    return bool(_TABLE_MARKUP.search(text.strip())) or text.strip() in ("|", "｜")
+
+
+def _opens_on_table_row(paragraph: list[str]) -> bool:
+    """The paragraph opens on a table's row, perhaps one the column broke (| 自称「非建制派」 / 首10个… |)."""
+    return bool(re.match(r"[|｜]", paragraph[0].strip())) and len(re.findall(r"[|｜]", "".join(paragraph))) >= 2
+
+
+def table_rows_kept_in_prose(pieces: list[Piece]) -> list[Piece]:
+    """A table set in text markup (| 日期 | 详情 | 结果, | --- | --- |) stands in its story's prose: its rows
+    never run on in a deck above them (香港记者协会争取网媒 / 认证之过程 / | 日期 | 详情 |), nor open a story of
+    their own under the prose they stand in. A deck's rows from the first on go to the prose under the deck
+    (or above it, with none under it); an untitled story opening on a row (or a caption, the table's credit
+    under it: 眾新聞製圖) goes on the story right above it."""
+    result: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        below = pieces[n + 1] if n + 1 < len(pieces) else None
+        if isinstance(piece, HeadlineRun) and any(_TABLE_MARKUP.search(line.text.strip()) for line in piece.lines):
+            k = next(k for k, line in enumerate(piece.lines) if _table_row(line.text))
+            rows = [line.text for line in piece.lines[k:]]
+            if isinstance(below, Body) and below.start in ("plain", "lead"):
+                below.paragraphs.insert(0, rows)
+            elif result and isinstance(result[-1], Body):
+                result[-1].paragraphs.append(rows)
+            else:
+                result.append(piece)
+                continue
+            del piece.lines[k:]
+            if piece.lines:
+                result.append(piece)
+            continue
+        if (isinstance(piece, Body) and piece.start in ("plain", "caption") and result and isinstance(result[-1], Body)
+                and result[-1].start in ("plain", "lead") and piece.paragraphs and piece.paragraphs[0]
+                and _opens_on_table_row(piece.paragraphs[0]) and not piece.bylines
+                and piece.jump_to is None):
+            above = result[-1]
+            above.paragraphs.extend(piece.paragraphs)
+            above.captions.extend(piece.captions)
+            above.credit = above.credit or piece.credit
+            continue
+        result.append(piece)
+    return result
 
 
 def read_page(text: str) -> tuple[list[Piece], list[list[str]]]:
