@@ -1755,6 +1755,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ):
         reading = "wei2"  # is what, a noun's 为何 ending its clause: 暴動的標準為何。, 目的為何，, 原因為何，, 結果為何，
         return reading  # (不知为何，, 这是为何？, 为何要重提 keep wèi, why)
+    if ch == "为" and ctx.alone and _AIM_BEFORE_SUO.match(clause(i, 1, 40)) and _DONE_FOR_AIM.search(clause(i, 1, 40)):
+        reading = "wei4"  # for an aim, then what was done for it: 包括为促进…对接合作所做工作, 中国政府为保护中国人民所采取的行动
+        return reading  # (为人民所喜爱, 为支持者所称道: the passive, wéi)
     if ch == "为" and ctx.alone and after[:1] == "咗":
         reading = "wei4"  # Cantonese 為咗, 为了, for: 無謂為咗某啲嘢破壞 (成為咗 is a word)
         return reading
@@ -5041,6 +5044,8 @@ def _for_the_sake(ahead: str) -> bool:
 def _passive_suo(ahead: str) -> bool:
     """Whether 所 after 为 makes it the passive wéi (为人所知, 为群众所喜爱), not what was done for them (为抗击疫情所作的
     努力, 为此所做的, 为之所付出的: wèi). The 所 of an idiom or a place is none (前所未有, 无所不在, 有所…, 场所)."""
+    if _AIM_BEFORE_SUO.match(ahead):
+        return False  # an aim, not who does it: 为保护中国人民所采取的行动, 为促进…对接合作所做工作 (为人民所喜爱 stays wéi)
     match = _PASSIVE_SUO.search(ahead)
     return bool(match) and ahead[match.start() + 1 : match.start() + 2] not in set("作做付有")  # (所有: all)
 
@@ -5053,6 +5058,12 @@ _THEREFORE_ER = set("从进因然继故反转")
 _MADE_INTO = re.compile(r"而成(?![立为长功就])")
 
 # 所 in words that make no passive after 为: 前所未有, 闻所未闻, 无所作为, 有所提高, 场所, 住所, 所以, 所在.
+# A verb of aim right after 为, which no passive's doer can be (为保护…所采取, 为促进…所做; 为支持者所, 为保护区所: nouns).
+_AIM_BEFORE_SUO = re.compile(r"(?:促进|保护|推动|实现|维护|抗击|应对|帮助)(?![者方区])")
+
+# What was done for an aim, after it: 所做工作, 所作的努力, 所采取的行动, 所付出的.
+_DONE_FOR_AIM = re.compile(r"所(?:做|作|采取|付出|开展|发挥)")
+
 _PASSIVE_SUO = re.compile(r"(?<![前无有场住处厕])所(?![未以在谓])")
 
 
