@@ -5828,6 +5828,10 @@ def _head_glued_to_name(words: list[tuple[str, list[str], str]], w: int) -> bool
         return False
     if not (text[1] in _COMMON_SURNAMES or _lone_surname(text[1])):
         return False
+    if w > 0 and words[w - 1][2] == PAUSE_WORD and (
+        words[w - 1][0] == "指挥" or (words[w - 1][0] == "会议" and w > 1 and words[w - 2][0][-1:] == "国")
+    ):
+        return True  # a title jieba split after its first character: 指挥/长王勇 (指挥长), 国/会议/长布安 (国会议长)
     return w > 0 and words[w - 1][2] == PAUSE_WORD and len(words[w - 1][0]) >= 2 and words[w - 1][0][-1] in _LED_UNITS
 
 
