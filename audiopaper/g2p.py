@@ -327,6 +327,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     # And tiáo (to regulate) in 调峰 (a grid's peak load), 调蓄 (a reservoir's storage); pypinyin has diào.
     # 选角, casting (a film's roles, 角色 juésè), is jué; pypinyin has jiǎo, a corner (选角度 is 选 + 角度).
     "选角": ("xuan3", "jue2"),
+    # 抓长, keeping at a task for the long run (抓常抓细抓长, 常抓长抓), is cháng; pypinyin reads a head, zhǎng.
+    "抓长": ("zhua1", "chang2"),
     # 藏 zàng, Tibet, in words pypinyin reads cáng (to hide): 涉藏工作, 进藏, 藏北, 藏服 (入藏 stays: a library's accession).
     "涉藏": ("she4", "zang4"),
     "进藏": ("jin4", "zang4"),
