@@ -4862,9 +4862,10 @@ def _whom_or_deed_starts(ahead: str) -> bool:
 
 def _whom_starts(ahead: str) -> bool:
     """Whether *ahead*, what follows 为, starts with whom a deed is for: a noun, a pronoun, a place or time, not a verb
-    (可能为/革命/流血牺牲, 即为/患者/…接种; 可能为/负责/采购的经理 is "is")."""
+    (可能为/革命/流血牺牲, 即为/患者/…接种; 可能为/负责/采购的经理 is "is"), or an abbreviation jieba tags j (自发为/居委会/
+    社工送饭)."""
     tagged = [pair for pair in _posseg().cut(ahead[:12], HMM=False) if pair.flag not in ("m", "mq", "q", "x")]
-    return bool(tagged) and (tagged[0].flag[:1] in ("n", "r", "s", "t") or tagged[0].flag in ("l", "vn"))
+    return bool(tagged) and (tagged[0].flag[:1] in ("n", "r", "s", "t") or tagged[0].flag in ("l", "vn", "j"))
 
 
 def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
