@@ -1839,6 +1839,7 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
                 ) or (
                     text == "为" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
                         _word_tags().get(words[w - 1][0], "")[:1] == "d" or words[w - 1][0] == "第一时间"
+                        or (words[w - 1][0] == "时间" and w > 1 and words[w - 2][0] == "第一")  # jieba's 第一/时间
                     ) and _whom_starts(clause(i, 1, 40)) and not _passive_suo(clause(i, 1, 40))
                     and _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
                 )  # (尽量为…武器配备, 第一时间为疫情防控工作拉响了警报: an adverb, then whom and a deed for them)

@@ -729,6 +729,8 @@ KNOWN_MISSES: set[str] = {
 # Then 3 for 为 wèi after a verb, where whom the deed is for opens with an abbreviation (每天自发为居委会社工送饭; 改建为
 # 居委会办公场所, 被选为居委会主任 keep wéi): 2/3 before, 3/3 after; held-out 99/99; 1 of the 17,644 dev-article sentences
 # holding 为 changes, right.
+# Then 2 for 为 wèi after 第一时间 where jieba cut it 第一/时间 (第一时间为疫情防控工作拉响了警报; 第一时间为九十分钟 keeps
+# wéi): 1/2 before, 2/2 after; held-out 99/99; the 1 dev-article sentence holding 第一时间为 changes, right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
