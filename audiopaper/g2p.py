@@ -1876,7 +1876,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
             and words[w - 1][0] not in _AS_AFTER_VERB and (_deed_for_ahead(deed_span) or _far_deed_for(deed_span) or (
                 _whom_starts(clause(i, 1, 40)) and not _passive_suo(clause(i, 1, 40))
                 and _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
-            ))  # (通过社会扶贫为每户购买洗衣机, 每天自发为…社工送饭, 是否为党和国家培养了…骨干力量)
+            ) or (
+                "、" in deed_span and _whom_starts(deed_span) and not _passive_suo(deed_span)
+                and _far_deed_for(deed_span, _DEEDS_FAR_FOR)
+            ))  # (通过社会扶贫为每户购买洗衣机, 每天自发为…社工送饭, 是否为党和国家培养了…骨干力量; across a list of whom:
+            # 免费为中小企业主、乡村致富带头人…等人群培训)
         ):
             reading = "wei4"  # (为两国…提供便利, 你们为党和国家事业发展作出了卓越贡献: what is done for them ends the clause)
         elif k == 0 and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0] in _STEPPING_IN and not _passive_suo(ahead):

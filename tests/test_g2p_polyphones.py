@@ -731,6 +731,9 @@ KNOWN_MISSES: set[str] = {
 # holding 为 changes, right.
 # Then 2 for 为 wèi after 第一时间 where jieba cut it 第一/时间 (第一时间为疫情防控工作拉响了警报; 第一时间为九十分钟 keeps
 # wéi): 1/2 before, 2/2 after; held-out 99/99; the 1 dev-article sentence holding 第一时间为 changes, right.
+# Then 3 for 为 wèi after a verb, before a list of whom and a deed for them after it (免费为中小企业主、乡村致富带头人…
+# 等人群培训, 并没有为毛泽东个人藏书、读书等兴建过; 被调整为耕地、林地等类型进行管理 keeps wéi): 1/3 before, 3/3 after;
+# held-out 99/99; 2 of the 17,644 dev-article sentences holding 为 change, both right.
 HELD_OUT = TABLE.with_name("news_polyphones_heldout.tsv")
 MIN_HELD_OUT_ACCURACY = 0.97
 
