@@ -917,6 +917,13 @@ def _quoted_place_ends(words: list[tuple[str, list[str], str]], token: str, foll
     )
 
 
+def _surname_closing(words: list[tuple[str, list[str], str]]) -> bool:
+    """Whether a lone 曾 after a word of its clause stands right before a closing quote or a clause's mark (「煲呔曾」,
+    老曾，): the surname Zēng in a nickname, since the adverb 曾, once, always has its verb after it (都曾「對國家…作出貢獻」
+    opens a quote: céng)."""
+    return len(words) >= 2 and words[-1][0] == "曾" and words[-1][1] == ["ceng2"] and words[-2][2] == PAUSE_WORD
+
+
 def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
     """[(word text, syllables, break after)]; erhua syllables end in 'r'."""
     words: list[tuple[str, list[str], str]] = []
@@ -928,6 +935,8 @@ def _words(tokens: list[str]) -> list[tuple[str, list[str], str]]:
         after_title, title_closed = title_closed, "》" in token
         if not any(ch.isalnum() for ch in token) and _quoted_place_ends(words, token, tokens[n + 1 : n + 2]):
             words[-2:] = [(words[-2][0] + "地", words[-2][1] + ["di4"], words[-1][2])]  # “创新首发地”。: a place
+        if not any(ch.isalnum() for ch in token) and token[:1] in "」”』’，。、；：！？）),.;:!?" and _surname_closing(words):
+            words[-1] = ("曾", ["zeng1"], words[-1][2])  # 「煲呔曾」做特首: the surname after a nickname, no adverb
         if not any(ch.isalnum() for ch in token):  # punctuation, quotes, symbols
             if words and "》" in token and _biography_title_end(words, title_start):
                 words[-1][1][-1] = "zhuan4"  # 《汉书·倪宽传》, 《林则徐传》: a biography, zhuàn
@@ -1609,6 +1618,9 @@ def _rules_for_zhong_79cd(ctx: _Context) -> str | None:
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
         ctx.clause
     )
+    if ch == "种" and syls[k] != "zhong4" and chars[i - 1 : i] == "朝" and after[:1] in ("夕", "暮"):
+        reading = "zhong4"  # sown in the morning, reaped at night, 朝种夕收 (朝 zhāo), where jieba glued 朝种 onto what comes
+        return reading  # before it (很/难朝种/夕收); 种 after a 朝 is a kind only before a noun (王朝种种, 清朝种族 keep zhǒng)
     if ch == "种" and alone and syls[k] != "zhong4" and after.startswith("文化") and (
         before[-1:] not in set("这那各一两几多某此该每本同何哪") | _NUMERALS
     ):
