@@ -1747,6 +1747,12 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ):
         reading = "wei2"  # means, 意 alone before it: 若保赤子之语，意为主政者要像…, 意为战胜恐惧; and mostly is, after 主要 with no
         return reading  # deed for anyone after it: 内容主要为自…起, 二层主要为…卧室书房 (主要为低轨小卫星提供发射服务, 主要为企业服务 keep wèi)
+    if ch == "为" and ctx.alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0].endswith(_MOSTLY_BEFORE) and (
+        not _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)) and not _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
+        and not re.search("[了过]", clause(i, 1, 40))
+    ):
+        reading = "wei2"  # all or mostly are, after 全部, 大部分, 大都 with no deed for anyone after it: 装备全部为中国制造, 大部分为
+        return reading  # 主动选择停业退出, 大都为十七世纪传入欧洲的明清刻本 (全部为灾区捐赠, 大多为老人提供服务, 大都为员工缴纳了社保: wèi)
     if ch == "为" and k == 1 and text in _ADVERB_GLUED_FOR and syls[k] == "wei2" and (
         _word_tags().get(_word_after(words, w), "")[:1] not in ("a", "d", "v")
         and _any_deed_for(clause_across_lists(i, 32), clause(i, 1, 24)) and not _passive_suo(clause(i, 1, 24))
@@ -3328,6 +3334,10 @@ def _rules_for_chu_5904(ctx: _Context) -> str | None:
     return None
 
 
+# What follows 他朝, some day, as a word of what will be or may be (他朝必定, 他朝若有緣): no place or person one faces.
+_SOMEDAY_AFTER = frozenset("必定 一定 定必 定 必 必将 必会 定能 必能 定当 若 如 倘若 如果 再会 相见 重逢 重聚 君".split())
+
+
 def _rules_for_chao_671d(ctx: _Context) -> str | None:
     """The context rules for 朝, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
@@ -3347,6 +3357,11 @@ def _rules_for_chao_671d(ctx: _Context) -> str | None:
     if ch == "朝" and alone and syls[k] == "chao2" and after[:1] == "早" and after[1:2] != "期":
         reading = "zhao1"  # Hong Kong's 朝早, the morning (朝早期 stays cháo)
         return reading
+    if ch == "朝" and syls[k] == "chao2" and _word_after(words, w) in _SOMEDAY_AFTER and (
+        (text == "他朝" and k == 1) or (alone and w > 0 and words[w - 1][0] == "他" and words[w - 1][2] == PAUSE_WORD)
+    ):
+        reading = "zhao1"  # some day, jieba's 他朝 before a word of what will be: 他朝必定以地區服務為己任, 他朝若有緣,
+        return reading  # where jieba cut 他/朝 (他朝门外走去, 他朝我笑, 他朝很远的地方看: toward, cháo)
     if ch == "朝" and syls[k] == "chao2" and (
         (text[:k] in _MORNING_OF and k == len(text) - 1 and after[:1] == "早" and after[1:2] != "期")
         or _MORNING_TO_EVENING.match(after)
