@@ -1255,6 +1255,9 @@ _WEI2_WORD_AFTER = set("期时数难止")
 _WEI2_AT_CLAUSE_END = set("主首例宜准限荣佳妙大上重先本伍伴生之")
 # Nouns of amount, kind or state before 为 "is": 收入为, 比例为, 情况为, 面积为, 主题为.
 _AMOUNT_BEFORE_IS = set("况入例积间题称准额标量率度格价值型址期")
+# Places ending in a character of amount (网格, a grid of a community, 车间): they do things for whom 为 names (社区第八网格为
+# 居民进行各项服务), as an adverb before it does.
+_PLACES_LIKE_AMOUNTS = ("网格", "车间")
 # Words ending in 量 that are no amount, before a 为 that is for what it names: 和平的力量为正义并肩而战 (wèi).
 _NOT_AMOUNTS = ("力量", "商量", "考量", "较量", "思量", "掂量")
 # What a force does for someone (进步力量为中国提供帮助, 科技力量为…赋能; 以…为依托、社会力量为补充的体系 stays wéi).
@@ -1858,6 +1861,7 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
                     text == "为" and w > 0 and words[w - 1][2] == PAUSE_WORD and (
                         _word_tags().get(words[w - 1][0], "")[:1] == "d" or words[w - 1][0] == "第一时间"
                         or (words[w - 1][0] == "时间" and w > 1 and words[w - 2][0] == "第一")  # jieba's 第一/时间
+                        or words[w - 1][0].endswith(_PLACES_LIKE_AMOUNTS)
                     ) and _whom_starts(clause(i, 1, 40)) and not _passive_suo(clause(i, 1, 40))
                     and _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
                 )  # (尽量为…武器配备, 第一时间为疫情防控工作拉响了警报: an adverb, then whom and a deed for them)
@@ -1920,6 +1924,7 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         ) and (
             _far_deed_for(clause(i, 1, 40), _DEEDS_FAR_FOR)
             or ("、" in clause_across_lists(i, 32) and _verb_follows(clause_across_lists(i, 32)))
+            or _deed_after_listed_whom(clause_across_lists(i, 40))
         ):
             reading = "wei4"  # whom, then a deed for them jieba tags a noun or far off: 合作社为马铃薯注册商标, 每年为城市节水,
             # 为…公共交通采购了, 为…事业高度负责的态度; in order to, a list of deeds: 部分企业为降低成本、改良品相 (目标为全面
@@ -4915,6 +4920,20 @@ def _far_deed_for(ahead: str, deeds: tuple[str, ...] = _DEEDS_DONE_FOR) -> bool:
             ) and not (verb in _DEEDS_AS_MAKE and (ahead[end : end + 1] in ("", "、") or ahead[position - 1] in "式型化性")):
                 return True
             position = ahead.find(verb, end)
+    return False
+
+
+def _deed_after_listed_whom(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 across the lists of its clause, names a list of whom and after it one of
+    _DEEDS_FAR_FOR done for them, no noun, with 了, 过 or 着 after it or no 的 after it (为中国的革命、建设、改革培养了大批
+    人才; 为住宅、商铺和进行培训的场所: the deed names a kind of place, 为 is "is")."""
+    if "、" not in ahead or not _far_deed_for(ahead, _DEEDS_FAR_FOR):
+        return False
+    for verb in _DEEDS_FAR_FOR:
+        position = ahead.find(verb, 1)
+        if position > 0 and "、" in ahead[:position] and "为" not in ahead[:position] and ahead[position - 1] != "的":
+            rest = ahead[position + len(verb) :]
+            return rest[:1] in ("了", "过", "着") or "的" not in rest
     return False
 
 
