@@ -2142,6 +2142,11 @@ def _rules_for_xiang_76f8(ctx: _Context) -> str | None:
     return None
 
 
+# 还 huán, to pay back, where a result it fails of and then the debt follow it (还不起房贷, 還唔到按揭, 还不清欠款; 钱还不到账,
+# 还不到款: still not come in, hái).
+_DEBT_NOT_PAID = re.compile(r"[不唔](?!到款)[起清上到完](?:按揭|房贷|车贷|贷款|欠款|欠债|债务|债|钱|款|利息|本金|信用卡)")
+
+
 def _rules_for_hai_8fd8(ctx: _Context) -> str | None:
     """The context rules for 还, in their order."""
     (ch, k, text, w, i, alone, before, after, words, chars, clause) = (
@@ -2162,6 +2167,9 @@ def _rules_for_hai_8fd8(ctx: _Context) -> str | None:
                                  or (chars[i - 2 : i] == "的" or before[-1:] == "的") and re.search(r"[该要欠借得]还的$", before) and after[:1] in ("回", "给")):
         reading = "huan2"  # giving back what is owed: 把该还的还回去 (both 还; 还回去 alone, "still going back", stays hái)
         return reading
+    if ch == "还" and alone and _DEBT_NOT_PAID.match(clause(i, 1, 8)):
+        reading = "huan2"  # can't pay back a debt, before 不 or Cantonese 唔 and a result, then the debt: 業主還唔到按揭, 还不起
+        return reading  # 房贷, 还不清欠款 (还不起床, 还不到十八岁, 还不上班: still not, hái)
     if ch == "还" and alone and before and (after == "" or (after[:1] == "了" and before[-1:] in set("给钱债款书账贷"))):
         reading = "huan2"  # pay back: 把债给还了, and 还 ending a clause (这笔钱得还, 借了要还): the adverb needs what follows
         return reading
@@ -2464,6 +2472,11 @@ def _rules_for_di_5730(ctx: _Context) -> str | None:
         reading = "di4"  # earth matched with heaven or man in a saying, each with its adjective: 人勤/地/不/懒
         # (天真地相信, 天天地好, 人为地高 keep the adverb's de)
         return reading
+    if ch == "地" and k == 0 and len(text) == 2 and ctx.clause(ctx.i, 1, 2) == text[1] and not _in_phrase_dict(text) and (
+        _heaven_matched_before(words, w) and _word_tags().get(text[1], "v")[:1] not in ("v", "d")
+    ):
+        reading = "di4"  # earth matched with heaven in a classical saying closing its clause, jieba's 天X/地Y: 天尊/地卑，乾坤定矣,
+        return reading  # 天清/地宁 (她天真/地笑。, 他天真/地问 keep the adverb's de: 笑, 问 are verbs)
     if ch == "地" and k == 0 and (
         before[-1:] == "亩" or (before.endswith("天空") and not before.endswith("阔天空") and after[:1] in ("水", "海", "一"))
     ):
@@ -2546,6 +2559,17 @@ def _rules_for_di_5730(ctx: _Context) -> str | None:
         reading = "di4"  # Beijing's 新发地 market, cut 新/发地 by jieba (not an adverb's de)
         return reading
     return None
+
+
+def _heaven_matched_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether the word before words[w] is 天 and one character, a word jieba lacks or tags a plain noun (天尊, 天清; not
+    天真 nz, 天然 b, 天天 t), seldom met: the first half of a saying 天X地Y."""
+    if w == 0 or words[w - 1][2] != PAUSE_WORD:
+        return False
+    previous = words[w - 1][0]
+    return len(previous) == 2 and previous[0] == "天" and _word_tags().get(previous, "") in ("", "n") and (
+        (_jieba().dt.FREQ.get(previous) or 0) < 200  # (天生, 天性, everyday words, take an adverb's 地: 天生地好)
+    )
 
 
 def _earth_matched_with(previous: str, rest: str) -> bool:
