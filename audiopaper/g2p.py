@@ -1742,6 +1742,9 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ) and "为" not in before[-2:]:
         reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
         return reading
+    if ch == "为" and ctx.alone and _FRAME_OF_A_NOUN.match(clause(i, 1, 8)) and _frames_after_yi(clause_back_across_lists(i, 48)):
+        reading = "wei2"  # take as, 以… or its list of frames before a frame and 的 (以创新价值、能力、贡献为导向的人才评价机制,
+        return reading  # 以党组织为核心、党员示范户为纽带的“十乘十”组织体系; 为核心企业的上下游提供融资 keeps wèi: no 以)
     if ch == "为" and ctx.alone and clause(i, 1, 3) in ("代表的", "代表") and _takes_as(clause_back_across_lists(i, 48)):
         reading = "wei2"  # take as the example, 以…为代表的: 以网络攻击、电磁干扰、认知控制等为代表的“软杀伤”, 以…为代表的
         return reading  # 公益服务机构 (为代表们提供服务, 为代表知情知政提供信息支撑 keep wèi)
@@ -4652,6 +4655,8 @@ _FRAMES = ("中心", "核心", "主体", "基础", "导向", "抓手", "引领",
 _WITH_WHOM_AS = ("善", "敌", "伍", "友", "伴", "邻")
 # What 以… takes as its guide, after a long 以… (以习近平新时代中国特色社会主义思想为指导, 为行动指南).
 _GUIDES = ("指导", "指南", "行动指南")
+# A frame before 的 after 为, a noun it names (为导向的人才评价机制, 为纽带的组织体系).
+_FRAME_OF_A_NOUN = re.compile("(?:" + "|".join(_FRAMES + _GUIDES) + ")的")
 # Words with 以 that are no "take … as" (可以为企业提供, 所以为, 加以, 难以, 以及, 以来).
 # (以上, 以内, 以北, 以至 … are left out: 以上海为例, 以内容标识为抓手, 以北京语音为标准音, 以“至诚”为.)
 _NOT_TAKING_AS = ("可以", "所以", "予以", "加以", "难以", "得以", "用以", "足以", "借以", "据以", "以及", "以来", "以后",
@@ -4682,6 +4687,21 @@ def _takes_listed_as(window: str) -> bool:
 
 # Means that 以 takes before a 为 that is "for" (以…等形式为县域发展提供指导, 以…方式为企业服务).
 _MEANS = ("形式", "方式", "方法", "手段", "途径", "名义", "身份", "模式", "渠道", "办法", "措施")
+
+
+def _frames_after_yi(window: str) -> bool:
+    """Whether the clause before 为 (*window*, across its lists) has a 以 that 为 closes, where each 为 between them is
+    one of a list of frames it takes as (以党组织为核心、党员示范户/为/纽带的, 以创新价值、能力、贡献/为/导向的)."""
+    for position in range(len(window) - 1, -1, -1):
+        if window[position] != "以":
+            continue
+        if window[max(0, position - 1) : position + 1] in _NOT_TAKING_AS or window[position : position + 2] in _NOT_TAKING_AS:
+            continue
+        rest = window[position + 1 :]
+        if any(c in rest for c in "是就"):
+            return False
+        return all(rest[n + 1 :].startswith(_FRAMES + _GUIDES) for n, c in enumerate(rest) if c == "为")
+    return False
 
 
 def _takes_as(window: str) -> bool:
