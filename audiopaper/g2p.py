@@ -1615,12 +1615,19 @@ def _rules_for_jue_89c9(ctx: _Context) -> str | None:
     return None
 
 
+# How a sowing came out, after jieba's 首种, the first sowing (首种失败, 首种成功).
+_SOWING_OUTCOMES = frozenset("失败 成功 告捷 失利 落空".split())
+
+
 def _rules_for_zhong_79cd(ctx: _Context) -> str | None:
     """The context rules for 种, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars, clause) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars,
         ctx.clause
     )
+    if ch == "种" and syls[k] != "zhong4" and text == "首种" and k == 1 and _word_after(words, w) in _SOWING_OUTCOMES:
+        reading = "zhong4"  # the first sowing, before how it came out: 如果首种失败, 首种成功后 (全球首种新冠疫苗, 首种获批的药物 are kinds)
+        return reading
     if ch == "种" and syls[k] != "zhong4" and chars[i - 1 : i] == "朝" and after[:1] in ("夕", "暮"):
         reading = "zhong4"  # sown in the morning, reaped at night, 朝种夕收 (朝 zhāo), where jieba glued 朝种 onto what comes
         return reading  # before it (很/难朝种/夕收); 种 after a 朝 is a kind only before a noun (王朝种种, 清朝种族 keep zhǒng)
@@ -3370,6 +3377,17 @@ def _rules_for_chu_5904(ctx: _Context) -> str | None:
 _SOMEDAY_AFTER = frozenset("必定 一定 定必 定 必 必将 必会 定能 必能 定当 若 如 倘若 如果 再会 相见 重逢 重聚 君".split())
 
 
+def _rules_for_shao_5c11(ctx: _Context) -> str | None:
+    """The context rules for 少, in their order."""
+    (ch, k, text) = (ctx.ch, ctx.k, ctx.text)
+    if ch == "少" and k == 0 and text[:2] == "少主" and not _in_phrase_dict(text) and (
+        len(text) == 2 or not _jieba().dt.FREQ.get(text[1:])
+    ):
+        reading = "shao4"  # the young lord, 少主, alone or glued by jieba's HMM to what follows (少主初初繼位, 少主继位; 较少/主动,
+        return reading  # 少/主要 are cut apart: shǎo)
+    return None
+
+
 def _rules_for_chao_671d(ctx: _Context) -> str | None:
     """The context rules for 朝, in their order."""
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
@@ -4044,6 +4062,7 @@ _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
     "背": _rules_for_bei_80cc,
     "处": _rules_for_chu_5904,
     "朝": _rules_for_chao_671d,
+    "少": _rules_for_shao_5c11,
     "冲": _rules_for_chong_51b2,
     "累": _rules_for_lei_7d2f,
     "难": _rules_for_nan_96be,
