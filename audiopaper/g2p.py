@@ -1749,9 +1749,21 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
     ) and "为" not in before[-2:]:
         reading = "wei2"  # be … with whom: 与邻为善, 与人民为敌, 与狼为伍 (与邻国为地区和平作出贡献 keeps wèi)
         return reading
+    if ch == "为" and ctx.alone and after[:1] == "由" and _takes_as(clause_back_across_lists(i, 48), "为") and not (
+        _far_deed_for(clause(i, 1, 40)) or _deed_for_ahead(clause(i, 1, 40)) or _MADE_BY.search(clause(i, 1, 24))
+    ):
+        reading = "wei2"  # take as the reason, 以…为由, after a quote or a list too: 以“安全原因”为由至少三次推迟, 以政府换届、
+        return reading  # 机构调整等为由违约毁约, 以「大是大非」為由 (…混淆，为由风及腐…提供了可能空间: no 以; 以实际行动为由
+        # 村民组成的合作社争取贷款: for what they made; both keep wèi)
     if ch == "为" and ctx.alone and _FRAME_OF_A_NOUN.match(clause(i, 1, 8)) and _frames_after_yi(clause_back_across_lists(i, 48)):
         reading = "wei2"  # take as, 以… or its list of frames before a frame and 的 (以创新价值、能力、贡献为导向的人才评价机制,
         return reading  # 以党组织为核心、党员示范户为纽带的“十乘十”组织体系; 为核心企业的上下游提供融资 keeps wèi: no 以)
+    if ch == "为" and ctx.alone and _frame_phrase(clause(i, 1, 12)) and _yi_before_frames(clause_back_across_lists(i, 48)) and not (
+        _for_the_people(words, w, k)
+    ):
+        reading = "wei2"  # take as, 以… or its list of frames before a frame noun phrase closing the clause or before 的
+        return reading  # (以人民呼声、人民需要为根本目标, 以…思想为统领, 以居家为基础、机构为补充的, 以此为特点的服务; 以优质服务
+        # 为客户提供支撑, 以更大的热忱为人民服务 keep wèi)
     if ch == "为" and ctx.alone and clause(i, 1, 3) in ("代表的", "代表") and _takes_as(clause_back_across_lists(i, 48)):
         reading = "wei2"  # take as the example, 以…为代表的: 以网络攻击、电磁干扰、认知控制等为代表的“软杀伤”, 以…为代表的
         return reading  # 公益服务机构 (为代表们提供服务, 为代表知情知政提供信息支撑 keep wèi)
@@ -4723,15 +4735,52 @@ def _frames_after_yi(window: str) -> bool:
     return False
 
 
-def _takes_as(window: str) -> bool:
-    """Whether the clause before 为 (*window*) has a 以 that 为 closes (以人民为中心, 以…为例): not one of a word (可以, 以及,
-    以来) and none of 是, 就, 为 after it (以…身份起诉就是为; 以…为核心的党中央为我们指明方向)."""
+# What 以…为 takes a thing as, ending a noun phrase that closes the clause or comes before 的, besides the frames and
+# guides (以…思想为统领, 以公平、共担、普惠为特征的, 以居家为基础、机构为补充的, 以…家族成员为首要分子的).
+_FRAME_ENDS = _FRAMES + _GUIDES + ("统领", "指引", "取向", "号召", "特点", "特征", "使命", "补充", "主导", "遵循", "分子")
+# A frame noun phrase after 为: up to four characters that name no deed, then a frame, then 的 or the clause's end
+# (为根本目标, 为重要支撑, 为服务主体的, 为重要办刊使命).
+_FRAME_PHRASE = re.compile("([^的为]{0,4}?)(?:" + "|".join(_FRAME_ENDS) + ")(?:的|$)")
+
+
+def _frame_phrase(ahead: str) -> bool:
+    """Whether *ahead*, what follows 为 to its clause's end (or past it), starts with a frame noun phrase (_FRAME_PHRASE)
+    whose words before the frame hold no verb (为客户提供支撑 is "for")."""
+    match = _FRAME_PHRASE.match(ahead)
+    if not match:
+        return False
+    return not any(pair.flag[:1] == "v" and pair.flag != "vn" for pair in _posseg().cut(match.group(1), HMM=False))
+
+
+def _yi_before_frames(window: str) -> bool:
+    """Whether the clause before 为, across its lists (*window*), has a 以 that 为 closes over a noun phrase, with each 为
+    between them before a frame noun phrase (以人民呼声、人民需要为, 以企业为重要主导、高校为; not 以“为党留声、为: nothing
+    between 以 and 为)."""
     for position in range(len(window) - 1, -1, -1):
         if window[position] != "以":
             continue
         if window[max(0, position - 1) : position + 1] in _NOT_TAKING_AS or window[position : position + 2] in _NOT_TAKING_AS:
             continue
-        return not any(c in window[position + 1 :] for c in "是就为")
+        rest = window[position + 1 :]
+        if not rest or rest.startswith("为") or any(c in rest for c in "是就"):
+            return False
+        return all(_frame_phrase(rest[n + 1 :].split("、")[0]) for n, c in enumerate(rest) if c == "为")
+    return False
+
+
+# Who made what 为 is for, after 由: 为由村民组成的合作社, 为由政府主导的项目 (以…为由 is "as the reason").
+_MADE_BY = re.compile("由.{1,12}?(?:组成|构成|主导|牵头|主办|承办|发起|运营|经营|管理|出资|建设|举办|开发|设立|成立)的")
+
+
+def _takes_as(window: str, closers: str = "是就为") -> bool:
+    """Whether the clause before 为 (*window*) has a 以 that 为 closes (以人民为中心, 以…为例): not one of a word (可以, 以及,
+    以来) and none of *closers*, 是, 就, 为, after it (以…身份起诉就是为; 以…为核心的党中央为我们指明方向)."""
+    for position in range(len(window) - 1, -1, -1):
+        if window[position] != "以":
+            continue
+        if window[max(0, position - 1) : position + 1] in _NOT_TAKING_AS or window[position : position + 2] in _NOT_TAKING_AS:
+            continue
+        return not any(c in window[position + 1 :] for c in closers)
     return False
 
 
