@@ -1764,6 +1764,14 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         reading = "wei2"  # take as, 以… or its list of frames before a frame noun phrase closing the clause or before 的
         return reading  # (以人民呼声、人民需要为根本目标, 以…思想为统领, 以居家为基础、机构为补充的, 以此为特点的服务; 以优质服务
         # 为客户提供支撑, 以更大的热忱为人民服务 keep wèi)
+    if ch == "为" and ctx.alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0].endswith(("体现", "表现")) and not (
+        _for_the_people(words, w, k) or (
+            _whom_starts(clause(i, 1, 40))
+            and (_deed_for_ahead(clause(i, 1, 40).split("的")[0]) or _far_deed_for(clause(i, 1, 40)))
+        )
+    ):
+        reading = "wei2"  # shows as, what 体现, 表现 come out as (集中体现为依托产业场景实现技术快速迭代的能力, 还体现为它拥有
+        return reading  # …, 深刻体现为艺术语言的新创造; 体现为人民服务的宗旨, 表现为企业提供了有力支撑: for whom, wèi)
     if ch == "为" and ctx.alone and clause(i, 1, 3) in ("代表的", "代表") and _takes_as(clause_back_across_lists(i, 48)):
         reading = "wei2"  # take as the example, 以…为代表的: 以网络攻击、电磁干扰、认知控制等为代表的“软杀伤”, 以…为代表的
         return reading  # 公益服务机构 (为代表们提供服务, 为代表知情知政提供信息支撑 keep wèi)
