@@ -1337,7 +1337,7 @@ _NEAR_A_PLACE = ("附近", "周边", "周围", "一带", "之间")
 # What one shoulders after 挑起 (tiāo, not tiǎo, to stir up).
 _BURDENS = ("大梁", "担子", "重担", "重任")
 
-_CLOTHES = set("装裙裤衣服袍鞋袜衫")
+_CLOTHES = set("装裙裤衣服袍鞋袜衫屐靴")
 
 # Before 着 zháo (+了): 火着了, 睡着了, 找着了, 累着了.
 # A lone 着 ending its clause after these has no verb to be zhe after: zháo, catching fire, coming on (一点就着, 火会着吗).
@@ -2247,6 +2247,9 @@ def _rules_for_zhe_7740(ctx: _Context) -> str | None:
         # to wear: 民众着搞怪服装, 着黑色长裤, Hong Kong's 佢著西裝, and after an adverb where the garment follows at
         # once (男仔就著校裙, 均着深色西服: an adverb takes no zhe; 就着这个问题 has no garment)
         reading = "zhuo2"
+        return reading
+    if ch == "着" and text == "脚着" and k == 1 and _garment_follows(clause(i, 1, 8)):
+        reading = "zhuo2"  # the feet wear, in jieba's 脚着 before a garment: 腳著謝公屐, 脚着布鞋 (双脚着地 keeps zháo)
         return reading
     if ch == "着" and syls[k] == "zhe5" and k == len(text) - 1 and (
         text in ("此着", "这一着", "那一着") or (alone and w > 0 and words[w - 1][0] == "此" and words[w - 1][2] == PAUSE_WORD)
