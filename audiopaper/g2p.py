@@ -1764,6 +1764,11 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         reading = "wei2"  # take as, 以… or its list of frames before a frame noun phrase closing the clause or before 的
         return reading  # (以人民呼声、人民需要为根本目标, 以…思想为统领, 以居家为基础、机构为补充的, 以此为特点的服务; 以优质服务
         # 为客户提供支撑, 以更大的热忱为人民服务 keep wèi)
+    if ch == "为" and ctx.alone and _turned_from_before(words, w) and not (
+        _for_the_people(words, w, k) or _far_deed_for(clause(i, 1, 40)) or _deed_for_ahead(clause(i, 1, 40).split("的")[0])
+    ):
+        reading = "wei2"  # turn … into, 变…为 (变“企业找上门”为“服务追上门”, 变“人找政策”为“政策找人”, jieba's 变堵/为/疏;
+        return reading  # 变着法子为群众办事: no 变 alone; 变了方式为群众提供服务: a deed for whom, wèi)
     if ch == "为" and ctx.alone and w > 0 and words[w - 1][2] == PAUSE_WORD and words[w - 1][0].endswith(("体现", "表现")) and not (
         _for_the_people(words, w, k) or (
             _whom_starts(clause(i, 1, 40))
@@ -4788,6 +4793,18 @@ def _yi_before_frames(window: str) -> bool:
         if not rest or rest.startswith("为") or any(c in rest for c in "是就"):
             return False
         return all(_frame_phrase(rest[n + 1 :].split("、")[0]) for n, c in enumerate(rest) if c == "为")
+    return False
+
+
+def _turned_from_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
+    """Whether a 变, turn, opens the stretch of the clause before words[w] (为) with no 为 after it: a 变 alone or one jieba's
+    HMM glued to what is turned (变“人找政策”为, 变堵为疏), not 变了, 变得, 变成 (the word after it) nor a dictionary word (改变)."""
+    for j in range(w - 1, max(-1, w - 8), -1):
+        if words[j][2] != PAUSE_WORD or "为" in words[j][0]:
+            return False
+        text = words[j][0]
+        if text == "变" or (len(text) == 2 and text[0] == "变" and not _jieba().dt.FREQ.get(text)):
+            return text != "变" or (j + 1 < w and words[j + 1][0][:1] not in ("了", "得", "成", "着", "过"))
     return False
 
 
