@@ -1267,7 +1267,8 @@ _DEEDS_FOR = ("提供", "赋能", "助力", "保驾护航", "贡献", "作出", 
 _DEEDS_FAR_FOR = ("注册商标", "注册", "节水", "节省", "节约", "减少", "生产", "开展", "助力", "购买", "采购", "捐赠", "送饭", "进行",
                   "减免", "拉响", "提出", "拓展", "营造", "干活", "兴建", "铺垫", "划清", "谋利", "授课", "讲授", "培训",
                   "配备", "充当", "建立", "办事", "培养", "开出", "给予", "定下", "保温", "添砖加瓦", "流血牺牲",
-                  "高度负责", "共同努力", "新增", "上线", "找到", "撰写", "把脉", "减负", "奠定", "指明", "接种", "付出")
+                  "高度负责", "共同努力", "新增", "上线", "找到", "撰写", "把脉", "减负", "奠定", "指明", "接种", "付出",
+                  "植入", "配戴", "佩戴", "验配", "体检", "义诊")  # (care for patients: 为…听力残疾人植入人工耳蜗或配戴助听器)
 # What 以…身份/名义为 takes as, besides the frames (以核实身份为由, 以教师身份为荣, 以…身份为例).
 _AS_CAPACITY_FRAMES = ("由", "荣", "傲", "耻", "例", "主", "准", "依据", "标准", "前提", "条件")
 # May, that is, before 为 "is" (可能为, 即为) unless a deed for whom follows (可能为游客节省, 即为…接种疫苗).
@@ -4946,7 +4947,9 @@ _AS_AFTER_VERB = frozenset("成长 表现 上升 拓展 扩展 延伸 预设 贯
 # Counters of whom a deed is done for after a number (为两百五十名医护人员接种, 为七千六百家企业解决, 为三千多户小微企业办理),
 # and a year (为二零三五年…奠定基础): no amount that 为 "is" when such a deed follows in the clause.
 _RECIPIENT_COUNTERS = re.compile(r"^[零〇一二三四五六七八九十百千万亿两点多余几]+(?:名|户|家|位|所|个|批|年)")
-_DEEDS_AFTER_COUNT = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR + ("解决", "办理", "接种", "送餐", "服务")
+_DEEDS_AFTER_COUNT = _GUIDING_VERBS + _CONTRIBUTING_VERBS + _DEEDS_FOR + (
+    "解决", "办理", "接种", "送餐", "服务", "植入", "配戴", "佩戴", "验配", "体检", "义诊"
+)  # (care for patients counted: 为十万多名听力残疾人植入…或配戴助听器, 为两百名患者植入心脏支架)
 
 
 # An amount after 为 "is": a number, a range of numbers (两到三年) and a counter, then 并, 且… opening what else is said
