@@ -1765,6 +1765,13 @@ def _rules_for_wei_4e3a(ctx: _Context) -> str | None:
         reading = "wei2"  # take as, 以… or its list of frames before a frame noun phrase closing the clause or before 的
         return reading  # (以人民呼声、人民需要为根本目标, 以…思想为统领, 以居家为基础、机构为补充的, 以此为特点的服务; 以优质服务
         # 为客户提供支撑, 以更大的热忱为人民服务 keep wèi)
+    if ch == "为" and ctx.alone and any(
+        clause(i, 1, 8).startswith(frame) and "为" + frame + "向" in clause(i, -1, 24)
+        and "为" not in clause(i, -1, 24).rsplit("为" + frame + "向", 1)[1]
+        for frame in _FRAMES
+    ):
+        reading = "wei2"  # from one frame toward the same, 从X为中心向Y为中心 with no 以: 从疾病为中心向健康为中心转变
+        return reading  # (as the 为 before it; 向…为中心的企业提供服务 has no 为中心向 before it: wèi)
     if ch == "为" and ctx.alone and _turned_from_before(words, w) and not (
         _for_the_people(words, w, k) or _far_deed_for(clause(i, 1, 40)) or _deed_for_ahead(clause(i, 1, 40).split("的")[0])
     ):
