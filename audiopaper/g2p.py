@@ -3789,21 +3789,9 @@ def _rules_for_chuan_4f20(ctx: _Context) -> str | None:
     return None
 
 
-# Words before 大都 the Yuan capital, not "mostly": 在大都建造宫殿, 从大都出发, 迁往大都.
-_TO_THE_CAPITAL = ("在", "从", "到", "至", "于", "往", "赴", "回", "入", "抵", "抵达", "前往", "迁往", "来到", "离开", "定都", "返回")
-
-
 def _rules_for_dou_90fd(ctx: _Context) -> str | None:
     """The context rules for 都, in their order."""
-    ch, k, text, syls, alone, after, w, words = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after, ctx.w, ctx.words
-    if ch == "都" and text == "大都" and k == 1 and after and not after.startswith(("会", "市", "城", "督")) and not (
-        w > 0 and words[w - 1][2] == PAUSE_WORD and (
-            words[w - 1][0] in _TO_THE_CAPITAL or words[w - 1][0].endswith("元") or words[w - 1][0][-1:] in _NUMERALS
-        )
-    ):
-        reading = "dou1"  # mostly, 大都 before what most of them do or are: 大都为…刻本, 大都是该领域的权威, 大都来自, 大都已外出
-        return reading  # 务工 (元大都, 大都会, 大都市, 在大都建造宫殿, 定都大都。, 北京、南京两大都握全国之枢要 keep dū: the Yuan
-        # capital, a metropolis, great capitals counted)
+    ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
     if ch == "都" and after.startswith("府堤"):
         reading = "du1"  # 武昌都府堤, a street: dū as in 首都
         return reading
