@@ -3744,6 +3744,31 @@ def _rules_for_ju_5480(ctx: _Context) -> str | None:
     return None
 
 
+def _rules_for_jiao_56bc(ctx: _Context) -> str | None:
+    """The context rules for 嚼, in their order."""
+    ch, k, syls, alone, before = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.before
+    if ch == "嚼" and alone and syls[k] == "jue2" and before[-1:] not in ("咀", "大"):
+        reading = "jiao2"  # to chew, the verb alone (嚼过的馍, 嚼起来, 一连嚼了五天): jiáo (咀嚼, 过屠门而大嚼 stay jué)
+        return reading
+    return None
+
+
+# What is peeled or shelled by hand after 剥: its peel, husk or the food inside (剥开三层皮, 剥果肉吃, 剥花生)
+_PEELED_AFTER = ("皮", "壳", "果", "花生", "橘", "桔", "橙", "柚", "蒜", "葱", "虾", "蟹", "玉米", "豆", "核桃", "栗",
+                 "瓜子", "笋", "蛋", "荔枝", "莲", "菱")
+
+
+def _rules_for_bao_5265(ctx: _Context) -> str | None:
+    """The context rules for 剥, in their order."""
+    ch, k, text, syls, alone, i, clause = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.i, ctx.clause
+    if ch == "剥" and k == 0 and syls[k] == "bo1" and (
+        alone or text in ("剥开", "剥出", "剥掉", "剥下", "剥去", "剥好", "剥完", "剥笋", "剥虾", "剥蒜")
+    ) and any(x in clause(i, 1, 8) for x in _PEELED_AFTER):
+        reading = "bao1"  # to peel by hand, 剥 alone or with its result, before the peel or the food (剥开三层皮, 剥果肉吃,
+        return reading  # 剥出了果肉, 剥掉皮): bāo (剥削, 剥夺, 剥离, 剥落 and 剥开层层迷雾 stay bō)
+    return None
+
+
 def _rules_for_feng_7f1d(ctx: _Context) -> str | None:
     """The context rules for 缝, in their order."""
     ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
@@ -4119,6 +4144,8 @@ _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
     "颇": _rules_for_po_9887,
     "藉": _rules_for_ji_85c9,
     "咀": _rules_for_ju_5480,
+    "嚼": _rules_for_jiao_56bc,
+    "剥": _rules_for_bao_5265,
     "缝": _rules_for_feng_7f1d,
     "挣": _rules_for_zheng_6323,
     "空": _rules_for_kong_7a7a,
