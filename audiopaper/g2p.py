@@ -3769,6 +3769,27 @@ def _rules_for_bao_5265(ctx: _Context) -> str | None:
     return None
 
 
+def _rules_for_e_6076(ctx: _Context) -> str | None:
+    """The context rules for 恶, in their order."""
+    ch, k, text, syls, w, i, alone, before = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before
+    head = text[:k] if k else (ctx.words[w - 1][0] if w else "")
+    if ch == "恶" and syls[k] == "e4" and (
+        head in ("所", "所共") or head.endswith(("之所", "其所", "所共")) or (text == "恶恶" and k == 1 and before.endswith("所恶"))
+    ):
+        reading = "wu4"  # to hate, what is hated after 所, of a 所 alone or closing 之所, 其所 (民之所恶恶之, 其所恶者, 人所共恶):
+        return reading  # wù (厕所恶臭, 场所恶劣 stay è)
+    if ch == "恶" and k == 0 and syls[k] == "e4" and (text.startswith("恶其") or (alone and ctx.after[:1] == "其")):
+        reading = "wu4"  # to hate, before 其 (先王恶其乱也): wù
+        return reading
+    if ch == "恶" and k == 0 and syls[k] == "e4" and len(text) <= 2 and re.search("好[^，。、好恶]而?$", before):
+        j = i - (3 if before.endswith("而") else 2)
+        fw, fk = ctx.flat[j]
+        if ctx.words[fw][1][fk] == "hao4":
+            reading = "wu4"  # to hate, set against a 好 hào, to love (好利而恶害, 好利恶害): wù (好人恶人 keeps è)
+            return reading
+    return None
+
+
 def _rules_for_feng_7f1d(ctx: _Context) -> str | None:
     """The context rules for 缝, in their order."""
     ch, k, text, syls, alone, after = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.alone, ctx.after
@@ -4144,6 +4165,7 @@ _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
     "颇": _rules_for_po_9887,
     "藉": _rules_for_ji_85c9,
     "咀": _rules_for_ju_5480,
+    "恶": _rules_for_e_6076,
     "嚼": _rules_for_jiao_56bc,
     "剥": _rules_for_bao_5265,
     "缝": _rules_for_feng_7f1d,
