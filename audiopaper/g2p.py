@@ -2228,6 +2228,12 @@ def _rules_for_hao_597d(ctx: _Context) -> str | None:
     (ch, k, text, syls, w, i, alone, before, after, words, chars) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before, ctx.after, ctx.words, ctx.chars
     )
+    head = text[:k] if k else (words[w - 1][0] if w else "")
+    if ch == "好" and syls[k] != "hao4" and (alone or text == "好好") and (
+        head == "所" or head.endswith(("之所", "其所")) or (text == "好好" and k == 1 and before.endswith("所好"))
+    ):
+        reading = "hao4"  # to love, what is loved after 所, of a 所 alone or closing 之所, 其所 (民之所好好之, 其所好):
+        return reading  # hào (有所/好转, 研究所/好 stay hǎo)
     if ch == "好" and text == "好学" and k == 0 and syls[k] == "hao4" and w > 0 and words[w - 1][0] == "上" and (
         words[w - 1][2] == PAUSE_WORD
     ):
@@ -3773,11 +3779,11 @@ def _rules_for_e_6076(ctx: _Context) -> str | None:
     """The context rules for 恶, in their order."""
     ch, k, text, syls, w, i, alone, before = ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.i, ctx.alone, ctx.before
     head = text[:k] if k else (ctx.words[w - 1][0] if w else "")
-    if ch == "恶" and syls[k] == "e4" and (
+    if ch == "恶" and syls[k] == "e4" and (alone or text == "恶恶" or not _in_phrase_dict(text)) and (
         head in ("所", "所共") or head.endswith(("之所", "其所", "所共")) or (text == "恶恶" and k == 1 and before.endswith("所恶"))
     ):
         reading = "wu4"  # to hate, what is hated after 所, of a 所 alone or closing 之所, 其所 (民之所恶恶之, 其所恶者, 人所共恶):
-        return reading  # wù (厕所恶臭, 场所恶劣 stay è)
+        return reading  # wù (厕所恶臭, 场所恶劣, 略有/所/恶化 stay è)
     if ch == "恶" and k == 0 and syls[k] == "e4" and (text.startswith("恶其") or (alone and ctx.after[:1] == "其")):
         reading = "wu4"  # to hate, before 其 (先王恶其乱也): wù
         return reading
