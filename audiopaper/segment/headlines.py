@@ -428,12 +428,12 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _exclamation_kicker(headline, units, scorer, b)
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
-    headline = _tagged_title_head_read_as_kicker(headline, units)
+    headline = _short_head_over_tagged_title(_tagged_title_head_read_as_kicker(headline, units), units)
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     headline = _topic_label_set_below(headline, units)
     headline = _traditional_kicker_running_on(headline, units)
-    headline = _tag_set_under_title(headline, units)
+    headline = _title_ends_at_tag_under_it(_tag_set_under_title(headline, units), units, scorer, b)
     headline = _kicker_closed_by_its_line(headline, units, scorer.lead_texts[b])
     headline = _title_closed_by_its_tag(headline, units)
     headline = _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
@@ -1446,6 +1446,38 @@ def _tag_set_under_title(headline: Headline, units: list[str]) -> Headline:
                     subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[cut.end + 1:]))
 
 
+def _title_ends_at_tag_under_it(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A line closing on a column tag read as the subtitle's first line, under a title with no tag
+    (返程高峰多地降雪，铁路部门积极应对 / 雪不停 人不歇（2019春运一线）, 发扬斗争精神 增强斗争本领 /
+    夯实敢于并善于斗争的根基（有的放矢））, ends the title: a daily sets the column's name after the
+    main title, never after a subtitle. In the dev and third-pool truth a deck line so tagged under
+    another is the title's 508 times (under its kicker 320, its head 168, a subtitle set above 20) and
+    a subtitle's never (dates and numbers in brackets are no tag).
+    The deck reader chooses among the readings whose title ends on that line: the lines over it may be
+    the title's head or its kicker. Not a line opening with a dash or a subtitle's own words."""
+    if column_tagged(headline.title):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end >= len(lines):
+        return headline
+    tagged = lines[cut.end].text
+    tag = tagged[tagged.rfind("（") if "（" in tagged else tagged.rfind("("):]
+    title = "".join(line.text for line in lines[cut.kicker:cut.end])
+    if not column_tagged(tagged) or decks.opens_subtitle(tagged) or not tag_closes_title(title, tag):
+        return headline
+    end = cut.end + 1
+    model = decks.load_model()
+    if model is None:
+        return _reading(lines, decks.Cut(cut.kicker, end))
+    shares = [scorer.unit_score(line.text, b) for line in lines]
+    chosen, _ = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), None, model,
+                               allowed=lambda option: option.end == end)
+    if chosen.end != end:
+        return headline
+    return _reading(lines, chosen)
+
+
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
     """A line opening with a dash that OCR gave above the title is still its subtitle
     (——感受浓浓的中国年味 / 全球多地举行…): a kicker may end in a dash, it never opens with one."""
@@ -1935,6 +1967,38 @@ def _tagged_title_head_read_as_kicker(headline: Headline, units: list[str]) -> H
     # no space: the column broke the title there
     return Headline(title=above.strip() + headline.title.strip(), subtitle=headline.subtitle,
                     kicker=" ".join(line.text for line in lines[:cut.kicker - 1]))
+
+
+_TAGGED_HEAD = 5  # characters of a line over a column-tagged title that reads as the title's head
+
+
+def _short_head_over_tagged_title(headline: Headline, units: list[str]) -> Headline:
+    """A line of a word or two over a one-line title closing on its column tag (中塞合作 / 不断惠及两国民众
+    （大使新春寄语）, 让文化礼堂 / “动”起来（体坛观澜）, 讴歌中国梦 / 唱响中国梦（逐梦70年）) is the title's
+    head the column broke off: a daily's commentary sets its whole title before the tag, and a kicker
+    over one is a clause or a series' name. In the dev and third-pool truth such a line (five
+    characters at most, no colon or dash) is the title's 51 times and a kicker 9 (places alone, a
+    speaker, fragments of other decks). Not a line that introduces, closes a sentence or a clause,
+    names a series or places alone, or opens a subtitle."""
+    if not headline.kicker or not column_tagged(headline.title):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.kicker == 0 or cut.end - cut.kicker != 1:
+        return headline
+    above = lines[cut.kicker - 1].text
+    head = p.compact(above)
+    if (not 2 <= len(head) <= _TAGGED_HEAD or introduces(above) or p.SENTENCE_END.search(above)
+            or re.search(r"[，,、；;：:—－\-…]$", head) or decks.names_a_series(above) or _series_name(above)
+            or decks.opens_subtitle(above) or column_tagged(above) or _place_alone(head)):
+        return headline
+    return replace(_reading(lines, decks.Cut(cut.kicker - 1, cut.end)), subtitle=headline.subtitle)
+
+
+def _place_alone(text: str) -> bool:
+    """The line names places and nothing else (山西, 内蒙古, 重庆忠县): a kicker filing the story under them."""
+    words = [w for w in loaded_posseg().lcut(text, HMM=False) if w.flag != "x"]
+    return bool(words) and all(w.flag == "ns" for w in words)
 
 
 def _tag_left_out(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
