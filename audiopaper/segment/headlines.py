@@ -428,7 +428,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _exclamation_kicker(headline, units, scorer, b)
     headline = _who_kicker_read_in_title(headline, units, scorer.lead_texts[b])
     headline = _statement_kicker_read_in_title(headline, units, scorer.lead_texts[b])
-    headline = _short_head_over_tagged_title(_tagged_title_head_read_as_kicker(headline, units), units)
+    headline = _tagged_title_head_read_as_kicker(headline, units)
     headline = _couplet_title_over_plain_line(headline, units, scorer, b)
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     headline = _topic_label_set_below(headline, units)
@@ -1967,38 +1967,6 @@ def _tagged_title_head_read_as_kicker(headline: Headline, units: list[str]) -> H
     # no space: the column broke the title there
     return Headline(title=above.strip() + headline.title.strip(), subtitle=headline.subtitle,
                     kicker=" ".join(line.text for line in lines[:cut.kicker - 1]))
-
-
-_TAGGED_HEAD = 5  # characters of a line over a column-tagged title that reads as the title's head
-
-
-def _short_head_over_tagged_title(headline: Headline, units: list[str]) -> Headline:
-    """A line of a word or two over a one-line title closing on its column tag (中塞合作 / 不断惠及两国民众
-    （大使新春寄语）, 让文化礼堂 / “动”起来（体坛观澜）, 讴歌中国梦 / 唱响中国梦（逐梦70年）) is the title's
-    head the column broke off: a daily's commentary sets its whole title before the tag, and a kicker
-    over one is a clause or a series' name. In the dev and third-pool truth such a line (five
-    characters at most, no colon or dash) is the title's 51 times and a kicker 9 (places alone, a
-    speaker, fragments of other decks). Not a line that introduces, closes a sentence or a clause,
-    names a series or places alone, or opens a subtitle."""
-    if not headline.kicker or not column_tagged(headline.title):
-        return headline
-    lines = deck_lines(units)
-    cut = decks.cut_of(lines, headline.kicker, headline.title)
-    if cut is None or cut.kicker == 0 or cut.end - cut.kicker != 1:
-        return headline
-    above = lines[cut.kicker - 1].text
-    head = p.compact(above)
-    if (not 2 <= len(head) <= _TAGGED_HEAD or introduces(above) or p.SENTENCE_END.search(above)
-            or re.search(r"[，,、；;：:—－\-…]$", head) or decks.names_a_series(above) or _series_name(above)
-            or decks.opens_subtitle(above) or column_tagged(above) or _place_alone(head)):
-        return headline
-    return replace(_reading(lines, decks.Cut(cut.kicker - 1, cut.end)), subtitle=headline.subtitle)
-
-
-def _place_alone(text: str) -> bool:
-    """The line names places and nothing else (山西, 内蒙古, 重庆忠县): a kicker filing the story under them."""
-    words = [w for w in loaded_posseg().lcut(text, HMM=False) if w.flag != "x"]
-    return bool(words) and all(w.flag == "ns" for w in words)
 
 
 def _tag_left_out(lines: list[decks.DeckLine], cut: decks.Cut) -> bool:
