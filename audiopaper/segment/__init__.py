@@ -89,6 +89,9 @@ def segment_edition(edition: Edition, *, include_classifieds: bool = True) -> li
     for page, reason in storyless:
         log.warning("%s (page %d): left out: %s", page.source, page.number, reason)
     stories = _stitch([(page, list(result.parts), result.printed_number) for page, result in results])
+    # a story with neither a title nor text (a photo's credit alone, a continuation's empty rest) has nothing
+    # to read aloud: the reader kept it for its byline or jump, not for its words
+    stories = [s for s in stories if s.title.strip() or s.body.strip() or s.captions] or stories
     ads = [ad for _, result in results for ad in result.classifieds]
     if ads and include_classifieds:
         head = next((r.classifieds_head for _, r in results if r.classifieds_head), "") or "分类信息"

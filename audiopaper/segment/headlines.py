@@ -433,7 +433,7 @@ def _split_block(units: list[str], scorer: _Scorer, b: int) -> Headline:
     headline = _smaller_line_over_wrapped_title(headline, units, scorer, b)
     headline = _topic_label_set_below(headline, units)
     headline = _traditional_kicker_running_on(headline, units)
-    headline = _tag_set_under_title(headline, units)
+    headline = _title_ends_at_tag_under_it(_tag_set_under_title(headline, units), units, scorer, b)
     headline = _kicker_closed_by_its_line(headline, units, scorer.lead_texts[b])
     headline = _title_closed_by_its_tag(headline, units)
     headline = _roles_close_brackets(_attendance_read_in_title(headline, units, scorer.lead_texts[b]), units,
@@ -1444,6 +1444,38 @@ def _tag_set_under_title(headline: Headline, units: list[str]) -> Headline:
         return headline
     return Headline(title=headline.title.strip() + tag, kicker=headline.kicker,
                     subtitle=" ".join(line.text.lstrip("—－- ") for line in lines[cut.end + 1:]))
+
+
+def _title_ends_at_tag_under_it(headline: Headline, units: list[str], scorer: _Scorer, b: int) -> Headline:
+    """A line closing on a column tag read as the subtitle's first line, under a title with no tag
+    (返程高峰多地降雪，铁路部门积极应对 / 雪不停 人不歇（2019春运一线）, 发扬斗争精神 增强斗争本领 /
+    夯实敢于并善于斗争的根基（有的放矢））, ends the title: a daily sets the column's name after the
+    main title, never after a subtitle. In the dev and third-pool truth a deck line so tagged under
+    another is the title's 508 times (under its kicker 320, its head 168, a subtitle set above 20) and
+    a subtitle's never (dates and numbers in brackets are no tag).
+    The deck reader chooses among the readings whose title ends on that line: the lines over it may be
+    the title's head or its kicker. Not a line opening with a dash or a subtitle's own words."""
+    if column_tagged(headline.title):
+        return headline
+    lines = deck_lines(units)
+    cut = decks.cut_of(lines, headline.kicker, headline.title)
+    if cut is None or cut.end >= len(lines):
+        return headline
+    tagged = lines[cut.end].text
+    tag = tagged[tagged.rfind("（") if "（" in tagged else tagged.rfind("("):]
+    title = "".join(line.text for line in lines[cut.kicker:cut.end])
+    if not column_tagged(tagged) or decks.opens_subtitle(tagged) or not tag_closes_title(title, tag):
+        return headline
+    end = cut.end + 1
+    model = decks.load_model()
+    if model is None:
+        return _reading(lines, decks.Cut(cut.kicker, end))
+    shares = [scorer.unit_score(line.text, b) for line in lines]
+    chosen, _ = decks.best_cut(lines, scorer.lead_texts[b], shares, deck_joins(scorer, b), None, model,
+                               allowed=lambda option: option.end == end)
+    if chosen.end != end:
+        return headline
+    return _reading(lines, chosen)
 
 
 def _subtitle_set_above(headline: Headline, units: list[str]) -> Headline:
