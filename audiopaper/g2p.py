@@ -271,6 +271,7 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "獻曝": ("xian4", "pu4"),
     "野人献曝": ("ye3", "ren2", "xian4", "pu4"),
     "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
+    "史载": ("shi3", "zai3"),  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
     "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
 
@@ -329,6 +330,8 @@ DICTIONARY_FIXES: dict[str, tuple[str, ...]] = {
     "选角": ("xuan3", "jue2"),
     # 抓长, keeping at a task for the long run (抓常抓细抓长, 常抓长抓), is cháng; pypinyin reads a head, zhǎng.
     "抓长": ("zhua1", "chang2"),
+    # 九曲, nine bends, winding (九曲黄河, 九曲十八弯, 九曲回肠), is qū; pypinyin has qǔ, a tune.
+    "九曲": ("jiu3", "qu1"),
     # 藏 zàng, Tibet, in words pypinyin reads cáng (to hide): 涉藏工作, 进藏, 藏北, 藏服 (入藏 stays: a library's accession).
     "涉藏": ("she4", "zang4"),
     "进藏": ("jin4", "zang4"),
@@ -3191,8 +3194,10 @@ def _rules_for_qu_66f2(ctx: _Context) -> str | None:
     (ch, k, text, syls, w, alone, before, words) = (
         ctx.ch, ctx.k, ctx.text, ctx.syls, ctx.w, ctx.alone, ctx.before, ctx.words
     )
-    if ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS:
-        reading = "qu3"  # a song: 一曲黄梅戏
+    if ch == "曲" and k == len(text) - 1 and (text[:k] or before)[-1:] in _NUMERALS and not (
+        text == "九曲" and w + 1 < len(words) and words[w][2] == PAUSE_WORD and words[w + 1][0][-1:] in _WINDING
+    ):
+        reading = "qu3"  # a song: 一曲黄梅戏, 连奏九曲, 九曲民歌 (九曲黄河, nine bends before what winds, stays qū)
         return reading
     if ch == "曲" and k == len(text) - 1 > 0 and syls[k] == "qu1" and not _in_phrase_dict(text) and text[k - 1] not in _BENT.union(_SURNAMES):
         reading = "qu3"  # a tune, ending a word jieba made that pypinyin does not know: 片头曲, 粤曲, 恋曲, 迎宾曲, 春之曲, 整曲
@@ -6404,6 +6409,7 @@ def _carried_load(word: str) -> bool:
 
 # Before 曲 qū, bent (反曲弓, 九曲桥, 因人曲为): not a tune; nor after a surname (区曲, a name).
 _BENT = set("弯扭歪反九委挠卷人")
+_WINDING = set("河江溪水路道桥廊径涧湾")  # what winds after 九曲, nine bends: 九曲黄河, 九曲溪, 九曲山路
 # After 美的 Měidí, the Midea company (美的集团, 美的空调): the brand, not 美 and the particle.
 _MIDEA_AFTER = ("集团", "公司", "电器", "空调", "冰箱", "洗衣机", "家电", "品牌", "股份", "控股", "厨电", "热水器", "中央空调")
 # Units of length before 长 cháng after a number (二十二米长, 五公里长: jieba's 米长, 里长).
