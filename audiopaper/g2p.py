@@ -271,7 +271,8 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "獻曝": ("xian4", "pu4"),
     "野人献曝": ("ye3", "ren2", "xian4", "pu4"),
     "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
-    "史载": ("shi3", "zai3"),  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
+    "史载": ("shi3", "zai3"),
+    "仇未报": ("chou2", "wei4", "bao4"),  # a grudge not yet avenged (有仇未报): jieba lists it as a name, Qiú Wèibào  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
     "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
 
@@ -4725,8 +4726,11 @@ def _hmm_name(text: str) -> bool:
     """Whether *text* is a name jieba's HMM made of three single characters opening with 曾, 朴 or 仇 (曾俊華, 曾鈺成,
     朴元淳, 仇栩欣), or such a name and the word after it glued on (曾俊華有, 曾俊華今早): the HMM joins characters no
     dictionary word holds, and these rarely open such a run as “once”, “plain”, “hatred” (曾/多次, 曾/在 are cut apart);
-    not where a complement follows (曾安下)."""
-    if text[0] not in _HMM_SURNAMES or len(text) not in (3, 4) or _in_phrase_dict(text) or text in PHRASE_FIXES:
+    not where a complement follows (曾安下). 薄 only opens one of three (薄世宁, 薄复礼: the adjective báo makes words
+    jieba lists, 薄薄的, 薄弱点)."""
+    if text[0] not in _HMM_SURNAMES and not (text[0] == "薄" and len(text) == 3):
+        return False
+    if len(text) not in (3, 4) or _in_phrase_dict(text) or text in PHRASE_FIXES:
         return False
     if _jieba().dt.FREQ.get(text) or set(text[1:3]) & _NOT_IN_GIVEN_NAMES.union(_COMPLEMENTS):
         return False
