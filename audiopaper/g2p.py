@@ -272,6 +272,7 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "野人献曝": ("ye3", "ren2", "xian4", "pu4"),
     "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
     "史载": ("shi3", "zai3"),
+    "批校": ("pi1", "jiao4"),  # to collate and annotate a text (他的批校, 名家批校): jieba's word; pypinyin has xiào
     "仇未报": ("chou2", "wei4", "bao4"),  # a grudge not yet avenged (有仇未报): jieba lists it as a name, Qiú Wèibào  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
     "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
@@ -3693,6 +3694,9 @@ def _rules_for_xiao_6821(ctx: _Context) -> str | None:
     ch, k, text, before = ctx.ch, ctx.k, ctx.text, ctx.before
     if ch == "校" and text == "校本" and k == 0 and before[-1:] == "批" and before[-2:-1] not in _COUNTERS_BEFORE | set("首大"):
         reading = "jiao4"  # a collated and annotated edition (名家批校本): jiào (校本课程, 一批校本课程 are xiào)
+        return reading
+    if ch == "校" and text == "三校" and k == 1 and before[-2:] == "审三":
+        reading = "jiao4"  # three proofreadings after the reviews (四审三校, 三审三校): jiào (京津冀三校, 三校合并 are xiào)
         return reading
     return None
 
