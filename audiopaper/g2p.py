@@ -3832,6 +3832,11 @@ def _rules_for_kong_7a7a(ctx: _Context) -> str | None:
     ) and _word_tags().get(_simplified_view(_word_after(words, w)), "")[:1] == "v":
         reading = "kong4"  # free time: 沒有空出席, 没空参加 (没有空位 and 落空 stay kōng)
         return reading
+    if ch == "空" and ctx.text == "空地" and k == 0 and syls[k] == "kong4" and before[-1:] not in set("块片处个的") and _simplified_view(
+        _word_after(words, w)
+    ).startswith(_AIR_GROUND_AFTER):
+        reading = "kong1"  # air and ground, before how they fight together: 空地一体战, 空地立体, 对抗空地模拟 (空地上, 一块空地一体规划 are kòng)
+        return reading
     return None
 
 
@@ -6417,6 +6422,7 @@ def _carried_load(word: str) -> bool:
 
 # Before 曲 qū, bent (反曲弓, 九曲桥, 因人曲为): not a tune; nor after a surname (区曲, a name).
 _BENT = set("弯扭歪反九委挠卷人")
+_AIR_GROUND_AFTER = ("一体", "立体", "协同", "模拟", "导弹", "作战", "联合", "打击", "攻击", "对抗", "通信", "配合")
 _WINDING = set("河江溪水路道桥廊径涧湾")  # what winds after 九曲, nine bends: 九曲黄河, 九曲溪, 九曲山路
 # After 美的 Měidí, the Midea company (美的集团, 美的空调): the brand, not 美 and the particle.
 _MIDEA_AFTER = ("集团", "公司", "电器", "空调", "冰箱", "洗衣机", "家电", "品牌", "股份", "控股", "厨电", "热水器", "中央空调")
