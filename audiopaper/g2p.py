@@ -4817,19 +4817,24 @@ def _takes_listed_as(window: str) -> bool:
 _MEANS = ("形式", "方式", "方法", "手段", "途径", "名义", "身份", "模式", "渠道", "办法", "措施")
 
 
-def _frames_after_yi(window: str) -> bool:
-    """Whether the clause before 为 (*window*, across its lists) has a 以 that 为 closes, where each 为 between them is
-    one of a list of frames it takes as (以党组织为核心、党员示范户/为/纽带的, 以创新价值、能力、贡献/为/导向的)."""
+def _after_last_yi(window: str) -> str | None:
+    """What follows the last 以 of *window* that may take a thing as (not 所以, 可以, …), or None without one."""
     for position in range(len(window) - 1, -1, -1):
         if window[position] != "以":
             continue
         if window[max(0, position - 1) : position + 1] in _NOT_TAKING_AS or window[position : position + 2] in _NOT_TAKING_AS:
             continue
-        rest = window[position + 1 :]
-        if any(c in rest for c in "是就"):
-            return False
-        return all(rest[n + 1 :].startswith(_FRAMES + _GUIDES) for n, c in enumerate(rest) if c == "为")
-    return False
+        return window[position + 1 :]
+    return None
+
+
+def _frames_after_yi(window: str) -> bool:
+    """Whether the clause before 为 (*window*, across its lists) has a 以 that 为 closes, where each 为 between them is
+    one of a list of frames it takes as (以党组织为核心、党员示范户/为/纽带的, 以创新价值、能力、贡献/为/导向的)."""
+    rest = _after_last_yi(window)
+    if rest is None or any(c in rest for c in "是就"):
+        return False
+    return all(rest[n + 1 :].startswith(_FRAMES + _GUIDES) for n, c in enumerate(rest) if c == "为")
 
 
 # What 以…为 takes a thing as, ending a noun phrase that closes the clause or comes before 的, besides the frames and
@@ -4853,16 +4858,10 @@ def _yi_before_frames(window: str) -> bool:
     """Whether the clause before 为, across its lists (*window*), has a 以 that 为 closes over a noun phrase, with each 为
     between them before a frame noun phrase (以人民呼声、人民需要为, 以企业为重要主导、高校为; not 以“为党留声、为: nothing
     between 以 and 为)."""
-    for position in range(len(window) - 1, -1, -1):
-        if window[position] != "以":
-            continue
-        if window[max(0, position - 1) : position + 1] in _NOT_TAKING_AS or window[position : position + 2] in _NOT_TAKING_AS:
-            continue
-        rest = window[position + 1 :]
-        if not rest or rest.startswith("为") or any(c in rest for c in "是就"):
-            return False
-        return all(_frame_phrase(rest[n + 1 :].split("、")[0]) for n, c in enumerate(rest) if c == "为")
-    return False
+    rest = _after_last_yi(window)
+    if not rest or rest.startswith("为") or any(c in rest for c in "是就"):
+        return False
+    return all(_frame_phrase(rest[n + 1 :].split("、")[0]) for n, c in enumerate(rest) if c == "为")
 
 
 def _turned_from_before(words: list[tuple[str, list[str], str]], w: int) -> bool:
