@@ -272,7 +272,9 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "野人献曝": ("ye3", "ren2", "xian4", "pu4"),
     "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
     "史载": ("shi3", "zai3"),
-    "批校": ("pi1", "jiao4"),  # to collate and annotate a text (他的批校, 名家批校): jieba's word; pypinyin has xiào
+    "批校": ("pi1", "jiao4"),
+    "散货": ("san3", "huo4"),  # bulk cargo (散货船, 散货码头): sǎn, loose; pypinyin has sàn (分散/货币 is not it)
+    "散货船": ("san3", "huo4", "chuan2"),  # to collate and annotate a text (他的批校, 名家批校): jieba's word; pypinyin has xiào
     "仇未报": ("chou2", "wei4", "bao4"),  # a grudge not yet avenged (有仇未报): jieba lists it as a name, Qiú Wèibào  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
     "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
@@ -3147,10 +3149,13 @@ def _rules_for_zhuan_8f6c(ctx: _Context) -> str | None:
     """The context rules for 转, in their order."""
     ch, alone, before, after = ctx.ch, ctx.alone, ctx.before, ctx.after
     if ch == "转" and alone and (
-        after[:2] in ("起来", "起了") or after[:1] == "圈" or re.match(r"[了过]?[一两几三四五六七八九十数]+圈", after)
+        after[:2] in ("起来", "起了") or after[:1] == "圈" or re.match(r"[了过着著]?[一两几三四五六七八九十数]*圈", after)
         or "围着" in before or "围绕着" in before
     ):
         reading = "zhuan4"  # to spin, to go round: 转起来, 在村里转了一圈, 科研围着大局转 (转了弯 keeps zhuǎn)
+        return reading
+    if ch == "转" and ctx.text in ("转着", "转著") and ctx.k == 0 and after[1:2] == "圈":
+        reading = "zhuan4"  # to go round, in jieba's 转着 before 圈: 转着圈盘了十口大灶 (转着弯 keeps zhuǎn)
         return reading
     return None
 
@@ -3904,6 +3909,18 @@ def _rules_for_tu_5410(ctx: _Context) -> str | None:
     return None
 
 
+def _rules_for_dan_62c5(ctx: _Context) -> str | None:
+    """The context rules for 担, in their order."""
+    ch, k, text, after = ctx.ch, ctx.k, ctx.text, ctx.after
+    if ch == "担" and k == len(text) - 1 >= 1 and re.fullmatch(r"[一两二三四五六七八九十百千几数半]+担", text) and (
+        after[:1] not in _SHOULDERED_AFTER and not _in_phrase_dict("担" + after[:1])
+    ):
+        reading = "dan4"  # a load on a carrying pole, counted in jieba's word: 一担箩, 一担近二百斤重的稻子, 两担水
+        # (这一/担忧, 统一/担保, 唯一/担起, jieba's 一担/起 keep dān)
+        return reading
+    return _rules_for_other_characters(ctx)
+
+
 def _rules_for_dan_5f39(ctx: _Context) -> str | None:
     """The context rules for 弹, in their order."""
     ch, k, syls, w, alone, after, words = ctx.ch, ctx.k, ctx.syls, ctx.w, ctx.alone, ctx.after, ctx.words
@@ -4124,6 +4141,7 @@ _CONTEXT_RULES: dict[str, Callable[[_Context], str | None]] = {
     "着": _rules_for_zhe_7740,
     "了": _rules_for_le_4e86,
     "得": _rules_for_de_5f97,
+    "担": _rules_for_dan_62c5,
     "将": _rules_for_jiang_5c06,
     "供": _rules_for_gong_4f9b,
     "蒙": _rules_for_meng_8499,
@@ -6422,6 +6440,7 @@ def _carried_load(word: str) -> bool:
 # Before 曲 qū, bent (反曲弓, 九曲桥, 因人曲为): not a tune; nor after a surname (区曲, a name).
 _BENT = set("弯扭歪反九委挠卷人")
 _AIR_GROUND_AFTER = ("一体", "立体", "协同", "模拟", "导弹", "作战", "联合", "打击", "攻击", "对抗", "通信", "配合")
+_SHOULDERED_AFTER = set("起负当任责")  # after jieba's 一担, a verb 担 dān: 一担起责任, 一担当
 _WINDING = set("河江溪水路道桥廊径涧湾")  # what winds after 九曲, nine bends: 九曲黄河, 九曲溪, 九曲山路
 # After 美的 Měidí, the Midea company (美的集团, 美的空调): the brand, not 美 and the particle.
 _MIDEA_AFTER = ("集团", "公司", "电器", "空调", "冰箱", "洗衣机", "家电", "品牌", "股份", "控股", "厨电", "热水器", "中央空调")
