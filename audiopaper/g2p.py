@@ -1303,6 +1303,9 @@ _DEGREE = set("较很更最太过特挺稍偏极")
 # After a noun and 得 děi (must), what is said next: 锅底得是硬柴, 做人得有情义, 企业得加把劲. Other
 # verbs after a noun's 得 are as often its object (一键得帮助, 群众得实惠: dé), and a noun jieba tags
 # may be a verb with a particle 得 (装点得无比绚烂).
+_TIME_NEEDED_AFTER = re.compile(
+    r"[一两二三四五六七八九十百千几半]+多?个?多?(?:小时|钟头|天|分钟|年|个月|月|周|星期)(?:多|左右|以上|上下|之久)?"
+)  # a stretch of time closing its clause after 得: how long a thing takes (得十多个小时，)
 _MUST_THEN = frozenset("有 是 靠 先 把 让 花 等 加把劲 抓紧 赶紧 尽快 马上 好好 提前 自己".split())
 # What one gets, after 得 dé with no verb before it (群众得实惠, 让百姓真正得好处): nouns only ever
 # got, and words that are also verbs (你得帮助他: děi), got only when nothing follows in the clause
@@ -2417,6 +2420,12 @@ def _rules_for_de_5f97(ctx: _Context) -> str | None:
         not in ("v", "a")
     ):
         reading = "dei3"  # must, before 趁 (while it lasts): 麻糍团得趁热吃, 这事得趁早办 (no particle 得 takes it)
+        return reading
+    if ch == "得" and alone and syls[k] == "de5" and _TIME_NEEDED_AFTER.fullmatch(clause(i, 1, 16)) and (
+        w == 0 or _word_tags().get(words[w - 1][0], "")[:1] != "a"
+    ):
+        reading = "dei3"  # takes, needs, before a stretch of time closing the clause: 过去坐车得十多个小时，, 走路得两个小时。
+        # (a particle 得 before a time opens a result: 忙得一年到头不得闲, 累得三天起不来; none after an adjective, 高兴得三天)
         return reading
     if ch == "得" and alone and syls[k] == "de5" and _must_after_noun(words, w, clause(i, -1, 12)):
         reading = "dei3"  # must, between a noun and a verb: 孩子得上学, 鸡蛋得摊成饼, 病人得住院
