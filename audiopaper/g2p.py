@@ -273,6 +273,7 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
     "史载": ("shi3", "zai3"),
     "批校": ("pi1", "jiao4"),
+    "犯分": ("fan4", "fen4"),  # to overstep one's station (犯分乱理, Xunzi): fèn, as in 本分; pypinyin has fēn
     "散货": ("san3", "huo4"),  # bulk cargo (散货船, 散货码头): sǎn, loose; pypinyin has sàn (分散/货币 is not it)
     "散货船": ("san3", "huo4", "chuan2"),  # to collate and annotate a text (他的批校, 名家批校): jieba's word; pypinyin has xiào
     "仇未报": ("chou2", "wei4", "bao4"),  # a grudge not yet avenged (有仇未报): jieba lists it as a name, Qiú Wèibào  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
@@ -3973,6 +3974,9 @@ def _rules_for_sheng_76db(ctx: _Context) -> str | None:
     ch, k, syls, alone, after = ctx.ch, ctx.k, ctx.syls, ctx.alone, ctx.after
     if ch == "盛" and alone and syls[k] == "sheng4" and (after[:1] in _LADLED_AFTER or after[:2] == "铁水"):
         reading = "cheng2"  # to ladle, to hold: 盛在白瓷盘里, 盛满, 盛铁水用 (国运盛 stays shèng)
+        return reading
+    if ch == "盛" and ctx.text == "盛给" and k == 0:
+        reading = "cheng2"  # to ladle out for someone, jieba's 盛给: 煮汤圆盛给过往旅客 (旺盛/给, 强盛/给 are cut apart)
         return reading
     return None
 
