@@ -1234,9 +1234,10 @@ _STUFFING_AFTER = set("了着过进满给入到住下上爆回去在得不紧好
 _SE_BEFORE = set("堵阻挤擠淤瘀闭閉梗栓壅")  # 塞 after these is sè (堵塞, 淤塞, 闭塞, 梗塞, 栓塞, 壅塞)
 _SAYING = ("表示", "说", "指出", "认为", "介绍", "告诉", "透露", "坦言")
 _BYLINE_BEFORE = frozenset("记者 通讯员 实习生 特约记者 发言人 姓".split())
-# Titles a name follows (特使解晓岩, 局长/院长…, 书记, 负责人): they anchor a name of three characters jieba's HMM made.
+# Titles a name follows (特使解晓岩, 局长/院长…, 书记, 负责人; also 村民, 居民, 市民: 村民任德旭): they anchor a name of three
+# characters jieba's HMM made.
 _TITLES_BEFORE = ("长", "书记", "主任", "特使", "大使", "负责人", "主席", "委员", "代表", "经理", "总裁", "专家", "教授", "院士",
-                  "研究员", "工程师", "发言人", "议员", "部长", "总监", "董事")  # fmt: skip
+                  "研究员", "工程师", "发言人", "议员", "部长", "总监", "董事", "村民", "居民", "市民")  # fmt: skip
 # Characters that follow 曾/单/解… as words, not as a given name: 曾是, 曾在, 单从, 解不开.
 _NOT_IN_GIVEN_NAMES = set("人经是任在获多一两三被为有参与和对把将从向于以到的了也都还就不没让使给由出入过者之")
 # Surnames whose other readings seldom open a run of three characters jieba's HMM makes (曾俊華, 朴元淳, 仇栩欣).
