@@ -271,12 +271,12 @@ PHRASE_FIXES: dict[str, tuple[str, ...]] = {
     "獻曝": ("xian4", "pu4"),
     "野人献曝": ("ye3", "ren2", "xian4", "pu4"),
     "离地": ("li2", "di4"),  # off the ground; Hong Kong's 離地, out of touch (太離地了): no adverb's 地 follows 离
-    "史载": ("shi3", "zai3"),
-    "批校": ("pi1", "jiao4"),
+    "史载": ("shi3", "zai3"),  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
+    "批校": ("pi1", "jiao4"),  # to collate and annotate a text (他的批校, 名家批校): jieba's word; pypinyin has xiào
     "犯分": ("fan4", "fen4"),  # to overstep one's station (犯分乱理, Xunzi): fèn, as in 本分; pypinyin has fēn
     "散货": ("san3", "huo4"),  # bulk cargo (散货船, 散货码头): sǎn, loose; pypinyin has sàn (分散/货币 is not it)
-    "散货船": ("san3", "huo4", "chuan2"),  # to collate and annotate a text (他的批校, 名家批校): jieba's word; pypinyin has xiào
-    "仇未报": ("chou2", "wei4", "bao4"),  # a grudge not yet avenged (有仇未报): jieba lists it as a name, Qiú Wèibào  # history records (据史载, 史载其人): jieba's word; pypinyin has zài (历史/载体 is not it)
+    "散货船": ("san3", "huo4", "chuan2"),
+    "仇未报": ("chou2", "wei4", "bao4"),  # a grudge not yet avenged (有仇未报): jieba lists it as a name, Qiú Wèibào
     "区民": ("qu1", "min2"),  # a district's residents (區民代表, Taiwan's elected district delegate), not a name Ōu Mín
 }
 
